@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The background owns the library and the badge; both arrive with later issues.
+});

@@ -1,0 +1,83 @@
+/**
+ * VanKien's reference engine: finds references to Communist Party of Vietnam documents (and, as a
+ * separate class, state legal documents) in plain text. A pure pipeline, no DOM or browser API:
+ *   normalize (fold, keep an offset map) → match (candidates) → resolve (short forms, issuers,
+ *   plenums) → enrich (the bundled catalog).
+ * Never throws on page text; offsets are UTF-16 code units into the string given.
+ */
+import { enrich } from './catalog';
+import { Context } from './context';
+import { findCandidates } from './match';
+import { fold } from './normalize';
+import { resolve } from './resolve';
+import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
+import { TYPE_NAMES, TYPE_WORDS } from './vocabulary';
+
+export type { ExtractOptions, ExtractResult, Mention, RefDocument, CatalogFacts } from './types';
+export { keyId, catalogEntries } from './catalog';
+
+/** Cheap check before the full pipeline: does the text contain anything worth folding? */
+const PREFILTER = /\d/;
+
+export function extractReferences(text: string, options: ExtractOptions = {}): ExtractResult {
+  const result: ExtractResult = { documents: [], mentions: [] };
+  if (typeof text !== 'string' || !PREFILTER.test(text)) return result;
+  const f = fold(text);
+  const ctx = new Context(f, text);
+  const resolved = resolve(findCandidates(f, text), f, ctx);
+
+  const byKey = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const r of resolved) {
+    if (!r.party && options.state === false) continue;
+    const start = f.map[r.cand.start], end = f.map[r.cand.end];
+    const dedupe = `${start}:${end}:${r.key}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+
+    let di = byKey.get(r.key);
+    if (di === undefined) {
+      const it = r.item;
+      const code = r.key.match(/^\d+-([^/]+)/)?.[1] ?? it.code;
+      const typeName = (r.cand.typeWord && !TYPE_WORDS[r.cand.typeWord].english && TYPE_WORDS[r.cand.typeWord].code === code
+        ? TYPE_WORDS[r.cand.typeWord].name : TYPE_NAMES[code]) ?? code;
+      const doc: RefDocument = {
+        key: r.key,
+        party: r.party,
+        type: code,
+        typeName,
+        sources: {},
+        mentions: [],
+      };
+      const numM = /^(\d+)[-/]/.exec(r.key);
+      if (numM) doc.number = numM[1];
+      const iss = /^\d+-[^/]+\/(.+)$/.exec(r.key);
+      if (iss) doc.issuer = iss[1];
+      else if (!r.party) doc.issuer = r.key.split(/[-/]/).pop();
+      if (it.plenum) doc.plenum = it.plenum;
+      di = result.documents.push(doc) - 1;
+      byKey.set(r.key, di);
+    }
+    const doc = result.documents[di];
+    const body = r.body?.party === doc.party ? r.body : undefined;
+    const set = (field: 'body' | 'term' | 'date' | 'title', v: string | undefined) => {
+      if (v && !doc[field]) { doc[field] = v; doc.sources[field] = 'text'; }
+    };
+    if (r.cand.form === 'plenum' || r.cand.form === 'congress') {
+      set('term', r.item.term);
+      set('body', r.cand.form === 'plenum' ? 'Ban Chấp hành Trung ương' : r.item.congress === 'local' ? 'Đại hội Đảng bộ' : 'Đại hội đại biểu toàn quốc');
+    }
+    // Facts printed after a list belong to its last item only.
+    const last = r.cand.items[r.cand.items.length - 1] === r.item;
+    if (last || r.cand.items.length === 1) {
+      set('body', body?.body);
+      set('term', r.facts.term);
+      set('date', r.facts.date);
+      set('title', r.facts.title);
+    }
+    const mention: Mention = { start, end, key: r.key, text: text.slice(start, end), form: r.cand.form, doc: di };
+    doc.mentions.push(result.mentions.push(mention) - 1);
+  }
+  if (options.catalog !== false) for (const d of result.documents) if (d.party) enrich(d, options.articleDate);
+  return result;
+}

@@ -1,0 +1,336 @@
+/**
+ * Stage 2: find candidate references in folded text. Each candidate is a span with one item per
+ * document it names (a list names several). Nothing is resolved here: short forms keep no issuer,
+ * plenum names no number; resolve.ts settles them with the whole text in view.
+ */
+import type { Folded } from './normalize';
+import type { Mention } from './types';
+import {
+  PARTIAL_SYMBOL, PARTY_SYMBOL, PARTY_SYMBOL_SCAN, STATE_SYMBOL, STATE_SYMBOL_SCAN,
+  canonicalIssuer, codeOf, isExcludedIssuer, partyKey, stateKey, trimGluedIssuer,
+} from './symbols';
+import { ORDINALS, PARTY_ISSUERS, TYPE_WORDS, intToRoman, romanToInt } from './vocabulary';
+
+export interface RawItem {
+  number?: string;
+  /** Type code from the symbol, else from the type word. */
+  code: string;
+  /** Set when a printed symbol settles the document. */
+  key?: string;
+  issuer?: string;
+  party?: boolean;
+  issuerAmbiguous?: boolean;
+  excluded?: boolean;
+  year?: string;
+  plenum?: number;
+  term?: string;
+  congress?: 'national' | 'local';
+}
+
+export interface Candidate {
+  form: Mention['form'];
+  /** Folded offsets. */
+  start: number;
+  end: number;
+  /** Key of TYPE_WORDS, when a type word starts the span. */
+  typeWord?: string;
+  /** The type word was printed in lowercase. */
+  lower: boolean;
+  items: RawItem[];
+}
+
+const sticky = (src: string) => new RegExp(src, 'y');
+const words = Object.keys(TYPE_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, ' +'));
+/** Every type word, bounded by non-letters (JS \b is ASCII-only, but folded text is ASCII). */
+const TYPE_WORD_SCAN = new RegExp(
+  `(?<![a-z0-9])(${words.join('|')})(s?)(?![a-z])` +
+    // English forms that do not start with the type word.
+    `|(?<![a-z0-9])(\\d{1,2})(?:st|nd|rd|th) *national +party +congress'?s? +resolution(?![a-z])` +
+    `|(?<![a-z0-9])central +resolution +(?:no\\.? *)?(\\d{1,2})(?![\\d-])`,
+  'g',
+);
+
+const INTRO = sticky(` *(?:(?:so hieu|so|no|number|num)\\.? *:? *)?(?=\\d)`);
+const LIST_SEP = sticky(` *(?:,|;|&|va|and|hoac|or) +(?:so +|no\\.? *)?(?=\\d)`);
+const PAREN = sticky(` *\\([^()]{0,160}\\)`);
+const BARE_NUMBER = sticky(`(\\d{1,4})(?![\\d])`);
+const YEAR_QUALIFIER = sticky(` +(?:nam +)?((?:19|20)\\d\\d)(?![\\d/.-])`);
+const UNIT_AFTER = sticky(
+  `(?:[.,]\\d|/\\d|-\\d| *%| *[a-z]*\\d| +(?:nam|thang|tuan|gio|phut|giay|nguoi|lan|ty|trieu|nghin|ngan|ha|km|m2|tan|diem|muc|noi dung|nhiem vu|giai phap|van de|chuong|dieu|khoan|linh vuc|don vi|cap|loai|years?|months?|days?|percent|per|times|people|points|articles?)(?![a-z]))`,
+);
+const NGAY_DATE = sticky(` +ngay +\\d`);
+
+const NUMW = '(\\d{1,2}|muoi(?: (?:mot|hai|ba|bon|lam|sau))?|nhat|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin)';
+const PLENUM_SHORT = sticky(
+  ` *(?:cua +)?(?:hoi nghi +)?(?:ban chap hanh +)?(trung uong|tw|t\\.u|tu)(?: +dang)? *(?:lan thu +${NUMW}|(\\d{1,2}))(?![a-z0-9])`,
+);
+const PLENUM_LONG = sticky(
+  ` *(?:cua +)?hoi nghi +(?:lan thu +)?${NUMW}((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u)(?: +dang)?(?: +cong san viet nam)?`,
+);
+const PLENUM_NEXT = sticky(` *(?:,|;|va) *(?=hoi nghi +(?:lan thu +)?)`);
+const TERM = sticky(` *,? *(?:\\( *)?(?:nhiem ky +)?khoa +([ivxl]+|\\d{1,2})(?![a-z0-9])(?: *\\))?`);
+const CONGRESS_NATIONAL = sticky(
+  ` *(?:cua +)?dai hoi +(?:dai bieu +)?(?:dang +(?:cong san viet nam +)?)?(?:toan quoc +)?(?:lan thu +)?([ivxl]+|\\d{1,2})(?![a-z0-9])`,
+);
+const CONGRESS_LOCAL = sticky(
+  ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+ +){0,6}?lan thu +([ivxl]+|\\d{1,2})(?![a-z0-9])`,
+);
+const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
+const ORD_EN = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)';
+const EN_PLENUM_OF_COMMITTEE = sticky(
+  ` +of +the +(\\d{1,2})(?:st|nd|rd|th) *(?:party +)?central +(?:executive +)?committee'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)`,
+);
+const EN_PLENUM_OF_TERM = sticky(
+  ` +of +the +${ORD_EN} +(?:plenum|plenary +(?:session|meeting)|meeting|session|conference) +of +the +(?:(\\d{1,2})(?:st|nd|rd|th) +)?(?:party +)?central +(?:executive +)?committee(?: *,? *(?:of +)?(?:the +)?(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure))?`,
+);
+const EN_CONGRESS = sticky(
+  ` +(?:of|at) +the +(?:(\\d{1,2})(?:st|nd|rd|th)|([ivxl]+)(?:th)?) *(?:national +)?(?:party +)?congress(?![a-z])`,
+);
+
+function numWord(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  const en = /^(\d+)(?:st|nd|rd|th)$/.exec(s);
+  if (en) return Number(en[1]);
+  return ORDINALS[s] ?? null;
+}
+
+function termOf(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  if (/^\d+$/.test(s)) return intToRoman(Number(s));
+  const n = romanToInt(s);
+  return n ? intToRoman(n) : undefined;
+}
+
+export class Matcher {
+  readonly candidates: Candidate[] = [];
+  constructor(private readonly f: Folded, private readonly orig: string) {}
+
+  private isUpper(foldedIndex: number, length: number): boolean {
+    const s = this.orig.slice(this.f.map[foldedIndex], this.f.map[foldedIndex + length]);
+    return s === s.toUpperCase() && s !== s.toLowerCase();
+  }
+
+  private origSlice(a: number, b: number): string {
+    return this.orig.slice(this.f.map[a], this.f.map[b]);
+  }
+
+  private at(re: RegExp, pos: number): RegExpExecArray | null {
+    re.lastIndex = pos;
+    return re.exec(this.f.text);
+  }
+
+  /** A number with whatever symbol follows it, at `pos` (folded). */
+  private item(pos: number, code: string, typeWord: string | undefined): { end: number; item: RawItem } | null {
+    const t = this.f.text;
+    let m = this.at(PARTY_SYMBOL, pos);
+    if (m) {
+      const issStart = m.index + m[0].length - m[3].length;
+      const printed = this.origSlice(issStart, m.index + m[0].length);
+      const keep = trimGluedIssuer(printed);
+      let end = m.index + m[0].length;
+      let issFolded = m[3];
+      if (keep < printed.length) {
+        // The map is per code unit here (no marks in an uppercase code), so trim by length.
+        end = issStart + keep;
+        issFolded = t.slice(issStart, end);
+      }
+      const { issuer, ambiguous } = canonicalIssuer(this.origSlice(issStart, end), issFolded);
+      const c = codeOf(m[2]);
+      const excluded = isExcludedIssuer(issFolded);
+      return {
+        end,
+        item: { number: m[1], code: c, issuer, party: !excluded, excluded, issuerAmbiguous: ambiguous, key: partyKey(m[1], c, issuer) },
+      };
+    }
+    m = this.at(STATE_SYMBOL, pos);
+    if (m && (m[2] || m[4])) {
+      const [, num, year, p1, sep2, p2] = m;
+      const p2c = (p2 ?? '').replace(/\./g, '');
+      const partyIssuer = p2 && (p2c === 'tw' || p2c === 'tu' || (sep2 === '/' && PARTY_ISSUERS[p2c]));
+      const end = m.index + m[0].length;
+      if (partyIssuer && !year) {
+        const issStart = end - p2.length - (m[6] ? m[6].length + 1 : 0);
+        const { issuer, ambiguous } = canonicalIssuer(this.origSlice(issStart, issStart + p2.length), p2);
+        const c = codeOf(p1);
+        return { end, item: { number: num, code: c, issuer, party: true, issuerAmbiguous: ambiguous, key: partyKey(num, c, issuer) } };
+      }
+      if (isExcludedIssuer(p2 ?? p1)) return { end, item: { number: num, code: codeOf(p1), party: false, excluded: true } };
+      const key = stateKey(this.origSlice(m.index, end));
+      return { end, item: { number: num, code: /^qh\d/.test(p1) ? code : codeOf(p1), issuer: (p2 ?? p1).toUpperCase(), party: false, key, year } };
+    }
+    m = typeWord ? this.at(PARTIAL_SYMBOL, pos) : null;
+    if (m) return { end: m.index + m[0].length, item: { number: m[1], code: codeOf(m[2]), party: true } };
+    m = this.at(BARE_NUMBER, pos);
+    if (!m || !typeWord) return null;
+    const num = m[1];
+    let end = m.index + m[0].length;
+    if (Number(num) === 0 || (/^(19[4-9]\d|20\d\d)$/.test(num))) return null;
+    const y = this.at(YEAR_QUALIFIER, end);
+    const tw = TYPE_WORDS[typeWord];
+    if (y && tw.scope === 'state') return { end: y.index + y[0].length, item: { number: num, code, year: y[1], party: false } };
+    if (!y && !this.at(NGAY_DATE, end) && this.at(UNIT_AFTER, end)) return null;
+    return { end, item: { number: num, code } };
+  }
+
+  /** Numbered references after a type word: "số 18-NQ/TW", "57, 59, 66 và 68", "No. 57". */
+  private numbered(typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
+    const tw = TYPE_WORDS[typeWord];
+    const intro = this.at(INTRO, pos);
+    if (!intro) return null;
+    let p = intro.index + intro[0].length;
+    const items: RawItem[] = [];
+    let end = p;
+    for (;;) {
+      const it = this.item(p, tw.code, typeWord);
+      if (!it) break;
+      items.push(it.item);
+      end = p = it.end;
+      const paren = this.at(PAREN, p);
+      const q = paren ? paren.index + paren[0].length : p;
+      const sep = this.at(LIST_SEP, q);
+      if (!sep) break;
+      p = sep.index + sep[0].length;
+    }
+    if (!items.length) return null;
+    // "Nghị quyết số 26, 27 và 28-NQ/TW": the printed symbol applies to the whole list.
+    const last = items[items.length - 1];
+    if (last.key && items.length > 1) {
+      for (const it of items) {
+        if (it.key || !it.number) continue;
+        it.code = last.code;
+        it.issuer = last.issuer;
+        it.party = last.party;
+        it.issuerAmbiguous = last.issuerAmbiguous;
+        it.key = last.party ? partyKey(it.number, last.code, last.issuer) : last.key.replace(/^\d+/, it.number);
+      }
+    }
+    if (tw.symbolOnly && !items.every((i) => i.key)) return null;
+    const full = items.some((i) => i.key);
+    return { form: full ? 'full' : 'short', start, end, typeWord, lower, items };
+  }
+
+  private plenum(code: string, typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
+    const items: RawItem[] = [];
+    let end = -1;
+    const s = this.at(PLENUM_SHORT, pos);
+    if (s && !(s[1] === 'tu' && !this.isUpper(s.index + s[0].indexOf('tu'), 2))) {
+      const n = numWord(s[2] ?? s[3]);
+      if (n) {
+        end = s.index + s[0].length;
+        const term = this.at(TERM, end);
+        if (term) end = term.index + term[0].length;
+        items.push({ code, plenum: n, term: termOf(term?.[1]), party: true });
+      }
+    }
+    // "Hội nghị lần thứ 7 và 8, Ban Chấp hành Trung ương khoá VIII và Hội nghị lần thứ 8, … khóa IX"
+    for (let p = pos; !items.length || p > end; ) {
+      const l = this.at(PLENUM_LONG, p);
+      if (!l) break;
+      const nums = [l[1], ...l[2].split(/,|va|lan thu/).map((x) => x.trim()).filter(Boolean)].map(numWord);
+      if (nums.some((n) => !n)) break;
+      end = l.index + l[0].length;
+      const term = this.at(TERM, end);
+      if (term) end = term.index + term[0].length;
+      for (const n of nums) items.push({ code, plenum: n!, term: termOf(term?.[1]), party: true });
+      const next = this.at(PLENUM_NEXT, end);
+      if (!next) break;
+      p = next.index + next[0].length;
+    }
+    if (!items.length && TYPE_WORDS[typeWord].english) {
+      const a = this.at(EN_PLENUM_OF_COMMITTEE, pos);
+      if (a) {
+        end = a.index + a[0].length;
+        items.push({ code, plenum: numWord(a[2]) ?? undefined, term: termOf(a[1]), party: true });
+      } else {
+        const b = this.at(EN_PLENUM_OF_TERM, pos);
+        if (b) {
+          end = b.index + b[0].length;
+          items.push({ code, plenum: numWord(b[1]) ?? undefined, term: termOf(b[2] ?? b[3]), party: true });
+        }
+      }
+    }
+    if (!items.length || items.some((i) => !i.plenum)) return null;
+    return { form: 'plenum', start, end, typeWord, lower, items };
+  }
+
+  private congress(typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
+    const english = TYPE_WORDS[typeWord].english;
+    if (english) {
+      const e = this.at(EN_CONGRESS, pos);
+      if (!e) return null;
+      const term = termOf(e[1] ?? e[2]);
+      if (!term) return null;
+      return { form: 'congress', start, end: e.index + e[0].length, typeWord, lower, items: [{ code: 'NQ', term, congress: 'national', party: true }] };
+    }
+    for (const [re, kind] of [[CONGRESS_LOCAL, 'local'], [CONGRESS_NATIONAL, 'national'], [CONGRESS_GARBLED, 'national']] as const) {
+      const m = this.at(re, pos);
+      if (!m) continue;
+      const numAt = m.index + m[0].length - m[1].length;
+      if (!/^\d/.test(m[1]) && !this.isUpper(numAt, m[1].length)) continue;
+      const term = termOf(m[1]);
+      if (!term) continue;
+      return { form: 'congress', start, end: m.index + m[0].length, typeWord, lower, items: [{ code: 'NQ', term, congress: kind, party: true }] };
+    }
+    return null;
+  }
+
+  /** Pass A: everything that starts with a type word. */
+  scanTypeWords(): void {
+    const t = this.f.text;
+    TYPE_WORD_SCAN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TYPE_WORD_SCAN.exec(t))) {
+      const start = m.index;
+      const after = start + m[0].length;
+      let cand: Candidate | null = null;
+      if (m[3]) {
+        const term = termOf(m[3]);
+        if (term) cand = { form: 'congress', start, end: after, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', term, congress: 'national', party: true }] };
+      } else if (m[4]) {
+        cand = { form: 'plenum', start, end: after, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: Number(m[4]), party: true }] };
+      } else {
+        const typeWord = m[1].replace(/ +/g, ' ');
+        const tw = TYPE_WORDS[typeWord];
+        if (typeWord === 'nq' && !this.isUpper(start, 2)) continue;
+        const lower = !this.isUpper(start, 1);
+        if (tw.code === 'NQ' || tw.code === 'KL') cand = this.plenum(tw.code, typeWord, start, after, lower);
+        if (!cand && tw.code === 'NQ') cand = this.congress(typeWord, start, after, lower);
+        if (!cand) cand = this.numbered(typeWord, start, after, lower);
+      }
+      if (cand) {
+        this.candidates.push(cand);
+        TYPE_WORD_SCAN.lastIndex = Math.max(cand.end, after);
+      }
+    }
+  }
+
+  /** Pass B: symbols standing alone (header number lines, garbled type words, metadata tables). */
+  scanSymbols(): void {
+    const t = this.f.text;
+    const taken = this.candidates.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
+    const covered = (a: number, b: number) => taken.some(([s, e]) => s < b && a < e);
+    const found: Candidate[] = [];
+    for (const re of [PARTY_SYMBOL_SCAN, STATE_SYMBOL_SCAN]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(t))) {
+        if (covered(m.index, m.index + m[0].length)) continue;
+        const it = this.item(m.index, '', undefined);
+        if (!it || !it.item.key) continue;
+        found.push({ form: 'symbol', start: m.index, end: it.end, lower: false, items: [it.item] });
+        taken.push([m.index, it.end]);
+      }
+    }
+    this.candidates.push(...found);
+    this.candidates.sort((a, b) => a.start - b.start);
+  }
+}
+
+export function findCandidates(f: Folded, orig: string): Candidate[] {
+  const m = new Matcher(f, orig);
+  m.scanTypeWords();
+  m.scanSymbols();
+  return m.candidates;
+}

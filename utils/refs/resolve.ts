@@ -1,0 +1,179 @@
+/**
+ * Stage 3: give every candidate item its key, with the whole text in view.
+ *  - a short form takes the key of the full citation of the same type and number, before or after it;
+ *  - else the issuer comes from the words around it ("của Bộ Chính trị", "Politburo's"), or from
+ *    another mention of the same document that had them, or from the passage when it names only
+ *    central bodies; where nothing settles it the key says so ("57-NQ");
+ *  - a plenum-named resolution takes the number the text ties it to, when exactly one.
+ * Fails safe: a lowercase or common-word short form with nothing supporting it is dropped.
+ */
+import type { Candidate, RawItem } from './match';
+import type { AfterFacts, BodyFact, Context } from './context';
+import type { Folded } from './normalize';
+import { partyKey } from './symbols';
+import { TYPE_WORDS, termOfDate } from './vocabulary';
+
+export interface ResolvedItem {
+  cand: Candidate;
+  item: RawItem;
+  key: string;
+  party: boolean;
+  facts: AfterFacts;
+  body?: BodyFact;
+}
+
+const CENTRAL = /(?<![a-z])(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|bch trung uong|bch tw|trung uong dang|politburo|secretariat|party central committee)(?![a-z])/;
+const LOCAL = /(?<![a-z])(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo tinh|dang bo thanh pho)(?![a-z])/;
+const MEETING = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?(?:trung uong|tw|t\.u) +(\d{1,2}))(?: +(?:ban chap hanh|bch) +trung uong)?(?: +dang)?(?: +cong san viet nam)? *,? *\(? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
+const PLENUM_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+const COMPATIBLE: Record<string, string[]> = { QC: ['QĐ'], TB: ['KL'], 'NĐ': ['CT'] };
+
+function romanOf(s: string): string {
+  if (!/^\d+$/.test(s)) return s.toUpperCase();
+  const n = Number(s);
+  const parts: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '', r = n;
+  for (const [v, t] of parts) while (r >= v) { out += t; r -= v; }
+  return out;
+}
+
+export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedItem[] {
+  const text = f.text;
+  const central = CENTRAL.test(text);
+  const local = LOCAL.test(text);
+
+  // Facts after each candidate, and the body before it.
+  const facts = cands.map((c, i) => ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length));
+  const before = cands.map((c) => (c.form === 'short' || c.items.some((it) => !it.key) ? ctx.before(c.start) : null));
+
+  // Full citations by type word / code and number, in text order.
+  const full: Array<{ pos: number; typeWord?: string; item: RawItem }> = [];
+  cands.forEach((c) => c.items.forEach((item) => item.key && item.party && item.number && full.push({ pos: c.start, typeWord: c.typeWord, item })));
+  const num = (n: string) => String(Number(n));
+  const nearest = (pos: number, pred: (x: (typeof full)[number]) => boolean) => {
+    let best: (typeof full)[number] | undefined, dist = Infinity;
+    for (const x of full) if (pred(x)) {
+      // Prefer the citation before the short form: it is what the reader has just seen.
+      const d = x.pos <= pos ? pos - x.pos : (x.pos - pos) * 2;
+      if (d < dist) { dist = d; best = x; }
+    }
+    return best;
+  };
+
+  // Plenum → term, from meetings named anywhere ("Hội nghị Trung ương 4 (khóa XI)").
+  const plenumTerms = new Map<number, Set<string>>();
+  MEETING.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = MEETING.exec(text)); ) {
+    const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : PLENUM_WORDS[m[1]]) : Number(m[2]);
+    if (!n) continue;
+    plenumTerms.set(n, (plenumTerms.get(n) ?? new Set()).add(romanOf(m[3])));
+  }
+
+  for (const c of cands) if (c.form === 'plenum') for (const it of c.items) if (it.term) plenumTerms.set(it.plenum!, (plenumTerms.get(it.plenum!) ?? new Set()).add(it.term));
+
+  // Plenum (n, term, code) → numbered keys the text ties to it.
+  const ties = new Map<string, Set<string>>();
+  const tie = (code: string, n: number, term: string | undefined, key: string) => {
+    const id = `${code}|${n}|${term ?? ''}`;
+    ties.set(id, (ties.get(id) ?? new Set()).add(key));
+  };
+  cands.forEach((c, i) => {
+    const pl = facts[i].plenum;
+    if (!pl) return;
+    for (const it of c.items) if (it.key && it.party) tie(it.code, pl.n, pl.term ?? facts[i].term, it.key);
+  });
+  // Apposition: "Kết luận Hội nghị lần thứ tư … khóa XIII … (Kết luận số 21-KL/TW)".
+  cands.forEach((c, i) => {
+    if (c.form !== 'plenum' || c.items.length !== 1) return;
+    const next = cands[i + 1];
+    if (!next || next.form !== 'full' || next.items.length !== 1) return;
+    const stop = ctx.sentenceEnd(c.end, 600, /[.!?](?=\s|$)|\n/);
+    if (next.start > stop || text[next.start - 1] !== '(' && !/\( *$/.test(text.slice(Math.max(0, next.start - 3), next.start))) return;
+    const it = next.items[0];
+    if (it.code === c.items[0].code && it.key) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
+  });
+
+  const out: ResolvedItem[] = [];
+  // Issuers learned from context for (code, number): shared by every mention of that document.
+  const learned = new Map<string, BodyFact>();
+  const shortOnes: Array<{ c: Candidate; i: number; it: RawItem }> = [];
+
+  cands.forEach((c, i) => {
+    const ctxBody = facts[i].body ?? before[i] ?? undefined;
+    for (const it of c.items) {
+      if (it.excluded) continue;
+      if (c.form === 'congress') {
+        const key = `NQ-${it.congress === 'local' ? 'ĐHĐB' : 'ĐH'}-${it.term}`;
+        out.push({ cand: c, item: it, key, party: true, facts: facts[i] });
+        continue;
+      }
+      if (c.form === 'plenum') {
+        let term = it.term;
+        if (!term) {
+          const ts = plenumTerms.get(it.plenum!);
+          if (ts && ts.size === 1) term = [...ts][0];
+        }
+        const tied = ties.get(`${it.code}|${it.plenum}|${term ?? ''}`);
+        const key = tied && tied.size === 1 ? [...tied][0] : `${it.code}-HNTW${it.plenum}${term ? '-' + term : ''}`;
+        out.push({ cand: c, item: { ...it, term }, key, party: true, facts: { ...facts[i], term: facts[i].term ?? term } });
+        continue;
+      }
+      if (it.key) {
+        let key = it.key;
+        if (it.issuerAmbiguous && (ctxBody?.issuer === 'TU' || (!ctxBody && local && !central))) key = partyKey(it.number!, it.code, 'TU');
+        out.push({ cand: c, item: it, key, party: it.party !== false, facts: facts[i], body: ctxBody });
+        if (ctxBody && it.party) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
+        continue;
+      }
+      shortOnes.push({ c, i, it });
+      if (ctxBody) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
+    }
+  });
+
+  for (const { c, i, it } of shortOnes) {
+    const tw = c.typeWord ? TYPE_WORDS[c.typeWord] : undefined;
+    const n = num(it.number!);
+    const id = `${it.code}|${n}`;
+    const ownBody = facts[i].body ?? before[i] ?? undefined;
+    // 1. Coreference with a full citation in the same text.
+    let ref = nearest(c.start, (x) => x.typeWord === c.typeWord && num(x.item.number!) === n)
+      ?? (tw?.scope !== 'state' ? nearest(c.start, (x) => x.item.code === it.code && num(x.item.number!) === n) : undefined);
+    if (!ref && COMPATIBLE[it.code]) {
+      const alts = full.filter((x) => COMPATIBLE[it.code].includes(x.item.code) && num(x.item.number!) === n);
+      if (new Set(alts.map((a) => a.item.key)).size === 1) ref = alts[0];
+    }
+    if (ref) {
+      out.push({ cand: c, item: it, key: ref.item.key!, party: ref.item.party !== false, facts: facts[i], body: ownBody });
+      continue;
+    }
+    const body = ownBody ?? learned.get(id);
+    const sibling = cands.some((o) => o !== c && !o.lower && o.items.some((x) => x.code === it.code && x.number && num(x.number) === n));
+    // A lowercase or common-word short form ("theo quy định 5") needs something that says it is a document.
+    if (c.lower && !body && !sibling) continue;
+    if (tw?.common && !body) continue;
+    if (it.party === true && !body && !central) {
+      // Partial symbol ("159-TB") with no issuer in sight.
+      out.push({ cand: c, item: it, key: partyKey(it.number!, it.code), party: true, facts: facts[i] });
+      continue;
+    }
+    if (body && !body.party) {
+      // State document named by number and body: "Chỉ thị số 15 của Thủ tướng" → 15/CT-TTg.
+      const code = it.code === 'QĐi' ? 'QĐ' : it.code;
+      const key = it.year ? `${it.number}/${it.year}/${code}-${body.issuer}` : `${it.number}/${code}-${body.issuer}`;
+      out.push({ cand: c, item: it, key, party: false, facts: facts[i], body });
+      continue;
+    }
+    if (tw?.scope === 'state') {
+      const key = it.code === 'NĐ' ? `${it.number}/${it.year ? it.year + '/' : ''}NĐ-CP` : `${it.number}/${it.code}`;
+      out.push({ cand: c, item: it, key, party: false, facts: facts[i] });
+      continue;
+    }
+    const issuer = body?.party ? body.issuer : central && !local ? 'TW' : undefined;
+    out.push({ cand: c, item: it, key: partyKey(it.number!, it.code, issuer), party: true, facts: facts[i], body: body?.party ? body : undefined });
+  }
+
+  out.sort((a, b) => a.cand.start - b.cand.start);
+  // Term from the date when the text gives a date but no term (§10).
+  for (const r of out) if (!r.facts.term && r.facts.date && r.party && /\/TW$/.test(r.key)) r.facts = { ...r.facts, term: termOfDate(r.facts.date) };
+  return out;
+}

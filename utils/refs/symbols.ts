@@ -1,0 +1,93 @@
+/**
+ * Stage 2a: number-and-symbol grammar. Party symbols are "18-NQ/TW" (hyphen, then slash);
+ * state ones "01/NQ-CP", "178/2024/NĐ-CP", "43/2022/QH15". Misspellings are common
+ * (../shared/docs/party-documents.md §9), so the patterns are loose and classify afterwards:
+ * any symbol whose issuer is TW / TƯ / T.Ư or another party body is party, whatever the separators.
+ * All patterns run on folded text (normalize.ts): lowercase ASCII, spaces and dashes unified.
+ */
+import { MIXED_CASE, NON_PARTY_ISSUER, PARTY_ISSUERS, TYPE_CODES } from './vocabulary';
+
+const PARTY_CODE = '(?:nq|qdi|qyd|qd|ctr|ct|kl|qc|hd|tb|kh|ttr|cv|bc|tt|da|bb|bs|qtr)';
+const ISSUER = '[a-z](?:[a-z.]{0,14}[a-z])?';
+
+/** "18-NQ/TW", "18 - NQ/TW", "37QĐ/TW", "68- NQ/TW", "10-NQ / TW", "68-NQ-TW", "05-CT-TW". */
+export const PARTY_SYMBOL = new RegExp(
+  `(\\d{1,5}) {0,3}(?:- {0,3})?(${PARTY_CODE}) {0,3}[/-] {0,3}(${ISSUER})`,
+  'y',
+);
+/** "159-TB": a party-style number with a type code but no issuer. */
+export const PARTIAL_SYMBOL = new RegExp(`(\\d{1,5}) {0,2}- {0,2}(${PARTY_CODE})(?![a-z0-9/])`, 'y');
+/** "01/NQ-CP", "178/2024/NĐ-CP", "43/2022/QH15", "23/NQ-TW", "646/QĐ/QUTW", "6383/BNV-TCBC". */
+export const STATE_SYMBOL =
+  /(\d{1,5})(?:\/(\d{4}))?\/([a-z]{1,8}\d{0,2})(?:([-/])([a-z][a-z0-9.]{0,10}))?(?:-([a-z][a-z0-9]{0,10}))?(?![a-z0-9])/y;
+
+/** The same patterns for a scan of the whole text (bare symbols, header number lines). */
+export const PARTY_SYMBOL_SCAN = new RegExp(`(?<![a-z0-9/.-])${PARTY_SYMBOL.source}`, 'g');
+export const STATE_SYMBOL_SCAN = new RegExp(`(?<![a-z0-9/.-])${STATE_SYMBOL.source}`, 'g');
+
+export interface SymbolItem {
+  /** The printed number, digits only. */
+  number: string;
+  code?: string;
+  issuer?: string;
+  party: boolean;
+  /** Full key when the symbol settles it. */
+  key?: string;
+  year?: string;
+  /** The issuer was printed as TƯ / T.Ư, which can be a mangled provincial TU (§5). */
+  issuerAmbiguous?: boolean;
+  /** Company, Youth Union … documents: recognised so they are not taken for party ones. */
+  excluded?: boolean;
+}
+
+export function pad2(n: string): string {
+  const d = n.replace(/^0+(?=\d)/, '');
+  return d.length < 2 ? '0' + d : d;
+}
+
+export function partyKey(number: string, code: string, issuer?: string): string {
+  return issuer ? `${pad2(number)}-${code}/${issuer}` : `${pad2(number)}-${code}`;
+}
+
+/** Canonical party issuer from the printed text (original, not folded). */
+export function canonicalIssuer(printed: string, folded: string): { issuer: string; ambiguous: boolean } {
+  const f = folded.replace(/[\s.]/g, '');
+  const compact = printed.replace(/[\s.]/g, '');
+  if (f === 'tw') return { issuer: 'TW', ambiguous: false };
+  if (f === 'tu') {
+    // "TƯ" / "T.Ư" is a misspelt TW; a plain "TU" is a provincial committee.
+    return /[Ưư\u031b.]/.test(printed) ? { issuer: 'TW', ambiguous: true } : { issuer: 'TU', ambiguous: false };
+  }
+  const known = PARTY_ISSUERS[f];
+  if (known) return { issuer: known, ambiguous: false };
+  return { issuer: compact.toUpperCase().replace(/^TH(U)$/, 'ThU'), ambiguous: false };
+}
+
+/** Issuer as printed can run into the next word when a space is missing ("TWof"): cut it. */
+export function trimGluedIssuer(printed: string): number {
+  const m = /^([A-ZĐƯ.]{2,})[a-zđư]{2,}$/.exec(printed.normalize('NFC'));
+  return m ? m[1].length : printed.length;
+}
+
+/** Format a state symbol: uppercase, official mixed case kept (TTg), spaces removed. */
+export function stateKey(printed: string): string {
+  return printed
+    .normalize('NFC')
+    .replace(/\s+/g, '')
+    .replace(/[–—‑−]/g, '-')
+    .split(/([/-])/)
+    .map((part) => {
+      if (part === '/' || part === '-') return part;
+      const f = part.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/đ/g, 'd');
+      return MIXED_CASE.get(f) ?? part.toUpperCase();
+    })
+    .join('');
+}
+
+export function codeOf(foldedCode: string): string {
+  return TYPE_CODES[foldedCode] ?? foldedCode.toUpperCase();
+}
+
+export function isExcludedIssuer(foldedIssuer: string): boolean {
+  return NON_PARTY_ISSUER.test(foldedIssuer.replace(/[\s.]/g, ''));
+}

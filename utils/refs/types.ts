@@ -1,0 +1,71 @@
+/** Public types of the reference engine. Offsets are UTF-16 code units into the text given. */
+
+export type Term = string; // Roman numeral of the Central Committee / congress term: "XII"
+
+/** Where a fact about a document came from. */
+export type FactSource = 'text' | 'catalog';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Canonical key (../shared/docs/corpus-format.md): "18-NQ/TW", "NQ-HNTW4-XII", "01/NQ-CP". */
+  key: string;
+  /** The printed span, `text.slice(start, end)`. */
+  text: string;
+  /** How the text names the document. */
+  form: 'full' | 'short' | 'symbol' | 'plenum' | 'congress';
+  /** Index of the document in `ExtractResult.documents`. */
+  doc: number;
+}
+
+export interface CatalogFacts {
+  key: string;
+  type: string;
+  body: string;
+  term: Term | null;
+  date: string | null;
+  title: string;
+  source: string;
+  confidence: 'high' | 'medium';
+}
+
+export interface RefDocument {
+  key: string;
+  party: boolean;
+  /** Type abbreviation: NQ, KL, CT, QĐ, NĐ … */
+  type: string;
+  /** Type in words, Vietnamese: "Nghị quyết". */
+  typeName: string;
+  number?: string;
+  /** Issuer symbol after the slash (party) or the issuing part of a state symbol. */
+  issuer?: string;
+  /** Issuing body in words. */
+  body?: string;
+  term?: Term;
+  /** ISO date yyyy-mm-dd. */
+  date?: string;
+  title?: string;
+  /** For plenum-named resolutions: which plenum. */
+  plenum?: number;
+  /** Which fields came from the catalog rather than the text. */
+  sources: Partial<Record<'body' | 'term' | 'date' | 'title', FactSource>>;
+  /** The catalog entry the document was matched to, when exactly one fits. */
+  catalog?: CatalogFacts;
+  /** Catalog entries that could be this document when the text does not settle which. */
+  candidates?: CatalogFacts[];
+  mentions: number[];
+}
+
+export interface ExtractOptions {
+  /** Include state legal documents (party: false). Default true. */
+  state?: boolean;
+  /** Enrich from the bundled catalog. Default true. */
+  catalog?: boolean;
+  /** ISO date of the article, used to pick a term when the text gives none. */
+  articleDate?: string;
+}
+
+export interface ExtractResult {
+  documents: RefDocument[];
+  mentions: Mention[];
+}

@@ -1,0 +1,160 @@
+/**
+ * Words and codes of party and state documents, in folded form (see normalize.ts).
+ * Facts: ../shared/docs/party-documents.md §2, §4, §5, §8, §10.
+ */
+
+export interface TypeWord {
+  /** Type abbreviation used in keys. */
+  code: string;
+  /** Type in Vietnamese words, for display. */
+  name: string;
+  /** 'party' types can only be party documents without a symbol; 'state' only state ones. */
+  scope: 'any' | 'party' | 'state';
+  /** A common noun or verb too ("theo quy định"): a lowercase short form needs support. */
+  common?: boolean;
+  /** Never a short form on its own (needs a printed symbol). */
+  symbolOnly?: boolean;
+  english?: boolean;
+}
+
+/** Folded type word → type. Longer phrases first where one is a prefix of another. */
+export const TYPE_WORDS: Record<string, TypeWord> = {
+  'thong bao ket luan': { code: 'TB', name: 'Thông báo kết luận', scope: 'party' },
+  'chuong trinh hanh dong': { code: 'CTr', name: 'Chương trình hành động', scope: 'any', common: true },
+  'nghi quyet': { code: 'NQ', name: 'Nghị quyết', scope: 'any' },
+  'ket luan': { code: 'KL', name: 'Kết luận', scope: 'party', common: true },
+  'chi thi': { code: 'CT', name: 'Chỉ thị', scope: 'any' },
+  'quy dinh': { code: 'QĐ', name: 'Quy định', scope: 'any', common: true },
+  'quyet dinh': { code: 'QĐ', name: 'Quyết định', scope: 'any', common: true },
+  'quy che': { code: 'QC', name: 'Quy chế', scope: 'any', common: true },
+  'huong dan': { code: 'HD', name: 'Hướng dẫn', scope: 'any', common: true },
+  'thong bao': { code: 'TB', name: 'Thông báo', scope: 'any', common: true },
+  'thong tri': { code: 'TT', name: 'Thông tri', scope: 'party' },
+  'ke hoach': { code: 'KH', name: 'Kế hoạch', scope: 'any', common: true },
+  'chuong trinh': { code: 'CTr', name: 'Chương trình', scope: 'any', common: true },
+  'to trinh': { code: 'TTr', name: 'Tờ trình', scope: 'any', common: true },
+  'cong van': { code: 'CV', name: 'Công văn', scope: 'any', common: true },
+  'van ban': { code: 'CV', name: 'Văn bản', scope: 'any', common: true, symbolOnly: true },
+  'bao cao': { code: 'BC', name: 'Báo cáo', scope: 'any', common: true, symbolOnly: true },
+  'de an': { code: 'ĐA', name: 'Đề án', scope: 'any', common: true, symbolOnly: true },
+  'nghi dinh': { code: 'NĐ', name: 'Nghị định', scope: 'state' },
+  'thong tu': { code: 'TT', name: 'Thông tư', scope: 'state', common: true },
+  'luat': { code: 'Luật', name: 'Luật', scope: 'state', common: true, symbolOnly: true },
+  'phap lenh': { code: 'PL', name: 'Pháp lệnh', scope: 'state', symbolOnly: true },
+  'nq': { code: 'NQ', name: 'Nghị quyết', scope: 'party' },
+  resolution: { code: 'NQ', name: 'Nghị quyết', scope: 'any', english: true },
+  conclusion: { code: 'KL', name: 'Kết luận', scope: 'party', english: true },
+  directive: { code: 'CT', name: 'Chỉ thị', scope: 'any', english: true },
+  regulation: { code: 'QĐ', name: 'Quy định', scope: 'any', english: true },
+  decision: { code: 'QĐ', name: 'Quyết định', scope: 'any', english: true },
+  decree: { code: 'NĐ', name: 'Nghị định', scope: 'state', english: true },
+  notice: { code: 'TB', name: 'Thông báo', scope: 'any', english: true },
+  announcement: { code: 'TB', name: 'Thông báo', scope: 'any', english: true, symbolOnly: true },
+  guideline: { code: 'HD', name: 'Hướng dẫn', scope: 'any', english: true },
+  guidance: { code: 'HD', name: 'Hướng dẫn', scope: 'any', english: true },
+  instruction: { code: 'HD', name: 'Hướng dẫn', scope: 'any', english: true },
+  circular: { code: 'TT', name: 'Thông tư', scope: 'state', english: true },
+};
+
+/** Type codes as printed in symbols (folded) → canonical code. */
+export const TYPE_CODES: Record<string, string> = {
+  nq: 'NQ', qd: 'QĐ', qdi: 'QĐi', qyd: 'QyĐ', ct: 'CT', kl: 'KL', qc: 'QC', hd: 'HD', tb: 'TB', kh: 'KH',
+  ctr: 'CTr', ttr: 'TTr', cv: 'CV', bc: 'BC', tt: 'TT', da: 'ĐA', bb: 'BB', bs: 'BS', qtr: 'QTr',
+  nd: 'NĐ', tc: 'TC', pa: 'PA', dt: 'ĐT', ubnd: 'UBND', bnv: 'BNV',
+};
+
+export const TYPE_NAMES: Record<string, string> = {
+  NQ: 'Nghị quyết', QĐ: 'Quyết định', QĐi: 'Quy định', QyĐ: 'Quy định', CT: 'Chỉ thị', KL: 'Kết luận',
+  QC: 'Quy chế', HD: 'Hướng dẫn', TB: 'Thông báo', KH: 'Kế hoạch', CTr: 'Chương trình', TTr: 'Tờ trình',
+  CV: 'Công văn', BC: 'Báo cáo', TT: 'Thông tri', ĐA: 'Đề án', BB: 'Biên bản', BS: 'Bản sao', QTr: 'Quy trình',
+  NĐ: 'Nghị định', PL: 'Pháp lệnh', Luật: 'Luật',
+};
+
+/** Party issuer codes (folded) → canonical spelling. Unknown codes keep their printed form. */
+export const PARTY_ISSUERS: Record<string, string> = {
+  tw: 'TW', tu: 'TU', hu: 'HU', qu: 'QU', thu: 'ThU', du: 'ĐU', duk: 'ĐUK', vptw: 'VPTW', btctw: 'BTCTW',
+  ubkttw: 'UBKTTW', btgtw: 'BTGTW', btgdvtw: 'BTGDVTW', bdvtw: 'BDVTW', bcd: 'BCĐ', bcdtw: 'BCĐTW', duca: 'ĐUCA',
+  qutw: 'QUTW', ubkttu: 'UBKTTU', btgtu: 'BTGTU', btctu: 'BTCTU', btcdu: 'BTCĐU', ducp: 'ĐUCP', duqh: 'ĐUQH',
+  dukcqtw: 'ĐUKCQTW', dukdntw: 'ĐUKDNTW', bktw: 'BKTTW', bkttw: 'BKTTW', bnctw: 'BNCTW', bdntw: 'BĐNTW',
+  ubkthu: 'UBKTHU', btchu: 'BTCHU',
+};
+
+/** Issuers of documents that look like party ones but are not (Youth Union, trade unions, companies). */
+export const NON_PARTY_ISSUER = /(?:dtn|tld|hdqt|dhdcd|hlhpn|hcctw|hnd)/;
+
+/** State issuers whose official spelling is mixed case. */
+export const MIXED_CASE = new Map([['ttg', 'TTg'], ['ttr', 'TTr'], ['ctr', 'CTr'], ['qyd', 'QyĐ']]);
+
+/** Folded phrases naming a party body, with the issuer code they imply. Longest first. */
+export const PARTY_BODIES: Array<[RegExp, string, string]> = [
+  [/^(?:ban chap hanh trung uong|bch trung uong|bch tw|bch t\.u|ban chap hanh tw)(?: dang)?/, 'TW', 'Ban Chấp hành Trung ương'],
+  [/^(?:hoi nghi (?:lan thu \S+ )?(?:ban chap hanh )?trung uong)/, 'TW', 'Ban Chấp hành Trung ương'],
+  [/^bo chinh tri(?:,? (?:va )?ban bi thu)?/, 'TW', 'Bộ Chính trị'],
+  [/^ban bi thu/, 'TW', 'Ban Bí thư'],
+  [/^(?:trung uong|tw|t\.u)(?: dang)?(?![a-z])/, 'TW', 'Ban Chấp hành Trung ương'],
+  [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?politburo/, 'TW', 'Bộ Chính trị'],
+  [/^(?:the )?(?:party central committee'?s? )?secretariat/, 'TW', 'Ban Bí thư'],
+  [/^(?:the )?(?:\d+(?:st|nd|rd|th) )?(?:party )?central (?:executive )?committee/, 'TW', 'Ban Chấp hành Trung ương'],
+  [/^(?:ban thuong vu |ban chap hanh dang bo |bch dang bo )?tinh uy/, 'TU', 'Tỉnh ủy'],
+  [/^(?:ban thuong vu |ban chap hanh dang bo )?thanh uy/, 'TU', 'Thành ủy'],
+  [/^(?:ban thuong vu |ban chap hanh dang bo )?huyen uy/, 'HU', 'Huyện ủy'],
+  [/^(?:ban thuong vu |ban chap hanh dang bo )?quan uy(?! trung uong)/, 'QU', 'Quận ủy'],
+  [/^quan uy trung uong/, 'QUTW', 'Quân ủy Trung ương'],
+  [/^(?:ban thuong vu )?dang uy cong an trung uong/, 'ĐUCA', 'Đảng ủy Công an Trung ương'],
+  [/^ban to chuc trung uong/, 'BTCTW', 'Ban Tổ chức Trung ương'],
+  [/^uy ban kiem tra trung uong/, 'UBKTTW', 'Ủy ban Kiểm tra Trung ương'],
+  [/^ban tuyen giao (?:va dan van )?trung uong/, 'BTGTW', 'Ban Tuyên giáo Trung ương'],
+  [/^van phong trung uong/, 'VPTW', 'Văn phòng Trung ương Đảng'],
+  [/^(?:ban thuong vu )?dang uy/, 'ĐU', 'Đảng ủy'],
+];
+
+/** Folded phrases naming a state body, with the symbol part they imply. */
+export const STATE_BODIES: Array<[RegExp, string, string]> = [
+  [/^(?:the )?(?:thu tuong|prime minister)(?: chinh phu)?/, 'TTg', 'Thủ tướng Chính phủ'],
+  [/^(?:the )?(?:chinh phu|government)/, 'CP', 'Chính phủ'],
+  [/^(?:uy ban thuong vu quoc hoi|ubtvqh)/, 'UBTVQH', 'Ủy ban Thường vụ Quốc hội'],
+  [/^(?:the )?(?:quoc hoi|national assembly)/, 'QH', 'Quốc hội'],
+  [/^(?:ubnd|uy ban nhan dan)/, 'UBND', 'Ủy ban nhân dân'],
+  [/^(?:hdnd|hoi dong nhan dan)/, 'HĐND', 'Hội đồng nhân dân'],
+];
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+
+export function romanToInt(s: string): number | null {
+  const r = s.toLowerCase();
+  if (!/^[ivxl]+$/.test(r)) return null;
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN[r[i]], next = ROMAN[r[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total < 60 && intToRoman(total) === r.toUpperCase() ? total : null;
+}
+
+export function intToRoman(n: number): string {
+  const parts: Array<[number, string]> = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of parts) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** Folded Vietnamese and English ordinal words → number. */
+export const ORDINALS: Record<string, number> = {
+  nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+  'muoi mot': 11, 'muoi hai': 12, 'muoi ba': 13, 'muoi bon': 14, 'muoi lam': 15, 'muoi sau': 16,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+};
+
+/** Central Committee terms by the closing date of their congress (the term starts then). */
+const TERM_STARTS: Array<[string, string]> = [
+  ['1986-12-18', 'VI'], ['1991-06-27', 'VII'], ['1996-07-01', 'VIII'], ['2001-04-22', 'IX'],
+  ['2006-04-25', 'X'], ['2011-01-19', 'XI'], ['2016-01-28', 'XII'], ['2021-02-01', 'XIII'], ['2026-01-23', 'XIV'],
+];
+
+/** The term a document dated `iso` belongs to (§10: dated up to a congress's close → outgoing term). */
+export function termOfDate(iso: string): string | undefined {
+  let term: string | undefined;
+  for (const [start, t] of TERM_STARTS) if (iso > start) term = t;
+  return term;
+}
