@@ -66,17 +66,17 @@ export class Context {
 
   /** End (folded index) of the sentence that contains `pos`, at most `max` further. */
   sentenceEnd(pos: number, max: number, boundary = /[.;!?](?=\s|$)|\n/): number {
-    const from = this.f.map[pos], to = this.f.map[Math.min(this.f.text.length, pos + max)];
+    const from = this.f.orig(pos), to = this.f.orig(Math.min(this.f.text.length, pos + max));
     const rest = this.orig.slice(from, to);
     const m = boundary.exec(rest);
     return m ? this.toFolded(from + m.index) : Math.min(this.f.text.length, pos + max);
   }
 
-  sentenceStart(pos: number, max: number): number {
-    const from = this.f.map[Math.max(0, pos - max)], to = this.f.map[pos];
+  sentenceStart(pos: number, max: number, re = /[.;!?](?=\s)|\n/g): number {
+    const from = this.f.orig(Math.max(0, pos - max)), to = this.f.orig(pos);
     const before = this.orig.slice(from, to);
     let cut = -1;
-    const re = /[.;!?](?=\s)|\n/g;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(before))) cut = m.index + 1;
     return cut < 0 ? Math.max(0, pos - max) : this.toFolded(from + cut);
@@ -84,18 +84,12 @@ export class Context {
 
   /** Folded index of an original index (first folded char at or after it). */
   toFolded(origIndex: number): number {
-    const map = this.f.map;
-    let lo = 0, hi = map.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map[mid] < origIndex) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return this.f.toFolded(origIndex);
   }
 
   after(end: number, limit: number): AfterFacts {
-    const stop = Math.min(limit, this.sentenceEnd(end, 300));
+    const sentenceStop = this.sentenceEnd(end, 300);
+    const stop = Math.min(limit, sentenceStop);
     let s = this.f.text.slice(end, stop);
     let pos = end;
     const facts: AfterFacts = {};
@@ -137,9 +131,11 @@ export class Context {
     if (!facts.date) readDate();
     const t = TITLE.exec(s);
     if (t && t.index === 0) {
-      const a = this.f.map[pos + t[0].length - 3];
-      const b = this.f.map[stop];
+      const a = this.f.orig(pos + t[0].length - 3);
+      const b = this.f.orig(stop);
       let title = this.orig.slice(a, b).replace(/\s+/g, ' ').trim();
+      // Cut short by the next reference: its clause ("…, gắn với Nghị quyết …") is not part of the title.
+      if (stop < sentenceStop) title = title.replace(/[,;–-][^,;–-]*$/, '');
       title = title.replace(/["“”‘’'()]+/g, '').replace(/[,:]$/, '').trim();
       if (title.length > 4) facts.title = title.length > 220 ? title.slice(0, 217) + '…' : title;
     }

@@ -17,7 +17,7 @@ export type { ExtractOptions, ExtractResult, Mention, RefDocument, CatalogFacts 
 export { keyId, catalogEntries } from './catalog';
 
 /** Cheap check before the full pipeline: does the text contain anything worth folding? */
-const PREFILTER = /\d/;
+const PREFILTER = /[\dIVXL]/;
 
 export function extractReferences(text: string, options: ExtractOptions = {}): ExtractResult {
   const result: ExtractResult = { documents: [], mentions: [] };
@@ -30,7 +30,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   const seen = new Set<string>();
   for (const r of resolved) {
     if (!r.party && options.state === false) continue;
-    const start = f.map[r.cand.start], end = f.map[r.cand.end];
+    const start = f.orig(r.cand.start), end = f.orig(r.cand.end);
     const dedupe = `${start}:${end}:${r.key}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
@@ -68,10 +68,11 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
       set('body', r.cand.form === 'plenum' ? 'Ban Chấp hành Trung ương' : r.item.congress === 'local' ? 'Đại hội Đảng bộ' : 'Đại hội đại biểu toàn quốc');
     }
     // Facts printed after a list belong to its last item only.
-    const last = r.cand.items[r.cand.items.length - 1] === r.item;
-    if (last || r.cand.items.length === 1) {
-      set('body', body?.body);
-      set('term', r.facts.term);
+    // The body and term after a list ("Nghị quyết 66 và 68 của Bộ Chính trị") are every item's;
+    // a date or title printed after it belongs to its last item only.
+    set('body', body?.body);
+    set('term', r.facts.term);
+    if (r.cand.items[r.cand.items.length - 1] === r.item) {
       set('date', r.facts.date);
       set('title', r.facts.title);
     }

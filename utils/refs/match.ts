@@ -40,17 +40,26 @@ export interface Candidate {
 }
 
 const sticky = (src: string) => new RegExp(src, 'y');
-const words = Object.keys(TYPE_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/ /g, ' +'));
-/** Every type word, bounded by non-letters (JS \b is ASCII-only, but folded text is ASCII). */
-const TYPE_WORD_SCAN = new RegExp(
-  `(?<![a-z0-9])(${words.join('|')})(s?)(?![a-z])` +
-    // English forms that do not start with the type word.
-    `|(?<![a-z0-9])(\\d{1,2})(?:st|nd|rd|th) *national +party +congress'?s? +resolution(?![a-z])` +
-    `|(?<![a-z0-9])central +resolution +(?:no\\.? *)?(\\d{1,2})(?![\\d-])`,
-  'g',
-);
+/**
+ * Every type word, bounded by non-letters (JS \b is ASCII-only, but folded text is ASCII).
+ * Grouped by first letter: V8 then tests one alternative set per position, twice as fast.
+ */
+const TYPE_WORD_SCAN = (() => {
+  const byFirst = new Map<string, string[]>();
+  for (const w of Object.keys(TYPE_WORDS).sort((a, b) => b.length - a.length)) {
+    byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w.slice(1).replace(/ /g, ' +')]);
+  }
+  const grouped = [...byFirst].map(([c, rest]) => `${c}(?:${rest.join('|')})`).join('|');
+  return new RegExp(`(?<![a-z0-9])(?:${grouped})s?(?![a-z])`, 'g');
+})();
+/** English forms that do not start with the type word; rare, so scanned only when a cue word is there. */
+const EN_SPECIAL_SCAN =
+  /(?<![a-z0-9])(\d{1,2})(?:st|nd|rd|th) *national +party +congress'?s? +resolution(?![a-z])|(?<![a-z0-9])central +resolution +(?:no\.? *)?(\d{1,2})(?![\d-])/g;
+
+function typeWordOf(matched: string): string {
+  const w = matched.replace(/ +/g, ' ');
+  return w in TYPE_WORDS ? w : w.slice(0, -1);
+}
 
 const INTRO = sticky(` *(?:(?:so hieu|so|no|number|num)\\.? *:? *)?(?=\\d)`);
 const LIST_SEP = sticky(` *(?:,|;|&|va|and|hoac|or) +(?:so +|no\\.? *)?(?=\\d)`);
@@ -58,7 +67,7 @@ const PAREN = sticky(` *\\([^()]{0,160}\\)`);
 const BARE_NUMBER = sticky(`(\\d{1,4})(?![\\d])`);
 const YEAR_QUALIFIER = sticky(` +(?:nam +)?((?:19|20)\\d\\d)(?![\\d/.-])`);
 const UNIT_AFTER = sticky(
-  `(?:[.,]\\d|/\\d|-\\d| *%| *[a-z]*\\d| +(?:nam|thang|tuan|gio|phut|giay|nguoi|lan|ty|trieu|nghin|ngan|ha|km|m2|tan|diem|muc|noi dung|nhiem vu|giai phap|van de|chuong|dieu|khoan|linh vuc|don vi|cap|loai|years?|months?|days?|percent|per|times|people|points|articles?)(?![a-z]))`,
+  `(?:[.,]\\d|/\\d|-\\d| *%| *[a-z]*\\d| +(?:nam|thang|tuan|gio|phut|giay|nguoi|ty|trieu|nghin|ngan|ha|km|m2|tan|diem|muc|noi dung|nhiem vu|giai phap|van de|chuong|dieu|khoan|linh vuc|don vi|cap|loai|years?|months?|days?|percent|per|times|people|points|articles?)(?![a-z]))`,
 );
 const NGAY_DATE = sticky(` +ngay +\\d`);
 
@@ -108,12 +117,12 @@ export class Matcher {
   constructor(private readonly f: Folded, private readonly orig: string) {}
 
   private isUpper(foldedIndex: number, length: number): boolean {
-    const s = this.orig.slice(this.f.map[foldedIndex], this.f.map[foldedIndex + length]);
+    const s = this.orig.slice(this.f.orig(foldedIndex), this.f.orig(foldedIndex + length));
     return s === s.toUpperCase() && s !== s.toLowerCase();
   }
 
   private origSlice(a: number, b: number): string {
-    return this.orig.slice(this.f.map[a], this.f.map[b]);
+    return this.orig.slice(this.f.orig(a), this.f.orig(b));
   }
 
   private at(re: RegExp, pos: number): RegExpExecArray | null {
@@ -284,35 +293,50 @@ export class Matcher {
     while ((m = TYPE_WORD_SCAN.exec(t))) {
       const start = m.index;
       const after = start + m[0].length;
+      const typeWord = typeWordOf(m[0]);
+      const tw = TYPE_WORDS[typeWord];
+      if (typeWord === 'nq' && !this.isUpper(start, 2)) continue;
+      const lower = !this.isUpper(start, 1);
       let cand: Candidate | null = null;
-      if (m[3]) {
-        const term = termOf(m[3]);
-        if (term) cand = { form: 'congress', start, end: after, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', term, congress: 'national', party: true }] };
-      } else if (m[4]) {
-        cand = { form: 'plenum', start, end: after, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: Number(m[4]), party: true }] };
-      } else {
-        const typeWord = m[1].replace(/ +/g, ' ');
-        const tw = TYPE_WORDS[typeWord];
-        if (typeWord === 'nq' && !this.isUpper(start, 2)) continue;
-        const lower = !this.isUpper(start, 1);
-        if (tw.code === 'NQ' || tw.code === 'KL') cand = this.plenum(tw.code, typeWord, start, after, lower);
-        if (!cand && tw.code === 'NQ') cand = this.congress(typeWord, start, after, lower);
-        if (!cand) cand = this.numbered(typeWord, start, after, lower);
-      }
+      if (tw.code === 'NQ' || tw.code === 'KL') cand = this.plenum(tw.code, typeWord, start, after, lower);
+      if (!cand && tw.code === 'NQ') cand = this.congress(typeWord, start, after, lower);
+      if (!cand) cand = this.numbered(typeWord, start, after, lower);
       if (cand) {
         this.candidates.push(cand);
         TYPE_WORD_SCAN.lastIndex = Math.max(cand.end, after);
       }
+    }
+    if (!t.includes('congress') && !t.includes('central resolution')) return;
+    const found: Candidate[] = [];
+    EN_SPECIAL_SCAN.lastIndex = 0;
+    while ((m = EN_SPECIAL_SCAN.exec(t))) {
+      const start = m.index, end = start + m[0].length;
+      if (this.candidates.some((c) => c.start < end && start < c.end)) continue;
+      if (m[1]) {
+        const term = termOf(m[1]);
+        if (term) found.push({ form: 'congress', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', term, congress: 'national', party: true }] });
+      } else {
+        found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: Number(m[2]), party: true }] });
+      }
+    }
+    if (found.length) {
+      this.candidates.push(...found);
+      this.candidates.sort((a, b) => a.start - b.start);
     }
   }
 
   /** Pass B: symbols standing alone (header number lines, garbled type words, metadata tables). */
   scanSymbols(): void {
     const t = this.f.text;
-    const taken = this.candidates.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
-    const covered = (a: number, b: number) => taken.some(([s, e]) => s < b && a < e);
-    const found: Candidate[] = [];
+    // Candidates so far do not overlap and are in text order: one binary search tells if a span is taken.
+    let taken = this.candidates.slice();
+    const covered = (a: number, b: number) => {
+      let lo = 0, hi = taken.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (taken[mid].start < b) lo = mid + 1; else hi = mid; }
+      return lo > 0 && taken[lo - 1].end > a;
+    };
     for (const re of [PARTY_SYMBOL_SCAN, STATE_SYMBOL_SCAN]) {
+      const found: Candidate[] = [];
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(t))) {
@@ -320,12 +344,20 @@ export class Matcher {
         const it = this.item(m.index, '', undefined);
         if (!it || !it.item.key) continue;
         found.push({ form: 'symbol', start: m.index, end: it.end, lower: false, items: [it.item] });
-        taken.push([m.index, it.end]);
       }
+      taken = mergeSorted(taken, found);
     }
-    this.candidates.push(...found);
-    this.candidates.sort((a, b) => a.start - b.start);
+    this.candidates.length = 0;
+    for (const c of taken) this.candidates.push(c);
   }
+}
+
+function mergeSorted(a: Candidate[], b: Candidate[]): Candidate[] {
+  if (!b.length) return a;
+  const out: Candidate[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  return out;
 }
 
 export function findCandidates(f: Folded, orig: string): Candidate[] {

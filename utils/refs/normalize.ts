@@ -5,14 +5,16 @@
  * scrambled marks and text without diacritics all look alike), maps đ to d, every kind of
  * space to " " and every kind of dash to "-". Combining marks and zero-width characters
  * are dropped; every other code unit becomes exactly one folded code unit. So a span
- * [i, j) of the folded text is [map[i], map[j]) of the original, trailing marks included.
+ * [i, j) of the folded text is [orig(i), orig(j)) of the original, trailing marks included.
  */
 
 export interface Folded {
   /** The folded text. */
   text: string;
-  /** map[i] = index in the original of folded[i]; map[text.length] = original length. */
-  map: Uint32Array;
+  /** Index in the original of folded index `i` (i may be text.length: the original's length). */
+  orig(i: number): number;
+  /** The first folded index whose original index is at or after `o`. */
+  toFolded(o: number): number;
 }
 
 const DROP = 0xffff;
@@ -47,25 +49,44 @@ function buildTable(): Uint16Array {
   return t;
 }
 
+const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le') : null;
+
+function decode(out: Uint16Array, n: number): string {
+  // TextDecoder copies in native code; lone surrogates become U+FFFD, one unit each, so offsets hold.
+  if (decoder) return decoder.decode(out.subarray(0, n));
+  let s = '';
+  for (let k = 0; k < n; k += 8192) s += String.fromCharCode.apply(null, Array.from(out.subarray(k, Math.min(n, k + 8192))));
+  return s;
+}
+
 export function fold(input: string): Folded {
   const t = (table ??= buildTable());
   const n = input.length;
   const out = new Uint16Array(n);
-  const map = new Uint32Array(n + 1);
+  // Dropped characters are rare (NFD text, zero-width joiners): remember only where they were,
+  // as the folded index they precede, instead of a full offset map.
+  let drops: number[] | null = null;
   let j = 0;
   for (let i = 0; i < n; i++) {
     const f = t[input.charCodeAt(i)];
-    if (f === DROP) continue;
-    out[j] = f;
-    map[j++] = i;
+    if (f === DROP) (drops ??= []).push(j);
+    else out[j++] = f;
   }
-  map[j] = n;
-  let text = '';
-  const CHUNK = 8192;
-  for (let k = 0; k < j; k += CHUNK) {
-    text += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + CHUNK)) as unknown as number[]);
-  }
-  return { text, map: j === n ? map : map.slice(0, j + 1) };
+  const text = decode(out, j);
+  if (!drops) return { text, orig: (i) => i, toFolded: (o) => Math.min(o, j) };
+  const d = Int32Array.from(drops);
+  const dropsUpTo = (i: number) => {
+    let lo = 0, hi = d.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (d[mid] <= i) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const orig = (i: number) => (i >= j ? n : i + dropsUpTo(i));
+  const toFolded = (o: number) => {
+    let lo = 0, hi = j;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (orig(mid) < o) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  return { text, orig, toFolded };
 }
 
 /** Fold a short string (a phrase or a code) without keeping the map. */

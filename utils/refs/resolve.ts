@@ -46,23 +46,36 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
   const facts = cands.map((c, i) => ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length));
   const before = cands.map((c) => (c.form === 'short' || c.items.some((it) => !it.key) ? ctx.before(c.start) : null));
 
-  // Full citations by type word / code and number, in text order.
-  const full: Array<{ pos: number; typeWord?: string; item: RawItem }> = [];
-  cands.forEach((c) => c.items.forEach((item) => item.key && item.party && item.number && full.push({ pos: c.start, typeWord: c.typeWord, item })));
+  // Full citations by type word and by code, with number, in text order (candidates are sorted).
   const num = (n: string) => String(Number(n));
-  const nearest = (pos: number, pred: (x: (typeof full)[number]) => boolean) => {
-    let best: (typeof full)[number] | undefined, dist = Infinity;
-    for (const x of full) if (pred(x)) {
-      // Prefer the citation before the short form: it is what the reader has just seen.
-      const d = x.pos <= pos ? pos - x.pos : (x.pos - pos) * 2;
-      if (d < dist) { dist = d; best = x; }
-    }
-    return best;
+  type Full = { pos: number; item: RawItem };
+  const full: Full[] = [];
+  const byWord = new Map<string, Full[]>(), byCode = new Map<string, Full[]>();
+  const push = (m: Map<string, Full[]>, k: string, v: Full) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
+  for (const c of cands) for (const item of c.items) {
+    if (!item.key || !item.party || !item.number) continue;
+    const x = { pos: c.start, item };
+    full.push(x);
+    if (c.typeWord) push(byWord, `${c.typeWord}|${num(item.number)}`, x);
+    push(byCode, `${item.code}|${num(item.number)}`, x);
+  }
+  /** The citation before `pos` (what the reader has just seen), else the first one after it. */
+  const nearest = (list: Full[] | undefined, pos: number): Full | undefined => {
+    if (!list?.length) return undefined;
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].pos <= pos) lo = mid + 1; else hi = mid; }
+    const prev = list[lo - 1], next = list[lo];
+    if (!prev) return next;
+    if (!next) return prev;
+    return pos - prev.pos <= (next.pos - pos) * 2 ? prev : next;
   };
+  // Capitalised short forms by code and number: a lowercase one of the same document is one too.
+  const capitalised = new Set<string>();
+  for (const c of cands) if (!c.lower && c.form === 'short') for (const it of c.items) if (it.number) capitalised.add(`${it.code}|${num(it.number)}`);
 
   // Plenum → term, from meetings named anywhere ("Hội nghị Trung ương 4 (khóa XI)").
   const plenumTerms = new Map<number, Set<string>>();
-  MEETING.lastIndex = 0;
+  MEETING.lastIndex = cands.some((c) => c.form === 'plenum' && c.items.some((it) => !it.term)) ? 0 : text.length;
   for (let m: RegExpExecArray | null; (m = MEETING.exec(text)); ) {
     const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : PLENUM_WORDS[m[1]]) : Number(m[2]);
     if (!n) continue;
@@ -93,6 +106,29 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
     if (it.code === c.items[0].code && it.key) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
   });
 
+  /**
+   * An enumeration names the body once for all: "Nghị quyết số 57-NQ/TW …; Nghị quyết 59 …;
+   * Nghị quyết 66 và 68 của Bộ Chính trị". A short form with nothing of its own takes the issuer of
+   * the other references of its type in the same sentence, when they all agree.
+   */
+  const siblingBody = (i: number, code: string): BodyFact | undefined => {
+    const from = ctx.sentenceStart(cands[i].start, 600, /[.!?](?=\s)|\n/g), to = ctx.sentenceEnd(cands[i].end, 600, /[.!?](?=\s|$)|\n/);
+    let found: BodyFact | undefined;
+    for (let k = i - 1; k >= 0 && cands[k].start >= from; k--) if (!agree(k)) return undefined;
+    for (let k = i + 1; k < cands.length && cands[k].start < to; k++) if (!agree(k)) return undefined;
+    return found;
+    function agree(k: number): boolean {
+      const c = cands[k];
+      if (!c.items.some((x) => x.code === code)) return true;
+      const issuer = c.items.find((x) => x.code === code && x.issuer)?.issuer;
+      const b = issuer ? { issuer, body: '', party: true } : (facts[k].body ?? before[k] ?? undefined);
+      if (!b) return true;
+      if (found && found.issuer !== b.issuer) return false;
+      found ??= b;
+      return true;
+    }
+  };
+
   const out: ResolvedItem[] = [];
   // Issuers learned from context for (code, number): shared by every mention of that document.
   const learned = new Map<string, BodyFact>();
@@ -115,7 +151,8 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
         }
         const tied = ties.get(`${it.code}|${it.plenum}|${term ?? ''}`);
         const key = tied && tied.size === 1 ? [...tied][0] : `${it.code}-HNTW${it.plenum}${term ? '-' + term : ''}`;
-        out.push({ cand: c, item: { ...it, term }, key, party: true, facts: { ...facts[i], term: facts[i].term ?? term } });
+        it.term = term;
+        out.push({ cand: c, item: it, key, party: true, facts: { ...facts[i], term: facts[i].term ?? term } });
         continue;
       }
       if (it.key) {
@@ -136,20 +173,19 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
     const id = `${it.code}|${n}`;
     const ownBody = facts[i].body ?? before[i] ?? undefined;
     // 1. Coreference with a full citation in the same text.
-    let ref = nearest(c.start, (x) => x.typeWord === c.typeWord && num(x.item.number!) === n)
-      ?? (tw?.scope !== 'state' ? nearest(c.start, (x) => x.item.code === it.code && num(x.item.number!) === n) : undefined);
+    let ref = nearest(byWord.get(`${c.typeWord}|${n}`), c.start)
+      ?? (tw?.scope !== 'state' ? nearest(byCode.get(id), c.start) : undefined);
     if (!ref && COMPATIBLE[it.code]) {
-      const alts = full.filter((x) => COMPATIBLE[it.code].includes(x.item.code) && num(x.item.number!) === n);
+      const alts = COMPATIBLE[it.code].flatMap((code) => byCode.get(`${code}|${n}`) ?? []);
       if (new Set(alts.map((a) => a.item.key)).size === 1) ref = alts[0];
     }
     if (ref) {
       out.push({ cand: c, item: it, key: ref.item.key!, party: ref.item.party !== false, facts: facts[i], body: ownBody });
       continue;
     }
-    const body = ownBody ?? learned.get(id);
-    const sibling = cands.some((o) => o !== c && !o.lower && o.items.some((x) => x.code === it.code && x.number && num(x.number) === n));
+    const body = ownBody ?? learned.get(id) ?? siblingBody(i, it.code);
     // A lowercase or common-word short form ("theo quy định 5") needs something that says it is a document.
-    if (c.lower && !body && !sibling) continue;
+    if (c.lower && !body && !capitalised.has(id)) continue;
     if (tw?.common && !body) continue;
     if (it.party === true && !body && !central) {
       // Partial symbol ("159-TB") with no issuer in sight.

@@ -19,7 +19,7 @@ export const PARTY_SYMBOL = new RegExp(
 export const PARTIAL_SYMBOL = new RegExp(`(\\d{1,5}) {0,2}- {0,2}(${PARTY_CODE})(?![a-z0-9/])`, 'y');
 /** "01/NQ-CP", "178/2024/NĐ-CP", "43/2022/QH15", "23/NQ-TW", "646/QĐ/QUTW", "6383/BNV-TCBC". */
 export const STATE_SYMBOL =
-  /(\d{1,5})(?:\/(\d{4}))?\/([a-z]{1,8}\d{0,2})(?:([-/])([a-z][a-z0-9.]{0,10}))?(?:-([a-z][a-z0-9]{0,10}))?(?![a-z0-9])/y;
+  /(\d{1,5})(?:\/(\d{4}))?\/([a-z]{1,8}\d{0,2})(?:([-/])([a-z](?:[a-z0-9.]{0,10}[a-z0-9])?))?(?:-([a-z][a-z0-9]{0,10}))?(?![a-z0-9])/y;
 
 /** The same patterns for a scan of the whole text (bare symbols, header number lines). */
 export const PARTY_SYMBOL_SCAN = new RegExp(`(?<![a-z0-9/.-])${PARTY_SYMBOL.source}`, 'g');

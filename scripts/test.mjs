@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// npm test: the whole suite, in order of cost. Fails loudly; never skips a part silently.
+//  1. unit tests (vitest, happy-dom, fake-indexeddb)
+//  2. type check
+//  3. reference-engine accuracy on the shared gold corpus (../shared/corpus/dev)
+//  4. end-to-end tests in headless Chromium with the built extension (installs Chromium when it can)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const results = [];
+
+function step(name, cmd, args, opts = {}) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+  const ok = r.status === 0;
+  results.push({ name, ok, s: ((Date.now() - t0) / 1000).toFixed(1) });
+  if (!ok) finish(`${name} failed (exit ${r.status ?? r.signal})`);
+}
+
+function finish(failure) {
+  console.log('\n=== summary');
+  for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.s} s)`);
+  const passed = results.filter((r) => r.ok).length;
+  console.log(`${passed} passed, ${results.length - passed} failed`);
+  if (failure) {
+    console.error(`\nnpm test: ${failure}`);
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
+/** Debian's Chromium for the browser tests: install it where we can, else say exactly what to run. */
+export function ensureChromium() {
+  const bin = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (existsSync(bin)) return bin;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    finish(`Chromium is missing (${bin}). Install it with: sudo apt-get update && sudo apt-get install -y chromium  — or set CHROMIUM_PATH.`);
+  }
+  console.log('Chromium is missing: installing Debian\'s chromium with apt-get …');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-core']]) {
+    const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (r.status !== 0) finish(`apt-get ${args.join(' ')} failed: install Chromium by hand (apt-get install -y chromium) and run npm test again.`);
+  }
+  if (!existsSync(bin)) finish(`apt-get installed chromium but ${bin} is still missing.`);
+  return bin;
+}
+
+step('unit tests', 'npx', ['vitest', 'run']);
+step('type check', 'npx', ['tsc', '--noEmit']);
+
+const shared = resolve(root, '../shared');
+if (existsSync(join(shared, 'bin/score-refs.mjs')) && existsSync(join(shared, 'corpus/dev'))) {
+  step('accuracy on the gold corpus (party-document F1 >= 0.97, mention F1 >= 0.95)', 'node', [
+    join(shared, 'bin/score-refs.mjs'), '--corpus', join(shared, 'corpus/dev'), '--min-doc-f1', '0.97', '--min-mention-f1', '0.95',
+  ]);
+} else {
+  finish(`the gold corpus is missing (${shared}/corpus/dev): it is laid beside the repository as ../shared on every machine of this project.`);
+}
+
+const e2eDir = join(root, 'test/e2e');
+if (existsSync(e2eDir) && readdirSync(e2eDir).some((f) => f.endsWith('.test.ts'))) {
+  const chromium = ensureChromium();
+  step('build the extension for the browser tests', 'npx', ['wxt', 'build']);
+  step('end-to-end tests in headless Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], {
+    env: { ...process.env, CHROMIUM_PATH: chromium },
+  });
+}
+finish();

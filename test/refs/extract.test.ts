@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { extractReferences } from '../../utils/refs';
+
+/** [what, text, expected [span, key] pairs in order]. Sentences are invented for these tests. */
+type Row = [string, string, Array<[string, string]>];
+
+const keysOf = (text: string) =>
+  extractReferences(text).mentions.map((m) => [text.slice(m.start, m.end), m.key] as [string, string]);
+
+const FULL: Row[] = [
+  ['full citation', 'Tỉnh đã học tập Nghị quyết số 21-NQ/TW trong tháng Ba.', [['Nghị quyết số 21-NQ/TW', '21-NQ/TW']]],
+  ['no "số"', 'Thực hiện Chỉ thị 08-CT/TW, các chi bộ họp ngay.', [['Chỉ thị 08-CT/TW', '08-CT/TW']]],
+  ['zero padding added', 'Theo Kết luận số 7-KL/TW, việc này làm trước.', [['Kết luận số 7-KL/TW', '07-KL/TW']]],
+  ['spaced hyphen', 'Quy định số 51 - QĐ/TW được phổ biến.', [['Quy định số 51 - QĐ/TW', '51-QĐ/TW']]],
+  ['en dash', 'Chỉ thị số 44 – CT/TW yêu cầu rõ.', [['Chỉ thị số 44 – CT/TW', '44-CT/TW']]],
+  ['space after hyphen', 'Nghị quyết số 33- NQ/TW đã nêu.', [['Nghị quyết số 33- NQ/TW', '33-NQ/TW']]],
+  ['missing hyphen', 'Quy định 12QĐ/TW có hiệu lực.', [['Quy định 12QĐ/TW', '12-QĐ/TW']]],
+  ['spaced slash', 'Nghị quyết 14-NQ / TW rất quan trọng.', [['Nghị quyết 14-NQ / TW', '14-NQ/TW']]],
+  ['TƯ for TW', 'Chỉ thị số 09-CT/TƯ của Ban Bí thư.', [['Chỉ thị số 09-CT/TƯ', '09-CT/TW']]],
+  ['T.Ư for TW', 'Thông báo số 222-TB/T.Ư được gửi đi.', [['Thông báo số 222-TB/T.Ư', '222-TB/TW']]],
+  ['state-style separators for a party document', 'Quy định 61/QĐ-TW về kỷ luật.', [['Quy định 61/QĐ-TW', '61-QĐ/TW']]],
+  ['hyphen instead of slash', 'Directive 17-CT-TW was studied.', [['Directive 17-CT-TW', '17-CT/TW']]],
+  ['slash instead of hyphen, military', 'Quy định số 711/QĐ/QUTW của Quân ủy.', [['Quy định số 711/QĐ/QUTW', '711-QĐ/QUTW']]],
+  ['QĐi kept', 'QUY ĐỊNH SỐ 05-QĐI/TW ĐƯỢC BAN HÀNH', [['QUY ĐỊNH SỐ 05-QĐI/TW', '05-QĐi/TW']]],
+  ['ASCII QD', 'Regulation No. 88-QD/TW applies.', [['Regulation No. 88-QD/TW', '88-QĐ/TW']]],
+  ['provincial', 'Kế hoạch số 131-KH/TU của Ban Thường vụ Tỉnh ủy.', [['Kế hoạch số 131-KH/TU', '131-KH/TU']]],
+  ['district and grassroots', 'Kế hoạch 77-KH/HU và Công văn 912-CV/ĐU đã gửi.', [['Kế hoạch 77-KH/HU', '77-KH/HU'], ['Công văn 912-CV/ĐU', '912-CV/ĐU']]],
+  ['central commission', 'Hướng dẫn số 31-HD/BTCTW nêu rõ.', [['Hướng dẫn số 31-HD/BTCTW', '31-HD/BTCTW']]],
+  ['TB with KL symbol: symbol wins', 'Thông báo Kết luận số 64-KL/TW vừa ban hành.', [['Thông báo Kết luận số 64-KL/TW', '64-KL/TW']]],
+  ['TB partial symbol, issuer in words', 'Thông báo Kết luận số 93-TB của Bộ Chính trị.', [['Thông báo Kết luận số 93-TB', '93-TB/TW']]],
+];
+
+const TEXT_FORMS: Row[] = [
+  ['ALL CAPS headline', 'TRIỂN KHAI NGHỊ QUYẾT SỐ 27-NQ/TW', [['NGHỊ QUYẾT SỐ 27-NQ/TW', '27-NQ/TW']]],
+  ['lowercase with symbol', 'đã ký kết luận 212-KL/TW hôm qua', [['kết luận 212-KL/TW', '212-KL/TW']]],
+  ['no diacritics', 'Nghi quyet so 31-NQ/TW da duoc trien khai', [['Nghi quyet so 31-NQ/TW', '31-NQ/TW']]],
+  ['NFD input', 'Theo Nghị quyết số 31-NQ/TW nhé'.normalize('NFD'), [['Nghị quyết số 31-NQ/TW'.normalize('NFD'), '31-NQ/TW']]],
+  ['old tone placement', 'Nghị quyết Trung ương 5 khoá XI được nhắc lại.', [['Nghị quyết Trung ương 5 khoá XI', 'NQ-HNTW5-XI']]],
+  ['scrambled diacritics', 'Kết lụận số 141-KL/TW và Kết lũận 141', [['Kết lụận số 141-KL/TW', '141-KL/TW'], ['Kết lũận 141', '141-KL/TW']]],
+  ['non-breaking spaces', 'Nghị\u00a0quyết\u00a0số\u00a018-NQ/TW', [['Nghị\u00a0quyết\u00a0số\u00a018-NQ/TW', '18-NQ/TW']]],
+  ['line break inside', 'theo Quy định\nsố 90-QĐ/TW của', [['Quy định\nsố 90-QĐ/TW', '90-QĐ/TW']]],
+  ['zero-width space inside', 'Nghị quyết số 4\u200b5-NQ/TW'.replace('4\u200b5', '45').replace('quyết', 'quy\u200bết'), [['Nghị quy\u200bết số 45-NQ/TW', '45-NQ/TW']]],
+  ['header number line', 'BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 402-QĐ/TW\nHà Nội, ngày 2 tháng 3 năm 2026', [['402-QĐ/TW', '402-QĐ/TW']]],
+  ['header with colon', 'Số: 17-HD/UBKTTW', [['17-HD/UBKTTW', '17-HD/UBKTTW']]],
+  ['garbled type word still found by symbol', 'Ngh quyết số 52-NQ/TW', [['52-NQ/TW', '52-NQ/TW']]],
+  ['glued next word', 'including Resolution No. 61-NQ/TWand others', [['Resolution No. 61-NQ/TW', '61-NQ/TW']]],
+];
+
+const SHORT: Row[] = [
+  ['short form after the full one', 'Nghị quyết số 29-NQ/TW ra đời năm ấy. Nghị quyết 29 đến nay vẫn đúng.', [['Nghị quyết số 29-NQ/TW', '29-NQ/TW'], ['Nghị quyết 29', '29-NQ/TW']]],
+  ['short form before the full one', 'Chỉ thị 11 đi vào cuộc sống. Chỉ thị số 11-CT/TW được ban hành năm ngoái.', [['Chỉ thị 11', '11-CT/TW'], ['Chỉ thị số 11-CT/TW', '11-CT/TW']]],
+  ['issuer from "của Bộ Chính trị"', 'Kết luận 77 của Bộ Chính trị được quán triệt.', [['Kết luận 77', '77-KL/TW']]],
+  ['issuer from a date then body', 'Chỉ thị số 22 ngày 3/4/2023 của Ban Bí thư yêu cầu.', [['Chỉ thị số 22', '22-CT/TW']]],
+  ['issuer from Tỉnh ủy', 'Nghị quyết số 09 của Tỉnh ủy về giao thông.', [['Nghị quyết số 09', '09-NQ/TU']]],
+  ['issuer from a body that issued it before', 'Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 4 về phòng cháy.', [['Chỉ thị số 4', '04-CT/HU']]],
+  ['issuer unknown', 'Cán bộ tìm hiểu Chỉ thị 12 rất kỹ.', [['Chỉ thị 12', '12-CT']]],
+  ['NQ abbreviation', 'Tinh thần NQ 57 lan tỏa; Nghị quyết số 57-NQ/TW là đột phá.', [['NQ 57', '57-NQ/TW'], ['Nghị quyết số 57-NQ/TW', '57-NQ/TW']]],
+  ['compatible types: Quy chế after Quyết định', 'Quyết định số 318-QĐ/TW ban hành quy chế; Quy chế 318 có 5 chương.', [['Quyết định số 318-QĐ/TW', '318-QĐ/TW'], ['Quy chế 318', '318-QĐ/TW']]],
+  ['lowercase short form backed by a capitalised one', 'Nghị quyết 71 của Bộ Chính trị; nghị quyết 71 cũng nêu.', [['Nghị quyết 71', '71-NQ/TW'], ['nghị quyết 71', '71-NQ/TW']]],
+  ['same document learned from another mention', 'Bộ Chính trị ban hành Kết luận 150. Kết luận 150 nêu bốn việc.', [['Kết luận 150', '150-KL/TW'], ['Kết luận 150', '150-KL/TW']]],
+  ['body named once for an enumeration', 'Ban Thường vụ Tỉnh ủy học tập Nghị quyết 12 về đất đai; Nghị quyết 14 và 16 của Bộ Chính trị.', [['Nghị quyết 12', '12-NQ/TW'], ['Nghị quyết 14 và 16', '14-NQ/TW'], ['Nghị quyết 14 và 16', '16-NQ/TW']]],
+  ['enumeration whose references disagree settles nothing', 'Nghị quyết 12 về đất đai; Nghị quyết 14 của Bộ Chính trị và Nghị quyết 16 của Tỉnh ủy.', [['Nghị quyết 12', '12-NQ'], ['Nghị quyết 14', '14-NQ/TW'], ['Nghị quyết 16', '16-NQ/TU']]],
+  ['English possessive body', "The Politburo's Conclusion 92 was welcomed. Conclusion 92 sets goals.", [['Conclusion 92', '92-KL/TW'], ['Conclusion 92', '92-KL/TW']]],
+  ['English No. short form', 'Directive No. 24 of the Secretariat asks for reports.', [['Directive No. 24', '24-CT/TW']]],
+  ['English before-body', 'Politburo Resolution 13 was cited.', [['Resolution 13', '13-NQ/TW']]],
+];
+
+const LISTS: Row[] = [
+  ['list with the symbol once', 'Nghị quyết số 26, 27 và 28-NQ/TW được thông qua.', [['Nghị quyết số 26, 27 và 28-NQ/TW', '26-NQ/TW'], ['Nghị quyết số 26, 27 và 28-NQ/TW', '27-NQ/TW'], ['Nghị quyết số 26, 27 và 28-NQ/TW', '28-NQ/TW']]],
+  ['list of short forms with a central body', 'Bộ Chính trị chỉ đạo thực hiện Nghị quyết 57, 59 và 66.', [['Nghị quyết 57, 59 và 66', '57-NQ/TW'], ['Nghị quyết 57, 59 và 66', '59-NQ/TW'], ['Nghị quyết 57, 59 và 66', '66-NQ/TW']]],
+  ['list of full symbols', 'Quy định 22-QĐ/TW, 24-QĐ/TW đã nêu.', [['Quy định 22-QĐ/TW, 24-QĐ/TW', '22-QĐ/TW'], ['Quy định 22-QĐ/TW, 24-QĐ/TW', '24-QĐ/TW']]],
+  ['list with topics in parentheses', 'Bộ Chính trị ban hành Nghị quyết 68 (kinh tế tư nhân) và 59 (hội nhập).', [['Nghị quyết 68 (kinh tế tư nhân) và 59', '68-NQ/TW'], ['Nghị quyết 68 (kinh tế tư nhân) và 59', '59-NQ/TW']]],
+  ['a list stops at a year', 'Bộ Chính trị: Nghị quyết 20, 2024 là năm bản lề.', [['Nghị quyết 20', '20-NQ/TW']]],
+];
+
+const PLENUM_CONGRESS: Row[] = [
+  ['plenum, Roman term', 'Nghị quyết Trung ương 8 khóa XI đã chỉ rõ.', [['Nghị quyết Trung ương 8 khóa XI', 'NQ-HNTW8-XI']]],
+  ['plenum, Arabic term', 'Nghị quyết TW6 khóa 12 nêu rõ.', [['Nghị quyết TW6 khóa 12', 'NQ-HNTW6-XII']]],
+  ['plenum, parenthesised term', 'Nghị quyết Trung ương 7 (khóa XII) đề ra.', [['Nghị quyết Trung ương 7 (khóa XII)', 'NQ-HNTW7-XII']]],
+  ['plenum, long form with ordinal word', 'Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa X được tổng kết.', [['Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa X', 'NQ-HNTW5-X']]],
+  ['plenum, term unknown', 'Cả nước học Nghị quyết Trung ương 9.', [['Nghị quyết Trung ương 9', 'NQ-HNTW9']]],
+  ['plenum, term from the meeting named earlier', 'Hội nghị Trung ương 3 (khóa XIII) bàn nhiều việc. Nghị quyết Trung ương 3 được ban hành.', [['Nghị quyết Trung ương 3', 'NQ-HNTW3-XIII']]],
+  ['plenum tied to one numbered resolution', 'Nghị quyết số 32-NQ/TW ngày 5/6/2013 của Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XI về biển. Nghị quyết Trung ương 7 khóa XI có ý nghĩa lớn.', [['Nghị quyết số 32-NQ/TW', '32-NQ/TW'], ['Nghị quyết Trung ương 7 khóa XI', '32-NQ/TW']]],
+  ['national congress', 'Nghị quyết Đại hội XIV của Đảng xác định mục tiêu.', [['Nghị quyết Đại hội XIV', 'NQ-ĐH-XIV']]],
+  ['national congress, long form', 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng.', [['Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII', 'NQ-ĐH-XII']]],
+  ['local congress', 'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII đề ra.', [['Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII', 'NQ-ĐHĐB-XVIII']]],
+  ['English congress', 'to implement the Resolution of the 14th National Party Congress', [['Resolution of the 14th National Party Congress', 'NQ-ĐH-XIV']]],
+  ['English congress possessive', "the 13th National Party Congress's Resolution stressed", [["13th National Party Congress's Resolution", 'NQ-ĐH-XIII']]],
+  ['English plenum', "the Resolution of the 12th Party Central Committee's sixth plenum", [["Resolution of the 12th Party Central Committee's sixth plenum", 'NQ-HNTW6-XII']]],
+];
+
+const STATE: Row[] = [
+  ['government resolution', 'Nghị quyết số 45/NQ-CP của Chính phủ.', [['Nghị quyết số 45/NQ-CP', '45/NQ-CP']]],
+  ['decree with year', 'Nghị định 99/2025/NĐ-CP quy định chi tiết.', [['Nghị định 99/2025/NĐ-CP', '99/2025/NĐ-CP']]],
+  ['National Assembly resolution', 'Nghị quyết 74/2022/QH15 của Quốc hội.', [['Nghị quyết 74/2022/QH15', '74/2022/QH15']]],
+  ['Prime Minister decision keeps TTg', 'Quyết định số 1212/QĐ-TTg được ký.', [['Quyết định số 1212/QĐ-TTg', '1212/QĐ-TTg']]],
+  ['state short form with the body in words', 'Chỉ thị số 18 của Thủ tướng Chính phủ yêu cầu.', [['Chỉ thị số 18', '18/CT-TTg']]],
+  ['decree short form with year', 'Nghị định số 88/2023/NĐ-CP và Nghị định 88 năm 2023 là một.', [['Nghị định số 88/2023/NĐ-CP', '88/2023/NĐ-CP'], ['Nghị định 88 năm 2023', '88/2023/NĐ-CP']]],
+  ['bare state symbol', 'Số hiệu: 305/KH-UBND', [['305/KH-UBND', '305/KH-UBND']]],
+];
+
+const NOT_MENTIONS: Row[] = [
+  ['type word alone', 'Nghị quyết đã đi vào cuộc sống; các nghị quyết của Đảng rất rõ.', []],
+  ['this resolution', 'Nghị quyết này có hiệu lực từ ngày ký.', []],
+  ['the meeting itself', 'Hội nghị Trung ương 10 khóa XIII bế mạc chiều qua. Đại hội XIV của Đảng thành công.', []],
+  ['a count of resolutions', 'Tỉnh đã ban hành 4 nghị quyết chuyên đề và 12 kết luận.', []],
+  ['common word with a number', 'Theo quy định 5 năm một lần, kế hoạch 3 tháng được duyệt; hướng dẫn 2 bước.', []],
+  ['quantity after the type word', 'Nghị quyết 10 năm qua đã đổi thay nhiều.', []],
+  ['company documents', 'Nghị quyết ĐHĐCĐ thường niên và Nghị quyết HĐQT số 12/2025/NQ-HĐQT.', []],
+  ['Youth Union documents', 'Quyết định số 310-QĐ/TWĐTN-VP của Ban Bí thư Trung ương Đoàn.', []],
+  ['law named by title', 'Luật Đất đai 2024 và Báo cáo chính trị được thảo luận.', []],
+  ['dates and amounts', 'Ngày 12/3/2025, thu 14.250 tỷ đồng, tăng 8,5%.', []],
+  ['plenum without a number', 'Nghị quyết Trung ương khóa XII được nhắc đến.', []],
+];
+
+describe.each([
+  ['full citations', FULL],
+  ['text forms', TEXT_FORMS],
+  ['short forms and resolution', SHORT],
+  ['lists', LISTS],
+  ['plenum and congress resolutions', PLENUM_CONGRESS],
+  ['state documents', STATE],
+  ['not mentions', NOT_MENTIONS],
+] as const)('%s', (_name, rows) => {
+  it.each(rows as Row[])('%s', (_what, text, expected) => {
+    expect(keysOf(text)).toEqual(expected);
+  });
+});
+
+describe('documents', () => {
+  it('classifies state documents as party: false and party ones as party: true', () => {
+    const r = extractReferences('Nghị quyết số 18-NQ/TW và Nghị định 178/2024/NĐ-CP.');
+    expect(r.documents.map((d) => [d.key, d.party])).toEqual([['18-NQ/TW', true], ['178/2024/NĐ-CP', false]]);
+  });
+
+  it('can leave state documents out', () => {
+    const r = extractReferences('Nghị quyết số 18-NQ/TW và Nghị định 178/2024/NĐ-CP.', { state: false });
+    expect(r.documents.map((d) => d.key)).toEqual(['18-NQ/TW']);
+    expect(r.mentions.every((m) => r.documents[m.doc].key === m.key)).toBe(true);
+  });
+
+  it('reads type, number, issuer, body, term, date and title from the text', () => {
+    const r = extractReferences('Căn cứ Nghị quyết số 35-NQ/TW, ngày 12/7/2019 của Ban Chấp hành Trung ương Đảng khóa XII về phòng chống tham nhũng.', { catalog: false });
+    expect(r.documents[0]).toMatchObject({
+      key: '35-NQ/TW', party: true, type: 'NQ', typeName: 'Nghị quyết', number: '35', issuer: 'TW',
+      body: 'Ban Chấp hành Trung ương', term: 'XII', date: '2019-07-12', title: 'về phòng chống tham nhũng',
+      sources: { body: 'text', term: 'text', date: 'text', title: 'text' },
+    });
+  });
+
+  it('ends a title where the next reference begins its own clause', () => {
+    const r = extractReferences('Thực hiện Chỉ thị số 61-CT/TW về học tập lý luận, gắn với Nghị quyết số 62-NQ/TW về cán bộ.', { catalog: false });
+    expect(r.documents.map((d) => d.title)).toEqual(['về học tập lý luận', 'về cán bộ']);
+  });
+
+  it('gives the body after a list to every item of it', () => {
+    const r = extractReferences('Nghị quyết 81 và 82 của Ban Bí thư.', { catalog: false });
+    expect(r.documents.map((d) => [d.key, d.body])).toEqual([['81-NQ/TW', 'Ban Bí thư'], ['82-NQ/TW', 'Ban Bí thư']]);
+  });
+
+  it('derives the term from the date when the text gives no term', () => {
+    const r = extractReferences('Chỉ thị số 41-CT/TW ngày 3/2/2020 của Ban Bí thư về công tác dân vận.', { catalog: false });
+    expect(r.documents[0]).toMatchObject({ term: 'XII', date: '2020-02-03', body: 'Ban Bí thư' });
+  });
+
+  it('reads English dates and bodies', () => {
+    const r = extractReferences('Resolution No. 43-NQ/TW dated November 24, 2023 of the 13th Party Central Committee on unity.', { catalog: false });
+    expect(r.documents[0]).toMatchObject({ key: '43-NQ/TW', date: '2023-11-24', term: 'XIII', body: 'Ban Chấp hành Trung ương' });
+  });
+
+  it('groups every mention of a document under it', () => {
+    const r = extractReferences('Kết luận số 40-KL/TW … Kết luận 40 … kết luận 40-KL/TW');
+    expect(r.documents).toHaveLength(1);
+    expect(r.documents[0].mentions).toEqual([0, 1, 2]);
+  });
+
+  it('never reports a Youth Union symbol as a party document', () => {
+    const r = extractReferences('Số 412-QĐ/TWĐTN ngày 3/4/2024');
+    expect(r.documents).toEqual([]);
+  });
+});
