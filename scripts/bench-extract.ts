@@ -40,3 +40,20 @@ for (const [label, size] of [['10 KB', 10_000], ['1 MB', 1_000_000], ['10 MB', 1
   if (prevPerMB) console.log(`          growth: ${(perMB / prevPerMB).toFixed(2)}× the time per MB of the previous size (1.00 = linear)`);
   prevPerMB = perMB;
 }
+
+// Adversarial inputs: time per MB must stay flat as the input doubles (no catastrophic backtracking).
+console.log('\nadversarial input                 1× MB    ms     2× MB    ms   growth per MB (1.00 = linear)');
+const ADVERSARIAL: Array<[string, (n: number) => string]> = [
+  ['"Nghị quyết số " repeated', (n) => 'Nghị quyết số '.repeat(70_000 * n) + '1'],
+  ['digits and dashes', (n) => '1-2/3-4 5--6//7 '.repeat(62_500 * n)],
+  ['every combining mark', (n) => ('a' + Array.from({ length: 0x70 }, (_, i) => String.fromCharCode(0x300 + i)).join('')).repeat(8_800 * n)],
+  ['lone surrogates around refs', (n) => '\ud800Nghị quyết 18\udc00 '.repeat(60_000 * n)],
+  ['one endless list', (n) => 'Nghị quyết 1' + ', 2'.repeat(330_000 * n)],
+  ['symbols back to back', (n) => '18-NQ/TW '.repeat(110_000 * n)],
+];
+for (const [name, make] of ADVERSARIAL) {
+  const a = make(1), b = make(2);
+  const ta = time(() => extractReferences(a), 300), tb2 = time(() => extractReferences(b), 300);
+  const growth = (tb2 / b.length) / (ta / a.length);
+  console.log(`${name.padEnd(32)} ${(a.length / 1e6).toFixed(2).padStart(6)} ${ta.toFixed(0).padStart(5)}  ${(b.length / 1e6).toFixed(2).padStart(6)} ${tb2.toFixed(0).padStart(5)}   ${growth.toFixed(2)}`);
+}

@@ -111,7 +111,15 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
    * Nghị quyết 66 và 68 của Bộ Chính trị". A short form with nothing of its own takes the issuer of
    * the other references of its type in the same sentence, when they all agree.
    */
+  const siblingMemo = new Map<string, BodyFact | undefined>();
   const siblingBody = (i: number, code: string): BodyFact | undefined => {
+    const memo = `${i}|${code}`;
+    if (siblingMemo.has(memo)) return siblingMemo.get(memo);
+    const b = siblingBodyOf(i, code);
+    siblingMemo.set(memo, b);
+    return b;
+  };
+  const siblingBodyOf = (i: number, code: string): BodyFact | undefined => {
     const from = ctx.sentenceStart(cands[i].start, 600, /[.!?](?=\s)|\n/g), to = ctx.sentenceEnd(cands[i].end, 600, /[.!?](?=\s|$)|\n/);
     let found: BodyFact | undefined;
     for (let k = i - 1; k >= 0 && cands[k].start >= from; k--) if (!agree(k)) return undefined;
