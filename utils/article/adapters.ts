@@ -1,0 +1,242 @@
+/**
+ * Layer 1: per-family and per-site markup (see the "CMS families" notes). An adapter matches
+ * on its DOM fingerprint, a headline and a body with text, so a redesign falls through to the
+ * generic layers instead of returning garbage. Selectors marked "unverified" come from a single
+ * old or inferred source.
+ */
+import { countTeasers } from './heuristic';
+import { byPreference, firstValue, proseLength, readMeta, textLength } from './text';
+import type { Site, SiteFamily } from './types';
+
+export interface AdapterSpec {
+  id: string;
+  /** Headline candidates, first with text wins. */
+  title?: string;
+  /** The fingerprint holds without a headline (dantri eMagazines may lack an h1). */
+  titleOptional?: boolean;
+  /** Body candidates, first with enough prose wins. Required. */
+  body: string;
+  lead?: string;
+  /** Inside the lead, not part of it ("QĐND Online" marker, location stamps). */
+  leadDrop?: string;
+  /** [selector, attribute]: attribute omitted = element text. */
+  dates?: Array<[string, string?]>;
+  author?: string;
+  /** Inside the body: not to scan. */
+  drop?: string[];
+  /** A page-level verdict the site states itself (VnExpress tt_page_type). */
+  verdict?: (doc: Document) => { isArticle: boolean; reason: string } | undefined;
+}
+
+export interface AdapterHit {
+  spec: AdapterSpec;
+  body: Element;
+  titleEl?: Element;
+  leadEl?: Element;
+  dateTexts: string[];
+  author?: string;
+  verdict?: { isArticle: boolean; reason: string };
+}
+
+const MIN_BODY_PROSE = 200;
+const MIN_TITLE = 10;
+
+const FAMILY_A: AdapterSpec = {
+  id: 'family A (cms-body)',
+  title: 'h1.article__title, h1.cms-title',
+  lead: '.article__sapo, .cms-desc',
+  body: 'div.article__body.cms-body, div.cms-body[itemprop="articleBody"], .article__body .cms-body, div.article__body',
+  dates: [
+    ['meta.cms-date[itemprop="datePublished"]', 'content'],
+    ['.article__meta time[datetime]', 'datetime'],
+    ['.article__meta time'],
+  ],
+  author: '.article__author .name, .article__author, a.cms-author, .article__source .name',
+  drop: ['.article__related', '.box-related', '.cms-related', '.related-news'],
+};
+
+const FAMILY_B: AdapterSpec = {
+  id: 'family B (VCCorp)',
+  title: 'h1.detail-title, h1[data-role="title"]',
+  lead: '.detail-sapo, [data-role="sapo"]',
+  body: 'div.detail-content[data-role="content"], div.detail-content.afcbc-body, div.detail-cmain, #main-detail-body, #abody',
+  dates: [['[data-role="publishdate"]'], ['.detail-time']],
+  author: '.detail-author [data-role="author"] .name, .author-info a.name, .author-item-name a.name, .detail-author .name',
+  drop: [
+    'div.VCSortableInPreviewMode[type="RelatedNewsBox"]',
+    'div.VCSortableInPreviewMode[type="RelatedOneNews"]',
+    'div.VCSortableInPreviewMode[type="VideoStream"]',
+    '.readmore-body-box',
+  ],
+};
+
+/** baochinhphu puts "Tham khảo thêm" and other non-content boxes in every VCSortable box. */
+const BAOCHINHPHU: AdapterSpec = {
+  ...FAMILY_B,
+  id: 'baochinhphu (family B)',
+  drop: [...(FAMILY_B.drop ?? []), 'div.VCSortableInPreviewMode:not([type="content"])'],
+};
+
+const FAMILY_C: AdapterSpec = {
+  id: 'family C (longform)',
+  title: 'h1.sc-longform-header-title, h1.article-title, h1.title, h1', // header inferred
+  lead: '.sc-longform-header-sapo, .sapo',
+  body: 'div.b-maincontent',
+  dates: [['.sc-longform-header-date']],
+  author: '.sc-longform-header-author',
+  drop: ['div.c-box'],
+};
+
+const FAMILY_D: AdapterSpec = {
+  id: 'family D (post-*)',
+  title: 'h1.post-title, .post-title',
+  lead: '.post-summary',
+  leadDrop: 'p.logo-online',
+  body: 'div.post-content',
+  dates: [['.lbPublishedDate'], ['.post-date']],
+  author: '.post-author, .lbAuthor',
+};
+
+const VNEXPRESS: AdapterSpec = {
+  id: 'vnexpress',
+  title: 'h1.title-detail',
+  lead: 'p.description',
+  leadDrop: 'span.location-stamp',
+  body: 'article.fck_detail',
+  dates: [['span.date'], ['div.date-new']],
+  author: 'p.author_mail strong, p.author_mail',
+  drop: ['.box-tin-lien-quan', '.list-news', '[data-component-type="tin_xemthem"]'],
+  verdict: (doc) => {
+    const tt = readMeta(doc).get('tt_page_type')?.toLowerCase();
+    return tt ? { isArticle: tt === 'article', reason: `tt_page_type=${tt}` } : undefined;
+  },
+};
+
+const DANTRI: AdapterSpec = {
+  id: 'dantri',
+  title: 'h1.title-page.detail, h1.e-magazine__title, h1.title-page',
+  titleOptional: true,
+  lead: 'h2.singular-sapo, .e-magazine__sapo',
+  body: 'article.singular-container div.singular-content, div.singular-content, div.e-magazine__body',
+  dates: [['time.author-time[datetime]', 'datetime'], ['time.author-time']],
+  author: 'div.author-name b, div.author-name a, div.author-name',
+};
+
+const ZNEWS: AdapterSpec = {
+  id: 'znews',
+  title: 'h1.the-article-title',
+  lead: 'p.the-article-summary',
+  body: 'div.the-article-body',
+  dates: [['li.the-article-publish']],
+  author: 'li.the-article-author, div.the-article-credit p.author',
+  // In-body teasers are <table class="article">.
+  drop: ['#innerarticle', '.inner-article', 'table.article', '.the-article-tags'],
+};
+
+const VOV: AdapterSpec = {
+  id: 'vov',
+  title: '.article-title, h1.main-title',
+  body: '.detail.detail--normal, div.content-detail',
+  drop: ['.field-related-article', '#custompost-list'],
+};
+
+const CAND: AdapterSpec = {
+  id: 'cand',
+  title: '.box-title-detail.entry-title, h1.entry-title',
+  lead: 'div.box-des-detail',
+  body: 'div.detail-content-body',
+  drop: ['.contref.simplebox'],
+};
+
+const LAODONG: AdapterSpec = {
+  id: 'laodong',
+  title: 'h1.title, .article-header h1, article h1', // unverified
+  body: 'div.art-body, div.article-content', // unverified
+  dates: [['time.f-datetime', 'datetime'], ['time.f-datetime']],
+};
+
+/** NukeViet's news module (several *.dcs.vn portals). */
+const NUKEVIET: AdapterSpec = {
+  id: 'NukeViet news',
+  title: '.news_details h1, #news-detail h1, h1.title, h1',
+  lead: '.hometext',
+  body: '#news-bodyhtml',
+  dates: [['[itemprop="datePublished"]', 'content'], ['.news_details .time, .time']],
+};
+
+/** Party portals without documented markup: the candidate containers seen in their templates. */
+const PARTY: AdapterSpec = {
+  id: 'party portal',
+  title: 'h1.title, h1.article-title, h1.asset-title, .journal-content-article h1, .article-header h1, h1',
+  lead: '.sapo, .article-sapo, .summary, .hometext, .lead',
+  body: '.journal-content-article, .article-content, .content-news, .detail-content, .content-detail, .news-content, .post-content, #news-bodyhtml',
+  dates: [['[itemprop="datePublished"]', 'content'], ['time[datetime]', 'datetime'], ['.publish-date, .date-time, .date']],
+  author: '.author, .article-author',
+};
+
+const BY_FAMILY: Record<SiteFamily, AdapterSpec[]> = {
+  A: [FAMILY_A], B: [FAMILY_B], C: [FAMILY_C], D: [FAMILY_D],
+  vnexpress: [VNEXPRESS], dantri: [DANTRI], znews: [ZNEWS], vov: [VOV], cand: [CAND], laodong: [LAODONG],
+  party: [NUKEVIET, FAMILY_D, PARTY],
+};
+const BY_HOST: Record<string, AdapterSpec[]> = {
+  'baochinhphu.vn': [BAOCHINHPHU],
+  'en.baochinhphu.vn': [BAOCHINHPHU],
+};
+/** Distinctive enough to try on any site: unlisted papers reuse these CMSs. */
+const ANY_SITE: AdapterSpec[] = [FAMILY_A, FAMILY_B, FAMILY_C, FAMILY_D, NUKEVIET, VNEXPRESS, ZNEWS, DANTRI];
+
+function first(doc: ParentNode, selectors: string | undefined, ok: (el: Element) => boolean): Element | undefined {
+  if (!selectors) return undefined;
+  for (const el of byPreference(doc, selectors)) if (ok(el)) return el;
+  return undefined;
+}
+
+/** More teaser headlines than paragraphs: a category page reusing the article container's class. */
+function teaserList(body: Element): boolean {
+  const teasers = countTeasers(body);
+  if (teasers < 4) return false;
+  let paragraphs = 0;
+  for (const p of body.querySelectorAll('p')) if (textLength(p) >= 80) paragraphs++;
+  return teasers >= paragraphs;
+}
+
+/** Body candidates in the spec's order of preference, from a pre-scanned pool when given. */
+function pickBody(doc: Document, spec: AdapterSpec, pool?: Element[]): Element | undefined {
+  const ok = (el: Element) => proseLength(el) >= MIN_BODY_PROSE && !teaserList(el);
+  if (!pool) return first(doc, spec.body, ok);
+  for (const sel of spec.body.split(',')) {
+    for (const el of pool) if (el.matches(sel.trim()) && ok(el)) return el;
+  }
+  return undefined;
+}
+
+export function matchAdapter(doc: Document, spec: AdapterSpec, pool?: Element[]): AdapterHit | undefined {
+  const body = pickBody(doc, spec, pool);
+  if (!body) return undefined;
+  // Liferay and NukeViet put the headline inside the content container.
+  const titleEl = first(doc, spec.title, (el) => textLength(el) >= MIN_TITLE);
+  if (spec.title && !titleEl && !spec.titleOptional) return undefined;
+  const leadEl = first(doc, spec.lead, (el) => textLength(el) > 0);
+  const dateTexts: string[] = [];
+  for (const [sel, attr] of spec.dates ?? []) {
+    const v = firstValue(doc, sel, attr);
+    if (v) dateTexts.push(v);
+  }
+  const author = spec.author ? firstValue(doc, spec.author) : undefined;
+  return { spec, body, titleEl, leadEl, dateTexts, author, verdict: spec.verdict?.(doc) };
+}
+
+/** The site's own adapters first, then the distinctive family fingerprints. */
+export function runAdapters(doc: Document, site?: Site): AdapterHit | undefined {
+  const own = [...(site ? BY_HOST[site.host] ?? [] : []), ...(site?.family ? BY_FAMILY[site.family] : [])];
+  const specs = [...new Set([...own, ...ANY_SITE])];
+  // One scan for every container any adapter could use: most pages without a known CMS match none.
+  const pool = [...doc.querySelectorAll(specs.map((s) => s.body).join(', '))];
+  if (!pool.length) return undefined;
+  for (const spec of specs) {
+    const hit = matchAdapter(doc, spec, pool);
+    if (hit) return hit;
+  }
+  return undefined;
+}

@@ -1,0 +1,142 @@
+/**
+ * "Is this page one news article, and what should be scanned?" Layers, cheapest first:
+ *   L0 URL shape (vetoes only: a positive URL never decides alone)
+ *   L1 site/family adapter (DOM fingerprint)
+ *   L2 structured metadata (JSON-LD, Open Graph, microdata, tt_page_type)
+ *   L3 text density (one main block vs repeated teasers)
+ * The layer that settled the question is recorded. Never throws: a failing layer falls through.
+ */
+import { runAdapters, type AdapterHit } from './adapters';
+import { findExcludes } from './exclude';
+import { analyzeText, type TextAnalysis } from './heuristic';
+import { readMetadata, type Metadata } from './metadata';
+import { isTestHost, siteForPage } from './sites';
+import { analyzeStructured, STRONG_NEGATIVE, STRONG_POSITIVE, type StructuredSignals } from './structured';
+import type { ArticleDetection, DetectionLayer, Site } from './types';
+import { precedes, readMeta, type MetaIndex } from './text';
+import { canonicalUrl, classifyUrl, stripTracking, type UrlVerdict } from './url';
+
+export type { ArticleDetection } from './types';
+
+function attempt<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * On a test host the served path means nothing; the fixture's canonical URL on the chosen site
+ * stands in for it, or the URL layer abstains.
+ */
+function urlForLayer(url: string, canonical: string, site?: Site): string | undefined {
+  const host = attempt(() => new URL(url).hostname, '');
+  if (!isTestHost(host)) return url;
+  const chost = attempt(() => new URL(canonical).hostname, '');
+  return site && (chost === site.host || chost.endsWith('.' + site.host)) ? canonical : undefined;
+}
+
+interface Decision {
+  isArticle: boolean;
+  decidedBy: DetectionLayer;
+  reason: string;
+  main?: Element;
+  drop?: string[];
+}
+
+function decide(
+  urlV: UrlVerdict,
+  hit: AdapterHit | undefined,
+  structured: StructuredSignals,
+  text: () => TextAnalysis,
+): Decision {
+  if (urlV.kind === 'veto') return { isArticle: false, decidedBy: 'url', reason: urlV.reason };
+
+  if (hit) {
+    const id = hit.spec.id;
+    if (hit.verdict && !hit.verdict.isArticle) {
+      return { isArticle: false, decidedBy: 'adapter', reason: `${id}: ${hit.verdict.reason}` };
+    }
+    const why = hit.verdict ? `, ${hit.verdict.reason}` : '';
+    return { isArticle: true, decidedBy: 'adapter', reason: `${id} markup: headline and body found${why}`, main: hit.body, drop: hit.spec.drop };
+  }
+
+  const sReasons = structured.reasons.join(', ') || 'no structured metadata';
+  if (structured.pageType) {
+    const isArticle = structured.pageType === 'article';
+    const main = isArticle ? structured.articleBody ?? text().main : undefined;
+    if (!isArticle || main) return { isArticle, decidedBy: 'structured', reason: sReasons, main };
+  }
+
+  if (structured.score >= STRONG_POSITIVE) {
+    const t = structured.articleBody ? undefined : text();
+    const main = structured.articleBody ?? t?.main;
+    if (main) return { isArticle: true, decidedBy: 'structured', reason: sReasons, main };
+    return { isArticle: false, decidedBy: 'heuristic', reason: `metadata says article (${sReasons}) but no text block: ${t?.reason}` };
+  }
+
+  if (structured.score <= STRONG_NEGATIVE) {
+    // Only an article-shaped URL justifies reading the text against the metadata.
+    const t = urlV.kind === 'positive' ? text() : undefined;
+    if (t?.verdict === 'article') {
+      return { isArticle: true, decidedBy: 'heuristic', reason: `${t.reason}; ${urlV.reason}; overrides ${sReasons}`, main: t.main };
+    }
+    return { isArticle: false, decidedBy: 'structured', reason: sReasons };
+  }
+  const t = text();
+  if (t.verdict === 'article') return { isArticle: true, decidedBy: 'heuristic', reason: t.reason, main: t.main };
+  if (t.verdict === 'weak' && (urlV.kind === 'positive' || structured.score > 0)) {
+    const support = urlV.kind === 'positive' ? urlV.reason : sReasons;
+    return { isArticle: true, decidedBy: 'heuristic', reason: `${t.reason}; ${support}`, main: t.main };
+  }
+  const url = urlV.kind === 'negative' ? `; ${urlV.reason}` : '';
+  return { isArticle: false, decidedBy: 'heuristic', reason: `${t.verdict}: ${t.reason}${url}` };
+}
+
+/** Headline, lead and main text, in document order so their text reads as on the page. */
+function scanTargets(main: Element, meta: Metadata, drop: string[] = []): { bodies: Element[]; exclude: Element[] } {
+  const bodies = [main];
+  for (const el of [meta.titleEl, meta.leadEl]) {
+    if (el && !bodies.some((b) => b.contains(el) || el.contains(b))) bodies.push(el);
+  }
+  bodies.sort((a, b) => (precedes(a, b) ? -1 : 1));
+  const exclude = bodies.flatMap((b) => attempt(() => findExcludes(b, b === main ? drop : []), []));
+  return { bodies, exclude };
+}
+
+export function detectArticle(doc: Document, url: string): ArticleDetection {
+  const meta = attempt(() => readMeta(doc), new Map() as MetaIndex);
+  const canonical = attempt(() => canonicalUrl(doc, url, meta), stripTracking(url));
+  const result: ArticleDetection = {
+    isArticle: false, decidedBy: 'heuristic', reason: '', canonicalUrl: canonical, bodies: [], exclude: [],
+  };
+  try {
+    const site = attempt(() => siteForPage(doc, url), undefined);
+    if (site) result.site = site.host;
+    const layerUrl = urlForLayer(url, canonical, site);
+    const urlV: UrlVerdict = layerUrl
+      ? attempt(() => classifyUrl(layerUrl, site), { kind: 'unknown', reason: 'URL layer failed' })
+      : { kind: 'unknown', reason: 'test host without a canonical URL on the site' };
+    const hit = urlV.kind === 'veto' ? undefined : attempt(() => runAdapters(doc, site), undefined);
+    const structured = attempt(() => analyzeStructured(doc, meta), { score: 0, reasons: ['metadata unreadable'] });
+    let analysis: TextAnalysis | undefined;
+    const failed: TextAnalysis = {
+      verdict: 'none', reason: 'text analysis failed', stats: { mainProse: 0, mainBlocks: 0, pageProse: 0, share: 0, dominance: 0 },
+    };
+    const text = () => (analysis ??= attempt(() => analyzeText(doc), failed));
+
+    const d = decide(urlV, hit, structured, text);
+    Object.assign(result, { isArticle: d.isArticle, decidedBy: d.decidedBy, reason: d.reason });
+    const info = attempt(() => readMetadata(doc, { hit, structured, site, main: d.main, meta }), {} as Metadata);
+    result.title = info.title;
+    result.lead = info.lead;
+    result.published = info.published;
+    result.author = info.author;
+    if (d.isArticle && d.main) Object.assign(result, scanTargets(d.main, info, d.drop));
+  } catch (e) {
+    result.isArticle = false;
+    result.reason = `detection failed: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  return result;
+}

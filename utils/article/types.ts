@@ -1,0 +1,41 @@
+/**
+ * Markup family of a site: one of the four shared CMS layouts (A–D), a site-specific adapter,
+ * or 'party' for party portals whose markup is undocumented (matched on DOM features).
+ */
+export type SiteFamily =
+  | 'A' | 'B' | 'C' | 'D'
+  | 'vnexpress' | 'dantri' | 'znews' | 'vov' | 'cand' | 'laodong'
+  | 'party';
+
+export interface Site {
+  /** Registrable host without "www."; also matches every subdomain not listed separately. */
+  host: string;
+  name: string;
+  family?: SiteFamily;
+  lang: 'vi' | 'en';
+}
+
+export type DetectionLayer = 'url' | 'adapter' | 'structured' | 'heuristic';
+
+export interface ArticleDetection {
+  isArticle: boolean;
+  decidedBy: DetectionLayer;
+  /** Human-readable: which signals led to the decision. */
+  reason: string;
+  /** `host` of the supported site (see SITES), when the page is on one. */
+  site?: string;
+  title?: string;
+  lead?: string;
+  /** ISO 8601 in Asia/Ho_Chi_Minh (+07:00), or a bare date when the page gives no time. */
+  published?: string;
+  author?: string;
+  /** link[rel=canonical] → og:url → the page URL, without fragment and tracking parameters. */
+  canonicalUrl: string;
+  /**
+   * What to scan, in document order: the main text container, plus the headline and lead
+   * elements when they sit outside it. Empty when isArticle is false.
+   */
+  bodies: Element[];
+  /** Elements inside bodies that must not be scanned (related boxes, ads, share bars, scripts). */
+  exclude: Element[];
+}
