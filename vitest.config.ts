@@ -8,5 +8,7 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
+    // highlights.css is read as text (?raw) by utils/highlight/styles.ts.
+    css: { include: [/highlights\.css/] },
   },
 });

@@ -4,18 +4,34 @@ import preact from '@preact/preset-vite';
 // See ../shared/docs/toolchain.md for why Preact comes in as a Vite plugin and why the
 // polyfill is a module (WXT >= 0.20 no longer ships it by default).
 export default defineConfig({
+  // The build for end-to-end tests and the demo (content script also on 127.0.0.1) goes apart.
+  outDir: process.env.VANKIEN_E2E ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'VanKien',
     description: 'Finds, highlights and explains Communist Party of Vietnam document references in Vietnamese news.',
     permissions: ['storage'],
+    action: { default_title: 'VanKien' },
+    commands: {
+      'next-reference': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next document reference' },
+      'previous-reference': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous document reference' },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'vankien@vankien.invalid',
         // VanKien sends nothing anywhere: everything stays in the browser.
         data_collection_permissions: { required: ['none'] },
       },
+    },
+  },
+  hooks: {
+    // The end-to-end tests serve fixture pages on 127.0.0.1; only a build made for them
+    // (VANKIEN_E2E=1) lets the content script run there. A page opts in with
+    // <meta name="vankien-test-site" content="nhandan.vn"> (utils/article/sites.ts).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!process.env.VANKIEN_E2E) return;
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), 'http://127.0.0.1/*', 'http://localhost/*'];
     },
   },
 });

@@ -66,7 +66,7 @@ if (existsSync(join(shared, 'bin/score-refs.mjs')) && existsSync(join(shared, 'c
 const e2eDir = join(root, 'test/e2e');
 if (existsSync(e2eDir) && readdirSync(e2eDir).some((f) => f.endsWith('.test.ts'))) {
   const chromium = ensureChromium();
-  step('build the extension for the browser tests', 'npx', ['wxt', 'build']);
+  step('build the extension for the browser tests', 'npx', ['wxt', 'build'], { env: { ...process.env, VANKIEN_E2E: '1' } });
   step('end-to-end tests in headless Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], {
     env: { ...process.env, CHROMIUM_PATH: chromium },
   });

@@ -36,6 +36,8 @@ export interface Candidate {
   typeWord?: string;
   /** The type word was printed in lowercase. */
   lower: boolean;
+  /** "số" / "No." was printed before the number: a document number, not a count. */
+  numbered?: boolean;
   items: RawItem[];
 }
 
@@ -53,8 +55,13 @@ const TYPE_WORD_SCAN = (() => {
   return new RegExp(`(?<![a-z0-9])(?:${grouped})s?(?![a-z])`, 'g');
 })();
 /** English forms that do not start with the type word; rare, so scanned only when a cue word is there. */
-const EN_SPECIAL_SCAN =
-  /(?<![a-z0-9])(\d{1,2})(?:st|nd|rd|th) *national +party +congress'?s? +resolution(?![a-z])|(?<![a-z0-9])central +resolution +(?:no\.? *)?(\d{1,2})(?![\d-])/g;
+const EN_SPECIAL_SCAN = new RegExp(
+  `(?<![a-z0-9])(\\d{1,2})(?:st|nd|rd|th) *(?:national +(?:party +)?|party +)congress'?s? +resolution(?![a-z])` +
+  `|(?<![a-z0-9])central +resolution +(?:no\\.? *)?(\\d{1,2})(?![\\d-])` +
+  `|(?<![a-z0-9])(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)` +
+  `[ -]+(?:plenum|plenary +session)'?s? +resolution(?: +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee)?(?![a-z])`,
+  'g',
+);
 
 function typeWordOf(matched: string): string {
   const w = matched.replace(/ +/g, ' ');
@@ -67,19 +74,22 @@ const PAREN = sticky(` *\\([^()]{0,160}\\)`);
 const BARE_NUMBER = sticky(`(\\d{1,4})(?![\\d])`);
 const YEAR_QUALIFIER = sticky(` +(?:nam +)?((?:19|20)\\d\\d)(?![\\d/.-])`);
 const UNIT_AFTER = sticky(
-  `(?:[.,]\\d|/\\d|-\\d| *%| *[a-z]*\\d| +(?:nam|thang|tuan|gio|phut|giay|nguoi|ty|trieu|nghin|ngan|ha|km|m2|tan|diem|muc|noi dung|nhiem vu|giai phap|van de|chuong|dieu|khoan|linh vuc|don vi|cap|loai|years?|months?|days?|percent|per|times|people|points|articles?)(?![a-z]))`,
+  `(?:[.,]\\d|/\\d|-\\d| *%| *[a-z]*\\d| +(?:nam|thang|tuan|ngay|gio|lan(?! +thu)|vu|cuoc|buoc|dot|phut|giay|nguoi|ty|trieu|nghin|ngan|ha|km|m2|tan|diem|muc|noi dung|nhiem vu|giai phap|van de|chuong|dieu|khoan|linh vuc|don vi|cap|loai|years?|months?|days?|percent|per|times|people|points|articles?)(?![a-z]))`,
 );
 const NGAY_DATE = sticky(` +ngay +\\d`);
 
 const NUMW = '(\\d{1,2}|muoi(?: (?:mot|hai|ba|bon|lam|sau))?|nhat|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin)';
 const PLENUM_SHORT = sticky(
-  ` *(?:cua +)?(?:hoi nghi +)?(?:ban chap hanh +)?(trung uong|tw|t\\.u|tu)(?: +dang)? *(?:lan thu +${NUMW}|(\\d{1,2}))(?![a-z0-9])`,
+  ` *(?:cua +)?(?:hoi nghi +)?(?:ban chap hanh +)?(trung uong|tw|t\\.u|tu)(?: +dang)? *(?:lan thu +${NUMW}|(\\d{1,2}))(?![a-z0-9])((?: *(?:,|va) *\\d{1,2}(?![a-z0-9]))*)`,
 );
 const PLENUM_LONG = sticky(
   ` *(?:cua +)?hoi nghi +(?:lan thu +)?${NUMW}((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u)(?: +dang)?(?: +cong san viet nam)?`,
 );
 const PLENUM_NEXT = sticky(` *(?:,|;|va) *(?=hoi nghi +(?:lan thu +)?)`);
-const TERM = sticky(` *,? *(?:\\( *)?(?:nhiem ky +)?khoa +([ivxl]+|\\d{1,2})(?![a-z0-9])(?: *\\))?`);
+const TERM = sticky(` *[,-]? *(?:\\( *)?(?:nhiem ky +)?khoa +([ivxl]+|\\d{1,2})(?![a-z0-9])`);
+/** A further term of the same plenum: "Nghị quyết Trung ương 4 khóa XI, XII", "… khóa XI và khóa XII". */
+const MORE_TERM = sticky(` *(?:,|va) *(khoa +)?([ivxl]+|\\d{1,2})(?![a-z0-9])`);
+const CLOSE_PAREN = sticky(` *\\)`);
 const CONGRESS_NATIONAL = sticky(
   ` *(?:cua +)?dai hoi +(?:dai bieu +)?(?:dang +(?:cong san viet nam +)?)?(?:toan quoc +)?(?:lan thu +)?([ivxl]+|\\d{1,2})(?![a-z0-9])`,
 );
@@ -92,7 +102,7 @@ const EN_PLENUM_OF_COMMITTEE = sticky(
   ` +of +the +(\\d{1,2})(?:st|nd|rd|th) *(?:party +)?central +(?:executive +)?committee'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)`,
 );
 const EN_PLENUM_OF_TERM = sticky(
-  ` +of +the +${ORD_EN} +(?:plenum|plenary +(?:session|meeting)|meeting|session|conference) +of +the +(?:(\\d{1,2})(?:st|nd|rd|th) +)?(?:party +)?central +(?:executive +)?committee(?: *,? *(?:of +)?(?:the +)?(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure))?`,
+  ` +of +the +${ORD_EN} +(?:plenum|plenary +(?:session|meeting)|meeting|session|conference) +of +the +(?:(\\d{1,2})(?:st|nd|rd|th) +)?(?:party +)?central +(?:executive +)?committee(?: *,? *\\(? *(?:of +)?(?:the +)?(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure) *\\)?)?`,
 );
 const EN_CONGRESS = sticky(
   ` +(?:of|at) +the +(?:(\\d{1,2})(?:st|nd|rd|th)|([ivxl]+)(?:th)?) *(?:national +)?(?:party +)?congress(?![a-z])`,
@@ -128,6 +138,26 @@ export class Matcher {
   private at(re: RegExp, pos: number): RegExpExecArray | null {
     re.lastIndex = pos;
     return re.exec(this.f.text);
+  }
+
+  /** "khóa XII", "(khóa XI, XII)", "khóa XI và khóa XII" at `pos`: one term or several. */
+  private terms(pos: number): { end: number; terms: Array<string | undefined> } | null {
+    const m = this.at(TERM, pos);
+    if (!m) return null;
+    const terms = [termOf(m[1])];
+    let end = m.index + m[0].length;
+    for (let x; (x = this.at(MORE_TERM, end)); ) {
+      const w = x[2];
+      // Without its own "khóa" only an uppercase Roman numeral is a term ("khóa XII, 12 tỉnh" is not).
+      if (!x[1] && (/^\d/.test(w) || !this.isUpper(x.index + x[0].length - w.length, w.length))) break;
+      const t = termOf(w);
+      if (!t) break;
+      terms.push(t);
+      end = x.index + x[0].length;
+    }
+    const close = this.at(CLOSE_PAREN, end);
+    if (close) end = close.index + close[0].length;
+    return { end, terms };
   }
 
   /** A number with whatever symbol follows it, at `pos` (folded). */
@@ -217,7 +247,7 @@ export class Matcher {
     }
     if (tw.symbolOnly && !items.every((i) => i.key)) return null;
     const full = items.some((i) => i.key);
-    return { form: full ? 'full' : 'short', start, end, typeWord, lower, items };
+    return { form: full ? 'full' : 'short', start, end, typeWord, lower, numbered: /[a-z]/.test(intro[0]), items };
   }
 
   private plenum(code: string, typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
@@ -228,9 +258,14 @@ export class Matcher {
       const n = numWord(s[2] ?? s[3]);
       if (n) {
         end = s.index + s[0].length;
-        const term = this.at(TERM, end);
-        if (term) end = term.index + term[0].length;
-        items.push({ code, plenum: n, term: termOf(term?.[1]), party: true });
+        let nums = [n];
+        let t = this.terms(end);
+        // "Nghị quyết Trung ương 4, 5 và 6 khóa XII": a list of plenums only when a term closes it
+        // ("Nghị quyết Trung ương 4, 5 năm qua" is one plenum and a count).
+        if (s[4] && t) nums = [n, ...s[4].split(/,|va/).map((x) => Number(x.trim())).filter(Boolean)];
+        else if (s[4]) { end -= s[4].length; t = this.terms(end); }
+        if (t) end = t.end;
+        for (const pn of nums) for (const term of t?.terms ?? [undefined]) items.push({ code, plenum: pn, term, party: true });
       }
     }
     // "Hội nghị lần thứ 7 và 8, Ban Chấp hành Trung ương khoá VIII và Hội nghị lần thứ 8, … khóa IX"
@@ -240,9 +275,9 @@ export class Matcher {
       const nums = [l[1], ...l[2].split(/,|va|lan thu/).map((x) => x.trim()).filter(Boolean)].map(numWord);
       if (nums.some((n) => !n)) break;
       end = l.index + l[0].length;
-      const term = this.at(TERM, end);
-      if (term) end = term.index + term[0].length;
-      for (const n of nums) items.push({ code, plenum: n!, term: termOf(term?.[1]), party: true });
+      const t = this.terms(end);
+      if (t) end = t.end;
+      for (const n of nums) for (const term of t?.terms ?? [undefined]) items.push({ code, plenum: n!, term, party: true });
       const next = this.at(PLENUM_NEXT, end);
       if (!next) break;
       p = next.index + next[0].length;
@@ -301,12 +336,14 @@ export class Matcher {
       if (tw.code === 'NQ' || tw.code === 'KL') cand = this.plenum(tw.code, typeWord, start, after, lower);
       if (!cand && tw.code === 'NQ') cand = this.congress(typeWord, start, after, lower);
       if (!cand) cand = this.numbered(typeWord, start, after, lower);
+      // "Central Resolution 6" names a plenum (party-documents.md §12): left to the scan below.
+      if (cand?.form === 'short' && typeWord === 'resolution' && / central +$/.test(t.slice(Math.max(0, start - 12), start))) cand = null;
       if (cand) {
         this.candidates.push(cand);
         TYPE_WORD_SCAN.lastIndex = Math.max(cand.end, after);
       }
     }
-    if (!t.includes('congress') && !t.includes('central resolution')) return;
+    if (!t.includes('congress') && !t.includes('central resolution') && !t.includes('plen')) return;
     const found: Candidate[] = [];
     EN_SPECIAL_SCAN.lastIndex = 0;
     while ((m = EN_SPECIAL_SCAN.exec(t))) {
@@ -315,6 +352,9 @@ export class Matcher {
       if (m[1]) {
         const term = termOf(m[1]);
         if (term) found.push({ form: 'congress', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', term, congress: 'national', party: true }] });
+      } else if (m[3]) {
+        const n = numWord(m[3]);
+        if (n) found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: n, term: termOf(m[4]), party: true }] });
       } else {
         found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: Number(m[2]), party: true }] });
       }

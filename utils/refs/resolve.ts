@@ -22,7 +22,8 @@ export interface ResolvedItem {
   body?: BodyFact;
 }
 
-const CENTRAL = /(?<![a-z])(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|bch trung uong|bch tw|trung uong dang|politburo|secretariat|party central committee)(?![a-z])/;
+const CENTRAL = /(?<![a-z])(?:bo chinh tri|ban bi thu|tong bi thu|ban chap hanh trung uong|bch trung uong|bch tw|trung uong dang|hoi nghi trung uong|politburo|secretariat|party central committee|party general secretary)(?![a-z])/;
+const PHRASE_END = /^(?: *[,.;:!?)\]"”]| *$)/;
 const LOCAL = /(?<![a-z])(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo tinh|dang bo thanh pho)(?![a-z])/;
 const MEETING = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?(?:trung uong|tw|t\.u) +(\d{1,2}))(?: +(?:ban chap hanh|bch) +trung uong)?(?: +dang)?(?: +cong san viet nam)? *,? *\(? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
 const PLENUM_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
@@ -51,10 +52,18 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
   type Full = { pos: number; item: RawItem };
   const full: Full[] = [];
   const byWord = new Map<string, Full[]>(), byCode = new Map<string, Full[]>();
+  // State citations apart: "Nghị định 178" after "Nghị định 178/2024/NĐ-CP" is that decree, and a
+  // party reading of it would be a state document reported as party.
+  const stateByWord = new Map<string, Full[]>(), stateByCode = new Map<string, Full[]>();
   const push = (m: Map<string, Full[]>, k: string, v: Full) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
   for (const c of cands) for (const item of c.items) {
-    if (!item.key || !item.party || !item.number) continue;
+    if (!item.key || !item.number) continue;
     const x = { pos: c.start, item };
+    if (!item.party) {
+      if (c.typeWord) push(stateByWord, `${c.typeWord}|${num(item.number)}`, x);
+      if (item.code) push(stateByCode, `${item.code}|${num(item.number)}`, x);
+      continue;
+    }
     full.push(x);
     if (c.typeWord) push(byWord, `${c.typeWord}|${num(item.number)}`, x);
     push(byCode, `${item.code}|${num(item.number)}`, x);
@@ -128,8 +137,10 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
     function agree(k: number): boolean {
       const c = cands[k];
       if (!c.items.some((x) => x.code === code)) return true;
-      const issuer = c.items.find((x) => x.code === code && x.issuer)?.issuer;
-      const b = issuer ? { issuer, body: '', party: true } : (facts[k].body ?? before[k] ?? undefined);
+      const x = c.items.find((x) => x.code === code && x.issuer);
+      // A state citation's issuer is the last part of its symbol, in its official case ("TTg").
+      const b = x ? { issuer: x.party === false ? x.key!.split(/[-/]/).pop()! : x.issuer!, body: '', party: x.party !== false }
+        : (facts[k].body ?? before[k] ?? undefined);
       if (!b) return true;
       if (found && found.issuer !== b.issuer) return false;
       found ??= b;
@@ -180,12 +191,24 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
     const n = num(it.number!);
     const id = `${it.code}|${n}`;
     const ownBody = facts[i].body ?? before[i] ?? undefined;
-    // 1. Coreference with a full citation in the same text.
-    let ref = nearest(byWord.get(`${c.typeWord}|${n}`), c.start)
-      ?? (tw?.scope !== 'state' ? nearest(byCode.get(id), c.start) : undefined);
-    if (!ref && COMPATIBLE[it.code]) {
+    // 1. Coreference with a full citation in the same text, unless the short form's own words name
+    //    another issuer ("Chỉ thị 05 của Thủ tướng" is not "Chỉ thị số 05-CT/TW").
+    const fits = (r: Full | undefined): Full | undefined => {
+      if (!r || !ownBody) return r;
+      if (ownBody.party !== (r.item.party !== false)) return undefined;
+      if (ownBody.party && r.item.issuer && r.item.issuer !== ownBody.issuer && !r.item.issuerAmbiguous) return undefined;
+      return r;
+    };
+    // The same type word printed with a party symbol wins even for a state word (a blog's "Decree 05-CT/TW").
+    let ref = fits(nearest(byWord.get(`${c.typeWord}|${n}`), c.start)
+      ?? (tw?.scope !== 'state' ? nearest(byCode.get(id), c.start) : undefined));
+    if (!ref && COMPATIBLE[it.code] && tw?.scope !== 'state') {
       const alts = COMPATIBLE[it.code].flatMap((code) => byCode.get(`${code}|${n}`) ?? []);
-      if (new Set(alts.map((a) => a.item.key)).size === 1) ref = alts[0];
+      if (new Set(alts.map((a) => a.item.key)).size === 1) ref = fits(alts[0]);
+    }
+    if (!ref && tw?.scope !== 'party') {
+      const r = fits(nearest(stateByWord.get(`${c.typeWord}|${n}`), c.start) ?? nearest(stateByCode.get(id), c.start));
+      if (r && (!it.year || !r.item.year || r.item.year === it.year)) ref = r;
     }
     if (ref) {
       out.push({ cand: c, item: it, key: ref.item.key!, party: ref.item.party !== false, facts: facts[i], body: ownBody });
@@ -194,7 +217,13 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
     const body = ownBody ?? learned.get(id) ?? siblingBody(i, it.code);
     // A lowercase or common-word short form ("theo quy định 5") needs something that says it is a document.
     if (c.lower && !body && !capitalised.has(id)) continue;
-    if (tw?.common && !body) continue;
+    if (tw?.common && !body) {
+      // Central bodies in the text are weak evidence: only when the number ends the phrase
+      // ("Theo Kết luận 126, …"), since a count is followed by its noun ("Kết luận 2 vụ án").
+      const cited = tw.citable && !c.lower && (c.numbered || facts[i].date || facts[i].title
+        || (tw.scope === 'party' && central && PHRASE_END.test(text.slice(c.end, c.end + 3))));
+      if (!cited) continue;
+    }
     if (it.party === true && !body && !central) {
       // Partial symbol ("159-TB") with no issuer in sight.
       out.push({ cand: c, item: it, key: partyKey(it.number!, it.code), party: true, facts: facts[i] });

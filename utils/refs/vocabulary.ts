@@ -12,6 +12,11 @@ export interface TypeWord {
   scope: 'any' | 'party' | 'state';
   /** A common noun or verb too ("theo quy định"): a lowercase short form needs support. */
   common?: boolean;
+  /**
+   * A common word whose capitalised short form names a party document once anything marks it as a
+   * citation: "số", a date, a "về …" title, or central bodies named in the text ("Quy định 37 về …").
+   */
+  citable?: boolean;
   /** Never a short form on its own (needs a printed symbol). */
   symbolOnly?: boolean;
   english?: boolean;
@@ -22,9 +27,9 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
   'thong bao ket luan': { code: 'TB', name: 'Thông báo kết luận', scope: 'party' },
   'chuong trinh hanh dong': { code: 'CTr', name: 'Chương trình hành động', scope: 'any', common: true },
   'nghi quyet': { code: 'NQ', name: 'Nghị quyết', scope: 'any' },
-  'ket luan': { code: 'KL', name: 'Kết luận', scope: 'party', common: true },
+  'ket luan': { code: 'KL', name: 'Kết luận', scope: 'party', common: true, citable: true },
   'chi thi': { code: 'CT', name: 'Chỉ thị', scope: 'any' },
-  'quy dinh': { code: 'QĐ', name: 'Quy định', scope: 'any', common: true },
+  'quy dinh': { code: 'QĐ', name: 'Quy định', scope: 'any', common: true, citable: true },
   'quyet dinh': { code: 'QĐ', name: 'Quyết định', scope: 'any', common: true },
   'quy che': { code: 'QC', name: 'Quy chế', scope: 'any', common: true },
   'huong dan': { code: 'HD', name: 'Hướng dẫn', scope: 'any', common: true },
@@ -37,7 +42,10 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
   'van ban': { code: 'CV', name: 'Văn bản', scope: 'any', common: true, symbolOnly: true },
   'bao cao': { code: 'BC', name: 'Báo cáo', scope: 'any', common: true, symbolOnly: true },
   'de an': { code: 'ĐA', name: 'Đề án', scope: 'any', common: true, symbolOnly: true },
+  'nghi quyet lien tich': { code: 'NQLT', name: 'Nghị quyết liên tịch', scope: 'state', symbolOnly: true },
+  'thong tu lien tich': { code: 'TTLT', name: 'Thông tư liên tịch', scope: 'state', symbolOnly: true },
   'nghi dinh': { code: 'NĐ', name: 'Nghị định', scope: 'state' },
+  'cong dien': { code: 'CĐ', name: 'Công điện', scope: 'state', symbolOnly: true },
   'thong tu': { code: 'TT', name: 'Thông tư', scope: 'state', common: true },
   'luat': { code: 'Luật', name: 'Luật', scope: 'state', common: true, symbolOnly: true },
   'phap lenh': { code: 'PL', name: 'Pháp lệnh', scope: 'state', symbolOnly: true },
@@ -54,20 +62,28 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
   guidance: { code: 'HD', name: 'Hướng dẫn', scope: 'any', english: true },
   instruction: { code: 'HD', name: 'Hướng dẫn', scope: 'any', english: true },
   circular: { code: 'TT', name: 'Thông tư', scope: 'state', english: true },
+  // Words that are too common in English to be a short form: only with a printed symbol.
+  law: { code: 'Luật', name: 'Luật', scope: 'state', english: true, symbolOnly: true },
+  plan: { code: 'KH', name: 'Kế hoạch', scope: 'any', english: true, symbolOnly: true },
+  rule: { code: 'QC', name: 'Quy chế', scope: 'any', english: true, symbolOnly: true },
+  'official dispatch': { code: 'CV', name: 'Công văn', scope: 'any', english: true, symbolOnly: true },
+  'official letter': { code: 'CV', name: 'Công văn', scope: 'any', english: true, symbolOnly: true },
+  'action programme': { code: 'CTr', name: 'Chương trình hành động', scope: 'any', english: true, symbolOnly: true },
+  'action program': { code: 'CTr', name: 'Chương trình hành động', scope: 'any', english: true, symbolOnly: true },
 };
 
 /** Type codes as printed in symbols (folded) → canonical code. */
 export const TYPE_CODES: Record<string, string> = {
   nq: 'NQ', qd: 'QĐ', qdi: 'QĐi', qyd: 'QyĐ', ct: 'CT', kl: 'KL', qc: 'QC', hd: 'HD', tb: 'TB', kh: 'KH',
   ctr: 'CTr', ttr: 'TTr', cv: 'CV', bc: 'BC', tt: 'TT', da: 'ĐA', bb: 'BB', bs: 'BS', qtr: 'QTr',
-  nd: 'NĐ', tc: 'TC', pa: 'PA', dt: 'ĐT', ubnd: 'UBND', bnv: 'BNV',
+  nd: 'NĐ', cd: 'CĐ', nqlt: 'NQLT', ttlt: 'TTLT', tc: 'TC', pa: 'PA', dt: 'ĐT', ubnd: 'UBND', bnv: 'BNV',
 };
 
 export const TYPE_NAMES: Record<string, string> = {
   NQ: 'Nghị quyết', QĐ: 'Quyết định', QĐi: 'Quy định', QyĐ: 'Quy định', CT: 'Chỉ thị', KL: 'Kết luận',
   QC: 'Quy chế', HD: 'Hướng dẫn', TB: 'Thông báo', KH: 'Kế hoạch', CTr: 'Chương trình', TTr: 'Tờ trình',
   CV: 'Công văn', BC: 'Báo cáo', TT: 'Thông tri', ĐA: 'Đề án', BB: 'Biên bản', BS: 'Bản sao', QTr: 'Quy trình',
-  NĐ: 'Nghị định', PL: 'Pháp lệnh', Luật: 'Luật',
+  NĐ: 'Nghị định', PL: 'Pháp lệnh', Luật: 'Luật', CĐ: 'Công điện', NQLT: 'Nghị quyết liên tịch', TTLT: 'Thông tư liên tịch',
 };
 
 /** Party issuer codes (folded) → canonical spelling. Unknown codes keep their printed form. */

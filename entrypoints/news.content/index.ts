@@ -1,0 +1,54 @@
+/**
+ * Content script on supported news sites: thin glue between the browser and PageController.
+ * Runs at document_idle; on pages that are not articles it stops after detection.
+ */
+import '../../utils/highlight/highlights.css';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { matchPatterns } from '../../utils/article/sites';
+import { parseMessage, type Message } from '../../utils/messages';
+import { PageController } from '../../utils/page/controller';
+import type { ExtractResult } from '../../utils/refs/types';
+import { readSettings, settingsItem } from '../../utils/settings';
+import { createCard } from './card-host';
+
+export default defineContentScript({
+  matches: matchPatterns(),
+  runAt: 'document_idle',
+  async main(ctx) {
+    const lang = /^en\b/i.test(browser.i18n.getUILanguage()) ? 'en' : 'vi';
+    let controller: PageController | null = null;
+    const make = async () => {
+      controller?.destroy();
+      controller = new PageController({
+        doc: document,
+        win: window,
+        settings: await readSettings(),
+        lang,
+        send: (m: Message) => { browser.runtime.sendMessage(m).catch(() => { /* background asleep or reloading */ }); },
+        extract: async (text, options) => {
+          const request: Message = { type: 'extract', text, state: options.state !== false, ...(options.articleDate ? { articleDate: options.articleDate } : {}) };
+          return (await browser.runtime.sendMessage(request)) as ExtractResult;
+        },
+        loadCard: () => createCard(ctx, () => controller?.closeCard()),
+      });
+      await controller.start();
+    };
+    await make();
+
+    ctx.addEventListener(window, 'wxt:locationchange', () => void controller?.start());
+    const unwatch = settingsItem.watch(() => void make());
+    const onMessage = (raw: unknown) => {
+      const m = parseMessage(raw);
+      if (m?.type === 'navigate') void controller?.navigate(m.direction);
+      else if (m?.type === 'close-card') controller?.closeCard();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+      controller?.destroy();
+      controller = null;
+    });
+  },
+});

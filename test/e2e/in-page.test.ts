@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, ROOT, launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { serve, type FixtureServer } from './helpers/server';
+import { badgeOf, highlights, pointAtHighlight, sendCommand, waitForHighlights } from './helpers/page';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchWithExtension();
+  server = await serve({ pages: join(ROOT, 'test/e2e/pages'), sites: join(ROOT, 'test/fixtures/sites') });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  // One tab at a time: the badge and the commands follow the active tab, as for a reader.
+  for (const p of browser.context.pages()) await p.close();
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await page.bringToFront();
+  return page;
+}
+
+describe('an article on a supported site', () => {
+  it('highlights every reference in the article body, and only there', async () => {
+    const page = await open('/pages/article.html');
+    const h = await waitForHighlights(page, 9);
+    expect(h.party).toEqual([
+      'Nghị quyết số 66-NQ/TW', 'Nghị quyết số 68-NQ/TW', // lead
+      'Nghị quyết số 66-NQ/TW', // split across <b> and <i>: one range
+      'Nghị quyết số 68-NQ/TW', 'Nghị quyết 57', 'Nghị quyết 59', 'Kết luận 40', 'Quy định số 144-QĐ/TW',
+      'Nghị quyết Đại hội XIII',
+    ]);
+    expect(h.state).toEqual(['Nghị định số 178/2024/NĐ-CP', 'Nghị quyết số 03/NQ-CP']);
+    // Not in the related box, the textarea, the input or the editable note.
+    for (const t of [...h.party, ...h.state]) expect(t).not.toMatch(/05-CT|18-NQ|121-KL|35-CT/);
+    await page.screenshot({ path: join(ARTIFACTS, 'article-highlighted.png') });
+    await page.close();
+  });
+
+  it('leaves the page DOM byte-identical (CSS Custom Highlight API)', async () => {
+    const page = await open('/pages/article.html');
+    await waitForHighlights(page, 9);
+    const same = await page.evaluate(() => (window as unknown as { __domBefore: string }).__domBefore === document.documentElement.outerHTML);
+    expect(same).toBe(true);
+    await page.close();
+  });
+
+  it('shows the toolbar badge with the number of party documents', async () => {
+    const page = await open('/pages/article.html');
+    await waitForHighlights(page, 9);
+    await expect.poll(() => badgeOf(browser.worker)).toBe('7');
+    await page.close();
+  });
+
+  it('explains a reference on hover, in a shadow root, with facts from the article and the sentence', async () => {
+    const page = await open('/pages/article.html');
+    await waitForHighlights(page, 9);
+    const p = await pointAtHighlight(page, 'Quy định số 144-QĐ/TW');
+    await page.mouse.move(p.x, p.y);
+    const card = page.locator('vankien-card .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('Quy định số 144-QĐ/TW');
+    expect(text).toContain('về chuẩn mực đạo đức cách mạng');
+    expect(text).toContain('Bộ Chính trị'); // from the catalog, marked as such
+    expect(text).toContain('theo danh mục VanKien');
+    expect(text).toContain('Các cấp ủy phải gắn việc thực hiện');
+    const inShadow = await page.evaluate(() => !!document.querySelector('vankien-card')?.shadowRoot?.querySelector('.card'));
+    expect(inShadow).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'card-open.png') });
+    // Moving away closes it.
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden', timeout: 5000 });
+    await page.close();
+  });
+
+  it('moves between references from the keyboard commands, and Esc closes the card', async () => {
+    const page = await open('/pages/article.html');
+    await waitForHighlights(page, 9);
+    await sendCommand(browser.worker, 'next');
+    const card = page.locator('vankien-card .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    expect((await highlights(page)).focus).toEqual(['Nghị quyết số 66-NQ/TW']);
+    await sendCommand(browser.worker, 'next');
+    await expect.poll(async () => (await highlights(page)).focus).toEqual(['Nghị quyết số 68-NQ/TW']);
+    await sendCommand(browser.worker, 'previous');
+    await sendCommand(browser.worker, 'previous');
+    // Wraps around to the last reference, then back to the state document before it.
+    await expect.poll(async () => (await highlights(page)).focus).toEqual(['Nghị quyết Đại hội XIII']);
+    await sendCommand(browser.worker, 'previous');
+    await expect.poll(async () => (await highlights(page)).focus).toEqual(['Nghị quyết số 03/NQ-CP']);
+    expect((await card.textContent()) ?? '').toContain('Văn bản nhà nước');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden', timeout: 5000 });
+    expect((await highlights(page)).focus).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('pages that change', () => {
+  it('highlights an article rendered by script, and again after the framework re-renders it, never twice', async () => {
+    const page = await open('/pages/rerender.html');
+    let h = await waitForHighlights(page, 2);
+    expect(h.party).toEqual(['Nghị quyết số 57-NQ/TW', 'Kết luận 40']);
+    await page.evaluate(() => (window as unknown as { rerender(): void }).rerender());
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('vankien-party')?.size === 3, null, { timeout: 10_000 });
+    h = await highlights(page);
+    expect(h.party).toEqual(['Nghị quyết số 57-NQ/TW', 'Kết luận 40', 'Chỉ thị số 05-CT/TW']);
+    // The old ranges point into removed nodes: none may remain.
+    const stale = await page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('vankien-party') ?? [])].filter((r) => !r.startContainer.isConnected).length);
+    expect(stale).toBe(0);
+    await page.close();
+  });
+});
+
+describe('pages VanKien must leave alone', () => {
+  it('a listing page gets no highlight and no badge', async () => {
+    const page = await open('/sites/vnexpress-listing.html');
+    await page.waitForTimeout(1500);
+    expect(await highlights(page)).toEqual({ party: [], state: [], focus: [] });
+    expect(await badgeOf(browser.worker)).toBe('');
+    await page.close();
+  });
+
+  it('a page of an unsupported site is never touched', async () => {
+    const page = await open('/pages/unsupported.html');
+    await page.waitForTimeout(1500);
+    expect(await highlights(page)).toEqual({ party: [], state: [], focus: [] });
+    const untouched = await page.evaluate(() => (window as unknown as { __domBefore: string }).__domBefore === document.documentElement.outerHTML);
+    expect(untouched).toBe(true);
+    expect(await page.locator('vankien-card').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * What the hover card shows for one mention: the document's facts (from the article, else from the
+ * catalog, marked as such) and the sentence around this mention. Pure data: the card renders it as
+ * text nodes only.
+ */
+import type { ExtractResult, RefDocument } from '../refs';
+import { sentenceAround } from './sentence';
+
+export interface CardField {
+  label: string;
+  value: string;
+  /** The value comes from VanKien's catalog, not from this article. */
+  fromCatalog?: boolean;
+  /** The catalog marks this fact as less certain. */
+  lowConfidence?: boolean;
+}
+
+export interface CardModel {
+  key: string;
+  party: boolean;
+  heading: string;
+  fields: CardField[];
+  sentence: string;
+  /** Catalog entries that could be the document when the text does not settle which. */
+  candidates: Array<{ term: string | null; date: string | null; title: string }>;
+  source?: string;
+  mentionCount: number;
+}
+
+export type Lang = 'vi' | 'en';
+
+const LABELS: Record<Lang, Record<string, string>> = {
+  vi: { symbol: 'Số, ký hiệu', body: 'Cơ quan ban hành', term: 'Khóa', date: 'Ngày ban hành', title: 'Trích yếu', state: 'Văn bản nhà nước', party: 'Văn bản của Đảng', plenum: 'Hội nghị Trung ương', congress: 'Đại hội' },
+  en: { symbol: 'Number', body: 'Issued by', term: 'Term', date: 'Date', title: 'Subject', state: 'State document', party: 'Party document', plenum: 'Central Committee plenum', congress: 'Congress' },
+};
+
+function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return lang === 'vi' ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+function headingOf(doc: RefDocument, lang: Lang): string {
+  const L = LABELS[lang];
+  if (doc.key.startsWith('NQ-HNTW') || doc.key.startsWith('KL-HNTW')) return `${doc.typeName} ${L.plenum} ${doc.plenum ?? ''}${doc.term ? ` khóa ${doc.term}` : ''}`.trim();
+  if (doc.key.startsWith('NQ-ĐH')) return `${doc.typeName} ${L.congress}${doc.term ? ` ${doc.term}` : ''}`;
+  return `${doc.typeName} ${doc.number ? (lang === 'vi' ? 'số ' : 'No. ') + doc.key : doc.key}`;
+}
+
+export function cardModel(result: ExtractResult, mentionIndex: number, text: string, lang: Lang = 'vi'): CardModel | null {
+  const m = result.mentions[mentionIndex];
+  const doc = m && result.documents[m.doc];
+  if (!doc) return null;
+  const L = LABELS[lang];
+  const conf = doc.catalog?.confidence === 'medium';
+  const field = (label: string, value: string | undefined, name?: 'body' | 'term' | 'date' | 'title'): CardField | null => {
+    if (!value) return null;
+    const fromCatalog = name ? doc.sources[name] === 'catalog' : false;
+    return { label, value, ...(fromCatalog ? { fromCatalog, lowConfidence: conf } : {}) };
+  };
+  const fields = [
+    field(L.symbol, doc.number ? doc.key : undefined),
+    field(L.body, doc.body, 'body'),
+    field(L.term, doc.term, 'term'),
+    field(L.date, doc.date && formatDate(doc.date, lang), 'date'),
+    field(L.title, doc.title, 'title'),
+  ].filter((f): f is CardField => f !== null);
+  return {
+    key: doc.key,
+    party: doc.party,
+    heading: headingOf(doc, lang),
+    fields,
+    sentence: sentenceAround(text, m.start, m.end),
+    candidates: (doc.candidates ?? []).map((c) => ({ term: c.term, date: c.date, title: c.title })),
+    source: doc.catalog?.source,
+    mentionCount: doc.mentions.length,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The card that explains one reference, built with plain DOM calls: it ships inside the content
+ * script on every article page, where a UI framework would cost more than the card itself.
+ * Page and catalog text enter only through textContent; no HTML is ever parsed.
+ */
+import type { CardModel, Lang } from './card-model';
+
+const TEXT = {
+  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, source: 'Nguồn danh mục', term: 'khóa' },
+  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, source: 'Catalog source', term: 'term' },
+};
+
+type Child = Node | string | null | undefined | false;
+
+function h(doc: Document, tag: string, attrs: Record<string, string> | null, ...children: Child[]): HTMLElement {
+  const el = doc.createElement(tag);
+  if (attrs) for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  for (const c of children) if (c) el.append(typeof c === 'string' ? doc.createTextNode(c) : c);
+  return el;
+}
+
+/** Builds the card; `onClose` runs when the reader presses its close button. */
+export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose: () => void): HTMLElement {
+  const t = TEXT[lang];
+  const close = h(doc, 'button', { type: 'button', class: 'close', 'aria-label': t.close, title: `${t.close} (Esc)` }, '×');
+  close.addEventListener('click', onClose);
+  const rows = model.fields.map((f) =>
+    h(doc, 'div', { class: f.fromCatalog ? 'row catalog' : 'row' },
+      h(doc, 'dt', null, f.label),
+      h(doc, 'dd', null, f.value,
+        f.fromCatalog && h(doc, 'small', { class: 'tag' }, f.lowConfidence ? `${t.catalog}, ${t.uncertain}` : t.catalog))));
+  const candidates = model.candidates.length > 1 &&
+    h(doc, 'section', { class: 'candidates' },
+      h(doc, 'h3', null, t.candidates),
+      h(doc, 'ul', null, ...model.candidates.map((c) =>
+        h(doc, 'li', null, [c.term && `${t.term} ${c.term}`, c.date, c.title].filter(Boolean).join(' · ')))));
+  return h(doc, 'div', { class: `card ${model.party ? 'party' : 'state'}`, role: 'dialog', 'aria-label': model.heading, lang },
+    h(doc, 'header', null, h(doc, 'span', { class: 'kind' }, model.party ? t.party : t.state), close),
+    h(doc, 'h2', null, model.heading),
+    h(doc, 'dl', null, ...rows),
+    candidates,
+    h(doc, 'section', { class: 'context' }, h(doc, 'h3', null, t.context), h(doc, 'blockquote', null, model.sentence)),
+    h(doc, 'footer', null,
+      h(doc, 'span', null, t.mentions(model.mentionCount)),
+      model.source && h(doc, 'span', { class: 'source', title: model.source }, `${t.source}: ${hostOf(model.source)}`)));
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url.split(' | ')[0]).hostname;
+  } catch {
+    return url.slice(0, 40);
+  }
+}
+
+export const CARD_CSS = `
+:host { all: initial; }
+.card { box-sizing: border-box; width: min(380px, calc(100vw - 16px)); max-height: min(60vh, 480px); overflow: auto;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1b1b1b;
+  background: #fffdf7; border: 1px solid #d9c7a0; border-left: 4px solid #b45309; border-radius: 8px;
+  box-shadow: 0 8px 28px rgba(0,0,0,.22); padding: 10px 14px 12px; }
+.card.state { border-left-color: #3b5a78; }
+header { display: flex; justify-content: space-between; align-items: center; }
+.kind { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #8a5a14; }
+.state .kind { color: #3b5a78; }
+.close { all: unset; cursor: pointer; font-size: 20px; line-height: 1; padding: 0 4px; color: #555; border-radius: 4px; }
+.close:focus-visible { outline: 2px solid #b45309; }
+h2 { font-size: 16px; margin: 4px 0 8px; font-weight: 650; }
+h3 { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #666; margin: 10px 0 4px; font-weight: 600; }
+dl { margin: 0; }
+.row { display: grid; grid-template-columns: 112px 1fr; gap: 8px; padding: 2px 0; }
+dt { color: #666; }
+dd { margin: 0; }
+.tag { display: inline-block; margin-left: 6px; font-size: 10.5px; color: #6b4e16; background: #f6e7c4; border-radius: 3px; padding: 0 4px; }
+blockquote { margin: 0; padding: 6px 8px; background: #f5f1e8; border-radius: 4px; font-size: 13px; color: #333; }
+ul { margin: 0; padding-left: 18px; font-size: 13px; }
+footer { display: flex; justify-content: space-between; gap: 8px; margin-top: 8px; font-size: 12px; color: #666; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #eee; background: #22201c; border-color: #5a4a2a; box-shadow: 0 8px 28px rgba(0,0,0,.6); }
+  dt, h3, footer, .close { color: #b5ad9c; }
+  .kind { color: #f0b458; } .state .kind { color: #9ec0e0; }
+  blockquote { background: #2e2b25; color: #ddd; }
+  .tag { background: #4a3a18; color: #f3d9a2; }
+}
+`;

@@ -1,0 +1,284 @@
+/**
+ * The in-page experience for one tab: detect the article, extract its references, highlight them,
+ * explain one on hover or keyboard focus, keep up with pages that change, and clean up completely.
+ * Everything the browser or extension provides comes in through `PageDeps`, so the controller runs
+ * in happy-dom tests as in the content script.
+ */
+import { detectArticle, siteForPage, type ArticleDetection } from '../article';
+import {
+  collectText, createEngine, itemsFromMentions, runChunked, yieldToMain,
+  type HighlightEngine, type HighlightItem, type TextMap,
+} from '../highlight';
+import type { ExtractOptions, ExtractResult } from '../refs';
+import type { Message } from '../messages';
+import type { Settings } from '../settings';
+import { cardModel, type CardModel, type Lang } from './card-model';
+
+export interface CardHandle {
+  show(model: CardModel, anchor: DOMRect, lang: Lang): void;
+  hide(): void;
+  /** The card's host element, so pointer moves over it keep it open. */
+  contains(target: EventTarget | null): boolean;
+  isOpen(): boolean;
+  destroy(): void;
+}
+
+export interface PageDeps {
+  doc: Document;
+  win: Window;
+  settings: Settings;
+  send(message: Message): void;
+  /** Loaded on first use: the card's UI is not needed until a reader points at a reference. */
+  loadCard(): Promise<CardHandle>;
+  lang: Lang;
+  /** The reference engine, wherever it runs (the background in the extension, in-process in tests). */
+  extract(text: string, options: ExtractOptions): Promise<ExtractResult>;
+  engine?: () => HighlightEngine;
+}
+
+export interface PageState {
+  detection: ArticleDetection | null;
+  result: ExtractResult | null;
+  map: TextMap | null;
+  items: HighlightItem[];
+  engine: string | null;
+}
+
+const HOVER_DELAY_MS = 120;
+const HIDE_DELAY_MS = 300;
+const RESCAN_DEBOUNCE_MS = 400;
+
+export class PageController {
+  private engine: HighlightEngine | null = null;
+  private map: TextMap | null = null;
+  private result: ExtractResult | null = null;
+  private detection: ArticleDetection | null = null;
+  private items: HighlightItem[] = [];
+  private run: AbortController | null = null;
+  private observer: MutationObserver | null = null;
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private card: CardHandle | null = null;
+  private cardLoading: Promise<CardHandle> | null = null;
+  private hovered: number | null = null;
+  private focused: number | null = null;
+  private frame = 0;
+  private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  private destroyed = false;
+  /** Resolves when the current scan has finished (tests and the benchmark wait on it). */
+  idle: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: PageDeps) {
+    this.onPointerMove = this.onPointerMove.bind(this);
+    this.onKeyDown = this.onKeyDown.bind(this);
+  }
+
+  /** Detects and highlights; safe to call again at any time (it replaces what the last run did). */
+  start(): Promise<void> {
+    this.idle = this.scan();
+    return this.idle;
+  }
+
+  state(): PageState {
+    return { detection: this.detection, result: this.result, map: this.map, items: this.items, engine: this.engine?.name ?? null };
+  }
+
+  private async scan(): Promise<void> {
+    const { doc, win, settings } = this.deps;
+    this.run?.abort();
+    const run = (this.run = new AbortController());
+    // Unsupported sites cost one host lookup and nothing else.
+    if (!siteForPage(doc, win.location.href)) return this.reset();
+    const detection = detectArticle(doc, win.location.href);
+    if (!detection.isArticle || !settings.highlight) {
+      this.reset();
+      this.detection = detection;
+      this.deps.send({ type: 'page-status', article: detection.isArticle, partyDocuments: 0, stateDocuments: 0 });
+      this.watch(null);
+      return;
+    }
+    const map = collectText(detection.bodies, { exclude: detection.exclude });
+    await yieldToMain();
+    if (run.signal.aborted) return;
+    let result: ExtractResult;
+    try {
+      result = await this.deps.extract(map.text, { articleDate: detection.published?.slice(0, 10), state: settings.stateDocuments });
+    } catch {
+      return; // the background is reloading: the next scan (navigation, mutation) tries again
+    }
+    if (run.signal.aborted) return;
+    this.clearHighlights();
+    this.detection = detection;
+    this.map = map;
+    this.result = result;
+    this.items = itemsFromMentions(result);
+    const engine = (this.engine ??= (this.deps.engine ?? (() => createEngine(doc)))());
+    this.pause();
+    await runChunked(this.items, (item) => engine.add([item], map), { signal: run.signal });
+    this.resume();
+    if (run.signal.aborted) return;
+    this.deps.send({
+      type: 'page-status',
+      article: true,
+      partyDocuments: result.documents.filter((d) => d.party).length,
+      stateDocuments: result.documents.filter((d) => !d.party).length,
+    });
+    this.listen();
+    this.watch(detection.bodies);
+  }
+
+  /** Keyboard navigation: focus the next or previous reference, scroll to it, explain it. */
+  async navigate(direction: 'next' | 'previous'): Promise<void> {
+    await this.idle;
+    if (!this.engine || !this.items.length) return;
+    const n = this.items.length;
+    const cur = this.focused ?? (direction === 'next' ? -1 : n);
+    const next = (cur + (direction === 'next' ? 1 : -1) + n) % n;
+    this.focus(next);
+  }
+
+  focus(id: number | null): void {
+    this.focused = id;
+    this.engine?.setFocus(id);
+    if (id === null) return void this.card?.hide();
+    const range = this.engine?.rangeOf(id);
+    if (!range) return;
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView?.({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    void this.showCard(id);
+  }
+
+  closeCard(): void {
+    this.hovered = null;
+    this.card?.hide();
+    if (this.focused !== null) {
+      this.focused = null;
+      this.engine?.setFocus(null);
+    }
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.run?.abort();
+    this.reset();
+    this.card?.destroy();
+    this.card = null;
+  }
+
+  private reset(): void {
+    this.clearHighlights();
+    this.observer?.disconnect();
+    this.observer = null;
+    this.observing = false;
+    this.unlisten();
+    this.detection = null;
+    this.result = null;
+    this.map = null;
+    this.items = [];
+  }
+
+  private clearHighlights(): void {
+    this.pause();
+    this.engine?.clear();
+    this.resume();
+    this.card?.hide();
+    this.hovered = this.focused = null;
+  }
+
+  // ---- hover and keyboard -------------------------------------------------------------------
+
+  private listening = false;
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.deps.doc.addEventListener('mousemove', this.onPointerMove, { passive: true });
+    this.deps.doc.addEventListener('keydown', this.onKeyDown, true);
+  }
+
+  private unlisten(): void {
+    if (!this.listening) return;
+    this.listening = false;
+    this.deps.doc.removeEventListener('mousemove', this.onPointerMove);
+    this.deps.doc.removeEventListener('keydown', this.onKeyDown, true);
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.card?.isOpen()) this.closeCard();
+  }
+
+  private onPointerMove(e: MouseEvent): void {
+    this.lastPointer = { x: e.clientX, y: e.clientY, target: e.target };
+    if (this.frame) return;
+    // One hit test per frame, however fast the pointer moves.
+    this.frame = this.deps.win.requestAnimationFrame(() => {
+      this.frame = 0;
+      const p = this.lastPointer;
+      if (!p || !this.engine) return;
+      if (this.card?.contains(p.target)) return void clearTimeout(this.hideTimer);
+      const id = this.engine.itemAt(p.x, p.y);
+      if (id === this.hovered) return;
+      this.hovered = id;
+      clearTimeout(this.hoverTimer);
+      if (id === null) {
+        clearTimeout(this.hideTimer);
+        this.hideTimer = setTimeout(() => { if (this.hovered === null && this.focused === null) this.card?.hide(); }, HIDE_DELAY_MS);
+        return;
+      }
+      clearTimeout(this.hideTimer);
+      this.hoverTimer = setTimeout(() => { if (this.hovered === id) void this.showCard(id); }, HOVER_DELAY_MS);
+    });
+  }
+
+  private async showCard(id: number): Promise<void> {
+    if (!this.result || !this.map || !this.engine) return;
+    const model = cardModel(this.result, id, this.map.text, this.deps.lang);
+    const range = this.engine.rangeOf(id);
+    if (!model || !range) return;
+    const card = this.card ?? (await (this.cardLoading ??= this.deps.loadCard()));
+    if (this.destroyed) return card.destroy();
+    this.card = card;
+    const rects = range.getClientRects();
+    card.show(model, rects.length ? rects[0] : range.getBoundingClientRect(), this.deps.lang);
+  }
+
+  // ---- pages that change ------------------------------------------------------------------
+
+  /**
+   * Re-scan when the article's text changes (late paragraphs, a framework re-rendering the body)
+   * or when the body is replaced; changes elsewhere (comments, ads) and our own are ignored.
+   */
+  private watch(bodies: Element[] | null): void {
+    this.observer?.disconnect();
+    this.observing = false;
+    const root = this.deps.doc.body;
+    if (!root) return;
+    this.observer = new MutationObserver((records) => {
+      const relevant = !bodies || bodies.some((b) => !b.isConnected) ||
+        records.some((r) => bodies.some((b) => b.contains(r.target)) && !this.isOwn(r.target));
+      if (!relevant) return;
+      clearTimeout(this.rescanTimer);
+      this.rescanTimer = setTimeout(() => void this.start(), RESCAN_DEBOUNCE_MS);
+    });
+    this.resume();
+  }
+
+  private observing = false;
+  private pause(): void {
+    if (!this.observer || !this.observing) return;
+    this.observer.takeRecords();
+    this.observer.disconnect();
+    this.observing = false;
+  }
+
+  private resume(): void {
+    if (!this.observer || this.observing || !this.deps.doc.body) return;
+    this.observer.observe(this.deps.doc.body, { childList: true, subtree: true, characterData: true });
+    this.observing = true;
+  }
+
+  private isOwn(node: Node): boolean {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!el?.closest('vankien-mark, vankien-card, [data-vankien-ui]');
+  }
+}
