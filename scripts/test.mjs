@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './lib/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const results = [];
@@ -33,24 +34,6 @@ function finish(failure) {
   process.exit(0);
 }
 
-/** Debian's Chromium for the browser tests: install it where we can, else say exactly what to run. */
-export function ensureChromium() {
-  const bin = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (existsSync(bin)) return bin;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot) {
-    finish(`Chromium is missing (${bin}). Install it with: sudo apt-get update && sudo apt-get install -y chromium  — or set CHROMIUM_PATH.`);
-  }
-  console.log('Chromium is missing: installing Debian\'s chromium with apt-get …');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-core']]) {
-    const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
-    if (r.status !== 0) finish(`apt-get ${args.join(' ')} failed: install Chromium by hand (apt-get install -y chromium) and run npm test again.`);
-  }
-  if (!existsSync(bin)) finish(`apt-get installed chromium but ${bin} is still missing.`);
-  return bin;
-}
-
 step('unit tests', 'npx', ['vitest', 'run']);
 step('type check', 'npx', ['tsc', '--noEmit']);
 
@@ -65,7 +48,8 @@ if (existsSync(join(shared, 'bin/score-refs.mjs')) && existsSync(join(shared, 'c
 
 const e2eDir = join(root, 'test/e2e');
 if (existsSync(e2eDir) && readdirSync(e2eDir).some((f) => f.endsWith('.test.ts'))) {
-  const chromium = ensureChromium();
+  const { bin: chromium, error } = ensureChromium();
+  if (error) finish(error);
   step('build the extension for the browser tests', 'npx', ['wxt', 'build'], { env: { ...process.env, VANKIEN_E2E: '1' } });
   step('end-to-end tests in headless Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], {
     env: { ...process.env, CHROMIUM_PATH: chromium },

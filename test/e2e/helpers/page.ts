@@ -1,6 +1,13 @@
 /** Reading VanKien's effects from a page: registered highlight ranges, the card, the badge. */
 import type { Page, Worker } from 'playwright-core';
 
+/** The extension APIs as seen from its service worker (no @types/chrome in this project). */
+interface ChromeApi {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+declare const chrome: ChromeApi;
+
 export interface Highlights { party: string[]; state: string[]; focus: string[] }
 
 /** The ranges registered in CSS.highlights (the page's main world sees the same registry). */

@@ -1,0 +1,1 @@
+export function ensureChromium(): { bin?: string; error?: string };
