@@ -3,12 +3,12 @@
 //  1. unit tests (vitest, happy-dom, fake-indexeddb)
 //  2. type check
 //  3. reference-engine accuracy on the shared gold corpus (../shared/corpus/dev)
-//  4. end-to-end tests in headless Chromium with the built extension (installs Chromium when it can)
+//  4. end-to-end tests in headless Chromium and Firefox with the built extension (installs both when it can)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureChromium } from './lib/chromium.mjs';
+import { ensureChromium, ensureFirefox } from './lib/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const results = [];
@@ -48,11 +48,15 @@ if (existsSync(join(shared, 'bin/score-refs.mjs')) && existsSync(join(shared, 'c
 
 const e2eDir = join(root, 'test/e2e');
 if (existsSync(e2eDir) && readdirSync(e2eDir).some((f) => f.endsWith('.test.ts'))) {
-  const { bin: chromium, error } = ensureChromium();
-  if (error) finish(error);
-  step('build the extension for the browser tests', 'npx', ['wxt', 'build'], { env: { ...process.env, VANKIEN_E2E: '1' } });
-  step('end-to-end tests in headless Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], {
-    env: { ...process.env, CHROMIUM_PATH: chromium },
+  const chromium = ensureChromium();
+  if (chromium.error) finish(chromium.error);
+  const firefox = ensureFirefox();
+  if (firefox.error) finish(firefox.error);
+  const e2eEnv = { ...process.env, VANKIEN_E2E: '1' };
+  step('build the extension for the browser tests (Chrome)', 'npx', ['wxt', 'build'], { env: e2eEnv });
+  step('build the extension for the browser tests (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'], { env: e2eEnv });
+  step('end-to-end tests in headless Chromium and Firefox', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], {
+    env: { ...process.env, CHROMIUM_PATH: chromium.bin, FIREFOX_PATH: firefox.bin },
   });
 }
 finish();

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { ARTIFACTS, ROOT } from './helpers/browser';
+import { serve, type FixtureServer } from './helpers/server';
+
+// The content script in Firefox: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi.
+const EXTENSION = join(ROOT, '.output/e2e/firefox-mv2');
+let browser: Browser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`no Firefox build in ${EXTENSION}: run VANKIEN_E2E=1 npx wxt build -b firefox`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true });
+  await browser.installExtension(EXTENSION);
+  server = await serve({ pages: join(ROOT, 'test/e2e/pages') });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Firefox', () => {
+  it('highlights the fixture article', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/pages/article.html'));
+    await page.waitForFunction(() => {
+      const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+      return (reg?.get('vankien-party')?.size ?? document.querySelectorAll('vankien-mark').length) >= 9;
+    }, { timeout: 15_000 });
+    const found = await page.evaluate(() => {
+      const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+      if (reg) return [...(reg.get('vankien-party') ?? [])].map((r) => r.toString());
+      return [...document.querySelectorAll('vankien-mark[data-kind="party"]')].map((m) => m.textContent);
+    });
+    expect(found).toContain('Nghị quyết số 66-NQ/TW');
+    expect(found).toContain('Quy định số 144-QĐ/TW');
+    expect(found).toHaveLength(9);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-article.png') });
+    await page.close();
+  });
+});
