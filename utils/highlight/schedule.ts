@@ -8,19 +8,24 @@ export interface ChunkOptions {
   budgetMs?: number;
   /** Stops the work between two items; the promise then resolves without running the rest. */
   signal?: AbortSignal;
+  /** Told how long each slice of work held the main thread (for measurements). */
+  onSlice?: (ms: number) => void;
 }
 
 export async function runChunked<T>(items: readonly T[], fn: (item: T) => void, options: ChunkOptions = {}): Promise<void> {
-  const { budgetMs = 8, signal } = options;
+  const { budgetMs = 8, signal, onSlice } = options;
   let sliceStart = performance.now();
   for (let i = 0; i < items.length; i++) {
     if (signal?.aborted) return;
     fn(items[i]);
-    if (i + 1 < items.length && performance.now() - sliceStart >= budgetMs) {
+    const now = performance.now();
+    if (i + 1 < items.length && now - sliceStart >= budgetMs) {
+      onSlice?.(now - sliceStart);
       await yieldToMain();
       sliceStart = performance.now();
     }
   }
+  onSlice?.(performance.now() - sliceStart);
 }
 
 /**

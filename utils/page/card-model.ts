@@ -25,6 +25,8 @@ export interface CardModel {
   candidates: Array<{ term: string | null; date: string | null; title: string }>;
   source?: string;
   mentionCount: number;
+  /** Other documents named by the same span (a list: "Nghị quyết 66 và 68"). */
+  alsoNamed: string[];
 }
 
 export type Lang = 'vi' | 'en';
@@ -74,5 +76,8 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
     candidates: (doc.candidates ?? []).map((c) => ({ term: c.term, date: c.date, title: c.title })),
     source: doc.catalog?.source,
     mentionCount: doc.mentions.length,
+    alsoNamed: result.mentions
+      .filter((o) => o !== m && o.start === m.start && o.end === m.end)
+      .map((o) => headingOf(result.documents[o.doc], lang)),
   };
 }

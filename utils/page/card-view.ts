@@ -6,8 +6,8 @@
 import type { CardModel, Lang } from './card-model';
 
 const TEXT = {
-  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, source: 'Nguồn danh mục', term: 'khóa' },
-  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, source: 'Catalog source', term: 'term' },
+  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, source: 'Nguồn danh mục', term: 'khóa', also: 'Cụm này còn nhắc' },
+  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, source: 'Catalog source', term: 'term', also: 'This phrase also names' },
 };
 
 type Child = Node | string | null | undefined | false;
@@ -39,6 +39,7 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
     h(doc, 'h2', null, model.heading),
     h(doc, 'dl', null, ...rows),
     candidates,
+    model.alsoNamed.length > 0 && h(doc, 'p', { class: 'also' }, `${t.also}: ${model.alsoNamed.join('; ')}`),
     h(doc, 'section', { class: 'context' }, h(doc, 'h3', null, t.context), h(doc, 'blockquote', null, model.sentence)),
     h(doc, 'footer', null,
       h(doc, 'span', null, t.mentions(model.mentionCount)),
@@ -73,6 +74,7 @@ dt { color: #666; }
 dd { margin: 0; }
 .tag { display: inline-block; margin-left: 6px; font-size: 10.5px; color: #6b4e16; background: #f6e7c4; border-radius: 3px; padding: 0 4px; }
 blockquote { margin: 0; padding: 6px 8px; background: #f5f1e8; border-radius: 4px; font-size: 13px; color: #333; }
+.also { margin: 8px 0 0; font-size: 13px; color: #5b4a2a; }
 ul { margin: 0; padding-left: 18px; font-size: 13px; }
 footer { display: flex; justify-content: space-between; gap: 8px; margin-top: 8px; font-size: 12px; color: #666; }
 @media (prefers-color-scheme: dark) {

@@ -44,6 +44,16 @@ export interface PageState {
   engine: string | null;
 }
 
+/**
+ * Records a slice of main-thread work in the page's performance timeline (names "vankien:…",
+ * read by `npm run bench:page`) and returns its duration.
+ */
+function measure(name: string, start: number): number {
+  const end = performance.now();
+  performance.measure?.(`vankien:${name}`, { start, end });
+  return end - start;
+}
+
 const HOVER_DELAY_MS = 120;
 const HIDE_DELAY_MS = 300;
 const RESCAN_DEBOUNCE_MS = 400;
@@ -88,9 +98,14 @@ export class PageController {
     const { doc, win, settings } = this.deps;
     this.run?.abort();
     const run = (this.run = new AbortController());
+    const scanStart = performance.now();
     // Unsupported sites cost one host lookup and nothing else.
-    if (!siteForPage(doc, win.location.href)) return this.reset();
+    if (!siteForPage(doc, win.location.href)) {
+      measure('unsupported', scanStart);
+      return this.reset();
+    }
     const detection = detectArticle(doc, win.location.href);
+    let busy = measure('detect', scanStart);
     if (!detection.isArticle || !settings.highlight) {
       this.reset();
       this.detection = detection;
@@ -98,7 +113,9 @@ export class PageController {
       this.watch(null);
       return;
     }
+    let t = performance.now();
     const map = collectText(detection.bodies, { exclude: detection.exclude });
+    busy += measure('collect', t);
     await yieldToMain();
     if (run.signal.aborted) return;
     let result: ExtractResult;
@@ -108,6 +125,7 @@ export class PageController {
       return; // the background is reloading: the next scan (navigation, mutation) tries again
     }
     if (run.signal.aborted) return;
+    t = performance.now();
     this.clearHighlights();
     this.detection = detection;
     this.map = map;
@@ -115,9 +133,17 @@ export class PageController {
     this.items = itemsFromMentions(result);
     const engine = (this.engine ??= (this.deps.engine ?? (() => createEngine(doc)))());
     this.pause();
-    await runChunked(this.items, (item) => engine.add([item], map), { signal: run.signal });
+    busy += measure('prepare', t);
+    let slices = 0, longest = 0;
+    await runChunked(this.items, (item) => engine.add([item], map), {
+      signal: run.signal,
+      onSlice: (ms) => { slices += ms; longest = Math.max(longest, ms); },
+    });
     this.resume();
     if (run.signal.aborted) return;
+    busy += slices;
+    performance.measure?.('vankien:highlight', { start: t, duration: slices, detail: { longestSlice: longest } });
+    performance.measure?.('vankien:scan', { start: scanStart, end: performance.now(), detail: { mainThreadMs: busy, items: this.items.length } });
     this.deps.send({
       type: 'page-status',
       article: true,
@@ -133,9 +159,10 @@ export class PageController {
     await this.idle;
     if (!this.engine || !this.items.length) return;
     const n = this.items.length;
-    const cur = this.focused ?? (direction === 'next' ? -1 : n);
+    const at = this.focused === null ? -1 : this.items.findIndex((it) => it.id === this.focused);
+    const cur = at >= 0 ? at : direction === 'next' ? -1 : n;
     const next = (cur + (direction === 'next' ? 1 : -1) + n) % n;
-    this.focus(next);
+    this.focus(this.items[next].id);
   }
 
   focus(id: number | null): void {
