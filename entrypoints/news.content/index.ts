@@ -44,11 +44,19 @@ export default defineContentScript({
       else if (m?.type === 'close-card') controller?.closeCard();
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // An extension reload or update orphans this script without telling it (no new script is
+    // injected into open tabs): ctx checks the runtime on each tick and then runs onInvalidated.
+    ctx.setInterval(() => undefined, 2000);
     ctx.onInvalidated(() => {
-      unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
+      // The page first: extension APIs throw once the context is gone.
       controller?.destroy();
       controller = null;
+      try {
+        unwatch();
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        /* the extension is already gone */
+      }
     });
   },
 });

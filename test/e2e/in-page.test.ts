@@ -140,3 +140,36 @@ describe('pages VanKien must leave alone', () => {
     await page.close();
   });
 });
+
+describe('looks', () => {
+  it('stays readable on a dark page', async () => {
+    const page = await open('/pages/article.html');
+    await waitForHighlights(page, 9);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.addStyleTag({ content: 'body { background: #121212 !important; color: #e6e6e6 !important; } .box-inline { background: #1e1e1e !important; }' });
+    const p = await pointAtHighlight(page, 'Nghị định số 178/2024/NĐ-CP');
+    await page.mouse.move(p.x, p.y);
+    await page.locator('vankien-card .card').waitFor({ state: 'visible', timeout: 5000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'article-dark-card-state.png') });
+    await page.close();
+  });
+});
+
+describe('when the extension goes away', () => {
+  it('removes every highlight and its card when the extension reloads', async () => {
+    const page = await open('/pages/article.html');
+    await waitForHighlights(page, 9);
+    const p = await pointAtHighlight(page, 'Kết luận 40');
+    await page.mouse.move(p.x, p.y);
+    await page.locator('vankien-card .card').waitFor({ state: 'visible', timeout: 5000 });
+    await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await page.waitForFunction(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return !reg.has('vankien-party') && !document.querySelector('vankien-card');
+    }, null, { timeout: 15_000 });
+    const same = await page.evaluate(() => (window as unknown as { __domBefore: string }).__domBefore === document.documentElement.outerHTML);
+    expect(same).toBe(true);
+    // Keep this test last in the file: the reloaded extension's worker starts only on demand.
+    await page.close();
+  });
+});
