@@ -1,8 +1,28 @@
 /**
- * Messages between the content script, the background and (later) the popup. Every message is a
- * typed, tagged object; `parseMessage` refuses anything else, since any extension page or content
- * script can send to the background.
+ * Messages between the content script, the background and the popup. Every message is a typed,
+ * tagged object; `parseMessage` refuses anything else, since any extension page or content script
+ * can send to the background, and the content script lives among untrusted pages.
  */
+import type { RefDocument } from './refs/types';
+
+/** What the popup shows about the page in a tab. */
+export interface PageSummary {
+  status: 'article' | 'not-article' | 'unsupported' | 'scanning';
+  /** The page was scanned on the reader's request though it is not a detected article. */
+  forced: boolean;
+  title?: string;
+  site?: string;
+  published?: string;
+  author?: string;
+  canonicalUrl: string;
+  documents: RefDocument[];
+}
+
+/** An article and its citations as the library stores them (utils/db). */
+export interface SavePayload {
+  article: { url: string; title: string; site: string; author?: string; published?: string; lead?: string; text: string; lang?: string };
+  documents: Array<{ doc: RefDocument; sentences: string[]; mentions: number }>;
+}
 
 export type Message =
   /** Content script → background: find the references in an article's text (the engine and its
@@ -12,31 +32,81 @@ export type Message =
   | { type: 'page-status'; article: boolean; partyDocuments: number; stateDocuments: number }
   /** Background → content script: a keyboard command. */
   | { type: 'navigate'; direction: 'next' | 'previous' }
-  /** Background → content script: close the card. */
-  | { type: 'close-card' };
+  /** → content script: close the card. */
+  | { type: 'close-card' }
+  /** Popup → content script: the page's summary (PageSummary). */
+  | { type: 'get-page' }
+  /** Popup → content script: scroll to a document's mention `position` (wrapping) and flash it. */
+  | { type: 'focus-document'; key: string; position: number }
+  /** Popup → content script: scan this page though it is not a detected article. */
+  | { type: 'scan-anyway' }
+  /** Popup → content script: the article and its citations, ready for the library. */
+  | { type: 'save-payload' }
+  /** Popup → background: save (or update) the article in the library. */
+  | { type: 'save-article'; payload: SavePayload }
+  /** Popup → background: is this canonical URL saved, and when? */
+  | { type: 'saved-status'; url: string }
+  /** Popup → background: star or unstar a document. */
+  | { type: 'set-starred'; doc: RefDocument; starred: boolean }
+  /** Popup → background: inject the content script into a tab the reader asked to scan. */
+  | { type: 'inject'; tabId: number };
 
 /** The longest article text accepted for extraction (characters): far above any real page. */
 export const MAX_TEXT = 20_000_000;
+const MAX_DOCS = 20_000;
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 1e7;
+const isStr = (s: unknown, max: number): s is string => typeof s === 'string' && s.length <= max;
+const optStr = (s: unknown, max: number) => s === undefined || isStr(s, max);
+const isObj = (o: unknown): o is Record<string, unknown> => !!o && typeof o === 'object' && !Array.isArray(o);
+
+/** A RefDocument as the engine makes it; anything else (or oversized) is refused. */
+export function isRefDocument(d: unknown): d is RefDocument {
+  if (!isObj(d)) return false;
+  return isStr(d.key, 200) && d.key.length > 0 && typeof d.party === 'boolean' && isStr(d.type, 20) && isStr(d.typeName, 100) &&
+    optStr(d.number, 20) && optStr(d.issuer, 40) && optStr(d.body, 300) && optStr(d.term, 10) && optStr(d.date, 30) &&
+    optStr(d.title, 1000) && isObj(d.sources) && Array.isArray(d.mentions) && d.mentions.length <= 1e6;
+}
+
+function isSavePayload(p: unknown): p is SavePayload {
+  if (!isObj(p) || !isObj(p.article) || !Array.isArray(p.documents) || p.documents.length > MAX_DOCS) return false;
+  const a = p.article;
+  const articleOk = isStr(a.url, 4096) && /^https?:\/\//.test(a.url) && isStr(a.title, 2000) && isStr(a.site, 300) &&
+    optStr(a.author, 300) && optStr(a.published, 40) && optStr(a.lead, 5000) && isStr(a.text, MAX_TEXT) && optStr(a.lang, 10);
+  return articleOk && p.documents.every((e) => isObj(e) && isRefDocument(e.doc) && isCount(e.mentions) &&
+    Array.isArray(e.sentences) && e.sentences.length <= 50 && e.sentences.every((s) => isStr(s, 2000)));
+}
 
 export function parseMessage(m: unknown): Message | null {
-  if (!m || typeof m !== 'object') return null;
-  const o = m as Record<string, unknown>;
+  if (!isObj(m)) return null;
+  const o = m;
   switch (o.type) {
+    case 'extract':
+      return isStr(o.text, MAX_TEXT) && typeof o.state === 'boolean' &&
+        (o.articleDate === undefined || (typeof o.articleDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(o.articleDate)))
+        ? { type: 'extract', text: o.text, state: o.state, ...(o.articleDate ? { articleDate: o.articleDate.slice(0, 10) } : {}) }
+        : null;
     case 'page-status':
       return typeof o.article === 'boolean' && isCount(o.partyDocuments) && isCount(o.stateDocuments)
         ? { type: 'page-status', article: o.article, partyDocuments: o.partyDocuments, stateDocuments: o.stateDocuments }
         : null;
-    case 'extract':
-      return typeof o.text === 'string' && o.text.length <= MAX_TEXT && typeof o.state === 'boolean' &&
-        (o.articleDate === undefined || (typeof o.articleDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(o.articleDate)))
-        ? { type: 'extract', text: o.text, state: o.state, ...(o.articleDate ? { articleDate: o.articleDate.slice(0, 10) } : {}) }
-        : null;
     case 'navigate':
       return o.direction === 'next' || o.direction === 'previous' ? { type: 'navigate', direction: o.direction } : null;
     case 'close-card':
-      return { type: 'close-card' };
+    case 'get-page':
+    case 'scan-anyway':
+    case 'save-payload':
+      return { type: o.type };
+    case 'focus-document':
+      return isStr(o.key, 200) && Number.isInteger(o.position) ? { type: 'focus-document', key: o.key, position: o.position as number } : null;
+    case 'save-article':
+      return isSavePayload(o.payload) ? { type: 'save-article', payload: o.payload } : null;
+    case 'saved-status':
+      return isStr(o.url, 4096) ? { type: 'saved-status', url: o.url } : null;
+    case 'set-starred':
+      return isRefDocument(o.doc) && typeof o.starred === 'boolean' ? { type: 'set-starred', doc: o.doc, starred: o.starred } : null;
+    case 'inject':
+      return isCount(o.tabId) ? { type: 'inject', tabId: o.tabId } : null;
     default:
       return null;
   }

@@ -38,10 +38,19 @@ export default defineContentScript({
 
     ctx.addEventListener(window, 'wxt:locationchange', () => void controller?.start());
     const unwatch = settingsItem.watch(() => void make());
-    const onMessage = (raw: unknown) => {
+    const onMessage = (raw: unknown): Promise<unknown> | undefined => {
       const m = parseMessage(raw);
-      if (m?.type === 'navigate') void controller?.navigate(m.direction);
-      else if (m?.type === 'close-card') controller?.closeCard();
+      if (!m || !controller) return undefined;
+      const c = controller;
+      switch (m.type) {
+        case 'navigate': return void c.navigate(m.direction), undefined;
+        case 'close-card': return void c.closeCard(), undefined;
+        case 'get-page': return c.idle.then(() => c.summary());
+        case 'save-payload': return c.idle.then(() => c.savePayload());
+        case 'focus-document': return Promise.resolve(c.focusDocument(m.key, m.position));
+        case 'scan-anyway': return c.scanAnyway().then(() => c.summary());
+        default: return undefined;
+      }
     };
     browser.runtime.onMessage.addListener(onMessage);
     // An extension reload or update orphans this script without telling it (no new script is

@@ -13,6 +13,8 @@ export interface CardField {
   fromCatalog?: boolean;
   /** The catalog marks this fact as less certain. */
   lowConfidence?: boolean;
+  /** Learned from an article the reader saved earlier. */
+  fromLibrary?: boolean;
 }
 
 export interface CardModel {
@@ -27,6 +29,8 @@ export interface CardModel {
   mentionCount: number;
   /** Other documents named by the same span (a list: "Nghị quyết 66 và 68"). */
   alsoNamed: string[];
+  /** How many articles in the reader's library cite the document. */
+  citedInSaved: number;
 }
 
 export type Lang = 'vi' | 'en';
@@ -44,7 +48,10 @@ function formatDate(iso: string, lang: Lang): string {
 
 function headingOf(doc: RefDocument, lang: Lang): string {
   const L = LABELS[lang];
-  if (doc.key.startsWith('NQ-HNTW') || doc.key.startsWith('KL-HNTW')) return `${doc.typeName} ${L.plenum} ${doc.plenum ?? ''}${doc.term ? ` khóa ${doc.term}` : ''}`.trim();
+  const term = doc.term ? (lang === 'vi' ? ` khóa ${doc.term}` : `, term ${doc.term}`) : '';
+  if (doc.key.startsWith('NQ-HNTW') || doc.key.startsWith('KL-HNTW')) {
+    return lang === 'vi' ? `${doc.typeName} ${L.plenum} ${doc.plenum ?? ''}${term}`.trim() : `${L.plenum} ${doc.plenum ?? ''} resolution${term}`;
+  }
   if (doc.key.startsWith('NQ-ĐH')) return `${doc.typeName} ${L.congress}${doc.term ? ` ${doc.term}` : ''}`;
   return `${doc.typeName} ${doc.number ? (lang === 'vi' ? 'số ' : 'No. ') + doc.key : doc.key}`;
 }
@@ -57,8 +64,9 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
   const conf = doc.catalog?.confidence === 'medium';
   const field = (label: string, value: string | undefined, name?: 'body' | 'term' | 'date' | 'title'): CardField | null => {
     if (!value) return null;
-    const fromCatalog = name ? doc.sources[name] === 'catalog' : false;
-    return { label, value, ...(fromCatalog ? { fromCatalog, lowConfidence: conf } : {}) };
+    const from = name ? doc.sources[name] : undefined;
+    if (from === 'library') return { label, value, fromLibrary: true };
+    return { label, value, ...(from === 'catalog' ? { fromCatalog: true, lowConfidence: conf } : {}) };
   };
   const fields = [
     field(L.symbol, doc.number ? doc.key : undefined),
@@ -76,6 +84,7 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
     candidates: (doc.candidates ?? []).map((c) => ({ term: c.term, date: c.date, title: c.title })),
     source: doc.catalog?.source,
     mentionCount: doc.mentions.length,
+    citedInSaved: doc.citedInSaved ?? 0,
     alsoNamed: result.mentions
       .filter((o) => o !== m && o.start === m.start && o.end === m.end)
       .map((o) => headingOf(result.documents[o.doc], lang)),

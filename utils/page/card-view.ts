@@ -6,8 +6,8 @@
 import type { CardModel, Lang } from './card-model';
 
 const TEXT = {
-  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, source: 'Nguồn danh mục', term: 'khóa', also: 'Cụm này còn nhắc' },
-  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, source: 'Catalog source', term: 'term', also: 'This phrase also names' },
+  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, source: 'Nguồn danh mục', term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', cited: (n: number) => `Trích trong ${n} bài đã lưu` },
+  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, source: 'Catalog source', term: 'term', also: 'This phrase also names', library: 'from an article you saved', cited: (n: number) => `Cited in ${n} saved articles` },
 };
 
 type Child = Node | string | null | undefined | false;
@@ -28,7 +28,8 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
     h(doc, 'div', { class: f.fromCatalog ? 'row catalog' : 'row' },
       h(doc, 'dt', null, f.label),
       h(doc, 'dd', null, f.value,
-        f.fromCatalog && h(doc, 'small', { class: 'tag' }, f.lowConfidence ? `${t.catalog}, ${t.uncertain}` : t.catalog))));
+        f.fromCatalog && h(doc, 'small', { class: 'tag' }, f.lowConfidence ? `${t.catalog}, ${t.uncertain}` : t.catalog),
+        f.fromLibrary && h(doc, 'small', { class: 'tag' }, t.library))));
   const candidates = model.candidates.length > 1 &&
     h(doc, 'section', { class: 'candidates' },
       h(doc, 'h3', null, t.candidates),
@@ -42,7 +43,7 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
     model.alsoNamed.length > 0 && h(doc, 'p', { class: 'also' }, `${t.also}: ${model.alsoNamed.join('; ')}`),
     h(doc, 'section', { class: 'context' }, h(doc, 'h3', null, t.context), h(doc, 'blockquote', null, model.sentence)),
     h(doc, 'footer', null,
-      h(doc, 'span', null, t.mentions(model.mentionCount)),
+      h(doc, 'span', null, t.mentions(model.mentionCount) + (model.citedInSaved ? ` · ${t.cited(model.citedInSaved)}` : '')),
       model.source && h(doc, 'span', { class: 'source', title: model.source }, `${t.source}: ${hostOf(model.source)}`)));
 }
 

@@ -10,9 +10,10 @@ import {
   type HighlightEngine, type HighlightItem, type TextMap,
 } from '../highlight';
 import type { ExtractOptions, ExtractResult } from '../refs';
-import type { Message } from '../messages';
+import type { Message, PageSummary, SavePayload } from '../messages';
 import type { Settings } from '../settings';
 import { cardModel, type CardModel, type Lang } from './card-model';
+import { sentenceAround } from './sentence';
 
 export interface CardHandle {
   show(model: CardModel, anchor: DOMRect, lang: Lang): void;
@@ -76,6 +77,9 @@ export class PageController {
   private frame = 0;
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private destroyed = false;
+  /** The reader asked to scan this page although it is not a detected article of a supported site. */
+  private forced = false;
+  private supported = false;
   /** Resolves when the current scan has finished (tests and the benchmark wait on it). */
   idle: Promise<void> = Promise.resolve();
 
@@ -95,18 +99,24 @@ export class PageController {
   }
 
   private async scan(): Promise<void> {
+    if (this.destroyed) return;
     const { doc, win, settings } = this.deps;
     this.run?.abort();
     const run = (this.run = new AbortController());
     const scanStart = performance.now();
     // Unsupported sites cost one host lookup and nothing else.
-    if (!siteForPage(doc, win.location.href)) {
+    this.supported = !!siteForPage(doc, win.location.href);
+    if (!this.supported && !this.forced) {
       measure('unsupported', scanStart);
       return this.reset();
     }
     const detection = detectArticle(doc, win.location.href);
     let busy = measure('detect', scanStart);
-    if (!detection.isArticle || !settings.highlight) {
+    if (this.forced && !detection.isArticle && doc.body) {
+      // Scanned on request: the whole page, minus what is never text (the text map skips those).
+      Object.assign(detection, { bodies: [doc.body], exclude: [] });
+    }
+    if ((!detection.isArticle && !this.forced) || !settings.highlight) {
       this.reset();
       this.detection = detection;
       this.deps.send({ type: 'page-status', article: detection.isArticle, partyDocuments: 0, stateDocuments: 0 });
@@ -114,6 +124,8 @@ export class PageController {
       return;
     }
     let t = performance.now();
+    // Clear first: the wrap engine's marks split text nodes, and the new map must see the page's own.
+    this.clearHighlights();
     const map = collectText(detection.bodies, { exclude: detection.exclude });
     busy += measure('collect', t);
     await yieldToMain();
@@ -126,7 +138,6 @@ export class PageController {
     }
     if (run.signal.aborted) return;
     t = performance.now();
-    this.clearHighlights();
     this.detection = detection;
     this.map = map;
     this.result = result;
@@ -146,7 +157,7 @@ export class PageController {
     performance.measure?.('vankien:scan', { start: scanStart, end: performance.now(), detail: { mainThreadMs: busy, items: this.items.length } });
     this.deps.send({
       type: 'page-status',
-      article: true,
+      article: detection.isArticle,
       partyDocuments: result.documents.filter((d) => d.party).length,
       stateDocuments: result.documents.filter((d) => !d.party).length,
     });
@@ -165,7 +176,7 @@ export class PageController {
     this.focus(this.items[next].id);
   }
 
-  focus(id: number | null): void {
+  focus(id: number | null, withCard = true): void {
     this.focused = id;
     this.engine?.setFocus(id);
     if (id === null) return void this.card?.hide();
@@ -173,7 +184,76 @@ export class PageController {
     if (!range) return;
     const el = range.startContainer.parentElement;
     el?.scrollIntoView?.({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    void this.showCard(id);
+    if (withCard) void this.showCard(id);
+    else this.card?.hide();
+  }
+
+  /** Scan this page on the reader's request, whatever the site or detection said. */
+  scanAnyway(): Promise<void> {
+    this.forced = true;
+    return this.start();
+  }
+
+  /** What the popup shows. */
+  summary(): PageSummary {
+    const d = this.detection;
+    const status: PageSummary['status'] = !this.supported && !this.forced ? 'unsupported'
+      : !d ? 'scanning' : d.isArticle ? 'article' : 'not-article';
+    return {
+      status,
+      forced: this.forced,
+      title: d?.title ?? this.deps.doc.title,
+      site: d?.site ?? this.deps.win.location.hostname,
+      published: d?.published,
+      author: d?.author,
+      canonicalUrl: d?.canonicalUrl ?? this.deps.win.location.href.split('#')[0],
+      documents: this.result?.documents ?? [],
+    };
+  }
+
+  /** The article and its citations for the library: sentences around each document's mentions. */
+  savePayload(): SavePayload | null {
+    const d = this.detection, r = this.result, map = this.map;
+    if (!d || !r || !map) return null;
+    return {
+      article: {
+        url: d.canonicalUrl,
+        title: d.title ?? this.deps.doc.title,
+        site: d.site ?? this.deps.win.location.hostname,
+        author: d.author,
+        published: d.published,
+        lead: d.lead,
+        text: map.text,
+        lang: this.deps.doc.documentElement.lang || undefined,
+      },
+      documents: r.documents.map((doc) => ({
+        doc,
+        mentions: doc.mentions.length,
+        sentences: [...new Set(doc.mentions.slice(0, 12).map((i) => sentenceAround(map.text, r.mentions[i].start, r.mentions[i].end)))].slice(0, 5),
+      })),
+    };
+  }
+
+  /** Scroll to a document's mention (position wraps around) and flash it; null if not on the page. */
+  focusDocument(key: string, position: number): { position: number; total: number } | null {
+    const r = this.result;
+    const doc = r?.documents.find((d) => d.key === key);
+    if (!r || !doc || !doc.mentions.length) return null;
+    const total = doc.mentions.length;
+    const pos = ((position % total) + total) % total;
+    const m = r.mentions[doc.mentions[pos]];
+    // The highlight that shows this mention (a list shares one span with its first mention).
+    const item = this.items.find((it) => it.start === m.start && it.end === m.end);
+    if (!item) return null;
+    this.focus(item.id, false);
+    const engine = this.engine;
+    // Flash: focus style off and on again, so the eye finds it after the scroll.
+    let n = 0;
+    const flash = setInterval(() => {
+      if (++n > 5 || this.focused !== item.id) return clearInterval(flash);
+      engine?.setFocus(n % 2 ? null : item.id);
+    }, 180);
+    return { position: pos, total };
   }
 
   closeCard(): void {
@@ -188,6 +268,8 @@ export class PageController {
   destroy(): void {
     this.destroyed = true;
     this.run?.abort();
+    for (const timer of [this.rescanTimer, this.hoverTimer, this.hideTimer]) clearTimeout(timer);
+    if (this.frame) this.deps.win.cancelAnimationFrame(this.frame);
     this.reset();
     this.card?.destroy();
     this.card = null;

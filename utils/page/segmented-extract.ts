@@ -4,6 +4,7 @@
  * time, then merged, with short forms re-keyed from documents other segments established.
  */
 import { extractReferences, type ExtractOptions, type ExtractResult, type RefDocument } from '../refs';
+import { enrich } from '../refs/catalog';
 
 export const SEGMENT_CHARS = 120_000;
 
@@ -22,7 +23,9 @@ export async function extractSegmented(
       const nl = text.lastIndexOf('\n', to);
       if (nl > from + SEGMENT_CHARS / 2) to = nl + 1;
     }
-    const part = extractReferences(text.slice(from, to), options);
+    // The catalog comes last, once the segments' facts are merged: a term one segment prints
+    // settles which catalog entry a bare citation in another segment is.
+    const part = extractReferences(text.slice(from, to), { ...options, catalog: false });
     for (const m of part.mentions) {
       const doc = part.documents[m.doc];
       let di = byKey.get(doc.key);
@@ -37,6 +40,7 @@ export async function extractSegmented(
     if (signal?.aborted) break;
   }
   rekeyShortForms(result);
+  if (options.catalog !== false) for (const d of result.documents) if (d.party) enrich(d, options.articleDate);
   return result;
 }
 

@@ -3,7 +3,7 @@
 export type Term = string; // Roman numeral of the Central Committee / congress term: "XII"
 
 /** Where a fact about a document came from. */
-export type FactSource = 'text' | 'catalog';
+export type FactSource = 'text' | 'catalog' | 'library';
 
 export interface Mention {
   start: number;
@@ -54,6 +54,8 @@ export interface RefDocument {
   /** Catalog entries that could be this document when the text does not settle which. */
   candidates?: CatalogFacts[];
   mentions: number[];
+  /** Set by the extension: how many articles in the reader's library cite this document. */
+  citedInSaved?: number;
 }
 
 export interface ExtractOptions {

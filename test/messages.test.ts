@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { badgeText, MAX_TEXT, parseMessage } from '../utils/messages';
+
+describe('parseMessage: accepted and normalised', () => {
+  it.each([
+    ['page-status', { type: 'page-status', article: true, partyDocuments: 3, stateDocuments: 1 }, { type: 'page-status', article: true, partyDocuments: 3, stateDocuments: 1 }],
+    ['page-status, not an article, zero counts', { type: 'page-status', article: false, partyDocuments: 0, stateDocuments: 0 }, { type: 'page-status', article: false, partyDocuments: 0, stateDocuments: 0 }],
+    ['page-status, largest count', { type: 'page-status', article: true, partyDocuments: 9_999_999, stateDocuments: 0 }, { type: 'page-status', article: true, partyDocuments: 9_999_999, stateDocuments: 0 }],
+    ['page-status, extra fields dropped', { type: 'page-status', article: true, partyDocuments: 2, stateDocuments: 0, html: '<b>x</b>', tabId: 7 }, { type: 'page-status', article: true, partyDocuments: 2, stateDocuments: 0 }],
+    ['extract', { type: 'extract', text: 'Nghị quyết số 57-NQ/TW', state: true }, { type: 'extract', text: 'Nghị quyết số 57-NQ/TW', state: true }],
+    ['extract, state off, with a date', { type: 'extract', text: 'Kết luận 40', state: false, articleDate: '2025-03-12' }, { type: 'extract', text: 'Kết luận 40', state: false, articleDate: '2025-03-12' }],
+    ['extract, a date-time is cut to the date', { type: 'extract', text: 'x', state: true, articleDate: '2025-03-12T08:15:00+07:00' }, { type: 'extract', text: 'x', state: true, articleDate: '2025-03-12' }],
+    ['extract, empty text', { type: 'extract', text: '', state: true }, { type: 'extract', text: '', state: true }],
+    ['extract, explicit undefined date is left out', { type: 'extract', text: 'x', state: true, articleDate: undefined }, { type: 'extract', text: 'x', state: true }],
+    ['extract, extra fields dropped', { type: 'extract', text: 'x', state: true, catalog: false, options: { state: false } }, { type: 'extract', text: 'x', state: true }],
+    ['navigate next', { type: 'navigate', direction: 'next' }, { type: 'navigate', direction: 'next' }],
+    ['navigate previous', { type: 'navigate', direction: 'previous', extra: 1 }, { type: 'navigate', direction: 'previous' }],
+    ['close-card', { type: 'close-card' }, { type: 'close-card' }],
+    ['close-card, extra fields dropped', { type: 'close-card', force: true }, { type: 'close-card' }],
+  ])('%s', (_name, input, expected) => {
+    const m = parseMessage(input);
+    expect(m).toEqual(expected);
+    expect(Object.keys(m!).sort()).toEqual(Object.keys(expected).sort()); // no extra keys, not even undefined ones
+  });
+
+  it('returns a new object, not the one it was given', () => {
+    const input = { type: 'close-card' };
+    expect(parseMessage(input)).not.toBe(input);
+  });
+});
+
+describe('parseMessage: refused', () => {
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a string', 'page-status'],
+    ['a JSON string', JSON.stringify({ type: 'close-card' })],
+    ['a number', 42],
+    ['true', true],
+    ['an empty array', []],
+    ['an array of a message', [{ type: 'close-card' }]],
+    ['a function', () => ({ type: 'close-card' })],
+    ['no type', { article: true, partyDocuments: 1, stateDocuments: 0 }],
+    ['unknown type', { type: 'open-library' }],
+    ['type in another case', { type: 'Close-Card' }],
+    ['type not a string', { type: 1 }],
+    // page-status
+    ['page-status, article missing', { type: 'page-status', partyDocuments: 1, stateDocuments: 0 }],
+    ['page-status, article a string', { type: 'page-status', article: 'true', partyDocuments: 1, stateDocuments: 0 }],
+    ['page-status, article 1', { type: 'page-status', article: 1, partyDocuments: 1, stateDocuments: 0 }],
+    ['page-status, partyDocuments missing', { type: 'page-status', article: true, stateDocuments: 0 }],
+    ['page-status, stateDocuments missing', { type: 'page-status', article: true, partyDocuments: 0 }],
+    ['page-status, negative count', { type: 'page-status', article: true, partyDocuments: -1, stateDocuments: 0 }],
+    ['page-status, negative state count', { type: 'page-status', article: true, partyDocuments: 0, stateDocuments: -3 }],
+    ['page-status, fractional count', { type: 'page-status', article: true, partyDocuments: 1.5, stateDocuments: 0 }],
+    ['page-status, NaN count', { type: 'page-status', article: true, partyDocuments: Number.NaN, stateDocuments: 0 }],
+    ['page-status, Infinity count', { type: 'page-status', article: true, partyDocuments: Number.POSITIVE_INFINITY, stateDocuments: 0 }],
+    ['page-status, huge count', { type: 'page-status', article: true, partyDocuments: 1e7, stateDocuments: 0 }],
+    ['page-status, count as a string', { type: 'page-status', article: true, partyDocuments: '3', stateDocuments: 0 }],
+    ['page-status, count as a bigint', { type: 'page-status', article: true, partyDocuments: 3n, stateDocuments: 0 }],
+    ['page-status, count null', { type: 'page-status', article: true, partyDocuments: null, stateDocuments: 0 }],
+    // extract
+    ['extract, text missing', { type: 'extract', state: true }],
+    ['extract, text a number', { type: 'extract', text: 57, state: true }],
+    ['extract, text an array', { type: 'extract', text: ['Nghị quyết'], state: true }],
+    ['extract, text a String object', { type: 'extract', text: new String('x'), state: true }],
+    ['extract, state missing', { type: 'extract', text: 'x' }],
+    ['extract, state a string', { type: 'extract', text: 'x', state: 'false' }],
+    ['extract, articleDate null', { type: 'extract', text: 'x', state: true, articleDate: null }],
+    ['extract, articleDate empty', { type: 'extract', text: 'x', state: true, articleDate: '' }],
+    ['extract, articleDate in Vietnamese order', { type: 'extract', text: 'x', state: true, articleDate: '12/03/2025' }],
+    ['extract, articleDate without padding', { type: 'extract', text: 'x', state: true, articleDate: '2025-3-12' }],
+    ['extract, articleDate words', { type: 'extract', text: 'x', state: true, articleDate: 'hôm nay' }],
+    ['extract, articleDate a number', { type: 'extract', text: 'x', state: true, articleDate: 20250312 }],
+    ['extract, articleDate a Date', { type: 'extract', text: 'x', state: true, articleDate: new Date('2025-03-12') }],
+    ['extract, articleDate with a prefix', { type: 'extract', text: 'x', state: true, articleDate: ' 2025-03-12' }],
+    // navigate
+    ['navigate, direction missing', { type: 'navigate' }],
+    ['navigate, unknown direction', { type: 'navigate', direction: 'first' }],
+    ['navigate, direction in another case', { type: 'navigate', direction: 'Next' }],
+    ['navigate, direction a number', { type: 'navigate', direction: 1 }],
+  ])('%s', (_name, input) => {
+    expect(parseMessage(input)).toBeNull();
+  });
+
+  it('refuses text over MAX_TEXT, accepts exactly MAX_TEXT', () => {
+    const limit = 'a'.repeat(MAX_TEXT);
+    expect(parseMessage({ type: 'extract', text: limit, state: true })).toEqual({ type: 'extract', text: limit, state: true });
+    expect(parseMessage({ type: 'extract', text: limit + 'b', state: true })).toBeNull();
+  });
+
+  it('MAX_TEXT is far above any real article', () => {
+    expect(MAX_TEXT).toBeGreaterThanOrEqual(1_000_000);
+  });
+});
+
+describe('badgeText', () => {
+  it.each([
+    [0, ''],
+    [-1, ''],
+    [-100, ''],
+    [1, '1'],
+    [7, '7'],
+    [10, '10'],
+    [99, '99'],
+    [100, '99+'],
+    [12345, '99+'],
+  ])('%i → "%s"', (n, text) => {
+    expect(badgeText(n)).toBe(text);
+  });
+});

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { cardModel, type CardModel, type Lang } from '../../utils/page/card-model';
+import { extractReferences, type ExtractOptions } from '../../utils/refs';
+
+/** The card for the first mention of `needle` (or the n-th mention) in `text`. */
+function card(text: string, lang: Lang = 'vi', index = 0, options: ExtractOptions = {}): CardModel {
+  const result = extractReferences(text, options);
+  const model = cardModel(result, index, text, lang);
+  if (!model) throw new Error(`no card for mention ${index} of ${JSON.stringify(text)}`);
+  return model;
+}
+
+const field = (m: CardModel, label: string) => m.fields.find((f) => f.label === label);
+
+describe('cardModel: facts printed in the article', () => {
+  const text = 'Hội nghị nhắc lại Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII về tinh gọn bộ máy.';
+
+  it('shows every fact from the text, none marked as from the catalog (vi)', () => {
+    const m = card(text);
+    expect(m.key).toBe('18-NQ/TW');
+    expect(m.party).toBe(true);
+    expect(m.heading).toBe('Nghị quyết số 18-NQ/TW');
+    expect(m.fields).toEqual([
+      { label: 'Số, ký hiệu', value: '18-NQ/TW' },
+      { label: 'Cơ quan ban hành', value: 'Ban Chấp hành Trung ương' },
+      { label: 'Khóa', value: 'XII' },
+      { label: 'Ngày ban hành', value: '25/10/2017' },
+      { label: 'Trích yếu', value: 'về tinh gọn bộ máy' },
+    ]);
+    expect(m.candidates).toEqual([]);
+    expect(m.mentionCount).toBe(1);
+    expect(m.sentence).toBe(text);
+  });
+
+  it('English labels, ISO dates and "No." in the heading (en)', () => {
+    const m = card(text, 'en');
+    expect(m.heading).toBe('Nghị quyết No. 18-NQ/TW');
+    expect(m.fields.map((f) => [f.label, f.value])).toEqual([
+      ['Number', '18-NQ/TW'],
+      ['Issued by', 'Ban Chấp hành Trung ương'],
+      ['Term', 'XII'],
+      ['Date', '2017-10-25'],
+      ['Subject', 'về tinh gọn bộ máy'],
+    ]);
+  });
+
+  it('the catalog entry the text settles on is its source', () => {
+    expect(card(text).source).toMatch(/^https?:\/\//);
+  });
+});
+
+describe('cardModel: facts from the catalog', () => {
+  it('marks catalog facts (high confidence): fromCatalog, not lowConfidence; the text keeps its own title', () => {
+    const m = card('Mọi đảng viên phải thực hiện Quy định số 144-QĐ/TW về chuẩn mực đạo đức.');
+    expect(m.heading).toBe('Quy định số 144-QĐ/TW');
+    expect(field(m, 'Số, ký hiệu')).toEqual({ label: 'Số, ký hiệu', value: '144-QĐ/TW' });
+    expect(field(m, 'Cơ quan ban hành')).toEqual({ label: 'Cơ quan ban hành', value: 'Bộ Chính trị', fromCatalog: true, lowConfidence: false });
+    expect(field(m, 'Khóa')).toEqual({ label: 'Khóa', value: 'XIII', fromCatalog: true, lowConfidence: false });
+    expect(field(m, 'Ngày ban hành')).toEqual({ label: 'Ngày ban hành', value: '9/5/2024', fromCatalog: true, lowConfidence: false });
+    // Printed in the article: wins over the catalog, and is not marked.
+    expect(field(m, 'Trích yếu')).toEqual({ label: 'Trích yếu', value: 'về chuẩn mực đạo đức' });
+    expect(m.source).toMatch(/^https?:\/\//);
+  });
+
+  it('marks facts of a medium-confidence catalog entry as low confidence', () => {
+    const m = card('Các chi bộ tiếp tục thực hiện nghiêm Kết luận số 128-KL/TW trong quý này.');
+    expect(m.key).toBe('128-KL/TW');
+    const fromCatalog = m.fields.filter((f) => f.fromCatalog);
+    expect(fromCatalog.map((f) => f.label)).toEqual(['Cơ quan ban hành', 'Khóa', 'Ngày ban hành', 'Trích yếu']);
+    for (const f of fromCatalog) expect(f.lowConfidence).toBe(true);
+    expect(field(m, 'Ngày ban hành')?.value).toBe('7/3/2025');
+    expect(field(m, 'Số, ký hiệu')?.fromCatalog).toBeUndefined();
+  });
+
+  it('the catalog flags do not depend on the language', () => {
+    const vi = card('Theo Quy định số 144-QĐ/TW, mọi đảng viên phải gương mẫu.', 'vi');
+    const en = card('Theo Quy định số 144-QĐ/TW, mọi đảng viên phải gương mẫu.', 'en');
+    expect(en.fields.map((f) => [f.fromCatalog, f.lowConfidence])).toEqual(vi.fields.map((f) => [f.fromCatalog, f.lowConfidence]));
+    expect(field(en, 'Date')).toMatchObject({ value: '2024-05-09', fromCatalog: true });
+  });
+
+  it('with the catalog off, only what the text says', () => {
+    const text = 'Theo Quy định số 144-QĐ/TW, mọi đảng viên phải gương mẫu.';
+    const m = cardModel(extractReferences(text, { catalog: false }), 0, text, 'vi')!;
+    expect(m.fields).toEqual([{ label: 'Số, ký hiệu', value: '144-QĐ/TW' }]);
+    expect(m.source).toBeUndefined();
+  });
+});
+
+describe('cardModel: ambiguous keys', () => {
+  const text = 'Nhiều địa phương đã sơ kết Nghị quyết số 18-NQ/TW trong tháng này.';
+
+  it('a key the catalog has twice, with no term or date: candidates, and no catalog fact', () => {
+    const m = card(text);
+    expect(m.key).toBe('18-NQ/TW');
+    expect(m.candidates).toHaveLength(2);
+    expect(m.candidates.map((c) => c.term).sort()).toEqual(['XII', 'XIII']);
+    for (const c of m.candidates) {
+      expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(c.title.length).toBeGreaterThan(10);
+      expect(Object.keys(c).sort()).toEqual(['date', 'term', 'title']);
+    }
+    expect(m.fields).toEqual([{ label: 'Số, ký hiệu', value: '18-NQ/TW' }]);
+    expect(m.source).toBeUndefined();
+  });
+
+  it('the article date settles it: no candidates, the older entry from the catalog', () => {
+    const m = card(text, 'vi', 0, { articleDate: '2019-03-01' });
+    expect(m.candidates).toEqual([]);
+    expect(field(m, 'Khóa')).toMatchObject({ value: 'XII', fromCatalog: true });
+    expect(field(m, 'Ngày ban hành')).toMatchObject({ value: '25/10/2017', fromCatalog: true });
+  });
+
+  it('the term in the text settles it', () => {
+    const m = card('Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XIII về đất đai được triển khai rộng rãi.');
+    expect(m.candidates).toEqual([]);
+    expect(field(m, 'Khóa')).toEqual({ label: 'Khóa', value: 'XIII' });
+    expect(field(m, 'Ngày ban hành')).toMatchObject({ value: '16/6/2022', fromCatalog: true });
+  });
+});
+
+describe('cardModel: headings', () => {
+  it.each([
+    // [text, lang, key, heading]
+    ['Quán triệt Nghị quyết Hội nghị Trung ương 4 khóa XII về xây dựng Đảng.', 'vi', 'NQ-HNTW4-XII', 'Nghị quyết Hội nghị Trung ương 4 khóa XII'],
+    ['Quán triệt Nghị quyết Đại hội XIII của Đảng tới từng chi bộ.', 'vi', 'NQ-ĐH-XIII', 'Nghị quyết Đại hội XIII'],
+    ['Quán triệt Nghị quyết Đại hội XIII của Đảng tới từng chi bộ.', 'en', 'NQ-ĐH-XIII', 'Nghị quyết Congress XIII'],
+    ['Tỉnh áp dụng Nghị định số 24/2023/NĐ-CP khi tính phụ cấp.', 'vi', '24/2023/NĐ-CP', 'Nghị định số 24/2023/NĐ-CP'],
+    ['Tỉnh áp dụng Nghị định số 24/2023/NĐ-CP khi tính phụ cấp.', 'en', '24/2023/NĐ-CP', 'Nghị định No. 24/2023/NĐ-CP'],
+    ['Ban Bí thư yêu cầu sơ kết Chỉ thị số 35-CT/TW trước tháng 9.', 'vi', '35-CT/TW', 'Chỉ thị số 35-CT/TW'],
+    ['Các cấp ủy gắn việc thực hiện với Kết luận số 128-KL/TW của Bộ Chính trị.', 'en', '128-KL/TW', 'Kết luận No. 128-KL/TW'],
+  ] as const)('%s (%s) → %s: "%s"', (text, lang, key, heading) => {
+    const m = card(text, lang);
+    expect(m.key).toBe(key);
+    expect(m.heading).toBe(heading);
+  });
+
+  it('plenum resolutions name the plenum in the card language', () => {
+    const text = 'Quán triệt Nghị quyết Hội nghị Trung ương 4 khóa XII về xây dựng Đảng.';
+    const en = card(text, 'en');
+    expect(en.heading).toContain('Central Committee plenum 4');
+    expect(en.heading).toContain('XII');
+    const vi = card(text, 'vi');
+    expect(vi.fields.map((f) => f.label)).not.toContain('Số, ký hiệu'); // no number, no symbol row
+    expect(field(vi, 'Khóa')).toEqual({ label: 'Khóa', value: 'XII' });
+    expect(field(vi, 'Cơ quan ban hành')).toEqual({ label: 'Cơ quan ban hành', value: 'Ban Chấp hành Trung ương' });
+  });
+
+  it('a state document is not a party document and gets no catalog facts', () => {
+    const m = card('Tỉnh áp dụng Nghị định số 24/2023/NĐ-CP khi tính phụ cấp.');
+    expect(m.party).toBe(false);
+    expect(m.fields).toEqual([{ label: 'Số, ký hiệu', value: '24/2023/NĐ-CP' }]);
+    expect(m.candidates).toEqual([]);
+  });
+});
+
+describe('cardModel: dates', () => {
+  it.each([
+    ['Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII được quán triệt.', '25/10/2017', '2017-10-25'],
+    ['Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp được triển khai.', '14/6/2024', '2024-06-14'],
+    ['Quy định số 144-QĐ/TW của Bộ Chính trị được phổ biến đến đảng viên.', '9/5/2024', '2024-05-09'], // from the catalog
+  ])('%s → vi %s, en %s', (text, vi, en) => {
+    expect(field(card(text, 'vi'), 'Ngày ban hành')?.value).toBe(vi);
+    expect(field(card(text, 'en'), 'Date')?.value).toBe(en);
+  });
+});
+
+describe('cardModel: mentions and lists', () => {
+  const text = 'Sáng nay, tỉnh quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị. Các đại biểu cho rằng Nghị quyết 57 là đột phá. Tỉnh cũng áp dụng Nghị định số 24/2023/NĐ-CP.';
+
+  it('the card of each mention carries its own sentence and the document\'s mention count', () => {
+    const result = extractReferences(text);
+    expect(result.mentions.map((m) => m.key)).toEqual(['57-NQ/TW', '57-NQ/TW', '24/2023/NĐ-CP']);
+    const first = cardModel(result, 0, text, 'vi')!;
+    const second = cardModel(result, 1, text, 'vi')!;
+    const third = cardModel(result, 2, text, 'vi')!;
+    expect(first.sentence).toBe('Sáng nay, tỉnh quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị.');
+    expect(second.sentence).toBe('Các đại biểu cho rằng Nghị quyết 57 là đột phá.');
+    expect(first.mentionCount).toBe(2);
+    expect(second.key).toBe('57-NQ/TW');
+    expect(second.heading).toBe('Nghị quyết số 57-NQ/TW');
+    expect(third.key).toBe('24/2023/NĐ-CP');
+    expect(third.mentionCount).toBe(1);
+    expect(third.sentence).toBe('Tỉnh cũng áp dụng Nghị định số 24/2023/NĐ-CP.');
+  });
+
+  it('a list span names its other documents in alsoNamed', () => {
+    const t = 'Tỉnh quán triệt Nghị quyết 66 và 68 của Bộ Chính trị tới cán bộ chủ chốt.';
+    const result = extractReferences(t);
+    expect(result.mentions.map((m) => m.key)).toEqual(['66-NQ/TW', '68-NQ/TW']);
+    expect(cardModel(result, 0, t, 'vi')!.alsoNamed).toEqual(['Nghị quyết số 68-NQ/TW']);
+    expect(cardModel(result, 1, t, 'vi')!.alsoNamed).toEqual(['Nghị quyết số 66-NQ/TW']);
+    expect(cardModel(result, 1, t, 'en')!.alsoNamed).toEqual(['Nghị quyết No. 66-NQ/TW']);
+    expect(cardModel(extractReferences(text), 0, text, 'vi')!.alsoNamed).toEqual([]);
+  });
+
+  it.each([-1, 3, 100, 1.5, Number.NaN])('mention index %s out of range → null', (index) => {
+    expect(cardModel(extractReferences(text), index, text, 'vi')).toBeNull();
+  });
+
+  it('no mentions at all → null', () => {
+    expect(cardModel({ documents: [], mentions: [] }, 0, 'Không có gì.', 'vi')).toBeNull();
+  });
+
+  it('the language defaults to Vietnamese', () => {
+    const result = extractReferences(text);
+    expect(cardModel(result, 0, text)).toEqual(cardModel(result, 0, text, 'vi'));
+  });
+});

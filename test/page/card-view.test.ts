@@ -1,0 +1,191 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { CardModel, Lang } from '../../utils/page/card-model';
+import { CARD_CSS, renderCard } from '../../utils/page/card-view';
+
+const EVIL = '<img src=x onerror=alert(1)>';
+
+function model(over: Partial<CardModel> = {}): CardModel {
+  return {
+    key: '144-QĐ/TW',
+    party: true,
+    heading: 'Quy định số 144-QĐ/TW',
+    fields: [
+      { label: 'Số, ký hiệu', value: '144-QĐ/TW' },
+      { label: 'Cơ quan ban hành', value: 'Bộ Chính trị', fromCatalog: true, lowConfidence: false },
+      { label: 'Ngày ban hành', value: '9/5/2024', fromCatalog: true, lowConfidence: true },
+      { label: 'Trích yếu', value: 'về chuẩn mực đạo đức cách mạng' },
+    ],
+    sentence: 'Lãnh đạo tỉnh đề nghị bám sát Quy định số 144-QĐ/TW trong quý tới.',
+    candidates: [],
+    source: 'https://danh-muc.example.vn/quy-dinh-144 | ghi chú thêm',
+    mentionCount: 3,
+    alsoNamed: [],
+    citedInSaved: 0,
+    ...over,
+  };
+}
+
+/** Every tag renderCard may create: anything else came from parsing page or catalog text. */
+const OWN_TAGS = new Set(['div', 'header', 'span', 'button', 'h2', 'h3', 'dl', 'dt', 'dd', 'small', 'section', 'ul', 'li', 'blockquote', 'footer', 'p']);
+
+const render = (m: CardModel, lang: Lang = 'vi', onClose = () => {}) => renderCard(document, m, lang, onClose);
+const tags = (el: Element) => [el, ...el.querySelectorAll('*')].map((e) => e.localName);
+
+describe('renderCard: text only', () => {
+  const evil: CardModel = model({
+    key: EVIL,
+    heading: `Quy định ${EVIL}`,
+    fields: [
+      { label: `Nhãn ${EVIL}`, value: `Giá trị ${EVIL}` },
+      { label: 'Trích yếu', value: `<script>alert(2)</script><b>đậm</b>`, fromCatalog: true, lowConfidence: true },
+    ],
+    sentence: `Câu có ${EVIL} bên trong.`,
+    candidates: [
+      { term: `XII${EVIL}`, date: '2017-10-25', title: `Tiêu đề ${EVIL}` },
+      { term: null, date: null, title: '<svg onload=alert(3)>' },
+    ],
+    source: `Văn kiện Đảng toàn tập ${EVIL}, tập 47`,
+    alsoNamed: [`Nghị quyết ${EVIL}`],
+  });
+
+  it.each(['vi', 'en'] as const)('markup in any string stays literal text (%s)', (lang) => {
+    const card = render(evil, lang);
+    for (const t of tags(card)) expect(OWN_TAGS).toContain(t);
+    expect(card.querySelector('img, script, svg, b, a, iframe')).toBeNull();
+    expect(card.querySelectorAll('[onerror], [onload], [href], [src]')).toHaveLength(0);
+    const text = card.textContent ?? '';
+    expect(text).toContain(`Quy định ${EVIL}`);
+    expect(text).toContain(`Nhãn ${EVIL}`);
+    expect(text).toContain(`Giá trị ${EVIL}`);
+    expect(text).toContain('<script>alert(2)</script><b>đậm</b>');
+    expect(text).toContain(`Câu có ${EVIL} bên trong.`);
+    expect(text).toContain(`Tiêu đề ${EVIL}`);
+    expect(text).toContain('<svg onload=alert(3)>');
+    expect(text).toContain(`Nghị quyết ${EVIL}`);
+    expect(card.getAttribute('aria-label')).toBe(`Quy định ${EVIL}`);
+    expect(card.querySelector('h2')!.textContent).toBe(`Quy định ${EVIL}`);
+    expect(card.querySelector('blockquote')!.textContent).toBe(`Câu có ${EVIL} bên trong.`);
+  });
+
+  it('the HTML of the card escapes the strings in its text', () => {
+    const card = render(evil);
+    expect(card.querySelector('h2')!.innerHTML).toBe('Quy định &lt;img src=x onerror=alert(1)&gt;');
+    expect(card.querySelector('blockquote')!.innerHTML).toBe('Câu có &lt;img src=x onerror=alert(1)&gt; bên trong.');
+  });
+
+  it('a source that is not a URL is shown cut short, as text', () => {
+    const card = render(evil);
+    const source = card.querySelector('.source')!;
+    const full = `Văn kiện Đảng toàn tập ${EVIL}, tập 47`;
+    expect(source.textContent).toBe(`Nguồn danh mục: ${full.slice(0, 40)}`);
+    expect(source.getAttribute('title')).toBe(full);
+    expect(source.children).toHaveLength(0);
+  });
+});
+
+describe('renderCard: structure', () => {
+  it('the close button calls onClose, once per click', () => {
+    const onClose = vi.fn();
+    const card = render(model(), 'vi', onClose);
+    const close = card.querySelector('button.close') as HTMLButtonElement;
+    expect(close.getAttribute('type')).toBe('button');
+    expect(onClose).not.toHaveBeenCalled();
+    close.click();
+    expect(onClose).toHaveBeenCalledTimes(1);
+    close.click();
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('other clicks on the card do not close it', () => {
+    const onClose = vi.fn();
+    const card = render(model(), 'vi', onClose);
+    (card.querySelector('h2') as HTMLElement).click();
+    (card.querySelector('blockquote') as HTMLElement).click();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('is a labelled dialog in the card language, classed by kind', () => {
+    const card = render(model(), 'en');
+    expect(card.localName).toBe('div');
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-label')).toBe('Quy định số 144-QĐ/TW');
+    expect(card.getAttribute('lang')).toBe('en');
+    expect(card.classList.contains('card')).toBe(true);
+    expect(card.classList.contains('party')).toBe(true);
+    const state = render(model({ party: false, heading: 'Nghị định số 24/2023/NĐ-CP' }), 'vi');
+    expect(state.classList.contains('state')).toBe(true);
+    expect(state.classList.contains('party')).toBe(false);
+  });
+
+  it('one row per field, catalog rows marked and tagged', () => {
+    const card = render(model());
+    const rows = [...card.querySelectorAll('dl > .row')];
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => r.querySelector('dt')!.textContent)).toEqual(['Số, ký hiệu', 'Cơ quan ban hành', 'Ngày ban hành', 'Trích yếu']);
+    expect(rows.map((r) => r.classList.contains('catalog'))).toEqual([false, true, true, false]);
+    expect(rows[0].querySelector('dd')!.textContent).toBe('144-QĐ/TW');
+    expect(rows[0].querySelector('.tag')).toBeNull();
+    expect(rows[1].querySelector('.tag')!.textContent).toBe('theo danh mục VanKien');
+    expect(rows[2].querySelector('.tag')!.textContent).toBe('theo danh mục VanKien, chưa chắc chắn');
+    expect(rows[2].querySelector('dd')!.firstChild!.textContent).toBe('9/5/2024');
+  });
+
+  it('candidates are listed only when there are at least two', () => {
+    const one = render(model({ candidates: [{ term: 'XII', date: '2017-10-25', title: 'Một nghị quyết' }] }));
+    expect(one.querySelector('.candidates')).toBeNull();
+    const two = render(model({
+      candidates: [
+        { term: 'XIII', date: '2022-06-16', title: 'Về đất đai' },
+        { term: null, date: null, title: 'Về bộ máy' },
+      ],
+    }));
+    const items = [...two.querySelectorAll('.candidates li')].map((li) => li.textContent);
+    expect(items).toEqual(['khóa XIII · 2022-06-16 · Về đất đai', 'Về bộ máy']);
+    expect(two.querySelector('.candidates h3')!.textContent).toBe('Có thể là một trong các văn bản');
+    const en = render(model({ candidates: [{ term: 'XII', date: null, title: 'A' }, { term: 'XIII', date: null, title: 'B' }] }), 'en');
+    expect([...en.querySelectorAll('.candidates li')].map((li) => li.textContent)).toEqual(['term XII · A', 'term XIII · B']);
+  });
+
+  it('alsoNamed appears only when the span names other documents', () => {
+    expect(render(model()).querySelector('.also')).toBeNull();
+    const card = render(model({ alsoNamed: ['Nghị quyết số 68-NQ/TW', 'Nghị quyết số 57-NQ/TW'] }));
+    expect(card.querySelector('.also')!.textContent).toBe('Cụm này còn nhắc: Nghị quyết số 68-NQ/TW; Nghị quyết số 57-NQ/TW');
+    const en = render(model({ alsoNamed: ['Nghị quyết No. 68-NQ/TW'] }), 'en');
+    expect(en.querySelector('.also')!.textContent).toBe('This phrase also names: Nghị quyết No. 68-NQ/TW');
+  });
+
+  it('the source shows its host; no source, no source line', () => {
+    expect(render(model()).querySelector('.source')!.textContent).toBe('Nguồn danh mục: danh-muc.example.vn');
+    expect(render(model({ source: undefined })).querySelector('.source')).toBeNull();
+  });
+});
+
+describe('renderCard: labels', () => {
+  it.each([
+    ['vi', true, 'Văn bản của Đảng', 'Đóng', 'Trong bài', 'Bài viết nhắc 3 lần', 'Nguồn danh mục: danh-muc.example.vn'],
+    ['vi', false, 'Văn bản nhà nước', 'Đóng', 'Trong bài', 'Bài viết nhắc 3 lần', 'Nguồn danh mục: danh-muc.example.vn'],
+    ['en', true, 'Party document', 'Close', 'In this article', 'Cited 3× in this article', 'Catalog source: danh-muc.example.vn'],
+    ['en', false, 'State document', 'Close', 'In this article', 'Cited 3× in this article', 'Catalog source: danh-muc.example.vn'],
+  ] as const)('%s, party=%s', (lang, party, kind, close, context, mentions, source) => {
+    const card = render(model({ party }), lang);
+    expect(card.querySelector('header .kind')!.textContent).toBe(kind);
+    const button = card.querySelector('button.close')!;
+    expect(button.getAttribute('aria-label')).toBe(close);
+    expect(button.getAttribute('title')).toBe(`${close} (Esc)`);
+    expect(button.textContent).toBe('×');
+    expect(card.querySelector('.context h3')!.textContent).toBe(context);
+    expect(card.querySelector('.context blockquote')!.textContent).toBe('Lãnh đạo tỉnh đề nghị bám sát Quy định số 144-QĐ/TW trong quý tới.');
+    const footer = [...card.querySelectorAll('footer span')].map((s) => s.textContent);
+    expect(footer).toEqual([mentions, source]);
+  });
+
+  it('English catalog tags', () => {
+    const rows = [...render(model(), 'en').querySelectorAll('.row .tag')].map((t) => t.textContent);
+    expect(rows).toEqual(['from the VanKien catalog', 'from the VanKien catalog, uncertain']);
+  });
+
+  it('CARD_CSS styles the classes the card uses', () => {
+    for (const sel of ['.card', '.card.state', '.close', '.row', '.tag', 'blockquote', 'footer', '.also']) expect(CARD_CSS).toContain(sel);
+  });
+});

@@ -1,0 +1,107 @@
+/** Shared by the in-page tests: loading a page into the happy-dom window and a controller around it. */
+import { vi } from 'vitest';
+import { MARK_TAG, WrapHighlightEngine } from '../../utils/highlight';
+import type { Message } from '../../utils/messages';
+import type { CardModel, Lang } from '../../utils/page/card-model';
+import { PageController, type CardHandle, type PageDeps } from '../../utils/page/controller';
+import { extractReferences, type ExtractOptions, type ExtractResult } from '../../utils/refs';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+
+/** A test host: the page chooses its site with <meta name="vankien-test-site">. */
+export const TEST_URL = 'http://127.0.0.1/bai-viet.html';
+
+interface HappyWindow { happyDOM: { setURL(url: string): void } }
+
+/** Replaces the global document's head and body with those of `html`, at `url`. */
+export function loadPage(html: string, url = TEST_URL): void {
+  (window as unknown as HappyWindow).happyDOM.setURL(url);
+  const head = /<head[^>]*>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
+  const body = /<body[^>]*>([\s\S]*?)<\/body>/i.exec(html)?.[1] ?? html;
+  document.head.innerHTML = head;
+  document.body.innerHTML = body;
+}
+
+export interface FakeCard extends CardHandle {
+  shown: Array<{ model: CardModel; anchor: DOMRect; lang: Lang }>;
+  hides: number;
+  destroyed: boolean;
+}
+
+/** A card that records what the controller asks of it. */
+export function fakeCard(): FakeCard {
+  let open = false;
+  const card: FakeCard = {
+    shown: [],
+    hides: 0,
+    destroyed: false,
+    show(model, anchor, lang) {
+      card.shown.push({ model, anchor, lang });
+      open = true;
+    },
+    hide() {
+      card.hides++;
+      open = false;
+    },
+    contains: () => false,
+    isOpen: () => open,
+    destroy() {
+      card.destroyed = true;
+    },
+  };
+  return card;
+}
+
+export interface Harness {
+  controller: PageController;
+  sent: Message[];
+  card: FakeCard;
+  extract: ReturnType<typeof vi.fn<(text: string, options: ExtractOptions) => Promise<ExtractResult>>>;
+  loadCard: ReturnType<typeof vi.fn<() => Promise<CardHandle>>>;
+}
+
+/** A controller on the global document, extracting in-process and highlighting with wrap marks. */
+export function makeController(overrides: Partial<PageDeps> = {}): Harness {
+  const sent: Message[] = [];
+  const card = fakeCard();
+  const extract = vi.fn(async (text: string, options: ExtractOptions) => extractReferences(text, options));
+  const loadCard = vi.fn(async (): Promise<CardHandle> => card);
+  const controller = new PageController({
+    doc: document,
+    win: window as unknown as Window,
+    settings: { ...DEFAULT_SETTINGS },
+    send: (m) => sent.push(m),
+    loadCard,
+    lang: 'vi',
+    extract,
+    engine: () => new WrapHighlightEngine(document),
+    ...overrides,
+  });
+  return { controller, sent, card, extract, loadCard };
+}
+
+export const marks = (root: ParentNode = document): Element[] => [...root.querySelectorAll(MARK_TAG)];
+
+/** The marked text of each highlighted item, by item id order, joined across its marks. */
+export function markedTexts(root: ParentNode = document): string[] {
+  const byId = new Map<number, string>();
+  for (const m of marks(root)) {
+    const id = Number(m.getAttribute('data-vankien-id'));
+    byId.set(id, (byId.get(id) ?? '') + m.textContent);
+  }
+  return [...byId.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+}
+
+/** Marked texts of one kind ('party' | 'state'). */
+export function markedOfKind(kind: string): string[] {
+  const byId = new Map<number, string>();
+  for (const m of marks()) {
+    if (m.getAttribute('data-kind') !== kind) continue;
+    const id = Number(m.getAttribute('data-vankien-id'));
+    byId.set(id, (byId.get(id) ?? '') + m.textContent);
+  }
+  return [...byId.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export const statuses = (sent: Message[]) => sent.filter((m) => m.type === 'page-status');
