@@ -9,13 +9,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'VanKien',
-    description: 'Finds, highlights and explains Communist Party of Vietnam document references in Vietnamese news.',
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    // storage: settings; activeTab + scripting: "scan this page anyway" on the tab the reader is on,
+    // only when asked. No host permission beyond the news sites of the content script.
+    permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'VanKien' },
     commands: {
-      'next-reference': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next document reference' },
-      'previous-reference': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous document reference' },
+      'next-reference': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_nextReferenceCmd__' },
+      'previous-reference': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_previousReferenceCmd__' },
     },
     browser_specific_settings: {
       gecko: {

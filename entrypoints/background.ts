@@ -1,33 +1,109 @@
 /**
- * Background: the toolbar badge (party documents found on each tab) and the keyboard commands that
- * move between references. The library arrives here with the popup.
+ * Background: runs the reference engine for content scripts (with the catalog and what the
+ * library has learned), keeps the toolbar badge, relays keyboard commands, and owns the library
+ * (IndexedDB lives in the extension's origin only). Messages are checked against who may send them.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openLibrary, LibraryError, type Library } from '../utils/db';
+import type { SaveResponse, SavedStatusResponse } from '../utils/library-messages';
 import { badgeText, parseMessage, type Message } from '../utils/messages';
 import { extractSegmented } from '../utils/page/segmented-extract';
+import type { ExtractResult } from '../utils/refs/types';
+
+type Sender = Browser.runtime.MessageSender;
 
 export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  let library: Promise<Library> | null = null;
+  /** The open library; reopened when a newer version elsewhere made this connection close itself. */
+  const lib = async (): Promise<Library> => {
+    const current = await (library ??= openLibrary().catch((e) => { library = null; throw e; }));
+    if (!current.isClosed) return current;
+    library = null;
+    return lib();
+  };
+  const extensionOrigin = browser.runtime.getURL('/');
+  /** The popup and options pages; never a content script, whose sender URL is the web page's. */
+  const fromExtensionPage = (s: Sender) => (s.url ?? '').startsWith(extensionOrigin);
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const m = parseMessage(raw);
-    const tabId = sender.tab?.id;
-    // Only a content script speaks for a tab; anything malformed is refused.
-    if (!m || tabId === undefined) return;
-    if (m.type === 'extract') {
-      // Huge pages go in segments so one message never holds the worker for long.
-      return extractSegmented(m.text, { articleDate: m.articleDate, state: m.state }, () => Promise.resolve());
+  /** What the library learned from saved articles enriches every later page (card, popup). */
+  async function withKnowledge(result: ExtractResult): Promise<ExtractResult> {
+    try {
+      const known = await (await lib()).knowledge(result.documents.map((d) => d.key));
+      for (const d of result.documents) {
+        const records = known.get(d.key) ?? [];
+        const rec = records.length === 1 ? records[0] : records.find((r) => r.doc.term && r.doc.term === d.term);
+        if (!rec) continue;
+        d.citedInSaved = rec.citedIn;
+        for (const f of ['body', 'term', 'date', 'title'] as const) {
+          const fact = rec.doc.facts?.[f];
+          if (rec.doc[f] && fact?.from === 'article' && d.sources[f] !== 'text') {
+            d[f] = rec.doc[f];
+            d.sources[f] = 'library';
+          }
+        }
+      }
+    } catch {
+      /* the library is unavailable: the page still gets the engine's result */
     }
-    if (m.type !== 'page-status') return;
-    void action.setBadgeText({ tabId, text: badgeText(m.partyDocuments) });
-    void action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
-    void action.setTitle({
-      tabId,
-      title: m.article
-        ? `VanKien: ${m.partyDocuments} văn bản của Đảng, ${m.stateDocuments} văn bản nhà nước`
-        : 'VanKien',
-    });
+    return result;
+  }
+
+  async function save(m: Extract<Message, { type: 'save-article' }>): Promise<SaveResponse> {
+    try {
+      const r = await (await lib()).saveArticle(m.payload);
+      return { ok: true, ...r };
+    } catch (e) {
+      const kind = e instanceof LibraryError ? e.kind : 'write';
+      return { ok: false, kind, message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  async function savedStatus(url: string): Promise<SavedStatusResponse> {
+    const l = await lib();
+    const [saved, starred] = await Promise.all([l.savedStatus(url), l.listDocuments({ starred: true })]);
+    return { saved, starredKeys: starred.map((s) => s.doc.key) };
+  }
+
+  async function inject(tabId: number): Promise<{ ok: boolean; error?: string }> {
+    // Only on the reader's request from the popup: activeTab grants this tab until it navigates.
+    try {
+      await browser.scripting.insertCSS({ target: { tabId }, files: ['/content-scripts/news.css'] });
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/news.js'] });
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
+    const m = parseMessage(raw);
+    if (!m) return undefined; // malformed: refused
+    const tabId = sender.tab?.id;
+    const page = fromExtensionPage(sender);
+    switch (m.type) {
+      case 'extract':
+        if (tabId === undefined) return undefined;
+        // Huge pages go in segments so one message never holds the worker for long.
+        return extractSegmented(m.text, { articleDate: m.articleDate, state: m.state }, () => Promise.resolve()).then(withKnowledge);
+      case 'page-status':
+        if (tabId === undefined) return undefined;
+        void action.setBadgeText({ tabId, text: badgeText(m.partyDocuments) });
+        void action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+        void action.setTitle({ tabId, title: m.partyDocuments ? `VanKien: ${m.partyDocuments} văn bản của Đảng, ${m.stateDocuments} văn bản nhà nước` : 'VanKien' });
+        return undefined;
+      case 'save-article':
+        return page ? save(m) : undefined;
+      case 'saved-status':
+        return page ? savedStatus(m.url) : undefined;
+      case 'set-starred':
+        return page ? lib().then((l) => l.setStarred(m.doc, m.starred)).then(() => ({ ok: true }), () => ({ ok: false })) : undefined;
+      case 'inject':
+        return page ? inject(m.tabId) : undefined;
+      default:
+        return undefined;
+    }
   });
 
   browser.commands?.onCommand.addListener(async (command) => {

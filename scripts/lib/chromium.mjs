@@ -19,7 +19,13 @@ export function ensureDebianProgram(bin, packages, envVar) {
 }
 
 export function ensureChromium() {
-  return ensureDebianProgram('/usr/bin/chromium', ['chromium', 'fonts-noto-core'], 'CHROMIUM_PATH');
+  const r = ensureDebianProgram('/usr/bin/chromium', ['chromium', 'chromium-l10n', 'fonts-noto-core'], 'CHROMIUM_PATH');
+  // The Vietnamese UI (and so the extension's Vietnamese strings) needs Chromium's locale packs.
+  if (r.bin && r.bin === '/usr/bin/chromium' && !existsSync('/usr/lib/chromium/locales/vi.pak')) {
+    const again = ensureDebianProgram('/usr/lib/chromium/locales/vi.pak', ['chromium-l10n']);
+    if (again.error) return again;
+  }
+  return r;
 }
 
 export function ensureFirefox() {

@@ -27,6 +27,8 @@ export async function launchWithExtension(opts: { locale?: string; extensionDir?
     headless: true,
     locale: opts.locale ?? 'vi-VN',
     viewport: { width: 1100, height: 800 },
+    // On Linux Chromium takes its UI language (and so the extension's) from the environment.
+    env: { ...process.env, LANGUAGE: (opts.locale ?? 'vi-VN').replace('-', '_'), LANG: `${(opts.locale ?? 'vi-VN').replace('-', '_')}.UTF-8` },
     args: [
       `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

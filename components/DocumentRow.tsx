@@ -1,0 +1,40 @@
+import type { RefDocument } from '../utils/refs/types';
+import { formatDate } from '../utils/popup/groups';
+import { t, type Lang } from '../utils/popup/i18n';
+
+export interface RowProps {
+  doc: RefDocument;
+  lang: Lang;
+  starred: boolean;
+  position: number | null;
+  onFocus(position: number): void;
+  onStar(starred: boolean): void;
+}
+
+/** One document in the popup: what it is, how often the page cites it, and controls to go to it. */
+export function DocumentRow({ doc, lang, starred, position, onFocus, onStar }: RowProps) {
+  const total = doc.mentions.length;
+  const facts = [doc.body, doc.term && t('term', doc.term), formatDate(doc.date, lang)].filter(Boolean).join(' · ');
+  const go = (p: number) => onFocus(((p % total) + total) % total);
+  return (
+    <li class={`doc ${doc.party ? 'party' : 'state'}`} data-key={doc.key}>
+      <button type="button" class="doc-main" onClick={() => go(position === null ? 0 : position)} title={doc.title ?? doc.key}>
+        <span class="doc-key">{doc.key}</span>
+        <span class="doc-type">{doc.typeName}</span>
+        {facts && <span class="doc-facts">{facts}</span>}
+        {doc.title && <span class="doc-title">{doc.title}</span>}
+      </button>
+      <div class="doc-side">
+        <span class="count" title={t('mentionsTitle')}>{t('mentions', total)}</span>
+        <div class="nav">
+          <button type="button" aria-label={t('previousMention')} title={t('previousMention')} onClick={() => go((position ?? 0) - 1)}>‹</button>
+          <span class="pos" aria-live="polite">{position === null ? '' : `${position + 1}/${total}`}</span>
+          <button type="button" aria-label={t('nextMention')} title={t('nextMention')} onClick={() => go(position === null ? 0 : position + 1)}>›</button>
+        </div>
+        <button type="button" class={starred ? 'star on' : 'star'} aria-pressed={starred} aria-label={starred ? t('unstar') : t('star')} title={starred ? t('unstar') : t('star')} onClick={() => onStar(!starred)}>
+          {starred ? '★' : '☆'}
+        </button>
+      </div>
+    </li>
+  );
+}

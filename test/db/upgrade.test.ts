@@ -1,0 +1,119 @@
+import { describe, expect, it, vi } from 'vitest';
+import { openDB } from 'idb';
+import {
+  createV1, DB_VERSION, LibraryError, openLibrary,
+  type ArticleRecord, type CitationRecord, type DocumentRecordV1, type SchemaV1,
+} from '../../utils/db';
+import { dump, freshName, track } from './helpers';
+
+const A = 'https://nhandan.vn/a';
+const B = 'https://tuoitre.vn/b';
+const T1 = '2024-01-01T08:00:00.000Z';
+const T2 = '2024-02-01T08:00:00.000Z';
+
+const articles: ArticleRecord[] = [
+  { url: A, title: 'Bài A', site: 'nhandan.vn', published: '2023-12-31', savedAt: T1, updatedAt: T1, text: 'Văn bản A', tags: ['đất đai'], lang: 'vi' },
+  { url: B, title: 'Bài B', site: 'tuoitre.vn', author: 'N.V.', savedAt: T2, updatedAt: T2, lead: 'Sa pô', text: 'Văn bản B', tags: [] },
+];
+const documents: DocumentRecordV1[] = [
+  {
+    id: '18-NQ/TW@XIII', key: '18-NQ/TW', party: true, partyFlag: 1, type: 'NQ', typeName: 'Nghị quyết', number: '18', issuer: 'TW',
+    body: 'Ban Chấp hành Trung ương', term: 'XIII', date: '2022-06-16', title: 'về đất đai',
+    sources: { body: 'text', term: 'text', date: 'catalog', title: 'text' },
+    catalogSource: { source: 'https://example.vn/18', confidence: 'high' },
+    firstSeen: T1, lastCited: T2,
+  },
+  {
+    id: '35-KL/TW', key: '35-KL/TW', party: true, partyFlag: 1, type: 'KL', typeName: 'Kết luận', number: '35', issuer: 'TW',
+    title: 'về nhân sự', sources: { title: 'catalog' }, firstSeen: T2, lastCited: T2,
+  },
+  { id: '01/NQ-CP', key: '01/NQ-CP', party: false, partyFlag: 0, type: 'NQ', typeName: 'Nghị quyết', issuer: 'CP', sources: {}, firstSeen: T1, lastCited: T1 },
+];
+const citations: CitationRecord[] = [
+  { id: `${A}|18-NQ/TW@XIII`, articleUrl: A, docId: '18-NQ/TW@XIII', mentions: 2, sentences: ['Câu một.'], savedAt: T1 },
+  { id: `${B}|18-NQ/TW@XIII`, articleUrl: B, docId: '18-NQ/TW@XIII', mentions: 1, sentences: ['Câu hai.'], savedAt: T2 },
+  { id: `${B}|35-KL/TW`, articleUrl: B, docId: '35-KL/TW', mentions: 1, sentences: [], savedAt: T2 },
+  { id: `${A}|01/NQ-CP`, articleUrl: A, docId: '01/NQ-CP', mentions: 4, sentences: ['Câu ba.'], savedAt: T1 },
+];
+
+/** A version-1 database as the first release left it. */
+async function makeV1(name: string): Promise<void> {
+  const db = await openDB<SchemaV1>(name, 1, { upgrade: createV1 });
+  const tx = db.transaction(['articles', 'documents', 'citations'], 'readwrite');
+  for (const a of articles) await tx.objectStore('articles').put(a);
+  for (const d of documents) await tx.objectStore('documents').put(d);
+  for (const c of citations) await tx.objectStore('citations').put(c);
+  await tx.done;
+  db.close();
+}
+
+describe('upgrade from version 1', () => {
+  it('keeps every article, document and citation, and backfills the version-2 fields and indexes', async () => {
+    expect(DB_VERSION).toBe(2);
+    const name = freshName();
+    await makeV1(name);
+    const lib = track(await openLibrary(name));
+
+    // Nothing lost.
+    for (const a of articles) expect(await lib.getArticle(a.url)).toEqual(a);
+    const cites = await lib.citationsOf('18-NQ/TW@XIII');
+    expect(cites.map(({ articleTitle: _t, site: _s, published: _p, ...c }) => c)).toEqual([citations[1], citations[0]]);
+    expect((await lib.listArticles()).map((a) => [a.url, a.documents])).toEqual([[B, 2], [A, 2]]);
+
+    // Documents: `sources` became `facts` with provenance; text facts go to the first citing article.
+    const all = await lib.listDocuments();
+    expect(all.map((d) => [d.doc.id, d.citedIn])).toEqual([['18-NQ/TW@XIII', 2], ['35-KL/TW', 1], ['01/NQ-CP', 1]]);
+    const [nq18, kl35, state] = all.map((d) => d.doc);
+    const { sources: _s, catalogSource: _c, ...kept18 } = documents[0];
+    expect(nq18).toEqual({
+      ...kept18, starred: false,
+      facts: {
+        body: { from: 'article', articleUrl: A, at: T1 },
+        term: { from: 'article', articleUrl: A, at: T1 },
+        date: { from: 'catalog', source: 'https://example.vn/18', confidence: 'high' },
+        title: { from: 'article', articleUrl: A, at: T1 },
+      },
+    });
+    expect(kl35.facts).toEqual({ title: { from: 'catalog', source: '', confidence: 'medium' } });
+    expect(state).toMatchObject({ starred: false, facts: {} });
+    for (const d of [nq18, kl35, state]) expect(d).not.toHaveProperty('sources');
+
+    // The new indexes work.
+    expect((await lib.listDocuments({ type: 'KL' })).map((d) => d.doc.id)).toEqual(['35-KL/TW']);
+    expect(await lib.listDocuments({ starred: true })).toEqual([]);
+    await lib.setStarred('01/NQ-CP', true);
+    expect((await lib.listDocuments({ starred: true })).map((d) => d.doc.id)).toEqual(['01/NQ-CP']);
+    lib.close();
+
+    const raw = await openDB(name);
+    expect(raw.version).toBe(2);
+    expect([...raw.transaction('documents').store.indexNames].sort()).toEqual(['byKey', 'byLastCited', 'byParty', 'byStarred', 'byType']);
+    raw.close();
+  });
+
+  it('a new database is created at the current version through every step', async () => {
+    const name = freshName();
+    track(await openLibrary(name)).close();
+    const raw = await openDB(name);
+    expect(raw.version).toBe(DB_VERSION);
+    expect([...raw.objectStoreNames].sort()).toEqual(['articles', 'citations', 'documents']);
+    raw.close();
+  });
+
+  it('a failed upgrade is rolled back: the database stays at version 1 with its data', async () => {
+    const name = freshName();
+    await makeV1(name);
+    const before = await dump(name);
+    vi.spyOn(IDBCursor.prototype, 'update').mockImplementationOnce(() => { throw new Error('disk on fire'); });
+    const err = await openLibrary(name).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LibraryError);
+    expect((err as LibraryError).kind).toBe('version');
+    expect((err as LibraryError).message).toMatch(/disk on fire/);
+    expect(await dump(name)).toEqual(before);
+    expect(before.version).toBe(1);
+    vi.restoreAllMocks();
+    // The next open succeeds.
+    const lib = track(await openLibrary(name));
+    expect((await lib.listDocuments()).length).toBe(3);
+  });
+});

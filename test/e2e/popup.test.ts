@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, ROOT, launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { serve, type FixtureServer } from './helpers/server';
+import { highlights, waitForHighlights } from './helpers/page';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serve({ pages: join(ROOT, 'test/e2e/pages'), sites: join(ROOT, 'test/fixtures/sites') });
+});
+afterAll(async () => server?.close());
+
+/** Opens a page as the reader's tab, then the popup for that tab (as a page: ?tabId=). */
+async function openWithPopup(browser: ExtensionBrowser, path: string): Promise<{ page: Page; popup: Page; tabId: number }> {
+  for (const p of browser.context.pages()) await p.close();
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await page.bringToFront();
+  const tabId = await browser.worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
+    return (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0].id;
+  });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 440, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  return { page, popup, tabId };
+}
+
+async function libraryCounts(popup: Page) {
+  return popup.evaluate(() => new Promise<Record<string, unknown>>((done, fail) => {
+    const req = indexedDB.open('vankien');
+    req.onerror = () => fail(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction(['articles', 'documents', 'citations']);
+      const out: Record<string, unknown> = {};
+      const get = (store: string) => new Promise<unknown[]>((ok) => { const r = tx.objectStore(store).getAll(); r.onsuccess = () => ok(r.result); });
+      Promise.all([get('articles'), get('documents'), get('citations')]).then(([a, d, c]) => {
+        out.articles = a; out.documents = d; out.citations = c;
+        db.close();
+        done(out);
+      });
+    };
+  }));
+}
+
+describe('popup (Vietnamese browser)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => { browser = await launchWithExtension({ locale: 'vi-VN' }); });
+  afterAll(async () => browser?.close());
+
+  it('lists the page documents, party first by type, state apart, and jumps to mentions', async () => {
+    const { page, popup } = await openWithPopup(browser, '/pages/article.html');
+    await waitForHighlights(page, 9);
+    await popup.locator('.doc').first().waitFor();
+    const keys = await popup.locator('.doc .doc-key').allTextContents();
+    expect(keys.slice(0, 7).sort()).toEqual(['144-QĐ/TW', '40-KL/TW', '57-NQ/TW', '59-NQ/TW', '66-NQ/TW', '68-NQ/TW', 'NQ-ĐH-XIII'].sort());
+    expect(keys.slice(7)).toEqual(['178/2024/NĐ-CP', '03/NQ-CP'].sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })));
+    expect(await popup.locator('h1').textContent()).toContain('Hà Giang quán triệt');
+    expect(await popup.locator('.section').allTextContents()).toEqual(['Văn bản của Đảng', 'Văn bản nhà nước']);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-vi-unsaved.png') });
+
+    // Jump to the second mention of 66-NQ/TW (the one split across <b> and <i>) and back.
+    const row = popup.locator('.doc[data-key="66-NQ/TW"]');
+    await row.locator('.doc-main').click();
+    await expect.poll(async () => (await highlights(page)).focus.length).toBe(1);
+    await row.getByRole('button', { name: 'Lần nhắc sau' }).click();
+    await expect.poll(() => row.locator('.pos').textContent()).toBe('2/2');
+    const focusTop = await page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('vankien-focus') ?? [])][0]?.getBoundingClientRect().top);
+    expect(focusTop).toBeGreaterThanOrEqual(0);
+    expect(focusTop).toBeLessThan(800);
+
+    // The filter narrows the list, without diacritics or case.
+    await popup.getByRole('searchbox').fill('quy dinh');
+    expect(await popup.locator('.doc .doc-key').allTextContents()).toEqual(['144-QĐ/TW']);
+  });
+
+  it('saves the article, says so when reopened, and the library holds it with its documents and citations', async () => {
+    let { popup } = await openWithPopup(browser, '/pages/article.html');
+    await popup.locator('.doc').first().waitFor();
+    await popup.getByRole('button', { name: 'Lưu bài viết' }).click();
+    await popup.getByText('Đã lưu vào thư viện.').waitFor();
+    ({ popup } = await openWithPopup(browser, '/pages/article.html'));
+    await popup.getByText(/Đã lưu ngày/).waitFor();
+    expect(await popup.getByRole('button', { name: 'Cập nhật' }).count()).toBe(1);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-vi-saved.png') });
+    const db = await libraryCounts(popup) as { articles: Array<{ url: string; title: string; text: string }>; documents: Array<{ key: string }>; citations: Array<{ sentences: string[] }> };
+    expect(db.articles).toHaveLength(1);
+    expect(db.articles[0].url).toBe('https://nhandan.vn/ha-giang-quan-triet-cac-nghi-quyet-moi-post990001.html');
+    expect(db.articles[0].text).toContain('Nghị quyết số 68-NQ/TW');
+    expect(db.documents.map((d) => d.key).sort()).toEqual(['03/NQ-CP', '144-QĐ/TW', '178/2024/NĐ-CP', '40-KL/TW', '57-NQ/TW', '59-NQ/TW', '66-NQ/TW', '68-NQ/TW', 'NQ-ĐH-XIII'].sort());
+    expect(db.citations).toHaveLength(9);
+    expect(db.citations.every((c) => c.sentences.length > 0)).toBe(true);
+    // Updating does not duplicate.
+    await popup.getByRole('button', { name: 'Cập nhật' }).click();
+    await popup.getByText('Đã cập nhật bài trong thư viện.').waitFor();
+    const again = await libraryCounts(popup) as { articles: unknown[]; citations: unknown[] };
+    expect(again.articles).toHaveLength(1);
+    expect(again.citations).toHaveLength(9);
+  });
+
+  it('stars a document on its own', async () => {
+    const { popup } = await openWithPopup(browser, '/pages/article.html');
+    const star = popup.locator('.doc[data-key="59-NQ/TW"] .star');
+    await star.click();
+    await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+    const db = await libraryCounts(popup) as { documents: Array<{ key: string; starred: boolean }> };
+    expect(db.documents.find((d) => d.key === '59-NQ/TW')?.starred).toBe(true);
+  });
+
+  it('says plainly when a page is not an article, and scans it anyway on request', async () => {
+    const { popup, page } = await openWithPopup(browser, '/sites/laodong-category.html');
+    await popup.getByText(/không phải một bài báo/).waitFor();
+    expect((await highlights(page)).party).toEqual([]);
+    await popup.getByRole('button', { name: 'Vẫn quét trang này' }).click();
+    await popup.locator('.doc').first().waitFor();
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-vi-scanned-listing.png') });
+    const listed = await popup.locator('.doc .doc-key').allTextContents();
+    expect(listed.length).toBeGreaterThan(0);
+    const h = await highlights(page);
+    expect(h.party.length + h.state.length).toBeGreaterThanOrEqual(listed.length);
+  });
+});
+
+describe('popup (English browser)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => { browser = await launchWithExtension({ locale: 'en-US' }); });
+  afterAll(async () => browser?.close());
+
+  it('speaks English and saves', async () => {
+    const { popup } = await openWithPopup(browser, '/pages/article.html');
+    await popup.locator('.doc').first().waitFor();
+    expect(await popup.locator('.section').allTextContents()).toEqual(['Party documents', 'State documents']);
+    await popup.getByRole('button', { name: 'Save article' }).click();
+    await popup.getByText('Saved to your library.').waitFor();
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-en-saved.png') });
+  });
+});

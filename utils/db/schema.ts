@@ -1,0 +1,136 @@
+/**
+ * The library's IndexedDB schema: record types of every version and the idb DBSchema types.
+ * Version history (steps in ./upgrades.ts):
+ *   1 — first release: articles, documents (with the engine's bare `sources` tags), citations.
+ *   2 — documents carry a provenance map `facts` (which article or catalog entry a fact came from,
+ *       so knowledge learned from saved articles can be told apart from, and preferred to, the
+ *       bundled catalog), can be starred, and gain the byType and byStarred indexes.
+ * Records are only ever added to a version's shape; old versions' types stay here for the upgrades.
+ */
+import type { DBSchema } from 'idb';
+
+export const DB_NAME = 'vankien';
+export const DB_VERSION = 2;
+
+/** The document fields an article or the catalog can state, each with its provenance. */
+export type FactField = 'body' | 'term' | 'date' | 'title';
+export const FACT_FIELDS: readonly FactField[] = ['body', 'term', 'date', 'title'];
+
+/** Where the library learned a fact. */
+export type Fact =
+  /** Printed in an article. `articleUrl` is absent when the page was never saved (a document
+   *  starred from an unsaved page) or, for records upgraded from version 1, no citing article was left. */
+  | { from: 'article'; articleUrl?: string; at: string }
+  /** From the catalog bundled with the extension: its source URL and confidence. */
+  | { from: 'catalog'; source: string; confidence: 'high' | 'medium' };
+
+export interface ArticleRecord {
+  /** Canonical URL (link[rel=canonical] → og:url → page URL, without tracking parameters). */
+  url: string;
+  title: string;
+  site: string;
+  author?: string;
+  /** ISO date or date-time. */
+  published?: string;
+  /** ISO date-times: first save, last save. */
+  savedAt: string;
+  updatedAt: string;
+  lead?: string;
+  /** The article's readable text, kept for search. */
+  text: string;
+  tags: string[];
+  lang?: string;
+}
+
+interface DocumentBase {
+  /** `key@term` when the term is known, else `key` (see docIdOf). */
+  id: string;
+  key: string;
+  party: boolean;
+  /** IndexedDB cannot index booleans: `party` mirrored as 0/1 for the byParty index. */
+  partyFlag: 0 | 1;
+  type: string;
+  typeName: string;
+  number?: string;
+  issuer?: string;
+  body?: string;
+  term?: string;
+  date?: string;
+  title?: string;
+  plenum?: number;
+  firstSeen: string;
+}
+
+export interface DocumentRecordV1 extends DocumentBase {
+  /** The engine's tags, as RefDocument.sources: which fields came from the text or the catalog. */
+  sources: Partial<Record<FactField, 'text' | 'catalog'>>;
+  /** The catalog entry the catalog facts came from. */
+  catalogSource?: { source: string; confidence: 'high' | 'medium' };
+  lastCited: string;
+}
+
+export interface DocumentRecord extends DocumentBase {
+  facts: Partial<Record<FactField, Fact>>;
+  starred: boolean;
+  /** Set only while starred: the byStarred index is sparse (only starred documents, in starring order),
+   *  which a boolean could not give (booleans are not IndexedDB keys). */
+  starredAt?: string;
+  /** When a saved article last cited it; absent when no saved article cites it (starred only). */
+  lastCited?: string;
+}
+
+export interface CitationRecord {
+  /** `${articleUrl}|${docId}`: one record per article and document, so re-saves cannot duplicate. */
+  id: string;
+  articleUrl: string;
+  docId: string;
+  /** Number of mentions in the article. */
+  mentions: number;
+  /** Sentences around the mentions: at most MAX_SENTENCES, each at most MAX_SENTENCE_LENGTH. */
+  sentences: string[];
+  savedAt: string;
+}
+
+export const MAX_SENTENCES = 5;
+export const MAX_SENTENCE_LENGTH = 400;
+
+interface ArticlesStore {
+  key: string;
+  value: ArticleRecord;
+  indexes: { bySite: string; bySavedAt: string; byPublished: string };
+}
+
+interface CitationsStore {
+  key: string;
+  value: CitationRecord;
+  indexes: { byDocument: string; byArticle: string };
+}
+
+export interface SchemaV1 extends DBSchema {
+  articles: ArticlesStore;
+  documents: {
+    key: string;
+    value: DocumentRecordV1;
+    indexes: { byKey: string; byParty: number; byLastCited: string };
+  };
+  citations: CitationsStore;
+}
+
+export interface LibrarySchema extends DBSchema {
+  articles: ArticlesStore;
+  documents: {
+    key: string;
+    value: DocumentRecord;
+    indexes: { byKey: string; byType: string; byParty: number; byLastCited: string; byStarred: string };
+  };
+  citations: CitationsStore;
+}
+
+/** A document's identity: numbers restart every term, so 18-NQ/TW of term XII and of XIII are two documents. */
+export function docIdOf(key: string, term?: string): string {
+  return term ? `${key}@${term}` : key;
+}
+
+export function citationIdOf(articleUrl: string, docId: string): string {
+  return `${articleUrl}|${docId}`;
+}
