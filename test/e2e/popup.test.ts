@@ -102,6 +102,21 @@ describe('popup (Vietnamese browser)', () => {
     expect(again.citations).toHaveLength(9);
   });
 
+  it('remembers: the card of a document cited in a saved article says so on any later page', async () => {
+    const { page } = await openWithPopup(browser, '/pages/rerender.html');
+    await waitForHighlights(page, 2);
+    const rect = await page.evaluate(() => {
+      const r = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('vankien-party') ?? [])].find((x) => x.toString() === 'Kết luận 40')!;
+      const b = r.getClientRects()[0];
+      return { x: b.left + 8, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(rect.x, rect.y);
+    const card = page.locator('vankien-card .card');
+    await card.waitFor({ state: 'visible' });
+    // Saved by the test before: one article in the library cites Kết luận 40.
+    expect(await card.textContent()).toContain('Trích trong 1 bài đã lưu');
+  });
+
   it('stars a document on its own', async () => {
     const { popup } = await openWithPopup(browser, '/pages/article.html');
     const star = popup.locator('.doc[data-key="59-NQ/TW"] .star');
