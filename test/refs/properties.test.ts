@@ -74,6 +74,9 @@ describe('adversarial input', () => {
     ['one huge plenum list', 'Nghị quyết Hội nghị lần thứ 1' + ' và 2'.repeat(50_000)],
     ['a million spaces', 'Nghị quyết' + ' '.repeat(1_000_000) + '18-NQ/TW'],
     ['symbols back to back', '18-NQ/TW'.repeat(50_000)],
+    ['one plenum, endless terms', 'Nghị quyết Trung ương 4 khóa XI' + ', XII'.repeat(50_000)],
+    ['type words glued to the word before', 'xNghị quyết 5 '.repeat(30_000)],
+    ['endless tight list of symbols', 'Nghị quyết 1-NQ/TW' + ',2-NQ/TW'.repeat(40_000)],
     ['not a string', undefined as unknown as string],
   ];
   it.each(cases)('%s', (_name, text) => {

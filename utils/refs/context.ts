@@ -4,13 +4,15 @@
  * "Tỉnh ủy … đã ban hành Chỉ thị số 17"). Works on folded text; titles are cut from the original.
  */
 import type { Folded } from './normalize';
-import { PARTY_BODIES, STATE_BODIES, intToRoman } from './vocabulary';
+import { NON_PARTY_BODIES, PARTY_BODIES, STATE_BODIES, intToRoman } from './vocabulary';
 
 export interface BodyFact {
   issuer: string;
   body: string;
   party: boolean;
   term?: string;
+  /** Youth Union, trade union, company …: what it issues is neither a party nor a state document. */
+  excluded?: boolean;
 }
 
 export interface AfterFacts {
@@ -27,7 +29,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const DATE_NUM = /^[ ,(]*(?:(?:ban hanh|ky|dated|issued) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
 const DATE_WORDS = /^[ ,(]*(?:ban hanh +)?ngay +(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
 const DATE_EN = new RegExp(`^[ ,(]*(?:dated|issued on|adopted on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`);
-const CONNECTOR = /^[ ,(]*(?:(?:cua|do|of|by|issued by|adopted by|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
+const CONNECTOR = /^[ ,(]*(?:(?:cua|do|duoc|of|by|issued by|adopted by|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
 const TERM_AFTER = /^ *,? *\(? *(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
 const PLENUM_PHRASE = /^(?:cua +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
@@ -42,6 +44,9 @@ function iso(d: string, m: string, y: string): string | undefined {
 }
 
 export function bodyAt(s: string): (BodyFact & { length: number }) | null {
+  // First: "Ban Bí thư Trung ương Đoàn" starts like the party's Ban Bí thư.
+  const np = NON_PARTY_BODIES.exec(s);
+  if (np) return { issuer: '', body: '', party: false, excluded: true, length: np[0].length };
   for (const [re, issuer, body] of PARTY_BODIES) {
     const m = re.exec(s);
     if (m) {

@@ -17,7 +17,7 @@ export type { ExtractOptions, ExtractResult, Mention, RefDocument, CatalogFacts 
 export { keyId, catalogEntries } from './catalog';
 
 /** Cheap check before the full pipeline: does the text contain anything worth folding? */
-const PREFILTER = /[\dIVXL]/;
+const PREFILTER = /[\dIVXL\uff10-\uff19]/; // fullwidth digits fold to digits too
 
 export function extractReferences(text: string, options: ExtractOptions = {}): ExtractResult {
   const result: ExtractResult = { documents: [], mentions: [] };

@@ -7,9 +7,9 @@ import type { Folded } from './normalize';
 import type { Mention } from './types';
 import {
   PARTIAL_SYMBOL, PARTY_SYMBOL, PARTY_SYMBOL_SCAN, STATE_SYMBOL, STATE_SYMBOL_SCAN,
-  canonicalIssuer, codeOf, isExcludedIssuer, partyKey, stateKey, trimGluedIssuer,
+  canonicalIssuer, codeOf, isExcludedIssuer, isStateIssuer, partyKey, stateKey, trimGluedIssuer,
 } from './symbols';
-import { ORDINALS, PARTY_ISSUERS, TYPE_WORDS, intToRoman, romanToInt } from './vocabulary';
+import { LATEST_CONGRESS, NON_PARTY_BODIES, ORDINALS, PARTY_ISSUERS, TYPE_WORDS, intToRoman, romanToInt } from './vocabulary';
 
 export interface RawItem {
   number?: string;
@@ -49,32 +49,43 @@ const sticky = (src: string) => new RegExp(src, 'y');
 const TYPE_WORD_SCAN = (() => {
   const byFirst = new Map<string, string[]>();
   for (const w of Object.keys(TYPE_WORDS).sort((a, b) => b.length - a.length)) {
-    byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w.slice(1).replace(/ /g, ' +')]);
+    // The space inside a phrase may be lost in extraction ("Nghịquyết"): optional.
+    byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w.slice(1).replace(/ /g, ' *')]);
   }
   const grouped = [...byFirst].map(([c, rest]) => `${c}(?:${rest.join('|')})`).join('|');
-  return new RegExp(`(?<![a-z0-9])(?:${grouped})s?(?![a-z])`, 'g');
+  // A letter before is allowed here and judged in scanTypeWords: "thực hiệnNghị quyết" lost its space.
+  return new RegExp(`(?<![0-9])(?:${grouped})s?(?![a-z])`, 'g');
 })();
 /** English forms that do not start with the type word; rare, so scanned only when a cue word is there. */
+const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth';
+/** ", 12th tenure", "(13th term)", "of the 12th tenure", "(term XII)". */
+const EN_TERM_TAIL = `(?: *,? *\\(? *(?:of +)?(?:the +)?(?:(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)|term +([ivxl]+))(?: *\\))?)?`;
 const EN_SPECIAL_SCAN = new RegExp(
   `(?<![a-z0-9])(\\d{1,2})(?:st|nd|rd|th) *(?:national +(?:party +)?|party +)congress'?s? +resolution(?![a-z])` +
-  `|(?<![a-z0-9])central +resolution +(?:no\\.? *)?(\\d{1,2})(?![\\d-])` +
-  `|(?<![a-z0-9])(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)` +
+  `|(?<![a-z0-9])central +resolution +(?:no\\.? *)?(\\d{1,2})(?![\\d-])${EN_TERM_TAIL}` +
+  `|(?<![a-z0-9])(?:(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +)?(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})` +
   `[ -]+(?:plenum|plenary +session)'?s? +resolution(?: +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee)?(?![a-z])`,
   'g',
 );
 
+/** Type words by their letters alone, for a match whose spaces were lost or doubled. */
+const TYPE_WORD_BY_LETTERS = new Map(Object.keys(TYPE_WORDS).map((w) => [w.replace(/ /g, ''), w]));
+
 function typeWordOf(matched: string): string {
-  const w = matched.replace(/ +/g, ' ');
-  return w in TYPE_WORDS ? w : w.slice(0, -1);
+  const w = matched.replace(/ +/g, '');
+  return TYPE_WORD_BY_LETTERS.get(w) ?? TYPE_WORD_BY_LETTERS.get(w.slice(0, -1))!;
 }
 
-const INTRO = sticky(` *(?:(?:so hieu|so|no|number|num)\\.? *:? *)?(?=\\d)`);
+const INTRO = sticky(` *(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
 const LIST_SEP = sticky(` *(?:,|;|&|va|and|hoac|or) +(?:so +|no\\.? *)?(?=\\d)`);
+/** After a printed symbol a comma needs no space ("57-NQ/TW,68-NQ/TW"); after a bare number it is a decimal. */
+const LIST_SEP_TIGHT = sticky(` *[,;] *(?:so +)?(?=\\d)`);
 const PAREN = sticky(` *\\([^()]{0,160}\\)`);
-const BARE_NUMBER = sticky(`(\\d{1,4})(?![\\d])`);
+// "Nghị quyết 57a", "Chương trình 30a" are not numbers of documents.
+const BARE_NUMBER = sticky(`(\\d{1,4})(?![\\da-z])`);
 const YEAR_QUALIFIER = sticky(` +(?:nam +)?((?:19|20)\\d\\d)(?![\\d/.-])`);
 const UNIT_AFTER = sticky(
-  `(?:[.,]\\d|/\\d|-\\d| *%| *[a-z]*\\d| +(?:nam|thang|tuan|ngay|gio|lan(?! +thu)|vu|cuoc|buoc|dot|phut|giay|nguoi|ty|trieu|nghin|ngan|ha|km|m2|tan|diem|muc|noi dung|nhiem vu|giai phap|van de|chuong|dieu|khoan|linh vuc|don vi|cap|loai|years?|months?|days?|percent|per|times|people|points|articles?)(?![a-z]))`,
+  `(?:[.,]\\d|/\\d|-\\d| *%| *[a-z]*\\d| +(?:nam|thang|tuan|ngay|gio|vu|cuoc|phut|giay|nguoi|ty|trieu|nghin|ngan|ha|km|m2|tan|diem|muc|noi dung|nhiem vu|giai phap|van de|chuong|dieu|khoan|linh vuc|don vi|cap|loai|years?|months?|weeks?|days?|hours?|minutes?|percent|per|times|people|points|articles?)(?![a-z]))`,
 );
 const NGAY_DATE = sticky(` +ngay +\\d`);
 
@@ -104,8 +115,10 @@ const EN_PLENUM_OF_COMMITTEE = sticky(
 const EN_PLENUM_OF_TERM = sticky(
   ` +of +the +${ORD_EN} +(?:plenum|plenary +(?:session|meeting)|meeting|session|conference) +of +the +(?:(\\d{1,2})(?:st|nd|rd|th) +)?(?:party +)?central +(?:executive +)?committee(?: *,? *\\(? *(?:of +)?(?:the +)?(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure) *\\)?)?`,
 );
+/** "the resolution of the 4th Central Conference (12th tenure)". */
+const EN_CENTRAL_CONFERENCE = sticky(` +of +the +${ORD_EN} +central +(?:conference|plenum|meeting)(?![a-z])${EN_TERM_TAIL}`);
 const EN_CONGRESS = sticky(
-  ` +(?:of|at) +the +(?:(\\d{1,2})(?:st|nd|rd|th)|([ivxl]+)(?:th)?) *(?:national +)?(?:party +)?congress(?![a-z])`,
+  ` +(?:of|at) +the +(?:(\\d{1,2})(?:st|nd|rd|th)|([ivxl]+)(?:th)?) *(?:(provincial|municipal|city|district|commune) +)?(?:national +)?(?:party +)?congress(?![a-z])`,
 );
 
 function numWord(s: string): number | null {
@@ -155,15 +168,30 @@ export class Matcher {
       terms.push(t);
       end = x.index + x[0].length;
     }
-    const close = this.at(CLOSE_PAREN, end);
+    const close = m[0].includes('(') ? this.at(CLOSE_PAREN, end) : null;
     if (close) end = close.index + close[0].length;
     return { end, terms };
+  }
+
+  /** "Chỉ thị 3 lần": "lần" (times) folds like "lan" (spread, "NQ 57 lan tỏa"), so ask the original. */
+  private timesAfter(pos: number): boolean {
+    const t = this.f.text;
+    if (t.charCodeAt(pos) !== 0x20 || !t.startsWith('lan', pos + 1) || /[a-z]/.test(t[pos + 4] ?? '')) return false;
+    return /^\s*lần/iu.test(this.origSlice(pos, pos + 4).normalize('NFC'));
+  }
+
+  /** A capital right after a small letter starts a word whose space was lost ("andResolution"). */
+  private gluedWordStart(foldedIndex: number): boolean {
+    const o = this.f.orig(foldedIndex);
+    return /\p{Lu}/u.test(this.orig[o] ?? '') && /[\p{Ll}\p{M}]/u.test(this.orig[o - 1] ?? '');
   }
 
   /** A number with whatever symbol follows it, at `pos` (folded). */
   private item(pos: number, code: string, typeWord: string | undefined): { end: number; item: RawItem } | null {
     const t = this.f.text;
     let m = this.at(PARTY_SYMBOL, pos);
+    // "năm 2024 NQ/TW" is a year beside a symbol fragment; a year-like number needs its hyphen.
+    if (m && /^(?:19|20)\d\d$/.test(m[1]) && !m[0].slice(m[1].length, m[0].indexOf(m[2], m[1].length)).includes('-')) m = null;
     if (m) {
       const issStart = m.index + m[0].length - m[3].length;
       const printed = this.origSlice(issStart, m.index + m[0].length);
@@ -171,9 +199,15 @@ export class Matcher {
       let end = m.index + m[0].length;
       let issFolded = m[3];
       if (keep < printed.length) {
-        // The map is per code unit here (no marks in an uppercase code), so trim by length.
-        end = issStart + keep;
+        // `keep` counts code units of the original (an NFD "TƯ" is three): map it back.
+        end = this.f.toFolded(this.f.orig(issStart) + keep);
         issFolded = t.slice(issStart, end);
+      }
+      if (isStateIssuer(issFolded)) {
+        // "123-QĐ/UBND": a state symbol in the party's shape; keyed in the state form.
+        const codeAt = m.index + m[0].indexOf(m[2], m[1].length);
+        const key = stateKey(`${m[1]}/${this.origSlice(codeAt, codeAt + m[2].length)}-${this.origSlice(issStart, end)}`);
+        return { end, item: { number: m[1], code: codeOf(m[2]), issuer: issFolded.toUpperCase(), party: false, key } };
       }
       const { issuer, ambiguous } = canonicalIssuer(this.origSlice(issStart, end), issFolded);
       const c = codeOf(m[2]);
@@ -189,7 +223,8 @@ export class Matcher {
       const p2c = (p2 ?? '').replace(/\./g, '');
       const partyIssuer = p2 && (p2c === 'tw' || p2c === 'tu' || (sep2 === '/' && PARTY_ISSUERS[p2c]));
       const end = m.index + m[0].length;
-      if (partyIssuer && !year) {
+      // A year in it is a database's habit ("23/2018/NQ-TW"); a symbol ending in TW is party all the same.
+      if (partyIssuer && (!year || p2c === 'tw' || p2c === 'tu')) {
         const issStart = end - p2.length - (m[6] ? m[6].length + 1 : 0);
         const { issuer, ambiguous } = canonicalIssuer(this.origSlice(issStart, issStart + p2.length), p2);
         const c = codeOf(p1);
@@ -209,7 +244,7 @@ export class Matcher {
     const y = this.at(YEAR_QUALIFIER, end);
     const tw = TYPE_WORDS[typeWord];
     if (y && tw.scope === 'state') return { end: y.index + y[0].length, item: { number: num, code, year: y[1], party: false } };
-    if (!y && !this.at(NGAY_DATE, end) && this.at(UNIT_AFTER, end)) return null;
+    if (!y && !this.at(NGAY_DATE, end) && (this.at(UNIT_AFTER, end) || this.timesAfter(end))) return null;
     return { end, item: { number: num, code } };
   }
 
@@ -218,6 +253,10 @@ export class Matcher {
     const tw = TYPE_WORDS[typeWord];
     const intro = this.at(INTRO, pos);
     if (!intro) return null;
+    // A new line that starts with "Số" is a header or metadata row under a heading or a label
+    // ("NGHỊ QUYẾT\nSố 57-NQ/TW", "Loại văn bản: Nghị quyết\nSố hiệu: …"), not this type word's number;
+    // the symbol scan takes it. A sentence wrapped before a lowercase "số" goes on.
+    if (intro[0].includes('s') && /[\n\r][\s]*S/.test(this.origSlice(pos, intro.index + intro[0].length))) return null;
     let p = intro.index + intro[0].length;
     const items: RawItem[] = [];
     let end = p;
@@ -228,7 +267,7 @@ export class Matcher {
       end = p = it.end;
       const paren = this.at(PAREN, p);
       const q = paren ? paren.index + paren[0].length : p;
-      const sep = this.at(LIST_SEP, q);
+      const sep = this.at(LIST_SEP, q) ?? (it.item.key ? this.at(LIST_SEP_TIGHT, q) : null);
       if (!sep) break;
       p = sep.index + sep[0].length;
     }
@@ -289,9 +328,13 @@ export class Matcher {
         items.push({ code, plenum: numWord(a[2]) ?? undefined, term: termOf(a[1]), party: true });
       } else {
         const b = this.at(EN_PLENUM_OF_TERM, pos);
+        const e = b ? null : this.at(EN_CENTRAL_CONFERENCE, pos);
         if (b) {
           end = b.index + b[0].length;
           items.push({ code, plenum: numWord(b[1]) ?? undefined, term: termOf(b[2] ?? b[3]), party: true });
+        } else if (e) {
+          end = e.index + e[0].length;
+          items.push({ code, plenum: numWord(e[1]) ?? undefined, term: termOf(e[2] ?? e[3]), party: true });
         }
       }
     }
@@ -306,16 +349,26 @@ export class Matcher {
       if (!e) return null;
       const term = termOf(e[1] ?? e[2]);
       if (!term) return null;
-      return { form: 'congress', start, end: e.index + e[0].length, typeWord, lower, items: [{ code: 'NQ', term, congress: 'national', party: true }] };
+      return { form: 'congress', start, end: e.index + e[0].length, typeWord, lower, items: [{ code: 'NQ', term, congress: e[3] ? 'local' : 'national', party: true }] };
     }
-    for (const [re, kind] of [[CONGRESS_LOCAL, 'local'], [CONGRESS_NATIONAL, 'national'], [CONGRESS_GARBLED, 'national']] as const) {
+    for (const [re, found] of [[CONGRESS_LOCAL, 'local'], [CONGRESS_NATIONAL, 'national'], [CONGRESS_GARBLED, 'national']] as const) {
       const m = this.at(re, pos);
       if (!m) continue;
       const numAt = m.index + m[0].length - m[1].length;
       if (!/^\d/.test(m[1]) && !this.isUpper(numAt, m[1].length)) continue;
       const term = termOf(m[1]);
       if (!term) continue;
-      return { form: 'congress', start, end: m.index + m[0].length, typeWord, lower, items: [{ code: 'NQ', term, congress: kind, party: true }] };
+      const end = m.index + m[0].length;
+      let kind: 'local' | 'national' = found;
+      if (kind === 'national') {
+        // What follows says whose congress it was: "Đại hội lần thứ VIII của Hội Nông dân" is none
+        // of the party's, "Đại hội lần thứ XX Đảng bộ tỉnh" a local one; so is a number the
+        // national congress has not reached ("Nghị quyết Đại hội XX" in a provincial paper).
+        const whose = this.f.text.slice(end, end + 60).replace(/^ *,? *(?:cua +)?/, '');
+        if (NON_PARTY_BODIES.test(whose)) return null;
+        if (/^dang bo(?![a-z])/.test(whose) || romanToInt(term)! > LATEST_CONGRESS) kind = 'local';
+      }
+      return { form: 'congress', start, end, typeWord, lower, items: [{ code: 'NQ', term, congress: kind, party: true }] };
     }
     return null;
   }
@@ -327,6 +380,7 @@ export class Matcher {
     let m: RegExpExecArray | null;
     while ((m = TYPE_WORD_SCAN.exec(t))) {
       const start = m.index;
+      if (start > 0 && isLetter(t.charCodeAt(start - 1)) && !this.gluedWordStart(start)) continue;
       const after = start + m[0].length;
       const typeWord = typeWordOf(m[0]);
       const tw = TYPE_WORDS[typeWord];
@@ -337,7 +391,7 @@ export class Matcher {
       if (!cand && tw.code === 'NQ') cand = this.congress(typeWord, start, after, lower);
       if (!cand) cand = this.numbered(typeWord, start, after, lower);
       // "Central Resolution 6" names a plenum (party-documents.md §12): left to the scan below.
-      if (cand?.form === 'short' && typeWord === 'resolution' && / central +$/.test(t.slice(Math.max(0, start - 12), start))) cand = null;
+      if (cand?.form === 'short' && typeWord === 'resolution' && /(?:^|[^a-z])central +$/.test(t.slice(Math.max(0, start - 12), start))) cand = null;
       if (cand) {
         this.candidates.push(cand);
         TYPE_WORD_SCAN.lastIndex = Math.max(cand.end, after);
@@ -348,15 +402,15 @@ export class Matcher {
     EN_SPECIAL_SCAN.lastIndex = 0;
     while ((m = EN_SPECIAL_SCAN.exec(t))) {
       const start = m.index, end = start + m[0].length;
-      if (this.candidates.some((c) => c.start < end && start < c.end)) continue;
+      if (overlaps(this.candidates, start, end)) continue;
       if (m[1]) {
         const term = termOf(m[1]);
         if (term) found.push({ form: 'congress', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', term, congress: 'national', party: true }] });
-      } else if (m[3]) {
-        const n = numWord(m[3]);
-        if (n) found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: n, term: termOf(m[4]), party: true }] });
+      } else if (m[2]) {
+        found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: Number(m[2]), term: termOf(m[3] ?? m[4]), party: true }] });
       } else {
-        found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: Number(m[2]), party: true }] });
+        const n = numWord(m[6]);
+        if (n) found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: n, term: termOf(m[5] ?? m[7]), party: true }] });
       }
     }
     if (found.length) {
@@ -368,13 +422,8 @@ export class Matcher {
   /** Pass B: symbols standing alone (header number lines, garbled type words, metadata tables). */
   scanSymbols(): void {
     const t = this.f.text;
-    // Candidates so far do not overlap and are in text order: one binary search tells if a span is taken.
     let taken = this.candidates.slice();
-    const covered = (a: number, b: number) => {
-      let lo = 0, hi = taken.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (taken[mid].start < b) lo = mid + 1; else hi = mid; }
-      return lo > 0 && taken[lo - 1].end > a;
-    };
+    const covered = (a: number, b: number) => overlaps(taken, a, b);
     for (const re of [PARTY_SYMBOL_SCAN, STATE_SYMBOL_SCAN]) {
       const found: Candidate[] = [];
       re.lastIndex = 0;
@@ -390,6 +439,17 @@ export class Matcher {
     this.candidates.length = 0;
     for (const c of taken) this.candidates.push(c);
   }
+}
+
+function isLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** Candidates in text order that do not overlap: one binary search tells if [a, b) is taken. */
+function overlaps(sorted: Candidate[], a: number, b: number): boolean {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < b) lo = mid + 1; else hi = mid; }
+  return lo > 0 && sorted[lo - 1].end > a;
 }
 
 function mergeSorted(a: Candidate[], b: Candidate[]): Candidate[] {

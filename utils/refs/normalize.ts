@@ -45,7 +45,13 @@ function buildTable(): Uint16Array {
   for (let c = 0x2000; c <= 0x200a; c++) t[c] = 0x20;
   for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]) t[c] = 0x2d;
   for (const c of [0x2018, 0x2019, 0x2032, 0xff07]) t[c] = 0x27; // ’ → '
-  t[0xff0f] = 0x2f; // fullwidth slash
+  t[0xff0f] = t[0x2215] = t[0x2044] = 0x2f; // fullwidth, division and fraction slashes
+  // Fullwidth digits and letters (CJK input methods), and the Cyrillic letters that look Latin
+  // (copy-paste homoglyphs: "NQ/ТW" with a Cyrillic Т): one unit each, so offsets hold.
+  for (let c = 0; c < 10; c++) t[0xff10 + c] = 0x30 + c;
+  for (let c = 0; c < 26; c++) t[0xff21 + c] = t[0xff41 + c] = 0x61 + c;
+  const cyr = 'АaВbЕeКkМmНhОoРpСcТtХxаaеeоoрpсcхxуy';
+  for (let k = 0; k < cyr.length; k += 2) t[cyr.charCodeAt(k)] = cyr.charCodeAt(k + 1);
   return t;
 }
 

@@ -22,7 +22,8 @@ export interface ResolvedItem {
   body?: BodyFact;
 }
 
-const CENTRAL = /(?<![a-z])(?:bo chinh tri|ban bi thu|tong bi thu|ban chap hanh trung uong|bch trung uong|bch tw|trung uong dang|hoi nghi trung uong|politburo|secretariat|party central committee|party general secretary)(?![a-z])/;
+// Not "Ban Bí thư Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn" (Youth Union).
+const CENTRAL = /(?<![a-z])(?:bo chinh tri|ban bi thu|tong bi thu|ban chap hanh trung uong|bch trung uong|bch tw|trung uong dang|hoi nghi trung uong|politburo|secretariat|(?<!(?:union|front) )central (?:executive )?committee|general secretary)(?![a-z])(?! +(?:trung uong +)?doan(?![a-z]))/;
 const PHRASE_END = /^(?: *[,.;:!?)\]"”]| *$)/;
 const LOCAL = /(?<![a-z])(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo tinh|dang bo thanh pho)(?![a-z])/;
 const MEETING = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?(?:trung uong|tw|t\.u) +(\d{1,2}))(?: +(?:ban chap hanh|bch) +trung uong)?(?: +dang)?(?: +cong san viet nam)? *,? *\(? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
@@ -114,25 +115,38 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
     const it = next.items[0];
     if (it.code === c.items[0].code && it.key) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
   });
+  // Apposition right next to it, in either order: "Nghị quyết Trung ương 8 khóa XII – Nghị quyết
+  // 36-NQ/TW", "Nghị quyết 36-NQ/TW (Nghị quyết Trung ương 8 khóa XII)". Not a comma: that lists.
+  cands.forEach((c, i) => {
+    if (c.form !== 'plenum' || c.items.length !== 1) return;
+    for (const [a, b] of [[c, cands[i + 1]], [cands[i - 1], c]]) {
+      const other = a === c ? b : a;
+      if (!other || other.form !== 'full' || other.items.length !== 1) continue;
+      if (!/^ *[-(] *$/.test(text.slice(a.end, b.start))) continue;
+      const it = other.items[0];
+      if (it.code === c.items[0].code && it.key && it.party) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
+    }
+  });
 
   /**
    * An enumeration names the body once for all: "Nghị quyết số 57-NQ/TW …; Nghị quyết 59 …;
    * Nghị quyết 66 và 68 của Bộ Chính trị". A short form with nothing of its own takes the issuer of
-   * the other references of its type in the same sentence, when they all agree.
+   * the other references of its type in the same sentence, when they all agree; null when they
+   * disagree (the sentence itself mixes issuers, so nothing may be assumed).
    */
-  const siblingMemo = new Map<string, BodyFact | undefined>();
-  const siblingBody = (i: number, code: string): BodyFact | undefined => {
+  const siblingMemo = new Map<string, BodyFact | null | undefined>();
+  const siblingBody = (i: number, code: string): BodyFact | null | undefined => {
     const memo = `${i}|${code}`;
     if (siblingMemo.has(memo)) return siblingMemo.get(memo);
     const b = siblingBodyOf(i, code);
     siblingMemo.set(memo, b);
     return b;
   };
-  const siblingBodyOf = (i: number, code: string): BodyFact | undefined => {
+  const siblingBodyOf = (i: number, code: string): BodyFact | null | undefined => {
     const from = ctx.sentenceStart(cands[i].start, 600, /[.!?](?=\s)|\n/g), to = ctx.sentenceEnd(cands[i].end, 600, /[.!?](?=\s|$)|\n/);
     let found: BodyFact | undefined;
-    for (let k = i - 1; k >= 0 && cands[k].start >= from; k--) if (!agree(k)) return undefined;
-    for (let k = i + 1; k < cands.length && cands[k].start < to; k++) if (!agree(k)) return undefined;
+    for (let k = i - 1; k >= 0 && cands[k].start >= from; k--) if (!agree(k)) return null;
+    for (let k = i + 1; k < cands.length && cands[k].start < to; k++) if (!agree(k)) return null;
     return found;
     function agree(k: number): boolean {
       const c = cands[k];
@@ -176,13 +190,18 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
       }
       if (it.key) {
         let key = it.key;
-        if (it.issuerAmbiguous && (ctxBody?.issuer === 'TU' || (!ctxBody && local && !central))) key = partyKey(it.number!, it.code, 'TU');
+        if (it.issuerAmbiguous && (ctxBody?.issuer === 'TU' || (!ctxBody && local && !central))) {
+          // Settled as provincial: short forms that corefer with it below must get this key too.
+          key = it.key = partyKey(it.number!, it.code, 'TU');
+          it.issuer = 'TU';
+          it.issuerAmbiguous = false;
+        }
         out.push({ cand: c, item: it, key, party: it.party !== false, facts: facts[i], body: ctxBody });
-        if (ctxBody && it.party) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
+        if (ctxBody && !ctxBody.excluded && it.party) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
         continue;
       }
       shortOnes.push({ c, i, it });
-      if (ctxBody) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
+      if (ctxBody && !ctxBody.excluded) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
     }
   });
 
@@ -191,6 +210,7 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
     const n = num(it.number!);
     const id = `${it.code}|${n}`;
     const ownBody = facts[i].body ?? before[i] ?? undefined;
+    if (ownBody?.excluded) continue;
     // 1. Coreference with a full citation in the same text, unless the short form's own words name
     //    another issuer ("Chỉ thị 05 của Thủ tướng" is not "Chỉ thị số 05-CT/TW").
     const fits = (r: Full | undefined): Full | undefined => {
@@ -214,9 +234,13 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
       out.push({ cand: c, item: it, key: ref.item.key!, party: ref.item.party !== false, facts: facts[i], body: ownBody });
       continue;
     }
-    const body = ownBody ?? learned.get(id) ?? siblingBody(i, it.code);
+    const sibling = siblingBody(i, it.code);
+    const body = ownBody ?? learned.get(id) ?? sibling ?? undefined;
     // A lowercase or common-word short form ("theo quy định 5") needs something that says it is a document.
-    if (c.lower && !body && !capitalised.has(id)) continue;
+    // A lowercase list ("nghị quyết 70, 71, 72") is no count, and "số", a date or a title mark a
+    // citation, but only for a word that is not also common ("theo quy định số 5 …" stays out).
+    const marked = c.items.length > 1 || (!tw?.common && (c.numbered || facts[i].date || facts[i].title));
+    if (c.lower && !body && !capitalised.has(id) && !marked) continue;
     if (tw?.common && !body) {
       // Central bodies in the text are weak evidence: only when the number ends the phrase
       // ("Theo Kết luận 126, …"), since a count is followed by its noun ("Kết luận 2 vụ án").
@@ -241,7 +265,10 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
       out.push({ cand: c, item: it, key, party: false, facts: facts[i] });
       continue;
     }
-    const issuer = body?.party ? body.issuer : central && !local ? 'TW' : undefined;
+    // Nothing of its own: a text that names the central bodies means them, even a provincial paper's
+    // that names its Tỉnh ủy too (its own documents it cites by symbol or "của Tỉnh ủy"), unless
+    // this very sentence mixes issuers.
+    const issuer = body?.party ? body.issuer : central && sibling !== null ? 'TW' : undefined;
     out.push({ cand: c, item: it, key: partyKey(it.number!, it.code, issuer), party: true, facts: facts[i], body: body?.party ? body : undefined });
   }
 

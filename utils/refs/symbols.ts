@@ -5,7 +5,7 @@
  * any symbol whose issuer is TW / TƯ / T.Ư or another party body is party, whatever the separators.
  * All patterns run on folded text (normalize.ts): lowercase ASCII, spaces and dashes unified.
  */
-import { MIXED_CASE, NON_PARTY_ISSUER, PARTY_ISSUERS, TYPE_CODES } from './vocabulary';
+import { MIXED_CASE, NON_PARTY_ISSUER, PARTY_ISSUERS, STATE_ISSUER, TYPE_CODES } from './vocabulary';
 
 const PARTY_CODE = '(?:nq|qdi|qyd|qd|ctr|ct|kl|qc|hd|tb|kh|ttr|cv|bc|tt|da|bb|bs|qtr)';
 const ISSUER = '[a-z](?:[a-z.]{0,14}[a-z])?';
@@ -63,9 +63,13 @@ export function canonicalIssuer(printed: string, folded: string): { issuer: stri
   return { issuer: compact.toUpperCase().replace(/^TH(U)$/, 'ThU'), ambiguous: false };
 }
 
-/** Issuer as printed can run into the next word when a space is missing ("TWof"): cut it. */
+/**
+ * Issuer as printed can run into the next word when a space is missing ("TWof", "TWngày", "TƯvề"):
+ * cut it where the capitals end. Measured on the printed string itself (NFC or NFD), so the length
+ * is in its code units; a mixed-case code like "ThU" has a single capital first and is kept.
+ */
 export function trimGluedIssuer(printed: string): number {
-  const m = /^([A-ZĐƯ.]{2,})[a-zđư]{2,}$/.exec(printed.normalize('NFC'));
+  const m = /^((?:[\p{Lu}.]\p{M}*){2,})(?:\p{Ll}\p{M}*){2,}$/u.exec(printed);
   return m ? m[1].length : printed.length;
 }
 
@@ -90,4 +94,8 @@ export function codeOf(foldedCode: string): string {
 
 export function isExcludedIssuer(foldedIssuer: string): boolean {
   return NON_PARTY_ISSUER.test(foldedIssuer.replace(/[\s.]/g, ''));
+}
+
+export function isStateIssuer(foldedIssuer: string): boolean {
+  return STATE_ISSUER.test(foldedIssuer.replace(/[\s.]/g, ''));
 }

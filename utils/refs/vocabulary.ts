@@ -98,6 +98,17 @@ export const PARTY_ISSUERS: Record<string, string> = {
 /** Issuers of documents that look like party ones but are not (Youth Union, trade unions, companies). */
 export const NON_PARTY_ISSUER = /(?:dtn|tld|hdqt|dhdcd|hlhpn|hcctw|hnd)/;
 
+/**
+ * State issuers (folded, whole issuer): a party-style "123-QĐ/UBND" is a misspelt state symbol, not a
+ * party document. Not "btc" (also a party Ban Tổ chức) nor anything ending in tw / tu.
+ */
+export const STATE_ISSUER =
+  /^(?:ubnd|hdnd|cp|ttg|vpcp|ttcp|nhnn|qh\d{0,2}|ubtvqh\d{0,2}|bnv|bca|bqp|byt|bgddt|bkhdt|btnmt|bct|bnnptnt|bnnmt|bldtbxh|btttt|bxd|bgtvt|bvhttdl|btp|bng|bkhcn)$/;
+
+/** Bodies (folded, at the start of the phrase) that issue documents of neither the party nor the state. */
+export const NON_PARTY_BODIES =
+  /^(?:(?:ban bi thu|ban chap hanh|bch|ban thuong vu) +)?(?:trung uong|tinh|thanh|huyen|quan) +doan(?![a-z])|^doan(?: thanh nien| tncs)?(?![a-z])|^(?:(?:ban chap hanh|ban thuong vu|bch) +)?(?:tong lien doan lao dong|lien doan lao dong|cong doan)(?![a-z])|^hoi +(?:lien hiep phu nu|nong dan|cuu chien binh)|^(?:hoi dong quan tri|hdqt|dai hoi dong co dong|dhdcd)(?![a-z])|^(?:uy ban trung uong +)?mat tran to quoc/;
+
 /** State issuers whose official spelling is mixed case. */
 export const MIXED_CASE = new Map([['ttg', 'TTg'], ['ttr', 'TTr'], ['ctr', 'CTr'], ['qyd', 'QyĐ']]);
 
@@ -106,20 +117,24 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:ban chap hanh trung uong|bch trung uong|bch tw|bch t\.u|ban chap hanh tw)(?: dang)?/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^(?:hoi nghi (?:lan thu \S+ )?(?:ban chap hanh )?trung uong)/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^bo chinh tri(?:,? (?:va )?ban bi thu)?/, 'TW', 'Bộ Chính trị'],
-  [/^ban bi thu/, 'TW', 'Ban Bí thư'],
+  [/^(?:thuong truc )?ban bi thu/, 'TW', 'Ban Bí thư'],
   [/^(?:trung uong|tw|t\.u)(?: dang)?(?![a-z])/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?politburo/, 'TW', 'Bộ Chính trị'],
   [/^(?:the )?(?:party central committee'?s? )?secretariat/, 'TW', 'Ban Bí thư'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th) )?(?:party )?central (?:executive )?committee/, 'TW', 'Ban Chấp hành Trung ương'],
-  [/^(?:ban thuong vu |ban chap hanh dang bo |bch dang bo )?tinh uy/, 'TU', 'Tỉnh ủy'],
-  [/^(?:ban thuong vu |ban chap hanh dang bo )?thanh uy/, 'TU', 'Thành ủy'],
-  [/^(?:ban thuong vu |ban chap hanh dang bo )?huyen uy/, 'HU', 'Huyện ủy'],
-  [/^(?:ban thuong vu |ban chap hanh dang bo )?quan uy(?! trung uong)/, 'QU', 'Quận ủy'],
+  [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo |bch dang bo )?tinh uy/, 'TU', 'Tỉnh ủy'],
+  [/^(?:ban chap hanh|bch|ban thuong vu) dang bo (?:tinh|thanh pho)(?![a-z])/, 'TU', 'Tỉnh ủy'],
+  [/^(?:ban chap hanh|bch|ban thuong vu) dang bo (?:huyen)(?![a-z])/, 'HU', 'Huyện ủy'],
+  [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?thanh uy/, 'TU', 'Thành ủy'],
+  [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?huyen uy/, 'HU', 'Huyện ủy'],
+  [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?quan uy(?! trung uong)/, 'QU', 'Quận ủy'],
   [/^quan uy trung uong/, 'QUTW', 'Quân ủy Trung ương'],
   [/^(?:ban thuong vu )?dang uy cong an trung uong/, 'ĐUCA', 'Đảng ủy Công an Trung ương'],
   [/^ban to chuc trung uong/, 'BTCTW', 'Ban Tổ chức Trung ương'],
   [/^uy ban kiem tra trung uong/, 'UBKTTW', 'Ủy ban Kiểm tra Trung ương'],
-  [/^ban tuyen giao (?:va dan van )?trung uong/, 'BTGTW', 'Ban Tuyên giáo Trung ương'],
+  [/^ban tuyen giao va dan van trung uong/, 'BTGDVTW', 'Ban Tuyên giáo và Dân vận Trung ương'],
+  [/^ban tuyen giao trung uong/, 'BTGTW', 'Ban Tuyên giáo Trung ương'],
+  [/^ban dan van trung uong/, 'BDVTW', 'Ban Dân vận Trung ương'],
   [/^van phong trung uong/, 'VPTW', 'Văn phòng Trung ương Đảng'],
   [/^(?:ban thuong vu )?dang uy/, 'ĐU', 'Đảng ủy'],
 ];
@@ -167,6 +182,9 @@ const TERM_STARTS: Array<[string, string]> = [
   ['1986-12-18', 'VI'], ['1991-06-27', 'VII'], ['1996-07-01', 'VIII'], ['2001-04-22', 'IX'],
   ['2006-04-25', 'X'], ['2011-01-19', 'XI'], ['2016-01-28', 'XII'], ['2021-02-01', 'XIII'], ['2026-01-23', 'XIV'],
 ];
+
+/** Number of the latest national congress: a higher "Đại hội XX" can only be a local one. */
+export const LATEST_CONGRESS = romanToInt(TERM_STARTS[TERM_STARTS.length - 1][1])!;
 
 /** The term a document dated `iso` belongs to (§10: dated up to a congress's close → outgoing term). */
 export function termOfDate(iso: string): string | undefined {

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { extractReferences } from '../../utils/refs';
+
+/**
+ * Failure classes found by running invented news-style sentences through the engine; each table is
+ * one class, with the near misses that must stay out. Sentences are invented for these tests.
+ * [what, text, expected [span, key] pairs in order].
+ */
+type Row = [string, string, Array<[string, string]>];
+
+const keysOf = (text: string) =>
+  extractReferences(text).mentions.map((m) => [text.slice(m.start, m.end), m.key] as [string, string]);
+
+/** A short form of a state document printed in full elsewhere is that state document, not a party one. */
+const STATE_COREFERENCE: Row[] = [
+  ['government resolution, then its short form', 'Chính phủ ra Nghị quyết số 31/NQ-CP về vốn vay. Nghị quyết 31 giao các bộ thực hiện ngay.', [['Nghị quyết số 31/NQ-CP', '31/NQ-CP'], ['Nghị quyết 31', '31/NQ-CP']]],
+  ['decree short form takes the year of the full one', 'Nghị định 212/2025/NĐ-CP thay thế quy định cũ. Theo Nghị định 212, hồ sơ nộp trực tuyến.', [['Nghị định 212/2025/NĐ-CP', '212/2025/NĐ-CP'], ['Nghị định 212', '212/2025/NĐ-CP']]],
+  ['Prime Minister decision short form', 'Quyết định 1877/QĐ-TTg được công bố; Quyết định 1877 nêu danh mục dự án.', [['Quyết định 1877/QĐ-TTg', '1877/QĐ-TTg'], ['Quyết định 1877', '1877/QĐ-TTg']]],
+  ['circular short form, a common word, found through its full citation', 'Thông tư 14/2025/TT-BYT có hiệu lực. Thông tư 14 bỏ bớt thủ tục.', [['Thông tư 14/2025/TT-BYT', '14/2025/TT-BYT'], ['Thông tư 14', '14/2025/TT-BYT']]],
+  ['National Assembly resolution short form in a text that names the Politburo', 'Bộ Chính trị đã cho ý kiến. Nghị quyết số 136/2024/QH15 của Quốc hội về đô thị; Nghị quyết 136 mở cơ chế mới.', [['Nghị quyết số 136/2024/QH15', '136/2024/QH15'], ['Nghị quyết 136', '136/2024/QH15']]],
+  ['a different year is a different decree', 'Nghị định 15/2018/NĐ-CP đã hết hiệu lực; Nghị định 15 năm 2024 thay thế.', [['Nghị định 15/2018/NĐ-CP', '15/2018/NĐ-CP'], ['Nghị định 15 năm 2024', '15/2024/NĐ-CP']]],
+  ['a party short form still prefers the party citation', 'Chính phủ ban hành Nghị quyết số 44/NQ-CP để thực hiện Nghị quyết số 44-NQ/TW. Nghị quyết 44 là định hướng lớn.', [['Nghị quyết số 44/NQ-CP', '44/NQ-CP'], ['Nghị quyết số 44-NQ/TW', '44-NQ/TW'], ['Nghị quyết 44', '44-NQ/TW']]],
+  ['a state sibling lends its issuer, not a party one', 'Quyết định 1509/QĐ-TTg và Quyết định 1511 cùng ngày ký.', [['Quyết định 1509/QĐ-TTg', '1509/QĐ-TTg'], ['Quyết định 1511', '1511/QĐ-TTg']]],
+];
+
+/** A short form whose own words name its issuer is not the same-numbered citation of another issuer. */
+const OWN_ISSUER_WINS: Row[] = [
+  ['Prime Minister directive next to a party directive of the same number', 'Chỉ thị 07 của Thủ tướng và Chỉ thị số 07-CT/TW cùng được nhắc tới.', [['Chỉ thị 07', '07/CT-TTg'], ['Chỉ thị số 07-CT/TW', '07-CT/TW']]],
+  ['provincial resolution next to a central one of the same number', 'Nghị quyết số 09-NQ/TW rất quan trọng. Nghị quyết 09 của Tỉnh ủy cụ thể hóa nó.', [['Nghị quyết số 09-NQ/TW', '09-NQ/TW'], ['Nghị quyết 09', '09-NQ/TU']]],
+  ['a short form of a "/TƯ" citation settled as provincial is provincial too', 'Nghị quyết số 21-NQ/TƯ của Tỉnh ủy về cảng biển. Nghị quyết 21 đã đi vào cuộc sống.', [['Nghị quyết số 21-NQ/TƯ', '21-NQ/TU'], ['Nghị quyết 21', '21-NQ/TU']]],
+  ['the same issuer still corefers', 'Nghị quyết số 09-NQ/TW rất quan trọng. Nghị quyết 09 của Bộ Chính trị nêu rõ.', [['Nghị quyết số 09-NQ/TW', '09-NQ/TW'], ['Nghị quyết 09', '09-NQ/TW']]],
+];
+
+/** Plenum names that list several plenums or several terms name one document each. */
+const PLENUM_LISTS: Row[] = [
+  ['several plenums, one term', 'Quán triệt Nghị quyết Trung ương 5, 6 và 7 khóa XII trong toàn Đảng bộ.', [['Nghị quyết Trung ương 5, 6 và 7 khóa XII', 'NQ-HNTW5-XII'], ['Nghị quyết Trung ương 5, 6 và 7 khóa XII', 'NQ-HNTW6-XII'], ['Nghị quyết Trung ương 5, 6 và 7 khóa XII', 'NQ-HNTW7-XII']]],
+  ['one plenum, two terms', 'Đẩy mạnh thực hiện Nghị quyết Trung ương 4 khóa XI, XII về xây dựng Đảng.', [['Nghị quyết Trung ương 4 khóa XI, XII', 'NQ-HNTW4-XI'], ['Nghị quyết Trung ương 4 khóa XI, XII', 'NQ-HNTW4-XII']]],
+  ['two terms, each with "khóa"', 'Nghị quyết Trung ương 4 khóa XI và khóa XII được sơ kết.', [['Nghị quyết Trung ương 4 khóa XI và khóa XII', 'NQ-HNTW4-XI'], ['Nghị quyết Trung ương 4 khóa XI và khóa XII', 'NQ-HNTW4-XII']]],
+  ['two terms in parentheses', 'Nghị quyết Trung ương 4 (khóa XI, XII) là kim chỉ nam.', [['Nghị quyết Trung ương 4 (khóa XI, XII)', 'NQ-HNTW4-XI'], ['Nghị quyết Trung ương 4 (khóa XI, XII)', 'NQ-HNTW4-XII']]],
+  ['ALL CAPS two terms', 'NGHỊ QUYẾT TRUNG ƯƠNG 4 KHÓA XI, XII', [['NGHỊ QUYẾT TRUNG ƯƠNG 4 KHÓA XI, XII', 'NQ-HNTW4-XI'], ['NGHỊ QUYẾT TRUNG ƯƠNG 4 KHÓA XI, XII', 'NQ-HNTW4-XII']]],
+  ['dash before the term', 'Học tập Nghị quyết Trung ương 8 - khóa XIII tại chi bộ.', [['Nghị quyết Trung ương 8 - khóa XIII', 'NQ-HNTW8-XIII']]],
+  ['a list of plenums needs a term to close it', 'Nghị quyết Trung ương 4, 5 năm qua đã thấm sâu.', [['Nghị quyết Trung ương 4', 'NQ-HNTW4']]],
+  ['an Arabic number after the term is not another term', 'Nghị quyết Trung ương 6 khóa XII, 12 tỉnh đã sơ kết.', [['Nghị quyết Trung ương 6 khóa XII', 'NQ-HNTW6-XII']]],
+  ['a lowercase word after the term is not another term', 'Nghị quyết Trung ương 7 khóa XII, xi măng và thép.', [['Nghị quyết Trung ương 7 khóa XII', 'NQ-HNTW7-XII']]],
+];
+
+/** English plenum and congress forms that do not start with the type word. */
+const ENGLISH_PLENUM_CONGRESS: Row[] = [
+  ['"Central Resolution N" is a plenum, not resolution N', 'Officials reviewed Central Resolution 7 on wage reform.', [['Central Resolution 7', 'NQ-HNTW7']]],
+  ['ordinal plenum before the type word', 'the 7th Plenum Resolution of the 12th Party Central Committee was reviewed', [['7th Plenum Resolution of the 12th Party Central Committee', 'NQ-HNTW7-XII']]],
+  ['plenum with the term in parentheses', 'the Resolution of the 6th Plenum of the Party Central Committee (13th tenure) on industry', [['Resolution of the 6th Plenum of the Party Central Committee (13th tenure)', 'NQ-HNTW6-XIII']]],
+  ['"Party Congress" without "National"', 'guided by the 14th Party Congress Resolution', [['14th Party Congress Resolution', 'NQ-ĐH-XIV']]],
+  ['a numbered resolution of the Central Committee is still numbered', 'Resolution 29 of the Central Committee on education', [['Resolution 29', '29-NQ/TW']]],
+  ['"Central Resolution N" with its term after it', 'cadres studied the Central Resolution 5 of the 13th tenure on land', [['Central Resolution 5 of the 13th tenure', 'NQ-HNTW5-XIII']]],
+  ['"Central Resolution N", term in parentheses', 'Central Resolution 6 (term XII) cut the apparatus', [['Central Resolution 6 (term XII)', 'NQ-HNTW6-XII']]],
+  ['committee and ordinal before the type word', "the 11th Party Central Committee's fifth plenum resolution on social policy", [["11th Party Central Committee's fifth plenum resolution", 'NQ-HNTW5-XI']]],
+  ['"Central Conference" for the plenum', 'under the resolution of the 8th Central Conference (13th tenure)', [['resolution of the 8th Central Conference (13th tenure)', 'NQ-HNTW8-XIII']]],
+  ['the plenum meeting itself', 'the 8th plenum of the 13th Party Central Committee opened on Monday', []],
+];
+
+/** Type words that were missing: state and English ones, with a printed symbol. */
+const MORE_TYPE_WORDS: Row[] = [
+  ['Công điện', 'Công điện số 12/CĐ-TTg về ứng phó bão.', [['Công điện số 12/CĐ-TTg', '12/CĐ-TTg']]],
+  ['joint resolution', 'Nghị quyết liên tịch số 03/2019/NQLT-CP-ĐCT được ký.', [['Nghị quyết liên tịch số 03/2019/NQLT-CP-ĐCT', '03/2019/NQLT-CP-ĐCT']]],
+  ['joint circular', 'Thông tư liên tịch 08/2016/TTLT-BNV-BTC hướng dẫn.', [['Thông tư liên tịch 08/2016/TTLT-BNV-BTC', '08/2016/TTLT-BNV-BTC']]],
+  ['English law with a number', 'Law No. 47/2024/QH15 on archives', [['Law No. 47/2024/QH15', '47/2024/QH15']]],
+  ['English plan', 'Plan No. 27-KH/TW of the Secretariat', [['Plan No. 27-KH/TW', '27-KH/TW']]],
+  ['English official dispatch', 'Official Dispatch No. 1560-CV/VPTW', [['Official Dispatch No. 1560-CV/VPTW', '1560-CV/VPTW']]],
+  ['English words too common to stand alone', 'The plan 2 and law 5 and rule 3 were debated.', []],
+];
+
+/**
+ * "Kết luận", "Quy định" are common words; a capitalised short form is a document when "số", a
+ * date or a title follows, or when central bodies are named and the number ends the phrase.
+ */
+const CITED_COMMON_WORDS: Row[] = [
+  ['title after the short form', 'Cán bộ phải thuộc Quy định 37 về những điều đảng viên không được làm.', [['Quy định 37', '37-QĐ']]],
+  ['title, with central bodies in the text', 'Bộ Chính trị yêu cầu nghiêm túc. Mọi người thuộc Quy định 114 về kiểm soát quyền lực.', [['Quy định 114', '114-QĐ/TW']]],
+  ['date after the short form', 'Kết luận 137 ngày 28/3/2025 yêu cầu hoàn thành sớm.', [['Kết luận 137', '137-KL']]],
+  ['"số" before the number', 'Thực hiện Kết luận số 150, các tỉnh rà soát.', [['Kết luận số 150', '150-KL']]],
+  ['central bodies and the number ends the phrase', 'Theo Kết luận 162, Bộ Chính trị giao Chính phủ chủ trì.', [['Kết luận 162', '162-KL/TW']]],
+  ['a count after the word is not a document', 'Bộ Chính trị họp. Kết luận 2 vụ án, cơ quan điều tra chuyển hồ sơ.', []],
+  ['a count in a headline', 'Ban Bí thư chỉ đạo. KẾT LUẬN 3 CUỘC THANH TRA', []],
+  ['a rule about an age', 'Bộ Chính trị họp. Quy định 6 tuổi vào lớp 1 vẫn giữ.', []],
+  ['lowercase common word stays out', 'Bộ Chính trị họp. Theo quy định 15 ngày phải báo cáo.', []],
+  ['days are counts, dates are not', 'Chỉ thị 20 ngày cao điểm; Chỉ thị 21 ngày 3/5/2024 của Ban Bí thư.', [['Chỉ thị 21', '21-CT/TW']]],
+  ['"lần" (times) is a count, "lan" (spread) is not', 'Bộ Chính trị họp. Chỉ thị 3 lần nhắc; CHỈ THỊ 4 LẦN NHẮC; NQ 57 lan rộng.', [['NQ 57', '57-NQ/TW']]],
+  ['English units of time', 'The Politburo met. Resolution 5 minutes later, Decision 2 hours on.', []],
+  ['a verb after the number is not a unit', 'Tinh thần NQ 57 lan tỏa, Nghị quyết 68 đột phá, Quy định 69 buộc tuân thủ; Bộ Chính trị nhấn mạnh.', [['NQ 57', '57-NQ/TW'], ['Nghị quyết 68', '68-NQ/TW']]],
+];
+
+/** Whose congress: what follows "Đại hội … lần thứ N" decides, and so does a number too high for a national one. */
+const WHOSE_CONGRESS: Row[] = [
+  ['the congress of a mass organisation', 'Nghị quyết Đại hội lần thứ VIII của Hội Nông dân Việt Nam đề ra.', []],
+  ['the congress of the trade union', 'Nghị quyết Đại hội XIII Công đoàn Việt Nam', []],
+  ['the congress of the Youth Union', 'Nghị quyết Đại hội lần thứ XII của Đoàn', []],
+  ['the party\'s own congress', 'Nghị quyết Đại hội lần thứ XIII của Đảng', [['Nghị quyết Đại hội lần thứ XIII', 'NQ-ĐH-XIII']]],
+  ['"Đảng bộ" after the term makes it local', 'Nghị quyết Đại hội lần thứ XVIII Đảng bộ tỉnh đã xác định.', [['Nghị quyết Đại hội lần thứ XVIII', 'NQ-ĐHĐB-XVIII']]],
+  ['a number the national congress has not reached is local', 'Tỉnh quyết tâm thực hiện thắng lợi Nghị quyết Đại hội XX.', [['Nghị quyết Đại hội XX', 'NQ-ĐHĐB-XX']]],
+  ['English provincial congress', 'Resolution of the 17th provincial Party Congress', [['Resolution of the 17th provincial Party Congress', 'NQ-ĐHĐB-XVII']]],
+];
+
+/** Lowercase short forms with something that marks them as citations. */
+const LOWERCASE_MARKED: Row[] = [
+  ['a lowercase list is no count', 'Bộ Chính trị chỉ đạo sát sao; các nghị quyết 70, 71, 72 đi vào cuộc sống.', [['nghị quyết 70, 71, 72', '70-NQ/TW'], ['nghị quyết 70, 71, 72', '71-NQ/TW'], ['nghị quyết 70, 71, 72', '72-NQ/TW']]],
+  ['lowercase with "số"', 'thực hiện nghị quyết số 39 trong năm.', [['nghị quyết số 39', '39-NQ']]],
+  ['lowercase with a title', 'Bộ Chính trị nhấn mạnh; chỉ thị 46 về đấu tranh phòng chống tội phạm.', [['chỉ thị 46', '46-CT/TW']]],
+  ['lowercase common word with "số" stays out', 'Bộ Chính trị nhấn mạnh; theo quy định số 3 về thời gian làm việc.', []],
+  ['lowercase alone stays out', 'Bộ Chính trị nhấn mạnh; đã có nghị quyết 3 lần trước.', []],
+];
+
+/** Bodies outside the party and the state issue documents that are not mentions, whatever they are called. */
+const NON_PARTY_BODIES: Row[] = [
+  ['Youth Union secretariat starts like the party one', 'Chỉ thị 09 của Ban Bí thư Trung ương Đoàn về mùa hè xanh.', []],
+  ['Youth Union central committee', 'Nghị quyết 04 của Ban Chấp hành Trung ương Đoàn được triển khai.', []],
+  ['Youth Union secretariat does not make the text central', 'Ban Bí thư Trung ương Đoàn họp. Nghị quyết 04 về thanh niên được quán triệt.', [['Nghị quyết 04', '04-NQ']]],
+  ['provincial Youth Union', 'Kế hoạch 31 của Tỉnh đoàn về tình nguyện.', []],
+  ['company board', 'Nghị quyết số 07 của Hội đồng quản trị về chia cổ tức.', []],
+  ['shareholders', 'Nghị quyết 02 của Đại hội đồng cổ đông thường niên.', []],
+  ['trade union', 'Nghị quyết 03 của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam.', []],
+  ['women union', 'Chỉ thị 01 của Hội Liên hiệp Phụ nữ Việt Nam.', []],
+  ['Fatherland Front', 'Nghị quyết 06 của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.', []],
+  ['the party committee of a province, in words', 'Nghị quyết số 11 của Ban Chấp hành Đảng bộ tỉnh về du lịch.', [['Nghị quyết số 11', '11-NQ/TU']]],
+  ['the standing committee of a province', 'Kết luận 42 của Thường trực Tỉnh ủy về giải phóng mặt bằng.', [['Kết luận 42', '42-KL/TU']]],
+  ['body after "được"', 'Nghị quyết 61 được Bộ Chính trị ban hành tháng trước.', [['Nghị quyết 61', '61-NQ/TW']]],
+  ['the standing secretariat', 'Chỉ thị 13 của Thường trực Ban Bí thư về tiếp dân.', [['Chỉ thị 13', '13-CT/TW']]],
+];
+
+/** Lists of full symbols written without a space after the comma. */
+const TIGHT_LISTS: Row[] = [
+  ['comma without a space between symbols', 'Quán triệt Nghị quyết số 71-NQ/TW,72-NQ/TW trong tháng.', [['Nghị quyết số 71-NQ/TW,72-NQ/TW', '71-NQ/TW'], ['Nghị quyết số 71-NQ/TW,72-NQ/TW', '72-NQ/TW']]],
+  ['a decimal after a bare number is neither a list nor a document', 'Bộ Chính trị ban hành Nghị quyết 71,5 ngày sau đó.', []],
+];
+
+/**
+ * A provincial paper names its Tỉnh ủy and the central bodies alike; a bare short form there is the
+ * central document, unless its own sentence mixes issuers.
+ */
+const MIXED_CONTEXT: Row[] = [
+  ['provincial paper, central short form', 'Ban Thường vụ Tỉnh ủy họp chuyên đề. Tỉnh tiếp tục thực hiện Nghị quyết 59 về hội nhập; Bộ Chính trị đã chỉ rõ yêu cầu.', [['Nghị quyết 59', '59-NQ/TW']]],
+  ['provincial paper, its own document by symbol and a central short form', 'Tỉnh ủy ban hành Nghị quyết số 07-NQ/TU. Cùng với đó, Kết luận 121 của Bộ Chính trị được quán triệt; Nghị quyết 71 cũng vậy.', [['Nghị quyết số 07-NQ/TU', '07-NQ/TU'], ['Kết luận 121', '121-KL/TW'], ['Nghị quyết 71', '71-NQ/TW']]],
+  ['related-headline list of a provincial portal', 'Huyện ủy triển khai. Bộ Chính trị chỉ đạo.\nTin liên quan:\n- Nghị quyết 72: chăm sóc sức khỏe nhân dân', [['Nghị quyết 72', '72-NQ/TW']]],
+  ['English "Central Committee" names the central bodies', 'The 13th Central Committee met in May. Resolution 60 merged provinces.', [['Resolution 60', '60-NQ/TW']]],
+  ['the Youth Union Central Committee does not', 'The Youth Union Central Committee met in May. Resolution 6 on volunteers passed.', [['Resolution 6', '06-NQ']]],
+  ['a local-only text settles nothing', 'Huyện ủy triển khai Nghị quyết 72 trong quý.', [['Nghị quyết 72', '72-NQ']]],
+];
+
+/** Header and metadata rows: a "Số …" line under a heading or a label is the symbol alone. */
+const HEADER_ROWS: Row[] = [
+  ['heading then number line', 'NGHỊ QUYẾT\nSố 79-NQ/TW\nvề phát triển kinh tế nhà nước', [['79-NQ/TW', '79-NQ/TW']]],
+  ['metadata label then number row', 'Loại văn bản: Quy định\nSố hiệu: 296-QĐ/TW\nNgày ban hành: 30/5/2025', [['296-QĐ/TW', '296-QĐ/TW']]],
+  ['a wrapped sentence with a lowercase "số" goes on', 'theo Kết luận\nsố 97-KL/TW của Bộ Chính trị', [['Kết luận\nsố 97-KL/TW', '97-KL/TW']]],
+];
+
+/** Symbols in the party shape whose issuer is a state body, and other lookalikes. */
+const SYMBOL_LOOKALIKES: Row[] = [
+  ['party-shaped symbol of a People\'s Committee is state', 'Quyết định số 215-QĐ/UBND của UBND huyện.', [['Quyết định số 215-QĐ/UBND', '215/QĐ-UBND']]],
+  ['party-shaped symbol of a ministry is state', 'Công văn 4410-CV/BNV gửi các tỉnh.', [['Công văn 4410-CV/BNV', '4410/CV-BNV']]],
+  ['a year beside a symbol fragment', 'Tổng kết năm 2024 NQ/TW các cấp.', []],
+  ['a number with a letter is no document number', 'Nghị quyết 30a và Chương trình 135 được tổng kết.', []],
+  ['English "Nos."', 'Resolutions Nos. 18 and 19 of the Party Central Committee', [['Resolutions Nos. 18 and 19', '18-NQ/TW'], ['Resolutions Nos. 18 and 19', '19-NQ/TW']]],
+  ['a year in a TW symbol is a database habit, still party', 'Nghị quyết 23/2018/NQ-TW về công nghiệp quốc gia.', [['Nghị quyết 23/2018/NQ-TW', '23-NQ/TW']]],
+  ['the merged propaganda and mass mobilisation commission', 'Hướng dẫn 23 của Ban Tuyên giáo và Dân vận Trung ương.', [['Hướng dẫn 23', '23-HD/BTGDVTW']]],
+];
+
+/** A plenum name next to the numbered resolution, in parentheses or after a dash, is that resolution. */
+const PLENUM_APPOSITION: Row[] = [
+  ['number in parentheses after the plenum name', 'Nghị quyết Trung ương 8 khóa XI (Nghị quyết 29-NQ/TW) về giáo dục.', [['Nghị quyết Trung ương 8 khóa XI', '29-NQ/TW'], ['Nghị quyết 29-NQ/TW', '29-NQ/TW']]],
+  ['plenum name in parentheses after the number', 'Nghị quyết số 29-NQ/TW (Nghị quyết Trung ương 8 khóa XI) về giáo dục.', [['Nghị quyết số 29-NQ/TW', '29-NQ/TW'], ['Nghị quyết Trung ương 8 khóa XI', '29-NQ/TW']]],
+  ['dash between them', 'Nghị quyết Trung ương 8 khóa XI – Nghị quyết 29-NQ/TW vẫn còn nguyên giá trị.', [['Nghị quyết Trung ương 8 khóa XI', '29-NQ/TW'], ['Nghị quyết 29-NQ/TW', '29-NQ/TW']]],
+  ['a comma lists two documents', 'Thực hiện Nghị quyết số 57-NQ/TW, Nghị quyết Trung ương 8 khóa XIII về văn hóa.', [['Nghị quyết số 57-NQ/TW', '57-NQ/TW'], ['Nghị quyết Trung ương 8 khóa XIII', 'NQ-HNTW8-XIII']]],
+  ['an unopened parenthesis after the term stays out of the span', '(xem Nghị quyết Trung ương 7 khóa XII) và tiếp tục.', [['Nghị quyết Trung ương 7 khóa XII', 'NQ-HNTW7-XII']]],
+];
+
+/** Words run together where a space was lost (page markup, PDF extraction). */
+const GLUED_WORDS: Row[] = [
+  ['Vietnamese word glued after the issuer', 'Nghị quyết số 45-NQ/TWngày 24/11/2023 được ban hành.', [['Nghị quyết số 45-NQ/TW', '45-NQ/TW']]],
+  ['glued "của"', 'Kết luận số 83-KL/TWcủa Bộ Chính trị', [['Kết luận số 83-KL/TW', '83-KL/TW']]],
+  ['glued after a provincial issuer', 'Kế hoạch 19-KH/TUtriển khai ngay.', [['Kế hoạch 19-KH/TU', '19-KH/TU']]],
+  ['glued after TƯ', 'Chỉ thị 11-CT/TƯvề công tác dân vận', [['Chỉ thị 11-CT/TƯ', '11-CT/TW']]],
+  ['glued after TƯ in NFD text', 'Chỉ thị 11-CT/TƯvề công tác dân vận'.normalize('NFD'), [['Chỉ thị 11-CT/TƯ'.normalize('NFD'), '11-CT/TW']]],
+  ['mixed-case issuer is not cut', 'Chương trình 06-CTr/ThU của Thành ủy', [['Chương trình 06-CTr/ThU', '06-CTr/ThU']]],
+  ['type word glued to the word before', 'thực hiệnNghị quyết 57 của Bộ Chính trị', [['Nghị quyết 57', '57-NQ/TW']]],
+  ['English type word glued to the word before', 'priorities andResolution No. 72-NQ/TWof the Politburo', [['Resolution No. 72-NQ/TW', '72-NQ/TW']]],
+  ['a type word inside a lowercase word is not one', 'the unresolution 12 and explanation 5', []],
+  ['the space inside the type word lost', 'Nghịquyết số 42-NQ/TW và Kếtluận 90 của Bộ Chính trị', [['Nghịquyết số 42-NQ/TW', '42-NQ/TW'], ['Kếtluận 90', '90-KL/TW']]],
+  ['doubled spaces inside the type word', 'Chỉ  thị  số  44 của Ban Bí thư', [['Chỉ  thị  số  44', '44-CT/TW']]],
+];
+
+/** Characters that look like the ones a symbol is made of. */
+const LOOKALIKE_CHARACTERS: Row[] = [
+  ['division slash', 'Nghị quyết số 30-NQ\u2215TW', [['Nghị quyết số 30-NQ\u2215TW', '30-NQ/TW']]],
+  ['fraction slash', 'Kết luận 66-KL\u2044TW', [['Kết luận 66-KL\u2044TW', '66-KL/TW']]],
+  ['fullwidth digits and letters', 'Chỉ thị số ３５－ＣＴ／ＴＷ', [['Chỉ thị số ３５－ＣＴ／ＴＷ', '35-CT/TW']]],
+  ['Cyrillic capital Te for T', 'Nghị quyết số 36-NQ/\u0422W', [['Nghị quyết số 36-NQ/\u0422W', '36-NQ/TW']]],
+  ['non-breaking and narrow spaces', 'Nghị\u00a0quyết số\u202f36-NQ/TW', [['Nghị\u00a0quyết số\u202f36-NQ/TW', '36-NQ/TW']]],
+];
+
+describe.each([
+  ['state short forms corefer with state citations', STATE_COREFERENCE],
+  ['own issuer wins over coreference', OWN_ISSUER_WINS],
+  ['plenum lists and several terms', PLENUM_LISTS],
+  ['English plenum and congress forms', ENGLISH_PLENUM_CONGRESS],
+  ['more type words', MORE_TYPE_WORDS],
+  ['common words cited as documents', CITED_COMMON_WORDS],
+  ['whose congress', WHOSE_CONGRESS],
+  ['lowercase short forms marked as citations', LOWERCASE_MARKED],
+  ['bodies outside the party and the state', NON_PARTY_BODIES],
+  ['lists without spaces', TIGHT_LISTS],
+  ['provincial and central bodies in one text', MIXED_CONTEXT],
+  ['header and metadata rows', HEADER_ROWS],
+  ['symbol lookalikes', SYMBOL_LOOKALIKES],
+  ['plenum names in apposition', PLENUM_APPOSITION],
+  ['words run together', GLUED_WORDS],
+  ['lookalike characters', LOOKALIKE_CHARACTERS],
+] as const)('%s', (_name, rows) => {
+  it.each(rows as Row[])('%s', (_what, text, expected) => {
+    expect(keysOf(text)).toEqual(expected);
+  });
+});
+
+describe('party and state stay apart', () => {
+  it('reports a state short form as party: false', () => {
+    const r = extractReferences('Bộ Chính trị chỉ đạo. Nghị định số 73/2024/NĐ-CP; theo Nghị định 73, lương tăng.');
+    expect(r.documents.map((d) => [d.key, d.party])).toEqual([['73/2024/NĐ-CP', false]]);
+  });
+});
