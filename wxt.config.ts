@@ -15,6 +15,8 @@ export default defineConfig({
     // storage: settings; activeTab + scripting: "scan this page anyway" on the tab the reader is on,
     // only when asked. No host permission beyond the news sites of the content script.
     permissions: ['storage', 'activeTab', 'scripting'],
+    // Asked for one site at a time, when the reader adds it in the options page.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: 'VanKien' },
     commands: {
       'next-reference': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_nextReferenceCmd__' },
@@ -33,8 +35,13 @@ export default defineConfig({
     // (VANKIEN_E2E=1) lets the content script run there. A page opts in with
     // <meta name="vankien-test-site" content="nhandan.vn"> (utils/article/sites.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
+      // Firefox (MV2) spells optional host permissions as optional origins.
+      if (manifest.manifest_version === 2) (manifest as { optional_permissions?: string[] }).optional_permissions = ['*://*/*'];
       if (!process.env.VANKIEN_E2E) return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), 'http://127.0.0.1/*', 'http://localhost/*'];
+      // A second loopback host stands for a site the reader adds: granted up front in this build,
+      // so the test needs no permission prompt (which headless Chromium cannot answer).
+      if (manifest.manifest_version === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), '*://custom-site.test/*', '*://*.custom-site.test/*'];
     },
   },
 });

@@ -1,6 +1,6 @@
 import type { RefDocument } from '../utils/refs/types';
 import { groupDocuments } from '../utils/popup/groups';
-import { t, type Lang } from '../utils/popup/i18n';
+import { t, type Lang } from '../utils/i18n';
 import { DocumentRow } from './DocumentRow';
 
 export interface ListProps {

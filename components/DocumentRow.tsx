@@ -1,6 +1,6 @@
 import type { RefDocument } from '../utils/refs/types';
 import { formatDate } from '../utils/popup/groups';
-import { t, type Lang } from '../utils/popup/i18n';
+import { t, type Lang } from '../utils/i18n';
 
 export interface RowProps {
   doc: RefDocument;

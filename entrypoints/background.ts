@@ -9,6 +9,8 @@ import { openLibrary, LibraryError, type Library } from '../utils/db';
 import type { SaveResponse, SavedStatusResponse } from '../utils/library-messages';
 import { badgeText, parseMessage, type Message } from '../utils/messages';
 import { extractSegmented } from '../utils/page/segmented-extract';
+import { patternsFor } from '../utils/custom-sites';
+import { readSettings, settingsItem } from '../utils/settings';
 import type { ExtractResult } from '../utils/refs/types';
 
 type Sender = Browser.runtime.MessageSender;
@@ -105,6 +107,28 @@ export default defineBackground(() => {
         return undefined;
     }
   });
+
+  /**
+   * The reader's own sites: one registered content script covering all of them, re-synced at
+   * start and whenever the list changes; only hosts whose permission is still granted count.
+   */
+  const CUSTOM_ID = 'vankien-custom-sites';
+  async function syncCustomSites(): Promise<void> {
+    const { customSites } = await readSettings();
+    const granted: string[] = [];
+    for (const host of customSites) {
+      if (await browser.permissions.contains({ origins: patternsFor(host) }).catch(() => false)) granted.push(...patternsFor(host));
+    }
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CUSTOM_ID] }).catch(() => []);
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_ID] }).catch(() => undefined);
+    if (!granted.length) return;
+    await browser.scripting.registerContentScripts([{
+      id: CUSTOM_ID, matches: granted, js: ['/content-scripts/news.js'], css: ['/content-scripts/news.css'], runAt: 'document_idle',
+    }]);
+  }
+  void syncCustomSites().catch(() => undefined);
+  settingsItem.watch(() => void syncCustomSites().catch(() => undefined));
+  browser.permissions.onRemoved?.addListener(() => void syncCustomSites().catch(() => undefined));
 
   browser.commands?.onCommand.addListener(async (command) => {
     const direction = command === 'next-reference' ? 'next' : command === 'previous-reference' ? 'previous' : null;

@@ -8,33 +8,33 @@ beforeEach(() => {
 
 describe('readSettings', () => {
   it('nothing stored: the defaults (highlight everything)', async () => {
-    expect(DEFAULT_SETTINGS).toEqual({ highlight: true, stateDocuments: true });
-    expect(await readSettings()).toEqual({ highlight: true, stateDocuments: true });
+    expect(DEFAULT_SETTINGS).toEqual({ highlight: true, stateDocuments: true, customSites: [] });
+    expect(await readSettings()).toEqual({ highlight: true, stateDocuments: true, customSites: [] });
   });
 
   it.each([
-    [{ highlight: false, stateDocuments: false }, { highlight: false, stateDocuments: false }],
-    [{ highlight: false, stateDocuments: true }, { highlight: false, stateDocuments: true }],
-    [{ highlight: true, stateDocuments: false }, { highlight: true, stateDocuments: false }],
+    [{ highlight: false, stateDocuments: false, customSites: ['baobinhduong.vn'] }, { highlight: false, stateDocuments: false, customSites: ['baobinhduong.vn'] }],
+    [{ highlight: false, stateDocuments: true, customSites: [] }, { highlight: false, stateDocuments: true, customSites: [] }],
+    [{ highlight: true, stateDocuments: false, customSites: [] }, { highlight: true, stateDocuments: false, customSites: [] }],
   ])('a full stored value is returned as stored: %o', async (stored, expected) => {
     await fakeBrowser.storage.local.set({ settings: stored });
     expect(await readSettings()).toEqual(expected);
   });
 
   it.each([
-    [{ highlight: false }, { highlight: false, stateDocuments: true }],
-    [{ stateDocuments: false }, { highlight: true, stateDocuments: false }],
-    [{}, { highlight: true, stateDocuments: true }],
+    [{ highlight: false }, { highlight: false, stateDocuments: true, customSites: [] }],
+    [{ stateDocuments: false }, { highlight: true, stateDocuments: false, customSites: [] }],
+    [{}, { highlight: true, stateDocuments: true, customSites: [] }],
   ])('a partial stored value (older or newer version) is merged with the defaults: %o', async (stored, expected) => {
     await fakeBrowser.storage.local.set({ settings: stored });
     expect(await readSettings()).toEqual(expected);
   });
 
   it('reads what the settings item wrote', async () => {
-    await settingsItem.setValue({ highlight: false, stateDocuments: true });
-    expect(await readSettings()).toEqual({ highlight: false, stateDocuments: true });
-    await settingsItem.setValue({ highlight: true, stateDocuments: false });
-    expect(await readSettings()).toEqual({ highlight: true, stateDocuments: false });
+    await settingsItem.setValue({ highlight: false, stateDocuments: true, customSites: [] });
+    expect(await readSettings()).toEqual({ highlight: false, stateDocuments: true, customSites: [] });
+    await settingsItem.setValue({ highlight: true, stateDocuments: false, customSites: [] });
+    expect(await readSettings()).toEqual({ highlight: true, stateDocuments: false, customSites: [] });
   });
 
   it('reads live: a change after the first read is seen by the next', async () => {
@@ -47,7 +47,18 @@ describe('readSettings', () => {
 
   it('storage unavailable: the defaults, without throwing', async () => {
     vi.spyOn(settingsItem, 'getValue').mockRejectedValue(new Error('Extension context invalidated.'));
-    await expect(readSettings()).resolves.toEqual({ highlight: true, stateDocuments: true });
+    await expect(readSettings()).resolves.toEqual({ highlight: true, stateDocuments: true, customSites: [] });
+  });
+
+  it('migrates a version-1 value: the reader keeps their choices and gets an empty list of own sites', async () => {
+    await fakeBrowser.storage.local.set({ settings: { highlight: false, stateDocuments: false }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({ highlight: false, stateDocuments: false, customSites: [] });
+  });
+
+  it('drops anything but hostnames from the list of own sites', async () => {
+    await fakeBrowser.storage.local.set({ settings: { highlight: true, stateDocuments: true, customSites: ['baobinhduong.vn', 3, null] } });
+    expect((await readSettings()).customSites).toEqual(['baobinhduong.vn']);
   });
 
   it('returns a fresh object: changing it does not change the defaults or the next read', async () => {

@@ -1,6 +1,6 @@
 /**
- * Reader settings, one versioned storage item read live by the content script.
- * More settings (colours, sites) arrive with the options page; migrations go here then.
+ * Reader settings, one versioned storage item read live by the content script and the background.
+ * Version 2 added the reader's own sites; `migrations` brings older stored values up to date.
  */
 import { storage } from 'wxt/utils/storage';
 
@@ -9,19 +9,25 @@ export interface Settings {
   highlight: boolean;
   /** Highlight state legal documents (Nghị định, Thông tư …) as well as party ones. */
   stateDocuments: boolean;
+  /** Hosts the reader added (optional host permission granted for each); e.g. "baobinhduong.vn". */
+  customSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { highlight: true, stateDocuments: true };
+export const DEFAULT_SETTINGS: Settings = { highlight: true, stateDocuments: true, customSites: [] };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (v1: Omit<Settings, 'customSites'>): Settings => ({ ...DEFAULT_SETTINGS, ...v1, customSites: [] }),
+  },
 });
 
 /** Settings as stored, with any field a newer or older version left out filled in. */
 export async function readSettings(): Promise<Settings> {
   try {
-    return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+    const s = { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+    return { ...s, customSites: Array.isArray(s.customSites) ? s.customSites.filter((h) => typeof h === 'string') : [] };
   } catch {
     // Storage unavailable (extension reloading): the defaults are safe.
     return DEFAULT_SETTINGS;

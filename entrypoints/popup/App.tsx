@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { DocumentList } from '../../components/DocumentList';
 import type { Message, PageSummary, SavePayload } from '../../utils/messages';
 import { formatDate } from '../../utils/popup/groups';
-import { t, uiLang } from '../../utils/popup/i18n';
+import { t, uiLang } from '../../utils/i18n';
 import type { RefDocument } from '../../utils/refs/types';
 import type { SaveResponse, SavedStatusResponse } from '../../utils/library-messages';
 

@@ -12,6 +12,7 @@ import {
 import type { ExtractOptions, ExtractResult } from '../refs';
 import type { Message, PageSummary, SavePayload } from '../messages';
 import type { Settings } from '../settings';
+import { customSiteFor } from '../custom-sites';
 import { cardModel, type CardModel, type Lang } from './card-model';
 import { sentenceAround } from './sentence';
 
@@ -105,7 +106,7 @@ export class PageController {
     const run = (this.run = new AbortController());
     const scanStart = performance.now();
     // Unsupported sites cost one host lookup and nothing else.
-    this.supported = !!siteForPage(doc, win.location.href);
+    this.supported = !!(siteForPage(doc, win.location.href) ?? customSiteFor(win.location.hostname, settings.customSites ?? []));
     if (!this.supported && !this.forced) {
       measure('unsupported', scanStart);
       return this.reset();
