@@ -1,7 +1,7 @@
 /** The library's storage (IndexedDB through idb), for extension pages and the background only. */
-export { openLibrary, Library } from './library';
+export { openLibrary, Library, settleDocuments } from './library';
 export type {
-  SaveInput, SaveResult, SavedStatus, KnownDocument, ArticleSummary, CitationView, ArticleSnapshot,
+  LibraryTransaction, SaveInput, SaveResult, SavedStatus, KnownDocument, ArticleSummary, CitationView, ArticleSnapshot,
 } from './library';
 export { LibraryError, toLibraryError, type LibraryErrorKind } from './errors';
 export {
@@ -10,3 +10,4 @@ export {
   type LibrarySchema, type SchemaV1, type DocumentRecordV1,
 } from './schema';
 export { createV1 } from './upgrades';
+export { mergeRecords } from './knowledge';

@@ -64,3 +64,36 @@ export function clipSentences(sentences: readonly string[]): string[] {
   }
   return out;
 }
+
+/** How strong a fact's provenance is: printed in an article > catalog > none recorded. */
+const strength = (f?: Fact) => (f?.from === 'article' ? 2 : f?.from === 'catalog' ? 1 : 0);
+
+/**
+ * Two records of one document (same id) from two libraries, merged by the rules above: per field,
+ * an article's fact beats the catalog's; of two articles' facts the earlier one stays; otherwise
+ * `local` keeps what it has and `other` only fills gaps. Starred if either is (since the earlier
+ * starring); first seen and last cited span both. Neither argument is changed.
+ */
+export function mergeRecords(local: DocumentRecord, other: DocumentRecord): DocumentRecord {
+  const rec: DocumentRecord = { ...local, facts: { ...local.facts } };
+  rec.number ??= other.number;
+  rec.issuer ??= other.issuer;
+  rec.plenum ??= other.plenum;
+  for (const f of FACT_FIELDS) {
+    if (other[f] === undefined) continue;
+    const mine = rec.facts[f], theirs = other.facts[f];
+    const take = rec[f] === undefined || strength(theirs) > strength(mine) ||
+      (mine?.from === 'article' && theirs?.from === 'article' && theirs.at < mine.at);
+    if (!take) continue;
+    rec[f] = other[f];
+    if (theirs) rec.facts[f] = { ...theirs };
+    else delete rec.facts[f];
+  }
+  if (other.firstSeen < rec.firstSeen) rec.firstSeen = other.firstSeen;
+  if (other.lastCited && (!rec.lastCited || other.lastCited > rec.lastCited)) rec.lastCited = other.lastCited;
+  if (other.starred) {
+    rec.starred = true;
+    if (other.starredAt && (!rec.starredAt || other.starredAt < rec.starredAt)) rec.starredAt = other.starredAt;
+  }
+  return defined(rec);
+}

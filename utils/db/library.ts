@@ -17,6 +17,9 @@ type Store = StoreNames<LibrarySchema>;
 type Tx<S extends Store, M extends IDBTransactionMode> = IDBPTransaction<LibrarySchema, S[], M>;
 type DocumentsStore = IDBPObjectStore<LibrarySchema, Store[], 'documents', IDBTransactionMode>;
 
+/** A transaction over every store, as Library.transaction hands it to bulk work (utils/library). */
+export type LibraryTransaction<M extends IDBTransactionMode = IDBTransactionMode> = Tx<Store, M>;
+
 export interface SaveInput {
   article: {
     url: string; title: string; site: string; author?: string; published?: string;
@@ -69,17 +72,19 @@ async function resolveDocId(documents: DocumentsStore, doc: RefDocument): Promis
 
 /**
  * After citations of `docIds` were removed: a document no saved article cites any more is kept only
- * if starred; the others get lastCited from the citations left.
+ * if starred; the others get lastCited from the citations left. Returns the ids of the documents removed.
  */
-async function settleDocuments(tx: Tx<Store, 'readwrite'>, docIds: Iterable<string>): Promise<void> {
+export async function settleDocuments(tx: Tx<Store, 'readwrite'>, docIds: Iterable<string>): Promise<string[]> {
   const documents = tx.objectStore('documents');
   const byDocument = tx.objectStore('citations').index('byDocument');
+  const removed: string[] = [];
   for (const id of new Set(docIds)) {
     const doc = await documents.get(id);
     if (!doc) continue;
     const left = await byDocument.getAll(id);
     if (!left.length && !doc.starred) {
       await documents.delete(id);
+      removed.push(id);
       continue;
     }
     const lastCited = left.map((c) => c.savedAt).sort(byNewest)[0];
@@ -88,6 +93,7 @@ async function settleDocuments(tx: Tx<Store, 'readwrite'>, docIds: Iterable<stri
     else delete doc.lastCited;
     await documents.put(doc);
   }
+  return removed;
 }
 
 export class Library {
@@ -129,6 +135,15 @@ export class Library {
       try { tx.abort(); } catch { /* already finished or aborted */ }
       throw toLibraryError(e);
     }
+  }
+
+  /**
+   * Run `fn` in one transaction over every store, for the bulk work of utils/library (export, import,
+   * generated data) that the methods here do not cover. Same guarantees: a failure aborts the whole
+   * transaction and becomes a LibraryError; `fn` may only await this transaction's requests.
+   */
+  transaction<M extends IDBTransactionMode, T>(mode: M, fn: (tx: LibraryTransaction<M>) => Promise<T>): Promise<T> {
+    return this.run(['articles', 'documents', 'citations'], mode, fn);
   }
 
   /**

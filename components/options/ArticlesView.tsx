@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ArticleSnapshot, ArticleSummary, Library } from '../../utils/db';
+import { t, type Lang } from '../../utils/i18n';
+import { formatDate } from '../../utils/popup/groups';
+import { useIncremental } from './useIncremental';
+
+/** Saved articles, newest first: open the original, delete with undo. */
+export function ArticlesView({ library, lang, version, onChange }: { library: Library; lang: Lang; version: number; onChange(): void }) {
+  const [list, setList] = useState<ArticleSummary[] | null>(null);
+  const [undo, setUndo] = useState<ArticleSnapshot | null>(null);
+  useEffect(() => { void library.listArticles({ limit: 1_000_000 }).then(setList); }, [library, version]);
+  const { shown, more, sentinel } = useIncremental(list?.length ?? 0, 100, list);
+
+  const remove = async (a: ArticleSummary) => {
+    const snap = await library.deleteArticle(a.url);
+    setUndo(snap);
+    onChange();
+  };
+  const restore = async () => {
+    if (undo) await library.restoreArticle(undo);
+    setUndo(null);
+    onChange();
+  };
+
+  if (!list) return <p class="muted">…</p>;
+  return (
+    <section aria-labelledby="art-h">
+      <h2 id="art-h" class="sr-only">{t('tabArticles')}</h2>
+      {undo && (
+        <p class="notice" role="status">{t('deleted', undo.article.title)} <button type="button" onClick={restore}>{t('undo')}</button></p>
+      )}
+      {!list.length ? <p class="muted">{t('emptyLibrary')}</p> : (
+        <>
+          <p class="muted">{t('showing', shown, list.length)}</p>
+          <table class="articles">
+            <thead><tr><th scope="col">{t('colTitle')}</th><th scope="col">{t('colSite')}</th><th scope="col">{t('colPublished')}</th><th scope="col">{t('colSaved')}</th><th scope="col">{t('colDocs')}</th><th scope="col"><span class="sr-only">{t('delete')}</span></th></tr></thead>
+            <tbody>
+              {list.slice(0, shown).map((a) => (
+                <tr key={a.url}>
+                  <td class="title"><a href={a.url} target="_blank" rel="noreferrer noopener" title={t('openOriginal')}>{a.title}</a>{a.tags?.length ? <span class="tags"> {a.tags.join(', ')}</span> : null}</td>
+                  <td>{a.site}</td><td>{formatDate(a.published?.slice(0, 10), lang) ?? ''}</td><td>{formatDate(a.savedAt.slice(0, 10), lang)}</td>
+                  <td class="num">{a.documents}</td>
+                  <td><button type="button" onClick={() => remove(a)} aria-label={`${t('delete')}: ${a.title}`}>{t('delete')}</button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {shown < list.length && <div ref={sentinel}><button type="button" onClick={more}>{t('showMore')}</button></div>}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CitationView, KnownDocument, Library } from '../../utils/db';
+import { t, type Lang } from '../../utils/i18n';
+import { fold, formatDate } from '../../utils/popup/groups';
+import { useIncremental } from './useIncremental';
+
+type Sort = 'cited' | 'recent' | 'key' | 'date';
+
+/** Every document in the library: filter, sort, open one to read what the articles citing it said. */
+export function DocumentsView({ library, lang, version }: { library: Library; lang: Lang; version: number }) {
+  const [docs, setDocs] = useState<KnownDocument[] | null>(null);
+  const [type, setType] = useState('');
+  const [issuer, setIssuer] = useState('');
+  const [term, setTerm] = useState('');
+  const [year, setYear] = useState('');
+  const [kind, setKind] = useState<'' | 'party' | 'state'>('');
+  const [starredOnly, setStarredOnly] = useState(false);
+  const [text, setText] = useState('');
+  const [sort, setSort] = useState<Sort>('cited');
+  const [open, setOpen] = useState<KnownDocument | null>(null);
+
+  useEffect(() => { void library.listDocuments().then(setDocs); }, [library, version]);
+
+  const options = useMemo(() => {
+    const uniq = (xs: Array<string | undefined>) => [...new Set(xs.filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
+    const all = docs ?? [];
+    return {
+      types: uniq(all.map((d) => d.doc.typeName)),
+      issuers: uniq(all.map((d) => d.doc.issuer)),
+      terms: uniq(all.map((d) => d.doc.term)),
+      years: uniq(all.map((d) => d.doc.date?.slice(0, 4))).reverse(),
+    };
+  }, [docs]);
+
+  const shownDocs = useMemo(() => {
+    const words = fold(text).split(/\s+/).filter(Boolean);
+    const list = (docs ?? []).filter(({ doc }) =>
+      (!type || doc.typeName === type) && (!issuer || doc.issuer === issuer) && (!term || doc.term === term) &&
+      (!year || doc.date?.startsWith(year)) && (!kind || (kind === 'party') === doc.party) && (!starredOnly || doc.starred) &&
+      (!words.length || words.every((w) => fold(`${doc.key} ${doc.typeName} ${doc.body ?? ''} ${doc.title ?? ''}`).includes(w))));
+    const by: Record<Sort, (a: KnownDocument, b: KnownDocument) => number> = {
+      cited: (a, b) => b.citedIn - a.citedIn || (b.doc.lastCited ?? '').localeCompare(a.doc.lastCited ?? ''),
+      recent: (a, b) => (b.doc.lastCited ?? '').localeCompare(a.doc.lastCited ?? ''),
+      key: (a, b) => a.doc.key.localeCompare(b.doc.key, 'vi', { numeric: true }),
+      date: (a, b) => (b.doc.date ?? '').localeCompare(a.doc.date ?? ''),
+    };
+    return list.sort(by[sort]);
+  }, [docs, type, issuer, term, year, kind, starredOnly, text, sort]);
+
+  const { shown, more, sentinel } = useIncremental(shownDocs.length, 100, shownDocs);
+
+  if (open) return <DocumentDetail library={library} lang={lang} item={open} onBack={() => setOpen(null)} />;
+  if (!docs) return <p class="muted">…</p>;
+  if (!docs.length) return <p class="muted">{t('emptyLibrary')}</p>;
+  return (
+    <section aria-labelledby="docs-h">
+      <h2 id="docs-h" class="sr-only">{t('tabDocuments')}</h2>
+      <div class="filters" role="group" aria-label={t('filterLabel')}>
+        <input type="search" aria-label={t('filterLabel')} placeholder={t('filterPlaceholder')} value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+        <Select label={t('colType')} value={type} onChange={setType} all={t('allTypes')} values={options.types} />
+        <Select label={t('colBody')} value={issuer} onChange={setIssuer} all={t('allIssuers')} values={options.issuers} />
+        <Select label={t('colTerm')} value={term} onChange={setTerm} all={t('allTerms')} values={options.terms} />
+        <Select label={t('colDate')} value={year} onChange={setYear} all={t('allYears')} values={options.years} />
+        <label><span class="sr-only">{t('allKinds')}</span>
+          <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as '' | 'party' | 'state')}>
+            <option value="">{t('allKinds')}</option><option value="party">{t('onlyParty')}</option><option value="state">{t('onlyState')}</option>
+          </select></label>
+        <label class="check"><input type="checkbox" checked={starredOnly} onChange={(e) => setStarredOnly((e.target as HTMLInputElement).checked)} /> {t('onlyStarred')}</label>
+        <label>{t('sortBy')}{' '}
+          <select value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as Sort)}>
+            <option value="cited">{t('sortCited')}</option><option value="recent">{t('sortRecent')}</option>
+            <option value="key">{t('sortKey')}</option><option value="date">{t('sortDate')}</option>
+          </select></label>
+      </div>
+      <p class="muted" aria-live="polite">{t('showing', shown, shownDocs.length)}</p>
+      <table class="docs">
+        <thead><tr><th scope="col">{t('colKey')}</th><th scope="col">{t('colType')}</th><th scope="col">{t('colBody')}</th><th scope="col">{t('colTerm')}</th><th scope="col">{t('colDate')}</th><th scope="col">{t('colTitle')}</th><th scope="col">{t('colCited')}</th><th scope="col">{t('colLastCited')}</th></tr></thead>
+        <tbody>
+          {shownDocs.slice(0, shown).map((d) => (
+            <tr key={d.doc.id} class={d.doc.party ? 'party' : 'state'}>
+              <td><button type="button" class="link" onClick={() => setOpen(d)}>{d.doc.starred ? '★ ' : ''}{d.doc.key}</button></td>
+              <td>{d.doc.typeName}</td><td>{d.doc.body ?? d.doc.issuer ?? ''}</td><td>{d.doc.term ?? ''}</td>
+              <td>{formatDate(d.doc.date, lang) ?? ''}</td><td class="title">{d.doc.title ?? ''}</td>
+              <td class="num">{d.citedIn}</td><td>{formatDate(d.doc.lastCited?.slice(0, 10), lang) ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown < shownDocs.length && <div ref={sentinel}><button type="button" onClick={more}>{t('showMore')}</button></div>}
+    </section>
+  );
+}
+
+function Select({ label, value, onChange, all, values }: { label: string; value: string; onChange(v: string): void; all: string; values: string[] }) {
+  return (
+    <label><span class="sr-only">{label}</span>
+      <select value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+        <option value="">{all}</option>
+        {values.map((v) => <option key={v} value={v}>{v}</option>)}
+      </select>
+    </label>
+  );
+}
+
+function DocumentDetail({ library, lang, item, onBack }: { library: Library; lang: Lang; item: KnownDocument; onBack(): void }) {
+  const [cites, setCites] = useState<CitationView[] | null>(null);
+  useEffect(() => { void library.citationsOf(item.doc.id).then(setCites); }, [item]);
+  const d = item.doc;
+  return (
+    <section class="detail" aria-labelledby="doc-h">
+      <button type="button" onClick={onBack}>← {t('back')}</button>
+      <h2 id="doc-h">{d.typeName} {d.key}</h2>
+      <dl class="facts">
+        {[[t('colBody'), d.body], [t('colTerm'), d.term], [t('colDate'), formatDate(d.date, lang)], [t('colTitle'), d.title]].filter(([, v]) => v).map(([k, v]) => (
+          <div key={k}><dt>{k}</dt><dd>{v}</dd></div>
+        ))}
+      </dl>
+      <h3>{t('citedBy')} ({item.citedIn})</h3>
+      <ol class="citations">
+        {(cites ?? []).map((c) => (
+          <li key={c.id}>
+            <a href={c.articleUrl} target="_blank" rel="noreferrer noopener">{c.articleTitle}</a>
+            <span class="muted"> · {c.site}{c.published ? ` · ${formatDate(c.published.slice(0, 10), lang)}` : ''} · ×{c.mentions}</span>
+            <ul>{c.sentences.map((s, i) => <li key={i}><blockquote>{s}</blockquote></li>)}</ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

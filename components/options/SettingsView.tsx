@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SITES } from '../../utils/article/sites';
+import { parseSiteInput, patternsFor } from '../../utils/custom-sites';
+import { t } from '../../utils/i18n';
+import { DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '../../utils/settings';
+
+/** Highlighting switches and the list of sites, including the reader's own. */
+export function SettingsView() {
+  const [s, setS] = useState<Settings | null>(null);
+  const [site, setSite] = useState('');
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  useEffect(() => { void readSettings().then(setS); }, []);
+  const update = async (patch: Partial<Settings>) => {
+    const next = { ...DEFAULT_SETTINGS, ...s, ...patch };
+    setS(next);
+    await settingsItem.setValue(next);
+  };
+
+  const add = async (e: Event) => {
+    e.preventDefault();
+    const parsed = parseSiteInput(site);
+    if ('error' in parsed) return setMessage({ text: parsed.error === 'builtin' ? t('siteBuiltin') : t('siteInvalid'), error: true });
+    // Asked now, while the click counts as the reader's gesture; the background registers the script.
+    const granted = await browser.permissions.request({ origins: patternsFor(parsed.host) }).catch(() => false);
+    if (!granted) return setMessage({ text: t('siteDenied'), error: true });
+    await update({ customSites: [...new Set([...(s?.customSites ?? []), parsed.host])] });
+    setSite('');
+    setMessage({ text: t('siteAdded', parsed.host) });
+  };
+  const remove = async (host: string) => {
+    await update({ customSites: (s?.customSites ?? []).filter((h) => h !== host) });
+    await browser.permissions.remove({ origins: patternsFor(host) }).catch(() => false);
+  };
+
+  if (!s) return <p class="muted">…</p>;
+  return (
+    <section class="settings" aria-labelledby="set-h">
+      <h2 id="set-h" class="sr-only">{t('tabSettings')}</h2>
+      <label class="check"><input type="checkbox" checked={s.highlight} onChange={(e) => update({ highlight: (e.target as HTMLInputElement).checked })} /> {t('settingHighlight')}</label>
+      <label class="check"><input type="checkbox" checked={s.stateDocuments} onChange={(e) => update({ stateDocuments: (e.target as HTMLInputElement).checked })} /> {t('settingState')}</label>
+      <h3>{t('sitesTitle')}</h3>
+      <h4>{t('yourSites')}</h4>
+      <ul class="sites">
+        {s.customSites.map((h) => <li key={h}>{h} <button type="button" onClick={() => remove(h)} aria-label={`${t('removeSite')} ${h}`}>{t('removeSite')}</button></li>)}
+      </ul>
+      <form onSubmit={add} class="add-site">
+        <label><span class="sr-only">{t('addSite')}</span>
+          <input value={site} placeholder={t('addSitePlaceholder')} onInput={(e) => setSite((e.target as HTMLInputElement).value)} /></label>
+        <button type="submit">{t('addSite')}</button>
+      </form>
+      {message && <p class={message.error ? 'notice error' : 'notice'} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+      <details>
+        <summary>{t('builtinSites', SITES.length)}</summary>
+        <ul class="sites builtin">{SITES.map((x) => <li key={x.host}>{x.name} <span class="muted">{x.host}</span></li>)}</ul>
+      </details>
+    </section>
+  );
+}

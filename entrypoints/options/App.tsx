@@ -1,0 +1,81 @@
+/**
+ * The options page: the reader's library (documents, articles, search), settings and data.
+ * IndexedDB is opened here directly: the page runs in the extension's origin.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { ArticlesView } from '../../components/options/ArticlesView';
+import { DataView } from '../../components/options/DataView';
+import { DocumentsView } from '../../components/options/DocumentsView';
+import { SearchView } from '../../components/options/SearchView';
+import { SettingsView } from '../../components/options/SettingsView';
+import { openLibrary, type Library } from '../../utils/db';
+import { t, uiLang } from '../../utils/i18n';
+import { createSearchIndex, type SearchIndex } from '../../utils/library/search';
+
+const TABS = ['documents', 'articles', 'search', 'settings', 'data'] as const;
+type Tab = (typeof TABS)[number];
+const LABEL: Record<Tab, string> = { documents: 'tabDocuments', articles: 'tabArticles', search: 'tabSearch', settings: 'tabSettings', data: 'tabData' };
+const lang = uiLang();
+
+function tabFromHash(): Tab {
+  const h = location.hash.slice(1) as Tab;
+  return TABS.includes(h) ? h : 'documents';
+}
+
+export function App() {
+  const [tab, setTab] = useState<Tab>(tabFromHash());
+  const [library, setLibrary] = useState<Library | null>(null);
+  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('optionsTitle');
+    const onHash = () => setTab(tabFromHash());
+    addEventListener('hashchange', onHash);
+    openLibrary().then(setLibrary, (e) => setError(t('libraryError', (e as Error).message)));
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  // The search index is built on first use of the search tab, then kept.
+  useEffect(() => {
+    if (tab === 'search' && library && !index) void createSearchIndex(library).then(setIndex);
+  }, [tab, library]);
+
+  const changed = () => {
+    setVersion((v) => v + 1);
+    void index?.refresh();
+  };
+  const go = (next: Tab) => { location.hash = next; setTab(next); };
+  const onKey = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      const n = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
+      go(n);
+      (document.getElementById(`tab-${n}`) as HTMLElement | null)?.focus();
+    }
+  };
+
+  return (
+    <div class="options">
+      <header>
+        <h1>VanKien</h1>
+        <nav role="tablist" aria-label={t('optionsTitle')} onKeyDown={onKey}>
+          {TABS.map((x) => (
+            <button type="button" role="tab" id={`tab-${x}`} key={x} aria-selected={tab === x} aria-controls={`panel-${x}`} tabIndex={tab === x ? 0 : -1} onClick={() => go(x)}>
+              {t(LABEL[x])}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {error && <p class="notice error" role="alert">{error}</p>}
+        {tab === 'settings' && <SettingsView />}
+        {library && tab === 'documents' && <DocumentsView library={library} lang={lang} version={version} />}
+        {library && tab === 'articles' && <ArticlesView library={library} lang={lang} version={version} onChange={changed} />}
+        {library && tab === 'search' && <SearchView index={index} lang={lang} />}
+        {library && tab === 'data' && <DataView library={library} onChange={changed} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, ROOT, launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { generatedBackup } from './helpers/library';
+import { highlights } from './helpers/page';
+import { serve, type FixtureServer } from './helpers/server';
+
+let server: FixtureServer;
+let backupFile: string;
+const dir = mkdtempSync(join(tmpdir(), 'vankien-options-'));
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serve({ pages: join(ROOT, 'test/e2e/pages') });
+  backupFile = join(dir, 'seed.json');
+  writeFileSync(backupFile, await generatedBackup(60));
+});
+afterAll(async () => server?.close());
+
+async function openOptions(b: ExtensionBrowser, hash = 'documents'): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 850 });
+  await page.goto(`chrome-extension://${b.extensionId}/options.html#${hash}`);
+  return page;
+}
+
+async function importFile(page: Page, file: string): Promise<string> {
+  await page.getByRole('tab', { name: 'Dữ liệu' }).click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  const notice = page.locator('.notice');
+  await notice.waitFor();
+  return (await notice.textContent()) ?? '';
+}
+
+async function exportBackup(page: Page): Promise<Record<string, unknown>> {
+  await page.getByRole('tab', { name: 'Dữ liệu' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Sao lưu JSON/ }).click()]);
+  const path = join(dir, `export-${Date.now()}.json`);
+  await download.saveAs(path);
+  const backup = JSON.parse(readFileSync(path, 'utf8'));
+  delete backup.exportedAt;
+  return backup;
+}
+
+describe('options page', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => { browser = await launchWithExtension({ locale: 'vi-VN' }); });
+  afterAll(async () => browser?.close());
+
+  it('imports a backup, lists the documents, filters them and opens one with its citations', async () => {
+    const page = await openOptions(browser);
+    expect(await importFile(page, backupFile)).toMatch(/Đã nhập: 60 bài mới/);
+    await page.getByRole('tab', { name: 'Văn bản' }).click();
+    const rows = page.locator('table.docs tbody tr');
+    await rows.first().waitFor();
+    const total = await rows.count();
+    expect(total).toBeGreaterThan(20);
+    await page.screenshot({ path: join(ARTIFACTS, 'options-documents.png') });
+    await page.getByRole('combobox').filter({ hasText: 'Mọi loại' }).selectOption('Kết luận');
+    const types = await page.locator('table.docs tbody tr td:nth-child(2)').allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['Kết luận']));
+    await page.locator('table.docs tbody tr button.link').first().click();
+    await page.locator('.citations > li').first().waitFor();
+    expect(await page.locator('.citations blockquote').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'options-document-detail.png') });
+    await page.close();
+  });
+
+  it('searches without diacritics and marks the matched words', async () => {
+    const page = await openOptions(browser, 'search');
+    await page.getByRole('searchbox').fill('nghi quyet');
+    await page.locator('.results > li').first().waitFor();
+    const marked = await page.locator('.results mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const m of marked) expect(m.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()).toMatch(/^(nghi|quyet)/);
+    await page.screenshot({ path: join(ARTIFACTS, 'options-search.png') });
+    await page.close();
+  });
+
+  it('lists articles and deletes one with undo', async () => {
+    const page = await openOptions(browser, 'articles');
+    const rows = page.locator('table.articles tbody tr');
+    await rows.first().waitFor();
+    const before = await rows.count();
+    const title = await rows.first().locator('td.title a').textContent();
+    await rows.first().getByRole('button', { name: /Xóa/ }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã xóa' }).waitFor();
+    expect(await rows.count()).toBe(before - 1);
+    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect.poll(() => rows.count()).toBe(before);
+    expect(await rows.first().locator('td.title a').textContent()).toBe(title);
+    await page.screenshot({ path: join(ARTIFACTS, 'options-articles.png') });
+    await page.close();
+  });
+
+  it('refuses a corrupt or hostile file and changes nothing', async () => {
+    const page = await openOptions(browser);
+    const before = await exportBackup(page);
+    const bad = [
+      ['truncated.json', readFileSync(backupFile, 'utf8').slice(0, 5000)],
+      ['hostile.json', JSON.stringify({ format: 'vankien-library', version: 1, exportedAt: '2026-01-01T00:00:00Z', articles: [{ url: 'javascript:alert(1)', title: 'x' }], documents: [], citations: [] })],
+      ['proto.json', '{"format":"vankien-library","version":1,"__proto__":{"polluted":true},"articles":[],"documents":[],"citations":[]}'],
+    ];
+    for (const [name, text] of bad) {
+      const f = join(dir, name);
+      writeFileSync(f, text);
+      const msg = await importFile(page, f);
+      expect(msg).toMatch(/Không nhập được tệp này/);
+      expect(msg).toMatch(/Thư viện không thay đổi/);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'options-import-refused.png') });
+    expect(await exportBackup(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('exports a backup that imports back exactly into an empty profile', async () => {
+    const page = await openOptions(browser);
+    const original = await exportBackup(page);
+    const file = join(dir, 'roundtrip.json');
+    writeFileSync(file, JSON.stringify({ ...original, exportedAt: new Date().toISOString() }));
+    await page.close();
+    const fresh = await launchWithExtension({ locale: 'vi-VN' });
+    try {
+      const p2 = await openOptions(fresh, 'data');
+      expect(await importFile(p2, file)).toMatch(/Đã nhập/);
+      expect(await exportBackup(p2)).toEqual(original);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('adds a site of the reader\'s choice and the content script then runs there', async () => {
+    const page = await openOptions(browser, 'settings');
+    await page.getByPlaceholder('ví dụ: baobinhduong.vn').fill('https://custom-site.test/bai-viet');
+    await page.getByRole('button', { name: 'Thêm trang' }).click();
+    await page.getByText('Đã thêm custom-site.test.').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'options-settings.png') });
+    const port = new URL(server.url('/')).port;
+    const article = await browser.context.newPage();
+    await expect.poll(async () => {
+      await article.goto(`http://custom-site.test:${port}/pages/custom-site-article.html`);
+      await article.waitForTimeout(800);
+      return (await highlights(article)).party.length;
+    }, { timeout: 20_000 }).toBeGreaterThan(0);
+    await article.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Exports of the library: a complete JSON backup that ./import.ts reads back exactly, CSV tables for
+ * spreadsheets and CSL-JSON for reference managers (Zotero). Each returns the file's text.
+ */
+import type { ArticleRecord, CitationRecord, DocumentRecord, Library } from '../db';
+import { siteFor } from '../article/sites';
+
+export const BACKUP_FORMAT = 'vankien-library';
+export const BACKUP_VERSION = 1;
+
+export interface LibraryBackup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  articles: ArticleRecord[];
+  documents: DocumentRecord[];
+  citations: CitationRecord[];
+}
+
+/** Every record as stored, read in one transaction (a consistent snapshot), in key order. */
+export function backupOf(library: Library): Promise<LibraryBackup> {
+  return library.transaction('readonly', async (tx) => {
+    const [articles, documents, citations] = await Promise.all([
+      tx.objectStore('articles').getAll(), tx.objectStore('documents').getAll(), tx.objectStore('citations').getAll(),
+    ]);
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), articles, documents, citations };
+  });
+}
+
+export async function exportJson(library: Library): Promise<string> {
+  return JSON.stringify(await backupOf(library));
+}
+
+/* ---------------------------------------------------------------- CSV */
+
+/**
+ * One RFC 4180 field. A value a spreadsheet would run as a formula (starting with = + - @, or a tab
+ * or carriage return that some strip first) gets a leading apostrophe: a title like "=HYPERLINK(…)"
+ * from a hostile page must stay text.
+ */
+export function csvField(value: string | number | boolean | undefined | null): string {
+  let s = value === undefined || value === null ? '' : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Rows to CSV text: CRLF line ends, and a byte order mark so Excel reads the Vietnamese as UTF-8. */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | boolean | undefined | null>>): string {
+  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',') + '\r\n').join('');
+}
+
+export const ARTICLE_COLUMNS = ['url', 'title', 'site', 'author', 'published', 'savedAt', 'documents'] as const;
+export const DOCUMENT_COLUMNS = ['key', 'type', 'typeName', 'party', 'issuer', 'body', 'term', 'date', 'title', 'citedIn', 'lastCited', 'starred'] as const;
+
+export async function exportCsv(library: Library, table: 'articles' | 'documents'): Promise<string> {
+  if (table === 'articles') {
+    const list = await library.listArticles();
+    return toCsv([ARTICLE_COLUMNS, ...list.map((a) => [a.url, a.title, a.site, a.author, a.published, a.savedAt, a.documents])]);
+  }
+  const list = await library.listDocuments();
+  return toCsv([DOCUMENT_COLUMNS, ...list.map(({ doc: d, citedIn }) => [
+    d.key, d.type, d.typeName, d.party, d.issuer, d.body, d.term, d.date, d.title, citedIn, d.lastCited, d.starred,
+  ])]);
+}
+
+/* ---------------------------------------------------------------- CSL-JSON */
+
+export interface CslDate {
+  'date-parts'?: Array<[number] | [number, number] | [number, number, number]>;
+  raw?: string;
+}
+
+/** The CSL-JSON item of a saved article (the variables of the CSL 1.0.2 schema). */
+export interface CslItem {
+  id: string;
+  type: 'article-newspaper';
+  title: string;
+  'container-title': string;
+  URL: string;
+  issued?: CslDate;
+  accessed: CslDate;
+  author?: Array<{ literal: string }>;
+  abstract?: string;
+  language: string;
+}
+
+/** An ISO date's parts as written (a published date keeps the paper's own day, not UTC's). */
+export function cslDate(iso: string): CslDate {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return { raw: iso };
+  const parts = [Number(m[1]), ...(m[2] ? [Number(m[2])] : []), ...(m[3] ? [Number(m[3])] : [])];
+  return { 'date-parts': [parts as [number, number, number]] };
+}
+
+export function cslItem(a: Omit<ArticleRecord, 'text'>): CslItem {
+  let host = a.site;
+  try { host = new URL(a.url).hostname; } catch { /* the stored site is the host already */ }
+  return {
+    id: a.url, type: 'article-newspaper', title: a.title,
+    'container-title': siteFor(a.site)?.name ?? siteFor(host)?.name ?? a.site, URL: a.url,
+    ...(a.published ? { issued: cslDate(a.published) } : {}),
+    accessed: cslDate(a.savedAt),
+    ...(a.author ? { author: [{ literal: a.author }] } : {}),
+    ...(a.lead ? { abstract: a.lead } : {}),
+    language: a.lang || 'vi',
+  };
+}
+
+export async function exportCslJson(library: Library): Promise<string> {
+  const list = await library.listArticles();
+  return JSON.stringify(list.map(cslItem), null, 2);
+}

@@ -1,0 +1,245 @@
+/**
+ * Search over the library for the options page: one query over titles, leads, texts and citation
+ * sentences, folded (case, diacritics, đ = d), every word required, with filters on the cited
+ * documents and the site. Ranking and filtering run in memory over the corpus (./corpus.ts), built
+ * once from the database and kept up to date by articleChanged / documentsChanged; only the page of
+ * results shown is read back from the database, for highlights and snippets.
+ */
+import type { Library } from '../db';
+import { Corpus, type ArticleEntry } from './corpus';
+import { filterOf, filterValuesOf, type FilterValues, type SearchFilters } from './filters';
+import { buildHit, type SearchField, type SearchHit } from './hits';
+import { LEAD, SENTENCE, TEXT, TITLE } from './postings';
+import { parseQuery, type QueryWord } from './text';
+
+export type { SearchField, SearchHit, SentenceMatch, Snippet } from './hits';
+export type { Span, QueryWord } from './text';
+export type { SearchFilters, FilterValues } from './filters';
+
+export interface SearchOptions {
+  /** Default 20. */
+  limit?: number;
+  offset?: number;
+}
+
+/** What a search cost: postings decoded, and articles holding every word (before filters). */
+export interface SearchStats {
+  words: number;
+  postings: number;
+  candidates: number;
+}
+
+export interface SearchResult {
+  /** Articles matching, in all pages. */
+  total: number;
+  hits: SearchHit[];
+  query: QueryWord[];
+  stats: SearchStats;
+}
+
+export interface SearchIndex {
+  /**
+   * Ranked articles: a word found in a title weighs most, then in a citation sentence, a lead, a
+   * text; all words in the title, and as a phrase, add more; ties go to the newest save. An empty
+   * query lists every article passing the filters, newest first.
+   */
+  search(query: string, filters?: SearchFilters, options?: SearchOptions): Promise<SearchResult>;
+  /** Re-read an article after it was saved, re-saved, deleted or restored (anywhere). */
+  articleChanged(url: string): Promise<void>;
+  /** Re-read the documents' facts, after starring or unstarring. */
+  documentsChanged(): Promise<void>;
+  /** Rebuild everything from the database. */
+  refresh(): Promise<void>;
+  filterValues(): FilterValues;
+  /** Articles indexed. */
+  readonly size: number;
+  /** For benchmarks: words known, postings kept and the bytes they take. */
+  readonly memory: { vocabulary: number; postings: number; postingBytes: number };
+}
+
+const WEIGHTS: Array<[number, number]> = [[TITLE, 8], [SENTENCE, 4], [LEAD, 3], [TEXT, 1]];
+/** Posting bit added at query time: the word matched whole, not only as a prefix. */
+const EXACT = 16;
+const MAX_QUERY_WORDS = 12;
+const READ_CHUNK = 500;
+const FIELD_NAMES: Array<[number, SearchField]> = [[TITLE, 'title'], [LEAD, 'lead'], [SENTENCE, 'sentence'], [TEXT, 'text']];
+
+/** A word's score by its bits (fields | EXACT): its best field, a little for each other field, one for a whole word. */
+const WORD_SCORE = Float64Array.from({ length: 32 }, (_, mask) => {
+  let best = 0, fields = 0;
+  for (const [bit, w] of WEIGHTS) if (mask & bit) { best = Math.max(best, w); fields++; }
+  return fields ? best + (fields - 1) * 0.5 + (mask & EXACT ? 1 : 0) : 0;
+});
+
+/** The query as a phrase over a title's words (see ArticleEntry.titleWords). */
+function phraseOf(q: readonly QueryWord[]): string {
+  return ' ' + q.map((w) => w.word).join(' ') + (q[q.length - 1].prefix ? '' : ' ');
+}
+
+/** Plain code-unit order: ISO times sort as strings, and localeCompare would be far slower. */
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+interface Ranked {
+  ord: number;
+  score: number;
+  mask: number;
+}
+
+/** Rank the corpus's articles for `q` (every word required) that pass the filter. */
+function rank(corpus: Corpus, q: readonly QueryWord[], pass: ((e: ArticleEntry) => boolean) | null, stats: SearchStats): Ranked[] {
+  const ranked: Ranked[] = [];
+  if (!q.length) {
+    corpus.entries.forEach((e, ord) => {
+      if (e && (!pass || pass(e))) ranked.push({ ord, score: 0, mask: 0 });
+    });
+    stats.candidates = corpus.size;
+    return ranked;
+  }
+  const n = corpus.entries.length;
+  const { postings } = corpus;
+  // Rarest word first: its articles are the candidates the other words can only narrow.
+  const plan = q.map((w) => {
+    const ws = postings.wordsFor(w.word, w.prefix);
+    return { w, ws, cost: ws.reduce((s, x) => s + postings.count(x), 0) };
+  }).sort((a, b) => a.cost - b.cost);
+  const masks = plan.map(() => new Uint8Array(n));
+  let candidates: number[] | null = null;
+  for (let k = 0; k < plan.length && (!candidates || candidates.length); k++) {
+    const { w, ws } = plan[k], m = masks[k];
+    for (const x of ws) {
+      const exact = x === w.word ? EXACT : 0;
+      postings.forEach(x, (ord, bits) => { m[ord] |= bits | exact; });
+      stats.postings += postings.count(x);
+    }
+    if (candidates) candidates = candidates.filter((o) => m[o]);
+    else {
+      candidates = [];
+      for (let o = 0; o < n; o++) if (m[o] && corpus.entries[o]) candidates.push(o);
+    }
+  }
+  const found: number[] = candidates ?? [];
+  stats.candidates = found.length;
+  const phrase = q.length > 1 ? phraseOf(q) : null;
+  for (const ord of found) {
+    const e = corpus.entries[ord]!;
+    if (pass && !pass(e)) continue;
+    let score = 0, mask = 0, inTitle = true;
+    for (const m of masks) {
+      score += WORD_SCORE[m[ord]];
+      mask |= m[ord];
+      inTitle &&= (m[ord] & TITLE) !== 0;
+    }
+    if (inTitle) score += 4;
+    if (inTitle && phrase && e.titleWords.includes(phrase)) score += 6;
+    ranked.push({ ord, score, mask });
+  }
+  return ranked;
+}
+
+class Index implements SearchIndex {
+  private corpus = new Corpus();
+  /** Updates run one after another, so a rebuild and an article's update cannot interleave. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly library: Library) {}
+
+  get size(): number {
+    return this.corpus.size;
+  }
+
+  get memory() {
+    const p = this.corpus.postings;
+    return { vocabulary: p.vocabulary, postings: p.size, postingBytes: p.bytes };
+  }
+
+  private serial<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(op, op);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  /**
+   * Read the library in chunks of articles, one transaction each, yielding between them so the
+   * page stays responsive while a large library is indexed. Changes made meanwhile are caught by
+   * the articleChanged / documentsChanged calls they trigger, which wait for the rebuild to finish.
+   */
+  refresh(): Promise<void> {
+    return this.serial(async () => {
+      const next = new Corpus();
+      for (const d of await this.library.transaction('readonly', (tx) => tx.objectStore('documents').getAll())) next.putDocument(d);
+      let after: string | undefined;
+      for (let more = true; more;) {
+        more = await this.library.transaction('readonly', async (tx) => {
+          const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+          const chunk = await tx.objectStore('articles').getAll(range, READ_CHUNK);
+          const byArticle = tx.objectStore('citations').index('byArticle');
+          const citations = await Promise.all(chunk.map((a) => byArticle.getAll(a.url)));
+          chunk.forEach((a, i) => next.putArticle(a, citations[i]));
+          if (chunk.length) after = chunk[chunk.length - 1].url;
+          return chunk.length === READ_CHUNK;
+        });
+        if (more) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      next.postings.shrink();
+      this.corpus = next;
+    });
+  }
+
+  articleChanged(url: string): Promise<void> {
+    return this.serial(async () => {
+      const read = await this.library.transaction('readonly', async (tx) => {
+        const article = await tx.objectStore('articles').get(url);
+        if (!article) return null;
+        const citations = await tx.objectStore('citations').index('byArticle').getAll(url);
+        const docs = await Promise.all(citations.map((c) => tx.objectStore('documents').get(c.docId)));
+        return { article, citations, docs };
+      });
+      if (!read) return this.corpus.removeArticle(url);
+      for (const d of read.docs) if (d) this.corpus.putDocument(d);
+      this.corpus.putArticle(read.article, read.citations);
+    });
+  }
+
+  documentsChanged(): Promise<void> {
+    return this.serial(async () => {
+      const docs = await this.library.transaction('readonly', (tx) => tx.objectStore('documents').getAll());
+      for (const d of docs) this.corpus.putDocument(d);
+    });
+  }
+
+  async search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): Promise<SearchResult> {
+    const { limit = 20, offset = 0 } = options;
+    const corpus = this.corpus; // a rebuild swaps it: this search keeps the one it started with
+    const q = parseQuery(query).slice(0, MAX_QUERY_WORDS);
+    const stats: SearchStats = { words: q.length, postings: 0, candidates: 0 };
+    const ranked = rank(corpus, q, filterOf(filters, corpus.docs), stats);
+    const entries = corpus.entries;
+    ranked.sort((a, b) => b.score - a.score || cmp(entries[b.ord]!.savedAt, entries[a.ord]!.savedAt) ||
+      cmp(entries[a.ord]!.url, entries[b.ord]!.url));
+    const page = ranked.slice(offset, offset + limit);
+    const records = !page.length ? [] : await this.library.transaction('readonly', (tx) => Promise.all(page.map(async ({ ord }) => {
+      const url = entries[ord]!.url;
+      const [record, citations] = await Promise.all([
+        tx.objectStore('articles').get(url), tx.objectStore('citations').index('byArticle').getAll(url),
+      ]);
+      return { record: record ?? null, citations };
+    })));
+    const hits = page.map(({ ord, score, mask }, i) => {
+      const e = entries[ord]!;
+      const fields = FIELD_NAMES.filter(([bit]) => mask & bit).map(([, name]) => name);
+      return buildHit(e, score, fields, e.docs.map((d) => corpus.docs[d].id), q, records[i].record, records[i].citations);
+    });
+    return { total: ranked.length, hits, query: q, stats };
+  }
+
+  filterValues(): FilterValues {
+    return filterValuesOf(this.corpus);
+  }
+}
+
+/** Build the index of the library (reads every article once). */
+export async function createSearchIndex(library: Library): Promise<SearchIndex> {
+  const index = new Index(library);
+  await index.refresh();
+  return index;
+}

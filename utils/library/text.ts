@@ -1,0 +1,101 @@
+/**
+ * Words for search: the reference engine's fold (case, every diacritic, đ → d; one folded code unit
+ * per original one except dropped combining marks, with a map back) cut into runs of letters and digits.
+ * Index, query and highlighting all go through here, so a word the index found is a word the
+ * highlighter finds, at offsets of the original string.
+ */
+import { fold } from '../refs/normalize';
+
+/** A half-open range [start, end) of UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Longer words are cut to this many characters (in the index and the query alike): URLs and
+ *  garbage would bloat the vocabulary, and a 32-character prefix is as selective as the whole. */
+export const MAX_WORD = 32;
+
+let wordChars: Uint8Array | null = null;
+
+/** 1 for the code units that are part of words: letters and digits of any script (BMP). */
+function table(): Uint8Array {
+  if (wordChars) return wordChars;
+  const t = new Uint8Array(0x10000);
+  const re = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 0xd800; c++) if (re.test(String.fromCharCode(c))) t[c] = 1;
+  for (let c = 0xe000; c < 0x10000; c++) if (re.test(String.fromCharCode(c))) t[c] = 1;
+  return (wordChars = t);
+}
+
+/** Calls `fn(start, end)` for each word of an already folded string; stops when it returns false. */
+export function eachWord(folded: string, fn: (start: number, end: number) => boolean | void): void {
+  const t = table();
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !t[folded.charCodeAt(i)]) i++;
+    if (i >= n) return;
+    const start = i;
+    while (i < n && t[folded.charCodeAt(i)]) i++;
+    if (fn(start, i) === false) return;
+  }
+}
+
+/** The folded words of a string, cut to MAX_WORD, in order (with repeats). */
+export function words(s: string): string[] {
+  const f = fold(s).text;
+  const out: string[] = [];
+  eachWord(f, (a, b) => { out.push(f.slice(a, Math.min(b, a + MAX_WORD))); });
+  return out;
+}
+
+/** What a query asks for: words, each matched as a whole word or, for the word being typed, as a prefix. */
+export interface QueryWord {
+  word: string;
+  prefix: boolean;
+}
+
+/**
+ * The words of a query, without repeats. Every word must match a whole word, except the last one
+ * while it is being typed (no space after it): it matches words it begins, so results follow the
+ * typing. Numbers always match whole ("18" must not find "180": document numbers are what people type).
+ */
+export function parseQuery(query: string): QueryWord[] {
+  const list = words(query);
+  const typing = list.length > 0 && !/[\s,.;:!?)\]}"'»”]$/u.test(query);
+  const out: QueryWord[] = [];
+  list.forEach((word, i) => {
+    const prefix = typing && i === list.length - 1 && !/^\d+$/.test(word);
+    const same = out.find((q) => q.word === word);
+    if (same) same.prefix &&= prefix;
+    else out.push({ word, prefix });
+  });
+  return out;
+}
+
+/** Does the folded word `w` (cut to MAX_WORD) match the query word? */
+export function matches(w: string, q: QueryWord): boolean {
+  return q.prefix ? w.startsWith(q.word) : w === q.word;
+}
+
+/**
+ * Where the query's words are in the ORIGINAL string `s`: whole words, trailing combining marks
+ * included, so `s.slice(start, end)` is the printed word. At most `max` spans; `found` gets the
+ * indexes of the query words seen.
+ */
+export function findSpans(s: string, query: readonly QueryWord[], max = Infinity, found?: Set<number>): Span[] {
+  const spans: Span[] = [];
+  if (!query.length || !s || max <= 0) return spans;
+  const f = fold(s);
+  eachWord(f.text, (a, b) => {
+    const w = f.text.slice(a, Math.min(b, a + MAX_WORD));
+    let hit = false;
+    query.forEach((q, i) => {
+      if (matches(w, q)) { hit = true; found?.add(i); }
+    });
+    if (hit) spans.push({ start: f.orig(a), end: f.orig(b) });
+    return spans.length < max;
+  });
+  return spans;
+}
