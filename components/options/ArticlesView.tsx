@@ -4,12 +4,28 @@ import { t, type Lang } from '../../utils/i18n';
 import { formatDate } from '../../utils/popup/groups';
 import { useIncremental } from './useIncremental';
 
+const PAGE = 100;
+
 /** Saved articles, newest first: open the original, delete with undo. */
 export function ArticlesView({ library, lang, version, onChange }: { library: Library; lang: Lang; version: number; onChange(): void }) {
   const [list, setList] = useState<ArticleSummary[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [undo, setUndo] = useState<ArticleSnapshot | null>(null);
-  useEffect(() => { void library.listArticles({ limit: 1_000_000 }).then(setList); }, [library, version]);
-  const { shown, more, sentinel } = useIncremental(list?.length ?? 0, 100, list);
+  // Pages of 100 read from the newest: the whole library (texts included) is never read at once.
+  useEffect(() => {
+    let live = true;
+    void Promise.all([library.listArticles({ limit: PAGE }), library.countArticles()]).then(([first, n]) => {
+      if (!live) return;
+      setList(first);
+      setTotal(n);
+    });
+    return () => { live = false; };
+  }, [library, version]);
+  const { shown, more, sentinel } = useIncremental(total, PAGE, version);
+  useEffect(() => {
+    if (!list || list.length >= shown || list.length >= total) return;
+    void library.listArticles({ limit: shown - list.length, offset: list.length }).then((next) => setList((l) => [...(l ?? []), ...next]));
+  }, [shown, list, total]);
 
   const remove = async (a: ArticleSummary) => {
     const snap = await library.deleteArticle(a.url);
@@ -31,7 +47,7 @@ export function ArticlesView({ library, lang, version, onChange }: { library: Li
       )}
       {!list.length ? <p class="muted">{t('emptyLibrary')}</p> : (
         <>
-          <p class="muted">{t('showing', shown, list.length)}</p>
+          <p class="muted">{t('showing', Math.min(shown, list.length), total)}</p>
           <table class="articles">
             <thead><tr><th scope="col">{t('colTitle')}</th><th scope="col">{t('colSite')}</th><th scope="col">{t('colPublished')}</th><th scope="col">{t('colSaved')}</th><th scope="col">{t('colDocs')}</th><th scope="col"><span class="sr-only">{t('delete')}</span></th></tr></thead>
             <tbody>
@@ -45,7 +61,7 @@ export function ArticlesView({ library, lang, version, onChange }: { library: Li
               ))}
             </tbody>
           </table>
-          {shown < list.length && <div ref={sentinel}><button type="button" onClick={more}>{t('showMore')}</button></div>}
+          {shown < total && <div ref={sentinel}><button type="button" onClick={more}>{t('showMore')}</button></div>}
         </>
       )}
     </section>

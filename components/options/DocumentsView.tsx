@@ -16,10 +16,16 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
   const [kind, setKind] = useState<'' | 'party' | 'state'>('');
   const [starredOnly, setStarredOnly] = useState(false);
   const [text, setText] = useState('');
-  const [sort, setSort] = useState<Sort>('cited');
+  const [sort, setSort] = useState<Sort>('recent');
   const [open, setOpen] = useState<KnownDocument | null>(null);
 
-  useEffect(() => { void library.listDocuments().then(setDocs); }, [library, version]);
+  // The list first (one read), the citation counts a moment later: a big library opens at once.
+  useEffect(() => {
+    let live = true;
+    void library.listDocuments({ counts: false }).then((d) => live && setDocs((prev) => prev ?? d))
+      .then(() => library.listDocuments()).then((d) => live && setDocs(d));
+    return () => { live = false; };
+  }, [library, version]);
 
   const options = useMemo(() => {
     const uniq = (xs: Array<string | undefined>) => [...new Set(xs.filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
@@ -81,7 +87,7 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
               <td><button type="button" class="link" onClick={() => setOpen(d)}>{d.doc.starred ? '★ ' : ''}{d.doc.key}</button></td>
               <td>{d.doc.typeName}</td><td>{d.doc.body ?? d.doc.issuer ?? ''}</td><td>{d.doc.term ?? ''}</td>
               <td>{formatDate(d.doc.date, lang) ?? ''}</td><td class="title">{d.doc.title ?? ''}</td>
-              <td class="num">{d.citedIn}</td><td>{formatDate(d.doc.lastCited?.slice(0, 10), lang) ?? ''}</td>
+              <td class="num">{d.citedIn < 0 ? '…' : d.citedIn}</td><td>{formatDate(d.doc.lastCited?.slice(0, 10), lang) ?? ''}</td>
             </tr>
           ))}
         </tbody>

@@ -306,9 +306,18 @@ export class Library {
     });
   }
 
-  /** Documents in the library with their citation counts, most recently cited first. */
-  listDocuments(filter: { type?: string; party?: boolean; starred?: boolean } = {}): Promise<KnownDocument[]> {
-    const { type, party, starred } = filter;
+  /** How many articles the library holds. */
+  countArticles(): Promise<number> {
+    return this.run(['articles'], 'readonly', (tx) => tx.objectStore('articles').count());
+  }
+
+  /**
+   * Documents in the library with their citation counts, most recently cited first. Counting reads
+   * the citations index once per document: `counts: false` skips it (citedIn is then -1), for a
+   * list that must appear at once and gets its counts a moment later.
+   */
+  listDocuments(filter: { type?: string; party?: boolean; starred?: boolean; counts?: boolean } = {}): Promise<KnownDocument[]> {
+    const { type, party, starred, counts = true } = filter;
     return this.run(['documents', 'citations'], 'readonly', async (tx) => {
       const documents = tx.objectStore('documents');
       // The narrowest index first; the other filters apply in memory.
@@ -321,7 +330,7 @@ export class Library {
       for (const doc of docs) {
         if ((type !== undefined && doc.type !== type) || (party !== undefined && doc.party !== party) ||
           (starred !== undefined && doc.starred !== starred)) continue;
-        out.push({ doc, citedIn: await byDocument.count(doc.id) });
+        out.push({ doc, citedIn: counts ? await byDocument.count(doc.id) : -1 });
       }
       return out.sort((a, b) => byNewest(a.doc.lastCited ?? a.doc.firstSeen, b.doc.lastCited ?? b.doc.firstSeen) || a.doc.id.localeCompare(b.doc.id));
     });

@@ -1,0 +1,108 @@
+/**
+ * npm run bench:options — the options page in real Chromium on a generated library of 10 000
+ * articles and 50 000 citations (imported through the page's own Data tab). Prints: import time,
+ * time until the page is usable (first rows of the documents and articles lists on screen), a
+ * filter and a search answering (time from the change to the updated list), each the median of
+ * several runs. Targets: usable ≤ 300 ms, filter or search ≤ 100 ms.
+ */
+import 'fake-indexeddb/auto';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { openLibrary } from '../utils/db';
+import { exportJson, generateLibrary } from '../utils/library';
+import { ensureChromium } from './lib/chromium.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const RUNS = 7;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+console.log(`Generating a library of ${ARTICLES} articles × 5 citations …`);
+const t0 = performance.now();
+const lib = await openLibrary('bench-options');
+const gen = await generateLibrary(lib, { articles: ARTICLES, citationsPerArticle: 5, seed: 3 });
+const json = await exportJson(lib);
+const dir = mkdtempSync(join(tmpdir(), 'vankien-bench-options-'));
+writeFileSync(join(dir, 'library.json'), json);
+console.log(`  ${gen.articles} articles, ${gen.documents} documents, ${gen.citations} citations; backup ${(json.length / 1e6).toFixed(1)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+
+if (spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' }).status !== 0) throw new Error('build failed');
+const { bin, error } = ensureChromium();
+if (error || !bin) throw new Error(error);
+const ext = join(root, '.output/chrome-mv3');
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vankien-bench-profile-')), {
+  executablePath: bin, headless: true, viewport: { width: 1280, height: 900 },
+  env: { ...process.env, LANGUAGE: 'vi', LANG: 'vi_VN.UTF-8' },
+  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=vi'],
+});
+await context.addInitScript('globalThis.__name = (f) => f;');
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const options = `chrome-extension://${new URL(worker.url()).host}/options.html`;
+const page = await context.newPage();
+
+await page.goto(`${options}#data`);
+let t = performance.now();
+await page.locator('input[type="file"]').setInputFiles(join(dir, 'library.json'));
+await page.locator('.notice').waitFor({ timeout: 600_000 });
+console.log(`\nimport through the Data tab: ${((performance.now() - t) / 1000).toFixed(1)} s — ${await page.locator('.notice').textContent()}`);
+
+/** ms from navigation start until `selector` is in the page. */
+async function usable(hash: string, selector: string): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(`${options}#${hash}`);
+  await page.waitForSelector(selector, { timeout: 30_000 });
+  return page.evaluate((sel) => new Promise<number>((done) => {
+    // The moment the first rows appeared: the earliest paint after they exist.
+    requestAnimationFrame(() => done(performance.now()));
+  }), selector);
+}
+
+/** ms from a change made by `act` until `selector`'s text differs (the list answered). */
+async function answer(p: Page, act: string, watch: string): Promise<number> {
+  return p.evaluate(({ act, watch }) => new Promise<number>((done, fail) => {
+    const target = document.querySelector(watch)!;
+    const before = target.textContent;
+    const start = performance.now();
+    const mo = new MutationObserver(() => {
+      if (target.textContent !== before) { mo.disconnect(); requestAnimationFrame(() => done(performance.now() - start)); }
+    });
+    mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+    setTimeout(() => { mo.disconnect(); fail(new Error('no answer in 10 s')); }, 10_000);
+    new Function(act)();
+  }), { act, watch });
+}
+
+const docsUsable: number[] = [], artsUsable: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  docsUsable.push(await usable('documents', 'table.docs tbody tr'));
+  artsUsable.push(await usable('articles', 'table.articles tbody tr'));
+}
+console.log(`\npage usable (navigation → first rows painted), median of ${RUNS}:`);
+console.log(`  documents list: ${median(docsUsable).toFixed(0)} ms   articles list: ${median(artsUsable).toFixed(0)} ms   (target ≤ 300 ms)`);
+
+await page.goto(`${options}#documents`);
+await page.waitForSelector('table.docs tbody tr');
+const filters: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const value = i % 2 ? '' : 'Kết luận';
+  filters.push(await answer(page, `const s=[...document.querySelectorAll('select')].find(x=>[...x.options].some(o=>o.value==='Kết luận'));s.value=${JSON.stringify(value)};s.dispatchEvent(new Event('change',{bubbles:true}));`, '.muted[aria-live]'));
+}
+await page.goto(`${options}#search`);
+const s0 = performance.now();
+await page.locator('input[type="search"]').fill('nghi quyet');
+await page.locator('.results > li').first().waitFor({ timeout: 60_000 });
+const firstSearch = performance.now() - s0;
+const searches: number[] = [];
+const queries = ['tinh gon bo may', 'ket luan 40', 'chuyen doi so', 'nghi quyet 57', 'hoi nghi', 'quan triet', 'kinh te tu nhan'];
+for (const q of queries) {
+  searches.push(await answer(page, `const i=document.querySelector('input[type=search]');i.value=${JSON.stringify(q)};i.dispatchEvent(new Event('input',{bubbles:true}));`, '.muted[aria-live]'));
+}
+console.log(`\nfilter (documents by type) answers in: median ${median(filters).toFixed(0)} ms, max ${Math.max(...filters).toFixed(0)} ms   (target ≤ 100 ms)`);
+console.log(`search answers in: median ${median(searches).toFixed(0)} ms, max ${Math.max(...searches).toFixed(0)} ms over ${queries.length} queries   (target ≤ 100 ms)`);
+console.log(`first search (builds the index over ${ARTICLES} articles): ${firstSearch.toFixed(0)} ms`);
+await context.close();
+lib.close();
