@@ -89,7 +89,7 @@ describe('options page', () => {
     const title = await rows.first().locator('td.title a').textContent();
     await rows.first().getByRole('button', { name: /Xóa/ }).click();
     await page.getByRole('status').filter({ hasText: 'Đã xóa' }).waitFor();
-    expect(await rows.count()).toBe(before - 1);
+    await expect.poll(() => rows.count()).toBe(before - 1);
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
     await expect.poll(() => rows.count()).toBe(before);
     expect(await rows.first().locator('td.title a').textContent()).toBe(title);
