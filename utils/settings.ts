@@ -1,19 +1,12 @@
 /**
- * Reader settings, one versioned storage item read live by the content script and the background.
- * Version 2 added the reader's own sites; `migrations` brings older stored values up to date.
+ * Reader settings as a versioned WXT storage item (background, popup, options). Version 2 added
+ * the reader's own sites; `migrations` brings older stored values up to date. The content script
+ * reads the same key without the storage library (utils/settings-values.ts).
  */
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings-values';
 
-export interface Settings {
-  /** Highlight references in pages at all. */
-  highlight: boolean;
-  /** Highlight state legal documents (Nghị định, Thông tư …) as well as party ones. */
-  stateDocuments: boolean;
-  /** Hosts the reader added (optional host permission granted for each); e.g. "baobinhduong.vn". */
-  customSites: string[];
-}
-
-export const DEFAULT_SETTINGS: Settings = { highlight: true, stateDocuments: true, customSites: [] };
+export { DEFAULT_SETTINGS, type Settings } from './settings-values';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -26,10 +19,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 /** Settings as stored, with any field a newer or older version left out filled in. */
 export async function readSettings(): Promise<Settings> {
   try {
-    const s = { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
-    return { ...s, customSites: Array.isArray(s.customSites) ? s.customSites.filter((h) => typeof h === 'string') : [] };
+    return sanitizeSettings(await settingsItem.getValue());
   } catch {
     // Storage unavailable (extension reloading): the defaults are safe.
-    return DEFAULT_SETTINGS;
+    return { ...DEFAULT_SETTINGS };
   }
 }

@@ -9,7 +9,7 @@ import { matchPatterns } from '../../utils/article/sites';
 import { parseMessage, type Message } from '../../utils/messages';
 import { PageController } from '../../utils/page/controller';
 import type { ExtractResult } from '../../utils/refs/types';
-import { readSettings, settingsItem } from '../../utils/settings';
+import { onSettingsChanged, readStoredSettings } from '../../utils/settings-values';
 import { createCard } from './card-host';
 
 export default defineContentScript({
@@ -23,7 +23,7 @@ export default defineContentScript({
       controller = new PageController({
         doc: document,
         win: window,
-        settings: await readSettings(),
+        settings: await readStoredSettings(),
         lang,
         send: (m: Message) => { browser.runtime.sendMessage(m).catch(() => { /* background asleep or reloading */ }); },
         extract: async (text, options) => {
@@ -37,7 +37,7 @@ export default defineContentScript({
     await make();
 
     ctx.addEventListener(window, 'wxt:locationchange', () => void controller?.start());
-    const unwatch = settingsItem.watch(() => void make());
+    const unwatch = onSettingsChanged(() => void make());
     const onMessage = (raw: unknown): Promise<unknown> | undefined => {
       const m = parseMessage(raw);
       if (!m || !controller) return undefined;

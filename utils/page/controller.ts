@@ -11,7 +11,7 @@ import {
 } from '../highlight';
 import type { ExtractOptions, ExtractResult } from '../refs';
 import type { Message, PageSummary, SavePayload } from '../messages';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings-values';
 import { customSiteFor } from '../custom-sites';
 import { cardModel, type CardModel, type Lang } from './card-model';
 import { sentenceAround } from './sentence';

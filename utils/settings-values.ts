@@ -1,0 +1,47 @@
+/**
+ * The settings' shape and defaults, apart from the WXT storage item (utils/settings.ts): the content
+ * script reads them straight from storage.local so it does not carry the storage library.
+ */
+import { browser } from 'wxt/browser';
+
+export interface Settings {
+  /** Highlight references in pages at all. */
+  highlight: boolean;
+  /** Highlight state legal documents (Nghị định, Thông tư …) as well as party ones. */
+  stateDocuments: boolean;
+  /** Hosts the reader added (optional host permission granted for each); e.g. "baobinhduong.vn". */
+  customSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { highlight: true, stateDocuments: true, customSites: [] };
+
+/** The storage.local key of the settings item. */
+export const SETTINGS_KEY = 'settings';
+
+/** A stored value of any version made whole: missing or malformed fields take the defaults. */
+export function sanitizeSettings(stored: unknown): Settings {
+  const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<Record<keyof Settings, unknown>>;
+  return {
+    highlight: typeof s.highlight === 'boolean' ? s.highlight : DEFAULT_SETTINGS.highlight,
+    stateDocuments: typeof s.stateDocuments === 'boolean' ? s.stateDocuments : DEFAULT_SETTINGS.stateDocuments,
+    customSites: Array.isArray(s.customSites) ? s.customSites.filter((h): h is string => typeof h === 'string') : [],
+  };
+}
+
+/** The settings as stored now, for the content script. */
+export async function readStoredSettings(): Promise<Settings> {
+  try {
+    return sanitizeSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  } catch {
+    return { ...DEFAULT_SETTINGS }; // storage unavailable (extension reloading): the defaults are safe
+  }
+}
+
+/** Calls `fn` whenever the settings change; returns the unsubscribe function. */
+export function onSettingsChanged(fn: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) fn();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
