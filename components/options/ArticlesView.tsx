@@ -32,6 +32,12 @@ export function ArticlesView({ library, lang, version, onChange }: { library: Li
     setUndo(snap);
     onChange();
   };
+  const [editing, setEditing] = useState<string | null>(null);
+  const saveTags = async (url: string, value: string) => {
+    await library.setTags(url, value.split(','));
+    setEditing(null);
+    onChange();
+  };
   const restore = async () => {
     if (undo) await library.restoreArticle(undo);
     setUndo(null);
@@ -53,7 +59,19 @@ export function ArticlesView({ library, lang, version, onChange }: { library: Li
             <tbody>
               {list.slice(0, shown).map((a) => (
                 <tr key={a.url}>
-                  <td class="title"><a href={a.url} target="_blank" rel="noreferrer noopener" title={t('openOriginal')}>{a.title}</a>{a.tags?.length ? <span class="tags"> {a.tags.join(', ')}</span> : null}</td>
+                  <td class="title">
+                    <a href={a.url} target="_blank" rel="noreferrer noopener" title={t('openOriginal')}>{a.title}</a>
+                    {editing === a.url ? (
+                      <form class="tag-edit" onSubmit={(e) => { e.preventDefault(); void saveTags(a.url, ((e.target as HTMLFormElement).elements.namedItem('tags') as HTMLInputElement).value); }}>
+                        <label><span class="sr-only">{t('tags')}</span><input name="tags" autoFocus defaultValue={(a.tags ?? []).join(', ')} placeholder={t('tagsHint')} onKeyDown={(e) => e.key === 'Escape' && setEditing(null)} /></label>
+                        <button type="submit">OK</button>
+                      </form>
+                    ) : (
+                      <button type="button" class="tags link" onClick={() => setEditing(a.url)} aria-label={`${t('tags')}: ${a.title}`}>
+                        {a.tags?.length ? a.tags.join(', ') : `+ ${t('tags')}`}
+                      </button>
+                    )}
+                  </td>
                   <td>{a.site}</td><td>{formatDate(a.published?.slice(0, 10), lang) ?? ''}</td><td>{formatDate(a.savedAt.slice(0, 10), lang)}</td>
                   <td class="num">{a.documents}</td>
                   <td><button type="button" onClick={() => remove(a)} aria-label={`${t('delete')}: ${a.title}`}>{t('delete')}</button></td>

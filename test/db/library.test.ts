@@ -205,3 +205,16 @@ describe('queries', () => {
     expect(await lib.citationsOf('nothing')).toEqual([]);
   });
 });
+
+describe('setTags', () => {
+  it('replaces an article\'s tags, cleaned, and refuses an unsaved article', async () => {
+    const lib = await freshLibrary();
+    const text = 'Kết luận số 40-KL/TW của Bộ Chính trị.';
+    const { documents } = extractReferences(text);
+    await lib.saveArticle({ article: article(A, { text }), documents: documents.map((doc) => cite(doc, [text], 1)) });
+    expect(await lib.setTags(A, [' biên chế ', 'biên chế', '', 'Trung ương'])).toBe(true);
+    expect((await lib.getArticle(A))?.tags).toEqual(['biên chế', 'Trung ương']);
+    expect((await lib.listArticles())[0].tags).toEqual(['biên chế', 'Trung ương']);
+    expect(await lib.setTags(B, ['x'])).toBe(false);
+  });
+});

@@ -93,6 +93,11 @@ describe('options page', () => {
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
     await expect.poll(() => rows.count()).toBe(before);
     expect(await rows.first().locator('td.title a').textContent()).toBe(title);
+    // Re-tag it.
+    await rows.first().getByRole('button', { name: /Nhãn/ }).click();
+    await rows.first().getByRole('textbox').fill('biên chế, tinh gọn');
+    await rows.first().getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => rows.first().locator('button.tags').textContent()).toBe('biên chế, tinh gọn');
     await page.screenshot({ path: join(ARTIFACTS, 'options-articles.png') });
     await page.close();
   });

@@ -197,6 +197,18 @@ export class Library {
     });
   }
 
+  /** Replace an article's tags (trimmed, deduplicated, at most 20 of 60 characters); false if not saved. */
+  setTags(url: string, tags: readonly string[]): Promise<boolean> {
+    const clean = [...new Set(tags.map((t) => t.trim().slice(0, 60)).filter(Boolean))].slice(0, 20);
+    return this.run(['articles'], 'readwrite', async (tx) => {
+      const store = tx.objectStore('articles');
+      const a = await store.get(url);
+      if (!a) return false;
+      await store.put({ ...a, tags: clean });
+      return true;
+    });
+  }
+
   getArticle(url: string): Promise<ArticleRecord | null> {
     return this.run(['articles'], 'readonly', async (tx) => (await tx.objectStore('articles').get(url)) ?? null);
   }
