@@ -52,9 +52,13 @@ export default defineBackground(() => {
     return result;
   }
 
+  /** Tell an open options page to refresh; nobody listening is fine. */
+  const announce = (m: Message) => void browser.runtime.sendMessage(m).catch(() => undefined);
+
   async function save(m: Extract<Message, { type: 'save-article' }>): Promise<SaveResponse> {
     try {
       const r = await (await lib()).saveArticle(m.payload);
+      announce({ type: 'library-changed', url: m.payload.article.url });
       return { ok: true, ...r };
     } catch (e) {
       const kind = e instanceof LibraryError ? e.kind : 'write';
@@ -100,7 +104,10 @@ export default defineBackground(() => {
       case 'saved-status':
         return page ? savedStatus(m.url) : undefined;
       case 'set-starred':
-        return page ? lib().then((l) => l.setStarred(m.doc, m.starred)).then(() => ({ ok: true }), () => ({ ok: false })) : undefined;
+        return page ? lib().then((l) => l.setStarred(m.doc, m.starred)).then(() => {
+          announce({ type: 'library-changed' });
+          return { ok: true };
+        }, () => ({ ok: false })) : undefined;
       case 'inject':
         return page ? inject(m.tabId) : undefined;
       default:

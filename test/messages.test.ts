@@ -109,3 +109,41 @@ describe('badgeText', () => {
     expect(badgeText(n)).toBe(text);
   });
 });
+
+const DOC = { key: '57-NQ/TW', party: true, type: 'NQ', typeName: 'Nghị quyết', number: '57', issuer: 'TW', sources: {}, mentions: [0] };
+const PAYLOAD = {
+  article: { url: 'https://nhandan.vn/bai-post1.html', title: 'Tiêu đề', site: 'nhandan.vn', text: 'Nghị quyết số 57-NQ/TW' },
+  documents: [{ doc: DOC, sentences: ['Nghị quyết số 57-NQ/TW.'], mentions: 1 }],
+};
+
+describe('parseMessage: popup and library messages', () => {
+  it.each([
+    ['get-page', { type: 'get-page' }],
+    ['save-payload', { type: 'save-payload' }],
+    ['scan-anyway', { type: 'scan-anyway' }],
+    ['focus-document', { type: 'focus-document', key: '57-NQ/TW', position: -1 }],
+    ['saved-status', { type: 'saved-status', url: 'https://nhandan.vn/a.html' }],
+    ['set-starred', { type: 'set-starred', doc: DOC, starred: true }],
+    ['inject', { type: 'inject', tabId: 12 }],
+    ['library-changed', { type: 'library-changed', url: 'https://nhandan.vn/a.html' }],
+    ['library-changed without a url', { type: 'library-changed' }],
+    ['save-article', { type: 'save-article', payload: PAYLOAD }],
+  ])('accepts %s', (_name, input) => {
+    expect(parseMessage(input)).toEqual(input);
+  });
+
+  it.each([
+    ['focus-document without a key', { type: 'focus-document', position: 0 }],
+    ['focus-document with a fractional position', { type: 'focus-document', key: 'x', position: 0.5 }],
+    ['set-starred with a document that has no key', { type: 'set-starred', doc: { ...DOC, key: '' }, starred: true }],
+    ['set-starred with an oversized title', { type: 'set-starred', doc: { ...DOC, title: 'x'.repeat(5000) }, starred: true }],
+    ['inject with a negative tab', { type: 'inject', tabId: -1 }],
+    ['save-article with a javascript: URL', { type: 'save-article', payload: { ...PAYLOAD, article: { ...PAYLOAD.article, url: 'javascript:alert(1)' } } }],
+    ['save-article without text', { type: 'save-article', payload: { ...PAYLOAD, article: { ...PAYLOAD.article, text: undefined } } }],
+    ['save-article with a sentence that is not a string', { type: 'save-article', payload: { ...PAYLOAD, documents: [{ doc: DOC, sentences: [{}], mentions: 1 }] } }],
+    ['save-article with documents not an array', { type: 'save-article', payload: { ...PAYLOAD, documents: {} } }],
+    ['library-changed with a url that is not a string', { type: 'library-changed', url: 3 }],
+  ])('refuses %s', (_name, input) => {
+    expect(parseMessage(input)).toBeNull();
+  });
+});

@@ -49,7 +49,9 @@ export type Message =
   /** Popup → background: star or unstar a document. */
   | { type: 'set-starred'; doc: RefDocument; starred: boolean }
   /** Popup → background: inject the content script into a tab the reader asked to scan. */
-  | { type: 'inject'; tabId: number };
+  | { type: 'inject'; tabId: number }
+  /** Background → open extension pages: the library changed (an article saved, a document starred). */
+  | { type: 'library-changed'; url?: string };
 
 /** The longest article text accepted for extraction (characters): far above any real page. */
 export const MAX_TEXT = 20_000_000;
@@ -105,6 +107,8 @@ export function parseMessage(m: unknown): Message | null {
       return isStr(o.url, 4096) ? { type: 'saved-status', url: o.url } : null;
     case 'set-starred':
       return isRefDocument(o.doc) && typeof o.starred === 'boolean' ? { type: 'set-starred', doc: o.doc, starred: o.starred } : null;
+    case 'library-changed':
+      return o.url === undefined || isStr(o.url, 4096) ? { type: 'library-changed', ...(o.url !== undefined ? { url: o.url as string } : {}) } : null;
     case 'inject':
       return isCount(o.tabId) ? { type: 'inject', tabId: o.tabId } : null;
     default:

@@ -8,7 +8,9 @@ import { DataView } from '../../components/options/DataView';
 import { DocumentsView } from '../../components/options/DocumentsView';
 import { SearchView } from '../../components/options/SearchView';
 import { SettingsView } from '../../components/options/SettingsView';
+import { browser } from 'wxt/browser';
 import { openLibrary, type Library } from '../../utils/db';
+import { parseMessage } from '../../utils/messages';
 import { t, uiLang } from '../../utils/i18n';
 import { createSearchIndex, type SearchIndex } from '../../utils/library/search';
 
@@ -41,6 +43,19 @@ export function App() {
   useEffect(() => {
     if (tab === 'search' && library && !index) void createSearchIndex(library).then(setIndex);
   }, [tab, library]);
+
+  // Saves and stars made in the popup while this page is open.
+  useEffect(() => {
+    const listener = (raw: unknown) => {
+      const m = parseMessage(raw);
+      if (m?.type !== 'library-changed') return;
+      setVersion((v) => v + 1);
+      if (m.url) void index?.articleChanged(m.url);
+      else void index?.documentsChanged();
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [index]);
 
   const changed = () => {
     setVersion((v) => v + 1);
