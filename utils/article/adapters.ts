@@ -5,7 +5,8 @@
  * old or inferred source.
  */
 import { countTeasers } from './heuristic';
-import { byPreference, firstValue, proseLength, readMeta, textLength } from './text';
+import { TextMeasure } from './measure';
+import { byPreference, firstValue, readMeta, type MetaIndex } from './text';
 import type { Site, SiteFamily } from './types';
 
 export interface AdapterSpec {
@@ -25,7 +26,7 @@ export interface AdapterSpec {
   /** Inside the body: not to scan. */
   drop?: string[];
   /** A page-level verdict the site states itself (VnExpress tt_page_type). */
-  verdict?: (doc: Document) => { isArticle: boolean; reason: string } | undefined;
+  verdict?: (doc: Document, meta?: MetaIndex) => { isArticle: boolean; reason: string } | undefined;
 }
 
 export interface AdapterHit {
@@ -106,8 +107,8 @@ const VNEXPRESS: AdapterSpec = {
   dates: [['span.date'], ['div.date-new']],
   author: 'p.author_mail strong, p.author_mail',
   drop: ['.box-tin-lien-quan', '.list-news', '[data-component-type="tin_xemthem"]'],
-  verdict: (doc) => {
-    const tt = readMeta(doc).get('tt_page_type')?.toLowerCase();
+  verdict: (doc, meta = readMeta(doc)) => {
+    const tt = meta.get('tt_page_type')?.toLowerCase();
     return tt ? { isArticle: tt === 'article', reason: `tt_page_type=${tt}` } : undefined;
   },
 };
@@ -192,50 +193,71 @@ function first(doc: ParentNode, selectors: string | undefined, ok: (el: Element)
   return undefined;
 }
 
-/** More teaser headlines than paragraphs: a category page reusing the article container's class. */
-function teaserList(body: Element): boolean {
-  const teasers = countTeasers(body);
+/**
+ * More teaser headlines than paragraphs: a category page reusing the article container's class.
+ * Paragraphs are counted only until they outnumber the teasers, each read only up to 80 characters.
+ */
+function teaserList(body: Element, m: TextMeasure): boolean {
+  const teasers = countTeasers(body, m);
   if (teasers < 4) return false;
   let paragraphs = 0;
-  for (const p of body.querySelectorAll('p')) if (textLength(p) >= 80) paragraphs++;
-  return teasers >= paragraphs;
+  const ps = body.getElementsByTagName('p');
+  for (let i = 0; i < ps.length; i++) {
+    if (m.atLeast(ps[i], 80) && ++paragraphs > teasers) return false;
+  }
+  return true;
 }
 
-/** Body candidates in the spec's order of preference, from a pre-scanned pool when given. */
-function pickBody(doc: Document, spec: AdapterSpec, pool?: Element[]): Element | undefined {
-  const ok = (el: Element) => proseLength(el) >= MIN_BODY_PROSE && !teaserList(el);
-  if (!pool) return first(doc, spec.body, ok);
+/** Elements matching one selector, in document order; each selector is queried once. */
+type Candidates = (selector: string) => Element[];
+
+function candidates(doc: Document): Candidates {
+  const cache = new Map<string, Element[]>();
+  return (selector) => {
+    let list = cache.get(selector);
+    if (!list) cache.set(selector, (list = [...doc.querySelectorAll(selector)]));
+    return list;
+  };
+}
+
+/** Body candidates in the spec's order of preference. */
+function pickBody(spec: AdapterSpec, find: Candidates, m: TextMeasure): Element | undefined {
   for (const sel of spec.body.split(',')) {
-    for (const el of pool) if (el.matches(sel.trim()) && ok(el)) return el;
+    if (!sel.trim()) continue;
+    for (const el of find(sel.trim())) if (m.proseAtLeast(el, MIN_BODY_PROSE) && !teaserList(el, m)) return el;
   }
   return undefined;
 }
 
-export function matchAdapter(doc: Document, spec: AdapterSpec, pool?: Element[]): AdapterHit | undefined {
-  const body = pickBody(doc, spec, pool);
+export function matchAdapter(
+  doc: Document, spec: AdapterSpec, find: Candidates = candidates(doc), m = new TextMeasure(), meta?: MetaIndex,
+): AdapterHit | undefined {
+  const body = pickBody(spec, find, m);
   if (!body) return undefined;
   // Liferay and NukeViet put the headline inside the content container.
-  const titleEl = first(doc, spec.title, (el) => textLength(el) >= MIN_TITLE);
+  const titleEl = first(doc, spec.title, (el) => m.atLeast(el, MIN_TITLE));
   if (spec.title && !titleEl && !spec.titleOptional) return undefined;
-  const leadEl = first(doc, spec.lead, (el) => textLength(el) > 0);
+  const leadEl = first(doc, spec.lead, (el) => m.atLeast(el, 1));
   const dateTexts: string[] = [];
   for (const [sel, attr] of spec.dates ?? []) {
     const v = firstValue(doc, sel, attr);
     if (v) dateTexts.push(v);
   }
   const author = spec.author ? firstValue(doc, spec.author) : undefined;
-  return { spec, body, titleEl, leadEl, dateTexts, author, verdict: spec.verdict?.(doc) };
+  return { spec, body, titleEl, leadEl, dateTexts, author, verdict: spec.verdict?.(doc, meta) };
 }
 
 /** The site's own adapters first, then the distinctive family fingerprints. */
-export function runAdapters(doc: Document, site?: Site): AdapterHit | undefined {
+export function runAdapters(doc: Document, site?: Site, m = new TextMeasure(), meta?: MetaIndex): AdapterHit | undefined {
   const own = [...(site ? BY_HOST[site.host] ?? [] : []), ...(site?.family ? BY_FAMILY[site.family] : [])];
   const specs = [...new Set([...own, ...ANY_SITE])];
-  // One scan for every container any adapter could use: most pages without a known CMS match none.
-  const pool = [...doc.querySelectorAll(specs.map((s) => s.body).join(', '))];
-  if (!pool.length) return undefined;
+  // Is there any container an adapter could use? Most pages without a known CMS have none; on
+  // an article the first match comes early. Then each spec queries its own selectors one by
+  // one (Blink matches a single selector far faster than a long list), each at most once.
+  if (!doc.querySelector(specs.map((s) => s.body).join(', '))) return undefined;
+  const find = candidates(doc);
   for (const spec of specs) {
-    const hit = matchAdapter(doc, spec, pool);
+    const hit = matchAdapter(doc, spec, find, m, meta);
     if (hit) return hit;
   }
   return undefined;

@@ -10,6 +10,7 @@ import { runAdapters, type AdapterHit } from './adapters';
 import { findExcludes } from './exclude';
 import { analyzeText, type TextAnalysis } from './heuristic';
 import { readMetadata, type Metadata } from './metadata';
+import { TextMeasure } from './measure';
 import { isTestHost, siteForPage } from './sites';
 import { analyzeStructured, STRONG_NEGATIVE, STRONG_POSITIVE, type StructuredSignals } from './structured';
 import type { ArticleDetection, DetectionLayer, Site } from './types';
@@ -95,18 +96,21 @@ function decide(
 }
 
 /** Headline, lead and main text, in document order so their text reads as on the page. */
-function scanTargets(main: Element, meta: Metadata, drop: string[] = []): { bodies: Element[]; exclude: Element[] } {
+function scanTargets(main: Element, meta: Metadata, m: TextMeasure, drop: string[] = []): { bodies: Element[]; exclude: Element[] } {
   const bodies = [main];
   for (const el of [meta.titleEl, meta.leadEl]) {
     if (el && !bodies.some((b) => b.contains(el) || el.contains(b))) bodies.push(el);
   }
   bodies.sort((a, b) => (precedes(a, b) ? -1 : 1));
-  const exclude = bodies.flatMap((b) => attempt(() => findExcludes(b, b === main ? drop : []), []));
+  const exclude = bodies.flatMap((b) => attempt(() => findExcludes(b, b === main ? drop : [], m), []));
   return { bodies, exclude };
 }
 
 export function detectArticle(doc: Document, url: string): ArticleDetection {
-  const meta = attempt(() => readMeta(doc), new Map() as MetaIndex);
+  const metaRead = attempt(() => readMeta(doc), undefined);
+  const meta = metaRead ?? (new Map() as MetaIndex);
+  // Text lengths, read once and only as far as a layer needs them, shared by all layers.
+  const m = new TextMeasure();
   const canonical = attempt(() => canonicalUrl(doc, url, meta), stripTracking(url));
   const result: ArticleDetection = {
     isArticle: false, decidedBy: 'heuristic', reason: '', canonicalUrl: canonical, bodies: [], exclude: [],
@@ -118,22 +122,22 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
     const urlV: UrlVerdict = layerUrl
       ? attempt(() => classifyUrl(layerUrl, site), { kind: 'unknown', reason: 'URL layer failed' })
       : { kind: 'unknown', reason: 'test host without a canonical URL on the site' };
-    const hit = urlV.kind === 'veto' ? undefined : attempt(() => runAdapters(doc, site), undefined);
-    const structured = attempt(() => analyzeStructured(doc, meta), { score: 0, reasons: ['metadata unreadable'] });
+    const hit = urlV.kind === 'veto' ? undefined : attempt(() => runAdapters(doc, site, m, metaRead), undefined);
+    const structured = attempt(() => analyzeStructured(doc, meta, m), { score: 0, reasons: ['metadata unreadable'] });
     let analysis: TextAnalysis | undefined;
     const failed: TextAnalysis = {
       verdict: 'none', reason: 'text analysis failed', stats: { mainProse: 0, mainBlocks: 0, pageProse: 0, share: 0, dominance: 0 },
     };
-    const text = () => (analysis ??= attempt(() => analyzeText(doc), failed));
+    const text = () => (analysis ??= attempt(() => analyzeText(doc, m), failed));
 
     const d = decide(urlV, hit, structured, text);
     Object.assign(result, { isArticle: d.isArticle, decidedBy: d.decidedBy, reason: d.reason });
-    const info = attempt(() => readMetadata(doc, { hit, structured, site, main: d.main, meta }), {} as Metadata);
+    const info = attempt(() => readMetadata(doc, { hit, structured, site, main: d.main, meta, measure: m }), {} as Metadata);
     result.title = info.title;
     result.lead = info.lead;
     result.published = info.published;
     result.author = info.author;
-    if (d.isArticle && d.main) Object.assign(result, scanTargets(d.main, info, d.drop));
+    if (d.isArticle && d.main) Object.assign(result, scanTargets(d.main, info, m, d.drop));
   } catch (e) {
     result.isArticle = false;
     result.reason = `detection failed: ${e instanceof Error ? e.message : String(e)}`;

@@ -3,10 +3,11 @@
  * and a linked article's title that names a resolution would be a false hit; so would ads,
  * share bars and scripts. Captions stay: they may cite documents.
  */
-import { fold, linkDensity, textLength } from './text';
+import { TextMeasure } from './measure';
+import { fold } from './text';
 
 /** Always dropped: never prose. */
-const NEVER_PROSE = 'script, style, noscript, template, iframe, object, embed, svg, form, button, ins, nav, aside';
+const NEVER_PROSE = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'form', 'button', 'ins', 'nav', 'aside'];
 
 /** Words in class/id/data-role/type values that mark non-content (after splitting). */
 const WORDS = new Set([
@@ -28,7 +29,9 @@ const MARKERS = new Set([
   'read more', 'see also', 'more news', 'you may be interested', 'advertisement',
 ]);
 
-const BOXES = 'ul, ol, div, section, table';
+const BOXES = ['ul', 'ol', 'div', 'section', 'table'];
+/** Elements carrying any of these may hold a token (see ATTRS). */
+const TOKEN_CARRIERS = ['[class]', '[id]', '[data-role]', '[data-component-type]', '[type]'];
 /** Token rules apply to boxes only: inline keyword links (nhandan's a.cms-relate) are prose. */
 const TOKEN_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'LI', 'TABLE', 'P', 'FIGURE', 'HEADER', 'FOOTER', 'SPAN']);
 const ATTRS = ['class', 'id', 'data-role', 'data-component-type', 'data-type', 'data-position', 'type'];
@@ -57,23 +60,25 @@ function markerText(s: string): boolean {
   return MARKERS.has(key);
 }
 
-/** The box a marker opens: the largest small, link-heavy ancestor still inside the body. */
-function markerBox(marker: Element, body: Element, bodyLen: number): Element[] {
+/**
+ * The box a marker opens: the largest small, link-heavy ancestor still inside the body.
+ * "More than half the body" is checked by reading the body only up to twice the box's length.
+ */
+function markerBox(marker: Element, body: Element, m: TextMeasure): Element[] {
   let box = marker;
   while (box.parentElement && box.parentElement !== body && body.contains(box.parentElement)) {
     const parent = box.parentElement;
-    const len = textLength(parent);
-    if (len > bodyLen * 0.5) break;
-    if (len > 400 && linkDensity(parent, len) < 0.5) break;
+    const len = m.length(parent);
+    if (!m.atLeast(body, 2 * len)) break;
+    if (len > 400 && m.linkDensityBelow(parent, 0.5)) break;
     box = parent;
   }
   const out = [box];
   // A bare heading directly in the body: the link list after it is the box.
-  if (textLength(box) <= 60) {
+  if (!m.atLeast(box, 61)) {
     let next = box.nextElementSibling;
     for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
-      const len = textLength(next);
-      if (len === 0 || linkDensity(next, len) < 0.5) break;
+      if (!m.atLeast(next, 1) || m.linkDensityBelow(next, 0.5)) break;
       out.push(next);
     }
   }
@@ -85,6 +90,7 @@ function markers(body: Element): Element[] {
   const doc = body.ownerDocument;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if ((n as CharacterData).length > 60) continue; // before reading the string: most text is prose
     const t = n.nodeValue ?? '';
     if (t.length > 60 || !t.trim()) continue;
     if (markerText(t.trim()) && n.parentElement) found.push(n.parentElement);
@@ -97,10 +103,10 @@ function markers(body: Element): Element[] {
  * (non-prose tags, class/id tokens, "Tin liên quan"-style markers, nested teaser <article>s,
  * link lists). Generic rules never drop more than half of the body's text.
  */
-export function findExcludes(body: Element, dropSelectors: string[] = []): Element[] {
+export function findExcludes(body: Element, dropSelectors: string[] = [], m = new TextMeasure()): Element[] {
   const picked = new Set<Element>();
-  const bodyLen = textLength(body);
-  const small = (el: Element) => textLength(el) <= Math.max(200, bodyLen * 0.5);
+  // At most 200 characters, or at most half the body's (which is read only that far).
+  const small = (el: Element) => !m.atLeast(el, 201) || m.atLeast(body, 2 * m.length(el));
   const add = (el: Element | null | undefined, force = false) => {
     if (!el || el === body || !body.contains(el)) return;
     if (force || small(el)) picked.add(el);
@@ -113,16 +119,19 @@ export function findExcludes(body: Element, dropSelectors: string[] = []): Eleme
       /* an adapter selector the DOM engine rejects: skip it */
     }
   }
-  for (const el of body.querySelectorAll(NEVER_PROSE)) add(el, true);
+  // The order of the picks does not matter (they are sorted below), so each selector is queried
+  // on its own: Blink matches a single selector far faster than a list.
+  for (const sel of NEVER_PROSE) for (const el of body.querySelectorAll(sel)) add(el, true);
   for (const el of body.querySelectorAll('article')) add(el);
-  for (const el of body.querySelectorAll('[class], [id], [data-role], [data-component-type], [type]')) {
-    if (TOKEN_TAGS.has(el.tagName) && looksNonContent(el)) add(el);
+  for (const sel of TOKEN_CARRIERS) {
+    for (const el of body.querySelectorAll(sel)) if (TOKEN_TAGS.has(el.tagName) && looksNonContent(el)) add(el);
   }
-  for (const m of markers(body)) for (const el of markerBox(m, body, bodyLen)) add(el);
-  for (const el of body.querySelectorAll(BOXES)) {
-    if (el.getElementsByTagName('a').length < 2) continue;
-    const len = textLength(el);
-    if (len >= 20 && linkDensity(el, len) >= 0.7) add(el);
+  for (const marker of markers(body)) for (const el of markerBox(marker, body, m)) add(el);
+  for (const sel of BOXES) {
+    for (const el of body.querySelectorAll(sel)) {
+      if (el.getElementsByTagName('a').length < 2) continue;
+      if (m.atLeast(el, 20) && !m.linkDensityBelow(el, 0.7)) add(el);
+    }
   }
 
   // Keep the outermost of nested picks, in document order.

@@ -6,7 +6,8 @@ import type { AdapterHit } from './adapters';
 import { parseVnDate } from './dates';
 import { personNames, str } from './jsonld';
 import type { StructuredSignals } from './structured';
-import { clean, fold, precedes, readMeta, squash, textLength, textOf, type MetaIndex } from './text';
+import { TextMeasure } from './measure';
+import { clean, fold, precedes, readMeta, squash, textOf, type MetaIndex } from './text';
 import type { Site } from './types';
 
 export interface Metadata {
@@ -60,8 +61,12 @@ const CREDIT = /^(?:(?:tin|bài|bài viết|ảnh|video|clip|nhóm pv)\s*(?:,|v�
 
 /** A short right-aligned closing paragraph is the byline on many VN sites. */
 export function rightAlignedByline(body: Element): string | undefined {
-  const ps = body.querySelectorAll('p[style*="right"], p[align="right"]');
-  const t = clean(ps[ps.length - 1]?.textContent).replace(CREDIT, '');
+  // The last of either kind (two single-selector queries are faster than one list).
+  const styled = body.querySelectorAll('p[style*="right"]');
+  const aligned = body.querySelectorAll('p[align="right"]');
+  const a = styled[styled.length - 1], b = aligned[aligned.length - 1];
+  const last = a && b ? (precedes(a, b) ? b : a) : a ?? b;
+  const t = clean(last?.textContent).replace(CREDIT, '');
   return t && t.length <= 60 && !/^(theo|nguồn|source)\b/iu.test(t) ? t : undefined;
 }
 
@@ -70,9 +75,9 @@ function sameTitle(a: string, b: string): boolean {
   return !!x && !!y && (x === y || (x.length >= 20 && y.startsWith(x)) || (y.length >= 20 && x.startsWith(y)));
 }
 
-function headlineFor(doc: Document, title: string | undefined, hit?: AdapterHit): Element | undefined {
+function headlineFor(doc: Document, title: string | undefined, hit: AdapterHit | undefined, m: TextMeasure): Element | undefined {
   if (hit?.titleEl) return hit.titleEl;
-  const h1s = [...doc.getElementsByTagName('h1')].filter((h) => textLength(h) >= 10);
+  const h1s = [...doc.getElementsByTagName('h1')].filter((h) => m.atLeast(h, 10));
   if (title) return h1s.find((h) => sameTitle(textOf(h), title));
   return h1s[0];
 }
@@ -80,7 +85,7 @@ function headlineFor(doc: Document, title: string | undefined, hit?: AdapterHit)
 const SAPO_CLASS = /sapo|summary|chapeau|desc|lead|intro/i;
 
 /** A sapo-like element among the few after the headline, before the body. */
-function leadNear(doc: Document, titleEl: Element | undefined, main: Element | undefined): Element | undefined {
+function leadNear(doc: Document, titleEl: Element | undefined, main: Element | undefined, m: TextMeasure): Element | undefined {
   if (!titleEl) return undefined;
   const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
   walker.currentNode = titleEl;
@@ -90,8 +95,7 @@ function leadNear(doc: Document, titleEl: Element | undefined, main: Element | u
     if (main && (el === main || el.contains(main) || main.contains(el))) return undefined;
     seen++;
     if (!SAPO_CLASS.test(el.getAttribute('class') ?? '')) continue;
-    const len = textLength(el);
-    if (len >= 40 && len <= 1200) return el;
+    if (m.atLeast(el, 40) && !m.atLeast(el, 1201)) return el;
   }
   return undefined;
 }
@@ -122,7 +126,7 @@ function timeNearHeadline(doc: Document, titleEl?: Element): string | undefined 
 }
 
 /** A short date line among the few elements after the headline ("Cập nhật: 08:45 ngày 12/03/2025"). */
-function dateTextNearHeadline(doc: Document, titleEl?: Element): string | undefined {
+function dateTextNearHeadline(doc: Document, titleEl: Element | undefined, m: TextMeasure): string | undefined {
   if (!titleEl) return undefined;
   const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
   walker.currentNode = titleEl;
@@ -131,8 +135,7 @@ function dateTextNearHeadline(doc: Document, titleEl?: Element): string | undefi
     if (titleEl.contains(el)) continue;
     seen++;
     if (el.childElementCount > 2) continue;
-    const len = textLength(el);
-    if (len < 8 || len > 80) continue;
+    if (!m.atLeast(el, 8) || m.atLeast(el, 81)) continue;
     const d = parseVnDate(textOf(el));
     if (d) return d;
   }
@@ -141,9 +144,10 @@ function dateTextNearHeadline(doc: Document, titleEl?: Element): string | undefi
 
 export function readMetadata(
   doc: Document,
-  opts: { hit?: AdapterHit; structured: StructuredSignals; site?: Site; main?: Element; meta?: MetaIndex },
+  opts: { hit?: AdapterHit; structured: StructuredSignals; site?: Site; main?: Element; meta?: MetaIndex; measure?: TextMeasure },
 ): Metadata {
   const { hit, structured, site, main } = opts;
+  const m = opts.measure ?? new TextMeasure();
   const meta = opts.meta ?? readMeta(doc);
   const ld = structured.article;
   const out: Metadata = {};
@@ -155,10 +159,10 @@ export function readMetadata(
     clean(str(ld?.['name'])) ||
     (ogTitle ? stripSiteSuffix(ogTitle, site) : '') ||
     undefined;
-  out.titleEl = headlineFor(doc, out.title, hit);
+  out.titleEl = headlineFor(doc, out.title, hit, m);
   if (!out.title && out.titleEl) out.title = textOf(out.titleEl);
 
-  out.leadEl = hit?.leadEl ?? leadNear(doc, out.titleEl, main ?? hit?.body);
+  out.leadEl = hit?.leadEl ?? leadNear(doc, out.titleEl, main ?? hit?.body, m);
   const lead =
     (out.leadEl ? leadText(out.leadEl, hit?.spec.leadDrop) : '') ||
     clean(str(ld?.['description'])) ||
@@ -173,7 +177,7 @@ export function readMetadata(
     meta.get('article:published_time'),
     itemprop?.getAttribute('content') ?? itemprop?.getAttribute('datetime') ?? itemprop?.textContent,
     timeNearHeadline(doc, out.titleEl),
-    dateTextNearHeadline(doc, out.titleEl),
+    dateTextNearHeadline(doc, out.titleEl, m),
   ]);
 
   const authors = [hit?.author, ...personNames(ld?.['author']), main ? rightAlignedByline(main) : undefined]

@@ -4,7 +4,8 @@
  * og:type=article weak (laodong categories carry it), og:type=website a better negative.
  */
 import { articleNode, ARTICLE_TYPES, LISTING_TYPES, readJsonLd, type JsonObject } from './jsonld';
-import { readMeta, textLength, type MetaIndex } from './text';
+import { TextMeasure } from './measure';
+import { readMeta, type MetaIndex } from './text';
 
 export interface StructuredSignals {
   /** ≥ STRONG_POSITIVE: article; ≤ STRONG_NEGATIVE: not one; in between: let the text decide. */
@@ -21,19 +22,22 @@ export const STRONG_POSITIVE = 3;
 export const STRONG_NEGATIVE = -2;
 const MIN_BODY_TEXT = 200;
 
-/** Article-typed microdata items and itemprop=articleBody elements, in one scan. */
+/** Article-typed microdata items and itemprop=articleBody elements, in document order. */
 function microdata(doc: Document): { items: Element[]; bodies: Element[] } {
   const items: Element[] = [];
   const bodies: Element[] = [];
-  for (const el of doc.querySelectorAll('[itemtype], [itemprop]')) {
+  // Two single-selector queries: Blink matches those far faster than a list.
+  for (const el of doc.querySelectorAll('[itemtype]')) {
     const type = el.getAttribute('itemtype');
     if (type && ARTICLE_TYPES.has(type.trim().replace(/^.*[/:#]/, ''))) items.push(el);
+  }
+  for (const el of doc.querySelectorAll('[itemprop]')) {
     if ((el.getAttribute('itemprop') ?? '').split(/\s+/).includes('articleBody')) bodies.push(el);
   }
   return { items, bodies };
 }
 
-export function analyzeStructured(doc: Document, meta: MetaIndex = readMeta(doc)): StructuredSignals {
+export function analyzeStructured(doc: Document, meta: MetaIndex = readMeta(doc), m = new TextMeasure()): StructuredSignals {
   const out: StructuredSignals = { score: 0, reasons: [] };
   const add = (weight: number, why: string) => {
     out.score += weight;
@@ -63,7 +67,7 @@ export function analyzeStructured(doc: Document, meta: MetaIndex = readMeta(doc)
 
   if (bodies.length >= 3) add(-1, `${bodies.length} itemprop=articleBody (teasers)`);
   else {
-    const body = bodies.find((b) => textLength(b) >= MIN_BODY_TEXT);
+    const body = bodies.find((b) => m.atLeast(b, MIN_BODY_TEXT));
     if (body) {
       out.articleBody = body;
       add(2, 'itemprop=articleBody with text');

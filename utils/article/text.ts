@@ -1,6 +1,5 @@
 /** Small text helpers shared by the layers. textContent only: no layout, no innerText. */
-
-const WS = /[\s\u00a0\u200b\u200c\u200d\ufeff]+/g;
+import { collapsedLength, WS } from './measure';
 
 /** NFC (tuoitre serves NFD bylines) with whitespace collapsed. */
 export function clean(s: string | null | undefined): string {
@@ -11,32 +10,13 @@ export function textOf(el: Element | null | undefined): string {
   return el ? clean(el.textContent) : '';
 }
 
-/** Collapsed length, without the NFC pass (it is only used for comparisons). */
+/**
+ * Collapsed length, without the NFC pass (it is only used for comparisons). Layers measure
+ * through a shared TextMeasure (measure.ts), which gives the same number without reading more
+ * text than a comparison needs.
+ */
 export function textLength(el: Element | null | undefined): number {
-  return el ? (el.textContent ?? '').replace(WS, ' ').trim().length : 0;
-}
-
-/** Length of the text a reader sees: scripts and styles inside the element do not count. */
-export function proseLength(el: Element): number {
-  let n = 0;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    const tag = t.parentElement?.tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
-    n += (t.nodeValue ?? '').replace(WS, ' ').trim().length;
-  }
-  return n;
-}
-
-export function linkTextLength(el: Element): number {
-  let n = 0;
-  const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) n += textLength(links[i]);
-  return n;
-}
-
-export function linkDensity(el: Element, len = textLength(el)): number {
-  return len > 0 ? Math.min(1, linkTextLength(el) / len) : 0;
+  return el ? collapsedLength(el.textContent ?? '') : 0;
 }
 
 /** Lowercase, no diacritics, đ → d: for comparing titles and site names. */
