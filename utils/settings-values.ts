@@ -11,9 +11,14 @@ export interface Settings {
   stateDocuments: boolean;
   /** Hosts the reader added (optional host permission granted for each); e.g. "baobinhduong.vn". */
   customSites: string[];
+  /** Highlight background colours, "#rrggbb". */
+  colors: { party: string; state: string };
 }
 
-export const DEFAULT_SETTINGS: Settings = { highlight: true, stateDocuments: true, customSites: [] };
+export const DEFAULT_COLORS = { party: '#ffe3a3', state: '#dfe7ef' } as const;
+export const DEFAULT_SETTINGS: Settings = { highlight: true, stateDocuments: true, customSites: [], colors: { ...DEFAULT_COLORS } };
+
+const isColor = (c: unknown): c is string => typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c);
 
 /** The storage.local key of the settings item. */
 export const SETTINGS_KEY = 'settings';
@@ -25,6 +30,10 @@ export function sanitizeSettings(stored: unknown): Settings {
     highlight: typeof s.highlight === 'boolean' ? s.highlight : DEFAULT_SETTINGS.highlight,
     stateDocuments: typeof s.stateDocuments === 'boolean' ? s.stateDocuments : DEFAULT_SETTINGS.stateDocuments,
     customSites: Array.isArray(s.customSites) ? s.customSites.filter((h): h is string => typeof h === 'string') : [],
+    colors: {
+      party: isColor((s.colors as Settings['colors'] | undefined)?.party) ? (s.colors as Settings['colors']).party.toLowerCase() : DEFAULT_COLORS.party,
+      state: isColor((s.colors as Settings['colors'] | undefined)?.state) ? (s.colors as Settings['colors']).state.toLowerCase() : DEFAULT_COLORS.state,
+    },
   };
 }
 

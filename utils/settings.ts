@@ -1,6 +1,7 @@
 /**
  * Reader settings as a versioned WXT storage item (background, popup, options). Version 2 added
- * the reader's own sites; `migrations` brings older stored values up to date. The content script
+ * the reader's own sites, version 3 the highlight colours; `migrations` brings older stored values
+ * up to date. The content script
  * reads the same key without the storage library (utils/settings-values.ts).
  */
 import { storage } from 'wxt/utils/storage';
@@ -10,9 +11,10 @@ export { DEFAULT_SETTINGS, type Settings } from './settings-values';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: 3,
   migrations: {
-    2: (v1: Omit<Settings, 'customSites'>): Settings => ({ ...DEFAULT_SETTINGS, ...v1, customSites: [] }),
+    2: (v1: Omit<Settings, 'customSites' | 'colors'>) => ({ ...v1, customSites: [] }),
+    3: (v2: Omit<Settings, 'colors'>): Settings => ({ ...DEFAULT_SETTINGS, ...v2, colors: { ...DEFAULT_SETTINGS.colors } }),
   },
 });
 

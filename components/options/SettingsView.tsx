@@ -4,6 +4,7 @@ import { SITES } from '../../utils/article/sites';
 import { parseSiteInput, patternsFor } from '../../utils/custom-sites';
 import { t } from '../../utils/i18n';
 import { DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '../../utils/settings';
+import { DEFAULT_COLORS } from '../../utils/settings-values';
 
 /** Highlighting switches and the list of sites, including the reader's own. */
 export function SettingsView() {
@@ -39,6 +40,12 @@ export function SettingsView() {
       <h2 id="set-h" class="sr-only">{t('tabSettings')}</h2>
       <label class="check"><input type="checkbox" checked={s.highlight} onChange={(e) => update({ highlight: (e.target as HTMLInputElement).checked })} /> {t('settingHighlight')}</label>
       <label class="check"><input type="checkbox" checked={s.stateDocuments} onChange={(e) => update({ stateDocuments: (e.target as HTMLInputElement).checked })} /> {t('settingState')}</label>
+      <fieldset class="colors">
+        <legend>{t('colorsTitle')}</legend>
+        <label><input type="color" value={s.colors.party} onChange={(e) => update({ colors: { ...s.colors, party: (e.target as HTMLInputElement).value } })} /> {t('partyDocuments')}</label>
+        <label><input type="color" value={s.colors.state} onChange={(e) => update({ colors: { ...s.colors, state: (e.target as HTMLInputElement).value } })} /> {t('stateDocuments')}</label>
+        <button type="button" onClick={() => update({ colors: { ...DEFAULT_COLORS } })}>{t('colorsReset')}</button>
+      </fieldset>
       <h3>{t('sitesTitle')}</h3>
       <h4>{t('yourSites')}</h4>
       <ul class="sites">

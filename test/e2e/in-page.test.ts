@@ -155,6 +155,25 @@ describe('looks', () => {
   });
 });
 
+describe('reader settings', () => {
+  it('applies the reader\'s colours without touching the page DOM, and switches state documents off live', async () => {
+    const page = await open('/pages/article.html');
+    await waitForHighlights(page, 9);
+    const set = (value: object) => browser.worker.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({ settings: v }), value);
+    await set({ highlight: true, stateDocuments: true, customSites: [], colors: { party: '#1e3a8a', state: '#dfe7ef' } });
+    await page.waitForFunction(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('vankien-party') && r.cssText.includes('rgb(30, 58, 138)'))), null, { timeout: 10_000 });
+    await waitForHighlights(page, 9);
+    expect(await page.evaluate(() => (window as unknown as { __domBefore: string }).__domBefore === document.documentElement.outerHTML)).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'article-custom-colours.png') });
+    await set({ highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } });
+    await expect.poll(async () => (await highlights(page)).state.length, { timeout: 10_000 }).toBe(0);
+    expect((await highlights(page)).party.length).toBe(9);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await set({ highlight: true, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } });
+    await page.close();
+  });
+});
+
 describe('when the extension goes away', () => {
   it('removes every highlight and its card when the extension reloads', async () => {
     const page = await open('/pages/article.html');

@@ -11,7 +11,8 @@ import {
 } from '../highlight';
 import type { ExtractOptions, ExtractResult } from '../refs';
 import type { Message, PageSummary, SavePayload } from '../messages';
-import type { Settings } from '../settings-values';
+import { DEFAULT_COLORS, type Settings } from '../settings-values';
+import { applyColors } from '../highlight/colors';
 import { customSiteFor } from '../custom-sites';
 import { cardModel, type CardModel, type Lang } from './card-model';
 import { sentenceAround } from './sentence';
@@ -144,6 +145,9 @@ export class PageController {
     this.result = result;
     this.items = itemsFromMentions(result);
     const engine = (this.engine ??= (this.deps.engine ?? (() => createEngine(doc)))());
+    const colors = settings.colors;
+    const custom = colors && (colors.party !== DEFAULT_COLORS.party || colors.state !== DEFAULT_COLORS.state);
+    applyColors(doc, custom ? colors : null);
     this.pause();
     busy += measure('prepare', t);
     let slices = 0, longest = 0;
@@ -268,6 +272,7 @@ export class PageController {
 
   destroy(): void {
     this.destroyed = true;
+    applyColors(this.deps.doc, null);
     this.run?.abort();
     for (const timer of [this.rescanTimer, this.hoverTimer, this.hideTimer]) clearTimeout(timer);
     if (this.frame) this.deps.win.cancelAnimationFrame(this.frame);
