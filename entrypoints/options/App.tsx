@@ -39,10 +39,19 @@ export function App() {
     openLibrary().then(setLibrary, (e) => setError(t('libraryError', (e as Error).message)));
     return () => removeEventListener('hashchange', onHash);
   }, []);
-  // The search index is built on first use of the search tab, then kept.
+  // The search index is built in the background soon after the page opens (in chunks, so the page
+  // stays responsive), or at once when the search tab is opened first; then it is kept up to date.
+  const [building, setBuilding] = useState(false);
   useEffect(() => {
-    if (tab === 'search' && library && !index) void createSearchIndex(library).then(setIndex);
-  }, [tab, library]);
+    if (!library || index || building) return;
+    const start = () => {
+      setBuilding(true);
+      void createSearchIndex(library).then(setIndex).finally(() => setBuilding(false));
+    };
+    if (tab === 'search') return start();
+    const timer = setTimeout(start, 800);
+    return () => clearTimeout(timer);
+  }, [tab, library, index, building]);
 
   // Saves and stars made in the popup while this page is open.
   useEffect(() => {
@@ -89,6 +98,7 @@ export function App() {
         {library && tab === 'documents' && <DocumentsView library={library} lang={lang} version={version} />}
         {library && tab === 'articles' && <ArticlesView library={library} lang={lang} version={version} onChange={changed} />}
         {library && tab === 'search' && <SearchView index={index} lang={lang} />}
+        {library && tab === 'search' && !index && <p class="muted" role="status">{t('indexing')}</p>}
         {library && tab === 'data' && <DataView library={library} onChange={changed} />}
       </div>
     </div>
