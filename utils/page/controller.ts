@@ -121,7 +121,7 @@ export class PageController {
     if ((!detection.isArticle && !this.forced) || !settings.highlight) {
       this.reset();
       this.detection = detection;
-      this.deps.send({ type: 'page-status', article: detection.isArticle, partyDocuments: 0, stateDocuments: 0 });
+      this.status({ type: 'page-status', article: detection.isArticle, partyDocuments: 0, stateDocuments: 0 });
       this.watch(null);
       return;
     }
@@ -160,7 +160,7 @@ export class PageController {
     busy += slices;
     performance.measure?.('vankien:highlight', { start: t, duration: slices, detail: { longestSlice: longest } });
     performance.measure?.('vankien:scan', { start: scanStart, end: performance.now(), detail: { mainThreadMs: busy, items: this.items.length } });
-    this.deps.send({
+    this.status({
       type: 'page-status',
       article: detection.isArticle,
       partyDocuments: result.documents.filter((d) => d.party).length,
@@ -168,6 +168,15 @@ export class PageController {
     });
     this.listen();
     this.watch(detection.bodies);
+  }
+
+  private lastStatus = '';
+  /** The badge's news, sent only when it changed (a busy listing page re-detects often). */
+  private status(m: Extract<Message, { type: 'page-status' }>): void {
+    const key = JSON.stringify(m);
+    if (key === this.lastStatus) return;
+    this.lastStatus = key;
+    this.deps.send(m);
   }
 
   /** Keyboard navigation: focus the next or previous reference, scroll to it, explain it. */
