@@ -155,3 +155,26 @@ describe('options page', () => {
     await page.close();
   });
 });
+
+describe('options page (English browser)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => { browser = await launchWithExtension({ locale: 'en-US' }); });
+  afterAll(async () => browser?.close());
+
+  it('speaks English and follows a dark system theme', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 1200, height: 700 });
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html#settings`);
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Documents', 'Articles', 'Search', 'Settings', 'Data']);
+    await page.getByText('Highlight documents in pages').waitFor();
+    // Keyboard: arrow keys move between the tabs.
+    await page.getByRole('tab', { name: 'Settings' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tab', { name: 'Data' }).getAttribute('aria-selected')).toBe('true');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(26, 24, 22)');
+    await page.screenshot({ path: join(ARTIFACTS, 'options-en-dark.png') });
+    await page.close();
+  });
+});
