@@ -100,3 +100,14 @@ describe('sentenceAround: long text is cut with an ellipsis', () => {
     expect(around(text, mention)).toBe(text);
   });
 });
+
+describe('sentenceAround: abbreviations are not sentence ends', () => {
+  it.each([
+    ['TP. before a city', 'Hôm qua, TP. Hồ Chí Minh triển khai Nghị quyết số 57-NQ/TW rất sớm.', 'Nghị quyết số 57-NQ/TW', 'Hôm qua, TP. Hồ Chí Minh triển khai Nghị quyết số 57-NQ/TW rất sớm.'],
+    ['PGS.TS. before a name', 'Theo PGS.TS. Trần Văn B, Kết luận 40 cần làm ngay. Câu sau.', 'Kết luận 40', 'Theo PGS.TS. Trần Văn B, Kết luận 40 cần làm ngay.'],
+    ['a real sentence end still cuts', 'Câu trước kết thúc. Chỉ thị số 05-CT/TW được phổ biến.', 'Chỉ thị số 05-CT/TW', 'Chỉ thị số 05-CT/TW được phổ biến.'],
+  ])('%s', (_what, text, mention, expected) => {
+    const start = text.indexOf(mention);
+    expect(sentenceAround(text, start, start + mention.length)).toBe(expected);
+  });
+});

@@ -1,6 +1,10 @@
 /** The sentence around a mention, for the card: cut at sentence ends and paragraph breaks. */
 
-const END = /[.!?…](?=\s)|\n/g;
+/**
+ * A sentence ends at . ! ? … before a space, or at a line break — but not after the abbreviations
+ * Vietnamese news prints before names and places ("TP. Hồ Chí Minh", "PGS.TS. Nguyễn …").
+ */
+const END = /(?<!(?:^|[\s(.])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|Th\.S|Q|P|TT|NXB|St|Dr|Mr|Mrs|No|Nos))[.!?…](?=\s)|\n/g;
 
 export function sentenceAround(text: string, start: number, end: number, max = 320): string {
   let from = Math.max(0, start - max);
