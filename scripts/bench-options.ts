@@ -55,10 +55,8 @@ async function usable(hash: string, selector: string): Promise<number> {
   await page.goto('about:blank');
   await page.goto(`${options}#${hash}`);
   await page.waitForSelector(selector, { timeout: 30_000 });
-  return page.evaluate((sel) => new Promise<number>((done) => {
-    // The moment the first rows appeared: the earliest paint after they exist.
-    requestAnimationFrame(() => done(performance.now()));
-  }), selector);
+  // The moment the first rows appeared: the earliest paint after they exist.
+  return page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now()))));
 }
 
 /** ms from a change made by `act` until `selector`'s text differs (the list answered). */

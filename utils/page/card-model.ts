@@ -4,6 +4,7 @@
  * text nodes only.
  */
 import type { ExtractResult, RefDocument } from '../refs';
+import { formatDate } from '../format-date';
 import { sentenceAround } from './sentence';
 
 export interface CardField {
@@ -39,12 +40,6 @@ const LABELS: Record<Lang, Record<string, string>> = {
   vi: { symbol: 'Số, ký hiệu', body: 'Cơ quan ban hành', term: 'Khóa', date: 'Ngày ban hành', title: 'Trích yếu', state: 'Văn bản nhà nước', party: 'Văn bản của Đảng', plenum: 'Hội nghị Trung ương', congress: 'Đại hội' },
   en: { symbol: 'Number', body: 'Issued by', term: 'Term', date: 'Date', title: 'Subject', state: 'State document', party: 'Party document', plenum: 'Central Committee plenum', congress: 'Congress' },
 };
-
-function formatDate(iso: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return lang === 'vi' ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : `${m[1]}-${m[2]}-${m[3]}`;
-}
 
 function headingOf(doc: RefDocument, lang: Lang): string {
   const L = LABELS[lang];

@@ -4,6 +4,8 @@
  */
 import type { RefDocument } from '../refs/types';
 
+export { formatDate } from '../format-date';
+
 const TYPE_ORDER = ['NQ', 'KL', 'CT', 'QĐ', 'QĐi', 'QC', 'HD', 'TB', 'KH', 'CTr', 'CV', 'TTr'];
 
 export interface DocGroup {
@@ -43,11 +45,4 @@ export function groupDocuments(docs: RefDocument[], filter = ''): DocGroup[] {
     .map((label) => ({ label, party: true, documents: party.get(label)!.sort(byCount) }));
   if (state.length) groups.push({ label: '', party: false, documents: state.sort(byCount) });
   return groups;
-}
-
-/** "2024-12-22" → "22/12/2024" (vi) or "2024-12-22" (en). */
-export function formatDate(iso: string | undefined, lang: 'vi' | 'en'): string | undefined {
-  const m = iso && /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return lang === 'vi' ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : `${m[1]}-${m[2]}-${m[3]}`;
 }
