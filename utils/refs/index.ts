@@ -22,7 +22,7 @@ const PREFILTER = /[\dIVXL\uff10-\uff19]/; // fullwidth digits fold to digits to
 export function extractReferences(text: string, options: ExtractOptions = {}): ExtractResult {
   const result: ExtractResult = { documents: [], mentions: [] };
   if (typeof text !== 'string' || !PREFILTER.test(text)) return result;
-  const f = fold(text);
+  const f = fold(text, { ascii: true });
   const ctx = new Context(f, text);
   const resolved = resolve(findCandidates(f, text), f, ctx);
 

@@ -55,30 +55,88 @@ function buildTable(): Uint16Array {
   return t;
 }
 
-const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le') : null;
+const decoder16 = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le') : null;
+const decoder8 = typeof TextDecoder !== 'undefined' ? new TextDecoder() : null;
 
-function decode(out: Uint16Array, n: number): string {
+/** What the ASCII fold writes for a code unit that folds to nothing ASCII (CJK, symbols, emoji). */
+const OTHER = 0x1a;
+const DROP8 = 0xff;
+let asciiTable: Uint8Array | null = null;
+
+function buildAsciiTable(t: Uint16Array): Uint8Array {
+  const a = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) a[c] = t[c] === DROP ? DROP8 : t[c] < 0x80 ? t[c] : OTHER;
+  for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0xab, 0xbb, 0xff02]) a[c] = 0x22; // “ ” „ « » → "
+  return a;
+}
+
+/**
+ * Buffers kept between calls: folding runs on every page and every edit, and a fresh buffer of
+ * the text's size each time is garbage the collector then walks. Texts above 1M code units get
+ * their own, so one huge page does not pin its buffer for the worker's lifetime.
+ */
+const KEEP = 1 << 20;
+let buf8: Uint8Array | null = null;
+let buf16: Uint16Array | null = null;
+
+function decode16(out: Uint16Array, n: number): string {
   // TextDecoder copies in native code; lone surrogates become U+FFFD, one unit each, so offsets hold.
-  if (decoder) return decoder.decode(out.subarray(0, n));
+  if (decoder16) return decoder16.decode(out.subarray(0, n));
+  return fromCodes(out, n);
+}
+
+function decode8(out: Uint8Array, n: number): string {
+  // Pure ASCII, so UTF-8 decoding is the identity, and V8 makes it a one-byte string.
+  if (decoder8) return decoder8.decode(out.subarray(0, n));
+  return fromCodes(out, n);
+}
+
+function fromCodes(out: Uint8Array | Uint16Array, n: number): string {
   let s = '';
   for (let k = 0; k < n; k += 8192) s += String.fromCharCode.apply(null, Array.from(out.subarray(k, Math.min(n, k + 8192))));
   return s;
 }
 
-export function fold(input: string): Folded {
+export interface FoldOptions {
+  /**
+   * Fold to ASCII: whatever has no ASCII form (CJK, symbols, emoji, letters of other scripts)
+   * becomes U+001A, and typographic double quotes become '"'. For the reference engine, whose
+   * patterns are all ASCII: a one-byte string is half the memory and decodes twice as fast.
+   * Search needs the letters of every script, so it folds without this.
+   */
+  ascii?: boolean;
+}
+
+export function fold(input: string, options: FoldOptions = {}): Folded {
   const t = (table ??= buildTable());
   const n = input.length;
-  const out = new Uint16Array(n);
   // Dropped characters are rare (NFD text, zero-width joiners): remember only where they were,
   // as the folded index they precede, instead of a full offset map.
   let drops: number[] | null = null;
   let j = 0;
-  for (let i = 0; i < n; i++) {
-    const f = t[input.charCodeAt(i)];
-    if (f === DROP) (drops ??= []).push(j);
-    else out[j++] = f;
+  let text: string;
+  if (options.ascii) {
+    const a = (asciiTable ??= buildAsciiTable(t));
+    const out = n <= KEEP ? (buf8 && buf8.length >= n ? buf8 : (buf8 = new Uint8Array(Math.max(n, 4096)))) : new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const f = a[input.charCodeAt(i)];
+      if (f === DROP8) (drops ??= []).push(j);
+      else out[j++] = f;
+    }
+    text = decode8(out, j);
+  } else {
+    const out = n <= KEEP ? (buf16 && buf16.length >= n ? buf16 : (buf16 = new Uint16Array(Math.max(n, 4096)))) : new Uint16Array(n);
+    for (let i = 0; i < n; i++) {
+      const f = t[input.charCodeAt(i)];
+      if (f === DROP) (drops ??= []).push(j);
+      else out[j++] = f;
+    }
+    text = decode16(out, j);
   }
-  const text = decode(out, j);
+  return withMap(text, n, j, drops);
+}
+
+function withMap(text: string, n: number, j: number, drops: number[] | null): Folded {
   if (!drops) return { text, orig: (i) => i, toFolded: (o) => Math.min(o, j) };
   const d = Int32Array.from(drops);
   const dropsUpTo = (i: number) => {

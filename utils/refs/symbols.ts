@@ -21,9 +21,20 @@ export const PARTIAL_SYMBOL = new RegExp(`(\\d{1,5}) {0,2}- {0,2}(${PARTY_CODE})
 export const STATE_SYMBOL =
   /(\d{1,5})(?:\/(\d{4}))?\/([a-z]{1,8}\d{0,2})(?:([-/])([a-z](?:[a-z0-9.]{0,10}[a-z0-9])?))?(?:-([a-z][a-z0-9]{0,10}))?(?![a-z0-9])/y;
 
-/** The same patterns for a scan of the whole text (bare symbols, header number lines). */
-export const PARTY_SYMBOL_SCAN = new RegExp(`(?<![a-z0-9/.-])${PARTY_SYMBOL.source}`, 'g');
-export const STATE_SYMBOL_SCAN = new RegExp(`(?<![a-z0-9/.-])${STATE_SYMBOL.source}`, 'g');
+/**
+ * The same patterns for a scan of the whole text (bare symbols, header number lines). What may
+ * not come before a symbol (a letter, digit, "/", "." or "-": "x12-NQ/TW", "1.234") is the
+ * caller's check (`symbolMayStart`): a lookbehind at the front would cost V8 its quick scan for digits.
+ */
+export const PARTY_SYMBOL_SCAN = new RegExp(PARTY_SYMBOL.source, 'g');
+export const STATE_SYMBOL_SCAN = new RegExp(STATE_SYMBOL.source, 'g');
+
+/** May a symbol start at folded index `i` (nothing of a word, number or symbol right before it)? */
+export function symbolMayStart(t: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = t.charCodeAt(i - 1);
+  return !((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x2e || c === 0x2d);
+}
 
 export interface SymbolItem {
   /** The printed number, digits only. */

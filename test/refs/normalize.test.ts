@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../utils/refs/normalize';
+
+describe('fold', () => {
+  it.each([
+    ['NGHỊ QUYẾT Số 18', 'nghi quyet so 18'],
+    ['Kết lúận', 'ket luan'],
+    ['Đảng ủy', 'dang uy'],
+    ['a\u00a0b\u2009c\nd', 'a b c d'],
+    ['18 – NQ／TW', '18 - nq/tw'],
+  ])('folds %j to %j', (input, folded) => {
+    expect(fold(input).text).toBe(folded);
+    expect(fold(input, { ascii: true }).text).toBe(folded);
+  });
+
+  it('drops combining marks and maps folded indexes back to the original', () => {
+    const input = 'Nghi\u0323 quyê\u0301t 57';
+    const f = fold(input, { ascii: true });
+    expect(f.text).toBe('nghi quyet 57');
+    const at = f.text.indexOf('57');
+    expect(input.slice(f.orig(at), f.orig(at + 2))).toBe('57');
+    expect(f.toFolded(input.indexOf('57'))).toBe(at);
+    expect(f.orig(f.text.length)).toBe(input.length);
+  });
+
+  it('in ASCII mode keeps one unit per original unit for what has no ASCII form, and reads curly quotes as "', () => {
+    const input = '“Kế hoạch” 中文 😀 № 5 ×';
+    const f = fold(input, { ascii: true });
+    expect(f.text.length).toBe(input.length);
+    expect(/^[\x00-\x7f]*$/.test(f.text)).toBe(true);
+    expect(f.text.startsWith('"ke hoach"')).toBe(true);
+    expect(f.text.indexOf('5')).toBe(input.indexOf('5'));
+    // Without ASCII mode, letters of other scripts stay letters (search needs them).
+    expect(fold(input).text).toContain('中文');
+  });
+
+  it('gives the same result when called again on a shorter text (its buffer is reused)', () => {
+    const long = 'Nghị quyết '.repeat(1000);
+    fold(long, { ascii: true });
+    fold(long);
+    expect(fold('Chỉ thị 05', { ascii: true }).text).toBe('chi thi 05');
+    expect(fold('Chỉ thị 05').text).toBe('chi thi 05');
+  });
+
+  it('folds texts longer than its kept buffer', () => {
+    const big = 'Kết luận 40. '.repeat(90_000); // over 1M code units
+    const f = fold(big, { ascii: true });
+    expect(f.text.length).toBe(big.length);
+    expect(f.text.slice(-13)).toBe('ket luan 40. ');
+  });
+});
