@@ -35,6 +35,17 @@ const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=
 const PLENUM_PHRASE = /^(?:cua +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
 const TITLE = /^[ ,:(]*(?:["“”'‘] *)?(?:ve|về)\s/;
 
+/** ". ! ?", and ";" when clauses count: what ends a sentence (a clause) before white space. */
+function isStop(c: number, clauses: boolean): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || (clauses && c === 0x3b);
+}
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
 const PLENUM_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 
 function iso(d: string, m: string, y: string): string | undefined {
@@ -61,6 +72,15 @@ export function bodyAt(s: string): (BodyFact & { length: number }) | null {
   return null;
 }
 
+/** A date at the start of `s` ("ngày 22/12/2024", "ngày 5 tháng 6 năm 2024", "dated June 5, 2024"). */
+function readDate(s: string): { date: string | undefined; length: number } | null {
+  const d = DATE_NUM.exec(s) ?? DATE_WORDS.exec(s);
+  if (d) return { date: iso(d[1], d[2], d[3]), length: d[0].length };
+  const e = DATE_EN.exec(s);
+  if (e) return { date: iso(e[2], String(MONTHS.indexOf(e[1]) + 1), e[3]), length: e[0].length };
+  return null;
+}
+
 export function termWord(s: string): string | undefined {
   if (/^\d+$/.test(s)) return intToRoman(Number(s));
   return s.toUpperCase();
@@ -69,22 +89,30 @@ export function termWord(s: string): string | undefined {
 export class Context {
   constructor(private readonly f: Folded, private readonly orig: string) {}
 
-  /** End (folded index) of the sentence that contains `pos`, at most `max` further. */
-  sentenceEnd(pos: number, max: number, boundary = /[.;!?](?=\s|$)|\n/): number {
+  /**
+   * End (folded index) of the sentence that contains `pos`, at most `max` further: the first
+   * ". ! ?" (and ";" when `clauses`) before white space or the window's end, or a line break.
+   * A loop rather than a regex: it runs for every reference and stops at the nearest boundary.
+   */
+  sentenceEnd(pos: number, max: number, clauses = true): number {
+    const o = this.orig;
     const from = this.f.orig(pos), to = this.f.orig(Math.min(this.f.text.length, pos + max));
-    const rest = this.orig.slice(from, to);
-    const m = boundary.exec(rest);
-    return m ? this.toFolded(from + m.index) : Math.min(this.f.text.length, pos + max);
+    for (let i = from; i < to; i++) {
+      const c = o.charCodeAt(i);
+      if (c === 0x0a || (isStop(c, clauses) && (i + 1 === to || isSpace(o.charCodeAt(i + 1))))) return this.toFolded(i);
+    }
+    return Math.min(this.f.text.length, pos + max);
   }
 
-  sentenceStart(pos: number, max: number, re = /[.;!?](?=\s)|\n/g): number {
+  /** Start (folded index) of the sentence that contains `pos`, at most `max` before: just after the last boundary. */
+  sentenceStart(pos: number, max: number, clauses = true): number {
+    const o = this.orig;
     const from = this.f.orig(Math.max(0, pos - max)), to = this.f.orig(pos);
-    const before = this.orig.slice(from, to);
-    let cut = -1;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(before))) cut = m.index + 1;
-    return cut < 0 ? Math.max(0, pos - max) : this.toFolded(from + cut);
+    for (let i = to - 1; i >= from; i--) {
+      const c = o.charCodeAt(i);
+      if (c === 0x0a || (isStop(c, clauses) && i + 1 < to && isSpace(o.charCodeAt(i + 1)))) return this.toFolded(i + 1);
+    }
+    return Math.max(0, pos - max);
   }
 
   /** Folded index of an original index (first folded char at or after it). */
@@ -98,19 +126,11 @@ export class Context {
     let s = this.f.text.slice(end, stop);
     let pos = end;
     const facts: AfterFacts = {};
-    const eat = (n: number) => { s = s.slice(n); pos += n; };
-    const term = () => {
-      const t = TERM_AFTER.exec(s);
-      if (t) { facts.term ??= termWord(t[1]); eat(t[0].length); }
-    };
-    term();
-    const readDate = () => {
-      let d = DATE_NUM.exec(s) ?? DATE_WORDS.exec(s);
-      if (d) { facts.date ??= iso(d[1], d[2], d[3]); eat(d[0].length); return; }
-      d = DATE_EN.exec(s);
-      if (d) { facts.date ??= iso(d[2], String(MONTHS.indexOf(d[1]) + 1), d[3]); eat(d[0].length); }
-    };
-    readDate();
+    // Called for every reference: plain statements rather than closures, which are garbage.
+    let t = TERM_AFTER.exec(s);
+    if (t) { facts.term = termWord(t[1]); s = s.slice(t[0].length); pos += t[0].length; }
+    const d = readDate(s);
+    if (d) { facts.date = d.date; s = s.slice(d.length); pos += d.length; }
     const c = CONNECTOR.exec(s);
     const rest = c ? s.slice(c[0].length) : s;
     const pl = PLENUM_PHRASE.exec(rest);
@@ -119,7 +139,8 @@ export class Context {
       if (n) facts.plenum = { n, term: pl[3] ? termWord(pl[3]) : undefined };
       facts.body = { issuer: 'TW', body: 'Ban Chấp hành Trung ương', party: true };
       if (pl[3]) facts.term ??= termWord(pl[3]);
-      eat((c?.[0].length ?? 0) + pl[0].length);
+      const eaten = (c?.[0].length ?? 0) + pl[0].length;
+      s = s.slice(eaten); pos += eaten;
     } else if (c && /[a-z]/.test(c[0])) {
       // Only a body introduced by "của / do / of / by" is the issuer.
       const en = EN_TERM.exec(rest);
@@ -129,16 +150,22 @@ export class Context {
         facts.body = b;
         if (en) facts.term ??= intToRoman(Number(en[1]));
         else if (b.term) facts.term ??= b.term;
-        eat(c[0].length + skip + b.length);
+        const eaten = c[0].length + skip + b.length;
+        s = s.slice(eaten); pos += eaten;
       }
     }
-    term();
-    if (!facts.date) readDate();
-    const t = TITLE.exec(s);
-    if (t && t.index === 0) {
-      const a = this.f.orig(pos + t[0].length - 3);
+    t = TERM_AFTER.exec(s);
+    if (t) { facts.term ??= termWord(t[1]); s = s.slice(t[0].length); pos += t[0].length; }
+    if (!facts.date) {
+      const d2 = readDate(s);
+      if (d2) { facts.date = d2.date; s = s.slice(d2.length); pos += d2.length; }
+    }
+    const ti = TITLE.exec(s);
+    if (ti && ti.index === 0) {
+      const a = this.f.orig(pos + ti[0].length - 3);
       const b = this.f.orig(stop);
-      let title = this.orig.slice(a, b).replace(/\s+/g, ' ').trim();
+      // Only runs of spaces and other white space need replacing, not every single space.
+      let title = this.orig.slice(a, b).replace(/\s{2,}|[^\S ]/g, ' ').trim();
       // Cut short by the next reference: its clause ("…, gắn với Nghị quyết …") is not part of the title.
       if (stop < sentenceStop) title = title.replace(/[,;–-][^,;–-]*$/, '');
       title = title.replace(/["“”‘’'()]+/g, '').replace(/[,:]$/, '').trim();

@@ -27,13 +27,16 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   const resolved = resolve(findCandidates(f, text), f, ctx);
 
   const byKey = new Map<string, number>();
-  const seen = new Set<string>();
+  // One mention per span and key. Items of one candidate (its span) are adjacent, and candidates
+  // never share a span, so the keys of the current candidate are all there is to compare with.
+  let lastCand: unknown = null;
+  const keysOfCand = new Set<string>();
   for (const r of resolved) {
     if (!r.party && options.state === false) continue;
+    if (r.cand !== lastCand) { lastCand = r.cand; keysOfCand.clear(); }
+    if (keysOfCand.has(r.key)) continue;
+    keysOfCand.add(r.key);
     const start = f.orig(r.cand.start), end = f.orig(r.cand.end);
-    const dedupe = `${start}:${end}:${r.key}`;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
 
     let di = byKey.get(r.key);
     if (di === undefined) {

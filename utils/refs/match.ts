@@ -76,9 +76,17 @@ const EN_SPECIAL_CUE = /congress|plen|central +resolution/;
 /** Type words by their letters alone, for a match whose spaces were lost or doubled. */
 const TYPE_WORD_BY_LETTERS = new Map(Object.keys(TYPE_WORDS).map((w) => [w.replace(/ /g, ''), w]));
 
+/** Matched spelling → type word: a text spells its type words a handful of ways, thousands of times. */
+const TYPE_WORD_OF = new Map<string, string>();
+
 function typeWordOf(matched: string): string {
-  const w = matched.replace(/ +/g, '');
-  return TYPE_WORD_BY_LETTERS.get(w) ?? TYPE_WORD_BY_LETTERS.get(w.slice(0, -1))!;
+  let tw = TYPE_WORD_OF.get(matched);
+  if (tw === undefined) {
+    const w = matched.replace(/ +/g, '');
+    tw = TYPE_WORD_BY_LETTERS.get(w) ?? TYPE_WORD_BY_LETTERS.get(w.slice(0, -1))!;
+    if (TYPE_WORD_OF.size < 4096) TYPE_WORD_OF.set(matched, tw);
+  }
+  return tw;
 }
 
 const INTRO = sticky(` *(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
@@ -145,6 +153,12 @@ export class Matcher {
   constructor(private readonly f: Folded, private readonly orig: string) {}
 
   private isUpper(foldedIndex: number, length: number): boolean {
+    if (length === 1) {
+      // One ASCII letter, the usual question ("is the type word capitalised?"), without a string.
+      const c = this.orig.charCodeAt(this.f.orig(foldedIndex));
+      if (c >= 0x41 && c <= 0x5a) return true;
+      if (c >= 0x61 && c <= 0x7a) return false;
+    }
     const s = this.orig.slice(this.f.orig(foldedIndex), this.f.orig(foldedIndex + length));
     return s === s.toUpperCase() && s !== s.toLowerCase();
   }

@@ -110,7 +110,7 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
     if (c.form !== 'plenum' || c.items.length !== 1) return;
     const next = cands[i + 1];
     if (!next || next.form !== 'full' || next.items.length !== 1) return;
-    const stop = ctx.sentenceEnd(c.end, 600, /[.!?](?=\s|$)|\n/);
+    const stop = ctx.sentenceEnd(c.end, 600, false);
     if (next.start > stop || text[next.start - 1] !== '(' && !/\( *$/.test(text.slice(Math.max(0, next.start - 3), next.start))) return;
     const it = next.items[0];
     if (it.code === c.items[0].code && it.key) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
@@ -143,7 +143,7 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
     return b;
   };
   const siblingBodyOf = (i: number, code: string): BodyFact | null | undefined => {
-    const from = ctx.sentenceStart(cands[i].start, 600, /[.!?](?=\s)|\n/g), to = ctx.sentenceEnd(cands[i].end, 600, /[.!?](?=\s|$)|\n/);
+    const from = ctx.sentenceStart(cands[i].start, 600, false), to = ctx.sentenceEnd(cands[i].end, 600, false);
     let found: BodyFact | undefined;
     for (let k = i - 1; k >= 0 && cands[k].start >= from; k--) if (!agree(k)) return null;
     for (let k = i + 1; k < cands.length && cands[k].start < to; k++) if (!agree(k)) return null;
@@ -274,6 +274,6 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
 
   out.sort((a, b) => a.cand.start - b.cand.start);
   // Term from the date when the text gives a date but no term (§10).
-  for (const r of out) if (!r.facts.term && r.facts.date && r.party && /\/TW$/.test(r.key)) r.facts = { ...r.facts, term: termOfDate(r.facts.date) };
+  for (const r of out) if (!r.facts.term && r.facts.date && r.party && r.key.endsWith('/TW')) r.facts = { ...r.facts, term: termOfDate(r.facts.date) };
   return out;
 }

@@ -85,7 +85,19 @@ export function trimGluedIssuer(printed: string): number {
 }
 
 /** Format a state symbol: uppercase, official mixed case kept (TTg), spaces removed. */
+/** Printed state symbol → key: an article repeats its symbols, and spelling one out is costly. */
+const STATE_KEYS = new Map<string, string>();
+
 export function stateKey(printed: string): string {
+  let key = STATE_KEYS.get(printed);
+  if (key === undefined) {
+    if (STATE_KEYS.size >= 4096) STATE_KEYS.clear();
+    STATE_KEYS.set(printed, (key = spellStateKey(printed)));
+  }
+  return key;
+}
+
+function spellStateKey(printed: string): string {
   return printed
     .normalize('NFC')
     .replace(/\s+/g, '')
