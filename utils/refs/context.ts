@@ -35,16 +35,10 @@ const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=
 const PLENUM_PHRASE = /^(?:cua +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
 const TITLE = /^[ ,:(]*(?:["“”'‘] *)?(?:ve|về)\s/;
 
-/** ". ! ?", and ";" when clauses count: what ends a sentence (a clause) before white space. */
-function isStop(c: number, clauses: boolean): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || (clauses && c === 0x3b);
-}
-
-/** JavaScript's \s. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
+const CLAUSE_END = /[.;!?](?=\s|$)|\n/;
+const SENTENCE_END = /[.!?](?=\s|$)|\n/;
+const CLAUSE_START = /[.;!?](?=\s)|\n/g;
+const SENTENCE_START = /[.!?](?=\s)|\n/g;
 
 const PLENUM_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 
@@ -92,27 +86,24 @@ export class Context {
   /**
    * End (folded index) of the sentence that contains `pos`, at most `max` further: the first
    * ". ! ?" (and ";" when `clauses`) before white space or the window's end, or a line break.
-   * A loop rather than a regex: it runs for every reference and stops at the nearest boundary.
    */
   sentenceEnd(pos: number, max: number, clauses = true): number {
-    const o = this.orig;
     const from = this.f.orig(pos), to = this.f.orig(Math.min(this.f.text.length, pos + max));
-    for (let i = from; i < to; i++) {
-      const c = o.charCodeAt(i);
-      if (c === 0x0a || (isStop(c, clauses) && (i + 1 === to || isSpace(o.charCodeAt(i + 1))))) return this.toFolded(i);
-    }
-    return Math.min(this.f.text.length, pos + max);
+    // A regex finds it faster than a loop: V8 scans for the stop characters in compiled code.
+    const m = (clauses ? CLAUSE_END : SENTENCE_END).exec(this.orig.slice(from, to));
+    return m ? this.toFolded(from + m.index) : Math.min(this.f.text.length, pos + max);
   }
 
   /** Start (folded index) of the sentence that contains `pos`, at most `max` before: just after the last boundary. */
   sentenceStart(pos: number, max: number, clauses = true): number {
-    const o = this.orig;
     const from = this.f.orig(Math.max(0, pos - max)), to = this.f.orig(pos);
-    for (let i = to - 1; i >= from; i--) {
-      const c = o.charCodeAt(i);
-      if (c === 0x0a || (isStop(c, clauses) && i + 1 < to && isSpace(o.charCodeAt(i + 1)))) return this.toFolded(i + 1);
-    }
-    return Math.max(0, pos - max);
+    const before = this.orig.slice(from, to);
+    const re = clauses ? CLAUSE_START : SENTENCE_START;
+    let cut = -1;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(before))) cut = m.index + 1;
+    return cut < 0 ? Math.max(0, pos - max) : this.toFolded(from + cut);
   }
 
   /** Folded index of an original index (first folded char at or after it). */

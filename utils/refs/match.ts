@@ -6,7 +6,7 @@
 import type { Folded } from './normalize';
 import type { Mention } from './types';
 import {
-  PARTIAL_SYMBOL, PARTY_SYMBOL, PARTY_SYMBOL_SCAN, STATE_SYMBOL, STATE_SYMBOL_SCAN,
+  PARTIAL_SYMBOL, PARTY_SYMBOL, STATE_SYMBOL, SYMBOL_SCAN,
   canonicalIssuer, codeOf, isExcludedIssuer, isStateIssuer, partyKey, stateKey, symbolMayStart, trimGluedIssuer,
 } from './symbols';
 import { LATEST_CONGRESS, NON_PARTY_BODIES, ORDINALS, PARTY_ISSUERS, TYPE_WORDS, intToRoman, romanToInt } from './vocabulary';
@@ -446,23 +446,23 @@ export class Matcher {
   /** Pass B: symbols standing alone (header number lines, garbled type words, metadata tables). */
   scanSymbols(): void {
     const t = this.f.text;
-    let taken = this.candidates.slice();
-    const covered = (a: number, b: number) => overlaps(taken, a, b);
-    for (const re of [PARTY_SYMBOL_SCAN, STATE_SYMBOL_SCAN]) {
-      const found: Candidate[] = [];
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(t))) {
-        if (!symbolMayStart(t, m.index)) { re.lastIndex = m.index + 1; continue; }
-        if (covered(m.index, m.index + m[0].length)) continue;
-        const it = this.item(m.index, '', undefined);
-        if (!it || !it.item.key) continue;
-        found.push({ form: 'symbol', start: m.index, end: it.end, lower: false, items: [it.item] });
-      }
-      taken = mergeSorted(taken, found);
+    const found: Candidate[] = [];
+    const re = SYMBOL_SCAN;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) {
+      if (!symbolMayStart(t, m.index)) { re.lastIndex = m.index + 1; continue; }
+      // Found in text order and apart from each other: only the candidates need a search.
+      if (overlaps(this.candidates, m.index, m.index + m[0].length)) continue;
+      // item() reads the symbol again, party form first: the scan only says where one starts.
+      const it = this.item(m.index, '', undefined);
+      if (!it || !it.item.key) continue;
+      found.push({ form: 'symbol', start: m.index, end: it.end, lower: false, items: [it.item] });
     }
+    if (!found.length) return;
+    const all = mergeSorted(this.candidates, found);
     this.candidates.length = 0;
-    for (const c of taken) this.candidates.push(c);
+    for (const c of all) this.candidates.push(c);
   }
 }
 
