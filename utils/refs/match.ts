@@ -70,7 +70,7 @@ const EN_SPECIAL_SCAN = new RegExp(
   'g',
 );
 
-/** Every EN_SPECIAL_SCAN match has one of these: one quick pass decides whether to run it at all. */
+/** Every EN_SPECIAL_SCAN match has one of these before its "resolution" (200 characters: spaces run long). */
 const EN_SPECIAL_CUE = /congress|plen|central +resolution/;
 
 /** Type words by their letters alone, for a match whose spaces were lost or doubled. */
@@ -397,12 +397,13 @@ export class Matcher {
     const t = this.f.text;
     TYPE_WORD_SCAN.lastIndex = 0;
     let m: RegExpExecArray | null;
-    // The English forms that do not start with a type word all contain "resolution".
-    let english = false;
+    // The English forms that do not start with a type word all contain "resolution", with their
+    // cue word shortly before it: where it is, is all that is needed to know whether to look for them.
+    let cued = false;
     while ((m = TYPE_WORD_SCAN.exec(t))) {
       const start = m.index;
       const typeWord = typeWordOf(m[0]);
-      if (typeWord === 'resolution') english = true;
+      if (typeWord === 'resolution' && !cued) cued = EN_SPECIAL_CUE.test(t.slice(Math.max(0, start - 200), start + 10));
       const before = start > 0 ? t.charCodeAt(start - 1) : 0;
       if (before >= 0x30 && before <= 0x39) { TYPE_WORD_SCAN.lastIndex = start + 1; continue; }
       if (isLetter(before) && !this.gluedWordStart(start)) continue;
@@ -421,7 +422,7 @@ export class Matcher {
         TYPE_WORD_SCAN.lastIndex = Math.max(cand.end, after);
       }
     }
-    if (!english || !EN_SPECIAL_CUE.test(t)) return;
+    if (!cued) return;
     const found: Candidate[] = [];
     EN_SPECIAL_SCAN.lastIndex = 0;
     while ((m = EN_SPECIAL_SCAN.exec(t))) {
