@@ -43,5 +43,13 @@ export function generateArticleText(bytes: number, seed = 42): string {
     n += s.length + 1;
     if (r() < 0.2) { parts.push('\n\n'); n += 2; }
   }
-  return parts.join(' ').slice(0, bytes);
+  // Cut the last part rather than the joined text: a slice of a string is a view on it in V8, and
+  // text reaching the engine (through extension messaging, cloned) is a flat string, not a view.
+  let over = parts.join(' ').length - bytes;
+  while (over > 0 && parts.length) {
+    const last = parts.pop()!;
+    if (last.length >= over) { parts.push(last.slice(0, last.length - over)); over = 0; }
+    else over -= last.length + 1;
+  }
+  return parts.join(' ');
 }
