@@ -1,0 +1,63 @@
+/**
+ * The throughput measurement of bench:extract, shared by the Node run and the Chromium run (bundled
+ * into a page): the engine and each floor over the same generated text, timed in turn.
+ */
+import type { Floor } from './extract-floors';
+import { generateArticleText } from './generate-article';
+
+export interface SizeRow {
+  label: string;
+  chars: number;
+  /** Milliseconds per run of each floor, in FLOORS order. */
+  floorMs: number[];
+  extractMs: number;
+  mentions: number;
+}
+
+export function time(fn: () => unknown, minMs: number): number {
+  fn(); // warm-up
+  let runs = 0;
+  const t0 = performance.now();
+  let t = t0;
+  do { fn(); runs++; t = performance.now(); } while (t - t0 < minMs);
+  return (t - t0) / runs;
+}
+
+export function countMatches(text: string, re: RegExp): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+export const SIZES: ReadonlyArray<readonly [string, number]> = [['10 KB', 10_000], ['1 MB', 1_000_000], ['10 MB', 10_000_000]];
+
+export function measureSize(
+  extract: (text: string) => { mentions: unknown[] },
+  floors: Floor[],
+  label: string,
+  size: number,
+): SizeRow {
+  const text = generateArticleText(size);
+  const minMs = size > 1e6 ? 3000 : 1500;
+  const res = floors.map((f) => new RegExp(f.source, f.flags));
+  const floorMs = res.map((re) => time(() => countMatches(text, re), minMs));
+  const extractMs = time(() => extract(text), minMs);
+  return { label, chars: text.length, floorMs, extractMs, mentions: extract(text).mentions.length };
+}
+
+export function header(floors: Floor[]): string {
+  return `size    ${floors.map((f) => f.name.padStart(11)).join('')}    extract  ${floors.map((f) => `÷${f.name}`.padStart(13)).join('')}  mentions`;
+}
+
+/** One line of the table: MB/s of text (one character ≈ one byte), and extract time ÷ each floor's. */
+export function formatRow(r: SizeRow): string {
+  const mb = r.chars / 1e6;
+  const rate = (ms: number) => (mb / (ms / 1000)).toFixed(0).padStart(11);
+  return `${r.label.padEnd(8)}${r.floorMs.map(rate).join('')}${rate(r.extractMs)}  ${r.floorMs.map((ms) => `${(r.extractMs / ms).toFixed(1)}×`.padStart(13)).join('')}  ${String(r.mentions).padStart(8)}`;
+}
+
+export function growthLine(prev: SizeRow, r: SizeRow): string {
+  const g = (r.extractMs / r.chars) / (prev.extractMs / prev.chars);
+  return `        growth: ${g.toFixed(2)}× the time per MB of the previous size (1.00 = linear)`;
+}
