@@ -10,9 +10,12 @@ import { MIXED_CASE, NON_PARTY_ISSUER, PARTY_ISSUERS, STATE_ISSUER, TYPE_CODES }
 const PARTY_CODE = '(?:nq|qdi|qyd|qd|ctr|ct|kl|qc|hd|tb|kh|ttr|cv|bc|tt|da|bb|bs|qtr)';
 const ISSUER = '[a-z](?:[a-z.]{0,14}[a-z])?';
 
-/** "18-NQ/TW", "18 - NQ/TW", "37QĐ/TW", "68- NQ/TW", "10-NQ / TW", "68-NQ-TW", "05-CT-TW". */
+/**
+ * "18-NQ/TW", "18 - NQ/TW", "37QĐ/TW", "68- NQ/TW", "10-NQ / TW", "68-NQ-TW", "05-CT-TW", and a dot
+ * typed for the hyphen, "57.NQ/TW" (not "57. NQ": a sentence may end there).
+ */
 export const PARTY_SYMBOL = new RegExp(
-  `(\\d{1,5}) {0,3}(?:- {0,3})?(${PARTY_CODE}) {0,3}[/-] {0,3}(${ISSUER})`,
+  `(\\d{1,5}) {0,3}(?:- {0,3}|\\.)?(${PARTY_CODE}) {0,3}[/-] {0,3}(${ISSUER})`,
   'y',
 );
 /** "159-TB": a party-style number with a type code but no issuer. */
