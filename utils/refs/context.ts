@@ -35,6 +35,7 @@ const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=
 const PLENUM_PHRASE = /^(?:cua +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
 const TITLE = /^[ ,:(]*(?:["“”'‘] *)?(?:ve|về)\s/;
 
+/** Sentence and clause bounds, read in the original: folding turns line breaks into spaces. */
 const CLAUSE_END = /[.;!?](?=\s|$)|\n/;
 const SENTENCE_END = /[.!?](?=\s|$)|\n/;
 const CLAUSE_START = /[.;!?](?=\s)|\n/g;
