@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './lib/chromium.mjs';
 import { FLOORS } from './lib/extract-floors';
-import { SIZES, countMatches, formatRow, growthLine, header, measureSize, time, type SizeRow } from './lib/extract-bench-core';
+import { SIZES, countMatches, formatRow, growthLine, header, measureSegmented, measureSize, segmentedLine, time, type SizeRow } from './lib/extract-bench-core';
 import { generateArticleText } from './lib/generate-article';
-import { loadShippedEngine } from './lib/shipped-engine';
+import { loadShippedEngine, loadShippedSegmented } from './lib/shipped-engine';
 
 const { extractReferences } = await loadShippedEngine();
 
@@ -26,21 +26,28 @@ for (const [what, s] of [['text', sample], ['its NFD form', sample.normalize('NF
   console.log(`type words found in ${what.padEnd(13)} ${FLOORS.map((f, i) => `${f.name} ${countMatches(s, res[i])}`).join(' · ')}`);
 }
 
-function table(title: string, measure: (label: string, size: number) => SizeRow | Promise<SizeRow>): Promise<void> {
-  return (async () => {
-    console.log(`\n${title}: MB/s of text (one character ≈ one byte), and extract time ÷ each floor's\n`);
-    console.log(header(FLOORS));
-    let prev: SizeRow | undefined;
-    for (const [label, size] of SIZES) {
-      const r = await measure(label, size);
-      console.log(formatRow(r));
-      if (prev) console.log(growthLine(prev, r));
-      prev = r;
-    }
-  })();
+async function table(
+  title: string,
+  measure: (label: string, size: number) => SizeRow | Promise<SizeRow>,
+  segmented: (size: number) => Promise<{ chars: number; ms: number; mentions: number }>,
+): Promise<void> {
+  console.log(`\n${title}: MB/s of text (one character ≈ one byte), and extract time ÷ each floor's\n`);
+  console.log(header(FLOORS));
+  let prev: SizeRow | undefined;
+  let perMbOf1MB = 0;
+  for (const [label, size] of SIZES) {
+    const r = await measure(label, size);
+    console.log(formatRow(r));
+    if (prev) console.log(growthLine(prev, r));
+    if (size === 1_000_000) perMbOf1MB = r.extractMs / (r.chars / 1e6);
+    prev = r;
+  }
+  console.log(segmentedLine(await segmented(10_000_000), perMbOf1MB));
 }
 
-await table(`Node ${process.version}`, (label, size) => measureSize(extractReferences, FLOORS, label, size));
+const shipped = await loadShippedSegmented();
+await table(`Node ${process.version}`, (label, size) => measureSize(extractReferences, FLOORS, label, size),
+  (size) => measureSegmented(shipped.extractSegmented, size));
 
 const { bin, error } = ensureChromium();
 if (!bin) {
@@ -61,6 +68,9 @@ if (!bin) {
     await table(`Chromium ${version}`, (_label, size) => page.evaluate(
       ([floors, n]) => (globalThis as unknown as { vankienExtractBench: (f: typeof floors, n: number) => SizeRow }).vankienExtractBench(floors, n),
       [FLOORS, size] as const,
+    ), (size) => page.evaluate(
+      (n) => (globalThis as unknown as { vankienSegmentedBench: (n: number) => Promise<{ chars: number; ms: number; mentions: number }> }).vankienSegmentedBench(n),
+      size,
     ));
   } finally {
     await context.close();
@@ -79,7 +89,7 @@ const ADVERSARIAL: Array<[string, (n: number) => string]> = [
 ];
 for (const [name, make] of ADVERSARIAL) {
   const a = make(1), b = make(2);
-  const ta = time(() => extractReferences(a), 300), tb2 = time(() => extractReferences(b), 300);
+  const ta = time(() => extractReferences(a), 1000), tb2 = time(() => extractReferences(b), 1000);
   const growth = (tb2 / b.length) / (ta / a.length);
   console.log(`${name.padEnd(32)} ${(a.length / 1e6).toFixed(2).padStart(6)} ${ta.toFixed(0).padStart(5)}  ${(b.length / 1e6).toFixed(2).padStart(6)} ${tb2.toFixed(0).padStart(5)}   ${growth.toFixed(2)}`);
 }

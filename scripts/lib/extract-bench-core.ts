@@ -61,3 +61,31 @@ export function growthLine(prev: SizeRow, r: SizeRow): string {
   const g = (r.extractMs / r.chars) / (prev.extractMs / prev.chars);
   return `        growth: ${g.toFixed(2)}× the time per MB of the previous size (1.00 = linear)`;
 }
+
+export async function timeAsync(fn: () => Promise<unknown>, minMs: number): Promise<number> {
+  await fn(); // warm-up
+  let runs = 0;
+  const t0 = performance.now();
+  let t = t0;
+  do { await fn(); runs++; t = performance.now(); } while (t - t0 < minMs);
+  return (t - t0) / runs;
+}
+
+type Segmented = (text: string, options: object, yieldFn: () => Promise<void>) => Promise<{ mentions: unknown[] }>;
+
+/**
+ * The extension does not hand a huge page to the engine whole: the background cuts it into segments
+ * (utils/page/segmented-extract.ts). The 10 MB text that way, with the same mentions expected.
+ */
+export async function measureSegmented(extractSegmented: Segmented, size: number): Promise<{ chars: number; ms: number; mentions: number }> {
+  const text = generateArticleText(size);
+  const run = () => extractSegmented(text, {}, () => Promise.resolve());
+  const ms = await timeAsync(run, 3000);
+  return { chars: text.length, ms, mentions: (await run()).mentions.length };
+}
+
+export function segmentedLine(r: { chars: number; ms: number; mentions: number }, perMbOf1MB: number): string {
+  const mb = r.chars / 1e6;
+  return `10 MB in the extension's segments: ${(mb / (r.ms / 1000)).toFixed(0)} MB/s, ${r.mentions} mentions; `
+    + `time per MB ${(r.ms / mb / perMbOf1MB).toFixed(2)}× that of 1 MB whole (1.00 = linear)`;
+}

@@ -12,8 +12,17 @@ import { pathToFileURL } from 'node:url';
 export type Engine = typeof import('../../utils/refs/index');
 
 export async function loadShippedEngine(): Promise<Engine> {
+  return (await loadBundled('utils/refs/index.ts')) as Engine;
+}
+
+/** The background's segmented extraction (utils/page/segmented-extract.ts), bundled the same way. */
+export async function loadShippedSegmented(): Promise<typeof import('../../utils/page/segmented-extract')> {
+  return (await loadBundled('utils/page/segmented-extract.ts')) as typeof import('../../utils/page/segmented-extract');
+}
+
+async function loadBundled(entry: string): Promise<unknown> {
   const out = await build({
-    entryPoints: [join(import.meta.dirname, '../../utils/refs/index.ts')],
+    entryPoints: [join(import.meta.dirname, '../..', entry)],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -25,7 +34,7 @@ export async function loadShippedEngine(): Promise<Engine> {
   const file = join(dir, 'engine.mjs');
   writeFileSync(file, out.outputFiles[0].text);
   try {
-    return (await import(pathToFileURL(file).href)) as Engine;
+    return await import(pathToFileURL(file).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
