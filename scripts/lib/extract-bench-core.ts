@@ -32,6 +32,11 @@ export function countMatches(text: string, re: RegExp): number {
 
 export const SIZES: ReadonlyArray<readonly [string, number]> = [['10 KB', 10_000], ['1 MB', 1_000_000], ['10 MB', 10_000_000]];
 
+/**
+ * The floors and the engine timed in turn, round after round, and each one's median kept: a machine
+ * that slows down for a while (two cores, a browser beside) then slows all of them alike, and the
+ * ratios hold. Small texts run in batches so one sample is not below the timer's resolution.
+ */
 export function measureSize(
   extract: (text: string) => { mentions: unknown[] },
   floors: Floor[],
@@ -39,11 +44,23 @@ export function measureSize(
   size: number,
 ): SizeRow {
   const text = generateArticleText(size);
-  const minMs = size > 1e6 ? 3000 : 1500;
   const res = floors.map((f) => new RegExp(f.source, f.flags));
-  const floorMs = res.map((re) => time(() => countMatches(text, re), minMs));
-  const extractMs = time(() => extract(text), minMs);
-  return { label, chars: text.length, floorMs, extractMs, mentions: extract(text).mentions.length };
+  const fns: Array<() => unknown> = [...res.map((re) => () => countMatches(text, re)), () => extract(text)];
+  const batch = Math.max(1, Math.round(200_000 / size));
+  const samples: number[][] = fns.map(() => []);
+  for (const fn of fns) fn(); // warm-up
+  const budget = size > 1e6 ? 12_000 : 6_000;
+  const t0 = performance.now();
+  do {
+    fns.forEach((fn, k) => {
+      const a = performance.now();
+      for (let b = 0; b < batch; b++) fn();
+      samples[k].push((performance.now() - a) / batch);
+    });
+  } while (performance.now() - t0 < budget);
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[xs.length >> 1];
+  const ms = samples.map(median);
+  return { label, chars: text.length, floorMs: ms.slice(0, floors.length), extractMs: ms[floors.length], mentions: extract(text).mentions.length };
 }
 
 export function header(floors: Floor[]): string {

@@ -38,12 +38,14 @@ const TWELVE = new RegExp([
  * stricter floor). Grouped by first letter, as the engine's own scan is, which V8 runs fastest.
  */
 const EVERY_FORM = (() => {
-  const viLetters = new Set([...'aăâeêioôơuưyđAĂÂEÊIOÔƠUƯYĐ']
+  // Lowercase letters with the i flag: V8 runs that faster than classes of both cases, and the
+  // floor should be as fast as such a regex can be.
+  const viLetters = new Set([...'aăâeêioôơuưyđ']
     .flatMap((c) => ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'].map((m) => (c + m).normalize('NFC'))));
   const byLetter = new Map<string, string[]>();
   for (let u = 0; u < 0x1f00; u++) {
     const c = String.fromCharCode(u);
-    if (!/[a-zA-Z]/.test(c) && !viLetters.has(c)) continue;
+    if (!/[a-z]/.test(c) && !viLetters.has(c)) continue;
     const f = foldPhrase(c);
     (byLetter.get(f) ?? byLetter.set(f, []).get(f)!).push(c);
   }
@@ -57,7 +59,7 @@ const EVERY_FORM = (() => {
   for (const w of Object.keys(TYPE_WORDS).sort((a, b) => b.length - a.length)) {
     byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), word(w.slice(1))]);
   }
-  return new RegExp([...byFirst].map(([c, rest]) => `${letter(c)}(?:${rest.join('|')})`).join('|'), 'g');
+  return new RegExp([...byFirst].map(([c, rest]) => `${letter(c)}(?:${rest.join('|')})`).join('|'), 'gi');
 })();
 
 export const FLOORS: Floor[] = [
