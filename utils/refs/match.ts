@@ -42,21 +42,32 @@ export interface Candidate {
 }
 
 const sticky = (src: string) => new RegExp(src, 'y');
-/**
- * Every type word, bounded by non-letters (JS \b is ASCII-only, but folded text is ASCII).
- * Grouped by first letter: V8 then tests one alternative set per position, twice as fast.
- */
+/** Every type word, followed by a non-letter (JS \b is ASCII-only, but folded text is ASCII). */
 const TYPE_WORD_SCAN = (() => {
-  const byFirst = new Map<string, string[]>();
-  for (const w of Object.keys(TYPE_WORDS).sort((a, b) => b.length - a.length)) {
-    // The space inside a phrase may be lost in extraction ("Nghịquyết"): optional.
-    byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w.slice(1).replace(/ /g, ' *')]);
+  // A trie of the words, letter by letter: at each position V8 then tests one letter per branch
+  // instead of every word that starts with it (faster than the words grouped by first letter).
+  // A longer word that extends a shorter one is an optional tail, greedy, so the longest wins.
+  type Node = { next: Map<string, Node>; word: boolean };
+  const root: Node = { next: new Map(), word: false };
+  for (const w of Object.keys(TYPE_WORDS)) {
+    let n = root;
+    for (const ch of w) {
+      if (!n.next.has(ch)) n.next.set(ch, { next: new Map(), word: false });
+      n = n.next.get(ch)!;
+    }
+    n.word = true;
   }
-  const grouped = [...byFirst].map(([c, rest]) => `${c}(?:${rest.join('|')})`).join('|');
+  // The space inside a phrase may be lost in extraction ("Nghịquyết"): optional.
+  const emit = (n: Node): string => {
+    const alts = [...n.next].map(([ch, child]) => (ch === ' ' ? ' *' : ch) + emit(child));
+    if (!alts.length) return '';
+    const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+    return n.word ? `(?:${body})?` : body;
+  };
   // A letter before is allowed here and judged in scanTypeWords: "thực hiệnNghị quyết" lost its space.
   // So is a digit, judged there too: a lookbehind before the words would cost V8 its quick scan
   // for the first letters, half the time of this pass.
-  return new RegExp(`(?:${grouped})s?(?![a-z])`, 'g');
+  return new RegExp(`${emit(root)}s?(?![a-z])`, 'g');
 })();
 /** English forms that do not start with the type word; rare, so scanned only when a cue word is there. */
 const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth';
