@@ -38,8 +38,14 @@ const TITLE = /^[ ,:(]*(?:["“”'‘] *)?(?:ve|về)\s/;
 /** Sentence and clause bounds, read in the original: folding turns line breaks into spaces. */
 const CLAUSE_END = /[.;!?](?=\s|$)|\n/;
 const SENTENCE_END = /[.!?](?=\s|$)|\n/;
-const CLAUSE_START = /[.;!?](?=\s)|\n/g;
-const SENTENCE_START = /[.!?](?=\s)|\n/g;
+const CLAUSE_STOPS = ['.', ';', '!', '?', '\n'];
+const SENTENCE_STOPS = ['.', '!', '?', '\n'];
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
 
 const PLENUM_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 
@@ -99,11 +105,14 @@ export class Context {
   sentenceStart(pos: number, max: number, clauses = true): number {
     const from = this.f.orig(Math.max(0, pos - max)), to = this.f.orig(pos);
     const before = this.orig.slice(from, to);
-    const re = clauses ? CLAUSE_START : SENTENCE_START;
+    // The last boundary, found from the end (lastIndexOf is native and stops at the nearest one)
+    // rather than by a regex that walks the whole window: ". ; ! ?" before white space, or a line break.
     let cut = -1;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(before))) cut = m.index + 1;
+    for (const ch of clauses ? CLAUSE_STOPS : SENTENCE_STOPS) {
+      for (let k = before.lastIndexOf(ch); k >= 0 && k >= cut; k = k > 0 ? before.lastIndexOf(ch, k - 1) : -1) {
+        if (ch === '\n' || (k + 1 < before.length && isSpace(before.charCodeAt(k + 1)))) { cut = k + 1; break; }
+      }
+    }
     return cut < 0 ? Math.max(0, pos - max) : this.toFolded(from + cut);
   }
 
