@@ -1,11 +1,15 @@
 /**
  * CLI: npm run extract -- FILE        (plain text or HTML; "-" reads stdin) → JSON result
+ *        HTML goes through article detection, as in the extension: only the article's text is
+ *        read, and a page that is not an article gives nothing (its "page" says why).
+ *        --url URL     the page's address, when the file does not give it (canonical, og:url)
+ *        --whole-page  read every text of the page instead
  *      npm run extract -- --jsonl -   (JSON lines {"id","text"} → one result line each;
  *                                      the contract of ../shared/bin/score-refs.mjs)
  */
 import { readFileSync } from 'node:fs';
 import { extractReferences } from '../utils/refs/index';
-import { htmlToText, looksLikeHtml } from './lib/html-text';
+import { articleText, htmlToText, looksLikeHtml, pageUrlOf } from './lib/html-text';
 
 class UsageError extends Error {}
 
@@ -29,15 +33,35 @@ function brief(r: ReturnType<typeof extractReferences>) {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const jsonl = argv.includes('--jsonl');
-  const files = argv.filter((a) => a !== '--jsonl');
-  if (files.length !== 1 || argv.includes('--help') || argv.includes('-h')) {
-    throw new UsageError('usage: npm run extract -- FILE | -        (plain text or HTML)\n       npm run extract -- --jsonl -   (JSON lines {"id","text"})');
+  const usage = 'usage: npm run extract -- FILE | - [--url URL] [--whole-page]   (plain text or HTML)\n'
+    + '       npm run extract -- --jsonl -                              (JSON lines {"id","text"})';
+  const args = [...argv];
+  const flag = (name: string) => { const i = args.indexOf(name); if (i < 0) return false; args.splice(i, 1); return true; };
+  const jsonl = flag('--jsonl');
+  const wholePage = flag('--whole-page');
+  let url: string | undefined;
+  const ui = args.indexOf('--url');
+  if (ui >= 0) {
+    url = args[ui + 1];
+    if (!url || !/^https?:\/\/[^/]/i.test(url)) throw new UsageError(`--url needs an http(s) address\n${usage}`);
+    args.splice(ui, 2);
   }
-  const input = readInput(files[0]);
+  if (args.length !== 1 || args[0].startsWith('--') || args.includes('-h')) throw new UsageError(usage);
+  const input = readInput(args[0]);
   if (!jsonl) {
-    const text = looksLikeHtml(input) ? await htmlToText(input) : input;
-    process.stdout.write(JSON.stringify(extractReferences(text), null, 2) + '\n');
+    if (!looksLikeHtml(input)) {
+      process.stdout.write(JSON.stringify(extractReferences(input), null, 2) + '\n');
+      return;
+    }
+    if (wholePage) {
+      process.stdout.write(JSON.stringify(extractReferences(await htmlToText(input)), null, 2) + '\n');
+      return;
+    }
+    const address = url ?? pageUrlOf(input);
+    if (!address) throw new UsageError('an HTML file that does not say its address (no canonical link, no og:url): give it with --url URL, or read the whole page with --whole-page');
+    const { text, detection } = await articleText(input, address);
+    const result = extractReferences(text, { articleDate: detection.published?.slice(0, 10) });
+    process.stdout.write(JSON.stringify({ page: detection, ...result }, null, 2) + '\n');
     return;
   }
   const lines = input.split('\n');
