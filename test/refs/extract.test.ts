@@ -70,6 +70,12 @@ const SHORT: Row[] = [
 
 const LISTS: Row[] = [
   ['list with the symbol once', 'Nghị quyết số 26, 27 và 28-NQ/TW được thông qua.', [['Nghị quyết số 26, 27 và 28-NQ/TW', '26-NQ/TW'], ['Nghị quyết số 26, 27 và 28-NQ/TW', '27-NQ/TW'], ['Nghị quyết số 26, 27 và 28-NQ/TW', '28-NQ/TW']]],
+  ['range, the symbol at its end', 'Hội nghị thông qua các Nghị quyết từ số 33 đến số 35-NQ/TW.', [['Nghị quyết từ số 33 đến số 35-NQ/TW', '33-NQ/TW'], ['Nghị quyết từ số 33 đến số 35-NQ/TW', '34-NQ/TW'], ['Nghị quyết từ số 33 đến số 35-NQ/TW', '35-NQ/TW']]],
+  ['range, a symbol on both ends', 'Tỉnh ủy ban hành Chỉ thị số 11-CT/TU đến 13-CT/TU trong quý.', [['Chỉ thị số 11-CT/TU đến 13-CT/TU', '11-CT/TU'], ['Chỉ thị số 11-CT/TU đến 13-CT/TU', '12-CT/TU'], ['Chỉ thị số 11-CT/TU đến 13-CT/TU', '13-CT/TU']]],
+  ['range of symbols that disagree is two citations', 'Rà soát Kết luận số 7-KL/TW đến 9-KL/TU.', [['Kết luận số 7-KL/TW', '07-KL/TW'], ['9-KL/TU', '09-KL/TU']]],
+  ['"đến" a year or an hour is no range', 'Thực hiện Kế hoạch số 8-KH/TU đến 2030 và Chỉ thị số 4-CT/TU đến 10 giờ.', [['Kế hoạch số 8-KH/TU', '08-KH/TU'], ['Chỉ thị số 4-CT/TU', '04-CT/TU']]],
+  ['"từ" with no range after it is no citation', 'Quyết định từ 5 năm nay chưa sửa.', []],
+  ['a range too long to be an enumeration', 'Quy định từ số 1 đến số 90 được rà soát.', []],
   ['list of short forms with a central body', 'Bộ Chính trị chỉ đạo thực hiện Nghị quyết 57, 59 và 66.', [['Nghị quyết 57, 59 và 66', '57-NQ/TW'], ['Nghị quyết 57, 59 và 66', '59-NQ/TW'], ['Nghị quyết 57, 59 và 66', '66-NQ/TW']]],
   ['list of full symbols', 'Quy định 22-QĐ/TW, 24-QĐ/TW đã nêu.', [['Quy định 22-QĐ/TW, 24-QĐ/TW', '22-QĐ/TW'], ['Quy định 22-QĐ/TW, 24-QĐ/TW', '24-QĐ/TW']]],
   ['list with topics in parentheses', 'Bộ Chính trị ban hành Nghị quyết 68 (kinh tế tư nhân) và 59 (hội nhập).', [['Nghị quyết 68 (kinh tế tư nhân) và 59', '68-NQ/TW'], ['Nghị quyết 68 (kinh tế tư nhân) và 59', '59-NQ/TW']]],

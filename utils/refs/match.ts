@@ -100,7 +100,11 @@ function typeWordOf(matched: string): string {
   return tw;
 }
 
-const INTRO = sticky(` *(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
+const INTRO = sticky(` *(?:(tu) +)?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
+/** "(từ số 18) đến số 21": the end of a range, whose numbers are all cited. */
+const RANGE_TO = sticky(` +(?:den|toi) +(?:so +)?(?=\\d)`);
+/** A longer "range" is no enumeration of documents ("từ 1 đến 500"). */
+const MAX_RANGE = 12;
 const LIST_SEP = sticky(` *(?:,|;|&|va|and|hoac|or) +(?:so +|no\\.? *)?(?=\\d)`);
 /** After a printed symbol a comma needs no space ("57-NQ/TW,68-NQ/TW"); after a bare number it is a decimal. */
 const LIST_SEP_TIGHT = sticky(` *[,;] *(?:so +)?(?=\\d)`);
@@ -295,6 +299,21 @@ export class Matcher {
       if (!it) break;
       items.push(it.item);
       end = p = it.end;
+      // "các Nghị quyết từ số 18 đến số 21-NQ/TW": 18, 19, 20 and 21, the symbol given once at the end.
+      // Printed on both ends ("số 18-NQ/TW đến 21-NQ/TW"), the two symbols must agree.
+      const to = items.length === 1 ? this.at(RANGE_TO, p) : null;
+      const last = to ? this.item(to.index + to[0].length, tw.code, typeWord) : null;
+      const agree = !it.item.key || (last?.item.key && last.item.key.replace(/^\d+/, '') === it.item.key.replace(/^\d+/, ''));
+      if (last && agree && it.item.number && last.item.number) {
+        const a = Number(it.item.number), b = Number(last.item.number);
+        if (b > a && b - a <= MAX_RANGE) {
+          for (let n = a + 1; n < b; n++) items.push({ number: String(n), code: it.item.code });
+          items.push(last.item);
+          end = last.end;
+          break;
+        }
+      }
+      if (intro[1]) return null; // "từ 5" that does not go on to a range is no citation
       const paren = this.at(PAREN, p);
       const q = paren ? paren.index + paren[0].length : p;
       const sep = this.at(LIST_SEP, q) ?? (it.item.key ? this.at(LIST_SEP_TIGHT, q) : null);
@@ -316,7 +335,7 @@ export class Matcher {
     }
     if (tw.symbolOnly && !items.every((i) => i.key)) return null;
     const full = items.some((i) => i.key);
-    return { form: full ? 'full' : 'short', start, end, typeWord, lower, numbered: /[a-z]/.test(intro[0]), items };
+    return { form: full ? 'full' : 'short', start, end, typeWord, lower, numbered: /[a-z]/.test(intro[0].replace(/^ *tu +/, '')), items };
   }
 
   private plenum(code: string, typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
