@@ -41,7 +41,7 @@ function paragraphs(text: string): string {
   return text.replace(/((?:[^.]*\.){6})/g, '$1\n');
 }
 
-interface Ours { mainThreadMs: number; detectMs: number; collectMs: number; highlightMs: number; longestSliceMs: number; wallMs: number; items: number; longTasks: number[]; found: string[] }
+interface Ours { mainThreadMs: number; detectMs: number; collectMs: number; highlightMs: number; longestSliceMs: number; wallMs: number; extractWaitMs: number; items: number; longTasks: number[]; found: string[] }
 
 async function measureVanKien(page: Page, url: string): Promise<Ours> {
   await page.goto(url);
@@ -59,6 +59,7 @@ async function measureVanKien(page: Page, url: string): Promise<Ours> {
       highlightMs: get('vankien:highlight')?.duration ?? 0,
       longestSliceMs: (get('vankien:highlight')?.detail as { longestSlice: number } | undefined)?.longestSlice ?? 0,
       wallMs: scan.duration,
+      extractWaitMs: get('vankien:extract-wait')?.duration ?? 0,
       items: (scan.detail as { items: number }).items,
       longTasks: lt,
       found,
@@ -134,6 +135,7 @@ for (const [name, file] of [['long article', 'long'], ['2 MB stress', 'stress']]
     + `${ourLongest ? ourLongest.toFixed(0) + ' ms' : 'none > 50'}`.padStart(12)
     + `${m.toFixed(1).padStart(10)} ms  ${(m / o('mainThreadMs')).toFixed(1).padStart(6)}×  ${o('items')} (${ours[0].found.length} ranges; mark.js ${marks[0].marks} marks, longest task ${Math.max(0, ...marks[0].longTasks).toFixed(0)} ms)`);
   console.log(`              wall time from start to last highlight (includes the engine in the background worker): ${o('wallMs').toFixed(1)} ms`);
+  console.log(`              of which waiting for the engine (message to the background worker, extraction, answer): ${o('extractWaitMs').toFixed(1)} ms`);
 }
 
 const nonArticle: number[] = [], unsupported: number[] = [];

@@ -134,7 +134,10 @@ export class PageController {
     if (run.signal.aborted) return;
     let result: ExtractResult;
     try {
+      const asked = performance.now();
       result = await this.deps.extract(map.text, { articleDate: detection.published?.slice(0, 10), state: settings.stateDocuments });
+      // Waiting, not main-thread work: the engine runs in the background worker.
+      performance.measure?.('vankien:extract-wait', { start: asked, end: performance.now() });
     } catch {
       return; // the background is reloading: the next scan (navigation, mutation) tries again
     }
