@@ -25,16 +25,11 @@ export const STATE_SYMBOL =
   /(\d{1,5})(?:\/(\d{4}))?\/([a-z]{1,8}\d{0,2})(?:([-/])([a-z](?:[a-z0-9.]{0,10}[a-z0-9])?))?(?:-([a-z][a-z0-9]{0,10}))?(?![a-z0-9])/y;
 
 /**
- * The same patterns for a scan of the whole text (bare symbols, header number lines). What may
- * not come before a symbol (a letter, digit, "/", "." or "-": "x12-NQ/TW", "1.234") is the
+ * Both patterns in one pass over the whole text (bare symbols, header number lines). They never
+ * match at the same place (a party symbol has its type code right after the number, a state one a
+ * slash), and neither can start inside the other, so one scan finds exactly the places two would.
+ * What may not come before a symbol (a letter, digit, "/", "." or "-": "x12-NQ/TW", "1.234") is the
  * caller's check (`symbolMayStart`): a lookbehind at the front would cost V8 its quick scan for digits.
- */
-export const PARTY_SYMBOL_SCAN = new RegExp(PARTY_SYMBOL.source, 'g');
-export const STATE_SYMBOL_SCAN = new RegExp(STATE_SYMBOL.source, 'g');
-/**
- * Both in one pass. They never match at the same place (a party symbol has its type code right
- * after the number, a state one a slash), and neither can start inside the other (what comes
- * before a start is checked), so one scan finds exactly the places the two scans would.
  */
 export const SYMBOL_SCAN = new RegExp(`${PARTY_SYMBOL.source}|${STATE_SYMBOL.source}`, 'g');
 
