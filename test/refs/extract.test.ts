@@ -152,14 +152,14 @@ describe('documents', () => {
     const r = extractReferences('Căn cứ Nghị quyết số 35-NQ/TW, ngày 12/7/2019 của Ban Chấp hành Trung ương Đảng khóa XII về phòng chống tham nhũng.', { catalog: false });
     expect(r.documents[0]).toMatchObject({
       key: '35-NQ/TW', party: true, type: 'NQ', typeName: 'Nghị quyết', number: '35', issuer: 'TW',
-      body: 'Ban Chấp hành Trung ương', term: 'XII', date: '2019-07-12', title: 'về phòng chống tham nhũng',
+      body: 'Ban Chấp hành Trung ương', term: 'XII', date: '2019-07-12', title: 'phòng chống tham nhũng',
       sources: { body: 'text', term: 'text', date: 'text', title: 'text' },
     });
   });
 
   it('ends a title where the next reference begins its own clause', () => {
     const r = extractReferences('Thực hiện Chỉ thị số 61-CT/TW về học tập lý luận, gắn với Nghị quyết số 62-NQ/TW về cán bộ.', { catalog: false });
-    expect(r.documents.map((d) => d.title)).toEqual(['về học tập lý luận', 'về cán bộ']);
+    expect(r.documents.map((d) => d.title)).toEqual(['học tập lý luận', 'cán bộ']);
   });
 
   it('gives the body after a list to every item of it', () => {

@@ -4,6 +4,7 @@
  * "Tỉnh ủy … đã ban hành Chỉ thị số 17"). Works on folded text; titles are cut from the original.
  */
 import type { Folded } from './normalize';
+import { readSubject, type Span, type Subject } from './subject';
 import { NON_PARTY_BODIES, PARTY_BODIES, STATE_BODIES, intToRoman } from './vocabulary';
 
 export interface BodyFact {
@@ -20,6 +21,8 @@ export interface AfterFacts {
   body?: BodyFact;
   term?: string;
   title?: string;
+  /** Where the printed subject is, for a later reading guided by the catalog. */
+  subject?: Subject & { from: number; opener: string };
   /** A plenum named in the issuing-body phrase: "… của Hội nghị Trung ương 8 khóa XII". */
   plenum?: { n: number; term?: string };
 }
@@ -29,11 +32,20 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const DATE_NUM = /^[ ,(]*(?:(?:ban hanh|ky|dated|issued) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
 const DATE_WORDS = /^[ ,(]*(?:ban hanh +)?ngay +(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
 const DATE_EN = new RegExp(`^[ ,(]*(?:dated|issued on|adopted on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`);
-const CONNECTOR = /^[ ,(]*(?:(?:cua|do|duoc|of|by|issued by|adopted by|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
+const CONNECTOR = /^[ ,(]*(?:(?:cua|do|duoc|of|by|(?:recently +|newly +|just +)?(?:issued|adopted|signed) by|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
+/** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
+ *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum. */
+const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\))/;
 const TERM_AFTER = /^ *,? *\(? *(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
 const PLENUM_PHRASE = /^(?:cua +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
-const TITLE = /^[ ,:(]*(?:["“”'‘] *)?(?:ve|về)\s/;
+const OPENERS = '"“”«(\'';
+const SUBJECT_WORD = /^(?:ve|on|regarding|about|concerning)(?![a-z'])/;
+/** A document's own header: its number line, then the type alone on a line in capitals, then the subject. */
+const HEADER = /^[^\n]{0,80}(?:\n[^\n]{0,80}){0,8}?\n[ \t]*(?:HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)[ \t]*\n\s*(?:VỀ\s+)?(?=[A-ZĐÀ-Ỹ])/u;
+/** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
+ *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
+const SUBJECT_VERB = /^(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap)(?![a-z])/;
 
 /** Sentence and clause bounds, read in the original: folding turns line breaks into spaces. */
 const CLAUSE_END = /[.;!?](?=\s|$)|\n/;
@@ -121,7 +133,15 @@ export class Context {
     return this.f.toFolded(origIndex);
   }
 
+  /** Other citations of the text (folded spans, sorted): a subject may run through one or end before it. */
+  cites: readonly Span[] = [];
+
   after(end: number, limit: number): AfterFacts {
+    return this.facts(end, limit, true);
+  }
+
+  /** Facts after a reference: term, date, issuing body, plenum, and (when `subject`) the subject. */
+  private facts(end: number, limit: number, subject: boolean): AfterFacts & { pos?: number } {
     const sentenceStop = this.sentenceEnd(end, 300);
     const stop = Math.min(limit, sentenceStop);
     let s = this.f.text.slice(end, stop);
@@ -161,18 +181,56 @@ export class Context {
       const d2 = readDate(s);
       if (d2) { facts.date = d2.date; s = s.slice(d2.length); pos += d2.length; }
     }
-    const ti = TITLE.exec(s);
-    if (ti && ti.index === 0) {
-      const a = this.f.orig(pos + ti[0].length - 3);
-      const b = this.f.orig(stop);
-      // Only runs of spaces and other white space need replacing, not every single space.
-      let title = this.orig.slice(a, b).replace(/\s{2,}|[^\S ]/g, ' ').trim();
-      // Cut short by the next reference: its clause ("…, gắn với Nghị quyết …") is not part of the title.
-      if (stop < sentenceStop) title = title.replace(/[,;–-][^,;–-]*$/, '');
-      title = title.replace(/["“”‘’'()]+/g, '').replace(/[,:]$/, '').trim();
-      if (title.length > 4) facts.title = title.length > 220 ? title.slice(0, 217) + '…' : title;
-    }
+    if (subject) this.readSubjectAt(pos, facts);
+    else (facts as { pos?: number }).pos = pos;
     return facts;
+  }
+
+  /** Where the facts printed after a citation end (folded index): its date, body and term. */
+  private factsEnd = (end: number): number => this.facts(end, this.f.text.length, false).pos ?? end;
+
+  /** Find where a subject starts after the facts ("về", "on", a quote, a bracket) and read it. */
+  private readSubjectAt(pos: number, facts: AfterFacts): void {
+    const t = this.f.text;
+    for (let m; (m = BEFORE_SUBJECT.exec(t.slice(pos, pos + 90))); ) pos += m[0].length;
+    let start = this.subjectStart(pos, facts);
+    // An issuer the vocabulary does not know, in capitals: "… của Ban Tổ chức Đảng ủy Đại học X về …".
+    const unknownBody = facts.body ? null : /^ *,? *(?:cua|of) +/.exec(t.slice(pos, pos + 8));
+    // After a body, its place name may come first: "… của Ban Chấp hành Đảng bộ tỉnh Thanh Hóa về …".
+    for (let i = pos + (unknownBody?.[0].length ?? 0), words = 0; !start && (facts.body || unknownBody) && words < (unknownBody ? 9 : 5); words++) {
+      while (t[i] === ' ') i++;
+      const c = this.orig[this.f.orig(i)];
+      if (!c || !(/\d/.test(c) || c !== c.toLowerCase())) break;
+      while (i < t.length && /[a-z0-9]/.test(t[i])) i++;
+      start = this.subjectStart(i, facts, false);
+    }
+    start ??= this.headerStart(pos);
+    if (!start) return;
+    const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: start.opener, cites: this.cites, factsEnd: this.factsEnd });
+    if (subj) { facts.title = subj.text; facts.subject = { ...subj, ...start }; }
+  }
+
+  private headerStart(pos: number): { from: number; opener: string } | null {
+    const o = this.f.orig(pos);
+    const m = HEADER.exec(this.orig.slice(o, o + 500));
+    return m ? { from: this.toFolded(o + m[0].length), opener: '' } : null;
+  }
+
+  private subjectStart(pos: number, facts: AfterFacts, verbs = true): { from: number; opener: string } | null {
+    const t = this.f.text, n = Math.min(t.length, pos + 40);
+    let i = pos, opener = '';
+    while (i < n && (t[i] === ' ' || t[i] === ',' || t[i] === ':' || t[i] === ')')) i++;
+    if (OPENERS.includes(t[i])) { opener = t[i] === "'" ? "'" : this.orig[this.f.orig(i)]; i++; while (t[i] === ' ') i++; }
+    const w = SUBJECT_WORD.exec(t.slice(i, i + 12));
+    if (w) {
+      i += w[0].length;
+      while (t[i] === ' ') i++;
+      if (!opener && OPENERS.includes(t[i]) && t[i] !== '(') { opener = this.orig[this.f.orig(i)]; i++; while (t[i] === ' ') i++; }
+      return { from: i, opener };
+    }
+    if (opener && opener !== '(' && /[a-z]/.test(t[i] ?? '')) return { from: i, opener };
+    if (verbs && !opener && (facts.date || facts.body) && SUBJECT_VERB.test(t.slice(i, i + 12))) return { from: i, opener: '' };
+    return null;
   }
 
   /** The body named right before a reference, as its issuer. */

@@ -77,7 +77,11 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     set('term', r.facts.term);
     if (r.cand.items[r.cand.items.length - 1] === r.item) {
       set('date', r.facts.date);
-      set('title', r.facts.title);
+      // The fullest subject the text prints: a later mention often gives the whole of what an
+      // earlier one shortened.
+      const t = r.facts.title;
+      if (t && doc.title && doc.sources.title === 'text' && t.length > doc.title.length) doc.title = t;
+      set('title', t);
     }
     const mention: Mention = { start, end, key: r.key, text: text.slice(start, end), form: r.cand.form, doc: di };
     doc.mentions.push(result.mentions.push(mention) - 1);

@@ -45,6 +45,7 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
   const local = LOCAL.test(text);
 
   // Facts after each candidate, and the body before it.
+  ctx.cites = cands;
   const facts = cands.map((c, i) => ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length));
   const before = cands.map((c) => (c.form === 'short' || c.items.some((it) => !it.key) ? ctx.before(c.start) : null));
 

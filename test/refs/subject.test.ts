@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractReferences } from '../../utils/refs';
+import { tidySubject } from '../../utils/refs/subject';
+
+/** Subject printed for `key` in `text` (engine without the catalog: only what the text says). */
+function subjectOf(text: string, key: string): string | undefined {
+  const d = extractReferences(text, { catalog: false }).documents.find((x) => x.key === key);
+  return d?.sources.title === 'text' ? d.title : undefined;
+}
+
+// Our own sentences; each row is one boundary a careful reader draws.
+const ROWS: Array<[name: string, text: string, key: string, subject: string | undefined]> = [
+  ['ends before the date', 'Công văn số 12-CV/BCĐ về việc rà soát biên chế khối đảng ngày 3/4/2025, Ban Chỉ đạo yêu cầu báo cáo.', '12-CV/BCĐ', 'việc rà soát biên chế khối đảng'],
+  ['ends before a verb of the sentence', 'Chỉ thị số 07-CT/TW của Ban Bí thư về tăng cường công tác dân vận đã tạo chuyển biến rõ rệt.', '07-CT/TW', 'tăng cường công tác dân vận'],
+  ['ends before the issuer that follows it', 'Quy định số 88 về công tác kiểm tra nội bộ của Bộ Chính trị được quán triệt rộng rãi.', '88-QĐ/TW', 'công tác kiểm tra nội bộ'],
+  ['reads through a citation embedded in it', 'Bộ Chính trị ban hành Kết luận số 301-KL/TW về tổng kết Nghị quyết số 44-NQ/TW của Ban Chấp hành Trung ương khóa XI và giao nhiệm vụ mới.', '301-KL/TW', 'tổng kết Nghị quyết số 44-NQ/TW của Ban Chấp hành Trung ương khóa XI'],
+  ['keeps the embedded citation\'s date and body', 'Kết luận số 302-KL/TW ngày 5/3/2025 của Bộ Chính trị về việc điều chỉnh một số nội dung Chỉ thị số 41-CT/TW, ngày 2/2/2024 của Bộ Chính trị; các cấp ủy triển khai.', '302-KL/TW', 'việc điều chỉnh một số nội dung Chỉ thị số 41-CT/TW, ngày 2/2/2024 của Bộ Chính trị'],
+  ['stops before the next item of a list', 'Thực hiện Nghị quyết số 91-NQ/TW về phát triển nông thôn và Nghị quyết số 92-NQ/TW về phát triển đô thị.', '91-NQ/TW', 'phát triển nông thôn'],
+  ['reads the last item of a list too', 'Thực hiện Nghị quyết số 91-NQ/TW về phát triển nông thôn và Nghị quyết số 92-NQ/TW về phát triển đô thị.', '92-NQ/TW', 'phát triển đô thị'],
+  ['a quoted subject is what is inside the quotes', 'Chỉ thị số 09-CT/TW của Bộ Chính trị về “Đổi mới, nâng cao chất lượng sinh hoạt chi bộ; siết chặt kỷ cương” được triển khai.', '09-CT/TW', 'Đổi mới, nâng cao chất lượng sinh hoạt chi bộ; siết chặt kỷ cương'],
+  ['a quote right after the body', 'Nghị quyết số 31-NQ/TW của Ban Chấp hành Trung ương khóa XII "Một số vấn đề về văn hóa học đường" đi vào cuộc sống.', '31-NQ/TW', 'Một số vấn đề về văn hóa học đường'],
+  ['nested straight quotes', 'Nghị quyết số 33-NQ/TW về "chống biểu hiện "lợi ích nhóm" trong nội bộ" được quán triệt.', '33-NQ/TW', 'chống biểu hiện "lợi ích nhóm" trong nội bộ'],
+  ['a subject in brackets', 'Các nghị quyết mới, gồm Nghị quyết số 93-NQ/TW (về kinh tế biển) và Nghị quyết số 94-NQ/TW (về y tế), được ban hành.', '93-NQ/TW', 'kinh tế biển'],
+  ['skips a month in brackets', 'Nghị quyết số 95-NQ/TW (tháng 3.2025) về chuyển đổi xanh; Nghị quyết số 96-NQ/TW về năng lượng.', '95-NQ/TW', 'chuyển đổi xanh'],
+  ['a year followed by a vision goes on', 'Nghị quyết số 97-NQ/TW về phát triển vùng Tây Bắc đến năm 2030, tầm nhìn đến năm 2045, mở ra dư địa mới.', '97-NQ/TW', 'phát triển vùng Tây Bắc đến năm 2030, tầm nhìn đến năm 2045'],
+  ['a year followed by a new clause ends it', 'Sau 15 năm thực hiện Nghị quyết số 98-NQ/TW về phát triển vùng duyên hải đến năm 2020, vùng duyên hải thay đổi rõ rệt.', '98-NQ/TW', 'phát triển vùng duyên hải đến năm 2020'],
+  ['drops a bracketed abbreviation', 'Nghị quyết số 99-NQ/TW về ứng phó biến đổi khí hậu (BĐKH), bảo vệ môi trường và Chương trình hành động của Chính phủ.', '99-NQ/TW', 'ứng phó biến đổi khí hậu, bảo vệ môi trường'],
+  ['a line cut mid-phrase goes on', 'Quy định số 140-QĐ/TW về việc đánh\ngiá cán bộ hằng năm.', '140-QĐ/TW', 'việc đánh giá cán bộ hằng năm'],
+  ['a new line that starts a sentence ends it', 'Kết luận số 303-KL/TW về phát triển văn hóa đọc\nTheo đó, các cấp ủy cần', '303-KL/TW', 'phát triển văn hóa đọc'],
+  ['a heading in capitals, shown in sentence case', 'Số: 21-HD/BTCTW\nHà Nội, ngày 2 tháng 3 năm 2024\nHƯỚNG DẪN\nMỘT SỐ VẤN ĐỀ VỀ NGHIỆP VỤ\nCÔNG TÁC ĐẢNG VIÊN\nCăn cứ Điều lệ Đảng', '21-HD/BTCTW', 'Một số vấn đề về nghiệp vụ công tác đảng viên'],
+  ['English subject after "on"', 'The Politburo issued Resolution No. 61-NQ/TW on developing the digital economy, which sets targets for 2030.', '61-NQ/TW', 'developing the digital economy'],
+  ['English list glued by the page', 'Resolution No. 62-NQ/TWof the Politburo on green growth;Resolution No. 63-NQ/TWof the Politburo on clean energy, andResolution No. 64-NQ/TW on ports.', '63-NQ/TW', 'clean energy'],
+  ['a clause leading to the next citation is not the subject', 'Thực hiện Chỉ thị số 61-CT/TW về học tập lý luận, gắn với Nghị quyết số 62-NQ/TW về cán bộ.', '61-CT/TW', 'học tập lý luận'],
+  ['a plan without "về"', 'Ban Thường vụ đã ban hành Kế hoạch số 77-KH/TU ngày 3-4-2021 triển khai thực hiện Chỉ thị số 12-CT/TW của Bộ Chính trị, tổ chức quán triệt sâu rộng.', '77-KH/TU', 'triển khai thực hiện Chỉ thị số 12-CT/TW của Bộ Chính trị'],
+  ['no subject printed', 'Các cấp ủy tiếp tục thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương.', '18-NQ/TW', undefined],
+];
+
+describe('subjects read from the text', () => {
+  it.each(ROWS)('%s', (_name, text, key, subject) => {
+    expect(subjectOf(text, key)).toBe(subject);
+  });
+
+  it('never cuts inside a word, even on a long run-on subject', () => {
+    const long = 'Nghị quyết số 55-NQ/TW về ' + Array.from({ length: 120 }, (_, i) => `nhiệm vụ thứ ${i}`).join(' ') + '.';
+    const t = subjectOf(long, '55-NQ/TW')!;
+    expect(t.endsWith(' …')).toBe(true);
+    expect(long).toContain(t.slice(0, -2));
+    expect(/\s$/.test(t.slice(0, -2))).toBe(false);
+  });
+
+  it('tidies without changing the words', () => {
+    expect(tidySubject('  “Phát triển  kinh tế\n tư nhân”, ')).toBe('Phát triển kinh tế tư nhân');
+    expect(tidySubject('XÂY DỰNG ĐẢNG VỀ ĐẠO ĐỨC')).toBe('Xây dựng đảng về đạo đức');
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * Stage 3b: the subject (trích yếu) a text prints for a document — "Nghị quyết số 57-NQ/TW … về
+ * <subject>" — cut where a careful reader would cut it. A subject ends before the date, the issuer
+ * phrase, a following clause or verb, the next citation in a list; but an official subject may
+ * itself hold commas, "và" and a citation of another document ("tổng kết Nghị quyết số 18-NQ/TW
+ * của Ban Chấp hành Trung ương khóa XII"), and a quoted subject is what is inside the quotes.
+ *
+ * Works on the folded text for matching and cuts the original; never cuts inside a word.
+ */
+import type { Folded } from './normalize';
+
+export interface Span { start: number; end: number }
+
+export interface SubjectInput {
+  f: Folded;
+  orig: string;
+  /** Folded index where the subject starts (after "về", "on", an opening quote or bracket). */
+  from: number;
+  /** The character that opened it: a quote, "(" or "" when none. */
+  opener: string;
+  /** Folded spans of the other citations in the text, sorted. */
+  cites: readonly Span[];
+  /** Folded index where the facts after an embedded citation (its date, body, term) end. */
+  factsEnd: (foldedEnd: number) => number;
+}
+
+export interface Subject {
+  text: string;
+  /** Original offsets of the printed subject (before cleaning). */
+  start: number;
+  end: number;
+}
+
+const CLOSERS: Record<string, string> = { '"': '"', '“': '”', '”': '”', '«': '»', "'": "'", '‘': '’', '(': ')' };
+const MAX = 420;
+
+// Where an unquoted Vietnamese or English subject ends (folded text; each match starts at the cut).
+const STOPS: RegExp[] = [
+  // a date: ", ngày 12/9/2025", " ngày 5 tháng 6", "(tháng 12.2024)"
+  / *[,(]? *(?:ban hanh +|ky +)?ngay +\d/g,
+  / *[,(] *thang +\d{1,2} *[./] *(?:19|20)\d\d/g,
+  // the issuer: "của Bộ Chính trị", ", Ban Tổ chức Trung ương hướng dẫn"
+  / +(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])/g,
+  / *, *(?:bo chinh tri|ban bi thu|ban chap hanh|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao|ban thuong vu|thuong truc|tinh uy|thanh uy|huyen uy|chinh phu|thu tuong)(?![a-z])/g,
+  // the next clause: "…, trong đó", "… và các văn bản chỉ đạo", "… và Chương trình hành động của Chính phủ"
+  / *, *(?:trong do|theo do|qua do|dong thoi|nham|tu do|sau do|nhat la|dac biet la|tao thanh|gop phan|khang dinh|chi ro|neu ro)(?![a-z])/g,
+  / +(?:va|cung) +(?:cac +)?(?:van ban|nghi quyet|ket luan|chi thi|quy dinh|chuong trinh|ke hoach|thong bao|huong dan|quyet dinh|luat|nghi dinh|thong tu|de an)(?![a-z])/g,
+  / *\((?:sau day|goi tat|viet tat|nghi quyet|ket luan|chi thi|quy dinh|hereinafter|referred)/g,
+  / *_/g,
+  / *, *(?:nhu sau|cu the|the following)(?![a-z])/g,
+  / *,? *nguon *:/g,
+  // a year closing a subject is followed by a new clause unless the subject goes on ("đến năm 2030, tầm nhìn …")
+  /(?<=nam \d{4}) *, *(?! *(?:tam nhin|dinh huong|va |giai doan))/g,
+  // English lists: "…; Resolution No. 70 …", ", and Resolution …", ", andResolution" (glued by a page)
+  / *,? *and *(?=(?:the +)?(?:resolution|conclusion|directive|regulation|decision))/g,
+  / +and +(?:the +)?(?:resolution|conclusion|directive|regulation|decision)(?![a-z])/g,
+];
+
+// Words after which a subject never goes on (original text, NFC, lowercase): a verb of the sentence.
+const VERB_STOP = / (?:đã|đang được|sẽ|vừa|tiếp tục được|được ban hành|được triển khai|được thực hiện|là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|trở thành|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can) /g;
+
+/** A dash between words, not inside "kinh tế - xã hội" or "2020 - 2025" (original text). */
+const DASH_STOP = / [–—] (?!\d)/g;
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function hasLower(s: string): boolean {
+  for (const ch of s) if (isLower(ch)) return true;
+  return false;
+}
+
+/** End (original index) of the sentence a subject starts in: ". ! ? ;" before a space, or a line break
+ *  that a careful reader does not read through (a heading in capitals goes on in capitals; a line
+ *  cut mid-phrase goes on in lowercase). */
+function sentenceEnd(orig: string, from: number, limit: number): number {
+  const caps = (a: number, b: number) => !hasLower(orig.slice(a, b));
+  for (let i = from; i < limit; i++) {
+    const c = orig[i];
+    if (c === '\n' || c === '\r') {
+      let j = i;
+      while (j < limit && /\s/.test(orig[j])) j++;
+      if (j >= limit) return i;
+      const blank = /\n\s*\n/.test(orig.slice(i, j));
+      const nextLine = orig.slice(j, Math.min(limit, orig.indexOf('\n', j) < 0 ? limit : orig.indexOf('\n', j)));
+      if (!blank && isLower(orig[j])) { i = j - 1; continue; }
+      if (!blank && caps(from, i) && nextLine.length > 2 && caps(j, j + nextLine.length) && /[A-ZĐÀ-Ỹ]/.test(nextLine)) { i = j - 1; continue; }
+      return i;
+    }
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && (i + 1 >= orig.length || /\s/.test(orig[i + 1]))) {
+      // "TP. Hồ Chí Minh", "Tp. Hà Nội": an abbreviation, not an end.
+      if (c === '.' && /(?:^|[\s(])(?:TP|Tp|tp|TT|Th|St)$/.test(orig.slice(Math.max(from, i - 3), i))) continue;
+      return i;
+    }
+  }
+  return limit;
+}
+
+/** Where the quote or bracket opened before `from` closes, within reach; -1 when it does not. */
+function closingOf(orig: string, from: number, opener: string): number {
+  const close = CLOSERS[opener];
+  if (!close) return -1;
+  const limit = Math.min(orig.length, from + MAX + 80);
+  const straight = opener === '"' || close === '"';
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = orig[i];
+    if ((opener === '(' && c === '(') || (!straight && c === opener && opener !== close)) { depth++; continue; }
+    if (straight && c === '"' && i > from && /\s/.test(orig[i - 1]) && /\p{L}/u.test(orig[i + 1] ?? '')) { depth++; continue; }
+    if (c === close || (close === '”' && c === '"') || (close === '"' && c === '”')) {
+      if (depth-- === 0) return i;
+    } else if (c === '\n' && orig[i + 1] === '\n') return -1;
+  }
+  return -1;
+}
+
+/** Tidy a printed subject for display: one space, no outer quotes or dangling punctuation, no
+ *  bracketed abbreviation ("(BĐKH)"), sentence case when printed in capitals. */
+export function tidySubject(raw: string): string {
+  let t = raw.replace(/\s+/g, ' ').trim();
+  t = t.replace(/ ?\((?:[A-ZĐ]{2,10}|[A-ZĐ][A-ZĐa-z]{1,8}[A-ZĐ])\)/g, '');
+  for (let prev = ''; prev !== t; ) {
+    prev = t;
+    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, '').replace(/ (?:và|and|với|của|theo|on|of)$/i, '');
+  }
+  const open = t.lastIndexOf('('), shut = t.lastIndexOf(')');
+  if (open > shut) t = t.slice(0, open).replace(/[\s,;:–—-]+$/, '');
+  if (t.length > 12 && !hasLower(t)) t = t.charAt(0) + t.slice(1).toLowerCase();
+  return t;
+}
+
+/** The first match of any of `res` in `s` from `at`, or -1. */
+function firstOf(res: RegExp[], s: string, at = 0): number {
+  let best = -1;
+  for (const re of res) {
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (m && (best < 0 || m.index < best)) best = m.index;
+  }
+  return best;
+}
+
+/**
+ * Read the subject starting at `from`. Quoted or bracketed: up to the closing mark. Otherwise up to
+ * the first place a careful reader stops, reading through citations embedded in it.
+ */
+export function readSubject(inp: SubjectInput): Subject | null {
+  const { f, orig } = inp;
+  const oFrom = f.orig(inp.from);
+  if (inp.opener) {
+    const close = closingOf(orig, oFrom, inp.opener);
+    if (close > oFrom) return finish(orig, oFrom, close);
+  }
+  const oEnd = sentenceEnd(orig, oFrom, Math.min(orig.length, oFrom + MAX));
+  let end = f.toFolded(oEnd);
+  // Citations inside the window: embedded (the subject goes on through them and their facts) or the
+  // next item of a list (the subject ends before it).
+  let masked = f.text.slice(0, end);
+  let last = inp.from;
+  for (const c of inp.cites) {
+    if (c.end <= inp.from) continue;
+    if (c.start >= end) break;
+    // Joined by a space only ("tổng kết Nghị quyết số 18"): embedded. After a comma, "và", a bracket: a list.
+    const before = orig.slice(oFrom, f.orig(c.start));
+    const joined = /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|với))\s*$/i.test(before);
+    if (!joined) {
+      // "…, gắn với Nghị quyết số 62": the clause that leads to the next citation is not the subject's.
+      const lead = / *, *(?:[a-z]+ +){0,3}(?:voi|theo|cua|cho|tai|va|and|with)? *[("“]? *$/.exec(f.text.slice(inp.from, c.start));
+      end = lead && lead.index > 0 && /,/.test(lead[0]) ? inp.from + lead.index : c.start;
+      break;
+    }
+    const factsEnd = Math.min(end, Math.max(c.end, inp.factsEnd(c.end)));
+    masked = masked.slice(0, c.start) + 'x'.repeat(factsEnd - c.start) + masked.slice(factsEnd);
+    last = factsEnd;
+    // The embedded citation's facts close the subject unless its own subject follows ("… về …").
+    if (/^ *(?:,|;|va |and )/.test(f.text.slice(factsEnd, factsEnd + 5))) { end = factsEnd; break; }
+  }
+  const stopF = firstOf(STOPS, masked.slice(0, end), inp.from);
+  if (stopF >= 0 && stopF < end) end = stopF;
+  // Verbs and dashes are read in the original (folding would confuse "đã" with "da", "là" with "la");
+  // only where lowercasing keeps offsets (NFC text, as nearly all pages are).
+  let oStop = f.orig(end);
+  const seg = ' ' + orig.slice(oFrom, oStop).toLowerCase() + ' ';
+  if (seg.length === oStop - oFrom + 2) {
+    const v = firstOf([VERB_STOP, DASH_STOP], seg);
+    if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
+  }
+  return finish(orig, oFrom, oStop);
+}
+
+function finish(orig: string, start: number, end: number): Subject | null {
+  const text = tidySubject(orig.slice(start, end));
+  if (text.length < 4 || !/\p{L}{2}/u.test(text)) return null;
+  return { text: text.length > 300 ? cutAtWord(text, 300) : text, start, end };
+}
+
+function cutAtWord(t: string, n: number): string {
+  const k = t.lastIndexOf(' ', n);
+  return t.slice(0, k > n / 2 ? k : n) + ' …';
+}
