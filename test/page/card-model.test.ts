@@ -25,7 +25,7 @@ describe('cardModel: facts printed in the article', () => {
       { label: 'Cơ quan ban hành', value: 'Ban Chấp hành Trung ương' },
       { label: 'Khóa', value: 'XII' },
       { label: 'Ngày ban hành', value: '25/10/2017' },
-      { label: 'Trích yếu', value: 'về tinh gọn bộ máy' },
+      { label: 'Trích yếu', value: "tinh gọn bộ máy" },
     ]);
     expect(m.candidates).toEqual([]);
     expect(m.mentionCount).toBe(1);
@@ -40,7 +40,7 @@ describe('cardModel: facts printed in the article', () => {
       ['Issued by', 'Ban Chấp hành Trung ương'],
       ['Term', 'XII'],
       ['Date', '2017-10-25'],
-      ['Subject', 'về tinh gọn bộ máy'],
+      ["Subject", "tinh gọn bộ máy"],
     ]);
   });
 
@@ -58,23 +58,23 @@ describe('cardModel: facts from the catalog', () => {
     expect(field(m, 'Khóa')).toEqual({ label: 'Khóa', value: 'XIII', fromCatalog: true, lowConfidence: false });
     expect(field(m, 'Ngày ban hành')).toEqual({ label: 'Ngày ban hành', value: '9/5/2024', fromCatalog: true, lowConfidence: false });
     // Printed in the article: wins over the catalog, and is not marked.
-    expect(field(m, 'Trích yếu')).toEqual({ label: 'Trích yếu', value: 'về chuẩn mực đạo đức' });
+    expect(field(m, 'Trích yếu')).toEqual({ label: 'Trích yếu', value: 'chuẩn mực đạo đức' });
     expect(m.source).toMatch(/^https?:\/\//);
   });
 
   it('marks facts of a medium-confidence catalog entry as low confidence', () => {
-    const m = card('Các chi bộ tiếp tục thực hiện nghiêm Kết luận số 128-KL/TW trong quý này.');
+    const m = card('Các chi bộ tiếp tục thực hiện nghiêm Kết luận số 128-KL/TW của Bộ Chính trị trong quý này.');
     expect(m.key).toBe('128-KL/TW');
     const fromCatalog = m.fields.filter((f) => f.fromCatalog);
-    expect(fromCatalog.map((f) => f.label)).toEqual(['Cơ quan ban hành', 'Khóa', 'Ngày ban hành', 'Trích yếu']);
+    expect(fromCatalog.map((f) => f.label)).toEqual(['Khóa', 'Ngày ban hành', 'Trích yếu']);
     for (const f of fromCatalog) expect(f.lowConfidence).toBe(true);
     expect(field(m, 'Ngày ban hành')?.value).toBe('7/3/2025');
     expect(field(m, 'Số, ký hiệu')?.fromCatalog).toBeUndefined();
   });
 
   it('the catalog flags do not depend on the language', () => {
-    const vi = card('Theo Quy định số 144-QĐ/TW, mọi đảng viên phải gương mẫu.', 'vi');
-    const en = card('Theo Quy định số 144-QĐ/TW, mọi đảng viên phải gương mẫu.', 'en');
+    const vi = card('Theo Quy định số 144-QĐ/TW của Bộ Chính trị, mọi đảng viên phải gương mẫu.', 'vi');
+    const en = card('Theo Quy định số 144-QĐ/TW của Bộ Chính trị, mọi đảng viên phải gương mẫu.', 'en');
     expect(en.fields.map((f) => [f.fromCatalog, f.lowConfidence])).toEqual(vi.fields.map((f) => [f.fromCatalog, f.lowConfidence]));
     expect(field(en, 'Date')).toMatchObject({ value: '2024-05-09', fromCatalog: true });
   });
@@ -96,9 +96,9 @@ describe('cardModel: ambiguous keys', () => {
     expect(m.candidates).toHaveLength(2);
     expect(m.candidates.map((c) => c.term).sort()).toEqual(['XII', 'XIII']);
     for (const c of m.candidates) {
-      expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(c.title.length).toBeGreaterThan(10);
-      expect(Object.keys(c).sort()).toEqual(['date', 'term', 'title']);
+      expect(c.date).toMatch(/^\d{1,2}\/\d{1,2}\/\d{4}$/);
+      expect(c.title!.length).toBeGreaterThan(10);
+      expect(c.source).toMatch(/^https?:\/\//);
     }
     expect(m.fields).toEqual([{ label: 'Số, ký hiệu', value: '18-NQ/TW' }]);
     expect(m.source).toBeUndefined();

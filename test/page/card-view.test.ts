@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import type { CardModel, Lang } from '../../utils/page/card-model';
+import type { CardCandidate, CardModel, Lang } from '../../utils/page/card-model';
 import { CARD_CSS, renderCard } from '../../utils/page/card-view';
 
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -18,7 +18,11 @@ function model(over: Partial<CardModel> = {}): CardModel {
     ],
     sentence: 'Lãnh đạo tỉnh đề nghị bám sát Quy định số 144-QĐ/TW trong quý tới.',
     candidates: [],
-    source: 'https://danh-muc.example.vn/quy-dinh-144 | ghi chú thêm',
+    guess: false,
+    source: 'https://danh-muc.example.vn/quy-dinh-144',
+    sources: [{ url: 'https://danh-muc.example.vn/quy-dinh-144', host: 'danh-muc.example.vn' }],
+    decidedBy: [],
+    relations: [],
     mentionCount: 3,
     alsoNamed: [],
     citedInSaved: 0,
@@ -27,7 +31,10 @@ function model(over: Partial<CardModel> = {}): CardModel {
 }
 
 /** Every tag renderCard may create: anything else came from parsing page or catalog text. */
-const OWN_TAGS = new Set(['div', 'header', 'span', 'button', 'h2', 'h3', 'dl', 'dt', 'dd', 'small', 'section', 'ul', 'li', 'blockquote', 'footer', 'p']);
+const OWN_TAGS = new Set(['div', 'header', 'span', 'button', 'h2', 'h3', 'dl', 'dt', 'dd', 'small', 'section', 'ul', 'li', 'blockquote', 'footer', 'p', 'a']);
+
+const cand = (c: Partial<CardCandidate> & { title: string | null }): CardCandidate =>
+  ({ key: '18-NQ/TW', body: null, term: null, date: null, confidence: 'high', ...c });
 
 const render = (m: CardModel, lang: Lang = 'vi', onClose = () => {}) => renderCard(document, m, lang, onClose);
 const tags = (el: Element) => [el, ...el.querySelectorAll('*')].map((e) => e.localName);
@@ -42,9 +49,10 @@ describe('renderCard: text only', () => {
     ],
     sentence: `Câu có ${EVIL} bên trong.`,
     candidates: [
-      { term: `XII${EVIL}`, date: '2017-10-25', title: `Tiêu đề ${EVIL}` },
-      { term: null, date: null, title: '<svg onload=alert(3)>' },
+      cand({ term: `XII${EVIL}`, date: '2017-10-25', title: `Tiêu đề ${EVIL}`, source: `javascript:alert(4)` }),
+      cand({ term: null, date: null, title: '<svg onload=alert(3)>' }),
     ],
+    sources: [],
     source: `Văn kiện Đảng toàn tập ${EVIL}, tập 47`,
     alsoNamed: [`Nghị quyết ${EVIL}`],
   });
@@ -74,13 +82,10 @@ describe('renderCard: text only', () => {
     expect(card.querySelector('blockquote')!.innerHTML).toBe('Câu có &lt;img src=x onerror=alert(1)&gt; bên trong.');
   });
 
-  it('a source that is not a URL is shown cut short, as text', () => {
+  it('a source that is not an http(s) address never becomes a link', () => {
     const card = render(evil);
-    const source = card.querySelector('.source')!;
-    const full = `Văn kiện Đảng toàn tập ${EVIL}, tập 47`;
-    expect(source.textContent).toBe(`Nguồn danh mục: ${full.slice(0, 40)}`);
-    expect(source.getAttribute('title')).toBe(full);
-    expect(source.children).toHaveLength(0);
+    expect(card.querySelector('a')).toBeNull();
+    expect(card.querySelector('.candidates li')!.textContent).toContain(`Tiêu đề ${EVIL}`);
   });
 });
 
@@ -131,19 +136,23 @@ describe('renderCard: structure', () => {
     expect(rows[2].querySelector('dd')!.firstChild!.textContent).toBe('9/5/2024');
   });
 
-  it('candidates are listed only when there are at least two', () => {
-    const one = render(model({ candidates: [{ term: 'XII', date: '2017-10-25', title: 'Một nghị quyết' }] }));
+  it('a single candidate is shown only as a guess; two or more as a choice', () => {
+    const one = render(model({ candidates: [cand({ term: 'XII', date: '2017-10-25', title: 'Một nghị quyết' })] }));
     expect(one.querySelector('.candidates')).toBeNull();
+    const guess = render(model({ guess: true, fields: [], candidates: [cand({ term: 'XII', date: '25/10/2017', title: 'Một nghị quyết', source: 'https://nguon.example.vn/a' })] }));
+    expect(guess.querySelector('.candidates.guess h3')!.textContent).toBe('Có thể là (đoán theo danh mục — bài viết không nói rõ)');
+    expect(guess.querySelector('.candidates li')!.textContent).toBe('khóa XII · 25/10/2017 · Một nghị quyếtnguon.example.vn');
+    expect(guess.querySelector('.candidates li a')!.getAttribute('href')).toBe('https://nguon.example.vn/a');
     const two = render(model({
       candidates: [
-        { term: 'XIII', date: '2022-06-16', title: 'Về đất đai' },
-        { term: null, date: null, title: 'Về bộ máy' },
+        cand({ term: 'XIII', date: '2022-06-16', title: 'Về đất đai' }),
+        cand({ term: null, date: null, title: 'Về bộ máy' }),
       ],
     }));
     const items = [...two.querySelectorAll('.candidates li')].map((li) => li.textContent);
     expect(items).toEqual(['khóa XIII · 2022-06-16 · Về đất đai', 'Về bộ máy']);
     expect(two.querySelector('.candidates h3')!.textContent).toBe('Có thể là một trong các văn bản');
-    const en = render(model({ candidates: [{ term: 'XII', date: null, title: 'A' }, { term: 'XIII', date: null, title: 'B' }] }), 'en');
+    const en = render(model({ candidates: [cand({ term: 'XII', title: 'A' }), cand({ term: 'XIII', title: 'B' })] }), 'en');
     expect([...en.querySelectorAll('.candidates li')].map((li) => li.textContent)).toEqual(['term XII · A', 'term XIII · B']);
   });
 
@@ -155,18 +164,21 @@ describe('renderCard: structure', () => {
     expect(en.querySelector('.also')!.textContent).toBe('This phrase also names: Nghị quyết No. 68-NQ/TW');
   });
 
-  it('the source shows its host; no source, no source line', () => {
-    expect(render(model()).querySelector('.source')!.textContent).toBe('Nguồn danh mục: danh-muc.example.vn');
-    expect(render(model({ source: undefined })).querySelector('.source')).toBeNull();
+  it('the sources are links that open a new tab; no source, no source line', () => {
+    const p = render(model()).querySelector('.sources')!;
+    expect(p.textContent).toBe('Nguồn: danh-muc.example.vn');
+    const a = p.querySelector('a')!;
+    expect([a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]).toEqual(['https://danh-muc.example.vn/quy-dinh-144', '_blank', 'noopener noreferrer']);
+    expect(render(model({ sources: [] })).querySelector('.sources')).toBeNull();
   });
 });
 
 describe('renderCard: labels', () => {
   it.each([
-    ['vi', true, 'Văn bản của Đảng', 'Đóng', 'Trong bài', 'Bài viết nhắc 3 lần', 'Nguồn danh mục: danh-muc.example.vn'],
-    ['vi', false, 'Văn bản nhà nước', 'Đóng', 'Trong bài', 'Bài viết nhắc 3 lần', 'Nguồn danh mục: danh-muc.example.vn'],
-    ['en', true, 'Party document', 'Close', 'In this article', 'Cited 3× in this article', 'Catalog source: danh-muc.example.vn'],
-    ['en', false, 'State document', 'Close', 'In this article', 'Cited 3× in this article', 'Catalog source: danh-muc.example.vn'],
+    ['vi', true, 'Văn bản của Đảng', 'Đóng', 'Trong bài', 'Bài viết nhắc 3 lần', 'Nguồn: danh-muc.example.vn'],
+    ['vi', false, 'Văn bản nhà nước', 'Đóng', 'Trong bài', 'Bài viết nhắc 3 lần', 'Nguồn: danh-muc.example.vn'],
+    ['en', true, 'Party document', 'Close', 'In this article', 'Cited 3× in this article', 'Sources: danh-muc.example.vn'],
+    ['en', false, 'State document', 'Close', 'In this article', 'Cited 3× in this article', 'Sources: danh-muc.example.vn'],
   ] as const)('%s, party=%s', (lang, party, kind, close, context, mentions, source) => {
     const card = render(model({ party }), lang);
     expect(card.querySelector('header .kind')!.textContent).toBe(kind);
@@ -177,7 +189,8 @@ describe('renderCard: labels', () => {
     expect(card.querySelector('.context h3')!.textContent).toBe(context);
     expect(card.querySelector('.context blockquote')!.textContent).toBe('Lãnh đạo tỉnh đề nghị bám sát Quy định số 144-QĐ/TW trong quý tới.');
     const footer = [...card.querySelectorAll('footer span')].map((s) => s.textContent);
-    expect(footer).toEqual([mentions, source]);
+    expect(footer).toEqual([mentions]);
+    expect(card.querySelector('.sources')!.textContent).toBe(source);
   });
 
   it('English catalog tags', () => {

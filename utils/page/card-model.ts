@@ -24,9 +24,21 @@ export interface CardModel {
   heading: string;
   fields: CardField[];
   sentence: string;
-  /** Catalog entries that could be the document when the text does not settle which. */
-  candidates: Array<{ term: string | null; date: string | null; title: string }>;
+  /** Catalog entries that could be the document when the text does not settle which, most likely
+   *  first: offered as a guess, never shown as the document's facts. */
+  candidates: CardCandidate[];
+  /** The candidates are a guess (nothing in the text decides). */
+  guess: boolean;
+  /** First catalog source (kept for older callers). */
   source?: string;
+  /** Where the catalog's facts come from: pages the reader can open. */
+  sources: Array<{ url: string; host: string }>;
+  /** Why this catalog entry (in English, for the tag's tooltip). */
+  decidedBy: string[];
+  /** A plenum-named resolution the catalog ties to a numbered one. */
+  numbered?: string;
+  /** Relations the catalog records (replaces, reviews …). */
+  relations: Array<{ rel: string; key: string }>;
   mentionCount: number;
   /** Other documents named by the same span (a list: "Nghị quyết 66 và 68"). */
   alsoNamed: string[];
@@ -34,7 +46,22 @@ export interface CardModel {
   citedInSaved: number;
 }
 
+export interface CardCandidate {
+  key: string;
+  numbered?: string;
+  body: string | null;
+  term: string | null;
+  date: string | null;
+  title: string | null;
+  confidence: 'high' | 'medium';
+  source?: string;
+}
+
 export type Lang = 'vi' | 'en';
+
+function hostOf(url: string): string {
+  try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return ''; }
+}
 
 const LABELS: Record<Lang, Record<string, string>> = {
   vi: { symbol: 'Số, ký hiệu', body: 'Cơ quan ban hành', term: 'Khóa', date: 'Ngày ban hành', title: 'Trích yếu', state: 'Văn bản nhà nước', party: 'Văn bản của Đảng', plenum: 'Hội nghị Trung ương', congress: 'Đại hội' },
@@ -76,8 +103,17 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
     heading: headingOf(doc, lang),
     fields,
     sentence: sentenceAround(text, m.start, m.end),
-    candidates: (doc.candidates ?? []).map((c) => ({ term: c.term, date: c.date, title: c.title })),
+    candidates: (doc.candidates ?? []).map((c) => ({
+      key: c.key, numbered: c.numbered, body: c.body, term: c.term, date: c.date ? formatDate(c.date, lang) ?? c.date : null,
+      title: c.title ?? c.titleEn ?? null, confidence: c.confidence, source: c.source,
+    })),
+    guess: !doc.catalog && (doc.candidates?.length ?? 0) > 0,
     source: doc.catalog?.source,
+    sources: (doc.catalog?.sources ?? (doc.catalog?.source ? [{ url: doc.catalog.source, says: [] }] : []))
+      .filter((s) => /^https?:\/\//.test(s.url)).slice(0, 3).map((s) => ({ url: s.url, host: hostOf(s.url) })),
+    decidedBy: doc.decidedBy ?? [],
+    numbered: doc.catalog?.numbered,
+    relations: (doc.catalog?.relations ?? []).map((r) => ({ rel: r.rel, key: r.key })),
     mentionCount: doc.mentions.length,
     citedInSaved: doc.citedInSaved ?? 0,
     alsoNamed: result.mentions

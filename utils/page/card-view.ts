@@ -6,8 +6,8 @@
 import type { CardModel, Lang } from './card-model';
 
 const TEXT = {
-  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, source: 'Nguồn danh mục', term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', cited: (n: number) => `Trích trong ${n} bài đã lưu` },
-  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, source: 'Catalog source', term: 'term', also: 'This phrase also names', library: 'from an article you saved', cited: (n: number) => `Cited in ${n} saved articles` },
+  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', guessOne: 'Có thể là (đoán theo danh mục — bài viết không nói rõ)', guessMany: 'Bài viết không nói rõ văn bản nào — có thể là (khả năng cao nhất trước)', numbered: 'Tức', sources: 'Nguồn', rel: { replaces: 'Thay thế', replacedBy: 'Được thay bởi', amends: 'Sửa đổi', amendedBy: 'Được sửa đổi bởi', reviews: 'Tổng kết', reviewedBy: 'Được tổng kết bởi', implements: 'Thực hiện', continues: 'Tiếp tục' } as Record<string, string>, close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, source: 'Nguồn danh mục', term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', cited: (n: number) => `Trích trong ${n} bài đã lưu` },
+  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', guessOne: 'Possibly (a guess from the catalog — the article does not say)', guessMany: 'The article does not say which — possibly (most likely first)', numbered: 'That is', sources: 'Sources', rel: { replaces: 'Replaces', replacedBy: 'Replaced by', amends: 'Amends', amendedBy: 'Amended by', reviews: 'Reviews', reviewedBy: 'Reviewed by', implements: 'Implements', continues: 'Continues' } as Record<string, string>, close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, source: 'Catalog source', term: 'term', also: 'This phrase also names', library: 'from an article you saved', cited: (n: number) => `Cited in ${n} saved articles` },
 };
 
 type Child = Node | string | null | undefined | false;
@@ -30,21 +30,34 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
       h(doc, 'dd', null, f.value,
         f.fromCatalog && h(doc, 'small', { class: 'tag' }, f.lowConfidence ? `${t.catalog}, ${t.uncertain}` : t.catalog),
         f.fromLibrary && h(doc, 'small', { class: 'tag' }, t.library))));
-  const candidates = model.candidates.length > 1 &&
-    h(doc, 'section', { class: 'candidates' },
-      h(doc, 'h3', null, t.candidates),
+  const candidates = (model.candidates.length > 1 || model.guess) && model.candidates.length > 0 &&
+    h(doc, 'section', { class: model.guess ? 'candidates guess' : 'candidates' },
+      h(doc, 'h3', null, !model.guess ? t.candidates : model.candidates.length === 1 ? t.guessOne : t.guessMany),
       h(doc, 'ul', null, ...model.candidates.map((c) =>
-        h(doc, 'li', null, [c.term && `${t.term} ${c.term}`, c.date, c.title].filter(Boolean).join(' · ')))));
+        h(doc, 'li', null, [c.numbered, c.body, c.term && `${t.term} ${c.term}`, c.date, c.title].filter(Boolean).join(' · '),
+          c.source && /^https?:\/\//.test(c.source) ? link(doc, c.source, hostOf(c.source)) : null))));
+  const relations = model.relations.length > 0 &&
+    h(doc, 'p', { class: 'relations' }, model.relations.map((r) => `${t.rel[r.rel] ?? r.rel} ${r.key}`).join(' · '));
+  const sources = model.sources.length > 0 &&
+    h(doc, 'p', { class: 'sources' }, `${t.sources}: `, ...model.sources.flatMap((s, i) => [i ? ', ' : '', link(doc, s.url, s.host)]));
   return h(doc, 'div', { class: `card ${model.party ? 'party' : 'state'}`, role: 'dialog', 'aria-label': model.heading, lang },
     h(doc, 'header', null, h(doc, 'span', { class: 'kind' }, model.party ? t.party : t.state), close),
     h(doc, 'h2', null, model.heading),
     h(doc, 'dl', null, ...rows),
+    model.numbered && h(doc, 'p', { class: 'numbered' }, `${t.numbered}: ${model.numbered}`),
+    relations,
     candidates,
+    sources,
     model.alsoNamed.length > 0 && h(doc, 'p', { class: 'also' }, `${t.also}: ${model.alsoNamed.join('; ')}`),
     h(doc, 'section', { class: 'context' }, h(doc, 'h3', null, t.context), h(doc, 'blockquote', null, model.sentence)),
     h(doc, 'footer', null,
-      h(doc, 'span', null, t.mentions(model.mentionCount) + (model.citedInSaved ? ` · ${t.cited(model.citedInSaved)}` : '')),
-      model.source && h(doc, 'span', { class: 'source', title: model.source }, `${t.source}: ${hostOf(model.source)}`)));
+      h(doc, 'span', null, t.mentions(model.mentionCount) + (model.citedInSaved ? ` · ${t.cited(model.citedInSaved)}` : ''))));
+}
+
+/** A link to a catalog source (from VanKien's bundle, never from the page): opens a new tab. */
+function link(doc: Document, url: string, label: string): HTMLElement | string {
+  if (!/^https?:\/\//.test(url)) return label;
+  return h(doc, 'a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, label || url);
 }
 
 function hostOf(url: string): string {
@@ -75,7 +88,11 @@ dt { color: #666; }
 dd { margin: 0; }
 .tag { display: inline-block; margin-left: 6px; font-size: 10.5px; color: #6b4e16; background: #f6e7c4; border-radius: 3px; padding: 0 4px; }
 blockquote { margin: 0; padding: 6px 8px; background: #f5f1e8; border-radius: 4px; font-size: 13px; color: #333; }
-.also { margin: 8px 0 0; font-size: 13px; color: #5b4a2a; }
+.also, .relations, .numbered { margin: 8px 0 0; font-size: 13px; color: #5b4a2a; }
+.guess h3 { color: #8a5a14; }
+.sources { margin: 8px 0 0; font-size: 12px; color: #666; }
+a { color: #8a4b08; }
+.candidates li a { margin-left: 6px; font-size: 12px; }
 ul { margin: 0; padding-left: 18px; font-size: 13px; }
 footer { display: flex; justify-content: space-between; gap: 8px; margin-top: 8px; font-size: 12px; color: #666; }
 @media (prefers-color-scheme: dark) {
@@ -84,5 +101,6 @@ footer { display: flex; justify-content: space-between; gap: 8px; margin-top: 8p
   .kind { color: #f0b458; } .state .kind { color: #9ec0e0; }
   blockquote { background: #2e2b25; color: #ddd; }
   .tag { background: #4a3a18; color: #f3d9a2; }
+  a { color: #f0b458; } .also, .relations, .numbered { color: #e0cfa8; } .sources { color: #b5ad9c; }
 }
 `;

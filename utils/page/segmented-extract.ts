@@ -40,7 +40,10 @@ export async function extractSegmented(
     if (signal?.aborted) break;
   }
   rekeyShortForms(result);
-  if (options.catalog !== false) for (const d of result.documents) if (d.party) enrich(d, options.articleDate);
+  if (options.catalog !== false) {
+    const env = { text, mentions: result.mentions, keys: result.documents.map((d) => d.key), articleDate: options.articleDate };
+    for (const d of result.documents) if (d.party) enrich(d, env);
+  }
   return result;
 }
 

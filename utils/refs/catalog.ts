@@ -7,12 +7,9 @@
  */
 import raw from './catalog.json';
 import type { CatalogFacts, RefDocument } from './types';
-import { termOfDate } from './vocabulary';
+import { identify } from './identity';
 
-interface RawEntry {
-  key: string; type: string; number: number; issuer: string; body: string;
-  term: string | null; date: string | null; title: string; source: string; confidence: string;
-}
+type RawEntry = Omit<CatalogFacts, 'confidence'> & { confidence: string; kind?: string };
 
 /** Comparison form of a key: case, Đ/D, TƯ/TW and zero padding do not matter. */
 export function keyId(key: string): string {
@@ -25,10 +22,8 @@ let index: Map<string, CatalogFacts[]> | null = null;
 function load(): Map<string, CatalogFacts[]> {
   const m = new Map<string, CatalogFacts[]>();
   for (const e of raw as RawEntry[]) {
-    const facts: CatalogFacts = {
-      key: e.key, type: e.type, body: e.body, term: e.term, date: e.date, title: e.title, source: e.source,
-      confidence: e.confidence === 'high' ? 'high' : 'medium',
-    };
+    if (e.kind && e.kind !== 'document') continue; // plenums and congresses: meetings, not documents
+    const facts: CatalogFacts = { ...e, confidence: e.confidence === 'high' ? 'high' : 'medium' };
     const id = keyId(e.key);
     m.set(id, [...(m.get(id) ?? []), facts]);
   }
@@ -48,25 +43,36 @@ export function catalogSize(): number {
   return n;
 }
 
-/** Pick the catalog entry for a document, or list the candidates. Mutates `doc`. */
-export function enrich(doc: RefDocument, articleDate?: string): void {
+export interface EnrichEnv {
+  text: string;
+  /** Every mention of the text (the document's own are found through `doc.mentions`). */
+  mentions: ReadonlyArray<{ start: number; end: number }>;
+  /** Keys of every document the text cites. */
+  keys: readonly string[];
+  articleDate?: string;
+}
+
+/** Pick the catalog entry the evidence settles, or offer the candidates. Mutates `doc`; what the
+ *  text says is never overwritten. */
+export function enrich(doc: RefDocument, env: EnrichEnv): void {
   const all = catalogEntries(doc.key);
   if (!all.length) return;
-  let fit = all;
-  if (doc.term) fit = all.filter((e) => e.term === doc.term);
-  else if (doc.date) fit = all.filter((e) => e.date === doc.date || (e.term && e.term === termOfDate(doc.date!)));
-  else if (all.length > 1 && articleDate) {
-    // The most recent entry that predates the article (party-documents.md §12 (3)).
-    const before = all.filter((e) => e.date && e.date <= articleDate).sort((a, b) => (a.date! < b.date! ? 1 : -1));
-    fit = before.length ? [before[0]] : all;
-  }
-  if (fit.length !== 1) {
-    if (fit.length > 1) doc.candidates = fit;
+  const id = identify(doc, all, {
+    text: env.text,
+    spans: doc.mentions.map((i) => env.mentions[i]).filter(Boolean),
+    citedIds: new Set(env.keys.map(keyId)),
+    keyId,
+    articleDate: env.articleDate,
+  });
+  if (!id.pick) {
+    if (id.candidates.length) doc.candidates = id.candidates;
+    if (id.decidedBy.length) doc.decidedBy = id.decidedBy;
     return;
   }
-  const e = fit[0];
+  const e = id.pick;
   doc.catalog = e;
-  const fill = (field: 'body' | 'term' | 'date' | 'title', value: string | null) => {
+  doc.decidedBy = id.decidedBy;
+  const fill = (field: 'body' | 'term' | 'date' | 'title', value: string | null | undefined) => {
     if (value && !doc[field]) {
       doc[field] = value;
       doc.sources[field] = 'catalog';

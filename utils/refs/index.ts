@@ -86,6 +86,9 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     const mention: Mention = { start, end, key: r.key, text: text.slice(start, end), form: r.cand.form, doc: di };
     doc.mentions.push(result.mentions.push(mention) - 1);
   }
-  if (options.catalog !== false) for (const d of result.documents) if (d.party) enrich(d, options.articleDate);
+  if (options.catalog !== false) {
+    const env = { text, mentions: result.mentions, keys: result.documents.map((d) => d.key), articleDate: options.articleDate };
+    for (const d of result.documents) if (d.party) enrich(d, env);
+  }
   return result;
 }

@@ -18,15 +18,39 @@ export interface Mention {
   doc: number;
 }
 
+export interface CatalogSource {
+  url: string;
+  /** The fields this page states: "title", "date", "body", "term" … */
+  says: string[];
+}
+
+export interface CatalogRelation {
+  rel: 'replaces' | 'replacedBy' | 'amends' | 'amendedBy' | 'reviews' | 'reviewedBy' | 'implements' | 'continues';
+  key: string;
+  term?: string | null;
+}
+
 export interface CatalogFacts {
   key: string;
   type: string;
-  body: string;
+  body: string | null;
   term: Term | null;
   date: string | null;
-  title: string;
+  /** The official subject (trích yếu) and nothing else, or null when no source gives it. */
+  title: string | null;
+  /** An English wording of the subject, from an English-language source. */
+  titleEn?: string | null;
+  /** The plenum that adopted it. */
+  plenum?: number | null;
+  /** For a plenum-named resolution ("Nghị quyết Trung ương 4 khóa XII"): the numbered one it is. */
+  numbered?: string;
+  relations?: CatalogRelation[];
+  /** First source URL (kept for older readers of the catalog). */
   source: string;
+  sources?: CatalogSource[];
+  /** high: two sources on different hosts state it and none contradicts the date; else medium. */
   confidence: 'high' | 'medium';
+  note?: string | null;
 }
 
 export interface RefDocument {
@@ -51,8 +75,11 @@ export interface RefDocument {
   sources: Partial<Record<'body' | 'term' | 'date' | 'title', FactSource>>;
   /** The catalog entry the document was matched to, when exactly one fits. */
   catalog?: CatalogFacts;
-  /** Catalog entries that could be this document when the text does not settle which. */
+  /** Catalog entries that could be this document when the text does not settle which, most likely
+   *  first: a guess offered to the reader, never shown as the answer. */
   candidates?: CatalogFacts[];
+  /** What settled the catalog entry ("term XII in the text", "subject printed in the text"). */
+  decidedBy?: string[];
   mentions: number[];
   /** Set by the extension: how many articles in the reader's library cite this document. */
   citedInSaved?: number;

@@ -1,0 +1,174 @@
+/**
+ * Merge research claims (scripts/catalog/README.md) into catalog entries: one per identity (key +
+ * term), every source kept, disagreements decided by the number of hosts and written into the note.
+ */
+import { termOfDate } from '../../utils/refs/vocabulary';
+import type { CatalogRelation, CatalogSource } from '../../utils/refs/types';
+
+export interface Claim {
+  key: string;
+  kind?: 'document' | 'plenum' | 'congress';
+  type?: string | null;
+  body?: string | null;
+  term?: string | null;
+  date?: string | null;
+  title?: string | null;
+  titleEn?: string | null;
+  plenum?: number | null;
+  start?: string | null;
+  end?: string | null;
+  adopted?: string[];
+  topics?: string[];
+  relations?: CatalogRelation[];
+  sources?: CatalogSource[];
+  note?: string | null;
+  file?: string;
+}
+
+export interface Built {
+  kind: 'document' | 'plenum' | 'congress';
+  key: string;
+  type: string | null;
+  number?: number;
+  issuer?: string;
+  body: string | null;
+  term: string | null;
+  date: string | null;
+  title: string | null;
+  titleEn?: string | null;
+  plenum?: number | null;
+  /** A plenum-named resolution: the numbered resolution it is. */
+  numbered?: string;
+  start?: string | null;
+  end?: string | null;
+  adopted?: string[];
+  topics?: string[];
+  relations?: CatalogRelation[];
+  source: string;
+  sources: CatalogSource[];
+  confidence: 'high' | 'medium';
+  note?: string | null;
+}
+
+export const idOf = (key: string): string => key.normalize('NFC').toUpperCase().replace(/\s+/g, '')
+  .replace(/Đ/g, 'D').replace(/TƯ/g, 'TW').replace(/QDI/g, 'QD').replace(/(^|[^0-9])0+(?=[0-9])/g, '$1');
+
+export function hostOf(url: string): string {
+  try { return new URL(url).hostname.replace(/^(?:www|m|amp|lite)\./, ''); } catch { return url; }
+}
+
+const FIELDS = ['type', 'body', 'term', 'date', 'title', 'titleEn', 'plenum', 'start', 'end'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** The official subject as the reader reads it: no leading "Về", first letter capital, one space. */
+export function cleanTitle(t: string | null | undefined): string | null {
+  if (!t) return null;
+  let s = t.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/^["“”]+|["“”]+$/g, '').replace(/^(?:về|Về|VỀ)\s+/, '').trim();
+  if (!s) return null;
+  s = s.charAt(0).toUpperCase() + s.slice(1);
+  return s;
+}
+
+const foldTitle = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9đ]+/g, ' ').trim();
+
+function termOf(c: Claim): string | null {
+  if (c.term) return c.term.toUpperCase();
+  const d = c.date ?? c.start ?? null;
+  return d ? termOfDate(d) ?? null : null;
+}
+
+export function mergeClaims(claims: Claim[]): { entries: Built[]; problems: string[] } {
+  const problems: string[] = [];
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!c || typeof c.key !== 'string' || !c.key.trim()) { problems.push(`${c?.file}: no key`); continue; }
+    const kind = c.kind ?? 'document';
+    const id = `${kind}|${idOf(c.key)}|${termOf(c) ?? ''}`;
+    (groups.get(id) ?? groups.set(id, []).get(id)!).push({ ...c, kind, title: cleanTitle(c.title) });
+  }
+  const entries: Built[] = [];
+  for (const group of groups.values()) entries.push(mergeGroup(group));
+  entries.push(...plenumAliases(entries));
+  entries.sort((a, b) => a.kind.localeCompare(b.kind) || (a.term ?? '').localeCompare(b.term ?? '') || a.key.localeCompare(b.key, 'vi', { numeric: true }));
+  return { entries, problems };
+}
+
+function mergeGroup(group: Claim[]): Built {
+  const sources: CatalogSource[] = [];
+  for (const c of group) for (const s of c.sources ?? []) {
+    const have = sources.find((x) => x.url === s.url);
+    if (have) have.says = [...new Set([...have.says, ...(s.says ?? [])])];
+    else sources.push({ url: s.url, says: [...(s.says ?? [])] });
+  }
+  const notes = group.map((c) => c.note).filter((n): n is string => !!n);
+  const pick = <F extends Field>(f: F): Claim[F] | null => {
+    // Hosts that state each value; a claim's sources count for the fields they say (all when unsaid).
+    const votes = new Map<string, { v: Claim[F]; hosts: Set<string>; order: number }>();
+    group.forEach((c, order) => {
+      const v = c[f];
+      if (v === null || v === undefined || v === '') return;
+      const k = f === 'title' || f === 'titleEn' ? foldTitle(String(v)) : String(v);
+      const hosts = new Set((c.sources ?? []).filter((s) => !s.says?.length || s.says.includes(f) || (f === 'titleEn' && s.says.includes('title'))).map((s) => hostOf(s.url)));
+      const cur = votes.get(k) ?? { v, hosts: new Set<string>(), order };
+      for (const h of hosts) cur.hosts.add(h);
+      if ((f === 'title' || f === 'titleEn') && String(v).length > String(cur.v).length) cur.v = v;
+      votes.set(k, cur);
+    });
+    const ranked = [...votes.values()].sort((a, b) => b.hosts.size - a.hosts.size || a.order - b.order);
+    if (ranked.length > 1 && f !== 'title' && f !== 'titleEn' && f !== 'type') {
+      notes.push(`sources differ on ${f}: ${ranked.map((r) => `${r.v} (${[...r.hosts].join(', ') || 'unsourced'})`).join(' vs ')}`);
+    }
+    return ranked[0]?.v ?? null;
+  };
+  const first = group[0];
+  const values = Object.fromEntries(FIELDS.map((f) => [f, pick(f)])) as { [F in Field]: Claim[F] | null };
+  const relations: CatalogRelation[] = [];
+  for (const c of group) for (const r of c.relations ?? []) if (!relations.some((x) => x.rel === r.rel && idOf(x.key) === idOf(r.key))) relations.push(r);
+  const adopted = [...new Set(group.flatMap((c) => c.adopted ?? []))];
+  const topics = [...new Set(group.flatMap((c) => c.topics ?? []))];
+  const dateConflict = notes.some((n) => /sources differ on date/.test(n));
+  const stating = new Set(sources.filter((s) => !s.says.length || s.says.includes(values.title ? 'title' : values.date ? 'date' : 'start')).map((s) => hostOf(s.url)));
+  const num = /^0*(\d+)-([^/]+)\/(.+)$/.exec(first.key);
+  const e: Built = {
+    kind: first.kind ?? 'document',
+    key: first.key.normalize('NFC').replace(/\s+/g, '').replace(/TƯ$/, 'TW'),
+    type: values.type ?? null,
+    ...(num ? { number: Number(num[1]), issuer: num[3] } : {}),
+    body: values.body ?? null,
+    term: (values.term as string | null)?.toUpperCase() ?? termOf({ ...first, date: values.date, start: values.start }),
+    date: values.date ?? null,
+    title: values.title ?? null,
+    ...(values.titleEn ? { titleEn: values.titleEn } : {}),
+    ...(values.plenum ? { plenum: Number(values.plenum) } : {}),
+    ...(values.start ? { start: values.start } : {}),
+    ...(values.end ? { end: values.end } : {}),
+    ...(adopted.length ? { adopted } : {}),
+    ...(topics.length ? { topics } : {}),
+    ...(relations.length ? { relations } : {}),
+    source: sources[0]?.url ?? '',
+    sources,
+    confidence: stating.size >= 2 && !dateConflict ? 'high' : 'medium',
+    ...(notes.length ? { note: [...new Set(notes)].join(' · ') } : {}),
+  };
+  return e;
+}
+
+/** "Nghị quyết Trung ương 6 khóa XII" is the set of resolutions that plenum adopted: one entry per
+ *  resolution under the plenum key (the engine then asks the text which), unless research named the
+ *  plenum's resolution itself. */
+function plenumAliases(entries: Built[]): Built[] {
+  const out: Built[] = [];
+  const docs = new Map(entries.filter((e) => e.kind === 'document').map((e) => [`${idOf(e.key)}|${e.term}`, e]));
+  for (const p of entries.filter((e) => e.kind === 'plenum')) {
+    const m = /^HNTW(\d+)-([IVXL]+)$/.exec(p.key);
+    if (!m) continue;
+    const alias = `NQ-HNTW${m[1]}-${m[2]}`;
+    if (docs.has(`${idOf(alias)}|${m[2]}`)) continue;
+    for (const k of p.adopted ?? []) {
+      const d = docs.get(`${idOf(k)}|${m[2]}`);
+      if (!d || !/^\d+-NQ\//.test(d.key)) continue;
+      out.push({ ...d, key: alias, numbered: d.key, plenum: Number(m[1]), number: undefined, issuer: undefined });
+    }
+  }
+  return out.map((e) => JSON.parse(JSON.stringify(e)) as Built);
+}

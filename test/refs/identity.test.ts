@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractReferences } from '../../utils/refs';
+
+/** The document `key` in `text`, as the engine with its catalog tells it. */
+function doc(text: string, key: string, articleDate?: string) {
+  const d = extractReferences(text, { articleDate }).documents.find((x) => x.key === key);
+  if (!d) throw new Error(`${key} not found in: ${text}`);
+  return d;
+}
+
+// 18-NQ/TW names two documents: 25/10/2017 (khóa XII, the apparatus) and 16/6/2022 (khóa XIII, land).
+const SAME_NUMBER: Array<[name: string, text: string, articleDate: string | undefined, term: string | null]> = [
+  ['the term printed settles it', 'Các cấp ủy quán triệt Nghị quyết số 18-NQ/TW khóa XIII.', undefined, 'XIII'],
+  ['the date printed settles it', 'Nghị quyết số 18-NQ/TW ngày 25/10/2017 tiếp tục được thực hiện.', undefined, 'XII'],
+  ['the subject printed settles it', 'Tỉnh sơ kết Nghị quyết số 18-NQ/TW về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn.', '2025-03-01', 'XII'],
+  ['the words around it settle it', 'Đất đai là nguồn lực lớn. Thực hiện Nghị quyết số 18-NQ/TW, tỉnh hoàn thiện thể chế, chính sách quản lý và sử dụng đất, tạo động lực phát triển.', '2024-05-01', 'XIII'],
+  ['a review cited beside it settles it', 'Theo Kết luận số 121-KL/TW, việc tổng kết Nghị quyết số 18-NQ/TW đã hoàn thành.', '2025-02-10', 'XII'],
+  ['the article date alone does not', 'Nhiều nơi đã sơ kết Nghị quyết số 18-NQ/TW trong năm nay.', '2025-05-01', null],
+  ['an article older than one candidate leaves the other', 'Nhiều nơi đã sơ kết Nghị quyết số 18-NQ/TW trong năm nay.', '2019-01-01', 'XII'],
+];
+
+describe('identity of same-numbered documents', () => {
+  it.each(SAME_NUMBER)('%s', (_name, text, articleDate, term) => {
+    const d = doc(text, '18-NQ/TW', articleDate);
+    if (term) {
+      expect(d.catalog?.term).toBe(term);
+      expect(d.candidates).toBeUndefined();
+      expect(d.decidedBy?.length).toBeGreaterThan(0);
+    } else {
+      expect(d.catalog).toBeUndefined();
+      expect(d.candidates?.map((c) => c.term).sort()).toEqual(['XII', 'XIII']);
+      // Nothing from either candidate is shown as the document's facts.
+      expect([d.term, d.date, d.title, d.body]).toEqual([undefined, undefined, undefined, undefined]);
+    }
+  });
+
+  it('never mixes two candidates: title and date come from the one picked', () => {
+    const d = doc('Nghị quyết số 18-NQ/TW khóa XII được tổng kết.', '18-NQ/TW');
+    expect(d.date).toBe(d.catalog!.date);
+    expect(d.title).toBe(d.catalog!.title);
+  });
+
+  it('a lone catalog entry with nothing in the text for it is only a guess', () => {
+    const d = doc('Các chi bộ bám sát Quy định số 144-QĐ/TW trong quý tới.', '144-QĐ/TW');
+    expect(d.catalog).toBeUndefined();
+    expect(d.candidates).toHaveLength(1);
+    expect(d.date).toBeUndefined();
+  });
+
+  it('a lone entry the text contradicts is not offered at all', () => {
+    const d = doc('Nghị quyết số 144-NQ/TW ngày 2/3/1999 của Bộ Chính trị về công tác thanh niên.', '144-NQ/TW');
+    expect(d.catalog).toBeUndefined();
+    expect(d.date).toBe('1999-03-02');
+  });
+
+  it('a plenum name is tied to the resolution the plenum adopted, and says which', () => {
+    const d = doc('Thực hiện Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.', 'NQ-HNTW4-XII');
+    expect(d.catalog?.numbered).toBe('04-NQ/TW');
+    expect(d.date).toBe('2016-10-30');
+  });
+
+  it('a plenum that adopted several resolutions: the subject picks one, else the choice', () => {
+    const picked = doc('Nghị quyết Trung ương 6 khóa XII về công tác dân số trong tình hình mới.', 'NQ-HNTW6-XII');
+    expect(picked.catalog?.numbered).toBe('21-NQ/TW');
+    const open = doc('Các cấp ủy học tập Nghị quyết Trung ương 6 khóa XII.', 'NQ-HNTW6-XII');
+    expect(open.catalog).toBeUndefined();
+    expect(open.candidates!.map((c) => c.numbered).sort()).toEqual(['18-NQ/TW', '19-NQ/TW', '20-NQ/TW', '21-NQ/TW']);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Stage 4a: which catalog entry a document is. Numbers restart every term, so one key can name two
+ * documents (18-NQ/TW of 2017 on the apparatus, of 2022 on land). Evidence, strongest first
+ * (../shared/docs/party-documents.md §12): the term and date the text prints; the subject it prints
+ * against each candidate's subject; the words around the mentions; elapsed time it states ("sau 8 năm
+ * thực hiện") against each candidate's date; documents cited beside it that the catalog relates to
+ * one candidate; the article's date only as a weak prior. When nothing decides, the document is
+ * ambiguous: the candidates are offered, most likely first, as a guess — never one confident answer,
+ * never the facts of two candidates mixed.
+ */
+import type { CatalogFacts, RefDocument } from './types';
+import { fold } from './normalize';
+import { termOfDate } from './vocabulary';
+
+export interface IdentityEnv {
+  /** The original text and the spans of this document's mentions in it. */
+  text: string;
+  spans: Array<{ start: number; end: number }>;
+  /** Comparison ids (keyId) of every document the text cites. */
+  citedIds: ReadonlySet<string>;
+  keyId: (key: string) => string;
+  articleDate?: string;
+}
+
+export interface Identity {
+  /** The entry the evidence settles, if any. */
+  pick?: CatalogFacts;
+  /** Ranked candidates when nothing settles it (one entry alone may still be only a guess). */
+  candidates: CatalogFacts[];
+  /** What decided, in words a reader can check: "term XII in the text", "subject". */
+  decidedBy: string[];
+}
+
+// Words that say nothing about which document is meant.
+const STOP = new Set(('ve cua va cac nhung mot so trong tren duoi cho voi de tai theo nham doi den nam giai doan moi tiep tuc '
+  + 'thuc hien trien khai viec cong tac nghi quyet ket luan quy dinh chi thi dang trung uong bo chinh tri ban bi thu '
+  + 'on of the and for in to a an with new').split(' '));
+
+function words(s: string): string[] {
+  return fold(s, { ascii: true }).text.split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP.has(w));
+}
+
+function bigrams(ws: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < ws.length; i++) out.push(`${ws[i]} ${ws[i + 1]}`);
+  return out;
+}
+
+function syllables(s: string): string[] {
+  return fold(s, { ascii: true }).text.split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** Share of the printed subject's word pairs found in the candidate's subject (Vietnamese or English):
+ *  pairs, because a Vietnamese word is mostly two syllables and single syllables match anything. */
+function subjectAgreement(printed: string, e: CatalogFacts): number | null {
+  const p = new Set(bigrams(syllables(printed).filter((w) => w !== 've')));
+  if (p.size < 1) return null;
+  const c = new Set([...bigrams(syllables(e.title ?? '')), ...bigrams(syllables(e.titleEn ?? ''))]);
+  if (!c.size) return null;
+  const english = /^[\x20-\x7e]*$/.test(printed);
+  if (english && !e.titleEn) return null; // nothing to compare an English subject with
+  let n = 0;
+  for (const b of p) if (c.has(b)) n++;
+  return n / p.size;
+}
+
+const ELAPSED = /(?:sau|qua|hon|gan|tron) +(\d{1,2}) +nam +(?:thuc hien|trien khai|tong ket|so ket)|(\d{1,2}) +years? +of +(?:implement|carrying)|(\d{1,2})-year +(?:implementation|review)/g;
+
+function windows(env: IdentityEnv): string {
+  return env.spans.slice(0, 12).map((s) => env.text.slice(Math.max(0, s.start - 260), s.end + 260)).join(' … ');
+}
+
+interface Scored { e: CatalogFacts; score: number; why: string[]; out?: string }
+
+export function identify(doc: RefDocument, entries: CatalogFacts[], env: IdentityEnv): Identity {
+  if (!entries.length) return { candidates: [], decidedBy: [] };
+  const around = windows(env);
+  const aroundF = fold(around, { ascii: true }).text;
+  const aroundWords = new Set(bigrams(words(around)));
+  const printed = doc.sources.title === 'text' ? doc.title : undefined;
+  const scored: Scored[] = entries.map((e) => ({ e, score: 0, why: [] }));
+  for (const s of scored) {
+    const { e } = s;
+    if (doc.sources.term === 'text' && doc.term) {
+      if (e.term === doc.term) { s.score += 100; s.why.push(`term ${doc.term} in the text`); } else s.out = `term ${doc.term} in the text`;
+    }
+    if (doc.sources.date === 'text' && doc.date) {
+      if (e.date === doc.date) { s.score += 100; s.why.push(`date ${doc.date} in the text`); }
+      else if (e.term && e.term !== termOfDate(doc.date)) s.out = `date ${doc.date} in the text`;
+    }
+    if (env.articleDate && e.date && e.date > env.articleDate) s.out ??= 'issued after the article';
+    if (doc.plenum && e.plenum) {
+      if (doc.plenum === e.plenum) { s.score += 30; s.why.push(`plenum ${doc.plenum}`); } else s.out ??= `plenum ${doc.plenum} in the text`;
+    }
+    if (printed) {
+      const a = subjectAgreement(printed, e);
+      if (a !== null && a >= 0.5) { s.score += Math.round(120 * a); s.why.push('subject printed in the text'); }
+      else if (a !== null && a < 0.2 && syllables(printed).length >= 4) s.out ??= 'subject printed in the text differs';
+    }
+    const shared = bigrams(words(e.title ?? '')).concat(bigrams(words(e.titleEn ?? ''))).filter((b) => aroundWords.has(b));
+    if (new Set(shared).size >= 2) { s.score += Math.min(60, 15 * new Set(shared).size); s.why.push('words around the mention'); }
+    for (const r of e.relations ?? []) {
+      if (env.citedIds.has(env.keyId(r.key)) && env.keyId(r.key) !== env.keyId(doc.key)) {
+        s.score += 60; s.why.push(`cited beside ${r.key}`);
+      }
+    }
+    // Weak: the body the text names agrees (only counts where the catalog knows one such document).
+    if (entries.length === 1 && doc.sources.body === 'text' && doc.body && e.body && e.body.includes(doc.body)) {
+      s.score += 20; s.why.push(`issued by ${doc.body}, as the text says`);
+    }
+    if (env.articleDate && e.date) {
+      ELAPSED.lastIndex = 0;
+      for (let m; (m = ELAPSED.exec(aroundF)); ) {
+        const n = Number(m[1] ?? m[2] ?? m[3]);
+        const years = Number(env.articleDate.slice(0, 4)) - Number(e.date.slice(0, 4));
+        if (Math.abs(years - n) <= 1) { s.score += 50; s.why.push(`"${n} năm" before the article`); break; }
+      }
+    }
+  }
+  const live = scored.filter((s) => !s.out).sort((a, b) => b.score - a.score
+    || (env.articleDate ? (b.e.date ?? '').localeCompare(a.e.date ?? '') : 0));
+  if (!live.length) return { candidates: [], decidedBy: scored.map((s) => `not ${s.e.key} ${s.e.term ?? ''}: ${s.out}`) };
+  const [top, second] = live;
+  const excludedStrongly = scored.some((s) => s.out && !/subject/.test(s.out));
+  const settles = second
+    ? top.score >= 50 && top.score - second.score >= 40
+    : top.score > 0 || excludedStrongly;
+  if (settles) return { pick: top.e, candidates: [], decidedBy: top.why.length ? top.why : scored.filter((s) => s.out).map((s) => `not ${s.e.term ?? s.e.date}: ${s.out}`) };
+  return { candidates: live.map((s) => s.e), decidedBy: [] };
+}
