@@ -1,6 +1,7 @@
 import type { RefDocument } from '../utils/refs/types';
 import { formatDate } from '../utils/popup/groups';
 import { t, type Lang } from '../utils/i18n';
+import { headingOf } from '../utils/page/card-model';
 
 export interface RowProps {
   doc: RefDocument;
@@ -19,10 +20,13 @@ export function DocumentRow({ doc, lang, starred, position, onFocus, onStar }: R
   return (
     <li class={`doc ${doc.party ? 'party' : 'state'}`} data-key={doc.key}>
       <button type="button" class="doc-main" onClick={() => go(position === null ? 0 : position)} title={doc.title ?? doc.key}>
-        <span class="doc-key">{doc.key}</span>
-        <span class="doc-type">{doc.typeName}</span>
+        {doc.number ? <span class="doc-key">{doc.key}</span> : <span class="doc-key" title={doc.key}>{headingOf(doc, lang)}</span>}
+        {doc.number && <span class="doc-type">{doc.typeName}</span>}
         {facts && <span class="doc-facts">{facts}</span>}
         {doc.title && <span class="doc-title">{doc.title}</span>}
+        {!doc.catalog && !!doc.candidates?.length && (
+          <span class="doc-guess">{t('guess', doc.candidates.map((c) => [c.numbered, c.term && t('term', c.term), formatDate(c.date ?? undefined, lang), c.title ?? c.titleEn].filter(Boolean).join(' · ')).join(' | '))}</span>
+        )}
       </button>
       <div class="doc-side">
         <span class="count" title={t('mentionsTitle')}>{t('mentions', total)}</span>

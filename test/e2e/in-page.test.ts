@@ -69,7 +69,7 @@ describe('an article on a supported site', () => {
     await card.waitFor({ state: 'visible', timeout: 5000 });
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('Quy định số 144-QĐ/TW');
-    expect(text).toContain('về chuẩn mực đạo đức cách mạng');
+    expect(text).toContain('chuẩn mực đạo đức cách mạng');
     expect(text).toContain('Bộ Chính trị'); // from the catalog, marked as such
     expect(text).toContain('theo danh mục VanKien');
     expect(text).toContain('Các cấp ủy phải gắn việc thực hiện');
@@ -79,6 +79,53 @@ describe('an article on a supported site', () => {
     // Moving away closes it.
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'hidden', timeout: 5000 });
+    await page.close();
+  });
+
+  it('tells the right one of two same-numbered documents from the article, with its sources', async () => {
+    const page = await open('/pages/identity-settled.html');
+    await waitForHighlights(page, 3);
+    const card = page.locator('vankien-card .card');
+    const p = await pointAtHighlight(page, 'Nghị quyết số 18-NQ/TW');
+    await page.mouse.move(p.x, p.y);
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('25/10/2017'); // the 2017 resolution on the apparatus, not the 2022 land one
+    expect(text).toContain('XII');
+    expect(text).not.toContain('16/6/2022');
+    expect(text).not.toContain('đất');
+    const links = await card.locator('.sources a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target')]));
+    expect(links.length).toBeGreaterThan(0);
+    for (const [href, target] of links) { expect(href).toMatch(/^https?:\/\//); expect(target).toBe('_blank'); }
+    await page.screenshot({ path: join(ARTIFACTS, 'card-identity-settled.png') });
+    // A plenum name: a readable heading, tied to its numbered resolution.
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden', timeout: 5000 });
+    const q = await pointAtHighlight(page, 'Nghị quyết Trung ương 4 khóa XII');
+    await page.mouse.move(q.x, q.y);
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    const plenum = (await card.textContent()) ?? '';
+    expect(plenum).toContain('Nghị quyết Hội nghị Trung ương 4 khóa XII');
+    expect(plenum).toContain('04-NQ/TW');
+    expect(plenum).toContain('30/10/2016');
+    await page.screenshot({ path: join(ARTIFACTS, 'card-plenum.png') });
+    await page.close();
+  });
+
+  it('offers the choice when the article does not say which document it means', async () => {
+    const page = await open('/pages/identity-open.html');
+    await waitForHighlights(page, 2);
+    const card = page.locator('vankien-card .card');
+    const p = await pointAtHighlight(page, 'Nghị quyết số 18-NQ/TW');
+    await page.mouse.move(p.x, p.y);
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    const items = await card.locator('.candidates.guess li').allTextContents();
+    expect(items).toHaveLength(2);
+    expect(items.join(' ')).toContain('25/10/2017');
+    expect(items.join(' ')).toContain('16/6/2022');
+    // No fact of either candidate is shown as the document's own.
+    expect(await card.locator('.row.catalog').count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'card-identity-choice.png') });
     await page.close();
   });
 

@@ -68,7 +68,8 @@ const LABELS: Record<Lang, Record<string, string>> = {
   en: { symbol: 'Number', body: 'Issued by', term: 'Term', date: 'Date', title: 'Subject', state: 'State document', party: 'Party document', plenum: 'Central Committee plenum', congress: 'Congress' },
 };
 
-function headingOf(doc: RefDocument, lang: Lang): string {
+/** A reader's name for the document: "Nghị quyết Hội nghị Trung ương 4 khóa XII", not "NQ-HNTW4-XII". */
+export function headingOf(doc: RefDocument, lang: Lang): string {
   const L = LABELS[lang];
   const term = doc.term ? (lang === 'vi' ? ` khóa ${doc.term}` : `, term ${doc.term}`) : '';
   if (doc.key.startsWith('NQ-HNTW') || doc.key.startsWith('KL-HNTW')) {
