@@ -139,7 +139,7 @@ describe('renderCard: structure', () => {
   it('a single candidate is shown only as a guess; two or more as a choice', () => {
     const one = render(model({ candidates: [cand({ term: 'XII', date: '2017-10-25', title: 'Một nghị quyết' })] }));
     expect(one.querySelector('.candidates')).toBeNull();
-    const guess = render(model({ guess: true, fields: [], candidates: [cand({ term: 'XII', date: '25/10/2017', title: 'Một nghị quyết', source: 'https://nguon.example.vn/a' })] }));
+    const guess = render(model({ guess: true, fields: [], candidates: [cand({ term: 'XII', date: '25/10/2017', title: 'Một nghị quyết', source: 'https://nguon.example.vn/a', host: 'nguon.example.vn' })] }));
     expect(guess.querySelector('.candidates.guess h3')!.textContent).toBe('Có thể là (đoán theo danh mục — bài viết không nói rõ)');
     expect(guess.querySelector('.candidates li')!.textContent).toBe('khóa XII · 25/10/2017 · Một nghị quyếtnguon.example.vn');
     expect(guess.querySelector('.candidates li a')!.getAttribute('href')).toBe('https://nguon.example.vn/a');

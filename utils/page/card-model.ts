@@ -55,6 +55,8 @@ export interface CardCandidate {
   title: string | null;
   confidence: 'high' | 'medium';
   source?: string;
+  /** The source's host, the link's label. */
+  host?: string;
 }
 
 export type Lang = 'vi' | 'en';
@@ -106,7 +108,7 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
     sentence: sentenceAround(text, m.start, m.end),
     candidates: (doc.candidates ?? []).map((c) => ({
       key: c.key, numbered: c.numbered, body: c.body, term: c.term, date: c.date ? formatDate(c.date, lang) ?? c.date : null,
-      title: c.title ?? c.titleEn ?? null, confidence: c.confidence, source: c.source,
+      title: c.title ?? c.titleEn ?? null, confidence: c.confidence, source: c.source, host: c.source ? hostOf(c.source) : undefined,
     })),
     guess: !doc.catalog && (doc.candidates?.length ?? 0) > 0,
     source: doc.catalog?.source,

@@ -6,8 +6,8 @@
 import type { CardModel, Lang } from './card-model';
 
 const TEXT = {
-  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', guessOne: 'Có thể là (đoán theo danh mục — bài viết không nói rõ)', guessMany: 'Bài viết không nói rõ văn bản nào — có thể là (khả năng cao nhất trước)', numbered: 'Tức', sources: 'Nguồn', rel: { replaces: 'Thay thế', replacedBy: 'Được thay bởi', amends: 'Sửa đổi', amendedBy: 'Được sửa đổi bởi', reviews: 'Tổng kết', reviewedBy: 'Được tổng kết bởi', implements: 'Thực hiện', continues: 'Tiếp tục' } as Record<string, string>, close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, source: 'Nguồn danh mục', term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', cited: (n: number) => `Trích trong ${n} bài đã lưu` },
-  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', guessOne: 'Possibly (a guess from the catalog — the article does not say)', guessMany: 'The article does not say which — possibly (most likely first)', numbered: 'That is', sources: 'Sources', rel: { replaces: 'Replaces', replacedBy: 'Replaced by', amends: 'Amends', amendedBy: 'Amended by', reviews: 'Reviews', reviewedBy: 'Reviewed by', implements: 'Implements', continues: 'Continues' } as Record<string, string>, close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, source: 'Catalog source', term: 'term', also: 'This phrase also names', library: 'from an article you saved', cited: (n: number) => `Cited in ${n} saved articles` },
+  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', guessOne: 'Có thể là (đoán theo danh mục — bài viết không nói rõ)', guessMany: 'Bài viết không nói rõ văn bản nào — có thể là (khả năng cao nhất trước)', numbered: 'Tức', sources: 'Nguồn', rel: { replaces: 'Thay thế', replacedBy: 'Được thay bởi', amends: 'Sửa đổi', amendedBy: 'Được sửa đổi bởi', reviews: 'Tổng kết', reviewedBy: 'Được tổng kết bởi', implements: 'Thực hiện', continues: 'Tiếp tục' } as Record<string, string>, close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', cited: (n: number) => `Trích trong ${n} bài đã lưu` },
+  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', guessOne: 'Possibly (a guess from the catalog — the article does not say)', guessMany: 'The article does not say which — possibly (most likely first)', numbered: 'That is', sources: 'Sources', rel: { replaces: 'Replaces', replacedBy: 'Replaced by', amends: 'Amends', amendedBy: 'Amended by', reviews: 'Reviews', reviewedBy: 'Reviewed by', implements: 'Implements', continues: 'Continues' } as Record<string, string>, close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, term: 'term', also: 'This phrase also names', library: 'from an article you saved', cited: (n: number) => `Cited in ${n} saved articles` },
 };
 
 type Child = Node | string | null | undefined | false;
@@ -35,7 +35,7 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
       h(doc, 'h3', null, !model.guess ? t.candidates : model.candidates.length === 1 ? t.guessOne : t.guessMany),
       h(doc, 'ul', null, ...model.candidates.map((c) =>
         h(doc, 'li', null, [c.numbered, c.body, c.term && `${t.term} ${c.term}`, c.date, c.title].filter(Boolean).join(' · '),
-          c.source && /^https?:\/\//.test(c.source) ? link(doc, c.source, hostOf(c.source)) : null))));
+          c.source && /^https?:\/\//.test(c.source) ? link(doc, c.source, c.host ?? '') : null))));
   const relations = model.relations.length > 0 &&
     h(doc, 'p', { class: 'relations' }, model.relations.map((r) => `${t.rel[r.rel] ?? r.rel} ${r.key}`).join(' · '));
   const sources = model.sources.length > 0 &&
@@ -58,14 +58,6 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
 function link(doc: Document, url: string, label: string): HTMLElement | string {
   if (!/^https?:\/\//.test(url)) return label;
   return h(doc, 'a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, label || url);
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url.split(' | ')[0]).hostname;
-  } catch {
-    return url.slice(0, 40);
-  }
 }
 
 export const CARD_CSS = `

@@ -4,7 +4,7 @@
  * time, then merged, with short forms re-keyed from documents other segments established.
  */
 import { extractReferences, type ExtractOptions, type ExtractResult, type RefDocument } from '../refs';
-import { enrich } from '../refs/catalog';
+import { enrichAll } from '../refs/catalog';
 
 export const SEGMENT_CHARS = 120_000;
 
@@ -40,10 +40,7 @@ export async function extractSegmented(
     if (signal?.aborted) break;
   }
   rekeyShortForms(result);
-  if (options.catalog !== false) {
-    const env = { text, mentions: result.mentions, keys: result.documents.map((d) => d.key), articleDate: options.articleDate };
-    for (const d of result.documents) if (d.party) enrich(d, env);
-  }
+  if (options.catalog !== false) enrichAll(result, text, options.articleDate);
   return result;
 }
 

@@ -6,7 +6,7 @@
  * document gets the candidates. What the article says always wins over the catalog.
  */
 import raw from './catalog.json';
-import type { CatalogFacts, RefDocument } from './types';
+import type { CatalogFacts, ExtractResult, RefDocument } from './types';
 import { identify } from './identity';
 
 type RawEntry = Omit<CatalogFacts, 'confidence'> & { confidence: string; kind?: string };
@@ -43,12 +43,18 @@ export function catalogSize(): number {
   return n;
 }
 
+/** Enrich every party document of a result from the catalog (one environment for all of them). */
+export function enrichAll(result: ExtractResult, text: string, articleDate?: string): void {
+  const citedIds = new Set(result.documents.map((d) => keyId(d.key)));
+  for (const d of result.documents) if (d.party) enrich(d, { text, mentions: result.mentions, citedIds, articleDate });
+}
+
 export interface EnrichEnv {
   text: string;
   /** Every mention of the text (the document's own are found through `doc.mentions`). */
   mentions: ReadonlyArray<{ start: number; end: number }>;
-  /** Keys of every document the text cites. */
-  keys: readonly string[];
+  /** Comparison ids (keyId) of every document the text cites. */
+  citedIds: ReadonlySet<string>;
   articleDate?: string;
 }
 
@@ -60,7 +66,7 @@ export function enrich(doc: RefDocument, env: EnrichEnv): void {
   const id = identify(doc, all, {
     text: env.text,
     spans: doc.mentions.map((i) => env.mentions[i]).filter(Boolean),
-    citedIds: new Set(env.keys.map(keyId)),
+    citedIds: env.citedIds,
     keyId,
     articleDate: env.articleDate,
   });

@@ -4,7 +4,7 @@
  * "Tỉnh ủy … đã ban hành Chỉ thị số 17"). Works on folded text; titles are cut from the original.
  */
 import type { Folded } from './normalize';
-import { readSubject, type Span, type Subject } from './subject';
+import { readSubject, type Span } from './subject';
 import { NON_PARTY_BODIES, PARTY_BODIES, STATE_BODIES, intToRoman } from './vocabulary';
 
 export interface BodyFact {
@@ -21,8 +21,6 @@ export interface AfterFacts {
   body?: BodyFact;
   term?: string;
   title?: string;
-  /** Where the printed subject is, for a later reading guided by the catalog. */
-  subject?: Subject & { from: number; opener: string };
   /** A plenum named in the issuing-body phrase: "… của Hội nghị Trung ương 8 khóa XII". */
   plenum?: { n: number; term?: string };
 }
@@ -207,7 +205,7 @@ export class Context {
     start ??= this.headerStart(pos);
     if (!start) return;
     const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: start.opener, cites: this.cites, factsEnd: this.factsEnd });
-    if (subj) { facts.title = subj.text; facts.subject = { ...subj, ...start }; }
+    if (subj) facts.title = subj.text;
   }
 
   private headerStart(pos: number): { from: number; opener: string } | null {

@@ -5,7 +5,7 @@
  *   plenums) → enrich (the bundled catalog).
  * Never throws on page text; offsets are UTF-16 code units into the string given.
  */
-import { enrich } from './catalog';
+import { enrichAll } from './catalog';
 import { Context } from './context';
 import { findCandidates } from './match';
 import { fold } from './normalize';
@@ -86,9 +86,6 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     const mention: Mention = { start, end, key: r.key, text: text.slice(start, end), form: r.cand.form, doc: di };
     doc.mentions.push(result.mentions.push(mention) - 1);
   }
-  if (options.catalog !== false) {
-    const env = { text, mentions: result.mentions, keys: result.documents.map((d) => d.key), articleDate: options.articleDate };
-    for (const d of result.documents) if (d.party) enrich(d, env);
-  }
+  if (options.catalog !== false) enrichAll(result, text, options.articleDate);
   return result;
 }

@@ -141,6 +141,13 @@ function firstOf(res: RegExp[], s: string, at = 0): number {
   return best;
 }
 
+/** Index of the first citation that ends after `pos` (citations are sorted and do not overlap). */
+function firstCiteAfter(cites: readonly Span[], pos: number): number {
+  let lo = 0, hi = cites.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cites[mid].end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /**
  * Read the subject starting at `from`. Quoted or bracketed: up to the closing mark. Otherwise up to
  * the first place a careful reader stops, reading through citations embedded in it.
@@ -155,29 +162,29 @@ export function readSubject(inp: SubjectInput): Subject | null {
   const oEnd = sentenceEnd(orig, oFrom, Math.min(orig.length, oFrom + MAX));
   let end = f.toFolded(oEnd);
   // Citations inside the window: embedded (the subject goes on through them and their facts) or the
-  // next item of a list (the subject ends before it).
-  let masked = f.text.slice(0, end);
-  let last = inp.from;
-  for (const c of inp.cites) {
-    if (c.end <= inp.from) continue;
+  // next item of a list (the subject ends before it). Work on the window alone: a page may hold
+  // thousands of citations and megabytes of text.
+  const base = inp.from;
+  let win = f.text.slice(base, end);
+  for (let k = firstCiteAfter(inp.cites, base); k < inp.cites.length; k++) {
+    const c = inp.cites[k];
     if (c.start >= end) break;
     // Joined by a space only ("tổng kết Nghị quyết số 18"): embedded. After a comma, "và", a bracket: a list.
     const before = orig.slice(oFrom, f.orig(c.start));
     const joined = /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|với))\s*$/i.test(before);
     if (!joined) {
       // "…, gắn với Nghị quyết số 62": the clause that leads to the next citation is not the subject's.
-      const lead = / *, *(?:[a-z]+ +){0,3}(?:voi|theo|cua|cho|tai|va|and|with)? *[("“]? *$/.exec(f.text.slice(inp.from, c.start));
-      end = lead && lead.index > 0 && /,/.test(lead[0]) ? inp.from + lead.index : c.start;
+      const lead = / *, *(?:[a-z]+ +){0,3}(?:voi|theo|cua|cho|tai|va|and|with)? *[("“]? *$/.exec(win.slice(0, c.start - base));
+      end = lead && lead.index > 0 && /,/.test(lead[0]) ? base + lead.index : c.start;
       break;
     }
     const factsEnd = Math.min(end, Math.max(c.end, inp.factsEnd(c.end)));
-    masked = masked.slice(0, c.start) + 'x'.repeat(factsEnd - c.start) + masked.slice(factsEnd);
-    last = factsEnd;
+    win = win.slice(0, c.start - base) + 'x'.repeat(factsEnd - c.start) + win.slice(factsEnd - base);
     // The embedded citation's facts close the subject unless its own subject follows ("… về …").
     if (/^ *(?:,|;|va |and )/.test(f.text.slice(factsEnd, factsEnd + 5))) { end = factsEnd; break; }
   }
-  const stopF = firstOf(STOPS, masked.slice(0, end), inp.from);
-  if (stopF >= 0 && stopF < end) end = stopF;
+  const stopF = firstOf(STOPS, win.slice(0, end - base));
+  if (stopF >= 0) end = base + stopF;
   // Verbs and dashes are read in the original (folding would confuse "đã" with "da", "là" with "la");
   // only where lowercasing keeps offsets (NFC text, as nearly all pages are).
   let oStop = f.orig(end);
