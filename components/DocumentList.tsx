@@ -30,7 +30,7 @@ export function DocumentList({ documents, filter, lang, starred, positions, onFo
             {g.party && <h3>{g.label} <span class="n">({g.documents.length})</span></h3>}
             <ul>
               {g.documents.map((d) => (
-                <DocumentRow key={d.key} doc={d} lang={lang} starred={starred.has(d.key)} position={positions[d.key] ?? null}
+                <DocumentRow key={`${d.key}|${d.locality ?? ""}`} doc={d} lang={lang} starred={starred.has(d.key)} position={positions[d.key] ?? null}
                   onFocus={(p) => onFocus(d, p)} onStar={(s) => onStar(d, s)} />
               ))}
             </ul>

@@ -15,7 +15,7 @@ export interface RowProps {
 /** One document in the popup: what it is, how often the page cites it, and controls to go to it. */
 export function DocumentRow({ doc, lang, starred, position, onFocus, onStar }: RowProps) {
   const total = doc.mentions.length;
-  const facts = [doc.body, doc.term && t('term', doc.term), formatDate(doc.date, lang)].filter(Boolean).join(' · ');
+  const facts = [doc.body, doc.number ? doc.locality : undefined, doc.term && t('term', doc.term), formatDate(doc.date, lang)].filter(Boolean).join(' · ');
   const go = (p: number) => onFocus(((p % total) + total) % total);
   return (
     <li class={`doc ${doc.party ? 'party' : 'state'}`} data-key={doc.key}>

@@ -10,6 +10,7 @@ import type { SaveResponse, SavedStatusResponse } from '../utils/library-message
 import { badgeText, parseMessage, type Message } from '../utils/messages';
 import { extractSegmented } from '../utils/page/segmented-extract';
 import { patternsFor } from '../utils/custom-sites';
+import { localityOfUrl } from '../utils/article/sites';
 import { readSettings, settingsItem } from '../utils/settings';
 import type { ExtractResult } from '../utils/refs/types';
 
@@ -92,7 +93,7 @@ export default defineBackground(() => {
       case 'extract':
         if (tabId === undefined) return undefined;
         // Huge pages go in segments so one message never holds the worker for long.
-        return extractSegmented(m.text, { articleDate: m.articleDate, state: m.state }, () => Promise.resolve()).then(withKnowledge);
+        return extractSegmented(m.text, { articleDate: m.articleDate, state: m.state, locality: localityOfUrl(sender.tab?.url ?? sender.url) }, () => Promise.resolve()).then(withKnowledge);
       case 'page-status':
         if (tabId === undefined) return undefined;
         void action.setBadgeText({ tabId, text: badgeText(m.partyDocuments) });

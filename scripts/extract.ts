@@ -27,7 +27,7 @@ function brief(r: ReturnType<typeof extractReferences>) {
   return {
     documents: r.documents.map((d) => ({
       key: d.key, party: d.party, type: d.type, number: d.number, issuer: d.issuer, term: d.term,
-      date: d.date, title: d.title, sources: d.sources, ambiguous: d.candidates ? true : undefined,
+      date: d.date, title: d.title, locality: d.locality, sources: d.sources, ambiguous: d.candidates ? true : undefined,
     })),
     mentions: r.mentions.map((m) => ({ start: m.start, end: m.end, key: m.key })),
   };

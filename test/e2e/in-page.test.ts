@@ -114,7 +114,7 @@ describe('an article on a supported site', () => {
 
   it('offers the choice when the article does not say which document it means', async () => {
     const page = await open('/pages/identity-open.html');
-    await waitForHighlights(page, 2);
+    await waitForHighlights(page, 3);
     const card = page.locator('vankien-card .card');
     const p = await pointAtHighlight(page, 'Nghị quyết số 18-NQ/TW');
     await page.mouse.move(p.x, p.y);
@@ -126,6 +126,13 @@ describe('an article on a supported site', () => {
     // No fact of either candidate is shown as the document's own.
     expect(await card.locator('.row.catalog').count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'card-identity-choice.png') });
+    // A local congress resolution is named with its province.
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden', timeout: 5000 });
+    const q = await pointAtHighlight(page, 'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XV');
+    await page.mouse.move(q.x, q.y);
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await card.locator('h2').textContent()).toBe('Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ninh lần thứ XV');
     await page.close();
   });
 

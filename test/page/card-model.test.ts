@@ -207,3 +207,19 @@ describe('cardModel: mentions and lists', () => {
     expect(cardModel(result, 0, text)).toEqual(cardModel(result, 0, text, 'vi'));
   });
 });
+
+describe('cardModel: local documents', () => {
+  it('a local congress resolution is named with its organisation', () => {
+    const text = 'Tỉnh triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XVII.';
+    expect(card(text).heading).toBe('Nghị quyết Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII');
+    expect(card(text, 'en').heading).toBe('Resolution of Congress XVII of Đảng bộ tỉnh Quảng Trị');
+  });
+
+  it('a numbered local document shows its organisation; from the site, it says so', () => {
+    const named = card('Tỉnh ủy Yên Bái ban hành Chỉ thị số 17-CT/TU về dư luận xã hội.');
+    expect(field(named, 'Tổ chức đảng')).toEqual({ label: 'Tổ chức đảng', value: 'Đảng bộ tỉnh Yên Bái' });
+    const text = 'Các cấp ủy thực hiện Nghị quyết số 09-NQ/TU về du lịch.';
+    const fromSite = cardModel(extractReferences(text, { locality: 'Đảng bộ tỉnh Lào Cai' }), 0, text, 'vi')!;
+    expect(field(fromSite, 'Tổ chức đảng')).toEqual({ label: 'Tổ chức đảng', value: 'Đảng bộ tỉnh Lào Cai', fromSite: true });
+  });
+});

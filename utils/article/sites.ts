@@ -41,8 +41,8 @@ export const SITES: readonly Site[] = [
   { host: 'vtcnews.vn', name: 'VTC News', lang: 'vi' },
   { host: 'baomoi.com', name: 'Báo Mới', lang: 'vi' },
   // Provincial party papers
-  { host: 'baocantho.com.vn', name: 'Báo Cần Thơ', lang: 'vi' },
-  { host: 'baolaocai.vn', name: 'Báo Lào Cai', family: 'A', lang: 'vi' },
+  { host: 'baocantho.com.vn', name: 'Báo Cần Thơ', lang: 'vi', locality: 'Đảng bộ thành phố Cần Thơ' },
+  { host: 'baolaocai.vn', name: 'Báo Lào Cai', family: 'A', lang: 'vi', locality: 'Đảng bộ tỉnh Lào Cai' },
   // English editions
   { host: 'en.nhandan.vn', name: 'Nhan Dan (English)', family: 'A', lang: 'en' },
   { host: 'en.vietnamplus.vn', name: 'VietnamPlus (English)', family: 'A', lang: 'en' },
@@ -80,6 +80,16 @@ export function siteFor(hostname: string, opts: { override?: string | null } = {
 }
 
 /** The end-to-end tests serve fixture pages here; nothing else may choose its own site. */
+/** The party organisation whose paper a page is on, when it is a local party paper. */
+export function localityOfUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return siteFor(new URL(url).hostname)?.locality;
+  } catch {
+    return undefined; // not an address: no site, no locality
+  }
+}
+
 export function isTestHost(hostname: string): boolean {
   const h = normalizeHost(hostname ?? '');
   return h === '127.0.0.1' || h === 'localhost' || h === '[::1]' || h === '::1';

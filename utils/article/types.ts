@@ -13,6 +13,9 @@ export interface Site {
   name: string;
   family?: SiteFamily;
   lang: 'vi' | 'en';
+  /** A local party paper: the organisation it belongs to, the locality of the provincial documents
+   *  its articles cite when they do not name one. */
+  locality?: string;
 }
 
 export type DetectionLayer = 'url' | 'adapter' | 'structured' | 'heuristic';

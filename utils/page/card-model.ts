@@ -16,6 +16,8 @@ export interface CardField {
   lowConfidence?: boolean;
   /** Learned from an article the reader saved earlier. */
   fromLibrary?: boolean;
+  /** Known from the site the page is on (a provincial paper's own organisation), not the text. */
+  fromSite?: boolean;
 }
 
 export interface CardModel {
@@ -66,8 +68,8 @@ function hostOf(url: string): string {
 }
 
 const LABELS: Record<Lang, Record<string, string>> = {
-  vi: { symbol: 'Số, ký hiệu', body: 'Cơ quan ban hành', term: 'Khóa', date: 'Ngày ban hành', title: 'Trích yếu', state: 'Văn bản nhà nước', party: 'Văn bản của Đảng', plenum: 'Hội nghị Trung ương', congress: 'Đại hội' },
-  en: { symbol: 'Number', body: 'Issued by', term: 'Term', date: 'Date', title: 'Subject', state: 'State document', party: 'Party document', plenum: 'Central Committee plenum', congress: 'Congress' },
+  vi: { locality: 'Tổ chức đảng', symbol: 'Số, ký hiệu', body: 'Cơ quan ban hành', term: 'Khóa', date: 'Ngày ban hành', title: 'Trích yếu', state: 'Văn bản nhà nước', party: 'Văn bản của Đảng', plenum: 'Hội nghị Trung ương', congress: 'Đại hội' },
+  en: { locality: 'Party organisation', symbol: 'Number', body: 'Issued by', term: 'Term', date: 'Date', title: 'Subject', state: 'State document', party: 'Party document', plenum: 'Central Committee plenum', congress: 'Congress' },
 };
 
 /** A reader's name for the document: "Nghị quyết Hội nghị Trung ương 4 khóa XII", not "NQ-HNTW4-XII". */
@@ -76,6 +78,11 @@ export function headingOf(doc: RefDocument, lang: Lang): string {
   const term = doc.term ? (lang === 'vi' ? ` khóa ${doc.term}` : `, term ${doc.term}`) : '';
   if (doc.key.startsWith('NQ-HNTW') || doc.key.startsWith('KL-HNTW')) {
     return lang === 'vi' ? `${doc.typeName} ${L.plenum} ${doc.plenum ?? ''}${term}`.trim() : `${L.plenum} ${doc.plenum ?? ''} resolution${term}`;
+  }
+  if (doc.key.startsWith('NQ-ĐHĐB')) {
+    // "Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX": a local congress names its organisation.
+    if (lang === 'en') return `Resolution of Congress ${doc.term ?? ''} of ${doc.locality ?? 'a local Party organisation'}`.replace('  ', ' ');
+    return `${doc.typeName} Đại hội ${doc.locality ?? 'Đảng bộ'}${doc.term ? ` lần thứ ${doc.term}` : ''}`;
   }
   if (doc.key.startsWith('NQ-ĐH')) return `${doc.typeName} ${L.congress}${doc.term ? ` ${doc.term}` : ''}`;
   return `${doc.typeName} ${doc.number ? (lang === 'vi' ? 'số ' : 'No. ') + doc.key : doc.key}`;
@@ -87,15 +94,17 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
   if (!doc) return null;
   const L = LABELS[lang];
   const conf = doc.catalog?.confidence === 'medium';
-  const field = (label: string, value: string | undefined, name?: 'body' | 'term' | 'date' | 'title'): CardField | null => {
+  const field = (label: string, value: string | undefined, name?: 'body' | 'term' | 'date' | 'title' | 'locality'): CardField | null => {
     if (!value) return null;
     const from = name ? doc.sources[name] : undefined;
     if (from === 'library') return { label, value, fromLibrary: true };
+    if (from === 'site') return { label, value, fromSite: true };
     return { label, value, ...(from === 'catalog' ? { fromCatalog: true, lowConfidence: conf } : {}) };
   };
   const fields = [
     field(L.symbol, doc.number ? doc.key : undefined),
     field(L.body, doc.body, 'body'),
+    field(L.locality, doc.number ? doc.locality : undefined, 'locality'),
     field(L.term, doc.term, 'term'),
     field(L.date, doc.date && formatDate(doc.date, lang), 'date'),
     field(L.title, doc.title, 'title'),

@@ -28,10 +28,11 @@ export async function extractSegmented(
     const part = extractReferences(text.slice(from, to), { ...options, catalog: false });
     for (const m of part.mentions) {
       const doc = part.documents[m.doc];
-      let di = byKey.get(doc.key);
+      const id = doc.locality ? `${doc.key}|${doc.locality}` : doc.key;
+      let di = byKey.get(id);
       if (di === undefined) {
         di = result.documents.push({ ...doc, mentions: [] }) - 1;
-        byKey.set(doc.key, di);
+        byKey.set(id, di);
       } else fillMissing(result.documents[di], doc);
       result.documents[di].mentions.push(result.mentions.push({ ...m, start: m.start + from, end: m.end + from, doc: di }) - 1);
     }
@@ -45,7 +46,7 @@ export async function extractSegmented(
 }
 
 function fillMissing(into: RefDocument, from: RefDocument): void {
-  for (const f of ['body', 'term', 'date', 'title'] as const) {
+  for (const f of ['body', 'term', 'date', 'title', 'locality'] as const) {
     if (!into[f] && from[f]) {
       into[f] = from[f];
       into.sources[f] = from.sources[f];

@@ -8,6 +8,7 @@
 import raw from './catalog.json';
 import type { CatalogFacts, ExtractResult, RefDocument } from './types';
 import { identify } from './identity';
+import type { Folded } from './normalize';
 
 type RawEntry = Omit<CatalogFacts, 'confidence'> & { confidence: string; kind?: string };
 
@@ -44,9 +45,9 @@ export function catalogSize(): number {
 }
 
 /** Enrich every party document of a result from the catalog (one environment for all of them). */
-export function enrichAll(result: ExtractResult, text: string, articleDate?: string): void {
+export function enrichAll(result: ExtractResult, text: string, articleDate?: string, folded?: Folded): void {
   const citedIds = new Set(result.documents.map((d) => keyId(d.key)));
-  for (const d of result.documents) if (d.party) enrich(d, { text, mentions: result.mentions, citedIds, articleDate });
+  for (const d of result.documents) if (d.party) enrich(d, { text, mentions: result.mentions, citedIds, articleDate, folded });
 }
 
 export interface EnrichEnv {
@@ -56,6 +57,7 @@ export interface EnrichEnv {
   /** Comparison ids (keyId) of every document the text cites. */
   citedIds: ReadonlySet<string>;
   articleDate?: string;
+  folded?: Folded;
 }
 
 /** Pick the catalog entry the evidence settles, or offer the candidates. Mutates `doc`; what the
@@ -69,6 +71,7 @@ export function enrich(doc: RefDocument, env: EnrichEnv): void {
     citedIds: env.citedIds,
     keyId,
     articleDate: env.articleDate,
+    folded: env.folded,
   });
   if (!id.pick) {
     if (id.candidates.length) doc.candidates = id.candidates;

@@ -134,12 +134,14 @@ export class Context {
   /** Other citations of the text (folded spans, sorted): a subject may run through one or end before it. */
   cites: readonly Span[] = [];
 
-  after(end: number, limit: number): AfterFacts {
-    return this.facts(end, limit, true);
+  /** `header`: the reference is a document's own number line ("Số: 06-HD/UBKTTW"), whose subject
+   *  may be printed in capitals under the type word a few lines below. */
+  after(end: number, limit: number, header = false): AfterFacts {
+    return this.facts(end, limit, true, header);
   }
 
   /** Facts after a reference: term, date, issuing body, plenum, and (when `subject`) the subject. */
-  private facts(end: number, limit: number, subject: boolean): AfterFacts & { pos?: number } {
+  private facts(end: number, limit: number, subject: boolean, header = false): AfterFacts & { pos?: number } {
     const sentenceStop = this.sentenceEnd(end, 300);
     const stop = Math.min(limit, sentenceStop);
     let s = this.f.text.slice(end, stop);
@@ -179,7 +181,7 @@ export class Context {
       const d2 = readDate(s);
       if (d2) { facts.date = d2.date; s = s.slice(d2.length); pos += d2.length; }
     }
-    if (subject) this.readSubjectAt(pos, facts);
+    if (subject) this.readSubjectAt(pos, facts, header);
     else (facts as { pos?: number }).pos = pos;
     return facts;
   }
@@ -188,7 +190,7 @@ export class Context {
   private factsEnd = (end: number): number => this.facts(end, this.f.text.length, false).pos ?? end;
 
   /** Find where a subject starts after the facts ("về", "on", a quote, a bracket) and read it. */
-  private readSubjectAt(pos: number, facts: AfterFacts): void {
+  private readSubjectAt(pos: number, facts: AfterFacts, header: boolean): void {
     const t = this.f.text;
     for (let m; (m = BEFORE_SUBJECT.exec(t.slice(pos, pos + 90))); ) pos += m[0].length;
     let start = this.subjectStart(pos, facts);
@@ -202,7 +204,7 @@ export class Context {
       while (i < t.length && /[a-z0-9]/.test(t[i])) i++;
       start = this.subjectStart(i, facts, false);
     }
-    start ??= this.headerStart(pos);
+    if (header) start ??= this.headerStart(pos);
     if (!start) return;
     const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: start.opener, cites: this.cites, factsEnd: this.factsEnd });
     if (subj) facts.title = subj.text;

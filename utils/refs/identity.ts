@@ -9,7 +9,7 @@
  * never the facts of two candidates mixed.
  */
 import type { CatalogFacts, RefDocument } from './types';
-import { fold } from './normalize';
+import { fold, type Folded } from './normalize';
 import { termOfDate } from './vocabulary';
 
 export interface IdentityEnv {
@@ -20,6 +20,8 @@ export interface IdentityEnv {
   citedIds: ReadonlySet<string>;
   keyId: (key: string) => string;
   articleDate?: string;
+  /** The text already folded (the engine has it): no second fold of the windows. */
+  folded?: Folded;
 }
 
 export interface Identity {
@@ -66,17 +68,43 @@ function subjectAgreement(printed: string, e: CatalogFacts): number | null {
 
 const ELAPSED = /(?:sau|qua|hon|gan|tron) +(\d{1,2}) +nam +(?:thuc hien|trien khai|tong ket|so ket)|(\d{1,2}) +years? +of +(?:implement|carrying)|(\d{1,2})-year +(?:implementation|review)/g;
 
-function windows(env: IdentityEnv): string {
-  return env.spans.slice(0, 12).map((s) => env.text.slice(Math.max(0, s.start - 260), s.end + 260)).join(' … ');
+/** The folded text around the mentions (overlapping windows merged), at most 12 of them. */
+function foldedAround(env: IdentityEnv): string {
+  const ranges: Array<[number, number]> = [];
+  for (const s of env.spans.slice(0, 12)) {
+    const a = Math.max(0, s.start - 260), b = Math.min(env.text.length, s.end + 260);
+    const last = ranges[ranges.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b); else ranges.push([a, b]);
+  }
+  const f = env.folded;
+  return ranges.map(([a, b]) => (f ? f.text.slice(f.toFolded(a), f.toFolded(b)) : fold(env.text.slice(a, b), { ascii: true }).text)).join(' . ');
 }
 
 interface Scored { e: CatalogFacts; score: number; why: string[]; out?: string }
 
+/** An entry's subject word pairs, computed once per catalog entry (the catalog lives as long as the worker). */
+const entryPairs = new WeakMap<CatalogFacts, string[]>();
+function pairsOf(e: CatalogFacts): string[] {
+  let p = entryPairs.get(e);
+  if (!p) {
+    // Consecutive syllables, as they would stand in a text; a pair of two empty words says nothing.
+    const pairs = [...bigrams(syllables(e.title ?? '')), ...bigrams(syllables(e.titleEn ?? ''))]
+      .filter((b) => b.split(' ').some((w) => w.length > 1 && !STOP.has(w)));
+    entryPairs.set(e, (p = [...new Set(pairs)].map((b) => ` ${b} `)));
+  }
+  return p;
+}
+
 export function identify(doc: RefDocument, entries: CatalogFacts[], env: IdentityEnv): Identity {
   if (!entries.length) return { candidates: [], decidedBy: [] };
-  const around = windows(env);
-  const aroundF = fold(around, { ascii: true }).text;
-  const aroundWords = new Set(bigrams(words(around)));
+  // The words around the mentions, folded once and only when some candidate is still open.
+  let aroundF: string | null = null;
+  /** The same, one space between words, so a pair is found with one native `includes`. */
+  let aroundWords: string | null = null;
+  const readAround = () => {
+    aroundF = foldedAround(env);
+    aroundWords = ` ${aroundF.replace(/[^a-z0-9]+/g, ' ')} `;
+  };
   const printed = doc.sources.title === 'text' ? doc.title : undefined;
   const scored: Scored[] = entries.map((e) => ({ e, score: 0, why: [] }));
   for (const s of scored) {
@@ -97,8 +125,11 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
       if (a !== null && a >= 0.5) { s.score += Math.round(120 * a); s.why.push('subject printed in the text'); }
       else if (a !== null && a < 0.2 && syllables(printed).length >= 4) s.out ??= 'subject printed in the text differs';
     }
-    const shared = bigrams(words(e.title ?? '')).concat(bigrams(words(e.titleEn ?? ''))).filter((b) => aroundWords.has(b));
-    if (new Set(shared).size >= 2) { s.score += Math.min(60, 15 * new Set(shared).size); s.why.push('words around the mention'); }
+    if (s.out) continue; // excluded: nothing more can bring it back
+    if (!aroundWords) readAround();
+    let shared = 0;
+    for (const b of pairsOf(e)) if (aroundWords!.includes(b)) shared++;
+    if (shared >= 2) { s.score += Math.min(60, 15 * shared); s.why.push('words around the mention'); }
     for (const r of e.relations ?? []) {
       if (env.citedIds.has(env.keyId(r.key)) && env.keyId(r.key) !== env.keyId(doc.key)) {
         s.score += 60; s.why.push(`cited beside ${r.key}`);
@@ -110,7 +141,7 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     }
     if (env.articleDate && e.date) {
       ELAPSED.lastIndex = 0;
-      for (let m; (m = ELAPSED.exec(aroundF)); ) {
+      for (let m; (m = ELAPSED.exec(aroundF!)); ) {
         const n = Number(m[1] ?? m[2] ?? m[3]);
         const years = Number(env.articleDate.slice(0, 4)) - Number(e.date.slice(0, 4));
         if (Math.abs(years - n) <= 1) { s.score += 50; s.why.push(`"${n} năm" before the article`); break; }

@@ -8,6 +8,7 @@
 import { enrichAll } from './catalog';
 import { Context } from './context';
 import { findCandidates } from './match';
+import { Localities } from './locality';
 import { fold } from './normalize';
 import { resolve } from './resolve';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
@@ -26,6 +27,8 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   const ctx = new Context(f, text);
   const resolved = resolve(findCandidates(f, text), f, ctx);
 
+  const localities = new Localities(f, text, options.locality);
+  // Documents by key and, for local ones, organisation: two provinces' "NQ-ĐHĐB-XX" are two documents.
   const byKey = new Map<string, number>();
   // One mention per span and key. Items of one candidate (its span) are adjacent, and candidates
   // never share a span, so the keys of the current candidate are all there is to compare with.
@@ -38,7 +41,11 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     keysOfCand.add(r.key);
     const start = f.orig(r.cand.start), end = f.orig(r.cand.end);
 
-    let di = byKey.get(r.key);
+    const loc = r.party ? localities.of(r.key, r.cand.start, r.cand.end) : undefined;
+    const id = loc ? `${r.key}|${loc.name}` : r.key;
+    // A mention whose organisation the text does not say joins the one document of its key, if one.
+    let di = byKey.get(id) ?? byKey.get(r.key);
+    if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     if (di === undefined) {
       const it = r.item;
       const code = r.key.match(/^\d+-([^/]+)/)?.[1] ?? it.code;
@@ -59,8 +66,13 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
       else if (!r.party) doc.issuer = r.key.split(/[-/]/).pop();
       if (it.plenum) doc.plenum = it.plenum;
       di = result.documents.push(doc) - 1;
-      byKey.set(r.key, di);
+      if (!byKey.has(r.key)) byKey.set(r.key, di);
     }
+    if (loc && !result.documents[di].locality) {
+      result.documents[di].locality = loc.name;
+      result.documents[di].sources.locality = loc.from;
+    }
+    byKey.set(id, di);
     const doc = result.documents[di];
     const body = r.body?.party === doc.party ? r.body : undefined;
     const set = (field: 'body' | 'term' | 'date' | 'title', v: string | undefined) => {
@@ -86,6 +98,6 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     const mention: Mention = { start, end, key: r.key, text: text.slice(start, end), form: r.cand.form, doc: di };
     doc.mentions.push(result.mentions.push(mention) - 1);
   }
-  if (options.catalog !== false) enrichAll(result, text, options.articleDate);
+  if (options.catalog !== false) enrichAll(result, text, options.articleDate, f);
   return result;
 }

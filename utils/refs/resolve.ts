@@ -46,7 +46,7 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
 
   // Facts after each candidate, and the body before it.
   ctx.cites = cands;
-  const facts = cands.map((c, i) => ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length));
+  const facts = cands.map((c, i) => ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length, c.form === 'symbol'));
   const before = cands.map((c) => (c.form === 'short' || c.items.some((it) => !it.key) ? ctx.before(c.start) : null));
 
   // Full citations by type word and by code, with number, in text order (candidates are sorted).

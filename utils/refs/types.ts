@@ -3,7 +3,7 @@
 export type Term = string; // Roman numeral of the Central Committee / congress term: "XII"
 
 /** Where a fact about a document came from. */
-export type FactSource = 'text' | 'catalog' | 'library';
+export type FactSource = 'text' | 'catalog' | 'library' | 'site';
 
 export interface Mention {
   start: number;
@@ -71,8 +71,10 @@ export interface RefDocument {
   title?: string;
   /** For plenum-named resolutions: which plenum. */
   plenum?: number;
-  /** Which fields came from the catalog rather than the text. */
-  sources: Partial<Record<'body' | 'term' | 'date' | 'title', FactSource>>;
+  /** For a local document: the party organisation it belongs to ("Đảng bộ tỉnh Bắc Giang"). */
+  locality?: string;
+  /** Where each fact came from: the text, the catalog, the library, or (locality) the page's site. */
+  sources: Partial<Record<'body' | 'term' | 'date' | 'title' | 'locality', FactSource>>;
   /** The catalog entry the document was matched to, when exactly one fits. */
   catalog?: CatalogFacts;
   /** Catalog entries that could be this document when the text does not settle which, most likely
@@ -92,6 +94,9 @@ export interface ExtractOptions {
   catalog?: boolean;
   /** ISO date of the article, used to pick a term when the text gives none. */
   articleDate?: string;
+  /** The party organisation whose paper the page is on ("Đảng bộ tỉnh Lào Cai"): the locality of a
+   *  provincial document when the text does not name one. */
+  locality?: string;
 }
 
 export interface ExtractResult {

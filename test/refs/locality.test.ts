@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractReferences } from '../../utils/refs';
+import { localityOfUrl } from '../../utils/article/sites';
+
+const docs = (text: string, locality?: string) =>
+  extractReferences(text, { catalog: false, locality }).documents.map((d) => [d.key, d.locality ?? null, d.sources.locality ?? null]);
+
+// Our own sentences: where a careful reader finds the party organisation of a local document.
+const ROWS: Array<[name: string, text: string, site: string | undefined, expected: Array<[string, string | null, string | null]>]> = [
+  ['named in the congress phrase', 'Toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII.', undefined,
+    [['NQ-ĐHĐB-XXII', 'Đảng bộ tỉnh Quảng Nam', 'text']]],
+  ['named after the term', 'Nghị quyết Đại hội lần thứ XVIII Đảng bộ thành phố Hải Phòng đề ra ba đột phá.', undefined,
+    [['NQ-ĐHĐB-XVIII', 'Đảng bộ thành phố Hải Phòng', 'text']]],
+  ['a short congress reference takes the organisation named before it', 'Đại hội Đảng bộ tỉnh Sơn La đánh giá việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV.', undefined,
+    [['NQ-ĐHĐB-XIV', 'Đảng bộ tỉnh Sơn La', 'text']]],
+  ['two provinces, same key: two documents', 'Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX và Nghị quyết Đại hội Đảng bộ tỉnh Hà Tĩnh lần thứ XX cùng đặt mục tiêu cao.', undefined,
+    [['NQ-ĐHĐB-XX', 'Đảng bộ tỉnh Nghệ An', 'text'], ['NQ-ĐHĐB-XX', 'Đảng bộ tỉnh Hà Tĩnh', 'text']]],
+  ['a heading in capitals', 'NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH BẮC KẠN LẦN THỨ XII', undefined,
+    [['NQ-ĐHĐB-XII', 'Đảng bộ tỉnh Bắc Kạn', 'text']]],
+  ['the issuer before a numbered document', 'Ban Thường vụ Tỉnh ủy Cao Bằng ban hành Chỉ thị số 12-CT/TU về phòng cháy. Thành ủy Đà Nẵng có Chương trình số 05-CTr/TU.', undefined,
+    [['12-CT/TU', 'Đảng bộ tỉnh Cao Bằng', 'text'], ['05-CTr/TU', 'Đảng bộ thành phố Đà Nẵng', 'text']]],
+  ['the issuer after it', 'Thực hiện Kế hoạch số 88-KH/TU của Tỉnh ủy Bình Định, các huyện đã triển khai.', undefined,
+    [['88-KH/TU', 'Đảng bộ tỉnh Bình Định', 'text']]],
+  ['a district', 'Kế hoạch số 31-KH/QU của Ban Thường vụ Quận ủy Quận 10 được ban hành.', undefined,
+    [['31-KH/QU', 'Đảng bộ Quận 10', 'text']]],
+  ['a clause after the organisation is not its name', 'Ban Tổ chức Tỉnh ủy Tổ chức hội nghị quán triệt Kế hoạch số 14-KH/TU.', undefined,
+    [['14-KH/TU', null, null]]],
+  ['nothing in the text: the site\'s own organisation', 'Các cấp ủy thực hiện Nghị quyết số 09-NQ/TU về phát triển du lịch.', 'Đảng bộ tỉnh Lào Cai',
+    [['09-NQ/TU', 'Đảng bộ tỉnh Lào Cai', 'site']]],
+  ['the text wins over the site', 'Tỉnh ủy Yên Bái ban hành Nghị quyết số 09-NQ/TU về du lịch.', 'Đảng bộ tỉnh Lào Cai',
+    [['09-NQ/TU', 'Đảng bộ tỉnh Yên Bái', 'text']]],
+  ['a district document is not the province\'s', 'Huyện ủy ban hành Kế hoạch số 40-KH/HU về chuyển đổi số.', 'Đảng bộ tỉnh Lào Cai',
+    [['40-KH/HU', null, null]]],
+  ['central documents have none', 'Nghị quyết số 57-NQ/TW của Bộ Chính trị được Tỉnh ủy Hòa Bình quán triệt.', undefined,
+    [['57-NQ/TW', null, null]]],
+];
+
+describe('locality of local documents', () => {
+  it.each(ROWS)('%s', (_name, text, site, expected) => {
+    expect(docs(text, site)).toEqual(expected);
+  });
+
+  it('a provincial paper gives its organisation; other sites none', () => {
+    expect(localityOfUrl('https://baolaocai.vn/bai-viet-123.html')).toBe('Đảng bộ tỉnh Lào Cai');
+    expect(localityOfUrl('https://nhandan.vn/bai-viet.html')).toBeUndefined();
+    expect(localityOfUrl('not a url')).toBeUndefined();
+  });
+});
