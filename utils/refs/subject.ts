@@ -34,27 +34,27 @@ export interface Subject {
 const CLOSERS: Record<string, string> = { '"': '"', '“': '”', '”': '”', '«': '»', "'": "'", '‘': '’', '(': ')' };
 const MAX = 420;
 
-// Where an unquoted Vietnamese or English subject ends (folded text; each match starts at the cut).
-const STOPS: RegExp[] = [
+// Where an unquoted Vietnamese or English subject ends (folded text). Each alternative starts with a
+// fixed character, not with optional spaces, so the scan skips quickly; the cut may leave a space,
+// comma or bracket before it, which tidySubject drops.
+const STOP = new RegExp([
   // a date: ", ngày 12/9/2025", " ngày 5 tháng 6", "(tháng 12.2024)"
-  / *[,(]? *(?:ban hanh +|ky +)?ngay +\d/g,
-  / *[,(] *thang +\d{1,2} *[./] *(?:19|20)\d\d/g,
+  String.raw`(?<![a-z])(?:ban hanh +|ky +)?ngay +\d`,
+  String.raw`[,(] *thang +\d{1,2} *[./] *(?:19|20)\d\d`,
   // the issuer: "của Bộ Chính trị", ", Ban Tổ chức Trung ương hướng dẫn"
-  / +(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])/g,
-  / *, *(?:bo chinh tri|ban bi thu|ban chap hanh|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao|ban thuong vu|thuong truc|tinh uy|thanh uy|huyen uy|chinh phu|thu tuong)(?![a-z])/g,
-  // the next clause: "…, trong đó", "… và các văn bản chỉ đạo", "… và Chương trình hành động của Chính phủ"
-  / *, *(?:trong do|theo do|qua do|dong thoi|nham|tu do|sau do|nhat la|dac biet la|tao thanh|gop phan|khang dinh|chi ro|neu ro)(?![a-z])/g,
-  / +(?:va|cung) +(?:cac +)?(?:van ban|nghi quyet|ket luan|chi thi|quy dinh|chuong trinh|ke hoach|thong bao|huong dan|quyet dinh|luat|nghi dinh|thong tu|de an)(?![a-z])/g,
-  / *\((?:sau day|goi tat|viet tat|nghi quyet|ket luan|chi thi|quy dinh|hereinafter|referred)/g,
-  / *_/g,
-  / *, *(?:nhu sau|cu the|the following)(?![a-z])/g,
-  / *,? *nguon *:/g,
+  String.raw`(?<![a-z])(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])`,
+  String.raw`, *(?:bo chinh tri|ban bi thu|ban chap hanh|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao|ban thuong vu|thuong truc|tinh uy|thanh uy|huyen uy|chinh phu|thu tuong)(?![a-z])`,
+  // the next clause: "…, trong đó", "… và các văn bản chỉ đạo", "… và Chương trình hành động của Chính phủ", "…, như sau"
+  String.raw`, *(?:trong do|theo do|qua do|dong thoi|nham|tu do|sau do|nhat la|dac biet la|tao thanh|gop phan|khang dinh|chi ro|neu ro|nhu sau|cu the|the following)(?![a-z])`,
+  String.raw`(?<![a-z])(?:va|cung) +(?:cac +)?(?:van ban|nghi quyet|ket luan|chi thi|quy dinh|chuong trinh|ke hoach|thong bao|huong dan|quyet dinh|luat|nghi dinh|thong tu|de an)(?![a-z])`,
+  String.raw`\((?:sau day|goi tat|viet tat|nghi quyet|ket luan|chi thi|quy dinh|hereinafter|referred)`,
+  '_',
+  String.raw`(?<![a-z])nguon *:`,
   // a year closing a subject is followed by a new clause unless the subject goes on ("đến năm 2030, tầm nhìn …")
-  /(?<=nam \d{4}) *, *(?! *(?:tam nhin|dinh huong|va |giai doan))/g,
-  // English lists: "…; Resolution No. 70 …", ", and Resolution …", ", andResolution" (glued by a page)
-  / *,? *and *(?=(?:the +)?(?:resolution|conclusion|directive|regulation|decision))/g,
-  / +and +(?:the +)?(?:resolution|conclusion|directive|regulation|decision)(?![a-z])/g,
-];
+  String.raw`(?<=nam \d{4} *),(?! *(?:tam nhin|dinh huong|va |giai doan))`,
+  // English lists: "…, and Resolution …", ", andResolution" (glued by a page)
+  String.raw`(?<![a-z])and *(?=(?:the +)?(?:resolution|conclusion|directive|regulation|decision))`,
+].join('|'), 'g');
 
 // Words after which a subject never goes on (original text, NFC, lowercase): a verb of the sentence.
 const VERB_STOP = / (?:đã|đang được|sẽ|vừa|tiếp tục được|được ban hành|được triển khai|được thực hiện|là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|trở thành|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can) /g;
@@ -183,7 +183,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
     // The embedded citation's facts close the subject unless its own subject follows ("… về …").
     if (/^ *(?:,|;|va |and )/.test(f.text.slice(factsEnd, factsEnd + 5))) { end = factsEnd; break; }
   }
-  const stopF = firstOf(STOPS, win.slice(0, end - base));
+  const stopF = firstOf([STOP], win.slice(0, end - base));
   if (stopF >= 0) end = base + stopF;
   // Verbs and dashes are read in the original (folding would confuse "đã" with "da", "là" with "la");
   // only where lowercasing keeps offsets (NFC text, as nearly all pages are).
