@@ -7,6 +7,8 @@ export default defineConfig({
   // The build for end-to-end tests and the demo (content script also on 127.0.0.1) goes apart.
   outDir: process.env.VANKIEN_E2E ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses: no auto-imports (and no duplicate-name warnings from them).
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: '__MSG_extName__',

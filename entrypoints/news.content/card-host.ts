@@ -11,6 +11,8 @@ export async function createCard(ctx: ContentScriptContext, onClose: () => void)
   const ui = await createShadowRootUi(ctx, {
     name: 'vankien-card',
     position: 'inline',
+    // Closed: page script cannot read the card, which carries what the reader's library knows.
+    mode: 'closed',
     anchor: 'body',
     append: 'last',
     css: CARD_CSS,

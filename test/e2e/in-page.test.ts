@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, ROOT, launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { serve, type FixtureServer } from './helpers/server';
+import { cardOf } from './helpers/card';
 import { badgeOf, highlights, pointAtHighlight, sendCommand, waitForHighlights } from './helpers/page';
 
 let browser: ExtensionBrowser;
@@ -65,46 +66,47 @@ describe('an article on a supported site', () => {
     await waitForHighlights(page, 9);
     const p = await pointAtHighlight(page, 'Quy định số 144-QĐ/TW');
     await page.mouse.move(p.x, p.y);
-    const card = page.locator('vankien-card .card');
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    const text = (await card.textContent()) ?? '';
+    const card = cardOf(page);
+    await card.waitFor('visible');
+    const text = await card.text();
     expect(text).toContain('Quy định số 144-QĐ/TW');
     expect(text).toContain('chuẩn mực đạo đức cách mạng');
     expect(text).toContain('Bộ Chính trị'); // from the catalog, marked as such
     expect(text).toContain('theo danh mục VanKien');
     expect(text).toContain('Các cấp ủy phải gắn việc thực hiện');
-    const inShadow = await page.evaluate(() => !!document.querySelector('vankien-card')?.shadowRoot?.querySelector('.card'));
-    expect(inShadow).toBe(true);
+    // In a closed shadow root: the page sees the host element and nothing inside it.
+    expect((await card.state()).mode).toBe('closed');
+    expect(await page.evaluate(() => document.querySelector('vankien-card')?.shadowRoot ?? 'no root')).toBe('no root');
     await page.screenshot({ path: join(ARTIFACTS, 'card-open.png') });
     // Moving away closes it.
     await page.mouse.move(5, 5);
-    await card.waitFor({ state: 'hidden', timeout: 5000 });
+    await card.waitFor('hidden');
     await page.close();
   });
 
   it('tells the right one of two same-numbered documents from the article, with its sources', async () => {
     const page = await open('/pages/identity-settled.html');
     await waitForHighlights(page, 3);
-    const card = page.locator('vankien-card .card');
+    const card = cardOf(page);
     const p = await pointAtHighlight(page, 'Nghị quyết số 18-NQ/TW');
     await page.mouse.move(p.x, p.y);
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    const text = (await card.textContent()) ?? '';
+    await card.waitFor('visible');
+    const text = await card.text();
     expect(text).toContain('25/10/2017'); // the 2017 resolution on the apparatus, not the 2022 land one
     expect(text).toContain('XII');
     expect(text).not.toContain('16/6/2022');
     expect(text).not.toContain('đất');
-    const links = await card.locator('.sources a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target')]));
+    const links = await card.attrs('.sources a', ['href', 'target']);
     expect(links.length).toBeGreaterThan(0);
     for (const [href, target] of links) { expect(href).toMatch(/^https?:\/\//); expect(target).toBe('_blank'); }
     await page.screenshot({ path: join(ARTIFACTS, 'card-identity-settled.png') });
     // A plenum name: a readable heading, tied to its numbered resolution.
     await page.mouse.move(5, 5);
-    await card.waitFor({ state: 'hidden', timeout: 5000 });
+    await card.waitFor('hidden');
     const q = await pointAtHighlight(page, 'Nghị quyết Trung ương 4 khóa XII');
     await page.mouse.move(q.x, q.y);
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    const plenum = (await card.textContent()) ?? '';
+    await card.waitFor('visible');
+    const plenum = await card.text();
     expect(plenum).toContain('Nghị quyết Hội nghị Trung ương 4 khóa XII');
     expect(plenum).toContain('04-NQ/TW');
     expect(plenum).toContain('30/10/2016');
@@ -115,24 +117,24 @@ describe('an article on a supported site', () => {
   it('offers the choice when the article does not say which document it means', async () => {
     const page = await open('/pages/identity-open.html');
     await waitForHighlights(page, 3);
-    const card = page.locator('vankien-card .card');
+    const card = cardOf(page);
     const p = await pointAtHighlight(page, 'Nghị quyết số 18-NQ/TW');
     await page.mouse.move(p.x, p.y);
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    const items = await card.locator('.candidates.guess li').allTextContents();
+    await card.waitFor('visible');
+    const items = await card.texts('.candidates.guess li');
     expect(items).toHaveLength(2);
     expect(items.join(' ')).toContain('25/10/2017');
     expect(items.join(' ')).toContain('16/6/2022');
     // No fact of either candidate is shown as the document's own.
-    expect(await card.locator('.row.catalog').count()).toBe(0);
+    expect(await card.count('.row.catalog')).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'card-identity-choice.png') });
     // A local congress resolution is named with its province.
     await page.mouse.move(5, 5);
-    await card.waitFor({ state: 'hidden', timeout: 5000 });
+    await card.waitFor('hidden');
     const q = await pointAtHighlight(page, 'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XV');
     await page.mouse.move(q.x, q.y);
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    expect(await card.locator('h2').textContent()).toBe('Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ninh lần thứ XV');
+    await card.waitFor('visible');
+    expect((await card.texts('h2'))[0]).toBe('Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ninh lần thứ XV');
     await page.close();
   });
 
@@ -140,8 +142,8 @@ describe('an article on a supported site', () => {
     const page = await open('/pages/article.html');
     await waitForHighlights(page, 9);
     await sendCommand(browser.worker, 'next');
-    const card = page.locator('vankien-card .card');
-    await card.waitFor({ state: 'visible', timeout: 5000 });
+    const card = cardOf(page);
+    await card.waitFor('visible');
     expect((await highlights(page)).focus).toEqual(['Nghị quyết số 66-NQ/TW']);
     await sendCommand(browser.worker, 'next');
     await expect.poll(async () => (await highlights(page)).focus).toEqual(['Nghị quyết số 68-NQ/TW']);
@@ -151,10 +153,70 @@ describe('an article on a supported site', () => {
     await expect.poll(async () => (await highlights(page)).focus).toEqual(['Nghị quyết Đại hội XIII']);
     await sendCommand(browser.worker, 'previous');
     await expect.poll(async () => (await highlights(page)).focus).toEqual(['Nghị quyết số 03/NQ-CP']);
-    expect((await card.textContent()) ?? '').toContain('Văn bản nhà nước');
+    expect(await card.text()).toContain('Văn bản nhà nước');
     await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'hidden', timeout: 5000 });
+    await card.waitFor('hidden');
     expect((await highlights(page)).focus).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a hostile page', () => {
+  type Spy = { __messages: string[] };
+
+  it('cannot open the card with synthetic pointer events, nor read it once the reader opens it', async () => {
+    const page = await open('/pages/article.html');
+    await waitForHighlights(page, 9);
+    const card = cardOf(page);
+    const p = await pointAtHighlight(page, 'Quy định số 144-QĐ/TW');
+    // Page script "hovers" the reference, as an ad script could, for a second.
+    await page.evaluate(async ({ x, y }) => {
+      const target = document.elementFromPoint(x, y) ?? document.body;
+      for (let i = 0; i < 20; i++) {
+        target.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }, p);
+    expect((await card.state()).visible).toBe(false);
+    // The reader hovers it: the card opens, and the page still sees nothing of it.
+    await page.mouse.move(p.x, p.y);
+    await card.waitFor('visible');
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('vankien-card');
+      return { root: host?.shadowRoot ?? null, text: host?.textContent ?? '', children: host?.children.length ?? 0 };
+    });
+    expect(seen).toEqual({ root: null, text: '', children: 0 });
+    await page.close();
+  });
+
+  it('cannot learn the extension id, switch VanKien off, or make it rescan', async () => {
+    for (const p of browser.context.pages()) await p.close();
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const spy = window as unknown as Spy;
+      spy.__messages = [];
+      addEventListener('message', (e) => spy.__messages.push(JSON.stringify(e.data)));
+    });
+    await page.goto(server.url('/pages/article.html'));
+    await page.bringToFront();
+    await waitForHighlights(page, 9);
+    // WXT announces a starting script to the page by postMessage, with the extension's id: not here.
+    const messages = await page.evaluate(() => (window as unknown as Spy).__messages);
+    expect(messages.filter((m) => m.includes(browser.extensionId) || m.includes('wxt'))).toEqual([]);
+    // An attacker who knows the id anyway (it is public for a store extension) echoes WXT's events.
+    const scans = () => page.evaluate(() => performance.getEntriesByName('vankien:detect').length);
+    const before = await scans();
+    await page.evaluate((id) => {
+      document.dispatchEvent(new CustomEvent(`${id}:news:wxt:content-script-started`, { detail: { contentScriptName: 'news', messageId: 'page' } }));
+      for (let i = 0; i < 200; i++) window.dispatchEvent(new Event(`${id}:news:wxt:locationchange`));
+    }, browser.extensionId);
+    await page.waitForTimeout(1500);
+    expect((await highlights(page)).party).toHaveLength(9);
+    expect(await scans()).toBe(before);
+    // Still alive: the card opens on the reader's hover.
+    const p = await pointAtHighlight(page, 'Kết luận 40');
+    await page.mouse.move(p.x, p.y);
+    await cardOf(page).waitFor('visible');
     await page.close();
   });
 });
@@ -203,7 +265,7 @@ describe('looks', () => {
     await page.addStyleTag({ content: 'body { background: #121212 !important; color: #e6e6e6 !important; } .box-inline { background: #1e1e1e !important; }' });
     const p = await pointAtHighlight(page, 'Nghị định số 178/2024/NĐ-CP');
     await page.mouse.move(p.x, p.y);
-    await page.locator('vankien-card .card').waitFor({ state: 'visible', timeout: 5000 });
+    await cardOf(page).waitFor('visible');
     await page.screenshot({ path: join(ARTIFACTS, 'article-dark-card-state.png') });
     await page.close();
   });
@@ -234,7 +296,7 @@ describe('when the extension goes away', () => {
     await waitForHighlights(page, 9);
     const p = await pointAtHighlight(page, 'Kết luận 40');
     await page.mouse.move(p.x, p.y);
-    await page.locator('vankien-card .card').waitFor({ state: 'visible', timeout: 5000 });
+    await cardOf(page).waitFor('visible');
     await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
     await page.waitForFunction(() => {
       const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, ROOT, launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { serve, type FixtureServer } from './helpers/server';
+import { cardOf } from './helpers/card';
 import { highlights, waitForHighlights } from './helpers/page';
 
 let server: FixtureServer;
@@ -112,10 +113,10 @@ describe('popup (Vietnamese browser)', () => {
       return { x: b.left + 8, y: b.top + b.height / 2 };
     });
     await page.mouse.move(rect.x, rect.y);
-    const card = page.locator('vankien-card .card');
-    await card.waitFor({ state: 'visible' });
+    const card = cardOf(page);
+    await card.waitFor('visible');
     // Saved by the test before: one article in the library cites Kết luận 40.
-    expect(await card.textContent()).toContain('Trích trong 1 bài đã lưu');
+    expect(await card.text()).toContain('Trích trong 1 bài đã lưu');
   });
 
   it('stars a document on its own', async () => {

@@ -442,6 +442,33 @@ describe('PageController card: keyboard and hover', () => {
     }
   });
 
+  it('ignores pointer and key events made by page script (they could open the card and read it)', async () => {
+    loadPage(ARTICLE);
+    const h = setup({ trusted: undefined }); // the real check: Event.isTrusted
+    await h.controller.start();
+    const target = marks().find((m) => m.textContent === 'Quy định số 144-QĐ/TW')!;
+    Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: () => [target] });
+    try {
+      target.dispatchEvent(new MouseEvent('mousemove', { clientX: 10, clientY: 20, bubbles: true }));
+      await sleep(600);
+      expect(h.card.shown).toHaveLength(0);
+      expect(h.loadCard).not.toHaveBeenCalled();
+      // The same events pass once they count as the reader's.
+      h.controller.destroy();
+      const trusting = setup({ trusted: (e) => e.type === 'mousemove' });
+      await trusting.controller.start();
+      const again = marks().find((m) => m.textContent === 'Quy định số 144-QĐ/TW')!;
+      Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: () => [again] });
+      again.dispatchEvent(new MouseEvent('mousemove', { clientX: 10, clientY: 20, bubbles: true }));
+      await vi.waitFor(() => expect(trusting.card.shown).toHaveLength(1), { timeout: 2000 });
+      // A synthetic Escape does not close it.
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      expect(trusting.card.isOpen()).toBe(true);
+    } finally {
+      delete (document as unknown as { elementsFromPoint?: unknown }).elementsFromPoint;
+    }
+  });
+
   it('moving from the reference onto the card keeps it open', async () => {
     const { card } = await started();
     const target = marks().find((m) => m.textContent === 'Quy định số 144-QĐ/TW')!;

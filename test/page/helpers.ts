@@ -74,6 +74,8 @@ export function makeController(overrides: Partial<PageDeps> = {}): Harness {
     lang: 'vi',
     extract,
     engine: () => new WrapHighlightEngine(document),
+    // happy-dom's events are all synthetic; the default (isTrusted) is tested on its own.
+    trusted: () => true,
     ...overrides,
   });
   return { controller, sent, card, extract, loadCard };

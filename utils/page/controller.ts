@@ -37,6 +37,11 @@ export interface PageDeps {
   /** The reference engine, wherever it runs (the background in the extension, in-process in tests). */
   extract(text: string, options: ExtractOptions): Promise<ExtractResult>;
   engine?: () => HighlightEngine;
+  /**
+   * Whether an input event came from the reader. Default: `isTrusted` — page script can dispatch
+   * synthetic pointer events to open the card and read what it says; those are ignored.
+   */
+  trusted?: (e: Event) => boolean;
 }
 
 export interface PageState {
@@ -330,11 +335,17 @@ export class PageController {
     this.deps.doc.removeEventListener('keydown', this.onKeyDown, true);
   }
 
+  private isTrusted(e: Event): boolean {
+    return this.deps.trusted ? this.deps.trusted(e) : e.isTrusted;
+  }
+
   private onKeyDown(e: KeyboardEvent): void {
+    if (!this.isTrusted(e)) return;
     if (e.key === 'Escape' && this.card?.isOpen()) this.closeCard();
   }
 
   private onPointerMove(e: MouseEvent): void {
+    if (!this.isTrusted(e)) return;
     this.lastPointer = { x: e.clientX, y: e.clientY, target: e.target };
     if (this.frame) return;
     // One hit test per frame, however fast the pointer moves.
