@@ -15,6 +15,9 @@ function realDate(d: string): boolean {
 export function checkCatalog(entries: Built[]): string[] {
   const problems: string[] = [];
   const seen = new Map<string, Built>();
+  // The new Politburo is elected on a congress's closing day and may sign its first documents that
+  // day: the closing day belongs to both terms.
+  const closing = new Map(entries.filter((e) => e.kind === 'congress' && e.end).map((e) => [e.end!, e.term]));
   for (const e of entries) {
     const at = `${e.kind} ${e.key}${e.term ? ` (${e.term})` : ''}`;
     if (!e.sources.length || e.sources.some((s) => !/^https?:\/\/[^/\s]+/.test(s.url))) problems.push(`${at}: every entry needs http(s) sources`);
@@ -23,7 +26,7 @@ export function checkCatalog(entries: Built[]): string[] {
       if (d && !realDate(d)) problems.push(`${at}: ${f} "${d}" is not a real yyyy-mm-dd date`);
     }
     // A congress's resolution is dated its closing day, the first day of the term it names.
-    if (e.kind === 'document' && !e.key.startsWith('NQ-ĐH') && e.date && realDate(e.date) && e.term && termOfDate(e.date) !== e.term) {
+    if (e.kind === 'document' && !e.key.startsWith('NQ-ĐH') && e.date && realDate(e.date) && e.term && termOfDate(e.date) !== e.term && closing.get(e.date) !== e.term) {
       problems.push(`${at}: date ${e.date} falls in term ${termOfDate(e.date)}, not ${e.term}`);
     }
     if (e.title && NOTE_IN_TITLE.test(e.title)) problems.push(`${at}: subject carries a note: "${e.title}"`);
