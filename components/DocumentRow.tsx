@@ -1,7 +1,7 @@
 import type { RefDocument } from '../utils/refs/types';
 import { formatDate } from '../utils/popup/groups';
 import { t, type Lang } from '../utils/i18n';
-import { headingOf } from '../utils/page/card-model';
+import { formatMeeting, headingOf } from '../utils/page/card-model';
 
 export interface RowProps {
   doc: RefDocument;
@@ -15,7 +15,10 @@ export interface RowProps {
 /** One document in the popup: what it is, how often the page cites it, and controls to go to it. */
 export function DocumentRow({ doc, lang, starred, position, onFocus, onStar }: RowProps) {
   const total = doc.mentions.length;
-  const facts = [doc.body, doc.number ? doc.locality : undefined, doc.term && t('term', doc.term), formatDate(doc.date, lang)].filter(Boolean).join(' · ');
+  const meeting = doc.catalog?.meeting;
+  const met = !doc.date && meeting ? formatMeeting(meeting.start, meeting.end, lang) : undefined;
+  const when = formatDate(doc.date, lang) ?? (met && t(meeting?.kind === 'congress' ? 'congressMet' : 'met', met));
+  const facts = [doc.body, doc.number ? doc.locality : undefined, doc.term && t('term', doc.term), when].filter(Boolean).join(' · ');
   const go = (p: number) => onFocus(((p % total) + total) % total);
   return (
     <li class={`doc ${doc.party ? 'party' : 'state'}`} data-key={doc.key}>

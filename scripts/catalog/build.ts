@@ -70,7 +70,13 @@ function coverage(built: Built[]): void {
     }
   }
   console.log(`coverage of central documents cited in ../shared/corpus/dev: ${hit}/${n} (${((100 * hit) / Math.max(1, n)).toFixed(1)}%)`);
-  if (missing.length) console.log(`  without an entry: ${[...new Set(missing)].sort().join(', ')}`);
+  if (!missing.length) return;
+  // A plenum resolution the catalog does not describe is still shown with its plenum's days.
+  const plenums = new Set(built.filter((e) => e.kind === 'plenum').map((e) => `NQ-${e.key}`));
+  const byPlenum = [...new Set(missing)].filter((m) => plenums.has(m.split(' ')[0]));
+  const none = [...new Set(missing)].filter((m) => !byPlenum.includes(m));
+  if (byPlenum.length) console.log(`  known only by the plenum that adopted it (its days, no subject): ${byPlenum.sort().join(', ')}`);
+  if (none.length) console.log(`  without an entry: ${none.sort().join(', ')}`);
 }
 
 function main(): void {

@@ -57,6 +57,23 @@ export function hostOf(url: string): string {
   try { return new URL(url).hostname.replace(/^(?:www|m|amp|lite)\./, ''); } catch { return url; }
 }
 
+/**
+ * How much a reader can rely on a source's host: the party's and the state's own publications first,
+ * then legal databases, then the press, then everything else (blogs, document-sharing sites).
+ * The card shows the first few sources, so the order is what the reader is offered.
+ */
+const OFFICIAL = /(?:^|\.)(?:dangcongsan\.vn|dangcongsan\.org\.vn|tapchicongsan\.org\.vn|dcs\.vn|gov\.vn|quochoi\.vn|nhandan\.vn|qdnd\.vn|baochinhphu\.vn|chinhphu\.vn|xaydungdang\.org\.vn|tuyengiao[a-z]*\.vn|lyluanchinhtri\.vn|hcma\.vn)$/;
+const LEGAL = /(?:^|\.)(?:thuvienphapluat\.vn|luatvietnam\.vn|vbpl\.vn|lawnet\.vn)$/;
+const WEAK = /(?:blogspot\.|wordpress\.|wikipedia\.org|wikimili\.com|tailieu|123doc|doc\.edu|studocu|scribd|facebook\.com|baomoi\.com)/;
+
+export function sourceRank(url: string): number {
+  const host = hostOf(url);
+  if (OFFICIAL.test(host)) return 0;
+  if (LEGAL.test(host)) return 1;
+  if (WEAK.test(host)) return 3;
+  return 2;
+}
+
 const FIELDS = ['type', 'body', 'term', 'date', 'title', 'titleEn', 'plenum', 'start', 'end'] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -100,6 +117,8 @@ function mergeGroup(group: Claim[]): Built {
     if (have) have.says = [...new Set([...have.says, ...(s.says ?? [])])];
     else sources.push({ url: s.url, says: [...(s.says ?? [])] });
   }
+  // Stable: within a rank, the order the research files give.
+  sources.sort((a, b) => sourceRank(a.url) - sourceRank(b.url));
   const notes = group.map((c) => c.note).filter((n): n is string => !!n);
   const pick = <F extends Field>(f: F): Claim[F] | null => {
     // Hosts that state each value; a claim's sources count for the fields they say (all when unsaid).

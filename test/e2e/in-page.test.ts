@@ -110,6 +110,7 @@ describe('an article on a supported site', () => {
     expect(plenum).toContain('Nghị quyết Hội nghị Trung ương 4 khóa XII');
     expect(plenum).toContain('04-NQ/TW');
     expect(plenum).toContain('30/10/2016');
+    expect(plenum).toMatch(/Hội nghị họp\s*[\d/–]*10\/2016/); // the days the plenum met, from the catalog
     await page.screenshot({ path: join(ARTIFACTS, 'card-plenum.png') });
     await page.close();
   });

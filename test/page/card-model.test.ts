@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardModel, type CardModel, type Lang } from '../../utils/page/card-model';
+import { cardModel, formatMeeting, type CardModel, type Lang } from '../../utils/page/card-model';
+import catalog from '../../utils/refs/catalog.json';
 import { extractReferences, type ExtractOptions } from '../../utils/refs';
 
 /** The card for the first mention of `needle` (or the n-th mention) in `text`. */
@@ -15,7 +16,7 @@ const field = (m: CardModel, label: string) => m.fields.find((f) => f.label === 
 describe('cardModel: facts printed in the article', () => {
   const text = 'Hội nghị nhắc lại Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII về tinh gọn bộ máy.';
 
-  it('shows every fact from the text, none marked as from the catalog (vi)', () => {
+  it('shows every fact from the text, none marked as from the catalog (vi); the catalog adds only what the text lacks', () => {
     const m = card(text);
     expect(m.key).toBe('18-NQ/TW');
     expect(m.party).toBe(true);
@@ -26,6 +27,8 @@ describe('cardModel: facts printed in the article', () => {
       { label: 'Khóa', value: 'XII' },
       { label: 'Ngày ban hành', value: '25/10/2017' },
       { label: 'Trích yếu', value: "tinh gọn bộ máy" },
+      // Not in the text: the days the plenum met, from the catalog and marked so.
+      { label: 'Hội nghị họp', value: '4–11/10/2017', fromCatalog: true, lowConfidence: false },
     ]);
     expect(m.candidates).toEqual([]);
     expect(m.mentionCount).toBe(1);
@@ -41,6 +44,7 @@ describe('cardModel: facts printed in the article', () => {
       ['Term', 'XII'],
       ['Date', '2017-10-25'],
       ["Subject", "tinh gọn bộ máy"],
+      ['Plenum met', '2017-10-04 to 2017-10-11'],
     ]);
   });
 
@@ -162,6 +166,45 @@ describe('cardModel: dates', () => {
   ])('%s → vi %s, en %s', (text, vi, en) => {
     expect(field(card(text, 'vi'), 'Ngày ban hành')?.value).toBe(vi);
     expect(field(card(text, 'en'), 'Date')?.value).toBe(en);
+  });
+});
+
+describe('cardModel: the meeting that adopted a document', () => {
+  it.each([
+    ['2016-10-08', '2016-10-11', 'vi', '8–11/10/2016'],
+    ['1996-06-28', '1996-07-01', 'vi', '28/6–1/7/1996'],
+    ['1998-12-28', '1999-01-02', 'vi', '28/12/1998–2/1/1999'],
+    ['2011-01-18', null, 'vi', '18/1/2011'],
+    [null, '2004-01-13', 'vi', '13/1/2004'],
+    ['2016-10-08', '2016-10-11', 'en', '2016-10-08 to 2016-10-11'],
+    [null, null, 'vi', undefined],
+  ] as const)('%s – %s (%s) → %s', (start, end, lang, want) => {
+    expect(formatMeeting(start, end, lang)).toBe(want);
+  });
+
+  const meetingOf = (key: string) => (catalog as Array<{ key: string; start?: string | null; end?: string | null }>).find((e) => e.key === key);
+
+  it('a plenum resolution shows the days its plenum met, from the catalog', () => {
+    const plenum = meetingOf('HNTW4-XII');
+    expect(plenum?.start).toBeTruthy();
+    const m = card('Quán triệt Nghị quyết Hội nghị Trung ương 4 khóa XII về xây dựng Đảng.');
+    expect(field(m, 'Hội nghị họp')).toMatchObject({ value: formatMeeting(plenum!.start!, plenum!.end ?? null, 'vi'), fromCatalog: true });
+  });
+
+  it('a plenum the catalog knows only as a meeting: its days, and no subject or date invented', () => {
+    const plenum = meetingOf('HNTW9-VIII');
+    expect(plenum?.start).toBeTruthy();
+    const m = card('Tỉnh tiếp tục thực hiện Nghị quyết Trung ương 9 khóa VIII trong nhiều năm.');
+    expect(m.key).toBe('NQ-HNTW9-VIII');
+    expect(field(m, 'Hội nghị họp')?.value).toBe(formatMeeting(plenum!.start!, plenum!.end ?? null, 'vi'));
+    expect(field(m, 'Ngày ban hành')).toBeUndefined();
+    expect(field(m, 'Trích yếu')).toBeUndefined();
+  });
+
+  it('a congress resolution shows the days of the congress', () => {
+    const congress = meetingOf('ĐH-XIII');
+    const m = card('Quán triệt Nghị quyết Đại hội XIII của Đảng tới từng chi bộ.');
+    expect(field(m, 'Đại hội họp')?.value).toBe(formatMeeting(congress!.start!, congress!.end ?? null, 'vi'));
   });
 });
 

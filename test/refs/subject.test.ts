@@ -11,6 +11,7 @@ function subjectOf(text: string, key: string): string | undefined {
 // Our own sentences; each row is one boundary a careful reader draws.
 const ROWS: Array<[name: string, text: string, key: string, subject: string | undefined]> = [
   ['ends before the date', 'Công văn số 12-CV/BCĐ về việc rà soát biên chế khối đảng ngày 3/4/2025, Ban Chỉ đạo yêu cầu báo cáo.', '12-CV/BCĐ', 'việc rà soát biên chế khối đảng'],
+  ['ends before "vẫn" (still …)', 'Chỉ thị số 27-CT/TW về công tác thi đua khen thưởng vẫn giữ nguyên giá trị.', '27-CT/TW', 'công tác thi đua khen thưởng'],
   ['ends before a verb of the sentence', 'Chỉ thị số 07-CT/TW của Ban Bí thư về tăng cường công tác dân vận đã tạo chuyển biến rõ rệt.', '07-CT/TW', 'tăng cường công tác dân vận'],
   ['ends before the issuer that follows it', 'Quy định số 88 về công tác kiểm tra nội bộ của Bộ Chính trị được quán triệt rộng rãi.', '88-QĐ/TW', 'công tác kiểm tra nội bộ'],
   ['reads through a citation embedded in it', 'Bộ Chính trị ban hành Kết luận số 301-KL/TW về tổng kết Nghị quyết số 44-NQ/TW của Ban Chấp hành Trung ương khóa XI và giao nhiệm vụ mới.', '301-KL/TW', 'tổng kết Nghị quyết số 44-NQ/TW của Ban Chấp hành Trung ương khóa XI'],

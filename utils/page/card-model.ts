@@ -68,8 +68,8 @@ function hostOf(url: string): string {
 }
 
 const LABELS: Record<Lang, Record<string, string>> = {
-  vi: { locality: 'Tổ chức đảng', symbol: 'Số, ký hiệu', body: 'Cơ quan ban hành', term: 'Khóa', date: 'Ngày ban hành', title: 'Trích yếu', state: 'Văn bản nhà nước', party: 'Văn bản của Đảng', plenum: 'Hội nghị Trung ương', congress: 'Đại hội' },
-  en: { locality: 'Party organisation', symbol: 'Number', body: 'Issued by', term: 'Term', date: 'Date', title: 'Subject', state: 'State document', party: 'Party document', plenum: 'Central Committee plenum', congress: 'Congress' },
+  vi: { locality: 'Tổ chức đảng', symbol: 'Số, ký hiệu', body: 'Cơ quan ban hành', term: 'Khóa', date: 'Ngày ban hành', title: 'Trích yếu', state: 'Văn bản nhà nước', party: 'Văn bản của Đảng', plenum: 'Hội nghị Trung ương', congress: 'Đại hội', plenumMet: 'Hội nghị họp', congressMet: 'Đại hội họp' },
+  en: { locality: 'Party organisation', symbol: 'Number', body: 'Issued by', term: 'Term', date: 'Date', title: 'Subject', state: 'State document', party: 'Party document', plenum: 'Central Committee plenum', congress: 'Congress', plenumMet: 'Plenum met', congressMet: 'Congress met' },
 };
 
 /** A reader's name for the document: "Nghị quyết Hội nghị Trung ương 4 khóa XII", not "NQ-HNTW4-XII". */
@@ -86,6 +86,23 @@ export function headingOf(doc: RefDocument, lang: Lang): string {
   }
   if (doc.key.startsWith('NQ-ĐH')) return `${doc.typeName} ${L.congress}${doc.term ? ` ${doc.term}` : ''}`;
   return `${doc.typeName} ${doc.number ? (lang === 'vi' ? 'số ' : 'No. ') + doc.key : doc.key}`;
+}
+
+/** "8–11/10/2016", "28/6–1/7/1996", or one day when only one is known. */
+export function formatMeeting(start: string | null, end: string | null, lang: Lang): string | undefined {
+  const a = start ? formatDate(start, lang) : undefined, b = end ? formatDate(end, lang) : undefined;
+  if (!a || !b || a === b) return a ?? b;
+  if (lang === 'en') return `${a} to ${b}`;
+  const [da, ma, ya] = a.split('/'), [, mb, yb] = b.split('/');
+  if (ya !== yb) return `${a}–${b}`;
+  return ma === mb ? `${da}–${b}` : `${da}/${ma}–${b}`;
+}
+
+function meetingField(doc: RefDocument, L: Record<string, string>, lang: Lang, lowConfidence: boolean): CardField | null {
+  const meeting = doc.catalog?.meeting;
+  const value = meeting && formatMeeting(meeting.start, meeting.end, lang);
+  if (!meeting || !value) return null;
+  return { label: meeting.kind === 'plenum' ? L.plenumMet : L.congressMet, value, fromCatalog: true, lowConfidence };
 }
 
 export function cardModel(result: ExtractResult, mentionIndex: number, text: string, lang: Lang = 'vi'): CardModel | null {
@@ -108,6 +125,7 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
     field(L.term, doc.term, 'term'),
     field(L.date, doc.date && formatDate(doc.date, lang), 'date'),
     field(L.title, doc.title, 'title'),
+    meetingField(doc, L, lang, conf),
   ].filter((f): f is CardField => f !== null);
   return {
     key: doc.key,

@@ -6,11 +6,17 @@
  * document gets the candidates. What the article says always wins over the catalog.
  */
 import raw from './catalog.json';
-import type { CatalogFacts, ExtractResult, RefDocument } from './types';
+import type { CatalogFacts, CatalogMeeting, CatalogSource, ExtractResult, RefDocument, Term } from './types';
 import { identify } from './identity';
 import type { Folded } from './normalize';
 
-type RawEntry = Omit<CatalogFacts, 'confidence'> & { confidence: string; kind?: string };
+type RawEntry = Omit<CatalogFacts, 'confidence'> & {
+  confidence: string;
+  kind?: string;
+  start?: string | null;
+  end?: string | null;
+  sources?: CatalogSource[];
+};
 
 /** Comparison form of a key: case, Đ/D, TƯ/TW and zero padding do not matter. */
 export function keyId(key: string): string {
@@ -20,13 +26,46 @@ export function keyId(key: string): string {
 
 let index: Map<string, CatalogFacts[]> | null = null;
 
+/** The meeting that adopted a document: its plenum (by number and term), or the congress of a
+ *  congress resolution. */
+function meetingKeyOf(e: RawEntry): string | null {
+  const plenumKey = /^(?:NQ|KL)-HNTW(\d+)-([IVX]+)$/.exec(e.key);
+  if (plenumKey) return `HNTW${plenumKey[1]}-${plenumKey[2]}`;
+  const congress = /^NQ-ĐH-([IVX]+)$/.exec(e.key);
+  if (congress) return `ĐH-${congress[1]}`;
+  return e.plenum && e.term ? `HNTW${e.plenum}-${e.term}` : null;
+}
+
 function load(): Map<string, CatalogFacts[]> {
-  const m = new Map<string, CatalogFacts[]>();
+  const meetings = new Map<string, { entry: RawEntry; meeting: CatalogMeeting }>();
   for (const e of raw as RawEntry[]) {
-    if (e.kind && e.kind !== 'document') continue; // plenums and congresses: meetings, not documents
-    const facts: CatalogFacts = { ...e, confidence: e.confidence === 'high' ? 'high' : 'medium' };
-    const id = keyId(e.key);
+    if (e.kind !== 'plenum' && e.kind !== 'congress') continue;
+    meetings.set(e.key, { entry: e, meeting: { kind: e.kind, key: e.key, start: e.start ?? null, end: e.end ?? null, sources: e.sources ?? [] } });
+  }
+  const m = new Map<string, CatalogFacts[]>();
+  const add = (facts: CatalogFacts) => {
+    const id = keyId(facts.key);
     m.set(id, [...(m.get(id) ?? []), facts]);
+  };
+  const named = new Set<string>();
+  for (const e of raw as RawEntry[]) {
+    if (e.kind && e.kind !== 'document') continue;
+    const { kind: _kind, start: _start, end: _end, ...doc } = e;
+    const meetingKey = meetingKeyOf(e);
+    const meeting = meetingKey ? meetings.get(meetingKey)?.meeting : undefined;
+    if (/^NQ-HNTW/.test(e.key)) named.add(e.key);
+    add({ ...doc, confidence: e.confidence === 'high' ? 'high' : 'medium', ...(meeting ? { meeting } : {}) });
+  }
+  // A plenum the news names ("Nghị quyết Trung ương 8 khóa VIII") whose resolution the catalog does
+  // not describe: what is known is the meeting itself — its term and the days it met, no subject.
+  for (const { entry, meeting } of meetings.values()) {
+    const n = /^HNTW(\d+)-([IVX]+)$/.exec(entry.key);
+    if (!n || named.has(`NQ-${entry.key}`)) continue;
+    add({
+      key: `NQ-${entry.key}`, type: 'Nghị quyết', body: 'Ban Chấp hành Trung ương', term: n[2] as Term, date: null, title: null,
+      plenum: Number(n[1]), source: meeting.sources[0]?.url ?? '', sources: meeting.sources,
+      confidence: entry.confidence === 'high' ? 'high' : 'medium', meeting,
+    });
   }
   return m;
 }

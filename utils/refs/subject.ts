@@ -57,7 +57,7 @@ const STOP = new RegExp([
 ].join('|'), 'g');
 
 // Words after which a subject never goes on (original text, NFC, lowercase): a verb of the sentence.
-const VERB_STOP = / (?:đã|đang được|sẽ|vừa|tiếp tục được|được ban hành|được triển khai|được thực hiện|là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|trở thành|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can) /g;
+const VERB_STOP = / (?:đã|đang được|sẽ|vừa|vẫn|chưa được|tiếp tục được|được ban hành|được triển khai|được thực hiện|là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|trở thành|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can) /g;
 
 /** A dash between words, not inside "kinh tế - xã hội" or "2020 - 2025" (original text). */
 const DASH_STOP = / [–—] (?!\d)/g;

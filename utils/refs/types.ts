@@ -51,6 +51,17 @@ export interface CatalogFacts {
   /** high: two sources on different hosts state it and none contradicts the date; else medium. */
   confidence: 'high' | 'medium';
   note?: string | null;
+  /** The plenum or congress that adopted it, with the days it met (from the catalog's meetings). */
+  meeting?: CatalogMeeting;
+}
+
+export interface CatalogMeeting {
+  kind: 'plenum' | 'congress';
+  /** HNTW4-XII, ĐH-XIII */
+  key: string;
+  start: string | null;
+  end: string | null;
+  sources: CatalogSource[];
 }
 
 export interface RefDocument {

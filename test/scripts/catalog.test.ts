@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { checkCatalog } from '../../scripts/catalog/checks';
+import { mergeClaims, sourceRank, type Claim } from '../../scripts/catalog/merge';
+
+const doc = (over: Partial<Claim>): Claim => ({
+  key: '31-KL/TW', kind: 'document', type: 'Kết luận', body: 'Bộ Chính trị', term: 'XIII', date: '2022-03-10',
+  title: 'Tiếp tục thực hiện chính sách thử nghiệm', sources: [{ url: 'https://a.example.vn/1', says: ['title', 'date'] }], ...over,
+});
+
+describe('mergeClaims', () => {
+  it('two hosts stating the title make an entry high; one host, however many pages, medium', () => {
+    const two = mergeClaims([doc({}), doc({ sources: [{ url: 'https://b.example.vn/2', says: ['title'] }] })]).entries[0];
+    expect(two.confidence).toBe('high');
+    expect(two.sources).toHaveLength(2);
+    const one = mergeClaims([doc({}), doc({ sources: [{ url: 'https://a.example.vn/other', says: ['title'] }] })]).entries[0];
+    expect(one.confidence).toBe('medium');
+  });
+
+  it('sources that disagree on the date: medium, and the conflict is written down, not hidden', () => {
+    const { entries } = mergeClaims([
+      doc({}), doc({ date: '2022-03-11', sources: [{ url: 'https://b.example.vn/2', says: ['title', 'date'] }] }),
+    ]);
+    expect(entries[0].confidence).toBe('medium');
+    expect(entries[0].note ?? '').toMatch(/sources differ on date/);
+  });
+
+  it('offers the party\'s and the state\'s publications first, blogs and shared documents last', () => {
+    const { entries } = mergeClaims([doc({ sources: [
+      { url: 'http://someone.blogspot.com/post', says: ['title'] },
+      { url: 'https://vnexpress.net/a', says: ['title'] },
+      { url: 'https://thuvienphapluat.vn/van-ban/x', says: ['title'] },
+      { url: 'https://tulieuvankien.dangcongsan.vn/y', says: ['title'] },
+    ] })]);
+    expect(entries[0].sources.map((s) => new URL(s.url).hostname)).toEqual([
+      'tulieuvankien.dangcongsan.vn', 'thuvienphapluat.vn', 'vnexpress.net', 'someone.blogspot.com',
+    ]);
+  });
+
+  it.each([
+    ['https://hanoi.dcs.vn/x', 0], ['https://moj.gov.vn/x', 0], ['http://tuyengiaoangiang.vn/x', 0], ['https://www.nhandan.vn/x', 0],
+    ['https://luatvietnam.vn/x', 1], ['https://tuoitre.vn/x', 2], ['https://en.wikipedia.org/wiki/x', 3], ['https://tailieu.vn/doc/x', 3],
+  ] as const)('sourceRank(%s) = %i', (url, rank) => {
+    expect(sourceRank(url)).toBe(rank);
+  });
+});
+
+describe('checkCatalog', () => {
+  const build = (...claims: Claim[]) => mergeClaims(claims).entries;
+
+  it('a clean entry has no problem', () => {
+    expect(checkCatalog(build(doc({})))).toEqual([]);
+  });
+
+  it.each([
+    ['a date outside its term', doc({ date: '2019-03-10' }), /falls in term XII/],
+    ['a note in the subject', doc({ title: 'Chính sách thử nghiệm (ngày ban hành mâu thuẫn giữa các nguồn)' }), /subject carries a note/],
+    ['an impossible date', doc({ date: '2022-02-30' }), /not a real yyyy-mm-dd date/],
+    ['no source', doc({ sources: [] }), /needs http\(s\) sources/],
+  ])('%s is reported', (_name, claim, problem) => {
+    expect(checkCatalog(build(claim)).join('\n')).toMatch(problem);
+  });
+
+  it('the same document twice under two spellings of its key is reported', () => {
+    const entries = build(doc({}), doc({ key: '31-KL/TƯ ', title: 'Khác' }));
+    // Either merged into one (same identity) or reported: never two silent entries.
+    expect(entries.filter((e) => e.kind === 'document').length === 1 || checkCatalog(entries).some((p) => /identity twice/.test(p))).toBe(true);
+  });
+
+  it('a congress\'s closing day belongs to the new term as well: the new Politburo signs its first documents that day', () => {
+    const congress: Claim = { key: 'ĐH-XIV', kind: 'congress', term: 'XIV', start: '2026-01-19', end: '2026-01-23', sources: [{ url: 'https://a.example.vn/dh', says: ['start', 'end'] }] };
+    expect(checkCatalog(build(congress, doc({ key: '01-CT/TW', type: 'Chỉ thị', term: 'XIV', date: '2026-01-23' })))).toEqual([]);
+    // The day before is still the old term.
+    expect(checkCatalog(build(congress, doc({ key: '01-CT/TW', type: 'Chỉ thị', term: 'XIV', date: '2026-01-22' }))).join('\n')).toMatch(/falls in term XIII/);
+  });
+});
