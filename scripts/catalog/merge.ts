@@ -4,6 +4,7 @@
  */
 import { termOfDate } from '../../utils/refs/vocabulary';
 import type { CatalogRelation, CatalogSource } from '../../utils/refs/types';
+import { sourceRank } from '../../utils/refs/source-rank';
 
 export interface Claim {
   key: string;
@@ -53,25 +54,10 @@ export interface Built {
 export const idOf = (key: string): string => key.normalize('NFC').toUpperCase().replace(/\s+/g, '')
   .replace(/Đ/g, 'D').replace(/TƯ/g, 'TW').replace(/QDI/g, 'QD').replace(/(^|[^0-9])0+(?=[0-9])/g, '$1');
 
+export { sourceRank };
+
 export function hostOf(url: string): string {
   try { return new URL(url).hostname.replace(/^(?:www|m|amp|lite)\./, ''); } catch { return url; }
-}
-
-/**
- * How much a reader can rely on a source's host: the party's and the state's own publications first,
- * then legal databases, then the press, then everything else (blogs, document-sharing sites).
- * The card shows the first few sources, so the order is what the reader is offered.
- */
-const OFFICIAL = /(?:^|\.)(?:dangcongsan\.vn|dangcongsan\.org\.vn|tapchicongsan\.org\.vn|dcs\.vn|gov\.vn|quochoi\.vn|nhandan\.vn|qdnd\.vn|baochinhphu\.vn|chinhphu\.vn|xaydungdang\.org\.vn|tuyengiao[a-z]*\.vn|lyluanchinhtri\.vn|hcma\.vn)$/;
-const LEGAL = /(?:^|\.)(?:thuvienphapluat\.vn|luatvietnam\.vn|vbpl\.vn|lawnet\.vn)$/;
-const WEAK = /(?:blogspot\.|wordpress\.|wikipedia\.org|wikimili\.com|tailieu|123doc|doc\.edu|studocu|scribd|facebook\.com|baomoi\.com)/;
-
-export function sourceRank(url: string): number {
-  const host = hostOf(url);
-  if (OFFICIAL.test(host)) return 0;
-  if (LEGAL.test(host)) return 1;
-  if (WEAK.test(host)) return 3;
-  return 2;
 }
 
 const FIELDS = ['type', 'body', 'term', 'date', 'title', 'titleEn', 'plenum', 'start', 'end'] as const;

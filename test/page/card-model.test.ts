@@ -48,6 +48,19 @@ describe('cardModel: facts printed in the article', () => {
     ]);
   });
 
+  it('source links: at most three, strongest first, blogs only when nothing better exists', () => {
+    const result = extractReferences(text);
+    const doc = result.documents[result.mentions[0].doc];
+    const with_ = (urls: string[]) => {
+      doc.catalog = { ...doc.catalog!, sources: urls.map((url) => ({ url, says: ['title'] })) };
+      return cardModel(result, 0, text, 'vi')!.sources.map((s) => s.host);
+    };
+    expect(with_(['http://x.blogspot.com/a', 'https://vnexpress.net/b', 'https://thuvienphapluat.vn/c', 'https://hanoi.dcs.vn/d', 'https://tuoitre.vn/e']))
+      .toEqual(['hanoi.dcs.vn', 'thuvienphapluat.vn', 'vnexpress.net']);
+    expect(with_(['http://x.blogspot.com/a', 'https://vnexpress.net/b'])).toEqual(['vnexpress.net']);
+    expect(with_(['http://x.blogspot.com/a'])).toEqual(['x.blogspot.com']); // the only one: still shown
+  });
+
   it('the catalog entry the text settles on is its source', () => {
     expect(card(text).source).toMatch(/^https?:\/\//);
   });

@@ -5,6 +5,7 @@
  */
 import type { ExtractResult, RefDocument } from '../refs';
 import { formatDate } from '../format-date';
+import { sourceRank } from '../refs/source-rank';
 import { sentenceAround } from './sentence';
 
 export interface CardField {
@@ -98,6 +99,16 @@ export function formatMeeting(start: string | null, end: string | null, lang: La
   return ma === mb ? `${da}–${b}` : `${da}/${ma}–${b}`;
 }
 
+/** At most three links, strongest first; blogs and shared documents only when nothing better exists. */
+function shownSources(doc: RefDocument): Array<{ url: string; host: string }> {
+  const all = (doc.catalog?.sources ?? (doc.catalog?.source ? [{ url: doc.catalog.source, says: [] }] : []))
+    .filter((s) => /^https?:\/\//.test(s.url))
+    .map((s) => ({ url: s.url, host: hostOf(s.url), rank: sourceRank(s.url) }))
+    .sort((a, b) => a.rank - b.rank);
+  const best = all[0]?.rank ?? 0;
+  return all.filter((s) => s.rank < 3 || best === 3).slice(0, 3).map(({ url, host }) => ({ url, host }));
+}
+
 function meetingField(doc: RefDocument, L: Record<string, string>, lang: Lang, lowConfidence: boolean): CardField | null {
   const meeting = doc.catalog?.meeting;
   const value = meeting && formatMeeting(meeting.start, meeting.end, lang);
@@ -139,8 +150,7 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
     })),
     guess: !doc.catalog && (doc.candidates?.length ?? 0) > 0,
     source: doc.catalog?.source,
-    sources: (doc.catalog?.sources ?? (doc.catalog?.source ? [{ url: doc.catalog.source, says: [] }] : []))
-      .filter((s) => /^https?:\/\//.test(s.url)).slice(0, 3).map((s) => ({ url: s.url, host: hostOf(s.url) })),
+    sources: shownSources(doc),
     decidedBy: doc.decidedBy ?? [],
     numbered: doc.catalog?.numbered,
     relations: (doc.catalog?.relations ?? []).map((r) => ({ rel: r.rel, key: r.key })),
