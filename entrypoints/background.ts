@@ -5,35 +5,42 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { openLibrary, LibraryError, type Library } from '../utils/db';
+import { LibraryConnection, LibraryError, within, type Library } from '../utils/db';
 import type { SaveResponse, SavedStatusResponse } from '../utils/library-messages';
 import { badgeText, parseMessage, type Message } from '../utils/messages';
 import { extractSegmented } from '../utils/page/segmented-extract';
 import { patternsFor } from '../utils/custom-sites';
 import { localityOfUrl } from '../utils/article/sites';
 import { readSettings, settingsItem } from '../utils/settings';
+import { trustedUrl, withTrustedUrl } from '../utils/library/trusted-url';
 import type { ExtractResult } from '../utils/refs/types';
 
 type Sender = Browser.runtime.MessageSender;
 
+/** How long highlighting may wait for what the library knows (it is usually ready in a few ms). */
+const KNOWLEDGE_WAIT_MS = 300;
+
 export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  let library: Promise<Library> | null = null;
+  const connection = new LibraryConnection();
   /** The open library; reopened when a newer version elsewhere made this connection close itself. */
-  const lib = async (): Promise<Library> => {
-    const current = await (library ??= openLibrary().catch((e) => { library = null; throw e; }));
-    if (!current.isClosed) return current;
-    library = null;
-    return lib();
-  };
+  const lib = (): Promise<Library> => connection.get();
   const extensionOrigin = browser.runtime.getURL('/');
   /** The popup and options pages; never a content script, whose sender URL is the web page's. */
   const fromExtensionPage = (s: Sender) => (s.url ?? '').startsWith(extensionOrigin);
 
-  /** What the library learned from saved articles enriches every later page (card, popup). */
+  /**
+   * What the library learned from saved articles enriches every later page (card, popup) — but the
+   * page's highlights never wait on the library for long (an import holding the database, an
+   * upgrade blocked by another tab): past the bound the page gets the engine's result alone.
+   */
   async function withKnowledge(result: ExtractResult): Promise<ExtractResult> {
     try {
-      const known = await (await lib()).knowledge(result.documents.map((d) => d.key));
+      const known = await within(lib().then((l) => l.knowledge(result.documents.map((d) => d.key))), KNOWLEDGE_WAIT_MS, null);
+      if (!known) {
+        console.warn(`VanKien: library knowledge not ready within ${KNOWLEDGE_WAIT_MS} ms; highlighting without it`);
+        return result;
+      }
       for (const d of result.documents) {
         const records = known.get(d.key) ?? [];
         const rec = records.length === 1 ? records[0] : records.find((r) => r.doc.term && r.doc.term === d.term);
@@ -47,8 +54,9 @@ export default defineBackground(() => {
           }
         }
       }
-    } catch {
-      /* the library is unavailable: the page still gets the engine's result */
+    } catch (e) {
+      // The library is unavailable: the page still gets the engine's result.
+      console.warn('VanKien: library knowledge unavailable', e);
     }
     return result;
   }
@@ -58,8 +66,9 @@ export default defineBackground(() => {
 
   async function save(m: Extract<Message, { type: 'save-article' }>): Promise<SaveResponse> {
     try {
-      const r = await (await lib()).saveArticle(m.payload);
-      announce({ type: 'library-changed', url: m.payload.article.url });
+      const payload = withTrustedUrl(m.payload);
+      const r = await (await lib()).saveArticle(payload);
+      announce({ type: 'library-changed', url: payload.article.url });
       return { ok: true, ...r };
     } catch (e) {
       const kind = e instanceof LibraryError ? e.kind : 'write';
@@ -68,9 +77,14 @@ export default defineBackground(() => {
   }
 
   async function savedStatus(url: string): Promise<SavedStatusResponse> {
-    const l = await lib();
-    const [saved, starred] = await Promise.all([l.savedStatus(url), l.listDocuments({ starred: true })]);
-    return { saved, starredKeys: starred.map((s) => s.doc.key) };
+    try {
+      const l = await lib();
+      const [saved, starred] = await Promise.all([l.savedStatus(url), l.listDocuments({ starred: true })]);
+      return { saved, starredKeys: starred.map((s) => s.doc.key) };
+    } catch (e) {
+      console.warn('VanKien: saved status unavailable', e);
+      return { saved: null, starredKeys: [], error: e instanceof LibraryError ? e.kind : 'write' };
+    }
   }
 
   async function inject(tabId: number): Promise<{ ok: boolean; error?: string }> {
@@ -103,7 +117,7 @@ export default defineBackground(() => {
       case 'save-article':
         return page ? save(m) : undefined;
       case 'saved-status':
-        return page ? savedStatus(m.url) : undefined;
+        return page ? savedStatus(trustedUrl(m.url, m.pageUrl)) : undefined;
       case 'set-starred':
         return page ? lib().then((l) => l.setStarred(m.doc, m.starred)).then(() => {
           announce({ type: 'library-changed' });

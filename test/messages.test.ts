@@ -5,7 +5,7 @@ describe('parseMessage: accepted and normalised', () => {
   it.each([
     ['page-status', { type: 'page-status', article: true, partyDocuments: 3, stateDocuments: 1 }, { type: 'page-status', article: true, partyDocuments: 3, stateDocuments: 1 }],
     ['page-status, not an article, zero counts', { type: 'page-status', article: false, partyDocuments: 0, stateDocuments: 0 }, { type: 'page-status', article: false, partyDocuments: 0, stateDocuments: 0 }],
-    ['page-status, largest count', { type: 'page-status', article: true, partyDocuments: 9_999_999, stateDocuments: 0 }, { type: 'page-status', article: true, partyDocuments: 9_999_999, stateDocuments: 0 }],
+    ['page-status, largest count', { type: 'page-status', article: true, partyDocuments: 1_000_000, stateDocuments: 0 }, { type: 'page-status', article: true, partyDocuments: 1_000_000, stateDocuments: 0 }],
     ['page-status, extra fields dropped', { type: 'page-status', article: true, partyDocuments: 2, stateDocuments: 0, html: '<b>x</b>', tabId: 7 }, { type: 'page-status', article: true, partyDocuments: 2, stateDocuments: 0 }],
     ['extract', { type: 'extract', text: 'Nghị quyết số 57-NQ/TW', state: true }, { type: 'extract', text: 'Nghị quyết số 57-NQ/TW', state: true }],
     ['extract, state off, with a date', { type: 'extract', text: 'Kết luận 40', state: false, articleDate: '2025-03-12' }, { type: 'extract', text: 'Kết luận 40', state: false, articleDate: '2025-03-12' }],

@@ -7,4 +7,6 @@ export interface SavedStatusResponse {
   saved: { savedAt: string; updatedAt: string } | null;
   /** Keys of the starred documents among the library's. */
   starredKeys: string[];
+  /** The library could not be read (saved and starredKeys are then empty). */
+  error?: 'quota' | 'write' | 'blocked' | 'version';
 }

@@ -4,6 +4,7 @@
  * can send to the background, and the content script lives among untrusted pages.
  */
 import type { RefDocument } from './refs/types';
+import { LIMITS } from './limits';
 
 /** What the popup shows about the page in a tab. */
 export interface PageSummary {
@@ -15,14 +16,27 @@ export interface PageSummary {
   published?: string;
   author?: string;
   canonicalUrl: string;
+  /** Where the page was read (the library trusts canonicalUrl only on the same site). */
+  pageUrl?: string;
   documents: RefDocument[];
 }
 
 /** An article and its citations as the library stores them (utils/db). */
 export interface SavePayload {
-  article: { url: string; title: string; site: string; author?: string; published?: string; lead?: string; text: string; lang?: string };
+  article: {
+    url: string; title: string; site: string; author?: string; published?: string; lead?: string; text: string; lang?: string;
+    /** The address the page was read at (not stored): the background trusts the canonical URL
+     *  only when it names the same site. */
+    pageUrl?: string;
+  };
   documents: Array<{ doc: RefDocument; sentences: string[]; mentions: number }>;
 }
+
+/** The content script's answer to 'save-payload': the payload, or why there is nothing to save. */
+export type SavePayloadReply =
+  | { ok: true; payload: SavePayload }
+  | { ok: false; reason: 'not-ready' | 'address-too-long' }
+  | { ok: false; reason: 'too-long'; length: number; limit: number };
 
 export type Message =
   /** Content script → background: find the references in an article's text (the engine and its
@@ -40,12 +54,12 @@ export type Message =
   | { type: 'focus-document'; key: string; position: number }
   /** Popup → content script: scan this page though it is not a detected article. */
   | { type: 'scan-anyway' }
-  /** Popup → content script: the article and its citations, ready for the library. */
+  /** Popup → content script: the article and its citations, ready for the library (SavePayloadReply). */
   | { type: 'save-payload' }
   /** Popup → background: save (or update) the article in the library. */
   | { type: 'save-article'; payload: SavePayload }
   /** Popup → background: is this canonical URL saved, and when? */
-  | { type: 'saved-status'; url: string }
+  | { type: 'saved-status'; url: string; pageUrl?: string }
   /** Popup → background: star or unstar a document. */
   | { type: 'set-starred'; doc: RefDocument; starred: boolean }
   /** Popup → background: inject the content script into a tab the reader asked to scan. */
@@ -54,10 +68,10 @@ export type Message =
   | { type: 'library-changed'; url?: string };
 
 /** The longest article text accepted for extraction (characters): far above any real page. */
-export const MAX_TEXT = 20_000_000;
-const MAX_DOCS = 20_000;
+export const MAX_TEXT = LIMITS.extractText;
+const MAX_DOCS = LIMITS.documents;
 
-const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 1e7;
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= LIMITS.mentions;
 const isStr = (s: unknown, max: number): s is string => typeof s === 'string' && s.length <= max;
 const optStr = (s: unknown, max: number) => s === undefined || isStr(s, max);
 const isObj = (o: unknown): o is Record<string, unknown> => !!o && typeof o === 'object' && !Array.isArray(o);
@@ -67,14 +81,15 @@ export function isRefDocument(d: unknown): d is RefDocument {
   if (!isObj(d)) return false;
   return isStr(d.key, 200) && d.key.length > 0 && typeof d.party === 'boolean' && isStr(d.type, 20) && isStr(d.typeName, 100) &&
     optStr(d.number, 20) && optStr(d.issuer, 40) && optStr(d.body, 300) && optStr(d.term, 10) && optStr(d.date, 30) &&
-    optStr(d.title, 1000) && isObj(d.sources) && Array.isArray(d.mentions) && d.mentions.length <= 1e6;
+    optStr(d.title, 1000) && isObj(d.sources) && Array.isArray(d.mentions) && d.mentions.length <= LIMITS.mentions;
 }
 
 function isSavePayload(p: unknown): p is SavePayload {
   if (!isObj(p) || !isObj(p.article) || !Array.isArray(p.documents) || p.documents.length > MAX_DOCS) return false;
   const a = p.article;
-  const articleOk = isStr(a.url, 4096) && /^https?:\/\//.test(a.url) && isStr(a.title, 2000) && isStr(a.site, 300) &&
-    optStr(a.author, 300) && optStr(a.published, 40) && optStr(a.lead, 5000) && isStr(a.text, MAX_TEXT) && optStr(a.lang, 10);
+  const articleOk = isStr(a.url, LIMITS.url) && /^https?:\/\//.test(a.url) && isStr(a.title, LIMITS.title) && isStr(a.site, LIMITS.short) &&
+    optStr(a.author, LIMITS.short) && optStr(a.published, 40) && optStr(a.lead, LIMITS.lead) && isStr(a.text, LIMITS.articleText) &&
+    optStr(a.lang, 10) && optStr(a.pageUrl, LIMITS.url);
   return articleOk && p.documents.every((e) => isObj(e) && isRefDocument(e.doc) && isCount(e.mentions) &&
     Array.isArray(e.sentences) && e.sentences.length <= 50 && e.sentences.every((s) => isStr(s, 2000)));
 }
@@ -104,7 +119,9 @@ export function parseMessage(m: unknown): Message | null {
     case 'save-article':
       return isSavePayload(o.payload) ? { type: 'save-article', payload: o.payload } : null;
     case 'saved-status':
-      return isStr(o.url, 4096) ? { type: 'saved-status', url: o.url } : null;
+      return isStr(o.url, LIMITS.url) && optStr(o.pageUrl, LIMITS.url)
+        ? { type: 'saved-status', url: o.url, ...(typeof o.pageUrl === 'string' ? { pageUrl: o.pageUrl } : {}) }
+        : null;
     case 'set-starred':
       return isRefDocument(o.doc) && typeof o.starred === 'boolean' ? { type: 'set-starred', doc: o.doc, starred: o.starred } : null;
     case 'library-changed':

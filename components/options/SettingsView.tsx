@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SITES } from '../../utils/article/sites';
-import { parseSiteInput, patternsFor } from '../../utils/custom-sites';
+import { patternsFor } from '../../utils/custom-sites';
+import { parseSiteInput } from '../../utils/site-input';
 import { t } from '../../utils/i18n';
 import { DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '../../utils/settings';
 import { DEFAULT_COLORS } from '../../utils/settings-values';
@@ -21,7 +22,10 @@ export function SettingsView() {
   const add = async (e: Event) => {
     e.preventDefault();
     const parsed = parseSiteInput(site);
-    if ('error' in parsed) return setMessage({ text: parsed.error === 'builtin' ? t('siteBuiltin') : t('siteInvalid'), error: true });
+    if ('error' in parsed) {
+      const text = parsed.error === 'builtin' ? t('siteBuiltin') : parsed.error === 'public-suffix' ? t('sitePublicSuffix', parsed.host ?? site) : t('siteInvalid');
+      return setMessage({ text, error: true });
+    }
     // Asked now, while the click counts as the reader's gesture; the background registers the script.
     const granted = await browser.permissions.request({ origins: patternsFor(parsed.host) }).catch(() => false);
     if (!granted) return setMessage({ text: t('siteDenied'), error: true });

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DocumentList } from '../../components/DocumentList';
-import type { Message, PageSummary, SavePayload } from '../../utils/messages';
+import type { Message, PageSummary, SavePayloadReply } from '../../utils/messages';
 import { formatDate } from '../../utils/popup/groups';
 import { t, uiLang } from '../../utils/i18n';
 import type { RefDocument } from '../../utils/refs/types';
@@ -23,8 +23,32 @@ async function currentTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** A failure already put in the reader's words. */
+class Told extends Error {}
+
+/** A reply that did not come (the other side refused the message or went away) becomes words. */
+async function ask<T>(send: () => Promise<unknown>, missing: string): Promise<T> {
+  let reply: unknown;
+  try {
+    reply = await send();
+  } catch {
+    throw new Told(missing);
+  }
+  if (reply === undefined || reply === null) throw new Told(missing);
+  return reply as T;
+}
+
 const toTab = <T,>(tabId: number, m: Message) => browser.tabs.sendMessage(tabId, m) as Promise<T>;
 const toBackground = <T,>(m: Message) => browser.runtime.sendMessage(m) as Promise<T>;
+
+const LIBRARY_ERROR_WORDS: Record<Extract<SaveResponse, { ok: false }>['kind'], string> = {
+  quota: 'quotaError', write: 'writeError', blocked: 'blockedError', version: 'versionError', invalid: 'saveRefused',
+};
+
+function payloadProblem(reply: Extract<SavePayloadReply, { ok: false }>): string {
+  if (reply.reason === 'too-long') return t('tooLongToSave', reply.length.toLocaleString(lang), reply.limit.toLocaleString(lang));
+  return t(reply.reason === 'address-too-long' ? 'addressTooLong' : 'notReady');
+}
 
 /** The page's summary; a page still loading may not have its content script yet, so ask a few times. */
 async function askPage(tabId: number): Promise<PageSummary | null> {
@@ -49,8 +73,9 @@ export function App() {
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
 
   const loadLibrary = async (page: PageSummary) => {
-    const status = await toBackground<SavedStatusResponse>({ type: 'saved-status', url: page.canonicalUrl }).catch(() => null);
-    if (status) {
+    const status = await toBackground<SavedStatusResponse>({ type: 'saved-status', url: page.canonicalUrl, ...(page.pageUrl ? { pageUrl: page.pageUrl } : {}) }).catch(() => null);
+    if (status?.error) setNotice({ text: t(LIBRARY_ERROR_WORDS[status.error]), error: true });
+    else if (status) {
       setSaved(status.saved);
       setStarred(new Set(status.starredKeys));
     }
@@ -84,13 +109,17 @@ export function App() {
       } catch {
         // Not a supported site: have the background inject the content script (activeTab).
         const injected = await toBackground<{ ok: boolean; error?: string }>({ type: 'inject', tabId });
-        if (!injected?.ok) throw new Error(injected?.error ?? 'inject');
+        if (!injected?.ok) {
+          if (injected?.error) console.warn('VanKien: could not inject', injected.error);
+          throw new Told(t('scanUnsupported'));
+        }
         page = await toTab<PageSummary>(tabId, { type: 'scan-anyway' });
       }
       setView({ kind: 'page', page });
       await loadLibrary(page);
     } catch (e) {
-      setNotice({ text: t('scanFailed', (e as Error).message), error: true });
+      if (!(e instanceof Told)) console.error('VanKien: scan failed', e);
+      setNotice({ text: t('scanFailed', e instanceof Told ? e.message : t('pageGone')), error: true });
     } finally {
       setBusy(null);
     }
@@ -101,14 +130,15 @@ export function App() {
     setBusy('save');
     setNotice(null);
     try {
-      const payload = await toTab<SavePayload | null>(tabId, { type: 'save-payload' });
-      if (!payload) throw new Error(t('writeError'));
-      const r = await toBackground<SaveResponse>({ type: 'save-article', payload });
-      if (!r.ok) throw new Error(r.kind === 'quota' ? t('quotaError') : r.message || t('writeError'));
+      const reply = await ask<SavePayloadReply>(() => toTab(tabId, { type: 'save-payload' }), t('pageGone'));
+      if (!reply.ok) throw new Told(payloadProblem(reply));
+      const r = await ask<SaveResponse>(() => toBackground({ type: 'save-article', payload: reply.payload }), t('backgroundGone'));
+      if (!r.ok) throw new Told(t(LIBRARY_ERROR_WORDS[r.kind] ?? 'writeError'));
       setSaved({ savedAt: r.savedAt, updatedAt: r.updatedAt });
       setNotice({ text: r.status === 'created' ? t('savedNow') : t('updatedNow') });
     } catch (e) {
-      setNotice({ text: t('saveFailed', (e as Error).message), error: true });
+      if (!(e instanceof Told)) console.error('VanKien: save failed', e);
+      setNotice({ text: t('saveFailed', e instanceof Told ? e.message : t('writeError')), error: true });
     } finally {
       setBusy(null);
     }

@@ -41,4 +41,29 @@ describe('Firefox', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-article.png') });
     await page.close();
   });
+
+  it('a hostile page can neither switch VanKien off nor open its card', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/pages/article.html'));
+    const count = () => page.evaluate(() => (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('vankien-party')?.size ?? 0);
+    await page.waitForFunction(() => ((globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('vankien-party')?.size ?? 0) >= 9, { timeout: 15_000 });
+    await page.evaluate(async () => {
+      // Firefox's extension id is the manifest's gecko id: public, so WXT's event name is known.
+      for (const name of ['vankien@vankien.invalid:news:wxt:content-script-started']) {
+        document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'news', messageId: 'page' } }));
+      }
+      const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+      const r = [...(reg.get('vankien-party') ?? [])][0];
+      const box = r.getBoundingClientRect();
+      const target = r.startContainer.parentElement ?? document.body;
+      for (let i = 0; i < 20; i++) {
+        target.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + 4, clientY: box.top + box.height / 2, bubbles: true }));
+        await new Promise((res) => setTimeout(res, 50));
+      }
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await count()).toBe(9);
+    expect(await page.evaluate(() => document.querySelector('vankien-card') === null)).toBe(true);
+    await page.close();
+  });
 });

@@ -292,9 +292,18 @@ describe('reader settings', () => {
 });
 
 describe('when the extension goes away', () => {
-  it('removes every highlight and its card when the extension reloads', async () => {
+  it('removes every highlight and its card when the extension reloads, even after two quick settings changes', async () => {
     const page = await open('/pages/article.html');
     await waitForHighlights(page, 9);
+    // Two quick settings changes first: each restarts the page's controller, and only one may survive.
+    await browser.worker.evaluate(async () => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local;
+      const base = { highlight: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } };
+      void local.set({ settings: { ...base, stateDocuments: false } });
+      await local.set({ settings: { ...base, stateDocuments: true } });
+    });
+    await expect.poll(async () => (await highlights(page)).state.length, { timeout: 10_000 }).toBe(2);
+    await page.waitForTimeout(500);
     const p = await pointAtHighlight(page, 'Kết luận 40');
     await page.mouse.move(p.x, p.y);
     await cardOf(page).waitFor('visible');

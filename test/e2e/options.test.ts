@@ -138,6 +138,19 @@ describe('options page', () => {
     }
   });
 
+  it('refuses a public suffix in the add-a-site box: one approval must not cover every site under it', async () => {
+    const page = await openOptions(browser, 'settings');
+    for (const input of ['com.vn', 'gov.vn', 'github.io']) {
+      await page.getByPlaceholder('ví dụ: baobinhduong.vn').fill(input);
+      await page.getByRole('button', { name: 'Thêm trang' }).click();
+      await page.getByText(`“${input}” là tên miền chung`).waitFor();
+    }
+    const stored = await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<{ settings?: { customSites?: string[] } }> } } } }).chrome.storage.local.get('settings'));
+    expect(stored.settings?.customSites ?? []).not.toContain('com.vn');
+    await page.screenshot({ path: join(ARTIFACTS, 'options-public-suffix.png') });
+    await page.close();
+  });
+
   it('adds a site of the reader\'s choice and the content script then runs there', async () => {
     const page = await openOptions(browser, 'settings');
     await page.getByPlaceholder('ví dụ: baobinhduong.vn').fill('https://custom-site.test/bai-viet');

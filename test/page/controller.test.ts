@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureHtml } from '../article/helpers';
 import type { PageController } from '../../utils/page/controller';
+import { LIMITS } from '../../utils/limits';
+import { parseMessage } from '../../utils/messages';
 import {
   TEST_URL, loadPage, makeController, markedOfKind, markedTexts, marks, sleep, statuses, type Harness,
 } from './helpers';
@@ -242,6 +244,39 @@ describe('PageController on an article', () => {
     for (const t of markedTexts()) expect(t).toBe('Nghị quyết số 57-NQ/TW');
     expect(sent).toEqual([{ type: 'page-status', article: true, partyDocuments: 1, stateDocuments: 0 }]);
   });
+});
+
+describe('PageController: what it offers the library (page metadata is the page\'s to control)', () => {
+  it('clips an oversized lead and headline at the source, and falls back to the page address for an oversized canonical URL', async () => {
+    const huge = 'Lời dẫn rất dài về Nghị quyết số 57-NQ/TW. '.repeat(Math.ceil((LIMITS.lead + 500) / 40));
+    const html = article('Tiêu đề ' + 'dài '.repeat(LIMITS.title / 2), huge,
+      '<p>Tỉnh quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị tới toàn thể cán bộ, đảng viên trong tháng này.</p><p>Các sở, ngành xây dựng kế hoạch thực hiện cụ thể, phân công rõ người, rõ việc, rõ thời hạn hoàn thành.</p>')
+      .replace(/<link rel="canonical" href="[^"]*">/, `<link rel="canonical" href="https://nhandan.vn/${'x'.repeat(LIMITS.url)}">`);
+    loadPage(html);
+    const h = setup();
+    await h.controller.start();
+    const reply = h.controller.savePayload();
+    if (!reply.ok) throw new Error(`not saveable: ${reply.reason}`);
+    const a = reply.payload.article;
+    expect(a.lead!.length).toBeLessThanOrEqual(LIMITS.lead);
+    expect(a.lead!.endsWith('…')).toBe(true);
+    expect(a.title.length).toBeLessThanOrEqual(LIMITS.title);
+    expect(a.url).toBe(TEST_URL);
+    expect(a.pageUrl).toBe(TEST_URL);
+    // What the content script offers, the background accepts.
+    expect(parseMessage({ type: 'save-article', payload: reply.payload })?.type).toBe('save-article');
+  });
+
+  it('an article too long for the library is still highlighted, and says why it cannot be saved', async () => {
+    const para = '<p>Đoạn văn nhắc Nghị quyết số 57-NQ/TW của Bộ Chính trị về khoa học, công nghệ và đổi mới sáng tạo trong cả nước.</p>';
+    loadPage(article('Bài rất dài', 'Lời dẫn ngắn.', para.repeat(Math.ceil(LIMITS.articleText / 100) + 10)));
+    const h = setup();
+    await h.controller.start();
+    expect(marks().length).toBeGreaterThan(1000);
+    const reply = h.controller.savePayload();
+    expect(reply).toMatchObject({ ok: false, reason: 'too-long', limit: LIMITS.articleText });
+    if (!reply.ok && reply.reason === 'too-long') expect(reply.length).toBeGreaterThan(LIMITS.articleText);
+  }, 60_000);
 });
 
 describe('PageController where it must not highlight', () => {

@@ -1,5 +1,6 @@
 /** The library's storage (IndexedDB through idb), for extension pages and the background only. */
 export { openLibrary, Library, settleDocuments } from './library';
+export { LibraryConnection, within } from './connection';
 export type {
   LibraryTransaction, SaveInput, SaveResult, SavedStatus, KnownDocument, ArticleSummary, CitationView, ArticleSnapshot,
 } from './library';

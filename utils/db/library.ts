@@ -363,11 +363,12 @@ export class Library {
 }
 
 /**
- * Open (creating or upgrading) the library. Rejects with LibraryError kind 'blocked' when an older
- * connection elsewhere will not let the upgrade run, 'version' when the stored database is newer than
+ * Open (creating or upgrading) the library. When an older connection elsewhere will not let the
+ * upgrade run: calls `onBlocked` and keeps waiting if given, else rejects with LibraryError kind
+ * 'blocked'. Rejects with 'version' when the stored database is newer than
  * this code or the upgrade failed ('quota' if it failed for space).
  */
-export function openLibrary(name: string = DB_NAME): Promise<Library> {
+export function openLibrary(name: string = DB_NAME, onBlocked?: () => void): Promise<Library> {
   return new Promise((resolve, reject) => {
     let library: Library | undefined;
     let upgradeError: unknown;
@@ -381,6 +382,9 @@ export function openLibrary(name: string = DB_NAME): Promise<Library> {
         });
       },
       blocked() {
+        // With onBlocked the open stays queued and completes once the older connection closes
+        // (LibraryConnection tells waiting callers meanwhile); without it the caller gives up.
+        if (onBlocked) return onBlocked();
         gaveUp = true;
         reject(new LibraryError('blocked'));
       },

@@ -10,6 +10,7 @@ import {
 } from '../db';
 import { BACKUP_FORMAT, BACKUP_VERSION, type LibraryBackup } from './export';
 import { jsonErrorOffset } from './json-error';
+import { LIMITS } from '../limits';
 
 export type ImportErrorReason =
   | 'empty' | 'too-large' | 'not-json' | 'too-deep' | 'forbidden-key' | 'format' | 'version' | 'too-many'
@@ -23,18 +24,21 @@ export class ImportError extends Error {
   }
 }
 
-/** Bounds on what a file may hold: far above any real library, low enough to refuse a file made to exhaust memory. */
+/**
+ * Bounds on what a file may hold: far above any real library, low enough to refuse a file made to
+ * exhaust memory — and never below what saving accepts (utils/limits), so every backup restores.
+ */
 export const IMPORT_LIMITS = {
-  fileLength: 400 * 1024 * 1024,
-  records: 200_000,
-  depth: 16,
-  url: 4096,
-  title: 2000,
-  short: 300,
-  lead: 20_000,
-  text: 2_000_000,
-  tags: 200,
-  mentions: 1_000_000,
+  fileLength: LIMITS.fileLength,
+  records: LIMITS.records,
+  depth: LIMITS.depth,
+  url: LIMITS.url,
+  title: LIMITS.title,
+  short: LIMITS.short,
+  lead: LIMITS.lead,
+  text: LIMITS.articleText,
+  tags: LIMITS.tags,
+  mentions: LIMITS.mentions,
 } as const;
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);

@@ -10,7 +10,8 @@ import {
   type HighlightEngine, type HighlightItem, type TextMap,
 } from '../highlight';
 import type { ExtractOptions, ExtractResult } from '../refs';
-import type { Message, PageSummary, SavePayload } from '../messages';
+import type { Message, PageSummary, SavePayloadReply } from '../messages';
+import { LIMITS, clip } from '../limits';
 import { DEFAULT_COLORS, type Settings } from '../settings-values';
 import { applyColors } from '../highlight/colors';
 import { customSiteFor } from '../custom-sites';
@@ -60,6 +61,16 @@ function measure(name: string, start: number): number {
   const end = performance.now();
   performance.measure?.(`vankien:${name}`, { start, end });
   return end - start;
+}
+
+/** Where to cut text at most `max` long: the last paragraph break before it, else at `max`. */
+function cutAt(text: string, max: number): number {
+  const nl = text.lastIndexOf('\n', max);
+  return nl > max * 0.9 ? nl : max;
+}
+
+function isExtractResult(r: unknown): r is ExtractResult {
+  return !!r && typeof r === 'object' && Array.isArray((r as ExtractResult).documents) && Array.isArray((r as ExtractResult).mentions);
 }
 
 const HOVER_DELAY_MS = 120;
@@ -140,11 +151,18 @@ export class PageController {
     let result: ExtractResult;
     try {
       const asked = performance.now();
-      result = await this.deps.extract(map.text, { articleDate: detection.published?.slice(0, 10), state: settings.stateDocuments });
+      // Beyond the engine's bound, the page's start is read (a mention never spans the cut: it
+      // falls at a paragraph break when there is one).
+      const text = map.text.length <= LIMITS.extractText ? map.text : map.text.slice(0, cutAt(map.text, LIMITS.extractText));
+      const reply = await this.deps.extract(text, { articleDate: detection.published?.slice(0, 10), state: settings.stateDocuments });
       // Waiting, not main-thread work: the engine runs in the background worker.
       performance.measure?.('vankien:extract-wait', { start: asked, end: performance.now() });
-    } catch {
-      return; // the background is reloading: the next scan (navigation, mutation) tries again
+      if (!isExtractResult(reply)) throw new Error('the background gave no extraction result');
+      result = reply;
+    } catch (e) {
+      // The background is reloading or refused the text: the next scan (navigation, mutation) tries again.
+      console.warn('VanKien: extraction failed', e);
+      return;
     }
     if (run.signal.aborted) return;
     t = performance.now();
@@ -229,30 +247,43 @@ export class PageController {
       published: d?.published,
       author: d?.author,
       canonicalUrl: d?.canonicalUrl ?? this.deps.win.location.href.split('#')[0],
+      ...(this.deps.win.location.href.length <= LIMITS.url ? { pageUrl: this.deps.win.location.href } : {}),
       documents: this.result?.documents ?? [],
     };
   }
 
   /** The article and its citations for the library: sentences around each document's mentions. */
-  savePayload(): SavePayload | null {
+  /**
+   * The article and its citations for the library, with the page's metadata clipped to what the
+   * library keeps (page script controls it); or why it cannot be saved.
+   */
+  savePayload(): SavePayloadReply {
     const d = this.detection, r = this.result, map = this.map;
-    if (!d || !r || !map) return null;
+    if (!d || !r || !map) return { ok: false, reason: 'not-ready' };
+    if (map.text.length > LIMITS.articleText) return { ok: false, reason: 'too-long', length: map.text.length, limit: LIMITS.articleText };
+    const pageUrl = this.deps.win.location.href;
+    const url = d.canonicalUrl.length <= LIMITS.url ? d.canonicalUrl : pageUrl;
+    if (url.length > LIMITS.url) return { ok: false, reason: 'address-too-long' };
     return {
-      article: {
-        url: d.canonicalUrl,
-        title: d.title ?? this.deps.doc.title,
-        site: d.site ?? this.deps.win.location.hostname,
-        author: d.author,
-        published: d.published,
-        lead: d.lead,
-        text: map.text,
-        lang: this.deps.doc.documentElement.lang || undefined,
+      ok: true,
+      payload: {
+        article: {
+          url,
+          ...(pageUrl.length <= LIMITS.url ? { pageUrl } : {}),
+          title: clip(d.title ?? this.deps.doc.title, LIMITS.title) ?? '',
+          site: clip(d.site ?? this.deps.win.location.hostname, LIMITS.short) ?? '',
+          author: clip(d.author, LIMITS.short),
+          published: d.published && d.published.length <= 40 ? d.published : undefined,
+          lead: clip(d.lead, LIMITS.lead),
+          text: map.text,
+          lang: (this.deps.doc.documentElement.lang || '').slice(0, 10) || undefined,
+        },
+        documents: r.documents.map((doc) => ({
+          doc,
+          mentions: doc.mentions.length,
+          sentences: [...new Set(doc.mentions.slice(0, 12).map((i) => sentenceAround(map.text, r.mentions[i].start, r.mentions[i].end)))].slice(0, 5),
+        })),
       },
-      documents: r.documents.map((doc) => ({
-        doc,
-        mentions: doc.mentions.length,
-        sentences: [...new Set(doc.mentions.slice(0, 12).map((i) => sentenceAround(map.text, r.mentions[i].start, r.mentions[i].end)))].slice(0, 5),
-      })),
     };
   }
 
