@@ -45,7 +45,7 @@ const TEXT_FORMS: Row[] = [
   ['zero-width space inside', 'Nghị quyết số 4\u200b5-NQ/TW'.replace('4\u200b5', '45').replace('quyết', 'quy\u200bết'), [['Nghị quy\u200bết số 45-NQ/TW', '45-NQ/TW']]],
   ['header number line', 'BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 402-QĐ/TW\nHà Nội, ngày 2 tháng 3 năm 2026', [['402-QĐ/TW', '402-QĐ/TW']]],
   ['header with colon', 'Số: 17-HD/UBKTTW', [['17-HD/UBKTTW', '17-HD/UBKTTW']]],
-  ['garbled type word still found by symbol', 'Ngh quyết số 52-NQ/TW', [['52-NQ/TW', '52-NQ/TW']]],
+  ['garbled type word read as the type word (the span is the whole citation)', 'Ngh quyết số 52-NQ/TW', [['Ngh quyết số 52-NQ/TW', '52-NQ/TW']]],
   ['glued next word', 'including Resolution No. 61-NQ/TWand others', [['Resolution No. 61-NQ/TW', '61-NQ/TW']]],
 ];
 

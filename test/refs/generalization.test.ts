@@ -196,6 +196,65 @@ const LOOKALIKE_CHARACTERS: Row[] = [
   ['non-breaking and narrow spaces', 'Nghị\u00a0quyết số\u202f36-NQ/TW', [['Nghị\u00a0quyết số\u202f36-NQ/TW', '36-NQ/TW']]],
 ];
 
+
+/** Number/year short forms: the year stands where the symbol would, and is part of the span. */
+const NUMBER_YEAR: Row[] = [
+  ['a regulation with its year', 'Chi bộ thôn Đồng Tâm học Quy định 80/2022 về phân cấp quản lý cán bộ.', [['Quy định 80/2022', '80-QĐ']]],
+  ['lowercase, the year marks the citation', 'Ngành y tế rà soát việc thực hiện nghị quyết 20/2017 trong năm nay.', [['nghị quyết 20/2017', '20-NQ']]],
+  ['a conclusion with its year, issuer named', 'Bộ Chính trị yêu cầu thực hiện Kết luận 165/2025 trước tháng 7.', [['Kết luận 165/2025', '165-KL/TW']]],
+  ['near miss: a decree with its year is a state document', 'Nghị định 15/2020 quy định xử phạt vi phạm trong lĩnh vực bưu chính.', [['Nghị định 15/2020', '15/2020/NĐ-CP']]],
+  ['near miss: a state symbol after the year', 'Quyết định 80/2022/QĐ-TTg được sửa đổi.', [['Quyết định 80/2022/QĐ-TTg', '80/2022/QĐ-TTg']]],
+  ['near miss: a fraction is not a year', 'Quy định 5/100 đại biểu phải có mặt là không hợp lý.', []],
+];
+
+/** A short form takes an issuer only from its own passage. */
+const ISSUER_NEVER_BORROWED: Row[] = [
+  ['no issuer named anywhere', 'Nhiều địa phương chuyển đổi số theo tinh thần Nghị quyết 57 và Quy định 08.', [['Nghị quyết 57', '57-NQ'], ['Quy định 08', '08-QĐ']]],
+  ['the General Secretary is not an issuer', 'Tổng Bí thư nhấn mạnh Nghị quyết 57 là đột phá.', [['Nghị quyết 57', '57-NQ']]],
+  ['an issuer named in the passage', 'Các tỉnh thực hiện Nghị quyết 57 của Bộ Chính trị một cách quyết liệt.', [['Nghị quyết 57', '57-NQ/TW']]],
+];
+
+/** Lists in brackets and English lists: one mention per document, sharing the list's span. */
+const BRACKET_LISTS: Row[] = [
+  ['a bracketed list, no issuer', 'Bốn nghị quyết (66, 68, 57, 59) được xem là nền tảng mới.', [['nghị quyết (66, 68, 57, 59)', '66-NQ'], ['nghị quyết (66, 68, 57, 59)', '68-NQ'], ['nghị quyết (66, 68, 57, 59)', '57-NQ'], ['nghị quyết (66, 68, 57, 59)', '59-NQ']]],
+  ['a bracketed list of the Politburo', 'Các Nghị quyết (57, 59) của Bộ Chính trị mở đường.', [['Nghị quyết (57, 59)', '57-NQ/TW'], ['Nghị quyết (57, 59)', '59-NQ/TW']]],
+  ['an English bracketed list', 'The Politburo\'s Resolutions (57, 59, 66 and 68) were discussed.', [['Resolutions (57, 59, 66 and 68)', '57-NQ/TW'], ['Resolutions (57, 59, 66 and 68)', '59-NQ/TW'], ['Resolutions (57, 59, 66 and 68)', '66-NQ/TW'], ['Resolutions (57, 59, 66 and 68)', '68-NQ/TW']]],
+  ['near miss: a bracketed remark is no list', 'Nghị quyết (dự thảo) được gửi lấy ý kiến.', []],
+  ['near miss: one number in brackets', 'Kết luận (2) nêu rõ yêu cầu.', []],
+];
+
+/** English plenum forms and plenum abbreviations. */
+const PLENUM_FORMS: Row[] = [
+  ['resolution N of the Nth Central Committee', 'Resolution 6 of the 12th Central Committee set new goals for population work.', [['Resolution 6 of the 12th Central Committee', 'NQ-HNTW6-XII']]],
+  ['plenum of the committee\'s resolution, then its short reference', 'The 8th Plenum of the 13th Party Central Committee\'s Resolution guides defence work. The 8th Plenum\'s Resolution was reviewed.', [['8th Plenum of the 13th Party Central Committee\'s Resolution', 'NQ-HNTW8-XIII'], ['8th Plenum\'s Resolution', 'NQ-HNTW8-XIII']]],
+  ['near miss: a numbered resolution with its symbol', 'Resolution No. 6-NQ/TW of the Politburo was issued.', [['Resolution No. 6-NQ/TW', '06-NQ/TW']]],
+  ['NQTW glued to its number', 'Đảng bộ tiếp tục thực hiện NQTW7 khóa XI về công tác cán bộ.', [['NQTW7 khóa XI', 'NQ-HNTW7-XI']]],
+  ['NQ TW with spaces', 'Kết quả thực hiện NQ TW 4 khóa XII được báo cáo.', [['NQ TW 4 khóa XII', 'NQ-HNTW4-XII']]],
+  ['near miss: lowercase nqtw is no abbreviation', 'Tệp nqtw7.pdf đã được tải lên.', []],
+];
+
+/** More types and issuers in words. */
+const TYPES_AND_ISSUERS: Row[] = [
+  ['an action programme printed CTHĐ', 'Tỉnh ủy ban hành Chương trình hành động số 21-CTHĐ/TU để thực hiện.', [['Chương trình hành động số 21-CTHĐ/TU', '21-CTHĐ/TU']]],
+  ['Đảng ủy Khối in words', 'Đảng ủy Khối các cơ quan Trung ương ban hành Kế hoạch số 30 để triển khai.', [['Kế hoạch số 30', '30-KH/ĐUK']]],
+  ['Ban cán sự đảng in words', 'Ban cán sự đảng Bộ Xây dựng ban hành Nghị quyết số 11 về quy hoạch cán bộ.', [['Nghị quyết số 11', '11-NQ/BCSĐ']]],
+  ['a legacy issuer code kept as printed', 'Nghị quyết số 03-NQ/HNTW ngày 18/6/1997 vẫn được nhắc lại.', [['Nghị quyết số 03-NQ/HNTW', '03-NQ/HNTW']]],
+];
+
+/** Damaged text: letters dropped by bad encodings, split headings, old spellings. */
+const DAMAGED_TEXT: Row[] = [
+  ['a dropped letter in the type word', 'Chi bộ học tập Ngh quyết số 45-NQ/TW của Ban Chấp hành Trung ương.', [['Ngh quyết số 45-NQ/TW', '45-NQ/TW']]],
+  ['a split capital word in a heading', 'K ÉT LUẬN SỐ 14-KL/TW CỦA BỘ CHÍNH TRỊ', [['K ÉT LUẬN SỐ 14-KL/TW', '14-KL/TW']]],
+  ['the old spelling Qui định', 'Đảng viên thực hiện Qui định số 37-QĐ/TW về những điều không được làm.', [['Qui định số 37-QĐ/TW', '37-QĐ/TW']]],
+];
+
+/** Old government symbols without a type code, and press licences. */
+const STATE_LOOKALIKES: Row[] = [
+  ['an old government resolution', 'Nghị quyết số 38/CP năm 1994 về cải cách thủ tục hành chính.', [['Nghị quyết số 38/CP', '38/CP']]],
+  ['an old Prime Minister decision', 'Theo Quyết định số 12/TTg, các bộ báo cáo hằng quý.', [['Quyết định số 12/TTg', '12/TTg']]],
+  ['a press licence is no document', 'Giấy phép số 512/GP-BTTTT do Bộ cấp ngày 5/3/2021.', []],
+];
+
 describe.each([
   ['state short forms corefer with state citations', STATE_COREFERENCE],
   ['own issuer wins over coreference', OWN_ISSUER_WINS],
@@ -213,6 +272,13 @@ describe.each([
   ['plenum names in apposition', PLENUM_APPOSITION],
   ['words run together', GLUED_WORDS],
   ['lookalike characters', LOOKALIKE_CHARACTERS],
+  ['number/year short forms', NUMBER_YEAR],
+  ['issuer never borrowed', ISSUER_NEVER_BORROWED],
+  ['lists in brackets and English lists', BRACKET_LISTS],
+  ['English plenum forms and plenum abbreviations', PLENUM_FORMS],
+  ['more types and issuers in words', TYPES_AND_ISSUERS],
+  ['damaged text', DAMAGED_TEXT],
+  ['old government symbols and press licences', STATE_LOOKALIKES],
 ] as const)('%s', (_name, rows) => {
   it.each(rows as Row[])('%s', (_what, text, expected) => {
     expect(keysOf(text)).toEqual(expected);

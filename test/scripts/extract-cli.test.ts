@@ -56,7 +56,8 @@ describe('extract CLI: the command', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vankien-cli-'));
   const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '../../scripts/extract.ts'), ...args], { encoding: 'utf8' });
 
-  it('prints the page verdict with the article\'s references', () => {
+  // These start the CLI as a process (tsx compiles on start): seconds on a busy machine.
+  it('prints the page verdict with the article\'s references', { timeout: 60_000 }, () => {
     const file = join(dir, 'article.html');
     writeFileSync(file, WITH_URL);
     const r = run(file);
@@ -66,7 +67,7 @@ describe('extract CLI: the command', () => {
     expect(out.documents.map((d: { key: string }) => d.key)).toEqual(['41-NQ/TW', '27-CT/TW']);
   });
 
-  it('asks for --url when the HTML does not say its address, and exits 2 without a stack trace', () => {
+  it('asks for --url when the HTML does not say its address, and exits 2 without a stack trace', { timeout: 60_000 }, () => {
     const file = join(dir, 'no-address.html');
     writeFileSync(file, page(''));
     const r = run(file);

@@ -99,11 +99,35 @@ export interface EnrichEnv {
   folded?: Folded;
 }
 
+/**
+ * A short form whose passage names no issuer keeps its key ("57-NQ": the issuer is never borrowed),
+ * but the reader may be told which central document it most likely is — as a guess only, never as
+ * the document's facts.
+ */
+function guessIssuer(doc: RefDocument, env: EnrichEnv): void {
+  if (!doc.party || !/^\d+-[^/]+$/.test(doc.key)) return;
+  const central = catalogEntries(`${doc.key}/TW`);
+  if (!central.length) return;
+  const id = identify(doc, central, {
+    text: env.text,
+    spans: doc.mentions.map((i) => env.mentions[i]).filter(Boolean),
+    citedIds: env.citedIds,
+    keyId,
+    articleDate: env.articleDate,
+    folded: env.folded,
+  });
+  const candidates = id.pick ? [id.pick] : id.candidates;
+  if (candidates.length) {
+    doc.candidates = candidates;
+    doc.decidedBy = [`no issuer in the text: the central ${doc.key}/TW is a guess`, ...id.decidedBy];
+  }
+}
+
 /** Pick the catalog entry the evidence settles, or offer the candidates. Mutates `doc`; what the
  *  text says is never overwritten. */
 export function enrich(doc: RefDocument, env: EnrichEnv): void {
   const all = catalogEntries(doc.key);
-  if (!all.length) return;
+  if (!all.length) return guessIssuer(doc, env);
   const id = identify(doc, all, {
     text: env.text,
     spans: doc.mentions.map((i) => env.mentions[i]).filter(Boolean),

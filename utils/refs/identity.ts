@@ -116,6 +116,9 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
       if (e.date === doc.date) { s.score += 100; s.why.push(`date ${doc.date} in the text`); }
       else if (e.term && e.term !== termOfDate(doc.date)) s.out = `date ${doc.date} in the text`;
     }
+    if (doc.year && e.date) {
+      if (e.date.startsWith(doc.year)) { s.score += 100; s.why.push(`year ${doc.year} in the text`); } else s.out ??= `year ${doc.year} in the text`;
+    }
     if (env.articleDate && e.date && e.date > env.articleDate) s.out ??= 'issued after the article';
     if (doc.plenum && e.plenum) {
       if (doc.plenum === e.plenum) { s.score += 30; s.why.push(`plenum ${doc.plenum}`); } else s.out ??= `plenum ${doc.plenum} in the text`;

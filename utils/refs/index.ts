@@ -65,6 +65,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
       if (iss) doc.issuer = iss[1];
       else if (!r.party) doc.issuer = r.key.split(/[-/]/).pop();
       if (it.plenum) doc.plenum = it.plenum;
+      if (it.year && r.party) doc.year = it.year;
       di = result.documents.push(doc) - 1;
       if (!byKey.has(r.key)) byKey.set(r.key, di);
     }

@@ -77,7 +77,9 @@ const EN_SPECIAL_SCAN = new RegExp(
   `(?<![a-z0-9])(\\d{1,2})(?:st|nd|rd|th) *(?:national +(?:party +)?|party +)congress'?s? +resolution(?![a-z])` +
   `|(?<![a-z0-9])central +resolution +(?:no\\.? *)?(\\d{1,2})(?![\\d-])${EN_TERM_TAIL}` +
   `|(?<![a-z0-9])(?:(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +)?(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})` +
-  `[ -]+(?:plenum|plenary +session)'?s? +resolution(?: +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee)?(?![a-z])`,
+  `[ -]+(?:plenum|plenary +session)'?s? +resolution(?: +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee)?(?![a-z])` +
+  // "the 11th Plenum of the 13th Party Central Committee's Resolution"
+  `|(?<![a-z0-9])(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})[ -]+(?:plenum|plenary +session) +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +resolution(?![a-z])`,
   'g',
 );
 
@@ -102,6 +104,7 @@ function typeWordOf(matched: string): string {
 
 const INTRO = sticky(` *(?:(tu) +)?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
 /** "(từ số 18) đến số 21": the end of a range, whose numbers are all cited. */
+const BRACKET_LIST = sticky(` *\\( *(?=\\d{1,4} *(?:,|;|va |and ))`);
 const RANGE_TO = sticky(` +(?:den|toi) +(?:so +)?(?=\\d)`);
 /** A longer "range" is no enumeration of documents ("từ 1 đến 500"). */
 const MAX_RANGE = 12;
@@ -111,6 +114,7 @@ const LIST_SEP_TIGHT = sticky(` *[,;] *(?:so +)?(?=\\d)`);
 const PAREN = sticky(` *\\([^()]{0,160}\\)`);
 // "Nghị quyết 57a", "Chương trình 30a" are not numbers of documents.
 const BARE_NUMBER = sticky(`(\\d{1,4})(?![\\da-z])`);
+const SLASH_YEAR = sticky(`\\/((?:19[4-9]|20[0-4])\\d)(?![\\d/.-]|[a-z])`);
 const YEAR_QUALIFIER = sticky(` +(?:nam +)?((?:19|20)\\d\\d)(?![\\d/.-])`);
 const UNIT_AFTER = sticky(
   `(?:[.,]\\d|/\\d|-\\d| *%| *[a-z]*\\d| +(?:nam|thang|tuan|ngay|gio|vu|cuoc|phut|giay|nguoi|ty|trieu|nghin|ngan|ha|km|m2|tan|diem|muc|noi dung|nhiem vu|giai phap|van de|chuong|dieu|khoan|linh vuc|don vi|cap|loai|years?|months?|weeks?|days?|hours?|minutes?|percent|per|times|people|points|articles?)(?![a-z]))`,
@@ -121,6 +125,7 @@ const NUMW = '(\\d{1,2}|muoi(?: (?:mot|hai|ba|bon|lam|sau))?|nhat|mot|hai|ba|tu|
 const PLENUM_SHORT = sticky(
   ` *(?:cua +)?(?:hoi nghi +)?(?:ban chap hanh +)?(trung uong|tw|t\\.u|tu)(?: +dang)? *(?:lan thu +${NUMW}|(\\d{1,2}))(?![a-z0-9])((?: *(?:,|va) *\\d{1,2}(?![a-z0-9]))*)`,
 );
+const NQTW_NUMBER = sticky(` *(\\d{1,2})(?![a-z0-9])`);
 const PLENUM_LONG = sticky(
   ` *(?:cua +)?hoi nghi +(?:lan thu +)?${NUMW}((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u)(?: +dang)?(?: +cong san viet nam)?`,
 );
@@ -140,6 +145,7 @@ const ORD_EN = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|s
 const EN_PLENUM_OF_COMMITTEE = sticky(
   ` +of +the +(\\d{1,2})(?:st|nd|rd|th) *(?:party +)?central +(?:executive +)?committee'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)`,
 );
+const EN_NUMBER_OF_COMMITTEE = sticky(` +(\\d{1,2}) +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee(?!'?s? +(?:plenum|plenary|meeting|session))(?![a-z])`);
 const EN_PLENUM_OF_TERM = sticky(
   ` +of +the +${ORD_EN} +(?:plenum|plenary +(?:session|meeting)|meeting|session|conference) +of +the +(?:(\\d{1,2})(?:st|nd|rd|th) +)?(?:party +)?central +(?:executive +)?committee(?: *,? *\\(? *(?:of +)?(?:the +)?(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure) *\\)?)?`,
 );
@@ -252,6 +258,13 @@ export class Matcher {
       };
     }
     m = this.at(STATE_SYMBOL, pos);
+    // "Giấy phép số 789/GP-BTTTT", "12/GP-BTTTT": press licences and permits are no documents.
+    if (m && m[3] === 'gp') return null;
+    // "Nghị quyết số 09/CP", "Quyết định số 06/CP": an old government symbol with no type code.
+    if (m && !m[2] && !m[4] && !m[6] && isStateIssuer(m[3])) {
+      const end = m.index + m[0].length;
+      return { end, item: { number: m[1], code, issuer: m[3].toUpperCase(), party: false, key: stateKey(this.origSlice(m.index, end)) } };
+    }
     if (m && (m[2] || m[4])) {
       const [, num, year, p1, sep2, p2] = m;
       const p2c = (p2 ?? '').replace(/\./g, '');
@@ -275,8 +288,15 @@ export class Matcher {
     const num = m[1];
     let end = m.index + m[0].length;
     if (Number(num) === 0 || (/^(19[4-9]\d|20\d\d)$/.test(num))) return null;
-    const y = this.at(YEAR_QUALIFIER, end);
     const tw = TYPE_WORDS[typeWord];
+    // "Quy định 80/2022", "Nghị định 15/2020": the year stands where the symbol would.
+    const slashYear = this.at(SLASH_YEAR, end);
+    if (slashYear) {
+      const year = slashYear[1];
+      end = slashYear.index + slashYear[0].length;
+      return { end, item: tw.scope === 'state' ? { number: num, code, year, party: false } : { number: num, code, year } };
+    }
+    const y = this.at(YEAR_QUALIFIER, end);
     if (y && tw.scope === 'state') return { end: y.index + y[0].length, item: { number: num, code, year: y[1], party: false } };
     if (!y && !this.at(NGAY_DATE, end) && (this.at(UNIT_AFTER, end) || this.timesAfter(end))) return null;
     return { end, item: { number: num, code } };
@@ -285,7 +305,9 @@ export class Matcher {
   /** Numbered references after a type word: "số 18-NQ/TW", "57, 59, 66 và 68", "No. 57". */
   private numbered(typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
     const tw = TYPE_WORDS[typeWord];
-    const intro = this.at(INTRO, pos);
+    // "Nghị quyết (66, 68, 57, 59)", "Resolutions (57, 59, 66 and 68)": a list in brackets.
+    const bracket = this.at(BRACKET_LIST, pos);
+    const intro = bracket ?? this.at(INTRO, pos);
     if (!intro) return null;
     // A new line that starts with "Số" is a header or metadata row under a heading or a label
     // ("NGHỊ QUYẾT\nSố 57-NQ/TW", "Loại văn bản: Nghị quyết\nSố hiệu: …"), not this type word's number;
@@ -320,6 +342,11 @@ export class Matcher {
       if (!sep) break;
       p = sep.index + sep[0].length;
     }
+    if (bracket) {
+      const close = this.at(CLOSE_PAREN, end);
+      if (!close || items.length < 2) return null;
+      end = close.index + close[0].length;
+    }
     if (!items.length) return null;
     // "Nghị quyết số 26, 27 và 28-NQ/TW": the printed symbol applies to the whole list.
     const last = items[items.length - 1];
@@ -341,6 +368,16 @@ export class Matcher {
   private plenum(code: string, typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
     const items: RawItem[] = [];
     let end = -1;
+    if (typeWord === 'nqtw') {
+      // The "TW" is in the type word: only the plenum's number follows, then maybe its term.
+      const n = this.at(NQTW_NUMBER, pos);
+      if (!n) return null;
+      end = n.index + n[0].length;
+      const t = this.terms(end);
+      if (t) end = t.end;
+      for (const term of t?.terms ?? [undefined]) items.push({ code, plenum: Number(n[1]), term, party: true });
+      return { form: 'plenum', start, end, typeWord, lower, items };
+    }
     const s = this.at(PLENUM_SHORT, pos);
     if (s && !(s[1] === 'tu' && !this.isUpper(s.index + s[0].indexOf('tu'), 2))) {
       const n = numWord(s[2] ?? s[3]);
@@ -369,6 +406,14 @@ export class Matcher {
       const next = this.at(PLENUM_NEXT, end);
       if (!next) break;
       p = next.index + next[0].length;
+    }
+    if (!items.length && TYPE_WORDS[typeWord].english) {
+      // "Resolution 6 of the 12th Central Committee": a plenum's resolution, not "Resolution No. 6".
+      const byNumber = this.at(EN_NUMBER_OF_COMMITTEE, pos);
+      if (byNumber) {
+        end = byNumber.index + byNumber[0].length;
+        items.push({ code, plenum: Number(byNumber[1]), term: termOf(byNumber[2]), party: true });
+      }
     }
     if (!items.length && TYPE_WORDS[typeWord].english) {
       const a = this.at(EN_PLENUM_OF_COMMITTEE, pos);
@@ -439,7 +484,7 @@ export class Matcher {
       if (isLetter(before) && !this.gluedWordStart(start)) continue;
       const after = start + m[0].length;
       const tw = TYPE_WORDS[typeWord];
-      if (typeWord === 'nq' && !this.isUpper(start, 2)) continue;
+      if ((typeWord === 'nq' || typeWord === 'nqtw') && !this.isUpper(start, 2)) continue;
       const lower = !this.isUpper(start, 1);
       let cand: Candidate | null = null;
       if (tw.code === 'NQ' || tw.code === 'KL') cand = this.plenum(tw.code, typeWord, start, after, lower);
@@ -463,6 +508,9 @@ export class Matcher {
         if (term) found.push({ form: 'congress', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', term, congress: 'national', party: true }] });
       } else if (m[2]) {
         found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: Number(m[2]), term: termOf(m[3] ?? m[4]), party: true }] });
+      } else if (m[8]) {
+        const n = numWord(m[8]);
+        if (n) found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: n, term: termOf(m[9]), party: true }] });
       } else {
         const n = numWord(m[6]);
         if (n) found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: n, term: termOf(m[5] ?? m[7]), party: true }] });

@@ -24,6 +24,12 @@ export interface ResolvedItem {
 
 // Not "Ban Bí thư Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn" (Youth Union).
 const CENTRAL = /(?<![a-z])(?:bo chinh tri|ban bi thu|tong bi thu|ban chap hanh trung uong|bch trung uong|bch tw|trung uong dang|hoi nghi trung uong|politburo|secretariat|(?<!(?:union|front) )central (?:executive )?committee|general secretary)(?![a-z])(?! +(?:trung uong +)?doan(?![a-z]))/;
+/**
+ * The central bodies that issue documents, named in the passage: what lets a bare short form take
+ * /TW ("Issuer never borrowed"). Not the General Secretary nor a plenum ("Hội nghị Trung ương"),
+ * which name people and meetings, not the issuer of "Nghị quyết 57".
+ */
+const CENTRAL_ISSUER = /(?<![a-z])(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|bch trung uong|bch tw|trung uong dang|politburo|secretariat|(?<!(?:union|front) )central (?:executive )?committee)(?![a-z])(?! +(?:trung uong +)?doan(?![a-z]))/;
 const PHRASE_END = /^(?: *[,.;:!?)\]"”]| *$)/;
 const LOCAL = /(?<![a-z])(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo tinh|dang bo thanh pho)(?![a-z])/;
 const MEETING = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?(?:trung uong|tw|t\.u) +(\d{1,2}))(?: +(?:ban chap hanh|bch) +trung uong)?(?: +dang)?(?: +cong san viet nam)? *,? *\(? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
@@ -42,6 +48,7 @@ function romanOf(s: string): string {
 export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedItem[] {
   const text = f.text;
   const central = CENTRAL.test(text);
+  const centralIssuer = central && CENTRAL_ISSUER.test(text);
   const local = LOCAL.test(text);
 
   // Facts after each candidate, and the body before it.
@@ -240,12 +247,15 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
     // A lowercase or common-word short form ("theo quy định 5") needs something that says it is a document.
     // A lowercase list ("nghị quyết 70, 71, 72") is no count, and "số", a date or a title mark a
     // citation, but only for a word that is not also common ("theo quy định số 5 …" stays out).
-    const marked = c.items.length > 1 || (!tw?.common && (c.numbered || facts[i].date || facts[i].title));
+    // A number with its year ("Quy định 80/2022") is a citation whatever the case of its word.
+    const marked = c.items.length > 1 || !!it.year || (!tw?.common && (c.numbered || facts[i].date || facts[i].title));
     if (c.lower && !body && !capitalised.has(id) && !marked) continue;
     if (tw?.common && !body) {
       // Central bodies in the text are weak evidence: only when the number ends the phrase
       // ("Theo Kết luận 126, …"), since a count is followed by its noun ("Kết luận 2 vụ án").
-      const cited = tw.citable && !c.lower && (c.numbered || facts[i].date || facts[i].title
+      // So is one joined to the citation before it ("Nghị quyết 57 và Quy định 08").
+      const joined = i > 0 && /^ *(?:,|;|va|hoac|and) *$/.test(text.slice(cands[i - 1].end, c.start));
+      const cited = tw.citable && (!!it.year || !c.lower) && (!!it.year || joined || c.numbered || facts[i].date || facts[i].title
         || (tw.scope === 'party' && central && PHRASE_END.test(text.slice(c.end, c.end + 3))));
       if (!cited) continue;
     }
@@ -269,7 +279,7 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
     // Nothing of its own: a text that names the central bodies means them, even a provincial paper's
     // that names its Tỉnh ủy too (its own documents it cites by symbol or "của Tỉnh ủy"), unless
     // this very sentence mixes issuers.
-    const issuer = body?.party ? body.issuer : central && sibling !== null ? 'TW' : undefined;
+    const issuer = body?.party ? body.issuer : centralIssuer && sibling !== null ? 'TW' : undefined;
     out.push({ cand: c, item: it, key: partyKey(it.number!, it.code, issuer), party: true, facts: facts[i], body: body?.party ? body : undefined });
   }
 

@@ -81,6 +81,8 @@ export interface RefDocument {
   date?: string;
   title?: string;
   /** For plenum-named resolutions: which plenum. */
+  /** The year printed with a number/year short form ("Quy định 80/2022"): tells same-numbered documents apart. */
+  year?: string;
   plenum?: number;
   /** For a local document: the party organisation it belongs to ("Đảng bộ tỉnh Bắc Giang"). */
   locality?: string;

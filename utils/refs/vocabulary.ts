@@ -37,6 +37,17 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
   'thong tri': { code: 'TT', name: 'Thông tri', scope: 'party' },
   'ke hoach': { code: 'KH', name: 'Kế hoạch', scope: 'any', common: true },
   'chuong trinh': { code: 'CTr', name: 'Chương trình', scope: 'any', common: true },
+  // Damaged text: a bad encoding drops the letter that carries a tone ("Ngh quyết", "Kt luận"),
+  // a heading splits a word ("K ÉT LUẬN"), an old spelling ("Qui định").
+  'ngh quyet': { code: 'NQ', name: 'Nghị quyết', scope: 'any' },
+  'nghi quyt': { code: 'NQ', name: 'Nghị quyết', scope: 'any' },
+  'ngh quyt': { code: 'NQ', name: 'Nghị quyết', scope: 'any' },
+  'k et luan': { code: 'KL', name: 'Kết luận', scope: 'party', common: true, citable: true },
+  'kt luan': { code: 'KL', name: 'Kết luận', scope: 'party', common: true, citable: true },
+  'ket lun': { code: 'KL', name: 'Kết luận', scope: 'party', common: true, citable: true },
+  'ch thi': { code: 'CT', name: 'Chỉ thị', scope: 'any' },
+  'qui dinh': { code: 'QĐ', name: 'Quy định', scope: 'any', common: true, citable: true },
+  'quy dnh': { code: 'QĐ', name: 'Quy định', scope: 'any', common: true, citable: true },
   'to trinh': { code: 'TTr', name: 'Tờ trình', scope: 'any', common: true },
   'cong van': { code: 'CV', name: 'Công văn', scope: 'any', common: true },
   'van ban': { code: 'CV', name: 'Văn bản', scope: 'any', common: true, symbolOnly: true },
@@ -50,6 +61,8 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
   'luat': { code: 'Luật', name: 'Luật', scope: 'state', common: true, symbolOnly: true },
   'phap lenh': { code: 'PL', name: 'Pháp lệnh', scope: 'state', symbolOnly: true },
   'nq': { code: 'NQ', name: 'Nghị quyết', scope: 'party' },
+  // "NQTW7 khóa XI", "NQTW 4": a plenum's resolution in notes and headlines.
+  'nqtw': { code: 'NQ', name: 'Nghị quyết', scope: 'party' },
   resolution: { code: 'NQ', name: 'Nghị quyết', scope: 'any', english: true },
   conclusion: { code: 'KL', name: 'Kết luận', scope: 'party', english: true },
   directive: { code: 'CT', name: 'Chỉ thị', scope: 'any', english: true },
@@ -75,7 +88,7 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
 /** Type codes as printed in symbols (folded) → canonical code. */
 export const TYPE_CODES: Record<string, string> = {
   nq: 'NQ', qd: 'QĐ', qdi: 'QĐi', qyd: 'QyĐ', ct: 'CT', kl: 'KL', qc: 'QC', hd: 'HD', tb: 'TB', kh: 'KH',
-  ctr: 'CTr', ttr: 'TTr', cv: 'CV', bc: 'BC', tt: 'TT', da: 'ĐA', bb: 'BB', bs: 'BS', qtr: 'QTr',
+  ctr: 'CTr', cthd: 'CTHĐ', ttr: 'TTr', cv: 'CV', bc: 'BC', tt: 'TT', da: 'ĐA', bb: 'BB', bs: 'BS', qtr: 'QTr',
   nd: 'NĐ', cd: 'CĐ', nqlt: 'NQLT', ttlt: 'TTLT', tc: 'TC', pa: 'PA', dt: 'ĐT', ubnd: 'UBND', bnv: 'BNV',
 };
 
@@ -92,7 +105,7 @@ export const PARTY_ISSUERS: Record<string, string> = {
   ubkttw: 'UBKTTW', btgtw: 'BTGTW', btgdvtw: 'BTGDVTW', bdvtw: 'BDVTW', bcd: 'BCĐ', bcdtw: 'BCĐTW', duca: 'ĐUCA',
   qutw: 'QUTW', ubkttu: 'UBKTTU', btgtu: 'BTGTU', btctu: 'BTCTU', btcdu: 'BTCĐU', ducp: 'ĐUCP', duqh: 'ĐUQH',
   dukcqtw: 'ĐUKCQTW', dukdntw: 'ĐUKDNTW', bktw: 'BKTTW', bkttw: 'BKTTW', bnctw: 'BNCTW', bdntw: 'BĐNTW',
-  ubkthu: 'UBKTHU', btchu: 'BTCHU',
+  ubkthu: 'UBKTHU', btchu: 'BTCHU', bcsd: 'BCSĐ', dd: 'ĐĐ',
 };
 
 /** Issuers of documents that look like party ones but are not (Youth Union, trade unions, companies). */
@@ -136,6 +149,9 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^ban tuyen giao trung uong/, 'BTGTW', 'Ban Tuyên giáo Trung ương'],
   [/^ban dan van trung uong/, 'BDVTW', 'Ban Dân vận Trung ương'],
   [/^van phong trung uong/, 'VPTW', 'Văn phòng Trung ương Đảng'],
+  [/^(?:ban thuong vu )?dang uy khoi(?![a-z])/, 'ĐUK', 'Đảng ủy Khối'],
+  [/^ban can su dang(?![a-z])/, 'BCSĐ', 'Ban cán sự đảng'],
+  [/^dang doan(?![a-z])/, 'ĐĐ', 'Đảng đoàn'],
   [/^(?:ban thuong vu )?dang uy/, 'ĐU', 'Đảng ủy'],
 ];
 
