@@ -211,6 +211,14 @@ const NUMBER_YEAR: Row[] = [
 const ISSUER_NEVER_BORROWED: Row[] = [
   ['no issuer named anywhere', 'Nhiều địa phương chuyển đổi số theo tinh thần Nghị quyết 57 và Quy định 08.', [['Nghị quyết 57', '57-NQ'], ['Quy định 08', '08-QĐ']]],
   ['the General Secretary is not an issuer', 'Tổng Bí thư nhấn mạnh Nghị quyết 57 là đột phá.', [['Nghị quyết 57', '57-NQ']]],
+  ['a term alone means the Central Committee', 'Nghị quyết 33 (khóa 11) về văn hóa vẫn còn nguyên giá trị.', [['Nghị quyết 33', '33-NQ/TW']]],
+  ['near miss: a term alone in a passage about a provincial committee', 'Tỉnh ủy Bình Lâm sơ kết Nghị quyết 05 (khóa XX) về du lịch.', [['Nghị quyết 05', '05-NQ/TU']]],
+  ['a citable word joined after its sibling\'s issuer phrase', 'Chỉ thị 05 của Bộ Chính trị và Kết luận 01 được quán triệt.', [['Chỉ thị 05', '05-CT/TW'], ['Kết luận 01', '01-KL/TW']]],
+  ['a bare conclusion followed by what follows a citation', 'Sau khi Kết luận 121 được ban hành, các sở lập phương án.', [['Kết luận 121', '121-KL']]],
+  ['near miss: one digit and a noun', 'Quy định 3 điều kiện được nêu rõ.', []],
+  ['a kind of resolution between the word and its number', 'Huyện ủy ban hành Nghị quyết chuyên đề số 07 về nông thôn mới.', [['Nghị quyết chuyên đề số 07', '07-NQ/HU']]],
+  ['a central department that "has" a dispatch with its year', 'Ban Tổ chức Trung ương đã có Công văn 8011/2025 gửi các tỉnh.', [['Công văn 8011/2025', '8011-CV/BTCTW']]],
+  ['near miss: a count joined to nothing', 'Kết luận 2 vụ án được công bố.', []],
   ['an issuer named in the passage', 'Các tỉnh thực hiện Nghị quyết 57 của Bộ Chính trị một cách quyết liệt.', [['Nghị quyết 57', '57-NQ/TW']]],
 ];
 
@@ -245,6 +253,7 @@ const TYPES_AND_ISSUERS: Row[] = [
 const DAMAGED_TEXT: Row[] = [
   ['a dropped letter in the type word', 'Chi bộ học tập Ngh quyết số 45-NQ/TW của Ban Chấp hành Trung ương.', [['Ngh quyết số 45-NQ/TW', '45-NQ/TW']]],
   ['a split capital word in a heading', 'K ÉT LUẬN SỐ 14-KL/TW CỦA BỘ CHÍNH TRỊ', [['K ÉT LUẬN SỐ 14-KL/TW', '14-KL/TW']]],
+  ['a congress name with dropped letters', 'Quán triệt Nghị quyết Đại hội đại biu toàn quc lần thứ XIII của Đảng.', [['Nghị quyết Đại hội đại biu toàn quc lần thứ XIII', 'NQ-ĐH-XIII']]],
   ['the old spelling Qui định', 'Đảng viên thực hiện Qui định số 37-QĐ/TW về những điều không được làm.', [['Qui định số 37-QĐ/TW', '37-QĐ/TW']]],
 ];
 

@@ -244,7 +244,7 @@ export class Context {
       if (b) return b;
     }
     // "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17"
-    const issued = /(?:^|[^a-z])((?:ban thuong vu +)?(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|thu tuong|chinh phu))(?: +[a-z]+){0,6}? +(?:da +|vua +|moi +)?(?:ky +)?(?:ban hanh|issued|thong qua)(?: +(?:cac|the))? *$/.exec(s);
+    const issued = /(?:^|[^a-z])((?:ban thuong vu +)?(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu))(?: +[a-z]+){0,6}? +(?:da +|vua +|moi +)?(?:ky +)?(?:ban hanh|issued|thong qua|co|gui)(?: +(?:cac|the))? *$/.exec(s);
     if (issued) return bodyAt(issued[1]);
     return null;
   }

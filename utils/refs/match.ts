@@ -102,7 +102,8 @@ function typeWordOf(matched: string): string {
   return tw;
 }
 
-const INTRO = sticky(` *(?:(tu) +)?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
+// "Nghị quyết chuyên đề số 05": a kind of resolution may stand between the word and its number.
+const INTRO = sticky(` *(?:(tu) +)?(?:chuyen de +(?=so))?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
 /** "(từ số 18) đến số 21": the end of a range, whose numbers are all cited. */
 const BRACKET_LIST = sticky(` *\\( *(?=\\d{1,4} *(?:,|;|va |and ))`);
 const RANGE_TO = sticky(` +(?:den|toi) +(?:so +)?(?=\\d)`);
@@ -135,7 +136,7 @@ const TERM = sticky(` *[,-]? *(?:\\( *)?(?:nhiem ky +)?khoa +([ivxl]+|\\d{1,2})(
 const MORE_TERM = sticky(` *(?:,|va) *(khoa +)?([ivxl]+|\\d{1,2})(?![a-z0-9])`);
 const CLOSE_PAREN = sticky(` *\\)`);
 const CONGRESS_NATIONAL = sticky(
-  ` *(?:cua +)?dai hoi +(?:dai bieu +)?(?:dang +(?:cong san viet nam +)?)?(?:toan quoc +)?(?:lan thu +)?([ivxl]+|\\d{1,2})(?![a-z0-9])`,
+  ` *(?:cua +)?dai hoi +(?:dai bi?e?u +)?(?:dang +(?:cong san viet nam +)?)?(?:toan qu?o?c +)?(?:lan thu +)?([ivxl]+|\\d{1,2})(?![a-z0-9])`,
 );
 const CONGRESS_LOCAL = sticky(
   ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+ +){0,6}?lan thu +([ivxl]+|\\d{1,2})(?![a-z0-9])`,

@@ -30,8 +30,13 @@ const CENTRAL = /(?<![a-z])(?:bo chinh tri|ban bi thu|tong bi thu|ban chap hanh 
  * which name people and meetings, not the issuer of "Nghị quyết 57".
  */
 const CENTRAL_ISSUER = /(?<![a-z])(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|bch trung uong|bch tw|trung uong dang|politburo|secretariat|(?<!(?:union|front) )central (?:executive )?committee)(?![a-z])(?! +(?:trung uong +)?doan(?![a-z]))/;
+/** Between two citations of one list: a separator, maybe after the first one's issuer phrase. */
+const JOINED = /^(?: *,? *(?:cua|of) +[a-z ]{3,40}?)? *(?:,|;|va|hoac|and) *$/;
+const CITATION_NEXT = /^ +(?:duoc|da|cua|ve|ngay|nam (?:19|20)\d\d|neu|yeu cau|chi ro|xac dinh|khang dinh|nhan manh)(?![a-z])/;
 const PHRASE_END = /^(?: *[,.;:!?)\]"”]| *$)/;
 const LOCAL = /(?<![a-z])(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo tinh|dang bo thanh pho)(?![a-z])/;
+/** The issuer code of the local committee LOCAL found. */
+const LOCAL_ISSUER: Record<string, string> = { 'tinh uy': 'TU', 'thanh uy': 'TU', 'huyen uy': 'HU', 'quan uy': 'QU', 'thi uy': 'ThU', 'dang uy': 'ĐU' };
 const MEETING = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?(?:trung uong|tw|t\.u) +(\d{1,2}))(?: +(?:ban chap hanh|bch) +trung uong)?(?: +dang)?(?: +cong san viet nam)? *,? *\(? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
 const PLENUM_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 const COMPATIBLE: Record<string, string[]> = { QC: ['QĐ'], TB: ['KL'], 'NĐ': ['CT'] };
@@ -49,7 +54,9 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
   const text = f.text;
   const central = CENTRAL.test(text);
   const centralIssuer = central && CENTRAL_ISSUER.test(text);
-  const local = LOCAL.test(text);
+  const localMatch = LOCAL.exec(text);
+  const local = !!localMatch;
+  const localIssuer = localMatch ? LOCAL_ISSUER[localMatch[0].split(' ')[0] === 'dang' && localMatch[0] !== 'dang uy' ? 'tinh uy' : localMatch[0]] ?? null : null;
 
   // Facts after each candidate, and the body before it.
   ctx.cites = cands;
@@ -254,9 +261,13 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
       // Central bodies in the text are weak evidence: only when the number ends the phrase
       // ("Theo Kết luận 126, …"), since a count is followed by its noun ("Kết luận 2 vụ án").
       // So is one joined to the citation before it ("Nghị quyết 57 và Quy định 08").
-      const joined = i > 0 && /^ *(?:,|;|va|hoac|and) *$/.test(text.slice(cands[i - 1].end, c.start));
+      // (its issuer phrase may stand between: "Chỉ thị 05 của Bộ Chính trị và Kết luận 01").
+      const joined = i > 0 && JOINED.test(text.slice(cands[i - 1].end, c.start));
       const cited = tw.citable && (!!it.year || !c.lower) && (!!it.year || joined || c.numbered || facts[i].date || facts[i].title
-        || (tw.scope === 'party' && central && PHRASE_END.test(text.slice(c.end, c.end + 3))));
+        || (tw.scope === 'party' && central && PHRASE_END.test(text.slice(c.end, c.end + 3)))
+        // "Kết luận 121 được ban hành", "Quy định 69 về kỷ luật": a number of two digits or more
+        // followed by what follows a citation (a count is followed by its noun).
+        || (tw.scope === 'party' && it.number!.length >= 2 && (PHRASE_END.test(text.slice(c.end, c.end + 3)) || CITATION_NEXT.test(text.slice(c.end, c.end + 12)))));
       if (!cited) continue;
     }
     if (it.party === true && !body && !central) {
@@ -279,7 +290,13 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
     // Nothing of its own: a text that names the central bodies means them, even a provincial paper's
     // that names its Tỉnh ủy too (its own documents it cites by symbol or "của Tỉnh ủy"), unless
     // this very sentence mixes issuers.
-    const issuer = body?.party ? body.issuer : centralIssuer && sibling !== null ? 'TW' : undefined;
+    // A term alone ("Nghị quyết 33 (khóa 11)") in a passage about no local committee: the Central
+    // Committee's, whose terms they are.
+    // In a passage about a local committee, that committee's.
+    const termAlone = !!facts[i].term;
+    const issuer = body?.party ? body.issuer
+      : termAlone && localIssuer ? localIssuer
+        : (centralIssuer || termAlone) && sibling !== null ? 'TW' : undefined;
     out.push({ cand: c, item: it, key: partyKey(it.number!, it.code, issuer), party: true, facts: facts[i], body: body?.party ? body : undefined });
   }
 
