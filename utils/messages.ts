@@ -1,7 +1,8 @@
 /**
  * Messages between the content script, the background and the popup. Every message is a typed,
  * tagged object; `parseMessage` refuses anything else, since any extension page or content script
- * can send to the background, and the content script lives among untrusted pages.
+ * can send to the background, and the content script lives among untrusted pages. Who sends
+ * which and what each answers: utils/protocols.ts; sending and serving them: utils/rpc.ts.
  */
 import type { RefDocument } from './refs/types';
 import { LIMITS } from './limits';

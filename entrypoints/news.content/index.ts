@@ -7,10 +7,12 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { matchPatterns } from '../../utils/article/sites';
-import { parseMessage, type Message } from '../../utils/messages';
+import { parseMessage } from '../../utils/messages';
+import { CONTENT_CALLERS, contentToBackground } from '../../utils/protocols';
+import { client, serve } from '../../utils/rpc';
 import { PageController } from '../../utils/page/controller';
+import { contentHandlers } from '../../utils/page/handlers';
 import { ScriptLife, claimFrame, guardEvents } from '../../utils/page/script-life';
-import type { ExtractResult } from '../../utils/refs/types';
 import { onSettingsChanged, readStoredSettings } from '../../utils/settings-values';
 import { createCard } from './card-host';
 
@@ -29,36 +31,26 @@ export default defineContentScript({
     // Before anything else: page script must not be able to end or restart this script.
     const unguard = guardEvents(window, [startedEventName()]);
     const lang = /^en\b/i.test(browser.i18n.getUILanguage()) ? 'en' : 'vi';
+    const toBackground = client(contentToBackground, (m) => browser.runtime.sendMessage(m));
     const life: ScriptLife<PageController> = new ScriptLife(
       async () => new PageController({
         doc: document,
         win: window,
         settings: await readStoredSettings(),
         lang,
-        send: (m: Message) => { browser.runtime.sendMessage(m).catch(() => { /* background asleep or reloading */ }); },
+        // The badge's news: a background asleep or reloading gets the next one.
+        send: (m) => void toBackground(m),
         extract: async (text, options) => {
-          const request: Message = { type: 'extract', text, state: options.state !== false, ...(options.articleDate ? { articleDate: options.articleDate } : {}) };
-          return (await browser.runtime.sendMessage(request)) as ExtractResult;
+          const r = await toBackground({ type: 'extract', text, state: options.state !== false, ...(options.articleDate ? { articleDate: options.articleDate } : {}) });
+          if (!r.ok) throw new Error(`no extraction from the background (${r.error}${r.detail ? `: ${r.detail}` : ''})`);
+          return r.reply;
         },
         loadCard: () => createCard(ctx, () => life.live?.closeCard()),
       }),
       (c) => c.start(),
     );
     let unwatch = () => undefined as void;
-    const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-      const m = parseMessage(raw);
-      const c = life.live;
-      if (!m || !c) return undefined;
-      switch (m.type) {
-        case 'navigate': return void c.navigate(m.direction), undefined;
-        case 'close-card': return void c.closeCard(), undefined;
-        case 'get-page': return c.idle.then(() => c.summary());
-        case 'save-payload': return c.idle.then(() => c.savePayload());
-        case 'focus-document': return Promise.resolve(c.focusDocument(m.key, m.position));
-        case 'scan-anyway': return c.scanAnyway().then(() => c.summary());
-        default: return undefined;
-      }
-    };
+    let unserve = () => undefined as void;
     const stop = () => {
       // The page first: extension APIs throw once the context is gone.
       life.destroy();
@@ -66,7 +58,7 @@ export default defineContentScript({
       release();
       try {
         unwatch();
-        browser.runtime.onMessage.removeListener(onMessage);
+        unserve();
       } catch {
         /* the extension is already gone */
       }
@@ -84,7 +76,7 @@ export default defineContentScript({
       void life.live?.start();
     });
     unwatch = onSettingsChanged(() => void life.restart());
-    browser.runtime.onMessage.addListener(onMessage);
+    unserve = serve(contentHandlers(() => life.live), { validate: parseMessage, allowFrom: CONTENT_CALLERS });
     // An extension reload or update orphans this script without telling it (no new script is
     // injected into open tabs): ctx checks the runtime on each tick and then runs onInvalidated.
     ctx.setInterval(() => undefined, 2000);

@@ -8,9 +8,10 @@ import { DataView } from '../../components/options/DataView';
 import { DocumentsView } from '../../components/options/DocumentsView';
 import { SearchView } from '../../components/options/SearchView';
 import { SettingsView } from '../../components/options/SettingsView';
-import { browser } from 'wxt/browser';
 import { openLibrary, type Library } from '../../utils/db';
 import { parseMessage } from '../../utils/messages';
+import { PAGES_CALLERS, type BackgroundToPages } from '../../utils/protocols';
+import { serve } from '../../utils/rpc';
 import { t, uiLang } from '../../utils/i18n';
 import { createSearchIndex, type SearchIndex } from '../../utils/library/search';
 
@@ -54,17 +55,13 @@ export function App() {
   }, [tab, library, index, building]);
 
   // Saves and stars made in the popup while this page is open.
-  useEffect(() => {
-    const listener = (raw: unknown) => {
-      const m = parseMessage(raw);
-      if (m?.type !== 'library-changed') return;
+  useEffect(() => serve<BackgroundToPages>({
+    'library-changed': (m) => {
       setVersion((v) => v + 1);
       if (m.url) void index?.articleChanged(m.url);
       else void index?.documentsChanged();
-    };
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
-  }, [index]);
+    },
+  }, { validate: parseMessage, allowFrom: PAGES_CALLERS }), [index]);
 
   const changed = () => {
     setVersion((v) => v + 1);

@@ -5,11 +5,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DocumentList } from '../../components/DocumentList';
-import type { Message, PageSummary, SavePayloadReply } from '../../utils/messages';
+import type { PageSummary, SavePayloadReply } from '../../utils/messages';
 import { formatDate } from '../../utils/popup/groups';
+import { rpcErrorKey } from '../../utils/popup/rpc-words';
 import { t, uiLang } from '../../utils/i18n';
+import { pageToBackground, popupToContent } from '../../utils/protocols';
 import type { RefDocument } from '../../utils/refs/types';
 import type { SaveResponse, SavedStatusResponse } from '../../utils/library-messages';
+import { client, type RpcError, type RpcResult } from '../../utils/rpc';
 
 type View = { kind: 'loading' } | { kind: 'no-script' } | { kind: 'page'; page: PageSummary };
 
@@ -26,20 +29,20 @@ async function currentTabId(): Promise<number | undefined> {
 /** A failure already put in the reader's words. */
 class Told extends Error {}
 
-/** A reply that did not come (the other side refused the message or went away) becomes words. */
-async function ask<T>(send: () => Promise<unknown>, missing: string): Promise<T> {
-  let reply: unknown;
-  try {
-    reply = await send();
-  } catch {
-    throw new Told(missing);
-  }
-  if (reply === undefined || reply === null) throw new Told(missing);
-  return reply as T;
-}
+const toTab = (tabId: number) => client(popupToContent, (m) => browser.tabs.sendMessage(tabId, m));
+const toBackground = client(pageToBackground, (m) => browser.runtime.sendMessage(m));
 
-const toTab = <T,>(tabId: number, m: Message) => browser.tabs.sendMessage(tabId, m) as Promise<T>;
-const toBackground = <T,>(m: Message) => browser.runtime.sendMessage(m) as Promise<T>;
+/** Why a reply did not come, in the reader's words. */
+const unanswered = (r: { error: RpcError; detail?: string }, to: 'page' | 'background', refusedKey?: string) => {
+  if (r.detail) console.warn(`VanKien: no reply from the ${to}`, r.error, r.detail);
+  return t(rpcErrorKey(r.error, to, refusedKey));
+};
+
+/** The reply, or a failure already put in words. */
+function replyOf<T>(r: RpcResult<T>, to: 'page' | 'background', refusedKey?: string): T {
+  if (!r.ok) throw new Told(unanswered(r, to, refusedKey));
+  return r.reply;
+}
 
 const LIBRARY_ERROR_WORDS: Record<Extract<SaveResponse, { ok: false }>['kind'], string> = {
   quota: 'quotaError', write: 'writeError', blocked: 'blockedError', version: 'versionError', invalid: 'saveRefused',
@@ -51,14 +54,12 @@ function payloadProblem(reply: Extract<SavePayloadReply, { ok: false }>): string
 }
 
 /** The page's summary; a page still loading may not have its content script yet, so ask a few times. */
-async function askPage(tabId: number): Promise<PageSummary | null> {
+async function askPage(tabId: number): Promise<RpcResult<PageSummary>> {
   for (let attempt = 0; ; attempt++) {
-    try {
-      return await toTab<PageSummary | null>(tabId, { type: 'get-page' });
-    } catch (e) {
-      if (attempt >= 8) throw e;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const r = await toTab(tabId)({ type: 'get-page' });
+    // Refused or answered: the script is there and has spoken; asking again would say the same.
+    if (r.ok || r.error === 'refused' || r.error === 'bad-reply' || attempt >= 8) return r;
+    await new Promise((done) => setTimeout(done, 200));
   }
 }
 
@@ -73,9 +74,11 @@ export function App() {
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
 
   const loadLibrary = async (page: PageSummary) => {
-    const status = await toBackground<SavedStatusResponse>({ type: 'saved-status', url: page.canonicalUrl, ...(page.pageUrl ? { pageUrl: page.pageUrl } : {}) }).catch(() => null);
-    if (status?.error) setNotice({ text: t(LIBRARY_ERROR_WORDS[status.error]), error: true });
-    else if (status) {
+    const r = await toBackground({ type: 'saved-status', url: page.canonicalUrl, ...(page.pageUrl ? { pageUrl: page.pageUrl } : {}) });
+    if (!r.ok) return setNotice({ text: unanswered(r, 'background'), error: true });
+    const status = r.reply;
+    if (status.error) setNotice({ text: t(LIBRARY_ERROR_WORDS[status.error]), error: true });
+    else {
       setSaved(status.saved);
       setStarred(new Set(status.starredKeys));
     }
@@ -87,14 +90,11 @@ export function App() {
       const id = await currentTabId();
       setTabId(id);
       if (id === undefined) return setView({ kind: 'no-script' });
-      try {
-        const page = await askPage(id);
-        if (!page) return setView({ kind: 'no-script' });
-        setView({ kind: 'page', page });
-        await loadLibrary(page);
-      } catch {
-        setView({ kind: 'no-script' }); // no content script: not a supported site
-      }
+      const r = await askPage(id);
+      // No content script (not a supported site), or none that answers: offer to scan.
+      if (!r.ok) return setView({ kind: 'no-script' });
+      setView({ kind: 'page', page: r.reply });
+      await loadLibrary(r.reply);
     })();
   }, []);
 
@@ -103,18 +103,17 @@ export function App() {
     setBusy('scan');
     setNotice(null);
     try {
-      let page: PageSummary | null = null;
-      try {
-        page = await toTab<PageSummary>(tabId, { type: 'scan-anyway' });
-      } catch {
+      let r = await toTab(tabId)({ type: 'scan-anyway' });
+      if (!r.ok && (r.error === 'no-receiver' || r.error === 'failed')) {
         // Not a supported site: have the background inject the content script (activeTab).
-        const injected = await toBackground<{ ok: boolean; error?: string }>({ type: 'inject', tabId });
-        if (!injected?.ok) {
-          if (injected?.error) console.warn('VanKien: could not inject', injected.error);
+        const injected = await toBackground({ type: 'inject', tabId });
+        if (!injected.ok || !injected.reply.ok) {
+          console.warn('VanKien: could not inject', injected.ok ? injected.reply.error : injected.error);
           throw new Told(t('scanUnsupported'));
         }
-        page = await toTab<PageSummary>(tabId, { type: 'scan-anyway' });
+        r = await toTab(tabId)({ type: 'scan-anyway' });
       }
+      const page = replyOf(r, 'page');
       setView({ kind: 'page', page });
       await loadLibrary(page);
     } catch (e) {
@@ -130,9 +129,10 @@ export function App() {
     setBusy('save');
     setNotice(null);
     try {
-      const reply = await ask<SavePayloadReply>(() => toTab(tabId, { type: 'save-payload' }), t('pageGone'));
+      const reply = replyOf(await toTab(tabId)({ type: 'save-payload' }), 'page');
       if (!reply.ok) throw new Told(payloadProblem(reply));
-      const r = await ask<SaveResponse>(() => toBackground({ type: 'save-article', payload: reply.payload }), t('backgroundGone'));
+      // The background refuses a payload that fails its checks (utils/messages.ts).
+      const r = replyOf(await toBackground({ type: 'save-article', payload: reply.payload }), 'background', 'saveRefused');
       if (!r.ok) throw new Told(t(LIBRARY_ERROR_WORDS[r.kind] ?? 'writeError'));
       setSaved({ savedAt: r.savedAt, updatedAt: r.updatedAt });
       setNotice({ text: r.status === 'created' ? t('savedNow') : t('updatedNow') });
@@ -146,13 +146,15 @@ export function App() {
 
   const focus = async (doc: RefDocument, position: number) => {
     if (tabId === undefined) return;
-    const r = await toTab<{ position: number; total: number } | null>(tabId, { type: 'focus-document', key: doc.key, position }).catch(() => null);
-    if (r) setPositions((p) => ({ ...p, [doc.key]: r.position }));
+    const r = await toTab(tabId)({ type: 'focus-document', key: doc.key, position });
+    if (!r.ok) return setNotice({ text: t('focusFailed', unanswered(r, 'page')), error: true });
+    const at = r.reply; // null: not on the page (any more)
+    if (at) setPositions((p) => ({ ...p, [doc.key]: at.position }));
   };
 
   const star = async (doc: RefDocument, on: boolean) => {
-    const ok = await toBackground<{ ok: boolean }>({ type: 'set-starred', doc, starred: on }).catch(() => null);
-    if (!ok?.ok) return;
+    const r = await toBackground({ type: 'set-starred', doc, starred: on });
+    if (!r.ok || !r.reply.ok) return setNotice({ text: t('starFailed', r.ok ? t('writeError') : unanswered(r, 'background')), error: true });
     setStarred((s) => {
       const n = new Set(s);
       if (on) n.add(doc.key);

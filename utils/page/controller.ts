@@ -12,6 +12,7 @@ import {
 import type { ExtractOptions, ExtractResult } from '../refs';
 import type { Message, PageSummary, SavePayloadReply } from '../messages';
 import { LIMITS, clip } from '../limits';
+import { isExtractResult } from '../protocols';
 import { DEFAULT_COLORS, type Settings } from '../settings-values';
 import { applyColors } from '../highlight/colors';
 import { customSiteFor } from '../custom-sites';
@@ -31,7 +32,8 @@ export interface PageDeps {
   doc: Document;
   win: Window;
   settings: Settings;
-  send(message: Message): void;
+  /** The badge's news to the background. */
+  send(message: Extract<Message, { type: 'page-status' }>): void;
   /** Loaded on first use: the card's UI is not needed until a reader points at a reference. */
   loadCard(): Promise<CardHandle>;
   lang: Lang;
@@ -67,10 +69,6 @@ function measure(name: string, start: number): number {
 function cutAt(text: string, max: number): number {
   const nl = text.lastIndexOf('\n', max);
   return nl > max * 0.9 ? nl : max;
-}
-
-function isExtractResult(r: unknown): r is ExtractResult {
-  return !!r && typeof r === 'object' && Array.isArray((r as ExtractResult).documents) && Array.isArray((r as ExtractResult).mentions);
 }
 
 const HOVER_DELAY_MS = 120;

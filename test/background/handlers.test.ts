@@ -1,0 +1,164 @@
+import { describe, expect, it, vi } from 'vitest';
+import { backgroundHandlers, badgeTitle, type BackgroundDeps, type BackgroundLibrary } from '../../utils/background/handlers';
+import { LibraryError } from '../../utils/db';
+import { parseMessage, type Message } from '../../utils/messages';
+import { BACKGROUND_CALLERS, pageToBackground, contentToBackground, type BackgroundApi } from '../../utils/protocols';
+import type { ExtractResult, RefDocument } from '../../utils/refs/types';
+import { client, listener, type From } from '../../utils/rpc';
+
+const ORIGIN = 'chrome-extension://test-extension-id/';
+const POPUP: From<'extension-page'> = { caller: 'extension-page', url: `${ORIGIN}popup.html` };
+const TAB: From<'tab'> = { caller: 'tab', tabId: 7, url: 'https://baolaocai.vn/bai-viet-123.html' };
+
+const DOC: RefDocument = { key: '57-NQ/TW', party: true, type: 'NQ', typeName: 'Nghị quyết', number: '57', issuer: 'TW', sources: {}, mentions: [0] };
+const PAYLOAD = {
+  article: { url: 'https://nhandan.vn/bai-post1.html', pageUrl: 'https://nhandan.vn/bai-post1.html?utm=x', title: 'Tiêu đề', site: 'nhandan.vn', text: 'Nghị quyết số 57-NQ/TW' },
+  documents: [{ doc: DOC, sentences: ['Nghị quyết số 57-NQ/TW.'], mentions: 1 }],
+};
+const STAMP = { savedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
+
+function fakeLibrary(over: Partial<BackgroundLibrary> = {}): BackgroundLibrary {
+  return {
+    saveArticle: vi.fn(async () => ({ status: 'created' as const, ...STAMP })),
+    savedStatus: vi.fn(async () => STAMP),
+    listDocuments: vi.fn(async () => [{ doc: { key: '57-NQ/TW' } }] as never),
+    setStarred: vi.fn(async () => null),
+    knowledge: vi.fn(async () => new Map()),
+    ...over,
+  };
+}
+
+function setup(lib: BackgroundLibrary | (() => Promise<BackgroundLibrary>) = fakeLibrary()) {
+  const deps = {
+    library: typeof lib === 'function' ? lib : async () => lib,
+    extract: vi.fn(async (): Promise<ExtractResult> => ({ documents: [structuredClone(DOC)], mentions: [{ start: 0, end: 5 } as never] })),
+    setBadge: vi.fn(),
+    inject: vi.fn(async () => undefined),
+    announce: vi.fn(),
+    knowledgeWaitMs: 50,
+  } satisfies BackgroundDeps;
+  return { deps, handlers: backgroundHandlers(deps) };
+}
+
+const msg = <K extends Message['type']>(m: Extract<Message, { type: K }>) => m;
+
+describe('background handlers', () => {
+  it('extract: runs the engine with the site\'s locality and what the library knows', async () => {
+    const lib = fakeLibrary({ knowledge: vi.fn(async () => new Map([['57-NQ/TW', [{ citedIn: 3, doc: { ...DOC, facts: {} } }]]]) as never) });
+    const { deps, handlers } = setup(lib);
+    const r = await handlers.extract(msg({ type: 'extract', text: 'Nghị quyết 57', state: false, articleDate: '2025-01-02' }), TAB);
+    expect(deps.extract).toHaveBeenCalledWith('Nghị quyết 57', { articleDate: '2025-01-02', state: false, locality: 'Đảng bộ tỉnh Lào Cai' });
+    expect(r!.documents[0].citedInSaved).toBe(3);
+  });
+
+  it('extract: a library that does not answer in time does not hold the page back', async () => {
+    const { handlers } = setup(() => new Promise(() => undefined));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const r = await handlers.extract(msg({ type: 'extract', text: 'x', state: true }), TAB);
+    expect(r!.documents[0].citedInSaved).toBeUndefined();
+  });
+
+  it('page-status: the badge of the sender\'s own tab', () => {
+    const { deps, handlers } = setup();
+    handlers['page-status'](msg({ type: 'page-status', article: true, partyDocuments: 120, stateDocuments: 2 }), TAB);
+    expect(deps.setBadge).toHaveBeenCalledWith(7, { text: '99+', title: badgeTitle(120, 2) });
+    handlers['page-status'](msg({ type: 'page-status', article: false, partyDocuments: 0, stateDocuments: 0 }), TAB);
+    expect(deps.setBadge).toHaveBeenLastCalledWith(7, { text: '', title: 'VanKien' });
+  });
+
+  it('save-article: saves under the trusted address and tells the open pages', async () => {
+    const lib = fakeLibrary();
+    const { deps, handlers } = setup(lib);
+    expect(await handlers['save-article'](msg({ type: 'save-article', payload: PAYLOAD }), POPUP)).toEqual({ ok: true, status: 'created', ...STAMP });
+    const saved = vi.mocked(lib.saveArticle).mock.calls[0][0];
+    expect(saved.article.url).toBe(PAYLOAD.article.url);
+    expect(saved.article).not.toHaveProperty('pageUrl');
+    expect(deps.announce).toHaveBeenCalledWith({ url: PAYLOAD.article.url });
+  });
+
+  it('save-article: a canonical address naming another site is not trusted', async () => {
+    const lib = fakeLibrary();
+    const { handlers } = setup(lib);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const payload = { ...PAYLOAD, article: { ...PAYLOAD.article, url: 'https://tuoitre.vn/other.html' } };
+    await handlers['save-article'](msg({ type: 'save-article', payload }), POPUP);
+    expect(vi.mocked(lib.saveArticle).mock.calls[0][0].article.url).toBe(PAYLOAD.article.pageUrl);
+  });
+
+  it('save-article: a library error is a typed reply, and nothing is announced', async () => {
+    const { deps, handlers } = setup(fakeLibrary({ saveArticle: vi.fn(async () => { throw new LibraryError('quota', 'full'); }) }));
+    expect(await handlers['save-article'](msg({ type: 'save-article', payload: PAYLOAD }), POPUP)).toMatchObject({ ok: false, kind: 'quota' });
+    expect(deps.announce).not.toHaveBeenCalled();
+  });
+
+  it('saved-status: the saved stamp and the starred keys; a library error says which', async () => {
+    const lib = fakeLibrary();
+    const { handlers } = setup(lib);
+    expect(await handlers['saved-status'](msg({ type: 'saved-status', url: 'https://tuoitre.vn/x.html', pageUrl: 'https://nhandan.vn/a.html#top' }), POPUP))
+      .toEqual({ saved: STAMP, starredKeys: ['57-NQ/TW'] });
+    expect(lib.savedStatus).toHaveBeenCalledWith('https://nhandan.vn/a.html');
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const broken = setup(async () => { throw new LibraryError('blocked', 'held'); });
+    expect(await broken.handlers['saved-status'](msg({ type: 'saved-status', url: 'https://nhandan.vn/a.html' }), POPUP))
+      .toEqual({ saved: null, starredKeys: [], error: 'blocked' });
+  });
+
+  it('set-starred: stars and tells the open pages; a failure is { ok: false }', async () => {
+    const lib = fakeLibrary();
+    const { deps, handlers } = setup(lib);
+    expect(await handlers['set-starred'](msg({ type: 'set-starred', doc: DOC, starred: true }), POPUP)).toEqual({ ok: true });
+    expect(lib.setStarred).toHaveBeenCalledWith(DOC, true);
+    expect(deps.announce).toHaveBeenCalledWith({});
+    const failing = setup(fakeLibrary({ setStarred: vi.fn(async () => { throw new Error('x'); }) }));
+    expect(await failing.handlers['set-starred'](msg({ type: 'set-starred', doc: DOC, starred: false }), POPUP)).toEqual({ ok: false });
+    expect(failing.deps.announce).not.toHaveBeenCalled();
+  });
+
+  it('inject: ok, or the browser\'s reason', async () => {
+    const { deps, handlers } = setup();
+    expect(await handlers.inject(msg({ type: 'inject', tabId: 4 }), POPUP)).toEqual({ ok: true });
+    expect(deps.inject).toHaveBeenCalledWith(4);
+    deps.inject.mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
+    expect(await handlers.inject(msg({ type: 'inject', tabId: 4 }), POPUP)).toEqual({ ok: false, error: 'Cannot access a chrome:// URL' });
+  });
+});
+
+describe('background handlers, served', () => {
+  const CONTENT_SENDER = { url: TAB.url, tab: { id: TAB.tabId, url: TAB.url } };
+  const POPUP_SENDER = { url: POPUP.url };
+  const served = (sender: object) => {
+    const s = setup();
+    const l = listener<BackgroundApi>(s.handlers, { validate: parseMessage, allowFrom: BACKGROUND_CALLERS, extensionOrigin: ORIGIN });
+    const transport = async (m: Message) => l(structuredClone(m), sender);
+    return { ...s, fromPage: client(pageToBackground, transport), fromContent: client(contentToBackground, transport) };
+  };
+
+  it('a popup saves and gets the typed reply', async () => {
+    const { fromPage } = served(POPUP_SENDER);
+    expect(await fromPage({ type: 'save-article', payload: PAYLOAD })).toEqual({ ok: true, reply: { ok: true, status: 'created', ...STAMP } });
+  });
+
+  it('a content script cannot save, star or inject', async () => {
+    const { fromPage, deps } = served(CONTENT_SENDER);
+    expect(await fromPage({ type: 'save-article', payload: PAYLOAD })).toEqual({ ok: false, error: 'refused' });
+    expect(await fromPage({ type: 'set-starred', doc: DOC, starred: true })).toEqual({ ok: false, error: 'refused' });
+    expect(await fromPage({ type: 'inject', tabId: 1 })).toEqual({ ok: false, error: 'refused' });
+    expect(deps.inject).not.toHaveBeenCalled();
+    expect(deps.announce).not.toHaveBeenCalled();
+  });
+
+  it('an extension page cannot set a tab\'s badge or run the engine', async () => {
+    const { fromContent, deps } = served(POPUP_SENDER);
+    expect(await fromContent({ type: 'extract', text: 'x', state: true })).toEqual({ ok: false, error: 'refused' });
+    await fromContent({ type: 'page-status', article: true, partyDocuments: 1, stateDocuments: 0 });
+    expect(deps.extract).not.toHaveBeenCalled();
+    expect(deps.setBadge).not.toHaveBeenCalled();
+  });
+
+  it('a save of an invalid article is refused before the library sees it', async () => {
+    const { fromPage, deps } = served(POPUP_SENDER);
+    const bad = { ...PAYLOAD, article: { ...PAYLOAD.article, url: 'javascript:alert(1)' } };
+    expect(await fromPage({ type: 'save-article', payload: bad })).toEqual({ ok: false, error: 'refused' });
+    expect(deps.announce).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * What the background answers (BackgroundApi), as logic over its dependencies: the browser glue
+ * (badge, injection, messaging) and the library come in as parameters, so each answer can be
+ * tested without a browser. Who may call which is checked before these run (utils/rpc.ts serve).
+ */
+import { LibraryError, type Library } from '../db';
+import type { SaveResponse, SavedStatusResponse } from '../library-messages';
+import { badgeText } from '../messages';
+import { localityOfUrl } from '../article/sites';
+import { trustedUrl, withTrustedUrl } from '../library/trusted-url';
+import type { BackgroundApi } from '../protocols';
+import type { ExtractOptions, ExtractResult } from '../refs/types';
+import type { Handlers } from '../rpc';
+import { KNOWLEDGE_WAIT_MS, withKnowledge } from './knowledge';
+
+export type BackgroundLibrary = Pick<Library, 'saveArticle' | 'savedStatus' | 'listDocuments' | 'setStarred' | 'knowledge'>;
+
+export interface BackgroundDeps {
+  /** The open library (reopened when a newer version elsewhere closed the connection). */
+  library(): Promise<BackgroundLibrary>;
+  /** The reference engine over a page's text. */
+  extract(text: string, options: ExtractOptions): Promise<ExtractResult>;
+  /** Shows a tab's count on the toolbar button. */
+  setBadge(tabId: number, badge: { text: string; title: string }): void;
+  /** Injects the content script and its styles into a tab; throws when the browser will not. */
+  inject(tabId: number): Promise<void>;
+  /** Tells open extension pages the library changed (nobody listening is fine). */
+  announce(change: { url?: string }): void;
+  knowledgeWaitMs?: number;
+}
+
+const libraryKind = (e: unknown) => (e instanceof LibraryError ? e.kind : 'write');
+const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function badgeTitle(partyDocuments: number, stateDocuments: number): string {
+  return partyDocuments ? `VanKien: ${partyDocuments} văn bản của Đảng, ${stateDocuments} văn bản nhà nước` : 'VanKien';
+}
+
+export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi> {
+  return {
+    extract: async (m, from) => {
+      const result = await deps.extract(m.text, { articleDate: m.articleDate, state: m.state, locality: localityOfUrl(from.url) });
+      return withKnowledge(result, deps.library, deps.knowledgeWaitMs ?? KNOWLEDGE_WAIT_MS);
+    },
+
+    'page-status': (m, from) => {
+      deps.setBadge(from.tabId, { text: badgeText(m.partyDocuments), title: badgeTitle(m.partyDocuments, m.stateDocuments) });
+    },
+
+    'save-article': async (m): Promise<SaveResponse> => {
+      try {
+        const payload = withTrustedUrl(m.payload);
+        const r = await (await deps.library()).saveArticle(payload);
+        deps.announce({ url: payload.article.url });
+        return { ok: true, ...r };
+      } catch (e) {
+        return { ok: false, kind: libraryKind(e), message: describe(e) };
+      }
+    },
+
+    'saved-status': async (m): Promise<SavedStatusResponse> => {
+      try {
+        const l = await deps.library();
+        const [saved, starred] = await Promise.all([l.savedStatus(trustedUrl(m.url, m.pageUrl)), l.listDocuments({ starred: true })]);
+        return { saved, starredKeys: starred.map((s) => s.doc.key) };
+      } catch (e) {
+        console.warn('VanKien: saved status unavailable', e);
+        return { saved: null, starredKeys: [], error: libraryKind(e) };
+      }
+    },
+
+    'set-starred': async (m) => {
+      try {
+        await (await deps.library()).setStarred(m.doc, m.starred);
+      } catch {
+        return { ok: false };
+      }
+      deps.announce({});
+      return { ok: true };
+    },
+
+    // Only on the reader's request from the popup: activeTab grants this tab until it navigates.
+    inject: async (m) => {
+      try {
+        await deps.inject(m.tabId);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: describe(e) };
+      }
+    },
+  };
+}
