@@ -54,6 +54,18 @@ describe('documents and what the library learns', () => {
     expect(k.doc.facts.date).toEqual({ from: 'catalog', source: CATALOG_57.source, confidence: 'high' });
   });
 
+  it('a fact the page showed from the library is not saved again as the new article\'s own', async () => {
+    const lib = await freshLibrary();
+    const a = await lib.saveArticle({ article: article(A), documents: [cite(ref('57-NQ/TW', { term: 'XIII', title: 'về khoa học' }))] });
+    // Page B showed that title from the library (source 'library'): saving B must not make it B's.
+    const shown = ref('57-NQ/TW', { term: 'XIII', title: 'về khoa học' });
+    shown.sources.title = 'library';
+    await lib.saveArticle({ article: article(B), documents: [cite(shown)] });
+    const [k] = (await lib.knowledge(['57-NQ/TW'])).get('57-NQ/TW')!;
+    expect(k.citedIn).toBe(2);
+    expect(k.doc.facts.title).toEqual({ from: 'article', articleUrl: A, at: a.savedAt });
+  });
+
   it('with the real engine: an article printing the facts upgrades catalog knowledge to article knowledge', async () => {
     const lib = await freshLibrary();
     const short = 'Nghị quyết 57-NQ/TW của Bộ Chính trị là đột phá.';

@@ -35,7 +35,9 @@ export function mergeDocument(prev: DocumentRecord | undefined, doc: RefDocument
   rec.plenum ??= doc.plenum;
   for (const f of FACT_FIELDS) {
     const value = doc[f];
-    if (!value) continue;
+    // A fact the page showed from the library is the library's already: saving it again as this
+    // article's own would turn one article's description into several articles' agreement.
+    if (!value || doc.sources[f] === 'library') continue;
     const known = rec[f] !== undefined;
     let fact: Fact;
     if (doc.sources[f] === 'catalog') {

@@ -19,6 +19,8 @@ export interface CardField {
   fromLibrary?: boolean;
   /** Known from the site the page is on (a provincial paper's own organisation), not the text. */
   fromSite?: boolean;
+  /** What weaker sources say instead (a saved article's description): shown beside, never instead. */
+  others?: string[];
 }
 
 export interface CardModel {
@@ -125,9 +127,11 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
   const field = (label: string, value: string | undefined, name?: 'body' | 'term' | 'date' | 'title' | 'locality'): CardField | null => {
     if (!value) return null;
     const from = name ? doc.sources[name] : undefined;
+    const othersOf = name && name !== 'locality' ? doc.others?.[name] : undefined;
+    const others = othersOf?.length ? { others: othersOf.map((o) => (name === 'date' ? formatDate(o.value, lang) ?? o.value : o.value)) } : {};
     if (from === 'library') return { label, value, fromLibrary: true };
     if (from === 'site') return { label, value, fromSite: true };
-    return { label, value, ...(from === 'catalog' ? { fromCatalog: true, lowConfidence: conf } : {}) };
+    return { label, value, ...(from === 'catalog' ? { fromCatalog: true, lowConfidence: conf } : {}), ...others };
   };
   const fields = [
     field(L.symbol, doc.number ? doc.key : undefined),

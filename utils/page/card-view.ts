@@ -6,8 +6,8 @@
 import type { CardModel, Lang } from './card-model';
 
 const TEXT = {
-  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', guessOne: 'Có thể là (đoán theo danh mục — bài viết không nói rõ)', guessMany: 'Bài viết không nói rõ văn bản nào — có thể là (khả năng cao nhất trước)', numbered: 'Tức', sources: 'Nguồn', rel: { replaces: 'Thay thế', replacedBy: 'Được thay bởi', amends: 'Sửa đổi', amendedBy: 'Được sửa đổi bởi', reviews: 'Tổng kết', reviewedBy: 'Được tổng kết bởi', implements: 'Thực hiện', continues: 'Tiếp tục' } as Record<string, string>, close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', site: 'theo trang báo', cited: (n: number) => `Trích trong ${n} bài đã lưu` },
-  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', guessOne: 'Possibly (a guess from the catalog — the article does not say)', guessMany: 'The article does not say which — possibly (most likely first)', numbered: 'That is', sources: 'Sources', rel: { replaces: 'Replaces', replacedBy: 'Replaced by', amends: 'Amends', amendedBy: 'Amended by', reviews: 'Reviews', reviewedBy: 'Reviewed by', implements: 'Implements', continues: 'Continues' } as Record<string, string>, close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, term: 'term', also: 'This phrase also names', library: 'from an article you saved', site: 'from the site', cited: (n: number) => `Cited in ${n} saved articles` },
+  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', guessOne: 'Có thể là (đoán theo danh mục — bài viết không nói rõ)', guessMany: 'Bài viết không nói rõ văn bản nào — có thể là (khả năng cao nhất trước)', numbered: 'Tức', sources: 'Nguồn', rel: { replaces: 'Thay thế', replacedBy: 'Được thay bởi', amends: 'Sửa đổi', amendedBy: 'Được sửa đổi bởi', reviews: 'Tổng kết', reviewedBy: 'Được tổng kết bởi', implements: 'Thực hiện', continues: 'Tiếp tục' } as Record<string, string>, close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', others: 'Bài bạn đã lưu ghi', site: 'theo trang báo', cited: (n: number) => `Trích trong ${n} bài đã lưu` },
+  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', guessOne: 'Possibly (a guess from the catalog — the article does not say)', guessMany: 'The article does not say which — possibly (most likely first)', numbered: 'That is', sources: 'Sources', rel: { replaces: 'Replaces', replacedBy: 'Replaced by', amends: 'Amends', amendedBy: 'Amended by', reviews: 'Reviews', reviewedBy: 'Reviewed by', implements: 'Implements', continues: 'Continues' } as Record<string, string>, close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, term: 'term', also: 'This phrase also names', library: 'from an article you saved', others: 'An article you saved says', site: 'from the site', cited: (n: number) => `Cited in ${n} saved articles` },
 };
 
 type Child = Node | string | null | undefined | false;
@@ -30,7 +30,8 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
       h(doc, 'dd', null, f.value,
         f.fromCatalog && h(doc, 'small', { class: 'tag' }, f.lowConfidence ? `${t.catalog}, ${t.uncertain}` : t.catalog),
         f.fromLibrary && h(doc, 'small', { class: 'tag' }, t.library),
-        f.fromSite && h(doc, 'small', { class: 'tag' }, t.site))));
+        f.fromSite && h(doc, 'small', { class: 'tag' }, t.site),
+        !!f.others?.length && h(doc, 'small', { class: 'others' }, `${t.others}: ${f.others.join('; ')}`))));
   const candidates = (model.candidates.length > 1 || model.guess) && model.candidates.length > 0 &&
     h(doc, 'section', { class: model.guess ? 'candidates guess' : 'candidates' },
       h(doc, 'h3', null, !model.guess ? t.candidates : model.candidates.length === 1 ? t.guessOne : t.guessMany),
@@ -79,6 +80,7 @@ dl { margin: 0; }
 .row { display: grid; grid-template-columns: 112px 1fr; gap: 8px; padding: 2px 0; }
 dt { color: #666; }
 dd { margin: 0; }
+.others { display: block; margin-top: 2px; font-size: 11.5px; color: #6b6355; font-style: italic; }
 .tag { display: inline-block; margin-left: 6px; font-size: 10.5px; color: #6b4e16; background: #f6e7c4; border-radius: 3px; padding: 0 4px; }
 blockquote { margin: 0; padding: 6px 8px; background: #f5f1e8; border-radius: 4px; font-size: 13px; color: #333; }
 .also, .relations, .numbered { margin: 8px 0 0; font-size: 13px; color: #5b4a2a; }
@@ -95,5 +97,6 @@ footer { display: flex; justify-content: space-between; gap: 8px; margin-top: 8p
   blockquote { background: #2e2b25; color: #ddd; }
   .tag { background: #4a3a18; color: #f3d9a2; }
   a { color: #f0b458; } .also, .relations, .numbered { color: #e0cfa8; } .sources { color: #b5ad9c; }
+  .others { color: #b5ad9c; }
 }
 `;

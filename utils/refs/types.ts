@@ -98,6 +98,11 @@ export interface RefDocument {
   mentions: number[];
   /** Set by the extension: how many articles in the reader's library cite this document. */
   citedInSaved?: number;
+  /**
+   * What weaker sources say where they disagree with the fact shown ("other sources say …"): kept
+   * beside it, never merged into it.
+   */
+  others?: Partial<Record<'body' | 'term' | 'date' | 'title', Array<{ value: string; from: 'library' }>>>;
 }
 
 export interface ExtractOptions {

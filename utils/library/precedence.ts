@@ -1,0 +1,60 @@
+/**
+ * Which fact the reader is shown, per field, when the page, the catalog and the library disagree.
+ * From strongest to weakest: what the current page prints → the reader's own correction → a `high`
+ * catalog entry → a fact several saved articles agree on → a `medium` catalog entry → a fact from
+ * a single saved article. A weaker source never overwrites a stronger one; where it disagrees it is
+ * kept beside the fact ("other sources say …"). Facts of two candidate documents are never combined.
+ *
+ * The library today records, per field, the first saved article that printed it: a single
+ * article's fact, the weakest rank. (Corrections and agreement counts are not stored yet.)
+ */
+import type { KnownDocument } from '../db';
+import type { RefDocument } from '../refs/types';
+
+const FIELDS = ['body', 'term', 'date', 'title'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Comparison form of a fact: case, spacing and a leading "về" do not make two facts differ. */
+function same(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/^về\s+/, '').replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+/** The saved record that is this very document, or none when the library's records do not say. */
+export function recordFor(d: RefDocument, records: readonly KnownDocument[]): KnownDocument | undefined {
+  // An ambiguous document is one of several: the library's record of one of them is not its record.
+  if (d.candidates?.length && !d.catalog) return undefined;
+  const byTerm = d.term ? records.filter((r) => r.doc.term === d.term) : [];
+  if (byTerm.length === 1) return byTerm[0];
+  if (records.length !== 1) return undefined;
+  const only = records[0];
+  // Two documents the text shows to be different are never taken for one.
+  if (d.term && only.doc.term && only.doc.term !== d.term) return undefined;
+  if (d.date && only.doc.date && only.doc.date !== d.date) return undefined;
+  return only;
+}
+
+/** Applies what the library knows to a document found on a page. Mutates `d`. */
+export function applyKnowledge(d: RefDocument, records: readonly KnownDocument[]): void {
+  const rec = recordFor(d, records);
+  if (!rec) return;
+  d.citedInSaved = rec.citedIn;
+  for (const f of FIELDS) {
+    const value = rec.doc[f];
+    if (!value || rec.doc.facts?.[f]?.from !== 'article') continue; // catalog facts the page has anyway
+    const shown = d[f];
+    if (!shown) {
+      // Nothing stronger says anything: the saved article's fact, marked as such.
+      d[f] = value;
+      d.sources[f] = 'library';
+    } else if (!same(shown, value)) {
+      addOther(d, f, value);
+    }
+  }
+}
+
+function addOther(d: RefDocument, f: Field, value: string): void {
+  const others = (d.others ??= {});
+  const list = (others[f] ??= []);
+  if (!list.some((o) => same(o.value, value))) list.push({ value, from: 'library' });
+}
