@@ -107,6 +107,32 @@ describe('popup (Vietnamese browser)', () => {
     expect(again.citations).toHaveLength(9);
   });
 
+  it('a loose description in a saved article never replaces the catalog\'s subject: it is shown beside it', async () => {
+    // Save an article that describes 18-NQ/TW loosely.
+    const { popup } = await openWithPopup(browser, '/pages/loose-18.html');
+    await popup.locator('.doc').first().waitFor();
+    await popup.getByRole('button', { name: 'Lưu bài viết' }).click();
+    await popup.getByText('Đã lưu vào thư viện.').waitFor();
+    // Another article about it names it with its term only.
+    const { page } = await openWithPopup(browser, '/pages/cites-18.html');
+    await waitForHighlights(page, 1);
+    await page.bringToFront();
+    const p = await page.evaluate(() => {
+      const r = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('vankien-party') ?? [])][0];
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const b = r.getClientRects()[0];
+      return { x: b.left + 8, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(p.x, p.y);
+    const card = cardOf(page);
+    await card.waitFor('visible');
+    const subject = (await card.texts('.row')).find((r) => r.startsWith('Trích yếu')) ?? '';
+    expect(subject).toContain('tiếp tục đổi mới, sắp xếp tổ chức bộ máy'); // the catalog's
+    expect(subject).toContain('theo danh mục VanKien');
+    expect(await card.texts('.others')).toEqual(['Bài bạn đã lưu ghi: sắp xếp đơn vị sự nghiệp công lập trên địa bàn huyện']);
+    await page.screenshot({ path: join(ARTIFACTS, 'card-library-beside-catalog.png') });
+  });
+
   it('remembers: the card of a document cited in a saved article says so on any later page', async () => {
     const { page } = await openWithPopup(browser, '/pages/rerender.html');
     await waitForHighlights(page, 2);
