@@ -3,8 +3,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_CSS, renderCard } from '../../utils/page/card-view';
 import type { CardHandle } from '../../utils/page/controller';
+import { placeCard } from '../../utils/page/placement';
 
-const MARGIN = 8;
 
 export async function createCard(ctx: ContentScriptContext, onClose: () => void): Promise<CardHandle> {
   let open = false;
@@ -23,6 +23,12 @@ export async function createCard(ctx: ContentScriptContext, onClose: () => void)
   });
   const host = ui.shadowHost;
   host.setAttribute('data-vankien-ui', '');
+  let track: (() => DOMRect | null) | null = null;
+  const viewport = () => ({
+    // The visible area: clientWidth leaves out a classic scrollbar (innerWidth counts it).
+    width: window.visualViewport?.width ?? document.documentElement.clientWidth,
+    height: window.visualViewport?.height ?? document.documentElement.clientHeight,
+  });
   const place = (anchor: DOMRect) => {
     const s = host.style;
     const set = (k: string, v: string) => s.setProperty(k, v, 'important');
@@ -32,31 +38,54 @@ export async function createCard(ctx: ContentScriptContext, onClose: () => void)
     set('left', '0px');
     set('top', '0px');
     const card = ui.uiContainer.firstElementChild as HTMLElement | null;
-    const w = card?.offsetWidth ?? 380, h = card?.offsetHeight ?? 200;
-    const vw = window.innerWidth, vh = window.innerHeight;
-    const left = Math.max(MARGIN, Math.min(anchor.left, vw - w - MARGIN));
-    // Below the reference when it fits, else above it.
-    const below = anchor.bottom + MARGIN;
-    const top = below + h <= vh - MARGIN || anchor.top - h - MARGIN < MARGIN ? Math.min(below, vh - h - MARGIN) : anchor.top - h - MARGIN;
-    set('left', `${Math.round(left)}px`);
-    set('top', `${Math.round(Math.max(MARGIN, top))}px`);
+    if (card) card.style.removeProperty('max-height');
+    const size = { width: card?.offsetWidth ?? 380, height: card?.offsetHeight ?? 200 };
+    const p = placeCard(anchor, size, viewport());
+    if (card && p.maxHeight < size.height) card.style.setProperty('max-height', `${Math.floor(p.maxHeight)}px`);
+    set('left', `${Math.round(p.left)}px`);
+    set('top', `${Math.round(p.top)}px`);
     set('visibility', 'visible');
+  };
+  // Follow the reference while the page scrolls or the window changes size; hide once it is gone.
+  let frame = 0;
+  const follow = () => {
+    if (!open || frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const rect = track?.();
+      if (!rect || (rect.width === 0 && rect.height === 0)) return void hideCard();
+      place(rect);
+    });
+  };
+  const listen = (on: boolean) => {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('scroll', follow, { capture: true, passive: true } as AddEventListenerOptions);
+    window[method]('resize', follow, { passive: true } as AddEventListenerOptions);
+    window.visualViewport?.[method]('resize', follow);
+    window.visualViewport?.[method]('scroll', follow);
+  };
+  const hideCard = () => {
+    if (!open) return;
+    host.style.setProperty('display', 'none', 'important');
+    open = false;
+    track = null;
+    listen(false);
   };
   return {
     show(model, anchor, lang) {
       if (!ui.mounted) ui.mount();
       ui.uiContainer.replaceChildren(renderCard(document, model, lang, onClose));
       host.style.setProperty('display', 'block', 'important');
-      place(anchor);
+      track = typeof anchor === 'function' ? anchor : null;
+      const rect = typeof anchor === 'function' ? anchor() : anchor;
+      if (!rect) return;
+      place(rect);
+      if (!open) listen(true);
       open = true;
     },
-    hide() {
-      if (!open) return;
-      host.style.setProperty('display', 'none', 'important');
-      open = false;
-    },
+    hide: hideCard,
     contains: (target) => target === host || (target instanceof Node && host.contains(target)),
     isOpen: () => open,
-    destroy: () => ui.remove(),
+    destroy: () => { hideCard(); cancelAnimationFrame(frame); ui.remove(); },
   };
 }

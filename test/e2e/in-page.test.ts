@@ -272,6 +272,46 @@ describe('looks', () => {
   });
 });
 
+describe('the card\'s place', () => {
+  for (const [width, height, scheme] of [[1366, 768, 'light'], [1280, 900, 'dark'], [390, 844, 'light']] as const) {
+    it(`never covers the reference and stays on screen at ${width}×${height} (${scheme}), following it as the page scrolls`, async () => {
+      const page = await open('/pages/article.html');
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await waitForHighlights(page, 9);
+      // Room to scroll on a tall window (a style, not a node: the page's text is unchanged).
+      await page.evaluate(() => { document.documentElement.style.paddingBottom = '1200px'; });
+      const p = await pointAtHighlight(page, 'Quy định số 144-QĐ/TW'); // scrolled to mid-screen
+      await page.mouse.move(p.x, p.y);
+      const card = cardOf(page);
+      await card.waitFor('visible');
+      const mention = await page.evaluate(() => {
+        const r = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('vankien-party') ?? [])].find((x) => x.toString() === 'Quy định số 144-QĐ/TW')!;
+        const b = r.getClientRects()[0];
+        return { left: b.left, top: b.top, right: b.right, bottom: b.bottom, vw: document.documentElement.clientWidth, vh: document.documentElement.clientHeight };
+      });
+      const box = (await card.box())!;
+      const overlaps = box.left < mention.right && mention.left < box.right && box.top < mention.bottom && mention.top < box.bottom;
+      expect(overlaps).toBe(false);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(mention.vw);
+      expect(box.bottom).toBeLessThanOrEqual(mention.vh);
+      await page.screenshot({ path: join(ARTIFACTS, `card-place-${width}x${height}-${scheme}.png`) });
+      // The page scrolls a little under the open card: the card moves with its reference.
+      const dy = await page.evaluate(() => {
+        const y = window.scrollY;
+        window.scrollBy(0, 40);
+        if (window.scrollY === y) window.scrollBy(0, -40); // at the bottom of the page: scroll up
+        return window.scrollY - y;
+      });
+      expect(dy).not.toBe(0);
+      await expect.poll(async () => Math.round(((await card.box())?.top ?? 0) - box.top), { timeout: 3000 }).toBe(-dy);
+      await page.close();
+    });
+  }
+});
+
 describe('reader settings', () => {
   it('applies the reader\'s colours without touching the page DOM, and switches state documents off live', async () => {
     const page = await open('/pages/article.html');

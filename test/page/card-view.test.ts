@@ -123,16 +123,18 @@ describe('renderCard: structure', () => {
     expect(state.classList.contains('party')).toBe(false);
   });
 
-  it('one row per field, catalog rows marked and tagged', () => {
+  it('one row per field, catalog rows marked; what the marks mean said once per card', () => {
     const card = render(model());
     const rows = [...card.querySelectorAll('dl > .row')];
     expect(rows).toHaveLength(4);
     expect(rows.map((r) => r.querySelector('dt')!.textContent)).toEqual(['Số, ký hiệu', 'Cơ quan ban hành', 'Ngày ban hành', 'Trích yếu']);
     expect(rows.map((r) => r.classList.contains('catalog'))).toEqual([false, true, true, false]);
     expect(rows[0].querySelector('dd')!.textContent).toBe('144-QĐ/TW');
-    expect(rows[0].querySelector('.tag')).toBeNull();
-    expect(rows[1].querySelector('.tag')!.textContent).toBe('theo danh mục VanKien');
-    expect(rows[2].querySelector('.tag')!.textContent).toBe('theo danh mục VanKien, chưa chắc chắn');
+    expect(rows[0].querySelector('.mark')).toBeNull();
+    expect(rows[1].querySelector('.mark')!.getAttribute('aria-label')).toBe('theo danh mục VanKien');
+    expect(rows[2].querySelector('.mark')!.getAttribute('aria-label')).toBe('theo danh mục VanKien, chưa chắc chắn');
+    expect(card.querySelectorAll('.catalog-note')).toHaveLength(1);
+    expect(card.querySelector('.catalog-note')!.textContent).toBe('◆ theo danh mục VanKien · ◇ theo danh mục VanKien, chưa chắc chắn');
     expect(rows[2].querySelector('dd')!.firstChild!.textContent).toBe('9/5/2024');
   });
 
@@ -193,12 +195,12 @@ describe('renderCard: labels', () => {
     expect(card.querySelector('.sources')!.textContent).toBe(source);
   });
 
-  it('English catalog tags', () => {
-    const rows = [...render(model(), 'en').querySelectorAll('.row .tag')].map((t) => t.textContent);
-    expect(rows).toEqual(['from the VanKien catalog', 'from the VanKien catalog, uncertain']);
+  it('English catalog marks', () => {
+    const marks = [...render(model(), 'en').querySelectorAll('.row .mark')].map((t) => t.getAttribute('aria-label'));
+    expect(marks).toEqual(['from the VanKien catalog', 'from the VanKien catalog, uncertain']);
   });
 
   it('CARD_CSS styles the classes the card uses', () => {
-    for (const sel of ['.card', '.card.state', '.close', '.row', '.tag', 'blockquote', 'footer', '.also']) expect(CARD_CSS).toContain(sel);
+    for (const sel of ['.card', '.card.state', '.close', '.row', '.tag', '.mark', '.catalog-note', '.others', 'blockquote', 'footer', '.also']) expect(CARD_CSS).toContain(sel);
   });
 });

@@ -35,7 +35,8 @@ export function fakeCard(): FakeCard {
     hides: 0,
     destroyed: false,
     show(model, anchor, lang) {
-      card.shown.push({ model, anchor, lang });
+      const rect = typeof anchor === 'function' ? anchor() : anchor;
+      card.shown.push({ model, anchor: rect ?? new DOMRect(), lang });
       open = true;
     },
     hide() {

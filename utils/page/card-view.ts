@@ -24,11 +24,18 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
   const t = TEXT[lang];
   const close = h(doc, 'button', { type: 'button', class: 'close', 'aria-label': t.close, title: `${t.close} (Esc)` }, '×');
   close.addEventListener('click', onClose);
+  // The catalog's rows carry a mark; what the mark means is said once, under them.
+  const fromCatalog = model.fields.filter((f) => f.fromCatalog);
+  const catalogNote = fromCatalog.length > 0 &&
+    h(doc, 'p', { class: 'catalog-note' },
+      fromCatalog.some((f) => !f.lowConfidence) && h(doc, 'span', null, h(doc, 'span', { class: 'mark', 'aria-hidden': 'true' }, '◆'), ` ${t.catalog}`),
+      fromCatalog.some((f) => !f.lowConfidence) && fromCatalog.some((f) => f.lowConfidence) && ' · ',
+      fromCatalog.some((f) => f.lowConfidence) && h(doc, 'span', null, h(doc, 'span', { class: 'mark uncertain', 'aria-hidden': 'true' }, '◇'), ` ${t.catalog}, ${t.uncertain}`));
   const rows = model.fields.map((f) =>
     h(doc, 'div', { class: f.fromCatalog ? 'row catalog' : 'row' },
       h(doc, 'dt', null, f.label),
       h(doc, 'dd', null, f.value,
-        f.fromCatalog && h(doc, 'small', { class: 'tag' }, f.lowConfidence ? `${t.catalog}, ${t.uncertain}` : t.catalog),
+        f.fromCatalog && h(doc, 'span', { class: f.lowConfidence ? 'mark uncertain' : 'mark', title: f.lowConfidence ? `${t.catalog}, ${t.uncertain}` : t.catalog, 'aria-label': f.lowConfidence ? `${t.catalog}, ${t.uncertain}` : t.catalog }, f.lowConfidence ? ' ◇' : ' ◆'),
         f.fromLibrary && h(doc, 'small', { class: 'tag' }, t.library),
         f.fromSite && h(doc, 'small', { class: 'tag' }, t.site),
         !!f.others?.length && h(doc, 'small', { class: 'others' }, `${t.others}: ${f.others.join('; ')}`))));
@@ -46,6 +53,7 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
     h(doc, 'header', null, h(doc, 'span', { class: 'kind' }, model.party ? t.party : t.state), close),
     h(doc, 'h2', null, model.heading),
     h(doc, 'dl', null, ...rows),
+    catalogNote,
     model.numbered && h(doc, 'p', { class: 'numbered' }, `${t.numbered}: ${model.numbered}`),
     relations,
     candidates,
@@ -64,6 +72,8 @@ function link(doc: Document, url: string, label: string): HTMLElement | string {
 
 export const CARD_CSS = `
 :host { all: initial; }
+/* The shadow root holds its own html and body: no default body margin may shift the card. */
+html, body { margin: 0 !important; padding: 0 !important; }
 .card { box-sizing: border-box; width: min(380px, calc(100vw - 16px)); max-height: min(60vh, 480px); overflow: auto;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1b1b1b;
   background: #fffdf7; border: 1px solid #d9c7a0; border-left: 4px solid #b45309; border-radius: 8px;
@@ -80,6 +90,8 @@ dl { margin: 0; }
 .row { display: grid; grid-template-columns: 112px 1fr; gap: 8px; padding: 2px 0; }
 dt { color: #666; }
 dd { margin: 0; }
+.mark { color: #b7791f; font-size: 10px; }
+.catalog-note { margin: 4px 0 0; font-size: 11.5px; color: #6b4e16; }
 .others { display: block; margin-top: 2px; font-size: 11.5px; color: #6b6355; font-style: italic; }
 .tag { display: inline-block; margin-left: 6px; font-size: 10.5px; color: #6b4e16; background: #f6e7c4; border-radius: 3px; padding: 0 4px; }
 blockquote { margin: 0; padding: 6px 8px; background: #f5f1e8; border-radius: 4px; font-size: 13px; color: #333; }
@@ -97,6 +109,6 @@ footer { display: flex; justify-content: space-between; gap: 8px; margin-top: 8p
   blockquote { background: #2e2b25; color: #ddd; }
   .tag { background: #4a3a18; color: #f3d9a2; }
   a { color: #f0b458; } .also, .relations, .numbered { color: #e0cfa8; } .sources { color: #b5ad9c; }
-  .others { color: #b5ad9c; }
+  .others { color: #b5ad9c; } .mark { color: #f0b458; } .catalog-note { color: #e0cfa8; }
 }
 `;

@@ -20,7 +20,8 @@ import { cardModel, type CardModel, type Lang } from './card-model';
 import { sentenceAround } from './sentence';
 
 export interface CardHandle {
-  show(model: CardModel, anchor: DOMRect, lang: Lang): void;
+  /** `anchor`: the reference's box, or a way to read it again as the page scrolls (null once gone). */
+  show(model: CardModel, anchor: DOMRect | (() => DOMRect | null), lang: Lang): void;
   hide(): void;
   /** The card's host element, so pointer moves over it keep it open. */
   contains(target: EventTarget | null): boolean;
@@ -405,8 +406,12 @@ export class PageController {
     const card = this.card ?? (await (this.cardLoading ??= this.deps.loadCard()));
     if (this.destroyed) return card.destroy();
     this.card = card;
-    const rects = range.getClientRects();
-    card.show(model, rects.length ? rects[0] : range.getBoundingClientRect(), this.deps.lang);
+    const box = (): DOMRect | null => {
+      if (!range.startContainer.isConnected) return null;
+      const rects = range.getClientRects();
+      return rects.length ? rects[0] : range.getBoundingClientRect();
+    };
+    card.show(model, box, this.deps.lang);
   }
 
   // ---- pages that change ------------------------------------------------------------------
