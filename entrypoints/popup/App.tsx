@@ -172,7 +172,8 @@ export function App() {
         <header class="article">
           <h1>{page!.title}</h1>
           <p class="meta">{[page!.site, formatDate(page!.published?.slice(0, 10), lang), page!.author].filter(Boolean).join(' · ')}</p>
-          <div class="savebar">
+          {/* A page scanned on request that is not an article has nothing to keep. */}
+          {page!.status === 'article' && <div class="savebar">
             {saved ? (
               <>
                 <span class="saved">{t('savedOn', formatDate(saved.updatedAt.slice(0, 10), lang) ?? '')}</span>
@@ -181,7 +182,7 @@ export function App() {
             ) : (
               <button type="button" class="primary" disabled={busy !== null} onClick={save}>{busy === 'save' ? t('saving') : t('save')}</button>
             )}
-          </div>
+          </div>}
         </header>
       ) : (
         <header class="article">
@@ -202,6 +203,9 @@ export function App() {
           <DocumentList documents={page.documents} filter={filter} lang={lang} starred={starred} positions={positions} onFocus={focus} onStar={star} />
         </>
       )}
+      <footer class="popup-foot">
+        <a href={browser.runtime.getURL('/options.html#documents')} target="_blank" rel="noopener">{t('openLibrary')}</a>
+      </footer>
     </main>
   );
 }

@@ -199,6 +199,19 @@ describe('popup (Vietnamese browser)', () => {
     expect(listed.length).toBeGreaterThan(0);
     const h = await highlights(page);
     expect(h.party.length + h.state.length).toBeGreaterThanOrEqual(listed.length);
+    // Scanned on request, still not an article: nothing to save, and a press licence is no document.
+    expect(await popup.getByRole('button', { name: 'Lưu bài viết' }).count()).toBe(0);
+    expect(listed.some((k) => /GP-/.test(k))).toBe(false);
+  });
+
+  it('leads to the library', async () => {
+    const { popup } = await openWithPopup(browser, '/pages/article.html');
+    const link = popup.getByRole('link', { name: 'Mở thư viện' });
+    expect(await link.getAttribute('href')).toBe(`chrome-extension://${browser.extensionId}/options.html#documents`);
+    const [library] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
+    await library.waitForLoadState();
+    expect(library.url()).toContain('/options.html#documents');
+    await library.close();
   });
 });
 
