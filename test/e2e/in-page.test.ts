@@ -266,8 +266,21 @@ describe('looks', () => {
     await page.addStyleTag({ content: 'body { background: #121212 !important; color: #e6e6e6 !important; } .box-inline { background: #1e1e1e !important; }' });
     const p = await pointAtHighlight(page, 'Nghị định số 178/2024/NĐ-CP');
     await page.mouse.move(p.x, p.y);
-    await cardOf(page).waitFor('visible');
+    const card = cardOf(page);
+    await card.waitFor('visible');
     await page.screenshot({ path: join(ARTIFACTS, 'article-dark-card-state.png') });
+    // The card follows the dark scheme, and its text stays readable (WCAG AA contrast, 4.5:1).
+    const { color, background } = (await card.colours())!;
+    const luminance = (rgb: string) => {
+      const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [fg, bg] = [luminance(color), luminance(background)];
+    expect(bg).toBeLessThan(0.1); // a dark card on a dark page
+    expect((Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)).toBeGreaterThanOrEqual(4.5);
     await page.close();
   });
 });

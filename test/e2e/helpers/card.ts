@@ -97,6 +97,16 @@ export class CardView {
     }`, { sel: selector, names })) ?? [];
   }
 
+  /** The card's text and background colours as computed ("rgb(…)"). */
+  async colours(): Promise<{ color: string; background: string } | null> {
+    return this.inRoot(`function () {
+      const card = this.querySelector('.card');
+      if (!card) return null;
+      const cs = getComputedStyle(card);
+      return { color: cs.color, background: cs.backgroundColor };
+    }`);
+  }
+
   /** The card's box in viewport coordinates, null when hidden. */
   async box(): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
     return this.inRoot(`function () {
