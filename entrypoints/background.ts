@@ -13,7 +13,9 @@ import { BACKGROUND_CALLERS, backgroundToContent, backgroundToPages } from '../u
 import { client, serve } from '../utils/rpc';
 import { extractSegmented } from '../utils/page/segmented-extract';
 import { patternsFor } from '../utils/custom-sites';
-import { readSettings, settingsItem } from '../utils/settings';
+import { readSettings, watchSettings } from '../utils/settings';
+// The storage item's migrations run when the background starts.
+import '../utils/settings/item';
 
 export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -56,7 +58,7 @@ export default defineBackground(() => {
     }]);
   }
   void syncCustomSites().catch(() => undefined);
-  settingsItem.watch(() => void syncCustomSites().catch(() => undefined));
+  watchSettings(() => void syncCustomSites().catch(() => undefined));
   browser.permissions.onRemoved?.addListener(() => void syncCustomSites().catch(() => undefined));
 
   browser.commands?.onCommand.addListener(async (command) => {

@@ -4,8 +4,7 @@ import { SITES } from '../../utils/article/sites';
 import { patternsFor } from '../../utils/custom-sites';
 import { parseSiteInput } from '../../utils/site-input';
 import { t } from '../../utils/i18n';
-import { DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '../../utils/settings';
-import { DEFAULT_COLORS } from '../../utils/settings-values';
+import { DEFAULT_COLORS, DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '../../utils/settings';
 
 /** Highlighting switches and the list of sites, including the reader's own. */
 export function SettingsView() {

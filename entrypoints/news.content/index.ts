@@ -13,7 +13,8 @@ import { client, serve } from '../../utils/rpc';
 import { PageController } from '../../utils/page/controller';
 import { contentHandlers } from '../../utils/page/handlers';
 import { ScriptLife, claimFrame, guardEvents } from '../../utils/page/script-life';
-import { onSettingsChanged, readStoredSettings } from '../../utils/settings-values';
+// Only the reader, not the storage library: the content script runs on every supported page.
+import { readSettings, watchSettings } from '../../utils/settings/read';
 import { createCard } from './card-host';
 
 /** WXT's "a newer copy started" event name (private in its types; checked by the e2e attack test). */
@@ -36,7 +37,7 @@ export default defineContentScript({
       async () => new PageController({
         doc: document,
         win: window,
-        settings: await readStoredSettings(),
+        settings: await readSettings(),
         lang,
         // The badge's news: a background asleep or reloading gets the next one.
         send: (m) => void toBackground(m),
@@ -75,7 +76,7 @@ export default defineContentScript({
       href = location.href;
       void life.live?.start();
     });
-    unwatch = onSettingsChanged(() => void life.restart());
+    unwatch = watchSettings(() => void life.restart());
     unserve = serve(contentHandlers(() => life.live), { validate: parseMessage, allowFrom: CONTENT_CALLERS });
     // An extension reload or update orphans this script without telling it (no new script is
     // injected into open tabs): ctx checks the runtime on each tick and then runs onInvalidated.

@@ -13,7 +13,7 @@ import type { ExtractOptions, ExtractResult } from '../refs';
 import type { Message, PageSummary, SavePayloadReply } from '../messages';
 import { LIMITS, clip } from '../limits';
 import { isExtractResult } from '../protocols';
-import { DEFAULT_COLORS, type Settings } from '../settings-values';
+import { DEFAULT_COLORS, type Settings } from '../settings/values';
 import { applyColors } from '../highlight/colors';
 import { customSiteFor } from '../custom-sites';
 import { cardModel, type CardModel, type Lang } from './card-model';

@@ -1,13 +1,10 @@
 /**
- * Reader settings as a versioned WXT storage item (background, popup, options). Version 2 added
- * the reader's own sites, version 3 the highlight colours; `migrations` brings older stored values
- * up to date. The content script
- * reads the same key without the storage library (utils/settings-values.ts).
+ * The settings as a versioned WXT storage item, for writing (options) and migrating (background, at
+ * start). Version 2 added the reader's own sites, version 3 the highlight colours; `migrations` brings
+ * older stored values up to date. Everyone reads through ./read.ts.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings-values';
-
-export { DEFAULT_SETTINGS, type Settings } from './settings-values';
+import { DEFAULT_SETTINGS, type Settings } from './values';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -17,13 +14,3 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
     3: (v2: Omit<Settings, 'colors'>): Settings => ({ ...DEFAULT_SETTINGS, ...v2, colors: { ...DEFAULT_SETTINGS.colors } }),
   },
 });
-
-/** Settings as stored, with any field a newer or older version left out filled in. */
-export async function readSettings(): Promise<Settings> {
-  try {
-    return sanitizeSettings(await settingsItem.getValue());
-  } catch {
-    // Storage unavailable (extension reloading): the defaults are safe.
-    return { ...DEFAULT_SETTINGS };
-  }
-}

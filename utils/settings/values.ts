@@ -1,8 +1,4 @@
-/**
- * The settings' shape and defaults, apart from the WXT storage item (utils/settings.ts): the content
- * script reads them straight from storage.local so it does not carry the storage library.
- */
-import { browser } from 'wxt/browser';
+/** The settings' shape, defaults and sanitising: one place for what a setting is. */
 
 export interface Settings {
   /** Highlight references in pages at all. */
@@ -35,22 +31,4 @@ export function sanitizeSettings(stored: unknown): Settings {
       state: isColor((s.colors as Settings['colors'] | undefined)?.state) ? (s.colors as Settings['colors']).state.toLowerCase() : DEFAULT_COLORS.state,
     },
   };
-}
-
-/** The settings as stored now, for the content script. */
-export async function readStoredSettings(): Promise<Settings> {
-  try {
-    return sanitizeSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  } catch {
-    return { ...DEFAULT_SETTINGS }; // storage unavailable (extension reloading): the defaults are safe
-  }
-}
-
-/** Calls `fn` whenever the settings change; returns the unsubscribe function. */
-export function onSettingsChanged(fn: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) fn();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }
