@@ -9,6 +9,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every module imports what it uses: no auto-imports (and no duplicate-name warnings from them).
   imports: false,
+  // `npm run zip`: the store packages, and for Firefox's review the sources without test output.
+  zip: { excludeSources: ['test-artifacts/**', '*.log'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: '__MSG_extName__',
