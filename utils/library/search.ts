@@ -11,6 +11,7 @@ import { filterOf, filterValuesOf, type FilterValues, type SearchFilters } from 
 import { buildHit, type SearchField, type SearchHit } from './hits';
 import { LEAD, SENTENCE, TEXT, TITLE } from './postings';
 import { parseQuery, type QueryWord } from './text';
+import { documentInQuery, keyMatches, type DocumentQuery } from './doc-query';
 
 export type { SearchField, SearchHit, SentenceMatch, Snippet } from './hits';
 export type { Span, QueryWord } from './text';
@@ -136,6 +137,34 @@ function rank(corpus: Corpus, q: readonly QueryWord[], pass: ((e: ArticleEntry) 
   return ranked;
 }
 
+/** Articles that cite the document a query names come first; a symbol finds only those. */
+const CITES_BONUS = 40;
+
+function rankWithDocument(corpus: Corpus, q: readonly QueryWord[], named: DocumentQuery, pass: ((e: ArticleEntry) => boolean) | null, stats: SearchStats): Ranked[] {
+  const docs = new Set<number>();
+  corpus.docs.forEach((d, i) => { if (keyMatches(d.key, named)) docs.add(i); });
+  // The other words of the query still have to be there ("nghị quyết 18 tinh gọn").
+  const rest = q.filter((_, i) => !named.used.has(i));
+  const citing = rank(corpus, rest, pass, stats).filter((r) => corpus.entries[r.ord]!.docs.some((d) => docs.has(d)));
+  // Where the article also has the query's words, they count (and say which fields matched).
+  const byWordsAll = rank(corpus, q, pass, stats);
+  const full = new Map(byWordsAll.map((r) => [r.ord, r]));
+  for (const r of citing) {
+    const w = full.get(r.ord);
+    if (w) { r.mask |= w.mask; r.score = Math.max(r.score, w.score); }
+    r.score += CITES_BONUS;
+  }
+  if (named.symbol) {
+    stats.candidates = citing.length;
+    return citing;
+  }
+  // Written out in words, the query may also be meant as words: those articles follow.
+  const seen = new Set(citing.map((r) => r.ord));
+  const byWords = byWordsAll.filter((r) => !seen.has(r.ord));
+  stats.candidates = citing.length + byWords.length;
+  return [...citing, ...byWords];
+}
+
 class Index implements SearchIndex {
   private corpus = new Corpus();
   /** Updates run one after another, so a rebuild and an article's update cannot interleave. */
@@ -212,7 +241,9 @@ class Index implements SearchIndex {
     const corpus = this.corpus; // a rebuild swaps it: this search keeps the one it started with
     const q = parseQuery(query).slice(0, MAX_QUERY_WORDS);
     const stats: SearchStats = { words: q.length, postings: 0, candidates: 0 };
-    const ranked = rank(corpus, q, filterOf(filters, corpus.docs), stats);
+    const pass = filterOf(filters, corpus.docs);
+    const named = documentInQuery(q);
+    const ranked = named ? rankWithDocument(corpus, q, named, pass, stats) : rank(corpus, q, pass, stats);
     const entries = corpus.entries;
     ranked.sort((a, b) => b.score - a.score || cmp(entries[b.ord]!.savedAt, entries[a.ord]!.savedAt) ||
       cmp(entries[a.ord]!.url, entries[b.ord]!.url));
