@@ -32,6 +32,15 @@ export default defineContentScript({
     // Before anything else: page script must not be able to end or restart this script.
     const unguard = guardEvents(window, [startedEventName()]);
     const lang = /^en\b/i.test(browser.i18n.getUILanguage()) ? 'en' : 'vi';
+    // An extension reload or update orphans this script without telling it (no new script is
+    // injected into open tabs): ctx checks the runtime on each tick and then runs onInvalidated.
+    // Only a page with highlights has anything to clean up: no timer on the others.
+    let watchdog = false;
+    const startWatchdog = () => {
+      if (watchdog) return;
+      watchdog = true;
+      ctx.setInterval(() => undefined, 2000);
+    };
     const toBackground = client(contentToBackground, (m) => browser.runtime.sendMessage(m));
     const life: ScriptLife<PageController> = new ScriptLife(
       async () => new PageController({
@@ -47,6 +56,7 @@ export default defineContentScript({
           return r.reply;
         },
         loadCard: () => createCard(ctx, () => life.live?.closeCard()),
+        onHighlighted: startWatchdog,
       }),
       (c) => c.start(),
     );
@@ -78,8 +88,6 @@ export default defineContentScript({
     });
     unwatch = watchSettings(() => void life.restart());
     unserve = serve(contentHandlers(() => life.live), { validate: parseMessage, allowFrom: CONTENT_CALLERS });
-    // An extension reload or update orphans this script without telling it (no new script is
-    // injected into open tabs): ctx checks the runtime on each tick and then runs onInvalidated.
-    ctx.setInterval(() => undefined, 2000);
+
   },
 });

@@ -86,8 +86,10 @@ afterEach(() => {
 describe('PageController on an article', () => {
   it('highlights every reference of the headline, lead and body, and nothing in the related box', async () => {
     loadPage(ARTICLE);
-    const { controller } = setup();
+    const highlighted = vi.fn();
+    const { controller } = setup({ onHighlighted: highlighted });
     await controller.start();
+    expect(highlighted).toHaveBeenCalled(); // now there is something to clean up if the extension goes
     expect(markedTexts()).toEqual(ALL);
     expect(markedOfKind('party')).toEqual(PARTY);
     expect(markedOfKind('state')).toEqual(STATE);
@@ -285,8 +287,10 @@ describe('PageController where it must not highlight', () => {
     expect(html).toContain('Nghị quyết 57'); // there would be something to highlight
     loadPage(html);
     const before = document.body.innerHTML;
-    const { controller, sent, extract } = setup();
+    const highlighted = vi.fn();
+    const { controller, sent, extract } = setup({ onHighlighted: highlighted });
     await controller.start();
+    expect(highlighted).not.toHaveBeenCalled(); // nothing to clean up: the content script starts no timer
     expect(sent).toEqual([{ type: 'page-status', article: false, partyDocuments: 0, stateDocuments: 0 }]);
     expect(extract).not.toHaveBeenCalled();
     expect(marks()).toHaveLength(0);

@@ -46,6 +46,8 @@ export interface PageDeps {
    * synthetic pointer events to open the card and read what it says; those are ignored.
    */
   trusted?: (e: Event) => boolean;
+  /** Called once a scan has put highlights on the page: only then is there anything to clean up. */
+  onHighlighted?: () => void;
 }
 
 export interface PageState {
@@ -193,6 +195,7 @@ export class PageController {
     });
     this.listen();
     this.watch(detection.bodies);
+    if (this.items.length) this.deps.onHighlighted?.();
   }
 
   private lastStatus = '';
