@@ -179,6 +179,17 @@ describe('popup (Vietnamese browser)', () => {
     await holder.close();
   });
 
+  it('saves a page whose metadata is oversized, clipped to what the library keeps', async () => {
+    const { popup } = await openWithPopup(browser, '/pages/huge-lead.html');
+    await popup.locator('.doc').first().waitFor();
+    await popup.getByRole('button', { name: 'Lưu bài viết' }).click();
+    await popup.getByText('Đã lưu vào thư viện.').waitFor();
+    const db = await libraryCounts(popup) as { articles: Array<{ url: string; lead?: string }> };
+    const saved = db.articles.find((a) => a.url.endsWith('/pages/huge-lead.html'));
+    expect(saved?.lead?.length).toBeLessThanOrEqual(20_000);
+    expect(saved?.lead?.endsWith('…')).toBe(true);
+  });
+
   it('stars a document on its own', async () => {
     const { popup } = await openWithPopup(browser, '/pages/article.html');
     const star = popup.locator('.doc[data-key="59-NQ/TW"] .star');
