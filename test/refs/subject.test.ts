@@ -11,6 +11,10 @@ function subjectOf(text: string, key: string): string | undefined {
 // Our own sentences; each row is one boundary a careful reader draws.
 const ROWS: Array<[name: string, text: string, key: string, subject: string | undefined]> = [
   ['ends before the date', 'Công văn số 12-CV/BCĐ về việc rà soát biên chế khối đảng ngày 3/4/2025, Ban Chỉ đạo yêu cầu báo cáo.', '12-CV/BCĐ', 'việc rà soát biên chế khối đảng'],
+  ['ends at a colon', 'Chi bộ học Quy định số 08-QĐi/TW về trách nhiệm nêu gương: cán bộ càng cao càng phải gương mẫu.', '08-QĐi/TW', 'trách nhiệm nêu gương'],
+  ['ends before a clause after a comma', 'Huyện thực hiện Nghị quyết số 09-NQ/HU về phát triển chăn nuôi, tổng đàn bò của huyện tăng gấp đôi.', '09-NQ/HU', 'phát triển chăn nuôi'],
+  ['keeps a subject that lists with commas', 'Thực hiện Nghị quyết số 18-NQ/TW về tiếp tục đổi mới, sắp xếp bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả.', '18-NQ/TW', 'tiếp tục đổi mới, sắp xếp bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả'],
+  ['ends before whom it is taken to', 'Đảng ủy quán triệt Nghị quyết số 44-NQ/TW về Chiến lược bảo vệ Tổ quốc tới toàn thể cán bộ, chiến sĩ.', '44-NQ/TW', 'Chiến lược bảo vệ Tổ quốc'],
   ['ends before "vẫn" (still …)', 'Chỉ thị số 27-CT/TW về công tác thi đua khen thưởng vẫn giữ nguyên giá trị.', '27-CT/TW', 'công tác thi đua khen thưởng'],
   ['ends before a verb of the sentence', 'Chỉ thị số 07-CT/TW của Ban Bí thư về tăng cường công tác dân vận đã tạo chuyển biến rõ rệt.', '07-CT/TW', 'tăng cường công tác dân vận'],
   ['ends before the issuer that follows it', 'Quy định số 88 về công tác kiểm tra nội bộ của Bộ Chính trị được quán triệt rộng rãi.', '88-QĐ/TW', 'công tác kiểm tra nội bộ'],

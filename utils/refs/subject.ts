@@ -52,6 +52,8 @@ const STOP = new RegExp([
   String.raw`(?<![a-z])nguon *:`,
   // a year closing a subject is followed by a new clause unless the subject goes on ("đến năm 2030, tầm nhìn …")
   String.raw`(?<=nam \d{4} *),(?! *(?:tam nhin|dinh huong|va |giai doan))`,
+  // a colon opens what follows, never the subject's own words ("trách nhiệm nêu gương: cán bộ …")
+  String.raw`:(?= )`,
   // English lists: "…, and Resolution …", ", andResolution" (glued by a page)
   String.raw`(?<![a-z])and *(?=(?:the +)?(?:resolution|conclusion|directive|regulation|decision))`,
 ].join('|'), 'g');
@@ -61,6 +63,16 @@ const VERB_STOP = / (?:đã|đang được|sẽ|vừa|vẫn|chưa được|tiế
 
 /** A dash between words, not inside "kinh tế - xã hội" or "2020 - 2025" (original text). */
 const DASH_STOP = / [–—] (?!\d)/g;
+
+/**
+ * After a comma, a clause of its own: a few words, then a verb no subject uses ("…, diện tích cây ăn
+ * quả đạt 1.250 ha", "…, hình thức khai trừ được áp dụng"). Official subjects list with commas too
+ * ("tinh gọn, hoạt động hiệu lực, hiệu quả"), but not with these verbs (original text, lowercase).
+ */
+const COMMA_CLAUSE = /, (?:[^\s,.;:]+ ){1,8}?(?:đạt|tăng|giảm|được áp dụng|có thể) /g;
+
+/** Whom a document is taken to, or the other end of a range of documents: not its subject. */
+const AUDIENCE_STOP = / (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) | cho \d/g;
 
 function isLower(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -190,7 +202,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
   let oStop = f.orig(end);
   const seg = ' ' + orig.slice(oFrom, oStop).toLowerCase() + ' ';
   if (seg.length === oStop - oFrom + 2) {
-    const v = firstOf([VERB_STOP, DASH_STOP], seg);
+    const v = firstOf([VERB_STOP, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP], seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
   }
   return finish(orig, oFrom, oStop);
