@@ -11,6 +11,9 @@ function subjectOf(text: string, key: string): string | undefined {
 // Our own sentences; each row is one boundary a careful reader draws.
 const ROWS: Array<[name: string, text: string, key: string, subject: string | undefined]> = [
   ['ends before the date', 'Công văn số 12-CV/BCĐ về việc rà soát biên chế khối đảng ngày 3/4/2025, Ban Chỉ đạo yêu cầu báo cáo.', '12-CV/BCĐ', 'việc rà soát biên chế khối đảng'],
+  ['a year alone between the symbol and the issuer', 'Nghị quyết số 10-NQ/TW năm 1988 của Bộ Chính trị về đổi mới quản lý kinh tế nông nghiệp đã tạo bước ngoặt.', '10-NQ/TW', 'đổi mới quản lý kinh tế nông nghiệp'],
+  ['after the full name of a Đảng ủy Khối', 'Nghị quyết số 09 của Đảng ủy Khối các cơ quan Trung ương về nâng cao chất lượng sinh hoạt chi bộ, các đảng bộ trực thuộc đã tổ chức nhiều buổi sinh hoạt.', '09-NQ/ĐUK', 'nâng cao chất lượng sinh hoạt chi bộ'],
+  ['a programme\'s subject straight after its symbol', 'Tỉnh ủy ban hành Chương trình hành động số 41-CTr/TU thực hiện Nghị quyết số 68-NQ/TW về phát triển kinh tế tư nhân.', '41-CTr/TU', 'thực hiện Nghị quyết số 68-NQ/TW về phát triển kinh tế tư nhân'],
   ['ends at a colon', 'Chi bộ học Quy định số 08-QĐi/TW về trách nhiệm nêu gương: cán bộ càng cao càng phải gương mẫu.', '08-QĐi/TW', 'trách nhiệm nêu gương'],
   ['ends before a clause after a comma', 'Huyện thực hiện Nghị quyết số 09-NQ/HU về phát triển chăn nuôi, tổng đàn bò của huyện tăng gấp đôi.', '09-NQ/HU', 'phát triển chăn nuôi'],
   ['keeps a subject that lists with commas', 'Thực hiện Nghị quyết số 18-NQ/TW về tiếp tục đổi mới, sắp xếp bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả.', '18-NQ/TW', 'tiếp tục đổi mới, sắp xếp bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả'],

@@ -34,6 +34,8 @@ const CONNECTOR = /^[ ,(]*(?:(?:cua|do|duoc|of|by|(?:recently +|newly +|just +)?
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum. */
 const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\))/;
+const PLAN_BEFORE = /(?:chuong trinh|ke hoach)[^.;]{0,40}$|-(?:kh|ctr|cthd) *\/ *[a-z.]+$/;
+const YEAR_ALONE = /^ *,? *(?:ban hanh +)?nam +(?:19|20)\d\d(?![\d/.-])/;
 const TERM_AFTER = /^ *,? *\(? *(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
 const PLENUM_PHRASE = /^(?:cua +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
@@ -133,6 +135,8 @@ export class Context {
 
   /** Other citations of the text (folded spans, sorted): a subject may run through one or end before it. */
   cites: readonly Span[] = [];
+  /** The reference whose facts are being read is a plan or a programme (set by facts()). */
+  private planLike = false;
 
   /** `header`: the reference is a document's own number line ("Số: 06-HD/UBKTTW"), whose subject
    *  may be printed in capitals under the type word a few lines below. */
@@ -142,6 +146,9 @@ export class Context {
 
   /** Facts after a reference: term, date, issuing body, plenum, and (when `subject`) the subject. */
   private facts(end: number, limit: number, subject: boolean, header = false): AfterFacts & { pos?: number } {
+    // A plan or programme names its subject straight after it ("Chương trình hành động số 52-CTHĐ/TU
+    // thực hiện Nghị quyết …"), with or without a date or body between.
+    this.planLike = PLAN_BEFORE.test(this.f.text.slice(Math.max(0, end - 60), end));
     const sentenceStop = this.sentenceEnd(end, 300);
     const stop = Math.min(limit, sentenceStop);
     let s = this.f.text.slice(end, stop);
@@ -152,6 +159,9 @@ export class Context {
     if (t) { facts.term = termWord(t[1]); s = s.slice(t[0].length); pos += t[0].length; }
     const d = readDate(s);
     if (d) { facts.date = d.date; s = s.slice(d.length); pos += d.length; }
+    // "Nghị quyết số 10-NQ/TW năm 1988 của Bộ Chính trị …": a year alone says nothing exact; read past it.
+    const y = d ? null : YEAR_ALONE.exec(s);
+    if (y) { s = s.slice(y[0].length); pos += y[0].length; }
     const c = CONNECTOR.exec(s);
     const rest = c ? s.slice(c[0].length) : s;
     const pl = PLENUM_PHRASE.exec(rest);
@@ -229,7 +239,7 @@ export class Context {
       return { from: i, opener };
     }
     if (opener && opener !== '(' && /[a-z]/.test(t[i] ?? '')) return { from: i, opener };
-    if (verbs && !opener && (facts.date || facts.body) && SUBJECT_VERB.test(t.slice(i, i + 12))) return { from: i, opener: '' };
+    if (verbs && !opener && (facts.date || facts.body || this.planLike) && SUBJECT_VERB.test(t.slice(i, i + 12))) return { from: i, opener: '' };
     return null;
   }
 

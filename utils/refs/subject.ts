@@ -69,7 +69,7 @@ const DASH_STOP = / [–—] (?!\d)/g;
  * quả đạt 1.250 ha", "…, hình thức khai trừ được áp dụng"). Official subjects list with commas too
  * ("tinh gọn, hoạt động hiệu lực, hiệu quả"), but not with these verbs (original text, lowercase).
  */
-const COMMA_CLAUSE = /, (?:[^\s,.;:]+ ){1,8}?(?:đạt|tăng|giảm|được áp dụng|có thể) /g;
+const COMMA_CLAUSE = /, (?:[^\s,.;:]+ ){1,8}?(?:đạt|tăng|giảm|được áp dụng|có thể) |, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành) (?:[^\s,.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) /g;
 
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
 const AUDIENCE_STOP = / (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) | cho \d/g;

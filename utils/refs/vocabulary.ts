@@ -149,7 +149,7 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^ban tuyen giao trung uong/, 'BTGTW', 'Ban Tuyên giáo Trung ương'],
   [/^ban dan van trung uong/, 'BDVTW', 'Ban Dân vận Trung ương'],
   [/^van phong trung uong/, 'VPTW', 'Văn phòng Trung ương Đảng'],
-  [/^(?:ban thuong vu )?dang uy khoi(?![a-z])/, 'ĐUK', 'Đảng ủy Khối'],
+  [/^(?:ban thuong vu )?dang uy khoi(?: cac co quan (?:dang )?trung uong| doanh nghiep trung uong| cac co quan (?:va doanh nghiep )?tinh)?(?![a-z])/, 'ĐUK', 'Đảng ủy Khối'],
   [/^ban can su dang(?![a-z])/, 'BCSĐ', 'Ban cán sự đảng'],
   [/^dang doan(?![a-z])/, 'ĐĐ', 'Đảng đoàn'],
   [/^(?:ban thuong vu )?dang uy/, 'ĐU', 'Đảng ủy'],
