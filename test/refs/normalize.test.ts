@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../utils/refs/normalize';
+import { fold, foldText } from '../../utils/refs/normalize';
+import { stateKey } from '../../utils/refs/symbols';
 
 describe('fold', () => {
   it.each([
@@ -47,5 +48,27 @@ describe('fold', () => {
     const f = fold(big, { ascii: true });
     expect(f.text.length).toBe(big.length);
     expect(f.text.slice(-13)).toBe('ket luan 40. ');
+  });
+});
+
+describe('foldText', () => {
+  it.each([
+    ['NGHỊ QUYẾT Số 18', 'nghi quyet so 18'],
+    ['Nghi\u0323 quyê\u0301t', 'nghi quyet'],
+    ['Đảng ủy đề ra', 'dang uy de ra'],
+    ['ΣΑΣ', 'σας'],
+  ])('folds %j to %j', (input, folded) => {
+    expect(foldText(input)).toBe(folded);
+  });
+
+  it('is the plain fold, not the engine\'s: spaces, dashes, Ð and look-alikes stay as they are', () => {
+    expect(foldText('a\u00a0b – Ð')).toBe('a\u00a0b – ð');
+    expect(fold('a\u00a0b – Ð').text).toBe('a b - d');
+  });
+
+  it('gives a state symbol its official mixed case, whatever case or marks it was printed in', () => {
+    expect(stateKey('15/CT-TTG')).toBe('15/CT-TTg');
+    expect(stateKey('12/QyĐ-TW')).toBe('12/QyĐ-TW');
+    expect(stateKey('12/qyđ-ttg')).toBe('12/QyĐ-TTg');
   });
 });

@@ -1,5 +1,6 @@
 /** Small text helpers shared by the layers. textContent only: no layout, no innerText. */
 import { collapsedLength, WS } from './measure';
+import { foldText } from '../refs/normalize';
 
 /** NFC (tuoitre serves NFD bylines) with whitespace collapsed. */
 export function clean(s: string | null | undefined): string {
@@ -21,11 +22,7 @@ export function textLength(el: Element | null | undefined): number {
 
 /** Lowercase, no diacritics, đ → d: for comparing titles and site names. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return foldText(s);
 }
 
 /** Letters and digits only, folded: "Báo Nhân Dân" → "baonhandan". */

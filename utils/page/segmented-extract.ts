@@ -3,7 +3,7 @@
  * call (a few ms); a huge page is cut at paragraph breaks into segments extracted one task at a
  * time, then merged, with short forms re-keyed from documents other segments established.
  */
-import { extractReferences, type ExtractOptions, type ExtractResult, type RefDocument } from '../refs';
+import { extractReferences, formatKey, parseKey, type ExtractOptions, type ExtractResult, type RefDocument } from '../refs';
 import { enrichAll } from '../refs/catalog';
 
 export const SEGMENT_CHARS = 120_000;
@@ -58,8 +58,10 @@ function fillMissing(into: RefDocument, from: RefDocument): void {
 function rekeyShortForms(result: ExtractResult): void {
   const settled = new Map<string, number[]>();
   result.documents.forEach((d, i) => {
-    const m = /^(\d+-[^/]+)\//.exec(d.key);
-    if (m) settled.set(m[1], [...(settled.get(m[1]) ?? []), i]);
+    const k = parseKey(d.key);
+    if (k?.kind !== 'party' || !k.issuer) return;
+    const short = formatKey({ kind: 'party', number: k.number, code: k.code });
+    settled.set(short, [...(settled.get(short) ?? []), i]);
   });
   const drop = new Set<number>();
   result.documents.forEach((d, i) => {

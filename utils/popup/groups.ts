@@ -2,6 +2,7 @@
  * The popup's list: party documents first, grouped by type in a reader's order, then state
  * documents; a filter narrows it, insensitive to case and diacritics ("nghi quyet 18").
  */
+import { foldText } from '../refs/normalize';
 import type { RefDocument } from '../refs/types';
 
 export { formatDate } from '../format-date';
@@ -16,7 +17,7 @@ export interface DocGroup {
 
 /** Lowercase, no diacritics, đ → d: how the filter compares. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return foldText(s);
 }
 
 export function matchesFilter(doc: RefDocument, filter: string): boolean {

@@ -8,6 +8,7 @@
 import raw from './catalog.json';
 import type { CatalogFacts, CatalogMeeting, CatalogSource, ExtractResult, RefDocument, Term } from './types';
 import { identify } from './identity';
+import { formatKey, parseKey } from './keys';
 import type { Folded } from './normalize';
 
 type RawEntry = Omit<CatalogFacts, 'confidence'> & {
@@ -29,10 +30,9 @@ let index: Map<string, CatalogFacts[]> | null = null;
 /** The meeting that adopted a document: its plenum (by number and term), or the congress of a
  *  congress resolution. */
 function meetingKeyOf(e: RawEntry): string | null {
-  const plenumKey = /^(?:NQ|KL)-HNTW(\d+)-([IVX]+)$/.exec(e.key);
-  if (plenumKey) return `HNTW${plenumKey[1]}-${plenumKey[2]}`;
-  const congress = /^NQ-ĐH-([IVX]+)$/.exec(e.key);
-  if (congress) return `ĐH-${congress[1]}`;
+  const k = parseKey(e.key);
+  if (k?.kind === 'plenum' && k.term) return `HNTW${k.plenum}-${k.term}`;
+  if (k?.kind === 'congress') return `ĐH-${k.term}`;
   return e.plenum && e.term ? `HNTW${e.plenum}-${e.term}` : null;
 }
 
@@ -53,16 +53,19 @@ function load(): Map<string, CatalogFacts[]> {
     const { kind: _kind, start: _start, end: _end, ...doc } = e;
     const meetingKey = meetingKeyOf(e);
     const meeting = meetingKey ? meetings.get(meetingKey)?.meeting : undefined;
-    if (/^NQ-HNTW/.test(e.key)) named.add(e.key);
+    const k = parseKey(e.key);
+    if (k?.kind === 'plenum' && k.code === 'NQ') named.add(e.key);
     add({ ...doc, confidence: e.confidence === 'high' ? 'high' : 'medium', ...(meeting ? { meeting } : {}) });
   }
   // A plenum the news names ("Nghị quyết Trung ương 8 khóa VIII") whose resolution the catalog does
   // not describe: what is known is the meeting itself — its term and the days it met, no subject.
   for (const { entry, meeting } of meetings.values()) {
     const n = /^HNTW(\d+)-([IVX]+)$/.exec(entry.key);
-    if (!n || named.has(`NQ-${entry.key}`)) continue;
+    if (!n) continue;
+    const key = formatKey({ kind: 'plenum', code: 'NQ', plenum: Number(n[1]), term: n[2] });
+    if (named.has(key)) continue;
     add({
-      key: `NQ-${entry.key}`, type: 'Nghị quyết', body: 'Ban Chấp hành Trung ương', term: n[2] as Term, date: null, title: null,
+      key, type: 'Nghị quyết', body: 'Ban Chấp hành Trung ương', term: n[2] as Term, date: null, title: null,
       plenum: Number(n[1]), source: meeting.sources[0]?.url ?? '', sources: meeting.sources,
       confidence: entry.confidence === 'high' ? 'high' : 'medium', meeting,
     });
@@ -105,8 +108,9 @@ export interface EnrichEnv {
  * the document's facts.
  */
 function guessIssuer(doc: RefDocument, env: EnrichEnv): void {
-  if (!doc.party || !/^\d+-[^/]+$/.test(doc.key)) return;
-  const central = catalogEntries(`${doc.key}/TW`);
+  const k = doc.party ? parseKey(doc.key) : null;
+  if (k?.kind !== 'party' || k.issuer) return;
+  const central = catalogEntries(formatKey({ ...k, issuer: 'TW' }));
   if (!central.length) return;
   const id = identify(doc, central, {
     text: env.text,

@@ -9,6 +9,7 @@ import { enrichAll } from './catalog';
 import { Context } from './context';
 import { findCandidates } from './match';
 import { Localities } from './locality';
+import { lastPart, parseKey } from './keys';
 import { fold } from './normalize';
 import { resolve } from './resolve';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
@@ -16,6 +17,7 @@ import { TYPE_NAMES, TYPE_WORDS } from './vocabulary';
 
 export type { ExtractOptions, ExtractResult, Mention, RefDocument, CatalogFacts } from './types';
 export { keyId, catalogEntries } from './catalog';
+export { formatKey, parseKey, type KeyKind, type KeyParts } from './keys';
 
 /** Cheap check before the full pipeline: does the text contain anything worth folding? */
 const PREFILTER = /[\dIVXL\uff10-\uff19]/; // fullwidth digits fold to digits too
@@ -48,7 +50,8 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     if (di === undefined) {
       const it = r.item;
-      const code = r.key.match(/^\d+-([^/]+)/)?.[1] ?? it.code;
+      const k = parseKey(r.key);
+      const code = k?.kind === 'party' ? k.code : it.code;
       const typeName = (r.cand.typeWord && !TYPE_WORDS[r.cand.typeWord].english && TYPE_WORDS[r.cand.typeWord].code === code
         ? TYPE_WORDS[r.cand.typeWord].name : TYPE_NAMES[code]) ?? code;
       const doc: RefDocument = {
@@ -59,11 +62,9 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
         sources: {},
         mentions: [],
       };
-      const numM = /^(\d+)[-/]/.exec(r.key);
-      if (numM) doc.number = numM[1];
-      const iss = /^\d+-[^/]+\/(.+)$/.exec(r.key);
-      if (iss) doc.issuer = iss[1];
-      else if (!r.party) doc.issuer = r.key.split(/[-/]/).pop();
+      if (k?.kind === 'party' || k?.kind === 'state') doc.number = k.number;
+      if (k?.kind === 'party' && k.issuer) doc.issuer = k.issuer;
+      else if (!r.party) doc.issuer = lastPart(r.key);
       if (it.plenum) doc.plenum = it.plenum;
       if (it.year && r.party) doc.year = it.year;
       di = result.documents.push(doc) - 1;

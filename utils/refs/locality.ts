@@ -6,6 +6,7 @@
  * only one the text names — and only then from the site the page is on (a provincial paper's own
  * province, `ExtractOptions.locality`).
  */
+import { parseKey } from './keys';
 import type { Folded } from './normalize';
 
 /** Level of a local party organisation. */
@@ -114,8 +115,9 @@ export class Localities {
   constructor(private readonly f: Folded, private readonly orig: string, private readonly site?: string) {}
 
   of(key: string, start: number, end: number): Locality | undefined {
-    const congress = key.startsWith('NQ-ĐHĐB');
-    const issuer = /^\d+-[^/]+\/(.+)$/.exec(key)?.[1];
+    const k = parseKey(key);
+    const congress = k?.kind === 'local-congress';
+    const issuer = k?.kind === 'party' ? k.issuer : undefined;
     const levels = congress ? null : levelsOfIssuer(issuer);
     if (!congress && !levels) return undefined;
     this.orgs ??= findOrganisations(this.f, this.orig);

@@ -1,7 +1,7 @@
 /**
  * Stage 2: find candidate references in folded text. Each candidate is a span with one item per
  * document it names (a list names several). Nothing is resolved here: short forms keep no issuer,
- * plenum names no number; resolve.ts settles them with the whole text in view.
+ * plenum names no number; resolve/ settles them with the whole text in view.
  */
 import type { Folded } from './normalize';
 import type { Mention } from './types';

@@ -157,3 +157,15 @@ function withMap(text: string, n: number, j: number, drops: number[] | null): Fo
 export function foldPhrase(s: string): string {
   return fold(s).text;
 }
+
+/**
+ * The plain fold: lowercase, the marks U+0300–U+036F of the NFD form removed, đ → d; nothing else.
+ * For strings compared only with each other (a filter and a title, a symbol part and a code),
+ * where the same words must fold alike, not to where they were. It is not `fold`, and the two must
+ * not be mixed: `fold` also unifies spaces and dashes, maps Ð, look-alike Cyrillic and fullwidth
+ * letters, drops zero-width characters and keeps one unit per unit, but leaves letters outside
+ * Latin uncased; this one lowercases every script and its length is that of the NFD form.
+ */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}

@@ -5,6 +5,8 @@
  * any symbol whose issuer is TW / TƯ / T.Ư or another party body is party, whatever the separators.
  * All patterns run on folded text (normalize.ts): lowercase ASCII, spaces and dashes unified.
  */
+import { formatKey } from './keys';
+import { foldText } from './normalize';
 import { MIXED_CASE, NON_PARTY_ISSUER, PARTY_ISSUERS, STATE_ISSUER, TYPE_CODES } from './vocabulary';
 
 const PARTY_CODE = '(?:nq|qdi|qyd|qd|cthd|ctr|ct|kl|qc|hd|tb|kh|ttr|cv|bc|tt|da|bb|bs|qtr)';
@@ -61,7 +63,7 @@ export function pad2(n: string): string {
 }
 
 export function partyKey(number: string, code: string, issuer?: string): string {
-  return issuer ? `${pad2(number)}-${code}/${issuer}` : `${pad2(number)}-${code}`;
+  return formatKey({ kind: 'party', number: pad2(number), code, issuer });
 }
 
 /** Canonical party issuer from the printed text (original, not folded). */
@@ -109,8 +111,7 @@ function spellStateKey(printed: string): string {
     .split(/([/-])/)
     .map((part) => {
       if (part === '/' || part === '-') return part;
-      const f = part.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/đ/g, 'd');
-      return MIXED_CASE.get(f) ?? part.toUpperCase();
+      return MIXED_CASE.get(foldText(part)) ?? part.toUpperCase();
     })
     .join('');
 }

@@ -1,0 +1,66 @@
+/**
+ * Stage 3: give every candidate item its key, with the whole text in view. Citations that carry
+ * their key (full symbols, plenums, congresses) are settled first, since short forms take theirs
+ * from them (short.ts); a plenum-named resolution takes the number the text ties it to, when
+ * exactly one (plenum.ts).
+ */
+import type { Candidate } from '../match';
+import type { BodyFact, Context } from '../context';
+import type { Folded } from '../normalize';
+import { partyKey } from '../symbols';
+import { termOfDate } from '../vocabulary';
+import { keyCongress, keyPlenum, plenumsOf, type Plenums } from './plenum';
+import { bodyAt, num, scopeOf, type ResolvedItem, type Scope, type ShortOne } from './scope';
+import { citationsOf, keyShortForms } from './short';
+
+export type { ResolvedItem } from './scope';
+
+export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedItem[] {
+  const s = scopeOf(cands, f, ctx);
+  const cites = citationsOf(s);
+  const plenums = plenumsOf(s);
+  const out: ResolvedItem[] = [];
+  // Issuers learned from context for (code, number): shared by every mention of that document.
+  const learned = new Map<string, BodyFact>();
+  const short = keyCited(s, plenums, learned, out);
+  keyShortForms(s, cites, learned, short, out);
+
+  out.sort((a, b) => a.cand.start - b.cand.start);
+  // Term from the date when the text gives a date but no term (§10).
+  for (const r of out) if (!r.facts.term && r.facts.date && r.party && r.key.endsWith('/TW')) r.facts = { ...r.facts, term: termOfDate(r.facts.date) };
+  return out;
+}
+
+/** Keys what carries its own; returns the items left for the short-form pass. */
+function keyCited(s: Scope, plenums: Plenums, learned: Map<string, BodyFact>, out: ResolvedItem[]): ShortOne[] {
+  const short: ShortOne[] = [];
+  s.cands.forEach((c, i) => {
+    const ctxBody = bodyAt(s, i);
+    for (const it of c.items) {
+      if (it.excluded) continue;
+      if (c.form === 'congress') {
+        out.push(keyCongress(s, c, i, it));
+        continue;
+      }
+      if (c.form === 'plenum') {
+        out.push(keyPlenum(s, plenums, c, i, it));
+        continue;
+      }
+      if (it.key) {
+        let key = it.key;
+        if (it.issuerAmbiguous && (ctxBody?.issuer === 'TU' || (!ctxBody && s.local && !s.central))) {
+          // Settled as provincial: short forms that corefer with it below must get this key too.
+          key = it.key = partyKey(it.number!, it.code, 'TU');
+          it.issuer = 'TU';
+          it.issuerAmbiguous = false;
+        }
+        out.push({ cand: c, item: it, key, party: it.party !== false, facts: s.facts[i], body: ctxBody });
+        if (ctxBody && !ctxBody.excluded && it.party) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
+        continue;
+      }
+      short.push({ c, i, it });
+      if (ctxBody && !ctxBody.excluded) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
+    }
+  });
+  return short;
+}

@@ -1,0 +1,104 @@
+/**
+ * Plenum-named resolutions ("Nghị quyết Trung ương 4 khóa XII") and congress resolutions. A plenum
+ * named without its term takes the one term the passage gives that plenum; one the text ties to
+ * exactly one numbered resolution takes that resolution's key (corpus-format.md, "Plenum resolution").
+ */
+import type { Candidate, RawItem } from '../match';
+import { formatKey, type PlenumCode } from '../keys';
+import type { ResolvedItem, Scope } from './scope';
+
+const MEETING = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?(?:trung uong|tw|t\.u) +(\d{1,2}))(?: +(?:ban chap hanh|bch) +trung uong)?(?: +dang)?(?: +cong san viet nam)? *,? *\(? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
+const PLENUM_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+
+export interface Plenums {
+  /** Plenum number → the terms the passage gives it. */
+  terms: Map<number, Set<string>>;
+  /** `code|n|term` of a plenum → the numbered keys the passage ties to it. */
+  ties: Map<string, Set<string>>;
+}
+
+function romanOf(s: string): string {
+  if (!/^\d+$/.test(s)) return s.toUpperCase();
+  const n = Number(s);
+  const parts: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '', r = n;
+  for (const [v, t] of parts) while (r >= v) { out += t; r -= v; }
+  return out;
+}
+
+/**
+ * Read before any key is settled: the ties hold the keys full citations are printed with, not the
+ * provincial key a mangled "TƯ" may get later.
+ */
+export function plenumsOf(s: Scope): Plenums {
+  return { terms: plenumTerms(s), ties: plenumTies(s) };
+}
+
+/** From meetings named anywhere ("Hội nghị Trung ương 4 (khóa XI)") and plenums cited with a term. */
+function plenumTerms({ text, cands }: Scope): Map<number, Set<string>> {
+  const terms = new Map<number, Set<string>>();
+  // The meeting scan is the costly part; a passage whose plenums all have terms skips it.
+  MEETING.lastIndex = cands.some((c) => c.form === 'plenum' && c.items.some((it) => !it.term)) ? 0 : text.length;
+  for (let m: RegExpExecArray | null; (m = MEETING.exec(text)); ) {
+    const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : PLENUM_WORDS[m[1]]) : Number(m[2]);
+    if (!n) continue;
+    terms.set(n, (terms.get(n) ?? new Set()).add(romanOf(m[3])));
+  }
+  for (const c of cands) if (c.form === 'plenum') for (const it of c.items) if (it.term) terms.set(it.plenum!, (terms.get(it.plenum!) ?? new Set()).add(it.term));
+  return terms;
+}
+
+function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>> {
+  const ties = new Map<string, Set<string>>();
+  const tie = (code: string, n: number, term: string | undefined, key: string) => {
+    const id = `${code}|${n}|${term ?? ''}`;
+    ties.set(id, (ties.get(id) ?? new Set()).add(key));
+  };
+  // "Nghị quyết số 26-NQ/TW … của Hội nghị lần thứ 7 … khóa X": the plenum in its issuer phrase.
+  cands.forEach((c, i) => {
+    const pl = facts[i].plenum;
+    if (!pl) return;
+    for (const it of c.items) if (it.key && it.party) tie(it.code, pl.n, pl.term ?? facts[i].term, it.key);
+  });
+  // Apposition: "Kết luận Hội nghị lần thứ tư … khóa XIII … (Kết luận số 21-KL/TW)".
+  cands.forEach((c, i) => {
+    if (c.form !== 'plenum' || c.items.length !== 1) return;
+    const next = cands[i + 1];
+    if (!next || next.form !== 'full' || next.items.length !== 1) return;
+    const stop = ctx.sentenceEnd(c.end, 600, false);
+    if (next.start > stop || text[next.start - 1] !== '(' && !/\( *$/.test(text.slice(Math.max(0, next.start - 3), next.start))) return;
+    const it = next.items[0];
+    if (it.code === c.items[0].code && it.key) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
+  });
+  // Apposition right next to it, in either order: "Nghị quyết Trung ương 8 khóa XII – Nghị quyết
+  // 36-NQ/TW", "Nghị quyết 36-NQ/TW (Nghị quyết Trung ương 8 khóa XII)". Not a comma: that lists.
+  cands.forEach((c, i) => {
+    if (c.form !== 'plenum' || c.items.length !== 1) return;
+    for (const [a, b] of [[c, cands[i + 1]], [cands[i - 1], c]]) {
+      const other = a === c ? b : a;
+      if (!other || other.form !== 'full' || other.items.length !== 1) continue;
+      if (!/^ *[-(] *$/.test(text.slice(a.end, b.start))) continue;
+      const it = other.items[0];
+      if (it.code === c.items[0].code && it.key && it.party) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
+    }
+  });
+  return ties;
+}
+
+/** Sets the item's term when the passage settles it: the facts shown and the catalog read it there. */
+export function keyPlenum(s: Scope, p: Plenums, c: Candidate, i: number, it: RawItem): ResolvedItem {
+  let term = it.term;
+  if (!term) {
+    const ts = p.terms.get(it.plenum!);
+    if (ts && ts.size === 1) term = [...ts][0];
+  }
+  const tied = p.ties.get(`${it.code}|${it.plenum}|${term ?? ''}`);
+  const key = tied && tied.size === 1 ? [...tied][0] : formatKey({ kind: 'plenum', code: it.code as PlenumCode, plenum: it.plenum!, term });
+  it.term = term;
+  return { cand: c, item: it, key, party: true, facts: { ...s.facts[i], term: s.facts[i].term ?? term } };
+}
+
+export function keyCongress(s: Scope, c: Candidate, i: number, it: RawItem): ResolvedItem {
+  const key = formatKey({ kind: it.congress === 'local' ? 'local-congress' : 'congress', term: it.term! });
+  return { cand: c, item: it, key, party: true, facts: s.facts[i] };
+}

@@ -1,0 +1,76 @@
+/** What every step of resolve() reads: the passage, its candidates and the facts around each. */
+import type { Candidate, RawItem } from '../match';
+import type { AfterFacts, BodyFact, Context } from '../context';
+import type { Folded } from '../normalize';
+
+export interface ResolvedItem {
+  cand: Candidate;
+  item: RawItem;
+  key: string;
+  party: boolean;
+  facts: AfterFacts;
+  body?: BodyFact;
+}
+
+/** A candidate item with no key of its own yet: resolved once every full citation has its key. */
+export interface ShortOne {
+  c: Candidate;
+  i: number;
+  it: RawItem;
+}
+
+export interface Scope {
+  /** The folded passage. */
+  text: string;
+  cands: Candidate[];
+  ctx: Context;
+  /** Facts printed after each candidate, up to the next one. */
+  facts: AfterFacts[];
+  /** The body named before each candidate that may need one; null where none is looked for. */
+  before: Array<BodyFact | null>;
+  /** The passage names the central bodies, the General Secretary or a plenum. */
+  central: boolean;
+  /** …and among them a body that issues documents. */
+  centralIssuer: boolean;
+  /** The passage names a local party committee. */
+  local: boolean;
+  /** That committee's issuer code, when it has one. */
+  localIssuer: string | null;
+}
+
+// Not "Ban Bí thư Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn" (Youth Union).
+const CENTRAL = /(?<![a-z])(?:bo chinh tri|ban bi thu|tong bi thu|ban chap hanh trung uong|bch trung uong|bch tw|trung uong dang|hoi nghi trung uong|politburo|secretariat|(?<!(?:union|front) )central (?:executive )?committee|general secretary)(?![a-z])(?! +(?:trung uong +)?doan(?![a-z]))/;
+/**
+ * The central bodies that issue documents, named in the passage: what lets a bare short form take
+ * /TW ("Issuer never borrowed"). Not the General Secretary nor a plenum ("Hội nghị Trung ương"),
+ * which name people and meetings, not the issuer of "Nghị quyết 57".
+ */
+const CENTRAL_ISSUER = /(?<![a-z])(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|bch trung uong|bch tw|trung uong dang|politburo|secretariat|(?<!(?:union|front) )central (?:executive )?committee)(?![a-z])(?! +(?:trung uong +)?doan(?![a-z]))/;
+const LOCAL = /(?<![a-z])(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo tinh|dang bo thanh pho)(?![a-z])/;
+/** The issuer code of the local committee LOCAL found. */
+const LOCAL_ISSUER: Record<string, string> = { 'tinh uy': 'TU', 'thanh uy': 'TU', 'huyen uy': 'HU', 'quan uy': 'QU', 'thi uy': 'ThU', 'dang uy': 'ĐU' };
+
+export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
+  const text = f.text;
+  const central = CENTRAL.test(text);
+  const localMatch = LOCAL.exec(text);
+  // "Đảng bộ tỉnh/thành phố" names the province's party, whose committee prints TU.
+  const localIssuer = localMatch ? LOCAL_ISSUER[localMatch[0].split(' ')[0] === 'dang' && localMatch[0] !== 'dang uy' ? 'tinh uy' : localMatch[0]] ?? null : null;
+  // The facts reader stops at the next citation, so it must know them all.
+  ctx.cites = cands;
+  const facts = cands.map((c, i) => ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length, c.form === 'symbol'));
+  // Only what may lack an issuer looks back: reading before every citation would cost for nothing.
+  const before = cands.map((c) => (c.form === 'short' || c.items.some((it) => !it.key) ? ctx.before(c.start) : null));
+  return {
+    text, cands, ctx, facts, before,
+    central, centralIssuer: central && CENTRAL_ISSUER.test(text), local: !!localMatch, localIssuer,
+  };
+}
+
+/** The body a candidate's own words name, after it or before it. */
+export function bodyAt(s: Scope, i: number): BodyFact | undefined {
+  return s.facts[i].body ?? s.before[i] ?? undefined;
+}
+
+/** A number as compared ("057" is 57). */
+export const num = (n: string) => String(Number(n));
