@@ -17,6 +17,7 @@ function model(over: Partial<CardModel> = {}): CardModel {
       { label: 'Trích yếu', value: 'về chuẩn mực đạo đức cách mạng' },
     ],
     sentence: 'Lãnh đạo tỉnh đề nghị bám sát Quy định số 144-QĐ/TW trong quý tới.',
+    quote: { before: 'Lãnh đạo tỉnh đề nghị bám sát ', mention: 'Quy định số 144-QĐ/TW', after: ' trong quý tới.' },
     candidates: [],
     guess: false,
     source: 'https://danh-muc.example.vn/quy-dinh-144',
@@ -31,7 +32,7 @@ function model(over: Partial<CardModel> = {}): CardModel {
 }
 
 /** Every tag renderCard may create: anything else came from parsing page or catalog text. */
-const OWN_TAGS = new Set(['div', 'header', 'span', 'button', 'h2', 'h3', 'dl', 'dt', 'dd', 'small', 'section', 'ul', 'li', 'blockquote', 'footer', 'p', 'a']);
+const OWN_TAGS = new Set(['div', 'header', 'span', 'button', 'h2', 'h3', 'dl', 'dt', 'dd', 'small', 'section', 'ul', 'li', 'blockquote', 'footer', 'p', 'a', 'strong']);
 
 const cand = (c: Partial<CardCandidate> & { title: string | null }): CardCandidate =>
   ({ key: '18-NQ/TW', body: null, term: null, date: null, confidence: 'high', ...c });
@@ -48,6 +49,7 @@ describe('renderCard: text only', () => {
       { label: 'Trích yếu', value: `<script>alert(2)</script><b>đậm</b>`, fromCatalog: true, lowConfidence: true },
     ],
     sentence: `Câu có ${EVIL} bên trong.`,
+    quote: { before: 'Câu có ', mention: EVIL, after: ' bên trong.' },
     candidates: [
       cand({ term: `XII${EVIL}`, date: '2017-10-25', title: `Tiêu đề ${EVIL}`, source: `javascript:alert(4)` }),
       cand({ term: null, date: null, title: '<svg onload=alert(3)>' }),
@@ -79,7 +81,7 @@ describe('renderCard: text only', () => {
   it('the HTML of the card escapes the strings in its text', () => {
     const card = render(evil);
     expect(card.querySelector('h2')!.innerHTML).toBe('Quy định &lt;img src=x onerror=alert(1)&gt;');
-    expect(card.querySelector('blockquote')!.innerHTML).toBe('Câu có &lt;img src=x onerror=alert(1)&gt; bên trong.');
+    expect(card.querySelector('blockquote')!.innerHTML).toBe('Câu có <strong class="mention">&lt;img src=x onerror=alert(1)&gt;</strong> bên trong.');
   });
 
   it('a source that is not an http(s) address never becomes a link', () => {
@@ -193,6 +195,12 @@ describe('renderCard: labels', () => {
     const footer = [...card.querySelectorAll('footer span')].map((s) => s.textContent);
     expect(footer).toEqual([mentions]);
     expect(card.querySelector('.sources')!.textContent).toBe(source);
+  });
+
+  it('the sentence sets the mention apart, as text', () => {
+    const q = render(model()).querySelector('blockquote')!;
+    expect(q.textContent).toBe('Lãnh đạo tỉnh đề nghị bám sát Quy định số 144-QĐ/TW trong quý tới.');
+    expect(q.querySelector('strong.mention')!.textContent).toBe('Quy định số 144-QĐ/TW');
   });
 
   it('English catalog marks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from '../../utils/page/sentence';
+import { quoteAround, sentenceAround } from '../../utils/page/sentence';
 
 /** sentenceAround for the first occurrence of `needle` in `text`. */
 function around(text: string, needle: string, max?: number): string {
@@ -111,3 +111,25 @@ describe('sentenceAround: abbreviations are not sentence ends', () => {
     expect(sentenceAround(text, start, start + mention.length)).toBe(expected);
   });
 });
+
+describe('quoteAround: cut at word boundaries, the mention apart', () => {
+  it('cut by length, the quote starts and ends on whole words', () => {
+    const words = 'giai đoạn phát triển kinh tế xã hội bền vững ';
+    const text = words.repeat(20) + 'Nghị quyết số 57-NQ/TW' + ' ' + words.repeat(20);
+    const at = text.indexOf('Nghị quyết');
+    const q = quoteAround(text, at, at + 'Nghị quyết số 57-NQ/TW'.length, 60);
+    expect(q.mention).toBe('Nghị quyết số 57-NQ/TW');
+    expect(q.before.startsWith('… ')).toBe(true);
+    expect(q.after.endsWith(' …')).toBe(true);
+    const inner = (q.before.slice(2) + q.mention + q.after.slice(0, -2)).trim();
+    // Every word of the quote is a whole word of the text.
+    for (const w of inner.split(' ')) expect(['giai', 'đoạn', 'phát', 'triển', 'kinh', 'tế', 'xã', 'hội', 'bền', 'vững', 'Nghị', 'quyết', 'số', '57-NQ/TW']).toContain(w);
+  });
+
+  it('a whole sentence needs no ellipsis', () => {
+    const text = 'Câu trước. Tỉnh quán triệt Nghị quyết 57 trong tháng này. Câu sau.';
+    const at = text.indexOf('Nghị quyết 57');
+    expect(quoteAround(text, at, at + 13)).toEqual({ before: 'Tỉnh quán triệt ', mention: 'Nghị quyết 57', after: ' trong tháng này.' });
+  });
+});
+

@@ -5,8 +5,9 @@
  */
 import type { ExtractResult, RefDocument } from '../refs';
 import { formatDate } from '../format-date';
+import { parseKey } from '../refs/keys';
 import { sourceRank } from '../refs/source-rank';
-import { sentenceAround } from './sentence';
+import { quoteAround, type Quote } from './sentence';
 
 export interface CardField {
   label: string;
@@ -29,6 +30,8 @@ export interface CardModel {
   heading: string;
   fields: CardField[];
   sentence: string;
+  /** The same sentence in parts, the mention set apart. */
+  quote: Quote;
   /** Catalog entries that could be the document when the text does not settle which, most likely
    *  first: offered as a guess, never shown as the document's facts. */
   candidates: CardCandidate[];
@@ -79,15 +82,16 @@ const LABELS: Record<Lang, Record<string, string>> = {
 export function headingOf(doc: RefDocument, lang: Lang): string {
   const L = LABELS[lang];
   const term = doc.term ? (lang === 'vi' ? ` khóa ${doc.term}` : `, term ${doc.term}`) : '';
-  if (doc.key.startsWith('NQ-HNTW') || doc.key.startsWith('KL-HNTW')) {
+  const kind = parseKey(doc.key)?.kind;
+  if (kind === 'plenum') {
     return lang === 'vi' ? `${doc.typeName} ${L.plenum} ${doc.plenum ?? ''}${term}`.trim() : `${L.plenum} ${doc.plenum ?? ''} resolution${term}`;
   }
-  if (doc.key.startsWith('NQ-ĐHĐB')) {
+  if (kind === 'local-congress') {
     // "Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX": a local congress names its organisation.
     if (lang === 'en') return `Resolution of Congress ${doc.term ?? ''} of ${doc.locality ?? 'a local Party organisation'}`.replace('  ', ' ');
     return `${doc.typeName} Đại hội ${doc.locality ?? 'Đảng bộ'}${doc.term ? ` lần thứ ${doc.term}` : ''}`;
   }
-  if (doc.key.startsWith('NQ-ĐH')) return `${doc.typeName} ${L.congress}${doc.term ? ` ${doc.term}` : ''}`;
+  if (kind === 'congress') return `${doc.typeName} ${L.congress}${doc.term ? ` ${doc.term}` : ''}`;
   return `${doc.typeName} ${doc.number ? (lang === 'vi' ? 'số ' : 'No. ') + doc.key : doc.key}`;
 }
 
@@ -133,6 +137,7 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
     if (from === 'site') return { label, value, fromSite: true };
     return { label, value, ...(from === 'catalog' ? { fromCatalog: true, lowConfidence: conf } : {}), ...others };
   };
+  const quote = quoteAround(text, m.start, m.end);
   const fields = [
     field(L.symbol, doc.number ? doc.key : undefined),
     field(L.body, doc.body, 'body'),
@@ -147,7 +152,8 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
     party: doc.party,
     heading: headingOf(doc, lang),
     fields,
-    sentence: sentenceAround(text, m.start, m.end),
+    sentence: `${quote.before}${quote.mention}${quote.after}`.trim(),
+    quote,
     candidates: (doc.candidates ?? []).map((c) => ({
       key: c.key, numbered: c.numbered, body: c.body, term: c.term, date: c.date ? formatDate(c.date, lang) ?? c.date : null,
       title: c.title ?? c.titleEn ?? null, confidence: c.confidence, source: c.source, host: c.source ? hostOf(c.source) : undefined,

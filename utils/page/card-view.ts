@@ -59,7 +59,8 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
     candidates,
     sources,
     model.alsoNamed.length > 0 && h(doc, 'p', { class: 'also' }, `${t.also}: ${model.alsoNamed.join('; ')}`),
-    h(doc, 'section', { class: 'context' }, h(doc, 'h3', null, t.context), h(doc, 'blockquote', null, model.sentence)),
+    h(doc, 'section', { class: 'context' }, h(doc, 'h3', null, t.context),
+      h(doc, 'blockquote', null, model.quote.before, h(doc, 'strong', { class: 'mention' }, model.quote.mention), model.quote.after)),
     h(doc, 'footer', null,
       h(doc, 'span', null, t.mentions(model.mentionCount) + (model.citedInSaved ? ` · ${t.cited(model.citedInSaved)}` : ''))));
 }
@@ -94,6 +95,7 @@ dd { margin: 0; }
 .catalog-note { margin: 4px 0 0; font-size: 11.5px; color: #6b4e16; }
 .others { display: block; margin-top: 2px; font-size: 11.5px; color: #6b6355; font-style: italic; }
 .tag { display: inline-block; margin-left: 6px; font-size: 10.5px; color: #6b4e16; background: #f6e7c4; border-radius: 3px; padding: 0 4px; }
+blockquote .mention { font-weight: 600; color: inherit; }
 blockquote { margin: 0; padding: 6px 8px; background: #f5f1e8; border-radius: 4px; font-size: 13px; color: #333; }
 .also, .relations, .numbered { margin: 8px 0 0; font-size: 13px; color: #5b4a2a; }
 .guess h3 { color: #8a5a14; }
