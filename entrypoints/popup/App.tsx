@@ -44,6 +44,8 @@ function replyOf<T>(r: RpcResult<T>, to: 'page' | 'background', refusedKey?: str
   return r.reply;
 }
 
+const sentence = (s: string) => s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
+
 const LIBRARY_ERROR_WORDS: Record<Extract<SaveResponse, { ok: false }>['kind'], string> = {
   quota: 'quotaError', write: 'writeError', blocked: 'blockedError', version: 'versionError', invalid: 'saveRefused',
 };
@@ -77,7 +79,8 @@ export function App() {
     const r = await toBackground({ type: 'saved-status', url: page.canonicalUrl, ...(page.pageUrl ? { pageUrl: page.pageUrl } : {}) });
     if (!r.ok) return setNotice({ text: unanswered(r, 'background'), error: true });
     const status = r.reply;
-    if (status.error) setNotice({ text: t(LIBRARY_ERROR_WORDS[status.error]), error: true });
+    // The same words end "Không lưu được: …" elsewhere; standing alone they start a sentence.
+    if (status.error) setNotice({ text: sentence(t(LIBRARY_ERROR_WORDS[status.error])), error: true });
     else {
       setSaved(status.saved);
       setStarred(new Set(status.starredKeys));

@@ -190,6 +190,16 @@ describe('popup (Vietnamese browser)', () => {
     expect(saved?.lead?.endsWith('…')).toBe(true);
   });
 
+  it('an article too long for the library is highlighted all the same, and the popup says why it cannot be saved', async () => {
+    const { page, popup } = await openWithPopup(browser, '/pages/too-long.html');
+    await waitForHighlights(page, 1000, 60_000);
+    await popup.getByRole('button', { name: 'Lưu bài viết' }).click();
+    await popup.getByText(/quá giới hạn 2\.000\.000 ký tự của thư viện/).waitFor({ timeout: 30_000 });
+    // Nothing half-saved: a later backup still restores.
+    const db = await libraryCounts(popup) as { articles: Array<{ url: string }> };
+    expect(db.articles.some((a) => a.url.endsWith('/pages/too-long.html'))).toBe(false);
+  }, 120_000);
+
   it('stars a document on its own', async () => {
     const { popup } = await openWithPopup(browser, '/pages/article.html');
     const star = popup.locator('.doc[data-key="59-NQ/TW"] .star');
@@ -238,5 +248,64 @@ describe('popup (English browser)', () => {
     await popup.getByRole('button', { name: 'Save article' }).click();
     await popup.getByText('Saved to your library.').waitFor();
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-en-saved.png') });
+  });
+});
+
+describe('a blocked database upgrade', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => { browser = await launchWithExtension({ locale: 'vi-VN' }); });
+  afterAll(async () => browser?.close());
+
+  it('an old tab holding the library: pages are still highlighted, the popup says what to do, and all works once it closes', async () => {
+    // An "old version" holds the database at version 1 and ignores requests to close.
+    const holder = await browser.context.newPage();
+    await holder.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=0`);
+    await holder.evaluate(() => new Promise<void>((done, fail) => {
+      const del = indexedDB.deleteDatabase('vankien');
+      del.onerror = () => fail(del.error);
+      del.onsuccess = () => {
+        const req = indexedDB.open('vankien', 1);
+        req.onupgradeneeded = () => {
+          const db = req.result;
+          const a = db.createObjectStore('articles', { keyPath: 'url' });
+          a.createIndex('bySite', 'site'); a.createIndex('bySavedAt', 'savedAt'); a.createIndex('byPublished', 'published');
+          const d = db.createObjectStore('documents', { keyPath: 'id' });
+          d.createIndex('byKey', 'key'); d.createIndex('byParty', 'partyFlag'); d.createIndex('byLastCited', 'lastCited');
+          const c = db.createObjectStore('citations', { keyPath: 'id' });
+          c.createIndex('byDocument', 'docId'); c.createIndex('byArticle', 'articleUrl');
+        };
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => { (window as unknown as { held: IDBDatabase }).held = req.result; done(); };
+      };
+    }));
+    // Not openWithPopup: it closes every tab, the holder too.
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/pages/article.html'));
+    await page.bringToFront();
+    await waitForHighlights(page, 9);
+    const tabId = await browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
+      return (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0].id;
+    });
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 440, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByText(/^Thư viện đang bị một thẻ VanKien cũ giữ/).waitFor();
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-vi-blocked-upgrade.png') });
+    // The old tab goes: the queued upgrade completes by itself and saving works.
+    await holder.close();
+    const again = await openWithPopup(browser, '/pages/article.html');
+    await again.popup.locator('.doc').first().waitFor();
+    // The upgrade may still be finishing when the popup opens: a refusal in words, then it saves.
+    for (let attempt = 0; ; attempt++) {
+      await again.popup.getByRole('button', { name: 'Lưu bài viết' }).click();
+      const saved = again.popup.getByText('Đã lưu vào thư viện.');
+      const refused = again.popup.locator('.notice.error');
+      await saved.or(refused).first().waitFor();
+      if (await saved.isVisible()) break;
+      expect(await refused.textContent()).toMatch(/thẻ VanKien cũ/);
+      expect(attempt).toBeLessThan(10);
+      await again.popup.waitForTimeout(300);
+    }
   });
 });
