@@ -3,12 +3,22 @@ import type { CitationView, KnownDocument, Library } from '../../utils/db';
 import { t, type Lang } from '../../utils/i18n';
 import { fold, formatDate } from '../../utils/popup/groups';
 import { useIncremental } from './useIncremental';
+import { catalogEntries } from '../../utils/refs/catalog';
+import { shownRecord, type ShownRecord } from '../../utils/library/precedence';
+
+type Shown = KnownDocument & { others?: ShownRecord['others']; from?: ShownRecord['from'] };
+
+/** The facts as the reader sees them everywhere: the catalog's before a single saved article's. */
+const withShownFacts = (list: KnownDocument[]): Shown[] => list.map((k) => {
+  const s = shownRecord(k.doc, catalogEntries(k.doc.key));
+  return { ...k, doc: s.doc, others: s.others, from: s.from };
+});
 
 type Sort = 'cited' | 'recent' | 'key' | 'date';
 
 /** Every document in the library: filter, sort, open one to read what the articles citing it said. */
 export function DocumentsView({ library, lang, version }: { library: Library; lang: Lang; version: number }) {
-  const [docs, setDocs] = useState<KnownDocument[] | null>(null);
+  const [docs, setDocs] = useState<Shown[] | null>(null);
   const [type, setType] = useState('');
   const [issuer, setIssuer] = useState('');
   const [term, setTerm] = useState('');
@@ -17,13 +27,13 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
   const [starredOnly, setStarredOnly] = useState(false);
   const [text, setText] = useState('');
   const [sort, setSort] = useState<Sort>('recent');
-  const [open, setOpen] = useState<KnownDocument | null>(null);
+  const [open, setOpen] = useState<Shown | null>(null);
 
   // The list first (one read), the citation counts a moment later: a big library opens at once.
   useEffect(() => {
     let live = true;
-    void library.listDocuments({ counts: false }).then((d) => live && setDocs((prev) => prev ?? d))
-      .then(() => library.listDocuments()).then((d) => live && setDocs(d));
+    void library.listDocuments({ counts: false }).then((d) => live && setDocs((prev) => prev ?? withShownFacts(d)))
+      .then(() => library.listDocuments()).then((d) => live && setDocs(withShownFacts(d)));
     return () => { live = false; };
   }, [library, version]);
 
@@ -108,7 +118,7 @@ function Select({ label, value, onChange, all, values }: { label: string; value:
   );
 }
 
-function DocumentDetail({ library, lang, item, onBack }: { library: Library; lang: Lang; item: KnownDocument; onBack(): void }) {
+function DocumentDetail({ library, lang, item, onBack }: { library: Library; lang: Lang; item: Shown; onBack(): void }) {
   const [cites, setCites] = useState<CitationView[] | null>(null);
   useEffect(() => { void library.citationsOf(item.doc.id).then(setCites); }, [item]);
   const d = item.doc;
@@ -117,9 +127,10 @@ function DocumentDetail({ library, lang, item, onBack }: { library: Library; lan
       <button type="button" onClick={onBack}>← {t('back')}</button>
       <h2 id="doc-h">{d.typeName} {d.key}</h2>
       <dl class="facts">
-        {[[t('colBody'), d.body], [t('colTerm'), d.term], [t('colDate'), formatDate(d.date, lang)], [t('colTitle'), d.title]].filter(([, v]) => v).map(([k, v]) => (
-          <div key={k}><dt>{k}</dt><dd>{v}</dd></div>
-        ))}
+        {([['body', t('colBody'), d.body], ['term', t('colTerm'), d.term], ['date', t('colDate'), formatDate(d.date, lang)], ['title', t('colTitle'), d.title]] as const)
+          .filter(([, , v]) => v).map(([f, k, v]) => (
+            <div key={k}><dt>{k}</dt><dd>{v}{item.from?.[f] && <small class="source">{t(item.from[f] === 'catalog' ? 'fromCatalog' : 'fromSaved')}</small>}{item.others?.[f]?.length ? <small class="others">{t('othersSay', item.others[f]!.map((o) => (f === 'date' ? formatDate(o, lang) ?? o : o)).join('; '))}</small> : null}</dd></div>
+          ))}
       </dl>
       <h3>{t('citedBy')} ({item.citedIn})</h3>
       <ol class="citations">

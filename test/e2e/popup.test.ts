@@ -131,6 +131,18 @@ describe('popup (Vietnamese browser)', () => {
     expect((await card.texts('.row.catalog')).some((r) => r.startsWith('Trích yếu'))).toBe(true); // marked as the catalog's
     expect(await card.texts('.others')).toEqual(['Bài bạn đã lưu ghi: sắp xếp đơn vị sự nghiệp công lập trên địa bàn huyện']);
     await page.screenshot({ path: join(ARTIFACTS, 'card-library-beside-catalog.png') });
+    // The library's own view: the saved article did not say which 18-NQ/TW it meant (two in the
+    // catalog), so its description stands there — marked as the saved article's, not as fact.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#documents`);
+    await options.getByRole('button', { name: /18-NQ\/TW/ }).first().click();
+    const facts = options.locator('dl.facts');
+    await facts.waitFor();
+    const row = (await facts.locator('div').allTextContents()).find((r) => r.startsWith('Trích yếu')) ?? '';
+    expect(row).toContain('sắp xếp đơn vị sự nghiệp công lập');
+    expect(row).toContain('theo bài đã lưu');
+    await options.screenshot({ path: join(ARTIFACTS, 'options-document-beside-catalog.png') });
+    await options.close();
   });
 
   it('remembers: the card of a document cited in a saved article says so on any later page', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyKnowledge, recordFor } from '../../utils/library/precedence';
+import { applyKnowledge, recordFor, shownRecord } from '../../utils/library/precedence';
 import type { KnownDocument } from '../../utils/db';
 import type { CatalogFacts, RefDocument } from '../../utils/refs/types';
 
@@ -75,5 +75,30 @@ describe('recordFor: one record per real document', () => {
     const d = pageDoc(null);
     expect(recordFor(d, [saved(LOOSE, null)])).toBeDefined();
     expect(recordFor(d, [saved(LOOSE, null), saved('khác', 'XIII')])).toBeUndefined();
+  });
+});
+
+describe('shownRecord: the options page and exports show the same precedence', () => {
+  const rec = (title: string, from: 'article' | 'catalog', term = 'XII') => ({
+    ...saved(title, term).doc,
+    facts: { title: from === 'article' ? { from: 'article' as const, at: '2025-01-01T00:00:00.000Z' } : { from: 'catalog' as const, source: 'https://x.vn', confidence: 'high' as const } },
+  });
+
+  it('a single saved article\'s subject gives way to the catalog entry of the same document, and stays beside it', () => {
+    const s = shownRecord(rec(LOOSE, 'article'), [catalog('high')]);
+    expect(s.doc.title).toBe(OFFICIAL);
+    expect(s.from.title).toBe('catalog');
+    expect(s.others.title).toEqual([LOOSE]);
+  });
+
+  it('no entry of that term, or two of them: the saved fact stands', () => {
+    expect(shownRecord(rec(LOOSE, 'article', 'XIII'), [catalog('high')]).doc.title).toBe(LOOSE);
+    expect(shownRecord(rec(LOOSE, 'article'), [catalog('high'), catalog('medium')]).doc.title).toBe(LOOSE);
+  });
+
+  it('a fact the library took from the catalog is not second-guessed; a gap is filled from the catalog', () => {
+    expect(shownRecord(rec('Tiêu đề cũ của danh mục', 'catalog'), [catalog('high')]).doc.title).toBe('Tiêu đề cũ của danh mục');
+    const gap = shownRecord({ ...rec(LOOSE, 'article'), date: undefined, facts: { title: { from: 'article', at: '2025-01-01T00:00:00.000Z' }, date: { from: 'article', at: '2025-01-01T00:00:00.000Z' } } }, [catalog('high')]);
+    expect(gap.doc.date).toBe('2017-10-25');
   });
 });

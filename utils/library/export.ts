@@ -4,6 +4,9 @@
  */
 import type { ArticleRecord, CitationRecord, DocumentRecord, Library } from '../db';
 import { siteFor } from '../article/sites';
+import { FACT_FIELDS } from '../db';
+import { catalogEntries } from '../refs/catalog';
+import { shownRecord } from './precedence';
 
 export const BACKUP_FORMAT = 'vankien-library';
 export const BACKUP_VERSION = 1;
@@ -50,7 +53,7 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | boolea
 }
 
 export const ARTICLE_COLUMNS = ['url', 'title', 'site', 'author', 'published', 'savedAt', 'documents'] as const;
-export const DOCUMENT_COLUMNS = ['key', 'type', 'typeName', 'party', 'issuer', 'body', 'term', 'date', 'title', 'citedIn', 'lastCited', 'starred'] as const;
+export const DOCUMENT_COLUMNS = ['key', 'type', 'typeName', 'party', 'issuer', 'body', 'term', 'date', 'title', 'citedIn', 'lastCited', 'starred', 'sources'] as const;
 
 export async function exportCsv(library: Library, table: 'articles' | 'documents'): Promise<string> {
   if (table === 'articles') {
@@ -58,9 +61,13 @@ export async function exportCsv(library: Library, table: 'articles' | 'documents
     return toCsv([ARTICLE_COLUMNS, ...list.map((a) => [a.url, a.title, a.site, a.author, a.published, a.savedAt, a.documents])]);
   }
   const list = await library.listDocuments();
-  return toCsv([DOCUMENT_COLUMNS, ...list.map(({ doc: d, citedIn }) => [
-    d.key, d.type, d.typeName, d.party, d.issuer, d.body, d.term, d.date, d.title, citedIn, d.lastCited, d.starred,
-  ])]);
+  // The facts as the reader sees them (a saved article's loose description gives way to the catalog's
+  // entry of the same document), with where each came from and what the weaker source said.
+  return toCsv([DOCUMENT_COLUMNS, ...list.map(({ doc, citedIn }) => {
+    const { doc: d, from, others } = shownRecord(doc, catalogEntries(doc.key));
+    const sources = FACT_FIELDS.filter((f) => from[f]).map((f) => `${f}: ${from[f]}${others[f] ? ` (other: ${others[f]!.join(' | ')})` : ''}`).join('; ');
+    return [d.key, d.type, d.typeName, d.party, d.issuer, d.body, d.term, d.date, d.title, citedIn, d.lastCited, d.starred, sources];
+  })]);
 }
 
 /* ---------------------------------------------------------------- CSL-JSON */

@@ -8,8 +8,8 @@
  * The library today records, per field, the first saved article that printed it: a single
  * article's fact, the weakest rank. (Corrections and agreement counts are not stored yet.)
  */
-import type { KnownDocument } from '../db';
-import type { RefDocument } from '../refs/types';
+import type { DocumentRecord, KnownDocument } from '../db';
+import type { CatalogFacts, RefDocument } from '../refs/types';
 
 const FIELDS = ['body', 'term', 'date', 'title'] as const;
 type Field = (typeof FIELDS)[number];
@@ -57,4 +57,39 @@ function addOther(d: RefDocument, f: Field, value: string): void {
   const others = (d.others ??= {});
   const list = (others[f] ??= []);
   if (!list.some((o) => same(o.value, value))) list.push({ value, from: 'library' });
+}
+
+/** A library record as shown in the options page and its exports: the same precedence as on pages. */
+export interface ShownRecord {
+  /** The record with each field's strongest fact. */
+  doc: DocumentRecord;
+  /** Per field, where the shown fact comes from. */
+  from: Partial<Record<Field, 'article' | 'catalog'>>;
+  /** Per field, what a weaker source says instead. */
+  others: Partial<Record<Field, string[]>>;
+}
+
+/**
+ * The facts of a saved document as the reader should see them outside a page: a single saved
+ * article's description gives way to the catalog entry of this very document (same term, or the
+ * catalog's only one), and stays beside it.
+ */
+export function shownRecord(rec: DocumentRecord, entries: readonly CatalogFacts[]): ShownRecord {
+  const ofTerm = rec.term ? entries.filter((e) => e.term === rec.term) : entries;
+  const entry = ofTerm.length === 1 ? ofTerm[0] : undefined;
+  const doc: DocumentRecord = { ...rec };
+  const from: ShownRecord['from'] = {};
+  const others: ShownRecord['others'] = {};
+  for (const f of FIELDS) {
+    const mine = rec[f];
+    const theirs = entry?.[f] ?? undefined;
+    if (mine) from[f] = rec.facts?.[f]?.from === 'catalog' ? 'catalog' : 'article';
+    if (!theirs || rec.facts?.[f]?.from !== 'article') continue;
+    if (!mine) { doc[f] = theirs; from[f] = 'catalog'; continue; }
+    if (same(mine, theirs)) continue;
+    doc[f] = theirs;
+    from[f] = 'catalog';
+    others[f] = [mine];
+  }
+  return { doc, from, others };
 }
