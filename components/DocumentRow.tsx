@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { RefDocument } from '../utils/refs/types';
 import { formatDate } from '../utils/popup/groups';
 import { t, type Lang } from '../utils/i18n';
@@ -38,6 +39,7 @@ export function DocumentRow({ doc, lang, starred, position, onFocus, onStar }: R
           <span class="pos" aria-live="polite">{position === null ? '' : `${position + 1}/${total}`}</span>
           <button type="button" aria-label={t('nextMention')} title={t('nextMention')} onClick={() => go(position === null ? 0 : position + 1)}>›</button>
         </div>
+        <a class="in-library" href={browser.runtime.getURL(`/options.html#documents/${encodeURIComponent(doc.term ? `${doc.key}@${doc.term}` : doc.key)}`)} target="_blank" rel="noopener" title={t('openInLibrary')} aria-label={t('openInLibrary')}>↗</a>
         <button type="button" class={starred ? 'star on' : 'star'} aria-pressed={starred} aria-label={starred ? t('unstar') : t('star')} title={starred ? t('unstar') : t('star')} onClick={() => onStar(!starred)}>
           {starred ? '★' : '☆'}
         </button>

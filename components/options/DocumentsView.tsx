@@ -37,6 +37,17 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
     return () => { live = false; };
   }, [library, version]);
 
+  // "#documents/<key or id>" (the popup's link to a document): open it, or filter by its key when the
+  // library does not have that very record.
+  const [asked] = useState(() => /^#documents\/(.+)$/.exec(location.hash)?.[1]);
+  useEffect(() => {
+    if (!asked || !docs) return;
+    const want = decodeURIComponent(asked);
+    const hit = docs.find((d) => d.doc.id === want) ?? (docs.filter((d) => d.doc.key === want).length === 1 ? docs.find((d) => d.doc.key === want) : undefined);
+    if (hit) setOpen(hit);
+    else setText(want.split('@')[0]);
+  }, [asked, docs === null]);
+
   const options = useMemo(() => {
     const uniq = (xs: Array<string | undefined>) => [...new Set(xs.filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
     const all = docs ?? [];

@@ -245,6 +245,15 @@ describe('popup (Vietnamese browser)', () => {
     await library.waitForLoadState();
     expect(library.url()).toContain('/options.html#documents');
     await library.close();
+    // And each document to its own page there (66-NQ/TW is in the library: saved above).
+    const { popup: again } = await openWithPopup(browser, '/pages/article.html');
+    const [docPage] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      again.locator('.doc[data-key="66-NQ/TW"] .in-library').click(),
+    ]);
+    await docPage.locator('#doc-h').waitFor();
+    expect(await docPage.locator('#doc-h').textContent()).toContain('66-NQ/TW');
+    await docPage.close();
   });
 });
 
