@@ -74,6 +74,12 @@ const COMMA_CLAUSE = /, (?:[^\s,.;:]+ ){1,8}?(?:đạt|tăng|giảm|được áp
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
 const AUDIENCE_STOP = / (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) | cho \d/g;
 
+/**
+ * What the sentence goes on to do after naming the document ("…, tổ chức hội nghị quán triệt …"): a
+ * new clause, not the subject.
+ */
+const NEXT_CLAUSE = /, (?:tổ chức|chỉ đạo|yêu cầu|đề nghị|giao|phân công) (?:hội nghị|cho|việc) /g;
+
 function isLower(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
@@ -202,7 +208,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
   let oStop = f.orig(end);
   const seg = ' ' + orig.slice(oFrom, oStop).toLowerCase() + ' ';
   if (seg.length === oStop - oFrom + 2) {
-    const v = firstOf([VERB_STOP, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP], seg);
+    const v = firstOf([VERB_STOP, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE], seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
   }
   return finish(orig, oFrom, oStop);
