@@ -213,6 +213,7 @@ const ISSUER_NEVER_BORROWED: Row[] = [
   ['the General Secretary is not an issuer', 'Tổng Bí thư nhấn mạnh Nghị quyết 57 là đột phá.', [['Nghị quyết 57', '57-NQ']]],
   ['a term alone means the Central Committee', 'Nghị quyết 33 (khóa 11) về văn hóa vẫn còn nguyên giá trị.', [['Nghị quyết 33', '33-NQ/TW']]],
   ['near miss: a term alone in a passage about a provincial committee', 'Tỉnh ủy Bình Lâm sơ kết Nghị quyết 05 (khóa XX) về du lịch.', [['Nghị quyết 05', '05-NQ/TU']]],
+  ['a term alone in a passage about a town committee', 'Thị ủy Bình Lâm sơ kết Nghị quyết 03 (khóa XX) về đô thị.', [['Nghị quyết 03', '03-NQ/ThU']]],
   ['a citable word joined after its sibling\'s issuer phrase', 'Chỉ thị 05 của Bộ Chính trị và Kết luận 01 được quán triệt.', [['Chỉ thị 05', '05-CT/TW'], ['Kết luận 01', '01-KL/TW']]],
   ['a bare conclusion followed by what follows a citation', 'Sau khi Kết luận 121 được ban hành, các sở lập phương án.', [['Kết luận 121', '121-KL']]],
   ['near miss: one digit and a noun', 'Quy định 3 điều kiện được nêu rõ.', []],

@@ -141,6 +141,7 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?thanh uy/, 'TU', 'Thành ủy'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?huyen uy/, 'HU', 'Huyện ủy'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?quan uy(?! trung uong)/, 'QU', 'Quận ủy'],
+  [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?thi uy/, 'ThU', 'Thị ủy'],
   [/^quan uy trung uong/, 'QUTW', 'Quân ủy Trung ương'],
   [/^(?:ban thuong vu )?dang uy cong an trung uong/, 'ĐUCA', 'Đảng ủy Công an Trung ương'],
   [/^ban to chuc trung uong/, 'BTCTW', 'Ban Tổ chức Trung ương'],

@@ -1,6 +1,6 @@
 /** What every step of resolve() reads: the passage, its candidates and the facts around each. */
 import type { Candidate, RawItem } from '../match';
-import type { AfterFacts, BodyFact, Context } from '../context';
+import { bodyAt as partyBodyAt, type AfterFacts, type BodyFact, type Context } from '../context';
 import type { Folded } from '../normalize';
 
 export interface ResolvedItem {
@@ -47,15 +47,14 @@ const CENTRAL = /(?<![a-z])(?:bo chinh tri|ban bi thu|tong bi thu|ban chap hanh 
  */
 const CENTRAL_ISSUER = /(?<![a-z])(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|bch trung uong|bch tw|trung uong dang|politburo|secretariat|(?<!(?:union|front) )central (?:executive )?committee)(?![a-z])(?! +(?:trung uong +)?doan(?![a-z]))/;
 const LOCAL = /(?<![a-z])(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo tinh|dang bo thanh pho)(?![a-z])/;
-/** The issuer code of the local committee LOCAL found. */
-const LOCAL_ISSUER: Record<string, string> = { 'tinh uy': 'TU', 'thanh uy': 'TU', 'huyen uy': 'HU', 'quan uy': 'QU', 'thi uy': 'ThU', 'dang uy': 'ĐU' };
 
 export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
   const text = f.text;
   const central = CENTRAL.test(text);
   const localMatch = LOCAL.exec(text);
-  // "Đảng bộ tỉnh/thành phố" names the province's party, whose committee prints TU.
-  const localIssuer = localMatch ? LOCAL_ISSUER[localMatch[0].split(' ')[0] === 'dang' && localMatch[0] !== 'dang uy' ? 'tinh uy' : localMatch[0]] ?? null : null;
+  // The committee's own code, as the body table reads it; "Đảng bộ tỉnh/thành phố" names the
+  // province's party, whose committee prints TU.
+  const localIssuer = localMatch ? (partyBodyAt(localMatch[0])?.issuer ?? 'TU') : null;
   // The facts reader stops at the next citation, so it must know them all.
   ctx.cites = cands;
   const facts = cands.map((c, i) => ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length, c.form === 'symbol'));
