@@ -18,7 +18,7 @@ describe('documentInQuery', () => {
     expect(documentInQuery(parseQuery(query))).toMatchObject(want);
   });
 
-  it.each(['hoi nghi 18 nhiem vu', 'nghi quyet', 'tinh gon bo may', '2025'])('no document in "%s"', (query) => {
+  it.each(['hoi nghi 18 nhiem vu', 'nghi quyet', 'tinh gon bo may', '2025', 'đã 18 năm', 'tt 5 phường'])('no document in "%s"', (query) => {
     expect(documentInQuery(parseQuery(query))).toBeNull();
   });
 
