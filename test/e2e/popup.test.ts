@@ -15,8 +15,9 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 /** Opens a page as the reader's tab, then the popup for that tab (as a page: ?tabId=). */
-async function openWithPopup(browser: ExtensionBrowser, path: string): Promise<{ page: Page; popup: Page; tabId: number }> {
-  for (const p of browser.context.pages()) await p.close();
+/** The page in a tab of its own and the popup for it; other tabs are closed unless `keep` says so. */
+async function openWithPopup(browser: ExtensionBrowser, path: string, keep = false): Promise<{ page: Page; popup: Page; tabId: number }> {
+  if (!keep) for (const p of browser.context.pages()) await p.close();
   const page = await browser.context.newPage();
   await page.goto(server.url(path));
   await page.bringToFront();
@@ -299,18 +300,9 @@ describe('a blocked database upgrade', () => {
         req.onsuccess = () => { (window as unknown as { held: IDBDatabase }).held = req.result; done(); };
       };
     }));
-    // Not openWithPopup: it closes every tab, the holder too.
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/pages/article.html'));
-    await page.bringToFront();
+    // The holder tab must stay open.
+    const { page, popup } = await openWithPopup(browser, '/pages/article.html', true);
     await waitForHighlights(page, 9);
-    const tabId = await browser.worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
-      return (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0].id;
-    });
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 440, height: 600 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByText(/^Thư viện đang bị một thẻ VanKien cũ giữ/).waitFor();
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-vi-blocked-upgrade.png') });
     // The old tab goes: the queued upgrade completes by itself and saving works.
