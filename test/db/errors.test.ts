@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
-import { createV1, LibraryError, openLibrary, toLibraryError, type SchemaV1 } from '../../utils/db';
+import { createV1, DB_VERSION, LibraryError, openLibrary, toLibraryError, type SchemaV1 } from '../../utils/db';
 import { article, cite, dump, freshLibrary, freshName, ref, track } from './helpers';
 
 const A = 'https://nhandan.vn/a';
@@ -102,7 +102,7 @@ describe('opening', () => {
   it('a newer version opening elsewhere closes this connection; later calls fail with kind version', async () => {
     const name = freshName();
     const lib = await freshLibrary(name);
-    const newer = await openDB(name, 3); // would be blocked if the library held on
+    const newer = await openDB(name, DB_VERSION + 1); // would be blocked if the library held on
     newer.close();
     expect(lib.isClosed).toBe(true);
     const err = await rejection(lib.savedStatus(A));

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import {
-  createV1, DB_VERSION, LibraryError, openLibrary,
-  type ArticleRecord, type CitationRecord, type DocumentRecordV1, type SchemaV1,
+  createV1, DB_VERSION, LibraryError, openLibrary, runUpgrades,
+  type ArticleRecord, type CitationRecord, type DocumentRecord, type DocumentRecordV1, type LibrarySchema, type SchemaV1,
 } from '../../utils/db';
 import { dump, freshName, track } from './helpers';
 
@@ -49,7 +49,6 @@ async function makeV1(name: string): Promise<void> {
 
 describe('upgrade from version 1', () => {
   it('keeps every article, document and citation, and backfills the version-2 fields and indexes', async () => {
-    expect(DB_VERSION).toBe(2);
     const name = freshName();
     await makeV1(name);
     const lib = track(await openLibrary(name));
@@ -86,7 +85,7 @@ describe('upgrade from version 1', () => {
     lib.close();
 
     const raw = await openDB(name);
-    expect(raw.version).toBe(2);
+    expect(raw.version).toBe(DB_VERSION);
     expect([...raw.transaction('documents').store.indexNames].sort()).toEqual(['byKey', 'byLastCited', 'byParty', 'byStarred', 'byType']);
     raw.close();
   });
@@ -115,5 +114,80 @@ describe('upgrade from version 1', () => {
     // The next open succeeds.
     const lib = track(await openLibrary(name));
     expect((await lib.listDocuments()).length).toBe(3);
+  });
+});
+
+/** A version-2 database, made by the real steps up to 2, then filled. */
+async function makeV2(name: string, fill: { articles: ArticleRecord[]; documents: DocumentRecord[]; citations: CitationRecord[] }): Promise<void> {
+  const db = await openDB<LibrarySchema>(name, 2, { upgrade: (d, old, _n, tx) => void runUpgrades(d, old, tx, 2) });
+  const tx = db.transaction(['articles', 'documents', 'citations'], 'readwrite');
+  for (const a of fill.articles) await tx.objectStore('articles').put(a);
+  for (const d of fill.documents) await tx.objectStore('documents').put(d);
+  for (const c of fill.citations) await tx.objectStore('citations').put(c);
+  await tx.done;
+  db.close();
+}
+
+describe('upgrade from version 2', () => {
+  // Two provincial papers (their sites say which province) and a national one cite "NQ-ĐHĐB-XX";
+  // version 2 kept it as one record.
+  const LC = 'https://baolaocai.vn/dai-hoi.html';
+  const CT = 'https://baocantho.com.vn/dai-hoi.html';
+  const ND = 'https://nhandan.vn/dai-hoi.html';
+  const art = (url: string, savedAt: string): ArticleRecord => ({ url, title: url, site: new URL(url).hostname, savedAt, updatedAt: savedAt, text: 'x', tags: [] });
+  const folded: DocumentRecord = {
+    id: 'NQ-ĐHĐB-XX', key: 'NQ-ĐHĐB-XX', party: true, partyFlag: 1, type: 'NQ', typeName: 'Nghị quyết',
+    body: 'Đại hội Đảng bộ', title: 'phát triển du lịch vùng cao', firstSeen: T1, lastCited: T2, starred: false,
+    facts: { body: { from: 'article', articleUrl: LC, at: T1 }, title: { from: 'article', articleUrl: LC, at: T1 } },
+  };
+  const tu: DocumentRecord = {
+    id: '05-NQ/TU', key: '05-NQ/TU', party: true, partyFlag: 1, type: 'NQ', typeName: 'Nghị quyết', number: '05', issuer: 'TU',
+    title: 'về chuyển đổi số', firstSeen: T1, lastCited: T1, starred: true, starredAt: T1,
+    facts: { title: { from: 'article', articleUrl: CT, at: T1 } },
+  };
+  const national: DocumentRecord = {
+    id: '18-NQ/TW@XII', key: '18-NQ/TW', party: true, partyFlag: 1, type: 'NQ', typeName: 'Nghị quyết', number: '18', issuer: 'TW',
+    term: 'XII', firstSeen: T1, lastCited: T1, starred: false, facts: { term: { from: 'article', articleUrl: CT, at: T1 } },
+  };
+  const cites: CitationRecord[] = [
+    { id: `${LC}|NQ-ĐHĐB-XX`, articleUrl: LC, docId: 'NQ-ĐHĐB-XX', mentions: 2, sentences: ['Lào Cai.'], savedAt: T1 },
+    { id: `${CT}|NQ-ĐHĐB-XX`, articleUrl: CT, docId: 'NQ-ĐHĐB-XX', mentions: 1, sentences: ['Cần Thơ.'], savedAt: T2 },
+    { id: `${ND}|NQ-ĐHĐB-XX`, articleUrl: ND, docId: 'NQ-ĐHĐB-XX', mentions: 1, sentences: ['Nhân Dân.'], savedAt: T2 },
+    { id: `${CT}|05-NQ/TU`, articleUrl: CT, docId: '05-NQ/TU', mentions: 1, sentences: [], savedAt: T1 },
+    { id: `${CT}|18-NQ/TW@XII`, articleUrl: CT, docId: '18-NQ/TW@XII', mentions: 1, sentences: [], savedAt: T1 },
+  ];
+  const fill = { articles: [art(LC, T1), art(CT, T2), art(ND, T2)], documents: [folded, tu, national], citations: cites };
+  const LAO_CAI = 'Đảng bộ tỉnh Lào Cai', CAN_THO = 'Đảng bộ thành phố Cần Thơ';
+
+  it('splits a local document folded across provinces by the province of the papers citing it; nothing is lost', async () => {
+    const name = freshName();
+    await makeV2(name, fill);
+    const lib = track(await openLibrary(name));
+    const docs = new Map((await lib.listDocuments()).map((k) => [k.doc.id, k]));
+    expect([...docs.keys()].sort()).toEqual([
+      '05-NQ/TU|' + CAN_THO, '18-NQ/TW@XII', 'NQ-ĐHĐB-XX', 'NQ-ĐHĐB-XX|' + CAN_THO, 'NQ-ĐHĐB-XX|' + LAO_CAI,
+    ].sort());
+    // Lào Cai's part keeps what its article taught; Cần Thơ's part did not learn that subject.
+    expect(docs.get('NQ-ĐHĐB-XX|' + LAO_CAI)!.doc).toMatchObject({ locality: LAO_CAI, title: 'phát triển du lịch vùng cao', lastCited: T1 });
+    expect(docs.get('NQ-ĐHĐB-XX|' + CAN_THO)!.doc).toMatchObject({ locality: CAN_THO, lastCited: T2 });
+    expect(docs.get('NQ-ĐHĐB-XX|' + CAN_THO)!.doc.title).toBeUndefined();
+    // The national paper's citation names no province: it stays on the record as it was.
+    expect((await lib.citationsOf('NQ-ĐHĐB-XX')).map((c) => c.articleUrl)).toEqual([ND]);
+    expect((await lib.citationsOf('NQ-ĐHĐB-XX|' + LAO_CAI)).map((c) => [c.articleUrl, c.mentions, c.sentences])).toEqual([[LC, 2, ['Lào Cai.']]]);
+    // A record of one province only moves whole, star and all; documents of the centre are untouched.
+    expect(docs.get('05-NQ/TU|' + CAN_THO)!.doc).toMatchObject({ starred: true, starredAt: T1, title: 'về chuyển đổi số' });
+    expect(docs.get('18-NQ/TW@XII')!.doc).toEqual(national);
+    // Every citation is still there, each on exactly one record.
+    expect((await lib.listArticles()).map((a) => [a.url, a.documents]).sort()).toEqual([[CT, 3], [LC, 1], [ND, 1]].sort());
+  });
+
+  it('a later save from a provincial paper finds its own province\'s record, not the other one', async () => {
+    const name = freshName();
+    await makeV2(name, fill);
+    const lib = track(await openLibrary(name));
+    const doc = { key: 'NQ-ĐHĐB-XX', party: true, type: 'NQ', typeName: 'Nghị quyết', locality: LAO_CAI, sources: { locality: 'site' as const }, mentions: [0] };
+    const url = 'https://baolaocai.vn/moi.html';
+    await lib.saveArticle({ article: { url, title: 'Mới', site: 'baolaocai.vn', text: 'x' }, documents: [{ doc, sentences: [], mentions: 1 }] });
+    expect((await lib.citationsOf('NQ-ĐHĐB-XX|' + LAO_CAI)).map((c) => c.articleUrl).sort()).toEqual([LC, url].sort());
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_COLUMNS, DOCUMENT_COLUMNS, csvField, exportCslJson, exportCsv, exportJson, importJson, type CslItem } from '../../utils/library';
 import { article, cite, contents, fixtureLibrary, freshLibrary, ref, URLS } from './helpers';
+import { BACKUP_VERSION } from '../../utils/library/export';
 
 /** RFC 4180 reader, for checking what the exporter wrote. */
 function parseCsv(text: string): string[][] {
@@ -30,7 +31,7 @@ describe('exportJson', () => {
     await fixtureLibrary(lib);
     const text = await exportJson(lib);
     const backup = JSON.parse(text);
-    expect(backup).toMatchObject({ format: 'vankien-library', version: 1 });
+    expect(backup).toMatchObject({ format: 'vankien-library', version: BACKUP_VERSION });
     expect(Date.parse(backup.exportedAt)).not.toBeNaN();
     expect(backup.articles).toHaveLength(7);
     expect(backup.documents).toHaveLength(5);
@@ -48,7 +49,7 @@ describe('exportJson', () => {
 
   it('an empty library exports an empty backup', async () => {
     const backup = JSON.parse(await exportJson(await freshLibrary()));
-    expect(backup).toEqual({ format: 'vankien-library', version: 1, exportedAt: backup.exportedAt, articles: [], documents: [], citations: [] });
+    expect(backup).toEqual({ format: 'vankien-library', version: BACKUP_VERSION, exportedAt: backup.exportedAt, articles: [], documents: [], citations: [] });
   });
 });
 
@@ -76,7 +77,11 @@ describe('exportCsv', () => {
     expect(rows[0]).toEqual([...DOCUMENT_COLUMNS]);
     expect(rows).toHaveLength(6);
     const row = Object.fromEntries(rows[0].map((k, i) => [k, rows.find((r) => r[0] === '57-NQ/TW')![i]]));
-    expect(row).toMatchObject({ key: '57-NQ/TW', type: 'NQ', typeName: 'Nghị quyết', party: 'true', issuer: 'TW', body: '', term: 'XIII', date: '2024-12-22', title: '', citedIn: '1', starred: 'true' });
+    // What the record lacks comes from the catalog entry of this very document, and says so.
+    expect(row).toMatchObject({ key: '57-NQ/TW', type: 'NQ', typeName: 'Nghị quyết', party: 'true', issuer: 'TW', body: 'Bộ Chính trị', term: 'XIII', date: '2024-12-22', citedIn: '1', starred: 'true' });
+    expect(row.title).toMatch(/^Đột phá phát triển khoa học/);
+    expect(row.sources).toMatch(/body: catalog/);
+    expect(row.sources).toMatch(/title: catalog/);
     expect(rows.find((r) => r[0] === '01/NQ-CP')![3]).toBe('false');
   });
 

@@ -35,7 +35,14 @@ const CASES: Case[] = [
   ['a JSON list', () => '[]', 'format', /not a VanKien library backup/],
   ['another format', mutate((b) => { b.format = 'zotero'; }), 'format', /format is "zotero", expected "vankien-library"/],
   ['a missing format', mutate((b) => { delete b.format; }), 'format', /format is missing/],
-  ['a newer version', mutate((b) => { b.version = 2; }), 'version', /version 2 is not supported/],
+  ['a newer version', mutate((b) => { b.version = 3; }), 'version', /version 3 is not supported/],
+  ['a correction history deeper than can be undone', mutate((b) => {
+    let fact: Record<string, unknown> = { from: 'article', at: '2025-01-01T00:00:00.000Z' };
+    for (let i = 0; i < 6; i++) fact = { from: 'reader', at: '2025-01-01T00:00:00.000Z', was: { value: `v${i}`, fact } };
+    b.documents[0].facts.title = fact;
+  }), 'too-deep', /^documents\[0\]\.facts\.title(\.was\.fact)*\.was: more than 5 corrections to undo/],
+  ['an agreeing article that is no web address', mutate((b) => { b.documents[0].facts.title = { from: 'article', at: '2025-01-01T00:00:00.000Z', also: ['javascript:alert(1)'] }; }), 'invalid-url', /facts\.title\.also\[0\]: expected an http\(s\) URL/],
+  ['a document id that is not its key, term and organisation', mutate((b) => { b.documents[0].id = `${b.documents[0].key}@XIV`; }), 'invalid-value', /documents\[0\]\.id: expected/],
   ['no articles', mutate((b) => { delete b.articles; }), 'missing-field', /^articles: missing/],
   ['articles not a list', mutate((b) => { b.articles = {}; }), 'wrong-type', /^articles: expected a list, got an object/],
   ['an article without a title', mutate((b) => { delete b.articles[0].title; }), 'missing-field', /^articles\[0\]\.title: missing/],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyKnowledge, recordFor, shownRecord } from '../../utils/library/precedence';
-import type { KnownDocument } from '../../utils/db';
+import { applyKnowledge, rankOf, recordFor, shownRecord } from '../../utils/library/precedence';
+import type { Fact, KnownDocument } from '../../utils/db';
 import type { CatalogFacts, RefDocument } from '../../utils/refs/types';
 
 const catalog = (confidence: 'high' | 'medium'): CatalogFacts => ({
@@ -19,14 +19,23 @@ function pageDoc(title: { value: string; from: 'text' | 'catalog' } | null, conf
   return d;
 }
 
-const saved = (title: string | undefined, termOrNone: string | null = 'XII', citedIn = 1): KnownDocument => {
+const AT = '2025-01-01T00:00:00.000Z';
+/** How the library knows the title: one saved article, two that agree, or the reader's correction. */
+type Kind = 'one' | 'agreed' | 'reader';
+const FACT_OF: Record<Kind, Fact> = {
+  one: { from: 'article', articleUrl: 'https://nhandan.vn/x', at: AT },
+  agreed: { from: 'article', articleUrl: 'https://nhandan.vn/x', at: AT, also: ['https://tuoitre.vn/y'] },
+  reader: { from: 'reader', at: AT, was: {} },
+};
+
+const saved = (title: string | undefined, termOrNone: string | null = 'XII', citedIn = 1, kind: Kind = 'one'): KnownDocument => {
   const term = termOrNone ?? undefined;
   return {
   citedIn,
   doc: {
     id: `18-NQ/TW${term ? '@' + term : ''}`, key: '18-NQ/TW', party: true, partyFlag: 1, type: 'NQ', typeName: 'Nghị quyết',
     term, title, firstSeen: '2025-01-01T00:00:00.000Z', starred: false,
-    facts: { ...(title ? { title: { from: 'article' as const, articleUrl: 'https://nhandan.vn/x', at: '2025-01-01T00:00:00.000Z' } } : {}),
+    facts: { ...(title ? { title: FACT_OF[kind] } : {}),
       ...(term ? { term: { from: 'article' as const, at: '2025-01-01T00:00:00.000Z' } } : {}) },
   },
   };
@@ -37,8 +46,15 @@ const OFFICIAL = 'Một số vấn đề về tiếp tục đổi mới, sắp x
 
 describe('applyKnowledge: a weaker source never overwrites a stronger one', () => {
   // [name, what the page shows, what one saved article says, expected shown [value, source], expected others]
-  type Row = [string, Parameters<typeof pageDoc>[0], 'high' | 'medium', string | undefined, [string | undefined, string | undefined], string[]];
+  type Row = [string, Parameters<typeof pageDoc>[0], 'high' | 'medium', string | undefined, [string | undefined, string | undefined], string[], Kind?];
+  const MINE = 'Tên văn bản do bạn đọc sửa';
   const ROWS: Row[] = [
+    ['the page\'s own text beats the reader\'s correction', { value: 'tinh gọn bộ máy', from: 'text' }, 'high', MINE, ['tinh gọn bộ máy', 'text'], [MINE], 'reader'],
+    ['the reader\'s correction beats a high catalog entry', { value: OFFICIAL, from: 'catalog' }, 'high', MINE, [MINE, 'reader'], [OFFICIAL], 'reader'],
+    ['the reader\'s correction fills a gap, marked as the reader\'s', null, 'high', MINE, [MINE, 'reader'], [], 'reader'],
+    ['a high catalog entry beats several saved articles that agree', { value: OFFICIAL, from: 'catalog' }, 'high', LOOSE, [OFFICIAL, 'catalog'], [LOOSE], 'agreed'],
+    ['several saved articles that agree beat a medium catalog entry', { value: OFFICIAL, from: 'catalog' }, 'medium', LOOSE, [LOOSE, 'library'], [OFFICIAL], 'agreed'],
+    ['the page\'s own text beats several saved articles', { value: 'tinh gọn bộ máy', from: 'text' }, 'medium', LOOSE, ['tinh gọn bộ máy', 'text'], [LOOSE], 'agreed'],
     ['the page\'s own text beats a saved article', { value: 'tinh gọn bộ máy', from: 'text' }, 'high', LOOSE, ['tinh gọn bộ máy', 'text'], [LOOSE]],
     ['a high catalog entry beats a single saved article', { value: OFFICIAL, from: 'catalog' }, 'high', LOOSE, [OFFICIAL, 'catalog'], [LOOSE]],
     ['a medium catalog entry beats a single saved article', { value: OFFICIAL, from: 'catalog' }, 'medium', LOOSE, [OFFICIAL, 'catalog'], [LOOSE]],
@@ -46,16 +62,44 @@ describe('applyKnowledge: a weaker source never overwrites a stronger one', () =
     ['agreeing sources: nothing beside it', { value: OFFICIAL, from: 'catalog' }, 'high', `về ${OFFICIAL.toLowerCase()}`, [OFFICIAL, 'catalog'], []],
     ['the library says nothing: unchanged', { value: OFFICIAL, from: 'catalog' }, 'high', undefined, [OFFICIAL, 'catalog'], []],
   ];
-  it.each(ROWS)('%s', (_name, shown, confidence, library, [value, source], others) => {
+  it.each(ROWS)('%s', (_name, shown, confidence, library, [value, source], others, kind = 'one') => {
     const d = pageDoc(shown, confidence);
-    applyKnowledge(d, [saved(library)]);
+    applyKnowledge(d, [saved(library, 'XII', 1, kind)]);
     expect([d.title, d.sources.title]).toEqual([value, source]);
     expect((d.others?.title ?? []).map((o) => o.value)).toEqual(others);
     expect(d.citedInSaved).toBe(1);
   });
 });
 
+describe('rankOf: the order of sources, every pair', () => {
+  // Strongest first, as the issue states it.
+  const ORDER: Array<[string, Parameters<typeof rankOf>[0]]> = [
+    ['the page\'s text', { from: 'text' }],
+    ['the reader\'s correction', FACT_OF.reader],
+    ['a high catalog entry', { from: 'catalog', source: '', confidence: 'high' }],
+    ['several saved articles agreeing', FACT_OF.agreed],
+    ['a medium catalog entry', { from: 'catalog', source: '', confidence: 'medium' }],
+    ['a single saved article', FACT_OF.one],
+  ];
+  const pairs = ORDER.flatMap((a, i) => ORDER.slice(i + 1).map((b) => [`${a[0]} > ${b[0]}`, a[1], b[1]] as const));
+  it.each(pairs)('%s', (_n, stronger, weaker) => {
+    expect(rankOf(stronger)).toBeGreaterThan(rankOf(weaker));
+  });
+});
+
 describe('recordFor: one record per real document', () => {
+  it('two provinces\' documents of one key are two: only the record of the same organisation is this one', () => {
+    const place = (locality?: string): KnownDocument => {
+      const k = saved(LOOSE, null);
+      return { ...k, doc: { ...k.doc, key: 'NQ-ĐHĐB-XX', ...(locality ? { locality, id: `NQ-ĐHĐB-XX|${locality}` } : { id: 'NQ-ĐHĐB-XX' }) } };
+    };
+    const d: RefDocument = { key: 'NQ-ĐHĐB-XX', party: true, type: 'NQ', typeName: 'Nghị quyết', sources: { locality: 'text' }, mentions: [0], locality: 'Đảng bộ tỉnh Nghệ An' };
+    expect(recordFor(d, [place('Đảng bộ tỉnh Thanh Hóa')])).toBeUndefined();
+    expect(recordFor(d, [place()])).toBeUndefined();
+    expect(recordFor(d, [place('Đảng bộ tỉnh Thanh Hóa'), place('Đảng bộ tỉnh Nghệ An')])?.doc.locality).toBe('Đảng bộ tỉnh Nghệ An');
+    expect(recordFor({ ...d, locality: undefined, sources: {} }, [place('Đảng bộ tỉnh Nghệ An')])).toBeUndefined();
+  });
+
   it('the record of the same term; none when the library\'s record is of another term', () => {
     const d = pageDoc(null);
     expect(recordFor(d, [saved(LOOSE, 'XIII'), saved(LOOSE, 'XII', 3)])?.citedIn).toBe(3);
@@ -88,7 +132,19 @@ describe('shownRecord: the options page and exports show the same precedence', (
     const s = shownRecord(rec(LOOSE, 'article'), [catalog('high')]);
     expect(s.doc.title).toBe(OFFICIAL);
     expect(s.from.title).toBe('catalog');
-    expect(s.others.title).toEqual([LOOSE]);
+    expect(s.others.title).toEqual([{ value: LOOSE, from: 'article' }]);
+  });
+
+  it('the reader\'s correction stands against a high catalog entry, which stays beside it', () => {
+    const r = { ...rec('Tên do bạn đọc sửa', 'article'), facts: { title: FACT_OF.reader } };
+    const s = shownRecord(r, [catalog('high')]);
+    expect([s.doc.title, s.from.title, s.others.title]).toEqual(['Tên do bạn đọc sửa', 'reader', [{ value: OFFICIAL, from: 'catalog' }]]);
+  });
+
+  it('saved articles that agree stand against a medium entry, not a high one', () => {
+    const r = { ...rec(LOOSE, 'article'), facts: { title: FACT_OF.agreed } };
+    expect(shownRecord(r, [catalog('medium')]).doc.title).toBe(LOOSE);
+    expect(shownRecord(r, [catalog('high')]).doc.title).toBe(OFFICIAL);
   });
 
   it('no entry of that term, or two of them: the saved fact stands', () => {

@@ -197,6 +197,17 @@ describe('renderCard: labels', () => {
     expect(card.querySelector('.sources')!.textContent).toBe(source);
   });
 
+  it.each([
+    ['vi', ['bạn đã sửa'], ['Danh mục VanKien ghi: Tên A', 'Bài bạn đã lưu ghi: Tên B; Tên C']],
+    ['en', ['your correction'], ['The VanKien catalog says: Tên A', 'An article you saved says: Tên B; Tên C']],
+  ] as const)('%s: the reader\'s correction is marked as such; what others say is grouped by who says it', (lang, tagsShown, othersShown) => {
+    const card = render(model({ fields: [{ label: 'Trích yếu', value: 'Tên đúng', fromReader: true, others: [
+      { value: 'Tên A', from: 'catalog' }, { value: 'Tên B', from: 'library' }, { value: 'Tên C', from: 'library' },
+    ] }] }), lang);
+    expect([...card.querySelectorAll('.row .tag')].map((e) => e.textContent)).toEqual(tagsShown);
+    expect([...card.querySelectorAll('.row .others')].map((e) => e.textContent)).toEqual(othersShown);
+  });
+
   it('the sentence sets the mention apart, as text', () => {
     const q = render(model()).querySelector('blockquote')!;
     expect(q.textContent).toBe('Lãnh đạo tỉnh đề nghị bám sát Quy định số 144-QĐ/TW trong quý tới.');

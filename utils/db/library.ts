@@ -60,14 +60,17 @@ export interface ArticleSnapshot {
 const byNewest = (a?: string, b?: string) => (b ?? '').localeCompare(a ?? '');
 
 /**
- * The record id a RefDocument belongs to. With a term: `key@term`. Without one it joins the only
- * record of that key, if there is exactly one (it is that document as far as anyone can tell);
- * with none or several it stays under its bare key rather than guess a term.
+ * The record id a RefDocument belongs to. With a term: `key@term` (`|organisation` for a local
+ * document). Without one it joins the only record of that key and organisation, if there is exactly
+ * one (it is that document as far as anyone can tell); with none or several it stays under its bare
+ * key rather than guess a term.
  */
 async function resolveDocId(documents: DocumentsStore, doc: RefDocument): Promise<string> {
-  if (doc.term) return docIdOf(doc.key, doc.term);
-  const ids = await documents.index('byKey').getAllKeys(doc.key);
-  return ids.length === 1 ? ids[0] : docIdOf(doc.key);
+  const exact = docIdOf(doc.key, doc.term, doc.locality);
+  if (doc.term) return exact;
+  // Of one organisation only: another province's document of this key is another document.
+  const here = (await documents.index('byKey').getAll(doc.key)).filter((r) => (r.locality ?? '') === (doc.locality ?? ''));
+  return here.length === 1 ? here[0].id : exact;
 }
 
 /**

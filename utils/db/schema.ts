@@ -5,12 +5,16 @@
  *   2 — documents carry a provenance map `facts` (which article or catalog entry a fact came from,
  *       so knowledge learned from saved articles can be told apart from, and preferred to, the
  *       bundled catalog), can be starred, and gain the byType and byStarred indexes.
+ *   3 — a local document's identity includes its party organisation (`locality`): records that
+ *       folded two provinces' "NQ-ĐHĐB-XX" are split by the province of the papers citing them;
+ *       facts can be the reader's own corrections (`from: 'reader'`), and an article's fact
+ *       counts the other saved articles that printed the same (`also`).
  * Records are only ever added to a version's shape; old versions' types stay here for the upgrades.
  */
 import type { DBSchema } from 'idb';
 
 export const DB_NAME = 'vankien';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The document fields an article or the catalog can state, each with its provenance. */
 export type FactField = 'body' | 'term' | 'date' | 'title';
@@ -20,9 +24,21 @@ export const FACT_FIELDS: readonly FactField[] = ['body', 'term', 'date', 'title
 export type Fact =
   /** Printed in an article. `articleUrl` is absent when the page was never saved (a document
    *  starred from an unsaved page) or, for records upgraded from version 1, no citing article was left. */
-  | { from: 'article'; articleUrl?: string; at: string }
+  | {
+    from: 'article'; articleUrl?: string; at: string;
+    /** Other saved articles that printed the same value (at most MAX_AGREEING): agreement ranks it higher. */
+    also?: string[];
+  }
   /** From the catalog bundled with the extension: its source URL and confidence. */
-  | { from: 'catalog'; source: string; confidence: 'high' | 'medium' };
+  | { from: 'catalog'; source: string; confidence: 'high' | 'medium' }
+  /** The reader's own correction; `was` is what it replaced (absent value: the field was empty), for undo. */
+  | { from: 'reader'; at: string; was?: { value?: string; fact?: Fact } };
+
+/** How many agreeing articles a fact lists: beyond a few, more agreement changes nothing. */
+export const MAX_AGREEING = 20;
+
+/** How many corrections of one field can be undone in turn (a backup's nesting limit allows 5). */
+export const MAX_UNDO = 5;
 
 export interface ArticleRecord {
   /** Canonical URL (link[rel=canonical] → og:url → page URL, without tracking parameters). */
@@ -58,6 +74,8 @@ interface DocumentBase {
   date?: string;
   title?: string;
   plenum?: number;
+  /** A local document's party organisation ("Đảng bộ tỉnh Nghệ An"): part of its identity. Version 3. */
+  locality?: string;
   firstSeen: string;
 }
 
@@ -126,9 +144,17 @@ export interface LibrarySchema extends DBSchema {
   citations: CitationsStore;
 }
 
-/** A document's identity: numbers restart every term, so 18-NQ/TW of term XII and of XIII are two documents. */
-export function docIdOf(key: string, term?: string): string {
-  return term ? `${key}@${term}` : key;
+/**
+ * A document's identity: numbers restart every term, so 18-NQ/TW of term XII and of XIII are two
+ * documents; and two provinces' "NQ-ĐHĐB-XX" are two documents: `key[@term][|locality]`.
+ */
+export function docIdOf(key: string, term?: string, locality?: string): string {
+  return `${key}${term ? `@${term}` : ''}${locality ? `|${locality}` : ''}`;
+}
+
+/** The key a record id starts with (what docIdOf was given), for links that carry an id. */
+export function keyOfDocId(id: string): string {
+  return id.split('|')[0].split('@')[0];
 }
 
 export function citationIdOf(articleUrl: string, docId: string): string {

@@ -5,9 +5,11 @@
  * A step may only await requests of the upgrade transaction (anything else would let it commit early).
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { localityOfUrl } from '../article/sites';
+import { isProvincialKey } from '../refs/locality';
 import {
-  DB_VERSION, FACT_FIELDS,
-  type DocumentRecord, type DocumentRecordV1, type Fact, type LibrarySchema, type SchemaV1,
+  DB_VERSION, FACT_FIELDS, citationIdOf, docIdOf,
+  type CitationRecord, type DocumentRecord, type DocumentRecordV1, type Fact, type LibrarySchema, type SchemaV1,
 } from './schema';
 
 type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
@@ -56,13 +58,69 @@ async function v1ToV2(tx: UpgradeTx): Promise<void> {
   }
 }
 
+/**
+ * Version 3: version 2 kept one record per key and term, so "NQ-ĐHĐB-XX" cited by the papers of two
+ * provinces was one record. A province-level local document's record is split by the province of the
+ * saved articles citing it (the paper's own province, as the engine reads it now when the text does
+ * not name one); citations from papers of no province stay on the record as it was. Each part keeps
+ * the facts its own articles taught it and the catalog's; a fact whose article is unknown goes with
+ * every part (nothing is lost). Other records are unchanged: their facts are single-article facts.
+ */
+async function v2ToV3(tx: UpgradeTx): Promise<void> {
+  const documents = tx.objectStore('documents');
+  const citations = tx.objectStore('citations');
+  const local: DocumentRecord[] = [];
+  for (let cursor = await documents.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (!cursor.value.locality && isProvincialKey(cursor.value.key)) local.push(cursor.value);
+  }
+  for (const rec of local) {
+    const groups = new Map<string, CitationRecord[]>();
+    for (const c of await citations.index('byDocument').getAll(rec.id)) {
+      const place = localityOfUrl(c.articleUrl) ?? '';
+      groups.set(place, [...(groups.get(place) ?? []), c]);
+    }
+    if (!groups.size || (groups.size === 1 && groups.has(''))) continue;
+    for (const [place, cites] of groups) {
+      if (!place) continue;
+      const id = docIdOf(rec.key, rec.term, place);
+      const part = splitPart(rec, id, place, new Set(cites.map((c) => c.articleUrl)), cites);
+      await documents.put(part);
+      for (const c of cites) {
+        await citations.delete(c.id);
+        await citations.put({ ...c, id: citationIdOf(c.articleUrl, id), docId: id });
+      }
+    }
+    // What no province claims stays where it was; the parts carry the star.
+    if (!groups.has('')) await documents.delete(rec.id);
+  }
+}
+
+/** The record of one province's part of a folded record: its own articles' facts and the catalog's. */
+function splitPart(rec: DocumentRecord, id: string, locality: string, urls: Set<string>, cites: CitationRecord[]): DocumentRecord {
+  const part: DocumentRecord = { ...rec, id, locality, facts: {} };
+  for (const f of FACT_FIELDS) {
+    const fact = rec.facts[f];
+    const mine = !fact || fact.from !== 'article' || !fact.articleUrl || urls.has(fact.articleUrl);
+    if (mine && rec[f] !== undefined) {
+      if (fact) part.facts[f] = fact;
+    } else {
+      delete part[f];
+    }
+  }
+  const last = cites.map((c) => c.savedAt).sort().pop();
+  if (last) part.lastCited = last;
+  return part;
+}
+
 /** STEPS[v] upgrades version v to v + 1. */
 const STEPS: Array<(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx) => void | Promise<void>> = [
   (db) => createV1(db as unknown as IDBPDatabase<SchemaV1>),
   (_db, tx) => v1ToV2(tx),
+  (_db, tx) => v2ToV3(tx),
 ];
 if (STEPS.length !== DB_VERSION) throw new Error('utils/db: one upgrade step per version');
 
-export async function runUpgrades(db: IDBPDatabase<LibrarySchema>, oldVersion: number, tx: UpgradeTx): Promise<void> {
-  for (let v = oldVersion; v < DB_VERSION; v++) await STEPS[v](db, tx);
+/** Every step from `oldVersion` to `target` (DB_VERSION; tests build older versions with a lower one). */
+export async function runUpgrades(db: IDBPDatabase<LibrarySchema>, oldVersion: number, tx: UpgradeTx, target = DB_VERSION): Promise<void> {
+  for (let v = oldVersion; v < target; v++) await STEPS[v](db, tx);
 }

@@ -9,7 +9,8 @@ import { catalogEntries } from '../refs/catalog';
 import { shownRecord } from './precedence';
 
 export const BACKUP_FORMAT = 'vankien-library';
-export const BACKUP_VERSION = 1;
+/** 2: documents may carry `locality`, reader facts (`from: 'reader'`) and agreeing articles (`also`). */
+export const BACKUP_VERSION = 2;
 
 export interface LibraryBackup {
   format: typeof BACKUP_FORMAT;
@@ -65,7 +66,7 @@ export async function exportCsv(library: Library, table: 'articles' | 'documents
   // entry of the same document), with where each came from and what the weaker source said.
   return toCsv([DOCUMENT_COLUMNS, ...list.map(({ doc, citedIn }) => {
     const { doc: d, from, others } = shownRecord(doc, catalogEntries(doc.key));
-    const sources = FACT_FIELDS.filter((f) => from[f]).map((f) => `${f}: ${from[f]}${others[f] ? ` (other: ${others[f]!.join(' | ')})` : ''}`).join('; ');
+    const sources = FACT_FIELDS.filter((f) => from[f]).map((f) => `${f}: ${from[f]}${others[f] ? ` (other: ${others[f]!.map((o) => `${o.value} [${o.from}]`).join(' | ')})` : ''}`).join('; ');
     return [d.key, d.type, d.typeName, d.party, d.issuer, d.body, d.term, d.date, d.title, citedIn, d.lastCited, d.starred, sources];
   })]);
 }

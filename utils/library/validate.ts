@@ -5,7 +5,7 @@
  * reason code for the UI and an English message naming the line or field.
  */
 import {
-  FACT_FIELDS, MAX_SENTENCE_LENGTH, MAX_SENTENCES, citationIdOf,
+  FACT_FIELDS, MAX_AGREEING, MAX_SENTENCE_LENGTH, MAX_SENTENCES, MAX_UNDO, citationIdOf, docIdOf,
   type ArticleRecord, type CitationRecord, type DocumentRecord, type Fact,
 } from '../db';
 import { BACKUP_FORMAT, BACKUP_VERSION, type LibraryBackup } from './export';
@@ -137,9 +137,7 @@ class Fields {
   url(key: string, { empty = false } = {}): string {
     const v = this.str(key, IMPORT_LIMITS.url);
     if (empty && v === '') return v;
-    let ok = false;
-    try { ok = ['http:', 'https:'].includes(new URL(v).protocol); } catch { /* not a URL */ }
-    if (!ok) throw new ImportError('invalid-url', `expected an http(s) URL, got ${show(v)}`, this.at(key));
+    if (!isWebUrl(v)) throw new ImportError('invalid-url', `expected an http(s) URL, got ${show(v)}`, this.at(key));
     return v;
   }
 
@@ -182,6 +180,10 @@ class Fields {
   }
 }
 
+function isWebUrl(v: string): boolean {
+  try { return ['http:', 'https:'].includes(new URL(v).protocol); } catch { return false; /* not a URL */ }
+}
+
 /** Drop absent optional fields, so a record round-trips without gaining `undefined` properties. */
 function clean<T extends object>(o: T): T {
   for (const k of Object.keys(o) as Array<keyof T>) if (o[k] === undefined) delete o[k];
@@ -197,8 +199,20 @@ function readArticle(f: Fields): ArticleRecord {
   });
 }
 
-function readFact(f: Fields): Fact {
-  if (f.oneOf('from', ['article', 'catalog']) === 'article') return clean({ from: 'article' as const, articleUrl: f.optUrl('articleUrl'), at: f.time('at') });
+/** A fact; a reader's correction carries what it replaced, at most MAX_UNDO corrections deep. */
+function readFact(f: Fields, depth = 0): Fact {
+  const from = f.oneOf('from', ['article', 'catalog', 'reader']);
+  if (from === 'article') {
+    const also = f.has('also') ? f.strings('also', MAX_AGREEING, IMPORT_LIMITS.url) : undefined;
+    also?.forEach((u, i) => { if (!isWebUrl(u)) throw new ImportError('invalid-url', `expected an http(s) URL, got ${show(u)}`, `${f.at('also')}[${i}]`); });
+    return clean({ from: 'article' as const, articleUrl: f.optUrl('articleUrl'), at: f.time('at'), also });
+  }
+  if (from === 'reader') {
+    if (!f.has('was')) return { from: 'reader', at: f.time('at') };
+    if (depth >= MAX_UNDO) throw new ImportError('too-deep', `more than ${MAX_UNDO} corrections to undo`, f.at('was'));
+    const was = Fields.of(f.o.was, f.at('was'));
+    return { from: 'reader', at: f.time('at'), was: clean({ value: was.optStr('value', IMPORT_LIMITS.title), fact: was.has('fact') ? readFact(Fields.of(was.o.fact, was.at('fact')), depth + 1) : undefined }) };
+  }
   return { from: 'catalog', source: f.url('source', { empty: true }), confidence: f.oneOf('confidence', ['high', 'medium']) };
 }
 
@@ -206,7 +220,12 @@ function readDocument(f: Fields): DocumentRecord {
   const L = IMPORT_LIMITS;
   const key = f.str('key', L.short);
   const id = f.str('id', L.short);
-  if (id !== key && !id.startsWith(`${key}@`)) throw new ImportError('invalid-value', `expected "${key}" or "${key}@<term>", got ${show(id)}`, f.at('id'));
+  const locality = f.optStr('locality', L.short);
+  const term = f.optStr('term', L.short);
+  // A termless record may sit under its bare key (+ organisation) even once a term is known to it.
+  if (id !== docIdOf(key, term, locality) && id !== docIdOf(key, undefined, locality)) {
+    throw new ImportError('invalid-value', `expected "${docIdOf(key, term, locality)}", got ${show(id)}`, f.at('id'));
+  }
   const party = f.bool('party');
   const partyFlag = f.int('partyFlag', 0, 1) as 0 | 1;
   if (partyFlag !== (party ? 1 : 0)) throw new ImportError('invalid-value', `expected ${party ? 1 : 0} (party is ${party})`, f.at('partyFlag'));
@@ -223,7 +242,7 @@ function readDocument(f: Fields): DocumentRecord {
   return clean({
     id, key, party, partyFlag, type: f.str('type', L.short), typeName: f.str('typeName', L.short),
     number: f.optStr('number', L.short), issuer: f.optStr('issuer', L.short), body: f.optStr('body', L.short),
-    term: f.optStr('term', L.short), date: f.optStr('date', 64), title: f.optStr('title', L.title),
+    term, locality, date: f.optStr('date', 64), title: f.optStr('title', L.title),
     plenum: f.has('plenum') ? f.int('plenum', 0, 1000) : undefined, firstSeen: f.time('firstSeen'),
     facts, starred, starredAt, lastCited: f.optTime('lastCited'),
   });
@@ -261,7 +280,8 @@ export function parseBackup(text: string): LibraryBackup {
   scan(json);
   const top = new Fields(json as Obj, '');
   if (top.o.format !== BACKUP_FORMAT) throw new ImportError('format', `not a VanKien library backup (format is ${top.has('format') ? show(top.o.format) : 'missing'}, expected "${BACKUP_FORMAT}")`, 'format');
-  if (top.o.version !== BACKUP_VERSION) throw new ImportError('version', `version ${show(top.o.version)} is not supported (this version of VanKien reads version ${BACKUP_VERSION})`, 'version');
+  // Version 1 files (before corrections and organisations) are version 2 files without them.
+  if (top.o.version !== BACKUP_VERSION && top.o.version !== 1) throw new ImportError('version', `version ${show(top.o.version)} is not supported (this version of VanKien reads versions 1 to ${BACKUP_VERSION})`, 'version');
   const exportedAt = top.has('exportedAt') && typeof top.o.exportedAt === 'string' ? top.o.exportedAt : '';
   const articles = readList(top, 'articles', readArticle, (a) => a.url);
   const documents = readList(top, 'documents', readDocument, (d) => d.id);

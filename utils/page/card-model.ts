@@ -4,6 +4,7 @@
  * text nodes only.
  */
 import type { ExtractResult, RefDocument } from '../refs';
+import type { OtherFact } from '../refs/types';
 import { formatDate } from '../format-date';
 import { parseKey } from '../refs/keys';
 import { sourceRank } from '../refs/source-rank';
@@ -18,10 +19,12 @@ export interface CardField {
   lowConfidence?: boolean;
   /** Learned from an article the reader saved earlier. */
   fromLibrary?: boolean;
+  /** The reader's own correction, made in the library. */
+  fromReader?: boolean;
   /** Known from the site the page is on (a provincial paper's own organisation), not the text. */
   fromSite?: boolean;
-  /** What weaker sources say instead (a saved article's description): shown beside, never instead. */
-  others?: string[];
+  /** What other sources say instead (a saved article's description): shown beside, never instead. */
+  others?: Array<{ value: string; from: OtherFact['from'] }>;
 }
 
 export interface CardModel {
@@ -132,8 +135,9 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
     if (!value) return null;
     const from = name ? doc.sources[name] : undefined;
     const othersOf = name && name !== 'locality' ? doc.others?.[name] : undefined;
-    const others = othersOf?.length ? { others: othersOf.map((o) => (name === 'date' ? formatDate(o.value, lang) ?? o.value : o.value)) } : {};
-    if (from === 'library') return { label, value, fromLibrary: true };
+    const others = othersOf?.length ? { others: othersOf.map((o) => ({ value: name === 'date' ? formatDate(o.value, lang) ?? o.value : o.value, from: o.from })) } : {};
+    if (from === 'library') return { label, value, fromLibrary: true, ...others };
+    if (from === 'reader') return { label, value, fromReader: true, ...others };
     if (from === 'site') return { label, value, fromSite: true };
     return { label, value, ...(from === 'catalog' ? { fromCatalog: true, lowConfidence: conf } : {}), ...others };
   };

@@ -6,8 +6,8 @@
 import type { CardModel, Lang } from './card-model';
 
 const TEXT = {
-  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', guessOne: 'Có thể là (đoán theo danh mục — bài viết không nói rõ)', guessMany: 'Bài viết không nói rõ văn bản nào — có thể là (khả năng cao nhất trước)', numbered: 'Tức', sources: 'Nguồn', rel: { replaces: 'Thay thế', replacedBy: 'Được thay bởi', amends: 'Sửa đổi', amendedBy: 'Được sửa đổi bởi', reviews: 'Tổng kết', reviewedBy: 'Được tổng kết bởi', implements: 'Thực hiện', continues: 'Tiếp tục' } as Record<string, string>, close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', others: 'Bài bạn đã lưu ghi', site: 'theo trang báo', cited: (n: number) => `Trích trong ${n} bài đã lưu` },
-  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', guessOne: 'Possibly (a guess from the catalog — the article does not say)', guessMany: 'The article does not say which — possibly (most likely first)', numbered: 'That is', sources: 'Sources', rel: { replaces: 'Replaces', replacedBy: 'Replaced by', amends: 'Amends', amendedBy: 'Amended by', reviews: 'Reviews', reviewedBy: 'Reviewed by', implements: 'Implements', continues: 'Continues' } as Record<string, string>, close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, term: 'term', also: 'This phrase also names', library: 'from an article you saved', others: 'An article you saved says', site: 'from the site', cited: (n: number) => `Cited in ${n} saved articles` },
+  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', guessOne: 'Có thể là (đoán theo danh mục — bài viết không nói rõ)', guessMany: 'Bài viết không nói rõ văn bản nào — có thể là (khả năng cao nhất trước)', numbered: 'Tức', sources: 'Nguồn', rel: { replaces: 'Thay thế', replacedBy: 'Được thay bởi', amends: 'Sửa đổi', amendedBy: 'Được sửa đổi bởi', reviews: 'Tổng kết', reviewedBy: 'Được tổng kết bởi', implements: 'Thực hiện', continues: 'Tiếp tục' } as Record<string, string>, close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', reader: 'bạn đã sửa', others: { library: 'Bài bạn đã lưu ghi', reader: 'Bạn đã sửa là', catalog: 'Danh mục VanKien ghi', text: 'Bài này ghi' } as Record<string, string>, site: 'theo trang báo', cited: (n: number) => `Trích trong ${n} bài đã lưu` },
+  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', guessOne: 'Possibly (a guess from the catalog — the article does not say)', guessMany: 'The article does not say which — possibly (most likely first)', numbered: 'That is', sources: 'Sources', rel: { replaces: 'Replaces', replacedBy: 'Replaced by', amends: 'Amends', amendedBy: 'Amended by', reviews: 'Reviews', reviewedBy: 'Reviewed by', implements: 'Implements', continues: 'Continues' } as Record<string, string>, close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, term: 'term', also: 'This phrase also names', library: 'from an article you saved', reader: 'your correction', others: { library: 'An article you saved says', reader: 'You corrected it to', catalog: 'The VanKien catalog says', text: 'This article says' } as Record<string, string>, site: 'from the site', cited: (n: number) => `Cited in ${n} saved articles` },
 };
 
 type Child = Node | string | null | undefined | false;
@@ -17,6 +17,13 @@ function h(doc: Document, tag: string, attrs: Record<string, string> | null, ...
   if (attrs) for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   for (const c of children) if (c) el.append(typeof c === 'string' ? doc.createTextNode(c) : c);
   return el;
+}
+
+/** "Bài bạn đã lưu ghi: …" — one line per source that says otherwise. */
+function othersOf(doc: Document, others: CardModel['fields'][number]['others'], labels: Record<string, string>): HTMLElement[] {
+  const bySource = new Map<string, string[]>();
+  for (const o of others ?? []) bySource.set(o.from, [...(bySource.get(o.from) ?? []), o.value]);
+  return [...bySource].map(([from, values]) => h(doc, 'small', { class: 'others' }, `${labels[from] ?? from}: ${values.join('; ')}`));
 }
 
 /** Builds the card; `onClose` runs when the reader presses its close button. */
@@ -37,8 +44,9 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
       h(doc, 'dd', null, f.value,
         f.fromCatalog && h(doc, 'span', { class: f.lowConfidence ? 'mark uncertain' : 'mark', title: f.lowConfidence ? `${t.catalog}, ${t.uncertain}` : t.catalog, 'aria-label': f.lowConfidence ? `${t.catalog}, ${t.uncertain}` : t.catalog }, f.lowConfidence ? ' ◇' : ' ◆'),
         f.fromLibrary && h(doc, 'small', { class: 'tag' }, t.library),
+        f.fromReader && h(doc, 'small', { class: 'tag reader' }, t.reader),
         f.fromSite && h(doc, 'small', { class: 'tag' }, t.site),
-        !!f.others?.length && h(doc, 'small', { class: 'others' }, `${t.others}: ${f.others.join('; ')}`))));
+        ...othersOf(doc, f.others, t.others))));
   const candidates = (model.candidates.length > 1 || model.guess) && model.candidates.length > 0 &&
     h(doc, 'section', { class: model.guess ? 'candidates guess' : 'candidates' },
       h(doc, 'h3', null, !model.guess ? t.candidates : model.candidates.length === 1 ? t.guessOne : t.guessMany),

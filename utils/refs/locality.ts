@@ -69,6 +69,15 @@ export function findOrganisations(f: Folded, orig: string): Organisation[] {
 }
 
 /** Levels a document's issuer code belongs to. */
+/**
+ * A province-level local document ("10-NQ/TU", "NQ-ĐHĐB-XX"): the one kind whose organisation the
+ * site of a provincial paper may stand for when the text does not name it.
+ */
+export function isProvincialKey(key: string): boolean {
+  const k = parseKey(key);
+  return k?.kind === 'local-congress' || (k?.kind === 'party' && (k.issuer === 'TU' || k.issuer === 'ThU'));
+}
+
 export function levelsOfIssuer(issuer: string | undefined): OrgLevel[] | null {
   switch (issuer) {
     case 'TU': return ['tinh', 'thanh pho'];

@@ -3,7 +3,8 @@
 export type Term = string; // Roman numeral of the Central Committee / congress term: "XII"
 
 /** Where a fact about a document came from. */
-export type FactSource = 'text' | 'catalog' | 'library' | 'site';
+/** library: a saved article's fact; reader: the reader's own correction (both set by the extension). */
+export type FactSource = 'text' | 'catalog' | 'library' | 'reader' | 'site';
 
 export interface Mention {
   start: number;
@@ -102,7 +103,13 @@ export interface RefDocument {
    * What weaker sources say where they disagree with the fact shown ("other sources say …"): kept
    * beside it, never merged into it.
    */
-  others?: Partial<Record<'body' | 'term' | 'date' | 'title', Array<{ value: string; from: 'library' }>>>;
+  others?: Partial<Record<'body' | 'term' | 'date' | 'title', OtherFact[]>>;
+}
+
+/** A fact shown beside the one that won, with where it comes from. */
+export interface OtherFact {
+  value: string;
+  from: 'text' | 'catalog' | 'library' | 'reader';
 }
 
 export interface ExtractOptions {
