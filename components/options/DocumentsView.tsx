@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CitationView, KnownDocument, Library } from '../../utils/db';
+import { keyOfDocId, type KnownDocument, type Library } from '../../utils/db';
 import { t, type Lang } from '../../utils/i18n';
 import { fold, formatDate } from '../../utils/popup/groups';
 import { useIncremental } from './useIncremental';
 import { catalogEntries } from '../../utils/refs/catalog';
-import { shownRecord, type ShownRecord } from '../../utils/library/precedence';
-
-type Shown = KnownDocument & { others?: ShownRecord['others']; from?: ShownRecord['from'] };
+import { shownRecord } from '../../utils/library/precedence';
+import { DocumentDetail, type Shown } from './DocumentDetail';
 
 /** The facts as the reader sees them everywhere: the catalog's before a single saved article's. */
 const withShownFacts = (list: KnownDocument[]): Shown[] => list.map((k) => {
@@ -28,6 +27,8 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
   const [text, setText] = useState('');
   const [sort, setSort] = useState<Sort>('recent');
   const [open, setOpen] = useState<Shown | null>(null);
+  // After a correction: the list is read again and the record (whose id may have changed) reopened.
+  const [changed, setChanged] = useState<{ n: number; id: string | null }>({ n: 0, id: null });
 
   // The list first (one read), the citation counts a moment later: a big library opens at once.
   useEffect(() => {
@@ -35,7 +36,12 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
     void library.listDocuments({ counts: false }).then((d) => live && setDocs((prev) => prev ?? withShownFacts(d)))
       .then(() => library.listDocuments()).then((d) => live && setDocs(withShownFacts(d)));
     return () => { live = false; };
-  }, [library, version]);
+  }, [library, version, changed.n]);
+
+  useEffect(() => {
+    if (!changed.n || !docs) return;
+    setOpen(changed.id ? docs.find((d) => d.doc.id === changed.id) ?? null : null);
+  }, [docs]);
 
   // "#documents/<key or id>" (the popup's link to a document): open it, or filter by its key when the
   // library does not have that very record.
@@ -45,7 +51,7 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
     const want = decodeURIComponent(asked);
     const hit = docs.find((d) => d.doc.id === want) ?? (docs.filter((d) => d.doc.key === want).length === 1 ? docs.find((d) => d.doc.key === want) : undefined);
     if (hit) setOpen(hit);
-    else setText(want.split('@')[0]);
+    else setText(keyOfDocId(want));
   }, [asked, docs === null]);
 
   const options = useMemo(() => {
@@ -76,7 +82,10 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
 
   const { shown, more, sentinel } = useIncremental(shownDocs.length, 100, shownDocs);
 
-  if (open) return <DocumentDetail library={library} lang={lang} item={open} onBack={() => setOpen(null)} />;
+  if (open) {
+    return <DocumentDetail library={library} lang={lang} item={open} onBack={() => setOpen(null)}
+      onChanged={(id) => setChanged((c) => ({ n: c.n + 1, id }))} />;
+  }
   if (!docs) return <p class="muted">…</p>;
   if (!docs.length) return <p class="muted">{t('emptyLibrary')}</p>;
   return (
@@ -126,33 +135,5 @@ function Select({ label, value, onChange, all, values }: { label: string; value:
         {values.map((v) => <option key={v} value={v}>{v}</option>)}
       </select>
     </label>
-  );
-}
-
-function DocumentDetail({ library, lang, item, onBack }: { library: Library; lang: Lang; item: Shown; onBack(): void }) {
-  const [cites, setCites] = useState<CitationView[] | null>(null);
-  useEffect(() => { void library.citationsOf(item.doc.id).then(setCites); }, [item]);
-  const d = item.doc;
-  return (
-    <section class="detail" aria-labelledby="doc-h">
-      <button type="button" onClick={onBack}>← {t('back')}</button>
-      <h2 id="doc-h">{d.typeName} {d.key}</h2>
-      <dl class="facts">
-        {([['body', t('colBody'), d.body], ['term', t('colTerm'), d.term], ['date', t('colDate'), formatDate(d.date, lang)], ['title', t('colTitle'), d.title]] as const)
-          .filter(([, , v]) => v).map(([f, k, v]) => (
-            <div key={k}><dt>{k}</dt><dd>{v}{item.from?.[f] && <small class="source">{t(item.from[f] === 'catalog' ? 'fromCatalog' : 'fromSaved')}</small>}{item.others?.[f]?.length ? <small class="others">{t('othersSay', item.others[f]!.map((o) => (f === 'date' ? formatDate(o, lang) ?? o : o)).join('; '))}</small> : null}</dd></div>
-          ))}
-      </dl>
-      <h3>{t('citedBy')} ({item.citedIn})</h3>
-      <ol class="citations">
-        {(cites ?? []).map((c) => (
-          <li key={c.id}>
-            <a href={c.articleUrl} target="_blank" rel="noreferrer noopener">{c.articleTitle}</a>
-            <span class="muted"> · {c.site}{c.published ? ` · ${formatDate(c.published.slice(0, 10), lang)}` : ''} · ×{c.mentions}</span>
-            <ul>{c.sentences.map((s, i) => <li key={i}><blockquote>{s}</blockquote></li>)}</ul>
-          </li>
-        ))}
-      </ol>
-    </section>
   );
 }
