@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { ARTIFACTS, ROOT, launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { serve, type FixtureServer } from './helpers/server';
 import { cardOf } from './helpers/card';
-import { highlights, waitForHighlights } from './helpers/page';
+import { highlights, pointAtHighlight, waitForHighlights } from './helpers/page';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -144,6 +144,65 @@ describe('popup (Vietnamese browser)', () => {
     expect(row).toContain('theo bài đã lưu');
     await options.screenshot({ path: join(ARTIFACTS, 'options-document-beside-catalog.png') });
     await options.close();
+  });
+
+  it('the reader corrects a subject in the library: every card shows it as theirs, the catalog\'s beside it; undo brings the catalog back', async () => {
+    // Builds on the test above: loose-18.html is saved, so the library has a record of 18-NQ/TW.
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 1100, height: 800 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#documents`);
+    await options.getByRole('button', { name: /18-NQ\/TW/ }).first().click();
+    const facts = options.locator('dl.facts');
+    await facts.waitFor();
+    // A term the library cannot take is refused in words, and nothing changes.
+    await options.getByRole('button', { name: /^Thêm: Khóa|^Sửa: Khóa/ }).click();
+    await options.getByLabel('Khóa').fill('12');
+    await options.getByRole('button', { name: 'Lưu' }).click();
+    expect(await options.getByRole('alert').textContent()).toMatch(/Không lưu được: .*Roman/);
+    await options.getByRole('button', { name: 'Hủy' }).click();
+    // The subject, corrected.
+    const MINE = 'Tiếp tục đổi mới, sắp xếp tổ chức bộ máy (bạn đọc sửa)';
+    await options.getByRole('button', { name: 'Sửa: Trích yếu' }).click();
+    await options.getByLabel('Trích yếu').fill(MINE);
+    await options.getByRole('button', { name: 'Lưu' }).click();
+    await options.getByRole('button', { name: 'Hoàn tác sửa: Trích yếu' }).waitFor();
+    const row = (await facts.locator('div').allTextContents()).find((r) => r.startsWith('Trích yếu')) ?? '';
+    expect(row).toContain(MINE);
+    expect(row).toContain('bạn đã sửa');
+    await options.screenshot({ path: join(ARTIFACTS, 'options-document-corrected.png') });
+    await options.close();
+
+    // On a page that names 18-NQ/TW by its term, the reader's subject outranks the catalog's.
+    const subjectOnCard = async () => {
+      const { page } = await openWithPopup(browser, '/pages/cites-18.html');
+      await waitForHighlights(page, 1);
+      await page.bringToFront();
+      const p = await pointAtHighlight(page, 'Nghị quyết số 18-NQ/TW');
+      await page.mouse.move(p.x, p.y);
+      const card = cardOf(page);
+      await card.waitFor('visible');
+      const out = { subject: (await card.texts('.row')).find((r) => r.startsWith('Trích yếu')) ?? '', others: await card.texts('.others') };
+      await page.screenshot({ path: join(ARTIFACTS, `card-corrected-${Date.now()}.png`) });
+      await page.close();
+      return out;
+    };
+    const corrected = await subjectOnCard();
+    expect(corrected.subject).toContain(MINE);
+    expect(corrected.subject).toContain('bạn đã sửa');
+    expect(corrected.others.some((o) => /^Danh mục VanKien ghi: .*sắp xếp tổ chức bộ máy/.test(o))).toBe(true);
+
+    // Undone: the library's record is the saved article's again, and the card shows the catalog's.
+    const again = await browser.context.newPage();
+    await again.goto(`chrome-extension://${browser.extensionId}/options.html#documents`);
+    await again.getByRole('button', { name: /18-NQ\/TW/ }).first().click();
+    await again.getByRole('button', { name: 'Hoàn tác sửa: Trích yếu' }).click();
+    await again.getByRole('button', { name: 'Hoàn tác sửa: Trích yếu' }).waitFor({ state: 'detached' });
+    const after = (await again.locator('dl.facts div').allTextContents()).find((r) => r.startsWith('Trích yếu')) ?? '';
+    expect(after).toContain('sắp xếp đơn vị sự nghiệp công lập');
+    await again.close();
+    const undone = await subjectOnCard();
+    expect(undone.subject).not.toContain(MINE);
+    expect(undone.subject).toContain('tiếp tục đổi mới, sắp xếp tổ chức bộ máy');
   });
 
   it('remembers: the card of a document cited in a saved article says so on any later page', async () => {
