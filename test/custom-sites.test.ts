@@ -5,10 +5,11 @@ import { parseSiteInput } from '../utils/site-input';
 
 describe('parseSiteInput: what the reader types in the add-a-site box', () => {
   it.each([
-    ['a bare domain', 'baobinhduong.vn', { host: 'baobinhduong.vn' }],
-    ['a full address, www dropped', 'https://www.baobinhduong.vn/tin-tuc/abc.html', { host: 'baobinhduong.vn' }],
-    ['upper case and spaces', '  BaoBinhDuong.VN ', { host: 'baobinhduong.vn' }],
-    ['a provincial portal under gov.vn', 'binhduong.gov.vn', { host: 'binhduong.gov.vn' }],
+    ['a bare domain', 'hoinongdan.org.vn', { host: 'hoinongdan.org.vn' }],
+    ['a full address, www dropped', 'https://www.hoinongdan.org.vn/tin-tuc/abc.html', { host: 'hoinongdan.org.vn' }],
+    ['upper case and spaces', '  HoiNongDan.org.VN ', { host: 'hoinongdan.org.vn' }],
+    ['a university under edu.vn', 'hcmus.edu.vn', { host: 'hcmus.edu.vn' }],
+    ['a provincial portal under gov.vn: covered already', 'binhduong.gov.vn', { error: 'builtin' }],
     ['one blog under a shared host', 'tuyengiao-xa.blogspot.com', { host: 'tuyengiao-xa.blogspot.com' }],
     ['nothing', '   ', { error: 'empty' }],
     ['not a name', 'http://', { error: 'invalid' }],
@@ -48,8 +49,8 @@ describe('sameSite: a canonical link may only name the page\'s own site', () => 
 
 describe('custom sites at work', () => {
   it('covers the host and its subdomains, nothing that merely ends the same way', () => {
-    expect(patternsFor('baobinhduong.vn')).toEqual(['*://baobinhduong.vn/*', '*://*.baobinhduong.vn/*']);
-    expect(customSiteFor('m.baobinhduong.vn', ['baobinhduong.vn'])?.host).toBe('baobinhduong.vn');
-    expect(customSiteFor('fakebaobinhduong.vn', ['baobinhduong.vn'])).toBeUndefined();
+    expect(patternsFor('hoinongdan.org.vn')).toEqual(['*://hoinongdan.org.vn/*', '*://*.hoinongdan.org.vn/*']);
+    expect(customSiteFor('m.hoinongdan.org.vn', ['hoinongdan.org.vn'])?.host).toBe('hoinongdan.org.vn');
+    expect(customSiteFor('fakehoinongdan.org.vn', ['hoinongdan.org.vn'])).toBeUndefined();
   });
 });

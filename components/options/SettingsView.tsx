@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SITES } from '../../utils/article/sites';
+import { SITES, type SiteGroup } from '../../utils/article/sites';
 import { patternsFor } from '../../utils/custom-sites';
 import { parseSiteInput } from '../../utils/site-input';
 import { t } from '../../utils/i18n';
 import { DEFAULT_COLORS, DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '../../utils/settings';
+
+/** The order the groups of built-in sites are listed in. */
+const GROUPS: readonly SiteGroup[] = ['national', 'party', 'provincial', 'government', 'legal', 'english'];
 
 /** Highlighting switches and the list of sites, including the reader's own. */
 export function SettingsView() {
@@ -62,7 +65,15 @@ export function SettingsView() {
       {message && <p class={message.error ? 'notice error' : 'notice'} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
       <details>
         <summary>{t('builtinSites', SITES.length)}</summary>
-        <ul class="sites builtin">{SITES.map((x) => <li key={x.host}>{x.name} <span class="muted">{x.host}</span></li>)}</ul>
+        {GROUPS.map((g) => {
+          const sites = SITES.filter((x) => x.group === g).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+          return sites.length > 0 && (
+            <section key={g} class="site-group" aria-labelledby={`sites-${g}`}>
+              <h4 id={`sites-${g}`}>{t(`siteGroup_${g}`)} ({sites.length})</h4>
+              <ul class="sites builtin">{sites.map((x) => <li key={x.host}>{x.name} <span class="muted">{x.host === 'gov.vn' || x.host === 'dcs.vn' ? `*.${x.host}` : x.host}</span></li>)}</ul>
+            </section>
+          );
+        })}
       </details>
     </section>
   );

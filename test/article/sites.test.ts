@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTestHost, matchPatterns, SITES, siteFor, siteForPage } from '../../utils/article';
+import { localityOfUrl } from '../../utils/article/sites';
 import { loadFixture } from './helpers';
 
 describe('siteFor', () => {
@@ -26,7 +27,37 @@ describe('siteFor', () => {
     ['baocantho.com.vn', 'baocantho.com.vn'],
     ['www.baolaocai.vn', 'baolaocai.vn'],
     ['vtcnews.vn', 'vtcnews.vn'],
+    // Every *.gov.vn portal is the one gov.vn entry, but a listed subdomain keeps its own.
+    ['hanoi.gov.vn', 'gov.vn'],
+    ['quan3.hochiminhcity.gov.vn', 'gov.vn'],
+    ['www.moj.gov.vn', 'gov.vn'],
+    ['vtv.gov.vn', 'vtv.gov.vn'],
+    ['vpcp.chinhphu.vn', 'chinhphu.vn'],
+    // English editions have their own entries; the Vietnamese site keeps the parent's.
+    ['en.baoquocte.vn', 'en.baoquocte.vn'],
+    ['baoquocte.vn', 'baoquocte.vn'],
+    ['english.thesaigontimes.vn', 'english.thesaigontimes.vn'],
+    ['www.thesaigontimes.vn', 'thesaigontimes.vn'],
+    ['english.hochiminh.vn', 'english.hochiminh.vn'],
+    ['binhthuan.hochiminh.vn', 'hochiminh.vn'],
+    // Party schools and theory: a parent covers its subdomains.
+    ['qcn.hcma.vn', 'hcma.vn'],
+    ['hcma2.hcma.vn', 'hcma.vn'],
+    ['giaoduclyluanhcma.vn', 'giaoduclyluanhcma.vn'],
+    ['dangbo.tnut.edu.vn', 'dangbo.tnut.edu.vn'],
+    ['tnut.edu.vn', undefined],
+    // Provincial papers, old and merged.
+    ['m.baokontum.com.vn', 'baokontum.com.vn'],
+    ['old.baolangson.vn', 'baolangson.vn'],
+    ['dhd.baothanhhoa.vn', 'baothanhhoa.vn'],
+    ['dongkhoi.baovinhlong.vn', 'dongkhoi.baovinhlong.vn'],
+    ['www.baovinhlong.vn', 'baovinhlong.vn'],
+    ['baovinhlong.com.vn', 'baovinhlong.com.vn'],
+    ['news.laodong.vn', 'laodong.vn'],
     // Lookalikes must not match.
+    ['gov.vn.attacker.com', undefined],
+    ['notgov.vn', undefined],
+    ['baoquocte.vn.evil.com', undefined],
     ['evil-nhandan.vn.attacker.com', undefined],
     ['nhandan.vn.attacker.com', undefined],
     ['fakenhandan.vn', undefined],
@@ -58,6 +89,80 @@ describe('siteFor', () => {
     expect(siteForPage(doc, 'https://attacker.example/nhandan-article.html')).toBeUndefined();
     expect(siteForPage(doc, 'https://vnexpress.net/x-1234567.html')?.host).toBe('vnexpress.net');
     expect(siteForPage(doc, 'not a url')).toBeUndefined();
+  });
+});
+
+describe('the built-in sites as data', () => {
+  const GROUPS = ['national', 'provincial', 'party', 'government', 'legal', 'english'];
+
+  it('gives every entry a group, a name, and a lower-case host without www.', () => {
+    for (const s of SITES) {
+      expect(GROUPS, s.host).toContain(s.group);
+      expect(s.name.trim().length, s.host).toBeGreaterThan(0);
+      expect(s.host, s.host).toBe(s.host.toLowerCase().trim());
+      expect(s.host.startsWith('www.'), s.host).toBe(false);
+      expect(s.host, s.host).toMatch(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/);
+    }
+  });
+
+  it('lists no host twice', () => {
+    const seen = new Set<string>();
+    for (const s of SITES) {
+      expect(seen.has(s.host), s.host).toBe(false);
+      seen.add(s.host);
+    }
+  });
+
+  it('gives the English entries lang en, and every provincial paper its party organisation', () => {
+    for (const s of SITES.filter((x) => x.group === 'english')) expect(s.lang, s.host).toBe('en');
+    for (const s of SITES.filter((x) => x.group === 'provincial')) {
+      expect(s.lang, s.host).toBe('vi');
+      expect(s.locality, s.host).toMatch(/^Đảng bộ (tỉnh|thành phố) \S/);
+    }
+  });
+
+  const localities: Array<[string, string]> = [
+    ['baonghean.vn', 'Đảng bộ tỉnh Nghệ An'],
+    ['www.baoninhbinh.org.vn', 'Đảng bộ tỉnh Ninh Bình'],
+    ['baobacninh.com.vn', 'Đảng bộ tỉnh Bắc Ninh'],
+    ['baobacninhtv.vn', 'Đảng bộ tỉnh Bắc Ninh'],
+    ['baodanang.vn', 'Đảng bộ thành phố Đà Nẵng'],
+    ['huengaynay.vn', 'Đảng bộ thành phố Huế'],
+    ['baothainguyen.org.vn', 'Đảng bộ tỉnh Thái Nguyên'],
+    ['baoapbac.vn', 'Đảng bộ tỉnh Tiền Giang'],
+    ['dongkhoi.baovinhlong.vn', 'Đảng bộ tỉnh Bến Tre'],
+    ['travinh.baovinhlong.vn', 'Đảng bộ tỉnh Trà Vinh'],
+    ['baovinhlong.vn', 'Đảng bộ tỉnh Vĩnh Long'],
+    ['hanoimoi.vn', 'Đảng bộ thành phố Hà Nội'],
+    ['www.sggp.org.vn', 'Đảng bộ thành phố Hồ Chí Minh'],
+    ['bacgiangtv.vn', 'Đảng bộ tỉnh Bắc Giang'],
+  ];
+  it.each(localities)('a page on %s cites the documents of %s', (host, locality) => {
+    expect(siteFor(host)?.group).toBe('provincial');
+    expect(siteFor(host)?.locality).toBe(locality);
+    expect(localityOfUrl(`https://${host}/bai-viet-1.html`)).toBe(locality);
+  });
+
+  const groups: Array<[string, string]> = [
+    ['hanoi.gov.vn', 'government'],
+    ['quochoi.vn', 'government'],
+    ['en.baoquocte.vn', 'english'],
+    ['english.thesaigontimes.vn', 'english'],
+    ['thuvienphapluat.vn', 'legal'],
+    ['vbpl.vn', 'legal'],
+    ['qcn.hcma.vn', 'party'],
+    ['tapchimattran.vn', 'party'],
+    ['baotintuc.vn', 'national'],
+    ['vtv.gov.vn', 'national'],
+  ];
+  it.each(groups)('%s is in the %s group', (host, group) => {
+    expect(siteFor(host)?.group).toBe(group);
+  });
+
+  it('has no locality on national, government, legal or party-wide sites', () => {
+    for (const h of ['nhandan.vn', 'hanoi.gov.vn', 'luatvietnam.vn', 'dangcongsan.vn', 'hcma.vn', 'en.baoquocte.vn']) {
+      expect(siteFor(h)?.locality, h).toBeUndefined();
+    }
   });
 });
 
@@ -97,5 +202,28 @@ describe('SITES and matchPatterns', () => {
       });
     for (const s of SITES) expect(covered(s.host), s.host).toBe(true);
     expect(covered('nhandan.vn.attacker.com')).toBe(false);
+  });
+
+  it('emits no pattern another pattern already covers', () => {
+    const patterns = matchPatterns();
+    const hosts = [...new Set(patterns.map((p) => p.slice('*://'.length, -2).replace(/^\*\./, '')))];
+    for (const h of hosts) {
+      const parent = hosts.find((p) => p !== h && h.endsWith('.' + p));
+      expect(parent, `${h} is covered by ${parent}`).toBeUndefined();
+    }
+    // Exactly the bare and the wildcard form of each host that no listed parent covers.
+    expect(patterns.length).toBe(2 * hosts.length);
+    for (const h of hosts) {
+      expect(patterns).toContain(`*://${h}/*`);
+      expect(patterns).toContain(`*://*.${h}/*`);
+    }
+    expect(patterns).toContain('*://*.gov.vn/*');
+    // Subdomain entries ride on their parent's wildcard.
+    for (const covered of ['vtv.gov.vn', 'en.baoquocte.vn', 'dongkhoi.baovinhlong.vn', 'english.thesaigontimes.vn', 'tulieuvankien.dangcongsan.vn']) {
+      expect(patterns.some((p) => p.includes(`//${covered}/`) || p.includes(`.${covered}/`)), covered).toBe(false);
+    }
+    // dangbo.tnut.edu.vn has no listed parent, so it is listed itself (and its parent is not).
+    expect(patterns).toContain('*://*.dangbo.tnut.edu.vn/*');
+    expect(patterns).not.toContain('*://*.tnut.edu.vn/*');
   });
 });

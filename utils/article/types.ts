@@ -7,11 +7,20 @@ export type SiteFamily =
   | 'vnexpress' | 'dantri' | 'znews' | 'vov' | 'cand' | 'laodong'
   | 'party';
 
+/**
+ * What kind of publisher a site is: a national outlet, a provincial (or centrally-run city's) party
+ * paper or station, a party / theory / mass-organisation site, a state portal, a legal database,
+ * or an English edition.
+ */
+export type SiteGroup = 'national' | 'provincial' | 'party' | 'government' | 'legal' | 'english';
+
 export interface Site {
   /** Registrable host without "www."; also matches every subdomain not listed separately. */
   host: string;
   name: string;
   family?: SiteFamily;
+  /** Every built-in site (SITES) has one; a reader's custom site has none. */
+  group?: SiteGroup;
   lang: 'vi' | 'en';
   /** A local party paper: the organisation it belongs to, the locality of the provincial documents
    *  its articles cite when they do not name one. */

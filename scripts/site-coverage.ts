@@ -1,0 +1,75 @@
+/**
+ * npm run coverage:sites — how many of the hosts the test data comes from are built-in sites
+ * (SITES, looked up with siteFor, so a subdomain counts for its listed parent).
+ *
+ * Reads only the `site` and `source` fields of each passage in ../shared/corpus/dev (never its
+ * text) and the host part of the saved pages' file names in ../shared/data/pages (INDEX.md names
+ * them "<host>__<slug>.html"). Prints the share of distinct hosts covered and the hosts that are not.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { siteFor } from '../utils/article/sites';
+
+const shared = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
+const corpusDir = join(shared, 'corpus', 'dev');
+const pagesDir = join(shared, 'data', 'pages');
+
+const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+
+/** Lower-cased, without "www." and a trailing dot; undefined when it is not a host name. */
+function cleanHost(h: string | undefined): string | undefined {
+  const x = (h ?? '').trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return HOST.test(x) ? x : undefined;
+}
+
+function hostOfUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    return cleanHost(new URL(url).hostname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Distinct hosts of the dev corpus: the passage's `site` when it is a host, else its `source` URL's. */
+function corpusHosts(): { hosts: Set<string>; passages: number; skipped: string[] } {
+  const hosts = new Set<string>();
+  const skipped: string[] = [];
+  const files = readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort();
+  for (const f of files) {
+    const { site, source } = JSON.parse(readFileSync(join(corpusDir, f), 'utf8')) as { site?: unknown; source?: unknown };
+    const host = cleanHost(typeof site === 'string' ? site : undefined) ?? hostOfUrl(source);
+    if (host) hosts.add(host);
+    else skipped.push(`${f} (site: ${JSON.stringify(site)})`);
+  }
+  return { hosts, passages: files.length, skipped };
+}
+
+/** Distinct hosts of the saved pages, from their file names. */
+function pageHosts(): Set<string> {
+  const hosts = new Set<string>();
+  for (const f of readdirSync(pagesDir)) {
+    if (!f.endsWith('.html') || !f.includes('__')) continue;
+    const host = cleanHost(f.slice(0, f.indexOf('__')));
+    if (host) hosts.add(host);
+  }
+  return hosts;
+}
+
+function report(title: string, hosts: Set<string>): void {
+  const list = [...hosts].sort();
+  const uncovered = list.filter((h) => !siteFor(h));
+  const covered = list.length - uncovered.length;
+  const pct = list.length ? ((100 * covered) / list.length).toFixed(1) : '0.0';
+  console.log(`${title}: ${covered}/${list.length} distinct hosts covered (${pct}%)`);
+  if (uncovered.length) console.log(`  not covered (${uncovered.length}): ${uncovered.join(', ')}`);
+}
+
+const corpus = corpusHosts();
+const pages = pageHosts();
+console.log(`dev corpus: ${corpus.passages} passages, ${corpus.hosts.size} distinct hosts`);
+if (corpus.skipped.length) console.log(`  no host in: ${corpus.skipped.join('; ')}`);
+report('dev corpus', corpus.hosts);
+report('saved pages', pages);
+report('both', new Set([...corpus.hosts, ...pages]));
