@@ -4,6 +4,7 @@ import { t, type Lang } from '../../utils/i18n';
 import { fold, formatDate } from '../../utils/popup/groups';
 import { useIncremental } from './useIncremental';
 import { catalogEntries } from '../../utils/refs/catalog';
+import { issuerName } from '../../utils/refs/vocabulary';
 import { shownRecord } from '../../utils/library/precedence';
 import { DocumentDetail, type Shown } from './DocumentDetail';
 
@@ -94,7 +95,7 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
       <div class="filters" role="group" aria-label={t('filterLabel')}>
         <input type="search" aria-label={t('filterLabel')} placeholder={t('filterPlaceholder')} value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
         <Select label={t('colType')} value={type} onChange={setType} all={t('allTypes')} values={options.types} />
-        <Select label={t('colBody')} value={issuer} onChange={setIssuer} all={t('allIssuers')} values={options.issuers} />
+        <Select label={t('colBody')} value={issuer} onChange={setIssuer} all={t('allIssuers')} values={options.issuers} name={(c) => (issuerName(c) ? `${issuerName(c)} (${c})` : c)} />
         <Select label={t('colTerm')} value={term} onChange={setTerm} all={t('allTerms')} values={options.terms} />
         <Select label={t('colDate')} value={year} onChange={setYear} all={t('allYears')} values={options.years} />
         <label><span class="sr-only">{t('allKinds')}</span>
@@ -115,7 +116,7 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
           {shownDocs.slice(0, shown).map((d) => (
             <tr key={d.doc.id} class={d.doc.party ? 'party' : 'state'}>
               <td><button type="button" class="link" onClick={() => setOpen(d)}>{d.doc.starred ? '★ ' : ''}{d.doc.key}</button></td>
-              <td>{d.doc.typeName}</td><td>{d.doc.body ?? d.doc.issuer ?? ''}</td><td>{d.doc.term ?? ''}</td>
+              <td>{d.doc.typeName}</td><td>{d.doc.body ?? issuerName(d.doc.issuer) ?? d.doc.issuer ?? ''}</td><td>{d.doc.term ?? ''}</td>
               <td>{formatDate(d.doc.date, lang) ?? ''}</td><td class="title">{d.doc.title ?? ''}</td>
               <td class="num">{d.citedIn < 0 ? '…' : d.citedIn}</td><td>{formatDate(d.doc.lastCited?.slice(0, 10), lang) ?? ''}</td>
             </tr>
@@ -127,12 +128,12 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
   );
 }
 
-function Select({ label, value, onChange, all, values }: { label: string; value: string; onChange(v: string): void; all: string; values: string[] }) {
+function Select({ label, value, onChange, all, values, name = (v) => v }: { label: string; value: string; onChange(v: string): void; all: string; values: string[]; name?(v: string): string }) {
   return (
     <label><span class="sr-only">{label}</span>
       <select value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
         <option value="">{all}</option>
-        {values.map((v) => <option key={v} value={v}>{v}</option>)}
+        {values.map((v) => <option key={v} value={v}>{name(v)}</option>)}
       </select>
     </label>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_COLUMNS, DOCUMENT_COLUMNS, csvField, exportCslJson, exportCsv, exportJson, importJson, type CslItem } from '../../utils/library';
 import { article, cite, contents, fixtureLibrary, freshLibrary, ref, URLS } from './helpers';
-import { BACKUP_VERSION } from '../../utils/library/export';
+import { BACKUP_VERSION, type CslDocument } from '../../utils/library/export';
 
 /** RFC 4180 reader, for checking what the exporter wrote. */
 function parseCsv(text: string): string[][] {
@@ -67,7 +67,7 @@ describe('exportCsv', () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual([...ARTICLE_COLUMNS]);
     const saved = (await lib.getArticle(url))!;
-    expect(rows.slice(1)).toEqual([[url, 'Nói "không" với tham nhũng, lãng phí\nphần hai', 'nhandan.vn', 'Lê Văn Đức', '2025-05-18', saved.savedAt, '2']]);
+    expect(rows.slice(1)).toEqual([[url, 'Nói "không" với tham nhũng, lãng phí\nphần hai', 'nhandan.vn', 'Lê Văn Đức', '2025-05-18', saved.savedAt, '2', '18-NQ/TW@XII; 57-NQ/TW@XIII']]);
   });
 
   it('documents: every column, booleans as true/false, absent values empty', async () => {
@@ -121,8 +121,9 @@ describe('exportCslJson', () => {
   it('one article-newspaper item per saved article, in the CSL-JSON schema\'s shape', async () => {
     const lib = await freshLibrary();
     await fixtureLibrary(lib);
-    const items = JSON.parse(await exportCslJson(lib)) as CslItem[];
-    expect(Array.isArray(items)).toBe(true);
+    const all = JSON.parse(await exportCslJson(lib)) as Array<CslItem | CslDocument>;
+    expect(Array.isArray(all)).toBe(true);
+    const items = all.filter((i): i is CslItem => i.type === 'article-newspaper');
     expect(items).toHaveLength(7);
     const allowed = new Set(['id', 'type', 'title', 'container-title', 'URL', 'issued', 'accessed', 'author', 'abstract', 'language']);
     for (const it of items) {
@@ -152,5 +153,20 @@ describe('exportCslJson', () => {
     const [x] = JSON.parse(await exportCslJson(other)) as CslItem[];
     expect(x['container-title']).toBe('baomoi.example.vn');
     expect(x.issued).toEqual({ raw: 'Thứ Hai' });
+  });
+
+  it('the documents are citable items too, with the facts the reader is shown and where they came from', async () => {
+    const lib = await freshLibrary();
+    await fixtureLibrary(lib);
+    const all = JSON.parse(await exportCslJson(lib)) as Array<CslItem | CslDocument>;
+    const docs = all.filter((i): i is CslDocument => i.type !== 'article-newspaper');
+    expect(docs.length).toBe((await lib.listDocuments()).length);
+    const allowed = new Set(['id', 'type', 'title', 'number', 'authority', 'issued', 'genre', 'note', 'language']);
+    for (const d of docs) for (const k of Object.keys(d)) expect(allowed.has(k), k).toBe(true);
+    const nq57 = docs.find((d) => d.number === '57-NQ/TW')!;
+    expect(nq57).toMatchObject({ id: 'vankien:57-NQ/TW@XIII', type: 'document', genre: 'Nghị quyết', authority: 'Bộ Chính trị', issued: { 'date-parts': [[2024, 12, 22]] } });
+    expect(nq57.title).toMatch(/^Nghị quyết 57-NQ\/TW Đột phá phát triển khoa học/);
+    expect(nq57.note).toMatch(/khóa XIII; sources: .*title: VanKien catalog/);
+    expect(docs.find((d) => d.number === '01/NQ-CP')?.type).toBe('legislation');
   });
 });

@@ -147,6 +147,11 @@ describe('shownRecord: the options page and exports show the same precedence', (
     expect(shownRecord(r, [catalog('high')]).doc.title).toBe(OFFICIAL);
   });
 
+  it('a subject saved in capitals is shown in sentence case', () => {
+    expect(shownRecord(rec('VỀ TIẾP TỤC ĐỔI MỚI, SẮP XẾP BỘ MÁY', 'article', 'XIII'), []).doc.title).toBe('Về tiếp tục đổi mới, sắp xếp bộ máy');
+    expect(shownRecord(rec('Về Chính phủ điện tử', 'article', 'XIII'), []).doc.title).toBe('Về Chính phủ điện tử');
+  });
+
   it('no entry of that term, or two of them: the saved fact stands', () => {
     expect(shownRecord(rec(LOOSE, 'article', 'XIII'), [catalog('high')]).doc.title).toBe(LOOSE);
     expect(shownRecord(rec(LOOSE, 'article'), [catalog('high'), catalog('medium')]).doc.title).toBe(LOOSE);

@@ -53,13 +53,22 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | boolea
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(',') + '\r\n').join('');
 }
 
-export const ARTICLE_COLUMNS = ['url', 'title', 'site', 'author', 'published', 'savedAt', 'documents'] as const;
-export const DOCUMENT_COLUMNS = ['key', 'type', 'typeName', 'party', 'issuer', 'body', 'term', 'date', 'title', 'citedIn', 'lastCited', 'starred', 'sources'] as const;
+export const ARTICLE_COLUMNS = ['url', 'title', 'site', 'author', 'published', 'savedAt', 'documents', 'documentIds'] as const;
+export const DOCUMENT_COLUMNS = ['key', 'type', 'typeName', 'party', 'issuer', 'body', 'term', 'locality', 'date', 'title', 'citedIn', 'lastCited', 'starred', 'sources'] as const;
+
+/** Per article, the ids (key@term|organisation) of the documents it cites, in one read. */
+function documentIdsByArticle(library: Library): Promise<Map<string, string[]>> {
+  return library.transaction('readonly', async (tx) => {
+    const out = new Map<string, string[]>();
+    for (const c of await tx.objectStore('citations').getAll()) out.set(c.articleUrl, [...(out.get(c.articleUrl) ?? []), c.docId]);
+    return out;
+  });
+}
 
 export async function exportCsv(library: Library, table: 'articles' | 'documents'): Promise<string> {
   if (table === 'articles') {
-    const list = await library.listArticles();
-    return toCsv([ARTICLE_COLUMNS, ...list.map((a) => [a.url, a.title, a.site, a.author, a.published, a.savedAt, a.documents])]);
+    const [list, ids] = [await library.listArticles(), await documentIdsByArticle(library)];
+    return toCsv([ARTICLE_COLUMNS, ...list.map((a) => [a.url, a.title, a.site, a.author, a.published, a.savedAt, a.documents, (ids.get(a.url) ?? []).sort().join('; ')])]);
   }
   const list = await library.listDocuments();
   // The facts as the reader sees them (a saved article's loose description gives way to the catalog's
@@ -67,7 +76,7 @@ export async function exportCsv(library: Library, table: 'articles' | 'documents
   return toCsv([DOCUMENT_COLUMNS, ...list.map(({ doc, citedIn }) => {
     const { doc: d, from, others } = shownRecord(doc, catalogEntries(doc.key));
     const sources = FACT_FIELDS.filter((f) => from[f]).map((f) => `${f}: ${from[f]}${others[f] ? ` (other: ${others[f]!.map((o) => `${o.value} [${o.from}]`).join(' | ')})` : ''}`).join('; ');
-    return [d.key, d.type, d.typeName, d.party, d.issuer, d.body, d.term, d.date, d.title, citedIn, d.lastCited, d.starred, sources];
+    return [d.key, d.type, d.typeName, d.party, d.issuer, d.body, d.term, d.locality, d.date, d.title, citedIn, d.lastCited, d.starred, sources];
   })]);
 }
 
@@ -114,7 +123,36 @@ export function cslItem(a: Omit<ArticleRecord, 'text'>): CslItem {
   };
 }
 
+/** The CSL-JSON item of a document in the library, with the facts as the reader sees them. */
+export interface CslDocument {
+  id: string;
+  /** State documents are legislation; party documents have no CSL type of their own. */
+  type: 'legislation' | 'document';
+  title: string;
+  number: string;
+  authority?: string;
+  issued?: CslDate;
+  genre: string;
+  note?: string;
+  language: 'vi';
+}
+
+export function cslDocument(rec: DocumentRecord): CslDocument {
+  const { doc: d, from } = shownRecord(rec, catalogEntries(rec.key));
+  const said = FACT_FIELDS.filter((f) => from[f]).map((f) => `${f}: ${from[f] === 'reader' ? 'reader' : from[f] === 'catalog' ? 'VanKien catalog' : 'saved article'}`);
+  return {
+    id: `vankien:${d.id}`, type: d.party ? 'document' : 'legislation',
+    title: [`${d.typeName} ${d.key}`, d.title].filter(Boolean).join(' '), number: d.key, genre: d.typeName,
+    ...(d.body ? { authority: d.body } : {}),
+    ...(d.date ? { issued: cslDate(d.date) } : {}),
+    note: [d.term ? `khóa ${d.term}` : '', d.locality ?? '', said.length ? `sources: ${said.join(', ')}` : ''].filter(Boolean).join('; ') || undefined,
+    language: 'vi',
+  };
+}
+
+/** The saved articles and, as citable items of their own, the documents they cite. */
 export async function exportCslJson(library: Library): Promise<string> {
   const list = await library.listArticles();
-  return JSON.stringify(list.map(cslItem), null, 2);
+  const docs = await library.listDocuments({ counts: false });
+  return JSON.stringify([...list.map(cslItem), ...docs.map((k) => cslDocument(k.doc))], null, 2);
 }

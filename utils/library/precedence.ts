@@ -7,6 +7,7 @@
  */
 import { agreeing, sameFact as same } from '../db/knowledge';
 import type { DocumentRecord, Fact, KnownDocument } from '../db';
+import { sentenceCaseIfCapitals } from '../refs/subject';
 import type { CatalogFacts, OtherFact, RefDocument } from '../refs/types';
 
 const FIELDS = ['body', 'term', 'date', 'title'] as const;
@@ -115,5 +116,7 @@ export function shownRecord(rec: DocumentRecord, entries: readonly CatalogFacts[
     from[f] = 'catalog';
     others[f] = [{ value: mine, from: fact?.from === 'reader' ? 'reader' : 'article' }];
   }
+  // Records saved before subjects were tidied may still hold one printed in capitals.
+  if (doc.title) doc.title = sentenceCaseIfCapitals(doc.title);
   return { doc, from, others };
 }

@@ -144,8 +144,12 @@ export function tidySubject(raw: string): string {
   }
   const open = t.lastIndexOf('('), shut = t.lastIndexOf(')');
   if (open > shut) t = t.slice(0, open).replace(/[\s,;:–—-]+$/, '');
-  if (t.length > 12 && !hasLower(t)) t = t.charAt(0) + t.slice(1).toLowerCase();
-  return t;
+  return sentenceCaseIfCapitals(t);
+}
+
+/** A subject printed all in capitals ("VỀ ĐỔI MỚI …"), in sentence case; any other left as printed. */
+export function sentenceCaseIfCapitals(t: string): string {
+  return t.length > 12 && !hasLower(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t;
 }
 
 /** The first match of any of `res` in `s` from `at`, or -1. */

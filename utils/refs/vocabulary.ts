@@ -166,6 +166,21 @@ export const STATE_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:hdnd|hoi dong nhan dan)/, 'HĐND', 'Hội đồng nhân dân'],
 ];
 
+/** Codes whose body the tables above name more than one way: what a reader should be told instead. */
+const ISSUER_NAMES: Record<string, string> = { TW: 'Trung ương Đảng', TU: 'Tỉnh ủy, Thành ủy', ĐUK: 'Đảng ủy Khối' };
+
+/**
+ * The body behind an issuer code, in words ("BTCTW" → "Ban Tổ chức Trung ương", "TTg" → "Thủ tướng
+ * Chính phủ"); undefined for a code no table names. "TW" is any central body (the Central Committee,
+ * the Politburo, the Secretariat), so it is named as the Party Centre, not as one of them.
+ */
+export function issuerName(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  if (ISSUER_NAMES[code]) return ISSUER_NAMES[code];
+  const bare = code.replace(/\d+$/, ''); // QH15 → QH
+  return PARTY_BODIES.find(([, c]) => c === code)?.[2] ?? STATE_BODIES.find(([, c]) => c === bare)?.[2];
+}
+
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
 
 export function romanToInt(s: string): number | null {
