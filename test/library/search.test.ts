@@ -86,14 +86,28 @@ describe('search: highlights and snippets', () => {
 
   it('a sentence match carries its document and position; the snippet is around the first match', async () => {
     const [hit] = (await all('phai')).hits;
-    expect(hit.sentences).toEqual([{
-      docId: '18-NQ/TW@XII', index: 0, text: 'Theo nghị quyết, bộ máy phải tinh gọn, hoạt động hiệu lực, hiệu quả.',
-      spans: [{ start: 24, end: 28 }],
-    }]);
-    expect(hit.snippet).toMatchObject({ field: 'sentence', docId: '18-NQ/TW@XII', offset: 0, cutBefore: false, cutAfter: false });
+    // The sentence is the snippet, so it is not quoted again under it.
+    expect(hit.snippet).toMatchObject({
+      field: 'sentence', docId: '18-NQ/TW@XII', offset: 0, cutBefore: false, cutAfter: false,
+      text: 'Theo nghị quyết, bộ máy phải tinh gọn, hoạt động hiệu lực, hiệu quả.', spans: [{ start: 24, end: 28 }],
+    });
+    expect(hit.sentences).toEqual([]);
     const [text] = (await all('da nang')).hits;
     expect(text.snippet!.field).toBe('text');
     expect(text.snippet!.spans.map((s) => text.snippet!.text.slice(s.start, s.end))).toEqual(['Đà', 'Nẵng']);
+  });
+
+  it('a sentence citing two documents is quoted once, and never again under the snippet made of it', async () => {
+    const l = await freshLibrary();
+    const both = 'Tỉnh quán triệt Nghị quyết 18 và Kết luận 40 về tinh gọn bộ máy.';
+    const other = 'Huyện rà soát đề án tinh gọn bộ máy trước tháng 6.';
+    await l.saveArticle({
+      article: article('https://nhandan.vn/hai.html'),
+      documents: [cite(ref('18-NQ/TW', { term: 'XII' }), [both]), cite(ref('40-KL/TW', { term: 'XIII' }), [both, other])],
+    });
+    const [hit] = (await (await createSearchIndex(l)).search('tinh gọn bộ máy')).hits;
+    const quoted = [hit.snippet!.text, ...hit.sentences.map((x) => x.text)];
+    expect(quoted).toEqual([both, other]);
   });
 
   it('a long text gets an excerpt cut at spaces, with the spans shifted into it', async () => {

@@ -91,7 +91,7 @@ export function buildHit(
   };
   if (!record) return hit;
   // Snippet candidates in order of preference; the first holding the most distinct query words wins.
-  const options: Array<{ found: number; make: () => Snippet }> = [];
+  const options: Array<{ found: number; make: () => Snippet; sentence?: SentenceMatch }> = [];
   if (record.lead !== undefined) {
     const found = new Set<number>();
     const lead = record.lead;
@@ -99,13 +99,18 @@ export function buildHit(
     hit.leadSpans = findSpans(lead, query, Infinity, found);
     options.push({ found: found.size, make: () => snippetOf(lead, hit.leadSpans, 'lead') });
   }
+  // A sentence citing two documents is stored with each: it is one sentence to the reader.
+  const seen = new Set<string>();
   for (const c of [...citations].sort((a, b) => (a.docId < b.docId ? -1 : 1))) {
     c.sentences.forEach((text, index) => {
+      if (seen.has(text)) return;
+      seen.add(text);
       const found = new Set<number>();
       const spans = findSpans(text, query, Infinity, found);
       if (!spans.length) return;
-      hit.sentences.push({ docId: c.docId, index, text, spans });
-      options.push({ found: found.size, make: () => snippetOf(text, spans, 'sentence', c.docId) });
+      const sentence = { docId: c.docId, index, text, spans };
+      hit.sentences.push(sentence);
+      options.push({ found: found.size, make: () => snippetOf(text, spans, 'sentence', c.docId), sentence });
     });
   }
   const most = () => options.reduce((m, o) => Math.max(m, o.found), 0);
@@ -118,5 +123,7 @@ export function buildHit(
   const best = options.find((o) => o.found > 0 && o.found === most());
   if (best) hit.snippet = best.make();
   else if (record.lead || record.text) hit.snippet = snippetOf(record.lead || record.text, [], record.lead ? 'lead' : 'text');
+  // The snippet's own sentence is not quoted a second time under it.
+  if (best?.sentence) hit.sentences = hit.sentences.filter((x) => x !== best.sentence);
   return hit;
 }
