@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { keyOfDocId, type KnownDocument, type Library } from '../../utils/db';
+import { keyOfDocId, latestCitingDates, type KnownDocument, type Library } from '../../utils/db';
 import { t, type Lang } from '../../utils/i18n';
 import { fold, formatDate } from '../../utils/popup/groups';
 import { useIncremental } from './useIncremental';
@@ -30,12 +30,16 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
   const [open, setOpen] = useState<Shown | null>(null);
   // After a correction: the list is read again and the record (whose id may have changed) reopened.
   const [changed, setChanged] = useState<{ n: number; id: string | null }>({ n: 0, id: null });
+  // "Trích gần nhất": the newest citing article's own date, read with the counts.
+  const [citedOn, setCitedOn] = useState<Map<string, string>>(new Map());
 
   // The list first (one read), the citation counts a moment later: a big library opens at once.
   useEffect(() => {
     let live = true;
     void library.listDocuments({ counts: false }).then((d) => live && setDocs((prev) => prev ?? withShownFacts(d)))
-      .then(() => library.listDocuments()).then((d) => live && setDocs(withShownFacts(d)));
+      .then(() => library.listDocuments()).then((d) => live && setDocs(withShownFacts(d)))
+      .then(() => latestCitingDates(library)).then((m) => live && setCitedOn(m))
+      .catch((e: unknown) => console.warn('VanKien: documents list', e));
     return () => { live = false; };
   }, [library, version, changed.n]);
 
@@ -74,12 +78,12 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
       (!words.length || words.every((w) => fold(`${doc.key} ${doc.typeName} ${doc.body ?? ''} ${doc.title ?? ''}`).includes(w))));
     const by: Record<Sort, (a: KnownDocument, b: KnownDocument) => number> = {
       cited: (a, b) => b.citedIn - a.citedIn || (b.doc.lastCited ?? '').localeCompare(a.doc.lastCited ?? ''),
-      recent: (a, b) => (b.doc.lastCited ?? '').localeCompare(a.doc.lastCited ?? ''),
+      recent: (a, b) => (citedOn.get(b.doc.id) ?? '').localeCompare(citedOn.get(a.doc.id) ?? '') || (b.doc.lastCited ?? '').localeCompare(a.doc.lastCited ?? ''),
       key: (a, b) => a.doc.key.localeCompare(b.doc.key, 'vi', { numeric: true }),
       date: (a, b) => (b.doc.date ?? '').localeCompare(a.doc.date ?? ''),
     };
     return list.sort(by[sort]);
-  }, [docs, type, issuer, term, year, kind, starredOnly, text, sort]);
+  }, [docs, type, issuer, term, year, kind, starredOnly, text, sort, citedOn]);
 
   const { shown, more, sentinel } = useIncremental(shownDocs.length, 100, shownDocs);
 
@@ -118,7 +122,7 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
               <td><button type="button" class="link" onClick={() => setOpen(d)}>{d.doc.starred ? '★ ' : ''}{d.doc.key}</button></td>
               <td>{d.doc.typeName}</td><td>{d.doc.body ?? issuerName(d.doc.issuer) ?? d.doc.issuer ?? ''}</td><td>{d.doc.term ?? ''}</td>
               <td>{formatDate(d.doc.date, lang) ?? ''}</td><td class="title">{d.doc.title ?? ''}</td>
-              <td class="num">{d.citedIn < 0 ? '…' : d.citedIn}</td><td>{formatDate(d.doc.lastCited?.slice(0, 10), lang) ?? ''}</td>
+              <td class="num">{d.citedIn < 0 ? '…' : d.citedIn}</td><td>{formatDate(citedOn.get(d.doc.id), lang) ?? ''}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 /** The library's storage (IndexedDB through idb), for extension pages and the background only. */
 export { openLibrary, Library, settleDocuments } from './library';
 export { LibraryConnection, within } from './connection';
+export { latestCitingDates } from './citing-dates';
 export { correctDocument, undoCorrection, mergeDocuments, type CorrectionResult } from './corrections';
 export type {
   LibraryTransaction, SaveInput, SaveResult, SavedStatus, KnownDocument, ArticleSummary, CitationView, ArticleSnapshot,
