@@ -50,8 +50,6 @@ const SUBJECT_VERB = /^(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc t
 /** Sentence and clause bounds, read in the original: folding turns line breaks into spaces. */
 const CLAUSE_END = /[.;!?](?=\s|$)|\n/;
 const SENTENCE_END = /[.!?](?=\s|$)|\n/;
-const CLAUSE_STOPS = ['.', ';', '!', '?', '\n'];
-const SENTENCE_STOPS = ['.', '!', '?', '\n'];
 
 /** JavaScript's \s. */
 function isSpace(c: number): boolean {
@@ -116,16 +114,16 @@ export class Context {
   /** Start (folded index) of the sentence that contains `pos`, at most `max` before: just after the last boundary. */
   sentenceStart(pos: number, max: number, clauses = true): number {
     const from = this.f.orig(Math.max(0, pos - max)), to = this.f.orig(pos);
-    const before = this.orig.slice(from, to);
-    // The last boundary, found from the end (lastIndexOf is native and stops at the nearest one)
-    // rather than by a regex that walks the whole window: ". ; ! ?" before white space, or a line break.
-    let cut = -1;
-    for (const ch of clauses ? CLAUSE_STOPS : SENTENCE_STOPS) {
-      for (let k = before.lastIndexOf(ch); k >= 0 && k >= cut; k = k > 0 ? before.lastIndexOf(ch, k - 1) : -1) {
-        if (ch === '\n' || (k + 1 < before.length && isSpace(before.charCodeAt(k + 1)))) { cut = k + 1; break; }
-      }
+    const o = this.orig;
+    // Walk back from `pos` to the nearest boundary: ". ; ! ?" before white space, or a line break.
+    // Only as far as the sentence reaches (one pass over few characters, no string made), which is
+    // what keeps a text made only of references (thousands of them per page) linear.
+    for (let k = to - 1; k >= from; k--) {
+      const c = o.charCodeAt(k);
+      if (c === 10) return this.toFolded(k + 1);
+      if ((c === 46 || c === 33 || c === 63 || (clauses && c === 59)) && k + 1 < to && isSpace(o.charCodeAt(k + 1))) return this.toFolded(k + 1);
     }
-    return cut < 0 ? Math.max(0, pos - max) : this.toFolded(from + cut);
+    return Math.max(0, pos - max);
   }
 
   /** Folded index of an original index (first folded char at or after it). */
