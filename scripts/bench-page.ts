@@ -1,26 +1,49 @@
 /**
- * npm run bench:page — VanKien in real Chromium, side by side with mark.js in the same run.
+ * npm run bench:page — VanKien in real Chromium, measured as the reader pays it, side by side with
+ * the same page without the extension and with mark.js, in the same run.
  *
- * Pages (generated, served on 127.0.0.1): a long article (≥ 8 000 words, ≥ 100 references), a 2 MB
- * stress page, a listing page and a page of an unsupported site. For VanKien it reads the content
- * script's own measures from the page's performance timeline (main-thread time of detection, text
- * collection and highlighting; the engine itself runs in the background worker and is reported
- * apart) and every long task (> 50 ms) the page saw. For the baseline, mark.js highlights the same
- * matches (the texts VanKien found) on the same page without the extension acting on it.
+ * Pages (generated, served on 127.0.0.1 and made a supported site by <meta name="vankien-test-site">
+ * in the e2e build): a long article (≥ 8 000 words, ≥ 100 references), a 2 MB article, a listing
+ * page of a supported site, and (one line) a page of an unsupported site.
+ *
+ * 1. CPU profile of each page load (V8's sampling profiler on the page's target, 100 µs, started
+ *    before navigation, stopped 1 s after the highlights, or 1.5 s after load on a listing page):
+ *    every sample with a chrome-extension:// frame anywhere on its stack is the extension's main-thread
+ *    time, the content script's own evaluation included (scripts/lib/cpu-profile.ts). Also its longest
+ *    unbroken run of samples, and where the time went by function (named through the build's source
+ *    maps).
+ * 2. Baselines: the same page in a Chromium without the extension (its scripting and busy time), and
+ *    mark.js highlighting the same matches with one regular expression (markRegExp), profiled the same
+ *    way, in that same Chromium without the extension: the samples with a frame of mark.min.js.
+ * 3. Time to highlights: from DOMContentLoaded to the end of the content script's `vankien:scan`
+ *    measure (the last highlight registered), with the background service worker warm (it just
+ *    answered) and asleep (stopped through CDP first and checked gone). These loads run without the
+ *    profiler, so its sampling does not slow them; so do the loads of the breakdown table, which reads
+ *    the content script's own measures (detect / collect / prepare / highlight) as before.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { serve } from '../test/e2e/helpers/server';
 import { ensureChromium } from './lib/chromium.mjs';
 import { generateArticleText } from './lib/generate-article';
+import { attribute, breakdown, type CallFrame, type CpuProfile, type SelfTime } from './lib/cpu-profile';
+import { evaluate, isBenchScript, profiledLoad, runningWorkers, stopServiceWorker, waitFor } from './lib/page-profile';
+import { sourceMapLookup, type OriginalPosition } from './lib/source-map';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** After the highlights (or the load of a page without any), the profile runs on this long. */
+const SETTLE_AFTER_HIGHLIGHTS_MS = 1000;
+const SETTLE_AFTER_LOAD_MS = 1500;
+const isExtension = (url: string) => url.startsWith('chrome-extension://');
+const isMarkJs = (url: string) => url.endsWith('/lib/mark.min.js');
+/** The content script's top level (V8 gives it no position, or 0:0): its evaluation, up to main()'s first await. */
+const isTopLevel = (url: string, f: CallFrame) => isExtension(url) && (f.lineNumber < 0 || (f.lineNumber === 0 && f.columnNumber === 0));
 
 function articleHtml(title: string, text: string, opts: { site?: string; markjs?: boolean }): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -41,14 +64,28 @@ function paragraphs(text: string): string {
   return text.replace(/((?:[^.]*\.){6})/g, '$1\n');
 }
 
-interface Ours { mainThreadMs: number; detectMs: number; collectMs: number; highlightMs: number; longestSliceMs: number; wallMs: number; extractWaitMs: number; items: number; longTasks: number[]; found: string[] }
+const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const SCAN_DONE = `performance.getEntriesByName('vankien:scan').length > 0`;
+const DETECTED = `performance.getEntriesByType('measure').some((m) => m.name === 'vankien:detect' || m.name === 'vankien:unsupported')`;
 
-async function measureVanKien(page: Page, url: string): Promise<Ours> {
+// ---------------------------------------------------------------------------------------------
+// What the content script's own measures say (unprofiled loads).
+
+interface Ours {
+  mainThreadMs: number; detectMs: number; collectMs: number; prepareMs: number; highlightMs: number; longestSliceMs: number;
+  wallMs: number; extractWaitMs: number; items: number; longTasks: number[]; found: string[];
+  /** domContentLoadedEventEnd → end of vankien:scan. */
+  dclToHighlightsMs: number;
+}
+
+async function measureVanKien(page: Page, cdp: CDPSession, url: string): Promise<Ours> {
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('vankien:scan').length > 0, null, { timeout: 60_000 });
+  await waitFor(cdp, SCAN_DONE, 60_000);
   return page.evaluate(() => {
     const get = (n: string) => performance.getEntriesByName(n)[0] as PerformanceMeasure | undefined;
     const scan = get('vankien:scan')!;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     const found = [...(reg.get('vankien-party') ?? []), ...(reg.get('vankien-state') ?? [])].map((r) => r.toString());
     const lt = (window as unknown as { __longtasks: Array<{ duration: number }> }).__longtasks.map((x) => x.duration);
@@ -56,6 +93,7 @@ async function measureVanKien(page: Page, url: string): Promise<Ours> {
       mainThreadMs: (scan.detail as { mainThreadMs: number }).mainThreadMs,
       detectMs: get('vankien:detect')?.duration ?? 0,
       collectMs: get('vankien:collect')?.duration ?? 0,
+      prepareMs: get('vankien:prepare')?.duration ?? 0,
       highlightMs: get('vankien:highlight')?.duration ?? 0,
       longestSliceMs: (get('vankien:highlight')?.detail as { longestSlice: number } | undefined)?.longestSlice ?? 0,
       wallMs: scan.duration,
@@ -63,90 +101,298 @@ async function measureVanKien(page: Page, url: string): Promise<Ours> {
       items: (scan.detail as { items: number }).items,
       longTasks: lt,
       found,
+      dclToHighlightsMs: scan.startTime + scan.duration - nav.domContentLoadedEventEnd,
     };
   });
 }
 
-async function measureMarkJs(page: Page, url: string, keywords: string[]): Promise<{ ms: number; marks: number; longTasks: number[] }> {
+async function measureNonArticle(page: Page, cdp: CDPSession, url: string): Promise<number> {
   await page.goto(url);
-  await page.waitForFunction(() => typeof (window as unknown as { Mark?: unknown }).Mark === 'function');
-  return page.evaluate((kw) => new Promise((done) => {
-    const Mark = (window as unknown as { Mark: new (el: Element) => { mark(k: string[], o: object): void } }).Mark;
-    const el = document.querySelector('.article__body')!;
-    const t0 = performance.now();
-    new Mark(el).mark(kw, {
-      acrossElements: true, separateWordSearch: false, diacritics: false, caseSensitive: true,
-      done: () => {
-        const ms = performance.now() - t0;
-        setTimeout(() => done({
-          ms, marks: document.querySelectorAll('mark').length,
-          longTasks: (window as unknown as { __longtasks: Array<{ duration: number }> }).__longtasks.map((x) => x.duration),
-        }), 100);
-      },
-    });
-  }), keywords);
-}
-
-async function measureNonArticle(page: Page, url: string): Promise<number> {
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByType('measure').some((m) => m.name === 'vankien:detect' || m.name === 'vankien:unsupported'), null, { timeout: 15_000 });
+  await waitFor(cdp, DETECTED, 15_000);
   return page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('vankien:')).reduce((s, m) => s + m.duration, 0));
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// ---------------------------------------------------------------------------------------------
+// CPU profiles.
 
-console.log('Building the extension (demo build, runs on 127.0.0.1) …');
-if (spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, VANKIEN_E2E: '1' } }).status !== 0) throw new Error('build failed');
-spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
+/** One regular expression for the texts VanKien highlighted, longest first (as alternation picks the first). */
+function regexSource(found: string[]): string {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...new Set(found)].sort((a, b) => b.length - a.length).map(esc).join('|');
+}
+
+/** mark.js's markRegExp over the article body, as the script vankien-bench-markjs.js. */
+async function runMarkJs(cdp: CDPSession, source: string): Promise<{ ms: number; marks: number }> {
+  return evaluate(cdp, `new Promise((done) => {
+    const el = document.querySelector('.article__body');
+    const t0 = performance.now();
+    new Mark(el).markRegExp(new RegExp(${JSON.stringify(source)}, 'g'), {
+      acrossElements: true,
+      done: () => done({ ms: performance.now() - t0, marks: document.querySelectorAll('mark').length }),
+    });
+  })`, 'markjs');
+}
+
+interface Profiled { profile: CpuProfile; extra?: { ms: number; marks: number } }
+
+const withExtensionSettled = (cdp: CDPSession, article: boolean) => async () => {
+  if (article) {
+    await waitFor(cdp, SCAN_DONE, 60_000);
+    await sleep(SETTLE_AFTER_HIGHLIGHTS_MS);
+  } else {
+    await waitFor(cdp, DETECTED, 15_000);
+    await sleep(SETTLE_AFTER_LOAD_MS);
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Naming the profile's frames: the extension's through the build's source maps.
+
+function frameNamer(extensionDir: string) {
+  const lookups = new Map<string, ((l: number, c: number) => OriginalPosition | null) | null>();
+  const lookupFor = (file: string) => {
+    if (!lookups.has(file)) {
+      const mapFile = join(extensionDir, `${file}.map`);
+      lookups.set(file, existsSync(mapFile) ? sourceMapLookup(JSON.parse(readFileSync(mapFile, 'utf8'))) : null);
+    }
+    return lookups.get(file)!;
+  };
+  // The original function's name. V8 names a frame by the (minified) name of its function, or by an
+  // inferred "a.b.c", or not at all (an arrow): then the code the function starts with stands for it.
+  const named = (f: CallFrame, o: OriginalPosition): string => {
+    const rest = (o.text ?? '').slice(o.column);
+    if (f.functionName && !f.functionName.includes('.')) {
+      const decl = rest.match(/^(?:(?:export|default|async|static|private|public|protected|get|set)\s+)*(?:function\s*\*?\s*)?([A-Za-z_$][\w$]*)\s*[(<]/)?.[1];
+      if (o.name) return o.name;
+      if (decl && decl !== 'function') return decl;
+    }
+    // Mapped to the call that takes the arrow as its argument: show the arrow.
+    const code = rest.replace(/^[A-Za-z_$][\w$.]*\s*\(\s*(?=\(|async\b|[A-Za-z_$][\w$]*\s*=>)/, '');
+    return `«${code.trim().slice(0, 48)}»`;
+  };
+  return (f: CallFrame): string => {
+    if (!f.url) return `[native ${f.functionName || 'anonymous'}]`;
+    if (!isExtension(f.url)) return `${f.functionName || '(anonymous)'} ${f.url.replace(/^https?:\/\/[^/]+/, '')}:${f.lineNumber + 1}`;
+    const file = f.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+    // The script's own evaluation (V8 gives its top level no position, or 0:0).
+    if (f.lineNumber < 0 || (f.lineNumber === 0 && f.columnNumber === 0)) return `(top level of ${file})`;
+    const o = lookupFor(file)?.(f.lineNumber, f.columnNumber);
+    if (!o) return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    return `${named(f, o)} ${relative(root, resolve(dirname(join(extensionDir, file)), o.source))}:${o.line}`;
+  };
+}
+
+/** Self time by function, the median over the runs (a run without the function counts 0): one stalled run does not top the list. */
+function topSelf(selfs: SelfTime[][], name: (f: CallFrame) => string, n: number): Array<{ what: string; ms: number }> {
+  const perRun = new Map<string, number[]>();
+  selfs.forEach((run, i) => {
+    for (const s of run) {
+      const what = s.frame === s.owner || s.frame.url ? name(s.frame) : `${name(s.frame)} ← ${name(s.owner)}`;
+      const runs = perRun.get(what) ?? new Array<number>(selfs.length).fill(0);
+      runs[i] += s.ms;
+      perRun.set(what, runs);
+    }
+  });
+  return [...perRun].map(([what, runs]) => ({ what, ms: median(runs) })).sort((a, b) => b.ms - a.ms).slice(0, n);
+}
+
+function printTable(head: string[], rows: string[][], right = head.map((_, i) => i > 0)): void {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (right[i] ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ').trimEnd();
+  console.log(line(head));
+  console.log(w.map((x) => '─'.repeat(x)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function build(outDir: string, e2e: boolean): void {
+  const env = { ...process.env };
+  if (e2e) env.VANKIEN_E2E = '1';
+  else delete env.VANKIEN_E2E;
+  const r = spawnSync('npx', ['tsx', 'scripts/lib/build-extension.ts', outDir, ...(e2e ? ['--sourcemap'] : [])], { cwd: root, encoding: 'utf8', env });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+// The builds go to a directory of our own: .output/ may be in use by a test run.
+const work = mkdtempSync(join(tmpdir(), 'vankien-bench-'));
+console.log('Building the extension (the e2e build, which runs on 127.0.0.1, with source maps; and the store build for its size) …');
+build(join(work, 'e2e'), true);
+build(join(work, 'store'), false);
+const ext = join(work, 'e2e/chrome-mv3');
+const name = frameNamer(ext);
 const { bin, error } = ensureChromium();
 if (error || !bin) throw new Error(error);
 
-const dir = mkdtempSync(join(tmpdir(), 'vankien-bench-'));
 const long = paragraphs(generateArticleText(60_000, 7));
 const stress = paragraphs(generateArticleText(2_000_000, 9));
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const dir = join(work, 'pages');
+mkdirSync(dir);
 writeFileSync(join(dir, 'long.html'), articleHtml('Bài dài', long, { site: 'nhandan.vn' }));
 writeFileSync(join(dir, 'long-markjs.html'), articleHtml('Bài dài', long, { markjs: true }));
 writeFileSync(join(dir, 'stress.html'), articleHtml('Trang 2 MB', stress, { site: 'nhandan.vn' }));
 writeFileSync(join(dir, 'stress-markjs.html'), articleHtml('Trang 2 MB', stress, { markjs: true }));
 const server = await serve({ b: dir, sites: join(root, 'test/fixtures/sites'), pages: join(root, 'test/e2e/pages'), lib: join(root, 'node_modules/mark.js/dist') });
 
-const ext = join(root, '.output/e2e/chrome-mv3');
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vankien-bench-profile-')), {
-  executablePath: bin, headless: true,
-  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // The listing page's images are on a host that does not exist: fail at once, not after a DNS timeout.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+const context = await chromium.launchPersistentContext(join(work, 'profile-extension'), {
+  executablePath: bin, headless: true, args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...ARGS],
 });
 // tsx keeps function names with an `__name` helper that page.evaluate bodies then call.
 await context.addInitScript('globalThis.__name = (f) => f;');
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+const extensionId = new URL(worker.url()).host;
 const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+const browserCdp = await context.browser()!.newBrowserCDPSession();
 
-console.log(`\nlong article: ${words(long)} words, ${long.length} characters; stress page: ${(stress.length / 1e6).toFixed(2)} M characters. Median of ${RUNS} runs.\n`);
-console.log('page          VanKien main thread (detect + collect + prepare + highlight)   longest task   mark.js       ratio     highlights');
-for (const [name, file] of [['long article', 'long'], ['2 MB stress', 'stress']] as const) {
-  const ours: Ours[] = [];
-  for (let i = 0; i < RUNS; i++) ours.push(await measureVanKien(page, server.url(`/b/${file}.html`)));
-  const keywords = [...new Set(ours[0].found)];
-  const marks: Array<{ ms: number; marks: number; longTasks: number[] }> = [];
-  for (let i = 0; i < Math.min(RUNS, file === 'stress' ? 3 : RUNS); i++) marks.push(await measureMarkJs(page, server.url(`/b/${file}-markjs.html`), keywords));
-  const o = (k: keyof Ours) => median(ours.map((x) => x[k] as number));
-  const ourLongest = Math.max(...ours.flatMap((x) => x.longTasks), 0);
-  const m = median(marks.map((x) => x.ms));
-  console.log(`${name.padEnd(13)} ${o('mainThreadMs').toFixed(1).padStart(7)} ms  (${o('detectMs').toFixed(1)} + ${o('collectMs').toFixed(1)} + … + ${o('highlightMs').toFixed(1)}; longest slice ${o('longestSliceMs').toFixed(1)} ms)`.padEnd(78)
-    + `${ourLongest ? ourLongest.toFixed(0) + ' ms' : 'none > 50'}`.padStart(12)
-    + `${m.toFixed(1).padStart(10)} ms  ${(m / o('mainThreadMs')).toFixed(1).padStart(6)}×  ${o('items')} (${ours[0].found.length} ranges; mark.js ${marks[0].marks} marks, longest task ${Math.max(0, ...marks[0].longTasks).toFixed(0)} ms)`);
-  console.log(`              wall time from start to last highlight (includes the engine in the background worker): ${o('wallMs').toFixed(1)} ms`);
-  console.log(`              of which waiting for the engine (message to the background worker, extraction, answer): ${o('extractWaitMs').toFixed(1)} ms`);
+// The baseline: a Chromium without the extension.
+const plainBrowser = await chromium.launch({ executablePath: bin, headless: true, args: ARGS });
+const plainContext = await plainBrowser.newContext();
+await plainContext.addInitScript('globalThis.__name = (f) => f;');
+const plainPage = await plainContext.newPage();
+const plainCdp = await plainContext.newCDPSession(plainPage);
+
+/** markRuns: mark.js takes ~25 s on the 2 MB page, so at most 3 runs there (as before). */
+interface PageSpec { name: string; path: string; article: boolean; markjs?: string; markRuns?: number }
+const PAGES: PageSpec[] = [
+  { name: 'long article', path: '/b/long.html', article: true, markjs: '/b/long-markjs.html' },
+  { name: '2 MB article', path: '/b/stress.html', article: true, markjs: '/b/stress-markjs.html', markRuns: Math.min(RUNS, 3) },
+  { name: 'listing page', path: '/sites/vnexpress-listing.html', article: false },
+];
+
+interface Result {
+  spec: PageSpec;
+  ext: ReturnType<typeof attribute>[];
+  evaluation: number[];
+  withExt: ReturnType<typeof breakdown>[];
+  plain: ReturnType<typeof breakdown>[];
+  markjs: Array<{ cpu: ReturnType<typeof attribute>; wall: number; marks: number }>;
+  warm: Ours[];
+  asleep: Ours[];
+  listingMs: number[];
+}
+const results: Result[] = [];
+
+console.log(`\nlong article: ${words(long)} words, ${long.length} characters; 2 MB article: ${(stress.length / 1e6).toFixed(2)} M characters. ${RUNS} runs of each; extension ${extensionId}.`);
+for (const spec of PAGES) {
+  const url = server.url(spec.path);
+  const r: Result = { spec, ext: [], evaluation: [], withExt: [], plain: [], markjs: [], warm: [], asleep: [], listingMs: [] };
+  process.stdout.write(`${spec.name}: `);
+  // One load unmeasured: the HTTP cache, V8's code caches and the worker's engine warm up.
+  if (spec.article) await measureVanKien(page, cdp, url);
+  else await measureNonArticle(page, cdp, url);
+  await plainPage.goto(url);
+  if (spec.markjs) await plainPage.goto(server.url(spec.markjs));
+  for (let i = 0; i < RUNS; i++) {
+    if (spec.article) {
+      // Asleep: the worker stopped (and checked gone) before the navigation; the page wakes it.
+      await page.goto('about:blank');
+      await stopServiceWorker(cdp, browserCdp, extensionId);
+      r.asleep.push(await measureVanKien(page, cdp, url));
+      if (!(await runningWorkers(browserCdp, extensionId)).length) throw new Error('the page did not wake the service worker');
+      // Warm: the worker answered this page a moment ago.
+      r.warm.push(await measureVanKien(page, cdp, url));
+    } else {
+      r.listingMs.push(await measureNonArticle(page, cdp, url));
+    }
+    const profile = await profiledLoad(page, cdp, url, withExtensionSettled(cdp, spec.article));
+    r.ext.push(attribute(profile, isExtension));
+    r.evaluation.push(attribute(profile, isTopLevel).ms);
+    r.withExt.push(breakdown(profile, isBenchScript));
+    const plain = await profiledLoad(plainPage, plainCdp, url, () => sleep(SETTLE_AFTER_LOAD_MS));
+    const p = breakdown(plain, isBenchScript);
+    if (attribute(plain, isExtension).samples) throw new Error('extension frames in the profile of the browser without it');
+    r.plain.push(p);
+    process.stdout.write('.');
+  }
+  if (spec.markjs) {
+    const source = regexSource(r.warm[0].found);
+    for (let i = 0; i < (spec.markRuns ?? RUNS); i++) {
+      let extra = { ms: 0, marks: 0 };
+      const profile = await profiledLoad(plainPage, plainCdp, server.url(spec.markjs), async () => {
+        await waitFor(plainCdp, `typeof Mark === 'function'`, 15_000);
+        extra = await runMarkJs(plainCdp, source);
+        await sleep(SETTLE_AFTER_HIGHLIGHTS_MS);
+      });
+      r.markjs.push({ cpu: attribute(profile, isMarkJs), wall: extra.ms, marks: extra.marks });
+      process.stdout.write('m');
+    }
+  }
+  process.stdout.write('\n');
+  results.push(r);
 }
 
-const nonArticle: number[] = [], unsupported: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  nonArticle.push(await measureNonArticle(page, server.url('/sites/vnexpress-listing.html')));
-  unsupported.push(await measureNonArticle(page, server.url('/pages/unsupported.html')));
-}
-console.log(`\nnon-article page (a listing of a supported site): ${median(nonArticle).toFixed(2)} ms of VanKien main-thread work (target < 1 ms)`);
+const stat = (xs: number[], d = 1) => `${median(xs).toFixed(d)} (${Math.min(...xs).toFixed(d)}–${Math.max(...xs).toFixed(d)})`;
+const ms = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
+
+console.log(`\nWhat the reader pays on the page's main thread: CPU-profile samples (100 µs) with an extension frame on the stack; median of ${RUNS} (min–max).`);
+printTable(
+  ['page', 'extension ms', 'longest ext. run ms', 'no-ext. page scripting ms', 'mark.js ms', 'mark.js / ext.', 'DCL→highlights warm ms', 'asleep ms'],
+  results.map((r) => {
+    const e = median(r.ext.map((x) => x.ms));
+    const m = r.markjs.length ? median(r.markjs.map((x) => x.cpu.ms)) : undefined;
+    return [
+      r.spec.name,
+      stat(r.ext.map((x) => x.ms)),
+      `${ms(median(r.ext.map((x) => x.longestRunMs)))} (max ${ms(Math.max(...r.ext.map((x) => x.longestRunMs)))})`,
+      stat(r.plain.map((x) => x.scriptingMs), 2),
+      m === undefined ? '—' : stat(r.markjs.map((x) => x.cpu.ms)),
+      m === undefined ? '—' : `${(m / e).toFixed(2)}×`,
+      r.warm.length ? stat(r.warm.map((x) => x.dclToHighlightsMs), 0) : '— (no highlights)',
+      r.asleep.length ? stat(r.asleep.map((x) => x.dclToHighlightsMs), 0) : '—',
+    ];
+  }),
+);
+
+console.log(`\nThe whole page's main thread, with the extension and without (median ms; busy = every non-idle sample: scripting + the renderer's own work such as parsing, style and layout; scripting = JavaScript + GC; the benchmark's own probes left out).`);
+printTable(
+  ['page', 'busy no ext.', 'busy with ext.', 'Δ busy', 'scripting no ext.', 'scripting with ext.', 'Δ scripting', 'ext. frames', 'of which script evaluation'],
+  results.map((r) => {
+    const pb = median(r.plain.map((x) => x.busyMs)), eb = median(r.withExt.map((x) => x.busyMs));
+    const ps = median(r.plain.map((x) => x.scriptingMs)), es = median(r.withExt.map((x) => x.scriptingMs));
+    return [r.spec.name, ms(pb), ms(eb), ms(eb - pb), ms(ps), ms(es), ms(es - ps), ms(median(r.ext.map((x) => x.ms))), ms(median(r.evaluation))];
+  }),
+);
+
+console.log(`\nThe content script's own measures (performance timeline, loads without the profiler; median of ${RUNS}): main thread = detect + collect + prepare + highlight slices.`);
+printTable(
+  ['page', 'main thread', 'detect', 'collect', 'prepare', 'highlight', 'longest slice', 'longest task', 'scan wall', 'engine wait warm', 'asleep', 'items', 'ranges', 'mark.js wall', 'mark.js marks'],
+  results.filter((r) => r.spec.article).map((r) => {
+    const o = (k: keyof Ours) => median(r.warm.map((x) => x[k] as number));
+    const lt = Math.max(0, ...r.warm.flatMap((x) => x.longTasks));
+    return [
+      r.spec.name, ms(o('mainThreadMs')), ms(o('detectMs')), ms(o('collectMs')), ms(o('prepareMs')), ms(o('highlightMs')), ms(o('longestSliceMs')),
+      lt ? `${lt.toFixed(0)}` : 'none > 50', ms(o('wallMs')), ms(o('extractWaitMs')), ms(median(r.asleep.map((x) => x.extractWaitMs))),
+      String(o('items')), String(r.warm[0].found.length),
+      r.markjs.length ? ms(median(r.markjs.map((x) => x.wall))) : '—', r.markjs.length ? String(r.markjs[0].marks) : '—',
+    ];
+  }),
+);
+const listing = results.find((r) => !r.spec.article);
+const unsupported: number[] = [];
+for (let i = 0; i < RUNS; i++) unsupported.push(await measureNonArticle(page, cdp, server.url('/pages/unsupported.html')));
+if (listing) console.log(`\nnon-article page (a listing of a supported site): ${median(listing.listingMs).toFixed(2)} ms of VanKien main-thread work by its own measures (target < 1 ms)`);
 console.log(`page of an unsupported site:                      ${median(unsupported).toFixed(3)} ms`);
 
-const bundle = readFileSync(join(root, '.output/chrome-mv3/content-scripts/news.js'));
+for (const r of results) {
+  console.log(`\nWhere the extension's main-thread time goes on the ${r.spec.name}: self time by function (ms per load, median of ${RUNS} profiles; a native function is shown with the extension function that called it)`);
+  printTable(['ms', 'function'], topSelf(r.ext.map((x) => x.self), name, 10).map((x) => [x.ms.toFixed(2), x.what]), [true, false]);
+}
+
+console.log(`
+[native X]: a browser function the extension's code called, shown with that caller. V8 names native callbacks by their
+address and Chrome's extension-API bindings share one, so every extension API call (runtime.sendMessage, storage.local.get,
+onMessage.addListener …) carries the name of the first one V8 met (getUILanguage, setAccessLevel …): read the caller.`);
+
+const bundle = readFileSync(join(work, 'store/chrome-mv3/content-scripts/news.js'));
 console.log(`\ncontent-script bundle: ${(bundle.length / 1024).toFixed(1)} KB, ${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} KB gzipped (target ≤ 30 KB)`);
 await context.close();
+await plainBrowser.close();
 await server.close();
+rmSync(work, { recursive: true, force: true });
