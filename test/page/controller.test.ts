@@ -655,6 +655,23 @@ describe('PageController on pages that change', () => {
     expect(sent.at(-1)).toEqual({ type: 'page-status', article: true, partyDocuments: 4, stateDocuments: 1 });
   });
 
+  it('on a page that is not an article, ads and counters coming and going cost no new detection', async () => {
+    loadPage(fixtureHtml('sggp-listing.html'));
+    const { controller, sent } = setup();
+    await controller.start();
+    const detect = vi.spyOn(performance, 'measure');
+    for (let i = 0; i < 5; i++) {
+      const ad = document.createElement('div');
+      ad.innerHTML = `<iframe src="about:blank"></iframe><span>Quảng cáo ${i}</span>`;
+      document.body.append(ad);
+      await sleep(120);
+    }
+    await sleep(600);
+    expect(detect.mock.calls.filter(([name]) => name === 'vankien:detect')).toHaveLength(0);
+    expect(sent).toHaveLength(1);
+    detect.mockRestore();
+  });
+
   it('destroy() with a rescan pending: the page is not highlighted again', async () => {
     const { controller, extract } = await started();
     const p = document.createElement('p');

@@ -272,10 +272,12 @@ export function siteForPage(doc: Document, url: string): Site | undefined {
  * a listed parent domain are left out.
  */
 export function matchPatterns(): string[] {
-  const hosts = SITES.map((s) => s.host);
+  const hosts = new Set(SITES.map((s) => s.host));
   const out = new Set<string>();
   for (const host of hosts) {
-    if (hosts.some((p) => p !== host && host.endsWith('.' + p))) continue;
+    // Covered by a listed parent domain: look each parent up rather than compare with every host.
+    const labels = host.split('.');
+    if (labels.some((_, i) => i > 0 && hosts.has(labels.slice(i).join('.')))) continue;
     out.add(`*://${host}/*`);
     out.add(`*://*.${host}/*`);
   }

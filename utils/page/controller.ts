@@ -429,7 +429,9 @@ export class PageController {
     const root = this.deps.doc.body;
     if (!root) return;
     this.observer = new MutationObserver((records) => {
-      const relevant = !bodies || bodies.some((b) => !b.isConnected) ||
+      // Not an article (yet): only prose arriving can make it one (a script rendering the article);
+      // ads, images and counters coming and going on a listing page do not cost a new detection.
+      const relevant = !bodies ? addsProse(records) : bodies.some((b) => !b.isConnected) ||
         records.some((r) => bodies.some((b) => b.contains(r.target)) && !this.isOwn(r.target));
       if (!relevant) return;
       clearTimeout(this.rescanTimer);
@@ -439,6 +441,7 @@ export class PageController {
   }
 
   private observing = false;
+
   private pause(): void {
     if (!this.observer || !this.observing) return;
     this.observer.takeRecords();
@@ -456,4 +459,19 @@ export class PageController {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     return !!el?.closest('vankien-mark, vankien-card, [data-vankien-ui]');
   }
+}
+
+/** Enough text added to the page that an article may have appeared (a few teasers' worth). */
+const PROSE_ADDED = 400;
+
+function addsProse(records: readonly MutationRecord[]): boolean {
+  let added = 0;
+  for (const r of records) {
+    for (const n of r.addedNodes) {
+      if (n.nodeType === 1 && (n as Element).closest('vankien-mark, vankien-card, [data-vankien-ui]')) continue;
+      added += n.textContent?.length ?? 0;
+      if (added >= PROSE_ADDED) return true;
+    }
+  }
+  return false;
 }
