@@ -72,9 +72,12 @@ export async function createCard(ctx: ContentScriptContext, onClose: () => void)
     listen(false);
   };
   return {
-    show(model, anchor, lang) {
+    show(model, anchor, lang, actions) {
       if (!ui.mounted) ui.mount();
-      ui.uiContainer.replaceChildren(renderCard(document, model, lang, onClose));
+      // A choice made from the keyboard re-renders the card: keep the focus on the card's actions.
+      const acting = (ui.shadow.activeElement as HTMLElement | null)?.classList.contains('act');
+      ui.uiContainer.replaceChildren(renderCard(document, model, lang, onClose, actions));
+      if (acting) (ui.uiContainer.querySelector('.act') as HTMLElement | null)?.focus();
       host.style.setProperty('display', 'block', 'important');
       track = typeof anchor === 'function' ? anchor : null;
       const rect = typeof anchor === 'function' ? anchor() : anchor;

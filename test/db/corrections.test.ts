@@ -4,6 +4,7 @@ import {
   type DocumentRecord,
 } from '../../utils/db';
 import { exportJson, importJson } from '../../utils/library';
+import { chooseCandidate } from '../../utils/page/choice';
 import { article, cite, freshLibrary, ref, tick } from './helpers';
 
 const A = 'https://nhandan.vn/a.html';
@@ -110,6 +111,24 @@ describe('the reader\'s corrections in the library', () => {
     // And it can still be undone there.
     const back = await undoCorrection(theirs, '18-NQ/TW@XII', 'title');
     expect(back.status === 'done' && back.record.title).toBe('cách gọi của bài A');
+  });
+});
+
+describe('a document the reader picked among the candidates on a page', () => {
+  it('is saved as that document, its term the reader\'s, the rest the catalog\'s; a later save does not undo it', async () => {
+    const lib = await freshLibrary();
+    const entry = (term: string, date: string) => ({ key: '18-NQ/TW', type: 'Nghị quyết', body: 'Ban Chấp hành Trung ương', term, date, title: `Văn bản khóa ${term}`, source: `https://x.example.vn/${term}`, confidence: 'high' as const });
+    const doc = ref('18-NQ/TW');
+    doc.candidates = [entry('XIII', '2022-06-16'), entry('XII', '2017-10-25')];
+    expect(chooseCandidate(doc, 1)).toBe(true);
+    await lib.saveArticle({ article: article(A), documents: [cite(doc)] });
+    const [rec] = (await lib.listDocuments()).map((d) => d.doc);
+    expect(rec).toMatchObject({ id: '18-NQ/TW@XII', term: 'XII', date: '2017-10-25' });
+    expect(rec.facts.term).toMatchObject({ from: 'reader' });
+    expect(rec.facts.date).toMatchObject({ from: 'catalog', source: 'https://x.example.vn/XII' });
+    await lib.saveArticle({ article: article(B), documents: [cite(ref('18-NQ/TW', { term: 'XII' }))] });
+    const [again] = (await lib.listDocuments()).map((d) => d.doc);
+    expect(again.facts.term).toMatchObject({ from: 'reader' });
   });
 });
 

@@ -205,6 +205,51 @@ describe('popup (Vietnamese browser)', () => {
     expect(undone.subject).toContain('tiếp tục đổi mới, sắp xếp tổ chức bộ máy');
   });
 
+  it('the reader picks the document the article leaves open, from the card; saved, the library keeps their pick', async () => {
+    const { page, popup } = await openWithPopup(browser, '/pages/identity-open.html');
+    await popup.locator('.doc').first().waitFor();
+    await page.bringToFront();
+    await waitForHighlights(page, 3);
+    const p = await pointAtHighlight(page, 'Nghị quyết số 18-NQ/TW');
+    await page.mouse.move(p.x, p.y);
+    const card = cardOf(page);
+    await card.waitFor('visible');
+    const items = await card.texts('.candidates li');
+    const which = items.findIndex((t) => t.includes('25/10/2017'));
+    expect(which).toBeGreaterThanOrEqual(0);
+    const button = await card.centreOf('.candidates li button.act', which);
+    expect(button).not.toBeNull();
+    await page.mouse.move(button!.x, button!.y);
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => card.texts('.chosen')).toEqual([expect.stringContaining('bạn đã chọn văn bản này')]);
+    const rows = await card.texts('.row');
+    expect(rows.find((r) => r.startsWith('Khóa'))).toMatch(/XII.*bạn đã chọn/);
+    expect(rows.find((r) => r.startsWith('Ngày'))).toContain('25/10/2017');
+    expect(await card.count('.candidates')).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'card-reader-chose.png') });
+
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: 'Lưu bài viết' }).click();
+    await popup.getByText('Đã lưu vào thư viện.').waitFor();
+    const db = await libraryCounts(popup) as { documents: Array<{ id: string; facts: Record<string, { from: string }> }> };
+    const rec = db.documents.find((d) => d.id === '18-NQ/TW@XII');
+    expect(rec?.facts.term.from).toBe('reader');
+    expect(db.documents.some((d) => d.id === '18-NQ/TW@XIII' || d.id === '18-NQ/TW')).toBe(false);
+
+    // Undone on the page: the choice is offered again.
+    await page.bringToFront();
+    await page.mouse.move(5, 5);
+    await card.waitFor('hidden');
+    await page.mouse.move(p.x, p.y);
+    await card.waitFor('visible');
+    const undo = await card.centreOf('.chosen button.act');
+    await page.mouse.move(undo!.x, undo!.y);
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => card.count('.candidates li')).toBe(2);
+  });
+
   it('remembers: the card of a document cited in a saved article says so on any later page', async () => {
     const { page } = await openWithPopup(browser, '/pages/rerender.html');
     await waitForHighlights(page, 2);

@@ -20,6 +20,7 @@ function model(over: Partial<CardModel> = {}): CardModel {
     quote: { before: 'Lãnh đạo tỉnh đề nghị bám sát ', mention: 'Quy định số 144-QĐ/TW', after: ' trong quý tới.' },
     candidates: [],
     guess: false,
+    chosen: false,
     source: 'https://danh-muc.example.vn/quy-dinh-144',
     sources: [{ url: 'https://danh-muc.example.vn/quy-dinh-144', host: 'danh-muc.example.vn' }],
     decidedBy: [],
@@ -158,6 +159,23 @@ describe('renderCard: structure', () => {
     expect(two.querySelector('.candidates h3')!.textContent).toBe('Có thể là một trong các văn bản');
     const en = render(model({ candidates: [cand({ term: 'XII', title: 'A' }), cand({ term: 'XIII', title: 'B' })] }), 'en');
     expect([...en.querySelectorAll('.candidates li')].map((li) => li.textContent)).toEqual(['term XII · A', 'term XIII · B']);
+  });
+
+  it('each candidate can be picked from the card; a pick says so and can be undone; no action, no button', () => {
+    const choose = vi.fn(), unchoose = vi.fn();
+    const m = model({ guess: true, candidates: [cand({ term: 'XIII', title: 'Về đất đai' }), cand({ term: 'XII', title: 'Về bộ máy' })] });
+    const card = render(m);
+    expect(card.querySelectorAll('button.act')).toHaveLength(0);
+    const withActions = renderCard(document, m, 'vi', () => {}, { choose });
+    const buttons = [...withActions.querySelectorAll<HTMLButtonElement>('.candidates li button.act')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Chọn văn bản này', 'Chọn văn bản này']);
+    buttons[1].click();
+    expect(choose).toHaveBeenCalledWith(1);
+    const chosen = renderCard(document, model({ chosen: true, fields: [{ label: 'Khóa', value: 'XII', fromReader: true, chosen: true }] }), 'vi', () => {}, { unchoose });
+    expect(chosen.querySelector('.row .tag')!.textContent).toBe('bạn đã chọn');
+    expect(chosen.querySelector('.chosen')!.textContent).toBe('Bài viết không nói rõ văn bản nào; bạn đã chọn văn bản này. Bỏ chọn');
+    chosen.querySelector<HTMLButtonElement>('.chosen button')!.click();
+    expect(unchoose).toHaveBeenCalledTimes(1);
   });
 
   it('alsoNamed appears only when the span names other documents', () => {

@@ -51,9 +51,15 @@ export function mergeDocument(prev: DocumentRecord | undefined, doc: RefDocument
     const value = doc[f];
     // A fact the page showed from the library (or the reader's correction) is the library's
     // already: saving it again as this article's own would make one description several articles'.
-    if (!value || doc.sources[f] === 'library' || doc.sources[f] === 'reader') continue;
+    if (!value || doc.sources[f] === 'library') continue;
     const known = rec[f] !== undefined;
     const had = rec.facts[f];
+    if (doc.sources[f] === 'reader') {
+      // The reader picked this document on the page (its term is their word): kept as theirs. A
+      // correction the page only showed from the library is there already.
+      if (doc.chosenFrom && f === 'term' && had?.from !== 'reader') { rec[f] = value; rec.facts[f] = { from: 'reader', at: seen.at }; }
+      continue;
+    }
     let fact: Fact;
     if (doc.sources[f] === 'catalog') {
       if (known) continue; // a catalog fact never replaces anything the library already has

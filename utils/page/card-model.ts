@@ -19,8 +19,9 @@ export interface CardField {
   lowConfidence?: boolean;
   /** Learned from an article the reader saved earlier. */
   fromLibrary?: boolean;
-  /** The reader's own correction, made in the library. */
+  /** The reader's own correction, made in the library, or (`chosen`) their pick among the candidates. */
   fromReader?: boolean;
+  chosen?: boolean;
   /** Known from the site the page is on (a provincial paper's own organisation), not the text. */
   fromSite?: boolean;
   /** What other sources say instead (a saved article's description): shown beside, never instead. */
@@ -40,6 +41,8 @@ export interface CardModel {
   candidates: CardCandidate[];
   /** The candidates are a guess (nothing in the text decides). */
   guess: boolean;
+  /** The reader picked this document among the candidates (undoable). */
+  chosen: boolean;
   /** First catalog source (kept for older callers). */
   source?: string;
   /** Where the catalog's facts come from: pages the reader can open. */
@@ -137,7 +140,7 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
     const othersOf = name && name !== 'locality' ? doc.others?.[name] : undefined;
     const others = othersOf?.length ? { others: othersOf.map((o) => ({ value: name === 'date' ? formatDate(o.value, lang) ?? o.value : o.value, from: o.from })) } : {};
     if (from === 'library') return { label, value, fromLibrary: true, ...others };
-    if (from === 'reader') return { label, value, fromReader: true, ...others };
+    if (from === 'reader') return { label, value, fromReader: true, ...(name === 'term' && doc.chosenFrom ? { chosen: true } : {}), ...others };
     if (from === 'site') return { label, value, fromSite: true };
     return { label, value, ...(from === 'catalog' ? { fromCatalog: true, lowConfidence: conf } : {}), ...others };
   };
@@ -163,6 +166,7 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
       title: c.title ?? c.titleEn ?? null, confidence: c.confidence, source: c.source, host: c.source ? hostOf(c.source) : undefined,
     })),
     guess: !doc.catalog && (doc.candidates?.length ?? 0) > 0,
+    chosen: !!doc.chosenFrom,
     source: doc.catalog?.source,
     sources: shownSources(doc),
     decidedBy: doc.decidedBy ?? [],

@@ -6,8 +6,8 @@
 import type { CardModel, Lang } from './card-model';
 
 const TEXT = {
-  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', guessOne: 'Có thể là (đoán theo danh mục — bài viết không nói rõ)', guessMany: 'Bài viết không nói rõ văn bản nào — có thể là (khả năng cao nhất trước)', numbered: 'Tức', sources: 'Nguồn', rel: { replaces: 'Thay thế', replacedBy: 'Được thay bởi', amends: 'Sửa đổi', amendedBy: 'Được sửa đổi bởi', reviews: 'Tổng kết', reviewedBy: 'Được tổng kết bởi', implements: 'Thực hiện', continues: 'Tiếp tục' } as Record<string, string>, close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', reader: 'bạn đã sửa', others: { library: 'Bài bạn đã lưu ghi', reader: 'Bạn đã sửa là', catalog: 'Danh mục VanKien ghi', text: 'Bài này ghi' } as Record<string, string>, site: 'theo trang báo', cited: (n: number) => `Trích trong ${n} bài đã lưu` },
-  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', guessOne: 'Possibly (a guess from the catalog — the article does not say)', guessMany: 'The article does not say which — possibly (most likely first)', numbered: 'That is', sources: 'Sources', rel: { replaces: 'Replaces', replacedBy: 'Replaced by', amends: 'Amends', amendedBy: 'Amended by', reviews: 'Reviews', reviewedBy: 'Reviewed by', implements: 'Implements', continues: 'Continues' } as Record<string, string>, close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, term: 'term', also: 'This phrase also names', library: 'from an article you saved', reader: 'your correction', others: { library: 'An article you saved says', reader: 'You corrected it to', catalog: 'The VanKien catalog says', text: 'This article says' } as Record<string, string>, site: 'from the site', cited: (n: number) => `Cited in ${n} saved articles` },
+  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', guessOne: 'Có thể là (đoán theo danh mục — bài viết không nói rõ)', guessMany: 'Bài viết không nói rõ văn bản nào — có thể là (khả năng cao nhất trước)', numbered: 'Tức', sources: 'Nguồn', rel: { replaces: 'Thay thế', replacedBy: 'Được thay bởi', amends: 'Sửa đổi', amendedBy: 'Được sửa đổi bởi', reviews: 'Tổng kết', reviewedBy: 'Được tổng kết bởi', implements: 'Thực hiện', continues: 'Tiếp tục' } as Record<string, string>, close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', reader: 'bạn đã sửa', chose: 'bạn đã chọn', choose: 'Chọn văn bản này', chosenNote: 'Bài viết không nói rõ văn bản nào; bạn đã chọn văn bản này.', unchoose: 'Bỏ chọn', others: { library: 'Bài bạn đã lưu ghi', reader: 'Bạn đã sửa là', catalog: 'Danh mục VanKien ghi', text: 'Bài này ghi' } as Record<string, string>, site: 'theo trang báo', cited: (n: number) => `Trích trong ${n} bài đã lưu` },
+  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', guessOne: 'Possibly (a guess from the catalog — the article does not say)', guessMany: 'The article does not say which — possibly (most likely first)', numbered: 'That is', sources: 'Sources', rel: { replaces: 'Replaces', replacedBy: 'Replaced by', amends: 'Amends', amendedBy: 'Amended by', reviews: 'Reviews', reviewedBy: 'Reviewed by', implements: 'Implements', continues: 'Continues' } as Record<string, string>, close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, term: 'term', also: 'This phrase also names', library: 'from an article you saved', reader: 'your correction', chose: 'your choice', choose: 'This is the one', chosenNote: 'The article does not say which document; you chose this one.', unchoose: 'Undo choice', others: { library: 'An article you saved says', reader: 'You corrected it to', catalog: 'The VanKien catalog says', text: 'This article says' } as Record<string, string>, site: 'from the site', cited: (n: number) => `Cited in ${n} saved articles` },
 };
 
 type Child = Node | string | null | undefined | false;
@@ -26,8 +26,22 @@ function othersOf(doc: Document, others: CardModel['fields'][number]['others'], 
   return [...bySource].map(([from, values]) => h(doc, 'small', { class: 'others' }, `${labels[from] ?? from}: ${values.join('; ')}`));
 }
 
+/** What the reader can do from the card besides closing it. */
+export interface CardActions {
+  /** Pick candidate `index` as the document. */
+  choose?(index: number): void;
+  /** Undo that pick. */
+  unchoose?(): void;
+}
+
+function button(doc: Document, label: string, onClick: () => void, cls = 'act'): HTMLElement {
+  const b = h(doc, 'button', { type: 'button', class: cls }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
 /** Builds the card; `onClose` runs when the reader presses its close button. */
-export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose: () => void): HTMLElement {
+export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose: () => void, actions: CardActions = {}): HTMLElement {
   const t = TEXT[lang];
   const close = h(doc, 'button', { type: 'button', class: 'close', 'aria-label': t.close, title: `${t.close} (Esc)` }, '×');
   close.addEventListener('click', onClose);
@@ -44,15 +58,18 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
       h(doc, 'dd', null, f.value,
         f.fromCatalog && h(doc, 'span', { class: f.lowConfidence ? 'mark uncertain' : 'mark', title: f.lowConfidence ? `${t.catalog}, ${t.uncertain}` : t.catalog, 'aria-label': f.lowConfidence ? `${t.catalog}, ${t.uncertain}` : t.catalog }, f.lowConfidence ? ' ◇' : ' ◆'),
         f.fromLibrary && h(doc, 'small', { class: 'tag' }, t.library),
-        f.fromReader && h(doc, 'small', { class: 'tag reader' }, t.reader),
+        f.fromReader && h(doc, 'small', { class: 'tag reader' }, f.chosen ? t.chose : t.reader),
         f.fromSite && h(doc, 'small', { class: 'tag' }, t.site),
         ...othersOf(doc, f.others, t.others))));
   const candidates = (model.candidates.length > 1 || model.guess) && model.candidates.length > 0 &&
     h(doc, 'section', { class: model.guess ? 'candidates guess' : 'candidates' },
       h(doc, 'h3', null, !model.guess ? t.candidates : model.candidates.length === 1 ? t.guessOne : t.guessMany),
-      h(doc, 'ul', null, ...model.candidates.map((c) =>
+      h(doc, 'ul', null, ...model.candidates.map((c, i) =>
         h(doc, 'li', null, [c.numbered, c.body, c.term && `${t.term} ${c.term}`, c.date, c.title].filter(Boolean).join(' · '),
-          c.source && /^https?:\/\//.test(c.source) ? link(doc, c.source, c.host ?? '') : null))));
+          c.source && /^https?:\/\//.test(c.source) ? link(doc, c.source, c.host ?? '') : null,
+          actions.choose && button(doc, t.choose, () => actions.choose!(i))))));
+  const chosen = model.chosen && h(doc, 'p', { class: 'chosen' }, t.chosenNote, ' ',
+    actions.unchoose && button(doc, t.unchoose, () => actions.unchoose!()));
   const relations = model.relations.length > 0 &&
     h(doc, 'p', { class: 'relations' }, model.relations.map((r) => `${t.rel[r.rel] ?? r.rel} ${r.key}`).join(' · '));
   const sources = model.sources.length > 0 &&
@@ -65,6 +82,7 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
     model.numbered && h(doc, 'p', { class: 'numbered' }, `${t.numbered}: ${model.numbered}`),
     relations,
     candidates,
+    chosen,
     sources,
     model.alsoNamed.length > 0 && h(doc, 'p', { class: 'also' }, `${t.also}: ${model.alsoNamed.join('; ')}`),
     h(doc, 'section', { class: 'context' }, h(doc, 'h3', null, t.context),
@@ -110,6 +128,9 @@ blockquote { margin: 0; padding: 6px 8px; background: #f5f1e8; border-radius: 4p
 .sources { margin: 8px 0 0; font-size: 12px; color: #666; }
 a { color: #8a4b08; }
 .candidates li a { margin-left: 6px; font-size: 12px; }
+.act { margin-left: 6px; font: inherit; font-size: 12px; padding: 1px 6px; border: 1px solid #c9a45c; border-radius: 4px; background: #fff8e8; color: #6b4e16; cursor: pointer; }
+.act:focus-visible { outline: 2px solid #b45309; }
+.chosen { margin: 8px 0 0; font-size: 12.5px; color: #5b4a2a; }
 ul { margin: 0; padding-left: 18px; font-size: 13px; }
 footer { display: flex; justify-content: space-between; gap: 8px; margin-top: 8px; font-size: 12px; color: #666; }
 @media (prefers-color-scheme: dark) {
@@ -120,5 +141,6 @@ footer { display: flex; justify-content: space-between; gap: 8px; margin-top: 8p
   .tag { background: #4a3a18; color: #f3d9a2; }
   a { color: #f0b458; } .also, .relations, .numbered { color: #e0cfa8; } .sources { color: #b5ad9c; }
   .others { color: #b5ad9c; } .mark { color: #f0b458; } .catalog-note { color: #e0cfa8; }
+  .act { background: #3a2f1a; color: #f3d9a2; border-color: #7a5f2a; } .chosen { color: #e0cfa8; }
 }
 `;

@@ -17,11 +17,13 @@ import { DEFAULT_COLORS, type Settings } from '../settings/values';
 import { applyColors } from '../highlight/colors';
 import { customSiteFor } from '../custom-sites';
 import { cardModel, type CardModel, type Lang } from './card-model';
+import type { CardActions } from './card-view';
+import { chooseCandidate, undoChoice } from './choice';
 import { sentenceAround } from './sentence';
 
 export interface CardHandle {
   /** `anchor`: the reference's box, or a way to read it again as the page scrolls (null once gone). */
-  show(model: CardModel, anchor: DOMRect | (() => DOMRect | null), lang: Lang): void;
+  show(model: CardModel, anchor: DOMRect | (() => DOMRect | null), lang: Lang, actions?: CardActions): void;
   hide(): void;
   /** The card's host element, so pointer moves over it keep it open. */
   contains(target: EventTarget | null): boolean;
@@ -414,7 +416,18 @@ export class PageController {
       const rects = range.getClientRects();
       return rects.length ? rects[0] : range.getBoundingClientRect();
     };
-    card.show(model, box, this.deps.lang);
+    card.show(model, box, this.deps.lang, this.actionsFor(id, model));
+  }
+
+  /** The choice among candidates the card offers: it settles the document for this page (and for
+   *  the library, if the reader saves it) and can be undone. */
+  private actionsFor(id: number, model: CardModel): CardActions {
+    const doc = () => (this.result ? this.result.documents[this.result.mentions[id]?.doc] : undefined);
+    const redo = (changed: boolean) => { if (changed) void this.showCard(id); };
+    return {
+      ...(model.candidates.length > 0 ? { choose: (i: number) => { const d = doc(); redo(!!d && chooseCandidate(d, i)); } } : {}),
+      ...(model.chosen ? { unchoose: () => { const d = doc(); redo(!!d && undoChoice(d)); } } : {}),
+    };
   }
 
   // ---- pages that change ------------------------------------------------------------------

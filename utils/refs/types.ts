@@ -94,6 +94,9 @@ export interface RefDocument {
   /** Catalog entries that could be this document when the text does not settle which, most likely
    *  first: a guess offered to the reader, never shown as the answer. */
   candidates?: CatalogFacts[];
+  /** Set by the extension when the reader picked this document among the candidates the text left
+   *  open: the candidates as they were, so the choice can be undone. */
+  chosenFrom?: { candidates: CatalogFacts[]; decidedBy?: string[] };
   /** What settled the catalog entry ("term XII in the text", "subject printed in the text"). */
   decidedBy?: string[];
   mentions: number[];

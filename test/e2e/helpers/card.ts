@@ -107,6 +107,15 @@ export class CardView {
     }`);
   }
 
+  /** The centre of the `index`th element matching `selector` in the card (to click it as a reader does). */
+  async centreOf(selector: string, index = 0): Promise<{ x: number; y: number } | null> {
+    return this.inRoot(`function (a) {
+      const el = this.querySelectorAll(a.selector)[a.index];
+      const r = el && el.getBoundingClientRect();
+      return r && r.width ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    }`, { selector, index });
+  }
+
   /** The card's box in viewport coordinates, null when hidden. */
   async box(): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
     return this.inRoot(`function () {
