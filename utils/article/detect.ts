@@ -9,6 +9,7 @@
 import { runAdapters, type AdapterHit } from './adapters';
 import { findExcludes } from './exclude';
 import { analyzeText, type TextAnalysis } from './heuristic';
+import { detectLegalDocument } from './legal';
 import { readMetadata, type Metadata } from './metadata';
 import { TextMeasure } from './measure';
 import { isTestHost, siteForPage } from './sites';
@@ -122,6 +123,18 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
     const urlV: UrlVerdict = layerUrl
       ? attempt(() => classifyUrl(layerUrl, site), { kind: 'unknown', reason: 'URL layer failed' })
       : { kind: 'unknown', reason: 'test host without a canonical URL on the site' };
+    // One document of a legal database (a law, a decree, a resolution): its full text, and what
+    // the page says about it. Any other page of those sites goes through the layers below.
+    const legal = site?.group === 'legal' && layerUrl ? attempt(() => detectLegalDocument(doc, layerUrl, site), null) : null;
+    if (legal) {
+      const page: Partial<ArticleDetection> = {
+        isArticle: true, decidedBy: 'adapter', reason: `legal document page: ${legal.reason}`,
+        title: legal.title, published: legal.meta.date, legalDocument: { ...legal.meta, title: legal.title },
+        bodies: [legal.body], exclude: attempt(() => findExcludes(legal.body, [], m), []),
+      };
+      Object.assign(result, page);
+      return result;
+    }
     const hit = urlV.kind === 'veto' ? undefined : attempt(() => runAdapters(doc, site, m, metaRead), undefined);
     const structured = attempt(() => analyzeStructured(doc, meta, m), { score: 0, reasons: ['metadata unreadable'] });
     let analysis: TextAnalysis | undefined;

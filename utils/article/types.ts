@@ -29,6 +29,19 @@ export interface Site {
 
 export type DetectionLayer = 'url' | 'adapter' | 'structured' | 'heuristic';
 
+/** What a legal database prints about the one document a page shows (see legal.ts). */
+export interface LegalDocumentMeta {
+  /** As printed: "18-NQ/TW", "178/2024/NĐ-CP". */
+  number?: string;
+  /** "Nghị quyết", "Nghị định". */
+  typeName?: string;
+  /** The issuing body as printed ("Ban Chấp hành Trung ương", "QUỐC HỘI"). */
+  issuer?: string;
+  /** Date of issue, yyyy-mm-dd. */
+  date?: string;
+  signer?: string;
+}
+
 export interface ArticleDetection {
   isArticle: boolean;
   decidedBy: DetectionLayer;
@@ -50,4 +63,6 @@ export interface ArticleDetection {
   bodies: Element[];
   /** Elements inside bodies that must not be scanned (related boxes, ads, share bars, scripts). */
   exclude: Element[];
+  /** Set when the page is one document of a legal database (site group 'legal'). */
+  legalDocument?: LegalDocumentMeta & { title?: string };
 }
