@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
-  correctDocument, mergeDocuments, undoCorrection, undoDepth,
+  correctDocument, mergeDocuments, splitDocument, undoCorrection, undoDepth,
   type CitationView, type CorrectionResult, type DocumentRecord, type FactField, type KnownDocument, type Library,
 } from '../../utils/db';
 import { t, type Lang } from '../../utils/i18n';
@@ -25,6 +25,9 @@ export function DocumentDetail({ library, lang, item, onBack, onChanged }: {
   const [cites, setCites] = useState<CitationView[] | null>(null);
   const [message, setMessage] = useState<{ text: string; mergeInto?: string } | null>(null);
   useEffect(() => { void library.citationsOf(item.doc.id).then(setCites); }, [item]);
+  // Splitting: the citing articles that are in fact about another document (another term).
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [splitTerm, setSplitTerm] = useState('');
   const d = item.doc;
 
   const after = (r: CorrectionResult) => {
@@ -57,9 +60,23 @@ export function DocumentDetail({ library, lang, item, onBack, onChanged }: {
       </dl>
       <SameKey library={library} doc={d} onMerged={(r) => after(r)} />
       <h3>{t('citedBy')} ({item.citedIn})</h3>
+      {(cites?.length ?? 0) > 1 && (
+        <form class="split" onSubmit={(e) => {
+          e.preventDefault();
+          // Done: this record again, without the articles that went (gone too if none is left).
+          if (picked.size) void splitDocument(library, d.id, [...picked], splitTerm).then((r) => { if (r.status !== 'done') return after(r); setPicked(new Set()); setMessage(null); onChanged(d.id); });
+        }}>
+          <label for="split-term">{t('splitLabel')}</label>{' '}
+          <input id="split-term" value={splitTerm} size={6} onInput={(e) => setSplitTerm((e.target as HTMLInputElement).value)} aria-describedby="split-help" />{' '}
+          <button type="submit" disabled={!picked.size}>{t('splitButton', picked.size)}</button>
+          <small id="split-help" class="muted"> {t('splitHelp')}</small>
+        </form>
+      )}
       <ol class="citations">
         {(cites ?? []).map((c) => (
           <li key={c.id}>
+            {(cites?.length ?? 0) > 1 && <input type="checkbox" aria-label={t('splitPick', c.articleTitle)} checked={picked.has(c.articleUrl)}
+              onChange={(e) => setPicked((p) => { const n = new Set(p); if ((e.target as HTMLInputElement).checked) n.add(c.articleUrl); else n.delete(c.articleUrl); return n; })} />}{' '}
             <a href={c.articleUrl} target="_blank" rel="noreferrer noopener">{c.articleTitle}</a>
             <span class="muted"> · {c.site}{c.published ? ` · ${formatDate(c.published.slice(0, 10), lang)}` : ''} · ×{c.mentions}</span>
             <ul>{c.sentences.map((s, i) => <li key={i}><blockquote>{s}</blockquote></li>)}</ul>

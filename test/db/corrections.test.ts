@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_UNDO, checkCorrection, correctDocument, correctRecord, mergeDocuments, mergeRecords, undoCorrection, undoDepth,
+  MAX_UNDO, checkCorrection, correctDocument, correctRecord, mergeDocuments, mergeRecords, splitDocument, undoCorrection, undoDepth,
   type DocumentRecord,
 } from '../../utils/db';
 import { exportJson, importJson } from '../../utils/library';
@@ -88,6 +88,27 @@ describe('the reader\'s corrections in the library', () => {
     expect(merged.status === 'done' && [merged.record.id, merged.record.term]).toEqual(['18-NQ/TW@XII', 'XII']);
     expect((await lib.listDocuments()).map((d) => [d.doc.id, d.citedIn])).toEqual([['18-NQ/TW@XII', 3]]);
     expect(await mergeDocuments(lib, '18-NQ/TW@XII', '18-NQ/TW@XII')).toMatchObject({ status: 'invalid' });
+  });
+
+  it('a record that folded two documents is split: the chosen articles move to the other one, with what they taught', async () => {
+    const lib = await freshLibrary();
+    // Three articles without a term: one record. B's is in fact the land resolution of term XIII.
+    await lib.saveArticle({ article: article(A), documents: [cite(ref('18-NQ/TW', { title: 'về sắp xếp bộ máy' }), ['Câu A.'])] });
+    await lib.saveArticle({ article: article(B), documents: [cite(ref('18-NQ/TW'), ['Câu B.'])] });
+    await lib.saveArticle({ article: article(C), documents: [cite(ref('18-NQ/TW'), ['Câu C.'])] });
+    expect((await lib.listDocuments()).map((d) => [d.doc.id, d.citedIn])).toEqual([['18-NQ/TW', 3]]);
+    expect(await splitDocument(lib, '18-NQ/TW', [B], '13')).toMatchObject({ status: 'invalid' });
+    expect(await splitDocument(lib, '18-NQ/TW', [], 'XIII')).toMatchObject({ status: 'invalid' });
+    const r = await splitDocument(lib, '18-NQ/TW', [B], 'xiii');
+    expect(r.status === 'done' && r.record).toMatchObject({ id: '18-NQ/TW@XIII', term: 'XIII', facts: { term: { from: 'reader' } } });
+    expect(r.status === 'done' && r.record.title).toBeUndefined(); // A's subject stays with A's record
+    const docs = new Map((await lib.listDocuments()).map((d) => [d.doc.id, d]));
+    expect([docs.get('18-NQ/TW')?.citedIn, docs.get('18-NQ/TW@XIII')?.citedIn]).toEqual([2, 1]);
+    expect(docs.get('18-NQ/TW')?.doc.title).toBe('về sắp xếp bộ máy');
+    expect((await lib.citationsOf('18-NQ/TW@XIII')).map((c) => [c.articleUrl, c.sentences])).toEqual([[B, ['Câu B.']]]);
+    // Moving every article away leaves no empty record behind.
+    await splitDocument(lib, '18-NQ/TW', [A, C], 'XII');
+    expect((await lib.listDocuments()).map((d) => d.doc.id).sort()).toEqual(['18-NQ/TW@XII', '18-NQ/TW@XIII']);
   });
 
   it('records of different keys are never merged', async () => {

@@ -70,6 +70,30 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('splits off the citing articles that are about another document, which then has its own record', async () => {
+    const page = await openOptions(browser);
+    await page.getByRole('combobox').filter({ hasText: 'Nhiều bài trích nhất' }).selectOption('cited');
+    const first = page.locator('table.docs tbody tr').first();
+    await expect.poll(async () => Number(await first.locator('td.num').textContent())).toBeGreaterThan(1); // counts arrive a moment later
+    const key = ((await first.locator('button.link').textContent()) ?? '').replace('★ ', '');
+    const before = Number(await first.locator('td.num').textContent());
+    expect(before).toBeGreaterThan(1);
+    await first.locator('button.link').click();
+    const boxes = page.getByRole('checkbox', { name: /^Đánh dấu để tách/ });
+    await boxes.first().waitFor();
+    await boxes.first().check();
+    await page.getByLabel(/trích văn bản khác, khóa/).fill('XV');
+    await page.getByRole('button', { name: 'Tách 1 bài' }).click();
+    // Back on the same record, one article fewer; the other record has it, its term the reader's.
+    await expect.poll(async () => (await page.locator('h3').first().textContent()) ?? '').toContain(`(${before - 1})`);
+    await page.screenshot({ path: join(ARTIFACTS, 'options-document-split.png') });
+    await page.getByRole('button', { name: /Quay lại/ }).click();
+    await page.locator('input[type="search"]').fill(key);
+    const rows = await page.locator('table.docs tbody tr').allTextContents();
+    expect(rows.some((r) => r.includes('XV') && /1/.test(r))).toBe(true);
+    await page.close();
+  });
+
   it('searches without diacritics and marks the matched words', async () => {
     const page = await openOptions(browser, 'search');
     await page.getByRole('searchbox').fill('nghi quyet');

@@ -5,7 +5,7 @@
  * citations move to the new id; when the library already has that document the reader is asked to
  * merge instead, never merged silently.
  */
-import type { Library, LibraryTransaction } from './library';
+import { settleDocuments, type Library, type LibraryTransaction } from './library';
 import { checkCorrection, clipSentences, correctRecord, defined, mergeRecords, undoRecord } from './knowledge';
 import { citationIdOf, docIdOf, type DocumentRecord, type FactField } from './schema';
 
@@ -65,6 +65,47 @@ export function undoCorrection(lib: Library, id: string, field: FactField): Prom
     const back = rec && undoRecord(rec, field);
     if (!back) return { status: 'missing' } as const;
     return replace(tx, id, back);
+  });
+}
+
+/**
+ * The reader says some of the articles citing record `id` cite another document: the one of `term`
+ * (same key and organisation). Those citations move to that document's record — made for it, with
+ * the term as the reader's and the facts those articles taught, when the library does not have it.
+ * The record keeps the other citations; left with none, it goes unless starred.
+ */
+export function splitDocument(lib: Library, id: string, articleUrls: readonly string[], rawTerm: string): Promise<CorrectionResult> {
+  const checked = checkCorrection('term', rawTerm);
+  if ('error' in checked) return Promise.resolve({ status: 'invalid', error: checked.error });
+  return lib.transaction('readwrite', async (tx) => {
+    const documents = tx.objectStore('documents');
+    const rec = await documents.get(id);
+    if (!rec) return { status: 'missing' } as const;
+    const to = docIdOf(rec.key, checked.value, rec.locality);
+    if (to === id) return { status: 'invalid', error: 'that is this record\'s own term' } as const;
+    const urls = new Set(articleUrls);
+    const moving = (await tx.objectStore('citations').index('byDocument').getAll(id)).filter((c) => urls.has(c.articleUrl));
+    if (!moving.length) return { status: 'invalid', error: 'no citing article chosen' } as const;
+    const at = new Date().toISOString();
+    let target = await documents.get(to);
+    if (!target) {
+      const { id: _id, facts: _f, starred: _s, starredAt: _sa, lastCited: _l, title: _t, date: _d, body: _b, term: _term, ...identity } = rec;
+      target = { ...identity, id: to, term: checked.value, facts: { term: { from: 'reader', at } }, starred: false, firstSeen: at };
+      // What the moving articles themselves taught goes with them.
+      for (const f of ['body', 'date', 'title'] as const) {
+        const fact = rec.facts[f];
+        if (rec[f] !== undefined && fact?.from === 'article' && fact.articleUrl && urls.has(fact.articleUrl)) { target[f] = rec[f]; target.facts[f] = fact; }
+      }
+    }
+    const citations = tx.objectStore('citations');
+    for (const c of moving) {
+      await citations.delete(c.id);
+      await citations.put({ ...c, id: citationIdOf(c.articleUrl, to), docId: to });
+    }
+    target.lastCited = moving.map((c) => c.savedAt).concat(target.lastCited ?? []).sort().pop();
+    await documents.put(defined(target));
+    await settleDocuments(tx, [id]);
+    return { status: 'done', record: target };
   });
 }
 

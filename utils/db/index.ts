@@ -2,7 +2,7 @@
 export { openLibrary, Library, settleDocuments } from './library';
 export { LibraryConnection, within } from './connection';
 export { latestCitingDates } from './citing-dates';
-export { correctDocument, undoCorrection, mergeDocuments, type CorrectionResult } from './corrections';
+export { correctDocument, undoCorrection, mergeDocuments, splitDocument, type CorrectionResult } from './corrections';
 export type {
   LibraryTransaction, SaveInput, SaveResult, SavedStatus, KnownDocument, ArticleSummary, CitationView, ArticleSnapshot,
 } from './library';
