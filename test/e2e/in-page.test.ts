@@ -238,6 +238,27 @@ describe('pages that change', () => {
   });
 });
 
+describe('a legal database\'s page of one document', () => {
+  it('highlights the references in the document\'s text, not in the site\'s sidebar, and explains the document itself', async () => {
+    const page = await open('/sites/legal/tvpl-party-resolution.html');
+    const { party } = await waitForHighlights(page, 2);
+    expect(party).toContain('Nghị quyết Trung ương 4 khóa XII');
+    // The related-documents column names other resolutions: not part of the document.
+    expect(party.some((t) => /40-KL\/TW|70-QĐ\/TW/.test(t))).toBe(false);
+    const own = party.find((t) => t.includes('18-NQ/TW'));
+    expect(own).toBeDefined();
+    const p = await pointAtHighlight(page, own!);
+    await page.mouse.move(p.x, p.y);
+    const card = cardOf(page);
+    await card.waitFor('visible');
+    const rows = await card.texts('.row');
+    expect(rows.find((r) => r.startsWith('Ngày ban hành'))).toContain('25/10/2017');
+    expect(rows.find((r) => r.startsWith('Khóa'))).toContain('XII');
+    await page.screenshot({ path: join(ARTIFACTS, 'legal-document-page.png') });
+    await page.close();
+  });
+});
+
 describe('pages VanKien must leave alone', () => {
   it('a listing page gets no highlight and no badge', async () => {
     const page = await open('/sites/vnexpress-listing.html');

@@ -43,7 +43,8 @@ export function recordFor(d: RefDocument, records: readonly KnownDocument[]): Kn
 function pageRank(d: RefDocument, f: Field): number {
   const src = d.sources[f];
   if (src === 'catalog') return rankOf({ from: 'catalog', confidence: d.catalog?.confidence ?? 'medium' });
-  return src === 'text' ? 6 : 0;
+  // 'site': printed by the page itself (a legal database's table of the document it shows).
+  return src === 'text' || src === 'site' ? 6 : 0;
 }
 
 /** Applies what the library knows to a document found on a page. Mutates `d`. */

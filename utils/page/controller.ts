@@ -19,6 +19,7 @@ import { customSiteFor } from '../custom-sites';
 import { cardModel, type CardModel, type Lang } from './card-model';
 import type { CardActions } from './card-view';
 import { chooseCandidate, undoChoice } from './choice';
+import { applyLegalMeta } from './legal-facts';
 import { sentenceAround } from './sentence';
 
 export interface CardHandle {
@@ -171,6 +172,7 @@ export class PageController {
     t = performance.now();
     this.detection = detection;
     this.map = map;
+    applyLegalMeta(result, detection.legalDocument);
     this.result = result;
     this.items = itemsFromMentions(result);
     const engine = (this.engine ??= (this.deps.engine ?? (() => createEngine(doc)))());

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { applyLegalMeta, pageDocument } from '../../utils/page/legal-facts';
+import { extractReferences } from '../../utils/refs';
+
+const TEXT = 'Số: 05-NQ/TW\nNGHỊ QUYẾT về công tác cán bộ. Thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 và Kết luận số 40-KL/TW, Hội nghị thống nhất như sau.';
+
+describe('a legal database\'s table fills the gaps of the page\'s own document, and only of that one', () => {
+  it.each([
+    ['number as printed', { number: '05-NQ/TW', date: '2026-03-02', issuer: 'Ban Chấp hành Trung ương' }, '2026-03-02', 'Ban Chấp hành Trung ương'],
+    ['number in other case and spacing; a known issuer in capitals, by its name', { number: '05 - nq/tw', date: '2026-03-02', issuer: 'BAN CHẤP HÀNH TRUNG ƯƠNG' }, '2026-03-02', 'Ban Chấp hành Trung ương'],
+    ['an issuer the engine does not know, in capitals: sentence case', { number: '05-NQ/TW', date: '2026-03-02', issuer: 'HỌC VIỆN CHÍNH TRỊ' }, '2026-03-02', 'Học viện chính trị'],
+  ])('%s', (_n, meta, date, body) => {
+    const r = extractReferences(TEXT, { catalog: false });
+    applyLegalMeta(r, meta);
+    const own = r.documents.find((d) => d.key === '05-NQ/TW')!;
+    expect([own.date, own.sources.date, own.body, own.sources.body]).toEqual([date, 'site', body, 'site']);
+    // A cited document is not the page's: its own date (printed) stands, the others get nothing.
+    const cited = r.documents.find((d) => d.key === '26-NQ/TW')!;
+    expect([cited.date, cited.sources.date]).toEqual(['2018-05-19', 'text']);
+    expect(r.documents.find((d) => d.key === '40-KL/TW')!.sources.date).toBeUndefined();
+  });
+
+  it('no number, or a number the text does not cite: nothing changes', () => {
+    const r = extractReferences(TEXT, { catalog: false });
+    const before = JSON.stringify(r);
+    applyLegalMeta(r, { date: '2026-03-02' });
+    applyLegalMeta(r, { number: '99-NQ/TW', date: '2026-03-02' });
+    applyLegalMeta(r, undefined);
+    expect(JSON.stringify(r)).toBe(before);
+    expect(pageDocument(r, { number: '99-NQ/TW' })).toBeUndefined();
+  });
+});
