@@ -232,10 +232,15 @@ describe('popup (Vietnamese browser)', () => {
     await popup.bringToFront();
     await popup.getByRole('button', { name: 'Lưu bài viết' }).click();
     await popup.getByText('Đã lưu vào thư viện.').waitFor();
-    const db = await libraryCounts(popup) as { documents: Array<{ id: string; facts: Record<string, { from: string }> }> };
+    const db = await libraryCounts(popup) as {
+      documents: Array<{ id: string; facts: Record<string, { from: string }> }>;
+      articles: Array<{ url: string; title: string }>; citations: Array<{ articleUrl: string; docId: string }>;
+    };
     const rec = db.documents.find((d) => d.id === '18-NQ/TW@XII');
     expect(rec?.facts.term.from).toBe('reader');
-    expect(db.documents.some((d) => d.id === '18-NQ/TW@XIII' || d.id === '18-NQ/TW')).toBe(false);
+    // This article cites that very document, not the other candidate nor an unsettled 18-NQ/TW.
+    const saved = db.articles.find((a) => a.title.startsWith('Huyện sơ kết các nghị quyết'))!;
+    expect(db.citations.filter((c) => c.articleUrl === saved.url && c.docId.startsWith('18-NQ/TW')).map((c) => c.docId)).toEqual(['18-NQ/TW@XII']);
 
     // Undone on the page: the choice is offered again.
     await page.bringToFront();
