@@ -87,11 +87,20 @@ export default defineContentScript({
 
     // Only a real change of address rescans: the page can dispatch WXT's location event too.
     let href = location.href;
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    const moved = () => {
       if (location.href === href) return;
       href = location.href;
       void life.live?.start();
-    });
+    };
+    if (typeof (globalThis as { navigation?: { addEventListener?: unknown } }).navigation?.addEventListener === 'function') {
+      ctx.addEventListener(window, 'wxt:locationchange', moved);
+    } else {
+      // Without the Navigation API (Firefox ESR) WXT would poll the address every second on every
+      // page. Back/forward say so themselves; a script's pushState to a new article brings its text,
+      // which the controller's observer sees (and detection reads the new address).
+      ctx.addEventListener(window, 'popstate', moved);
+      ctx.addEventListener(window, 'hashchange', moved);
+    }
     unwatch = watchSettings(() => void life.restart());
     unserve = serve(contentHandlers(() => life.live), { validate: parseMessage, allowFrom: CONTENT_CALLERS });
 

@@ -42,6 +42,28 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('follows an article a script renders and re-renders (no address polling: Firefox ESR has no Navigation API)', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/pages/rerender.html'));
+    const parties = () => page.evaluate(() => {
+      const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+      if (reg) return [...(reg.get('vankien-party') ?? [])].map((r) => r.toString());
+      return [...document.querySelectorAll('vankien-mark[data-kind="party"]')].map((m) => m.textContent ?? '');
+    });
+    await page.waitForFunction(() => {
+      const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+      return (reg?.get('vankien-party')?.size ?? document.querySelectorAll('vankien-mark').length) >= 2;
+    }, { timeout: 15_000 });
+    expect(await parties()).toEqual(['Nghị quyết số 57-NQ/TW', 'Kết luận 40']);
+    await page.evaluate(() => (window as unknown as { rerender(): void }).rerender());
+    await page.waitForFunction(() => {
+      const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+      return (reg?.get('vankien-party')?.size ?? document.querySelectorAll('vankien-mark').length) === 3;
+    }, { timeout: 15_000 });
+    expect(await parties()).toEqual(['Nghị quyết số 57-NQ/TW', 'Kết luận 40', 'Chỉ thị số 05-CT/TW']);
+    await page.close();
+  });
+
   it('a hostile page can neither switch VanKien off nor open its card', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/pages/article.html'));
