@@ -40,22 +40,33 @@ export default defineBackground(() => {
   }), { validate: parseMessage, allowFrom: BACKGROUND_CALLERS });
 
   /**
-   * The reader's own sites: one registered content script covering all of them, re-synced at
-   * start and whenever the list changes; only hosts whose permission is still granted count.
+   * The reader's own sites: one registered content script covering all of them; and, in the opt-in
+   * mode, one for every other site (the script itself then runs only on pages in Vietnamese). Re-synced
+   * at start and whenever the settings or permissions change; only what is still granted counts.
    */
   const CUSTOM_ID = 'vankien-custom-sites';
+  const ANY_ID = 'vankien-any-vietnamese-page';
+  const ALL_SITES = ['*://*/*'];
+  async function register(id: string, matches: string[], excludeMatches: string[] = []): Promise<void> {
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] }).catch(() => []);
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] }).catch(() => undefined);
+    if (!matches.length) return;
+    await browser.scripting.registerContentScripts([{
+      id, matches, ...(excludeMatches.length ? { excludeMatches } : {}),
+      js: ['/content-scripts/news.js'], css: ['/content-scripts/news.css'], runAt: 'document_end',
+    }]);
+  }
   async function syncCustomSites(): Promise<void> {
-    const { customSites } = await readSettings();
+    const { customSites, anyVietnamesePage } = await readSettings();
     const granted: string[] = [];
     for (const host of customSites) {
       if (await browser.permissions.contains({ origins: patternsFor(host) }).catch(() => false)) granted.push(...patternsFor(host));
     }
-    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CUSTOM_ID] }).catch(() => []);
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_ID] }).catch(() => undefined);
-    if (!granted.length) return;
-    await browser.scripting.registerContentScripts([{
-      id: CUSTOM_ID, matches: granted, js: ['/content-scripts/news.js'], css: ['/content-scripts/news.css'], runAt: 'document_idle',
-    }]);
+    await register(CUSTOM_ID, granted);
+    const everywhere = anyVietnamesePage && await browser.permissions.contains({ origins: ALL_SITES }).catch(() => false);
+    // Sites with a script of their own (the manifest's, the reader's) are left out: one copy per page.
+    const declared = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+    await register(ANY_ID, everywhere ? ALL_SITES : [], [...declared, ...granted]);
   }
   void syncCustomSites().catch(() => undefined);
   watchSettings(() => void syncCustomSites().catch(() => undefined));

@@ -8,33 +8,33 @@ beforeEach(() => {
 
 describe('readSettings', () => {
   it('nothing stored: the defaults (highlight everything)', async () => {
-    expect(DEFAULT_SETTINGS).toEqual({ highlight: true, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } });
-    expect(await readSettings()).toEqual({ highlight: true, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } });
+    expect(DEFAULT_SETTINGS).toEqual({ highlight: true, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false });
+    expect(await readSettings()).toEqual({ highlight: true, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false });
   });
 
   it.each([
-    [{ highlight: false, stateDocuments: false, customSites: ['baobinhduong.vn'], colors: { party: '#ffe3a3', state: '#dfe7ef' } }, { highlight: false, stateDocuments: false, customSites: ['baobinhduong.vn'], colors: { party: '#ffe3a3', state: '#dfe7ef' } }],
-    [{ highlight: false, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } }, { highlight: false, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } }],
-    [{ highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } }, { highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } }],
+    [{ highlight: false, stateDocuments: false, customSites: ['baobinhduong.vn'], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false }, { highlight: false, stateDocuments: false, customSites: ['baobinhduong.vn'], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false }],
+    [{ highlight: false, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false }, { highlight: false, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false }],
+    [{ highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false }, { highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false }],
   ])('a full stored value is returned as stored: %o', async (stored, expected) => {
     await fakeBrowser.storage.local.set({ settings: stored });
     expect(await readSettings()).toEqual(expected);
   });
 
   it.each([
-    [{ highlight: false }, { highlight: false, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } }],
-    [{ stateDocuments: false }, { highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } }],
-    [{}, { highlight: true, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } }],
+    [{ highlight: false }, { highlight: false, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false }],
+    [{ stateDocuments: false }, { highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false }],
+    [{}, { highlight: true, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false }],
   ])('a partial stored value (older or newer version) is merged with the defaults: %o', async (stored, expected) => {
     await fakeBrowser.storage.local.set({ settings: stored });
     expect(await readSettings()).toEqual(expected);
   });
 
   it('reads what the settings item wrote', async () => {
-    await settingsItem.setValue({ highlight: false, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } });
-    expect(await readSettings()).toEqual({ highlight: false, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } });
-    await settingsItem.setValue({ highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } });
-    expect(await readSettings()).toEqual({ highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } });
+    await settingsItem.setValue({ highlight: false, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false });
+    expect(await readSettings()).toEqual({ highlight: false, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false });
+    await settingsItem.setValue({ highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false });
+    expect(await readSettings()).toEqual({ highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false });
   });
 
   it('reads live: a change after the first read is seen by the next', async () => {
@@ -47,13 +47,13 @@ describe('readSettings', () => {
 
   it('storage unavailable: the defaults, without throwing', async () => {
     vi.spyOn(settingsItem, 'getValue').mockRejectedValue(new Error('Extension context invalidated.'));
-    await expect(readSettings()).resolves.toEqual({ highlight: true, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } });
+    await expect(readSettings()).resolves.toEqual({ highlight: true, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false });
   });
 
   it('migrates a version-1 value: the reader keeps their choices and gets an empty list of own sites', async () => {
     await fakeBrowser.storage.local.set({ settings: { highlight: false, stateDocuments: false }, settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toEqual({ highlight: false, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } });
+    expect(await settingsItem.getValue()).toEqual({ highlight: false, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false });
   });
 
   it('drops anything but hostnames from the list of own sites', async () => {
@@ -77,9 +77,15 @@ describe('highlight colours', () => {
     expect((await readSettings()).colors).toEqual({ party: '#a1b2c3', state: '#dfe7ef' });
   });
 
+  it('migrates a version-3 value: its choices kept, the any-Vietnamese-page mode off', async () => {
+    await fakeBrowser.storage.local.set({ settings: { highlight: false, stateDocuments: true, customSites: ['hoinongdan.org.vn'], colors: { party: '#a1b2c3', state: '#dfe7ef' } }, settings$: { v: 3 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({ highlight: false, stateDocuments: true, customSites: ['hoinongdan.org.vn'], colors: { party: '#a1b2c3', state: '#dfe7ef' }, anyVietnamesePage: false });
+  });
+
   it('migrates a version-2 value: its choices kept, default colours added', async () => {
     await fakeBrowser.storage.local.set({ settings: { highlight: true, stateDocuments: false, customSites: ['baobinhduong.vn'] }, settings$: { v: 2 } });
     await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toEqual({ highlight: true, stateDocuments: false, customSites: ['baobinhduong.vn'], colors: { party: '#ffe3a3', state: '#dfe7ef' } });
+    expect(await settingsItem.getValue()).toEqual({ highlight: true, stateDocuments: false, customSites: ['baobinhduong.vn'], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false });
   });
 });

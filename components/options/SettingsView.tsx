@@ -7,6 +7,9 @@ import { t } from '../../utils/i18n';
 import { DEFAULT_COLORS, DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '../../utils/settings';
 
 /** The order the groups of built-in sites are listed in. */
+/** The optional permission of the any-Vietnamese-page mode. */
+const ALL_SITES = ['*://*/*'];
+
 const GROUPS: readonly SiteGroup[] = ['national', 'party', 'provincial', 'government', 'legal', 'english'];
 
 /** Highlighting switches and the list of sites, including the reader's own. */
@@ -35,6 +38,19 @@ export function SettingsView() {
     setSite('');
     setMessage({ text: t('siteAdded', parsed.host) });
   };
+  // The opt-in mode: asked for the permission on every site now, while the click is the reader's.
+  const setAnywhere = async (on: boolean) => {
+    if (on) {
+      const granted = await browser.permissions.request({ origins: ALL_SITES }).catch(() => false);
+      if (!granted) return setMessage({ text: t('anyPageDenied'), error: true });
+      await update({ anyVietnamesePage: true });
+      return setMessage({ text: t('anyPageOn') });
+    }
+    await update({ anyVietnamesePage: false });
+    // Given back unless the reader's own sites ride on it (removing it could take theirs too).
+    if (!(s?.customSites.length)) await browser.permissions.remove({ origins: ALL_SITES }).catch(() => false);
+    setMessage({ text: t('anyPageOff') });
+  };
   const remove = async (host: string) => {
     await update({ customSites: (s?.customSites ?? []).filter((h) => h !== host) });
     await browser.permissions.remove({ origins: patternsFor(host) }).catch(() => false);
@@ -53,6 +69,8 @@ export function SettingsView() {
         <button type="button" onClick={() => update({ colors: { ...DEFAULT_COLORS } })}>{t('colorsReset')}</button>
       </fieldset>
       <h3>{t('sitesTitle')}</h3>
+      <label class="check"><input type="checkbox" checked={s.anyVietnamesePage} onChange={(e) => void setAnywhere((e.target as HTMLInputElement).checked)} /> {t('anyPage')}</label>
+      <p class="muted small">{t('anyPageHelp')}</p>
       <h4>{t('yourSites')}</h4>
       <ul class="sites">
         {s.customSites.map((h) => <li key={h}>{h} <button type="button" onClick={() => remove(h)} aria-label={`${t('removeSite')} ${h}`}>{t('removeSite')}</button></li>)}

@@ -191,6 +191,37 @@ describe('options page', () => {
     await article.close();
     await page.close();
   });
+
+  it('in the opt-in mode runs on any page in Vietnamese, on a site it does not know, and leaves other languages alone', async () => {
+    const page = await openOptions(browser, 'settings');
+    const mode = page.getByRole('checkbox', { name: 'Chạy trên mọi trang tiếng Việt' });
+    await mode.check();
+    await page.getByText(/^Đã bật: VanKien chạy trên mọi trang tiếng Việt/).waitFor();
+    const port = new URL(server.url('/')).port;
+    const article = await browser.context.newPage();
+    await expect.poll(async () => {
+      await article.goto(`http://unlisted-site.test:${port}/pages/custom-site-article.html`);
+      await article.waitForTimeout(800);
+      return (await highlights(article)).party.length;
+    }, { timeout: 20_000 }).toBeGreaterThan(0);
+    await article.screenshot({ path: join(ARTIFACTS, 'any-vietnamese-page.png') });
+    // A page in English on the same unknown site: nothing, and its DOM as it was.
+    await article.goto(`http://unlisted-site.test:${port}/pages/english-unlisted.html`);
+    await article.waitForTimeout(1500);
+    expect((await highlights(article)).party).toEqual([]);
+    expect(await article.evaluate(() => (window as unknown as { __domBefore: string }).__domBefore === document.documentElement.outerHTML)).toBe(true);
+    // Switched off: the unknown site is left alone again.
+    await page.bringToFront();
+    await mode.uncheck();
+    await page.getByText(/^Đã tắt/).waitFor();
+    await expect.poll(async () => {
+      await article.goto(`http://unlisted-site.test:${port}/pages/custom-site-article.html`);
+      await article.waitForTimeout(800);
+      return (await highlights(article)).party.length;
+    }, { timeout: 20_000 }).toBe(0);
+    await article.close();
+    await page.close();
+  });
 });
 
 describe('options page (English browser)', () => {

@@ -328,7 +328,7 @@ describe('PageController where it must not highlight', () => {
   it('settings.highlight=false: the article is reported, nothing is extracted or highlighted', async () => {
     loadPage(ARTICLE);
     const before = document.body.innerHTML;
-    const { controller, sent, extract } = setup({ settings: { highlight: false, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } } });
+    const { controller, sent, extract } = setup({ settings: { highlight: false, stateDocuments: true, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false } });
     await controller.start();
     expect(sent).toEqual([{ type: 'page-status', article: true, partyDocuments: 0, stateDocuments: 0 }]);
     expect(extract).not.toHaveBeenCalled();
@@ -337,7 +337,7 @@ describe('PageController where it must not highlight', () => {
 
   it('settings.stateDocuments=false: state documents are neither highlighted nor counted', async () => {
     loadPage(ARTICLE);
-    const { controller, sent, extract } = setup({ settings: { highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' } } });
+    const { controller, sent, extract } = setup({ settings: { highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false } });
     await controller.start();
     expect(extract.mock.calls[0][1]).toMatchObject({ state: false });
     expect(markedOfKind('state')).toEqual([]);

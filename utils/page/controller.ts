@@ -16,6 +16,7 @@ import { isExtractResult } from '../protocols';
 import { DEFAULT_COLORS, type Settings } from '../settings/values';
 import { applyColors } from '../highlight/colors';
 import { customSiteFor } from '../custom-sites';
+import { isVietnamesePage } from '../article/vietnamese';
 import { cardModel, type CardModel, type Lang } from './card-model';
 import type { CardActions } from './card-view';
 import { chooseCandidate, undoChoice } from './choice';
@@ -127,7 +128,9 @@ export class PageController {
     const run = (this.run = new AbortController());
     const scanStart = performance.now();
     // Unsupported sites cost one host lookup and nothing else.
-    this.supported = !!(siteForPage(doc, win.location.href) ?? customSiteFor(win.location.hostname, settings.customSites ?? []));
+    // The reader's opt-in mode adds any page in Vietnamese, decided from its language and title alone.
+    this.supported = !!(siteForPage(doc, win.location.href) ?? customSiteFor(win.location.hostname, settings.customSites ?? [])) ||
+      (settings.anyVietnamesePage === true && isVietnamesePage(doc));
     if (!this.supported && !this.forced) {
       measure('unsupported', scanStart);
       return this.reset();

@@ -9,10 +9,13 @@ export interface Settings {
   customSites: string[];
   /** Highlight background colours, "#rrggbb". */
   colors: { party: string; state: string };
+  /** Run on any Vietnamese page, not only the built-in and added sites (needs the optional
+   *  permission for all sites, asked when switched on). */
+  anyVietnamesePage: boolean;
 }
 
 export const DEFAULT_COLORS = { party: '#ffe3a3', state: '#dfe7ef' } as const;
-export const DEFAULT_SETTINGS: Settings = { highlight: true, stateDocuments: true, customSites: [], colors: { ...DEFAULT_COLORS } };
+export const DEFAULT_SETTINGS: Settings = { highlight: true, stateDocuments: true, customSites: [], colors: { ...DEFAULT_COLORS }, anyVietnamesePage: false };
 
 const isColor = (c: unknown): c is string => typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c);
 
@@ -30,5 +33,6 @@ export function sanitizeSettings(stored: unknown): Settings {
       party: isColor((s.colors as Settings['colors'] | undefined)?.party) ? (s.colors as Settings['colors']).party.toLowerCase() : DEFAULT_COLORS.party,
       state: isColor((s.colors as Settings['colors'] | undefined)?.state) ? (s.colors as Settings['colors']).state.toLowerCase() : DEFAULT_COLORS.state,
     },
+    anyVietnamesePage: s.anyVietnamesePage === true,
   };
 }

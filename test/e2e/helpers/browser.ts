@@ -33,8 +33,9 @@ export async function launchWithExtension(opts: { locale?: string; extensionDir?
       `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', `--lang=${opts.locale ?? 'vi-VN'}`,
-      // A site the reader adds in the options tests: a name only this browser resolves, to loopback.
-      '--host-resolver-rules=MAP custom-site.test 127.0.0.1',
+      // A site the reader adds in the options tests, and one VanKien knows nothing of (the
+      // any-Vietnamese-page mode): names only this browser resolves, to loopback.
+      '--host-resolver-rules=MAP custom-site.test 127.0.0.1,MAP unlisted-site.test 127.0.0.1',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
