@@ -163,3 +163,34 @@ describe('shownRecord: the options page and exports show the same precedence', (
     expect(gap.doc.date).toBe('2017-10-25');
   });
 });
+
+describe('applyKnowledge: every pair of sources, each field', () => {
+  const FIELDS = ['body', 'term', 'date', 'title'] as const;
+  const VALUE = { body: ['Bộ Chính trị', 'Ban Bí thư'], term: ['XII', 'XIII'], date: ['2017-10-25', '2022-06-16'], title: ['Về A', 'Về B'] } as const;
+  type PageSide = 'text' | 'high' | 'medium' | 'none';
+  const PAGE_RANK: Record<PageSide, number> = { text: 6, high: 4, medium: 2, none: 0 };
+  const LIB_RANK: Record<Kind, number> = { reader: 5, agreed: 3, one: 1 };
+  const rows = FIELDS.flatMap((f) => (['text', 'high', 'medium', 'none'] as PageSide[]).flatMap((p) =>
+    (['reader', 'agreed', 'one'] as Kind[]).map((k) => [f, p, k] as const)));
+  it.each(rows)('%s: page %s vs library %s', (f, side, kind) => {
+    const [pageValue, libValue] = VALUE[f];
+    const d: RefDocument = { key: '18-NQ/TW', party: true, type: 'NQ', typeName: 'Nghị quyết', sources: {}, mentions: [0] };
+    if (side !== 'none') {
+      d[f] = pageValue;
+      d.sources[f] = side === 'text' ? 'text' : 'catalog';
+      if (side !== 'text') d.catalog = { ...catalog(side), [f]: pageValue };
+    }
+    const rec: KnownDocument = { citedIn: 2, doc: { id: '18-NQ/TW', key: '18-NQ/TW', party: true, partyFlag: 1, type: 'NQ', typeName: 'Nghị quyết', firstSeen: AT, starred: false, [f]: libValue, facts: { [f]: FACT_OF[kind] } } };
+    applyKnowledge(d, [rec]);
+    if ((f === 'term' || f === 'date') && side === 'text') {
+      // A page that prints another term or date is about another document: that record is not its.
+      expect([d[f], d.sources[f], d.others]).toEqual([pageValue, 'text', undefined]);
+      return;
+    }
+    const libraryWins = side === 'none' || LIB_RANK[kind] > PAGE_RANK[side];
+    expect(d[f]).toBe(libraryWins ? libValue : pageValue);
+    expect(d.sources[f]).toBe(libraryWins ? (kind === 'reader' ? 'reader' : 'library') : side === 'text' ? 'text' : 'catalog');
+    // The one that lost stays beside, with its source; nothing is lost.
+    if (side !== 'none') expect(d.others?.[f]?.map((o) => o.value)).toEqual([libraryWins ? pageValue : libValue]);
+  });
+});

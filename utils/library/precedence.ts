@@ -33,9 +33,10 @@ export function recordFor(d: RefDocument, records: readonly KnownDocument[]): Kn
   if (byTerm.length === 1) return byTerm[0];
   if (here.length !== 1) return undefined;
   const only = here[0];
-  // Two documents the text shows to be different are never taken for one.
-  if (d.term && only.doc.term && only.doc.term !== d.term) return undefined;
-  if (d.date && only.doc.date && only.doc.date !== d.date) return undefined;
+  // Two documents the text shows to be different are never taken for one (a term or date the
+  // catalog filled in is no such evidence: there the ranks below decide).
+  if (d.term && d.sources.term === 'text' && only.doc.term && only.doc.term !== d.term) return undefined;
+  if (d.date && d.sources.date === 'text' && only.doc.date && only.doc.date !== d.date) return undefined;
   return only;
 }
 
