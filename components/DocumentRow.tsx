@@ -3,6 +3,7 @@ import type { RefDocument } from '../utils/refs/types';
 import { formatDate } from '../utils/popup/groups';
 import { t, type Lang } from '../utils/i18n';
 import { formatMeeting, headingOf } from '../utils/page/card-model';
+import { docIdOf } from '../utils/db/schema';
 
 export interface RowProps {
   doc: RefDocument;
@@ -21,6 +22,8 @@ export function DocumentRow({ doc, lang, starred, position, onFocus, onStar }: R
   const when = formatDate(doc.date, lang) ?? (met && t(meeting?.kind === 'congress' ? 'congressMet' : 'met', met));
   const facts = [doc.body, doc.number ? doc.locality : undefined, doc.term && t('term', doc.term), when].filter(Boolean).join(' · ');
   const go = (p: number) => onFocus(((p % total) + total) % total);
+  // The reader's own word (a correction in the library, or their pick on the page) says so here too.
+  const mine = (['body', 'term', 'date', 'title'] as const).some((f) => doc.sources[f] === 'reader');
   return (
     <li class={`doc ${doc.party ? 'party' : 'state'}`} data-key={doc.key}>
       <button type="button" class="doc-main" onClick={() => go(position === null ? 0 : position)} title={doc.title ?? doc.key}>
@@ -28,6 +31,7 @@ export function DocumentRow({ doc, lang, starred, position, onFocus, onStar }: R
         {doc.number && <span class="doc-type">{doc.typeName}</span>}
         {facts && <span class="doc-facts">{facts}</span>}
         {doc.title && <span class="doc-title">{doc.title}</span>}
+        {mine && <span class="doc-mine">{t(doc.chosenFrom ? 'readerChose' : 'fromReader')}</span>}
         {!doc.catalog && !!doc.candidates?.length && (
           <span class="doc-guess">{t('guess', doc.candidates.map((c) => [c.numbered, c.term && t('term', c.term), formatDate(c.date ?? undefined, lang), c.title ?? c.titleEn].filter(Boolean).join(' · ')).join(' | '))}</span>
         )}
@@ -39,7 +43,7 @@ export function DocumentRow({ doc, lang, starred, position, onFocus, onStar }: R
           <span class="pos" aria-live="polite">{position === null ? '' : `${position + 1}/${total}`}</span>
           <button type="button" aria-label={t('nextMention')} title={t('nextMention')} onClick={() => go(position === null ? 0 : position + 1)}>›</button>
         </div>
-        <a class="in-library" href={browser.runtime.getURL(`/options.html#documents/${encodeURIComponent(doc.term ? `${doc.key}@${doc.term}` : doc.key)}`)} target="_blank" rel="noopener" title={t('openInLibrary')} aria-label={t('openInLibrary')}>↗</a>
+        <a class="in-library" href={browser.runtime.getURL(`/options.html#documents/${encodeURIComponent(docIdOf(doc.key, doc.term, doc.locality))}`)} target="_blank" rel="noopener" title={t('openInLibrary')} aria-label={t('openInLibrary')}>↗</a>
         <button type="button" class={starred ? 'star on' : 'star'} aria-pressed={starred} aria-label={starred ? t('unstar') : t('star')} title={starred ? t('unstar') : t('star')} onClick={() => onStar(!starred)}>
           {starred ? '★' : '☆'}
         </button>

@@ -42,7 +42,9 @@ export type SavePayloadReply =
 export type Message =
   /** Content script → background: find the references in an article's text (the engine and its
    *  catalog live in the background, off the page's main thread and out of the content script). */
-  | { type: 'extract'; text: string; articleDate?: string; state: boolean }
+  /** `locality`: the organisation of the page's site as the page's own detection read it; honoured
+   *  only on a test host (elsewhere the background reads it from the sender's address). */
+  | { type: 'extract'; text: string; articleDate?: string; state: boolean; locality?: string }
   /** Content script → background: what this tab's page holds, for the badge. */
   | { type: 'page-status'; article: boolean; partyDocuments: number; stateDocuments: number }
   /** Background → content script: a keyboard command. */
@@ -102,7 +104,8 @@ export function parseMessage(m: unknown): Message | null {
     case 'extract':
       return isStr(o.text, MAX_TEXT) && typeof o.state === 'boolean' &&
         (o.articleDate === undefined || (typeof o.articleDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(o.articleDate)))
-        ? { type: 'extract', text: o.text, state: o.state, ...(o.articleDate ? { articleDate: o.articleDate.slice(0, 10) } : {}) }
+        && (o.locality === undefined || isStr(o.locality, 200))
+        ? { type: 'extract', text: o.text, state: o.state, ...(o.articleDate ? { articleDate: o.articleDate.slice(0, 10) } : {}), ...(o.locality ? { locality: o.locality as string } : {}) }
         : null;
     case 'page-status':
       return typeof o.article === 'boolean' && isCount(o.partyDocuments) && isCount(o.stateDocuments)

@@ -137,7 +137,9 @@ function SameKey({ library, doc, onMerged }: { library: Library; doc: DocumentRe
   const [others, setOthers] = useState<DocumentRecord[]>([]);
   useEffect(() => {
     let live = true;
-    void library.knowledge([doc.key]).then((m) => live && setOthers((m.get(doc.key) ?? []).map((k) => k.doc).filter((o) => o.id !== doc.id)));
+    // Another organisation's document of this number is another document: never offered.
+    void library.knowledge([doc.key]).then((m) => live && setOthers((m.get(doc.key) ?? []).map((k) => k.doc)
+      .filter((o) => o.id !== doc.id && (o.locality ?? '') === (doc.locality ?? ''))));
     return () => { live = false; };
   }, [doc.id]);
   if (!others.length) return null;
@@ -147,7 +149,7 @@ function SameKey({ library, doc, onMerged }: { library: Library; doc: DocumentRe
       <ul>
         {others.map((o) => (
           <li key={o.id}>
-            <code>{o.id}</code>{o.title ? ` — ${o.title}` : ''}{' '}
+            <strong>{o.key}</strong>{o.term ? ` · ${t('colTerm')} ${o.term}` : ''}{o.date ? ` · ${o.date}` : ''}{o.title ? ` — ${o.title}` : ''}{' '}
             <button type="button" onClick={() => {
               if (!confirm(t('mergeConfirm', o.id, doc.id))) return;
               void mergeDocuments(library, o.id, doc.id).then(onMerged);

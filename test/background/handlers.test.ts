@@ -51,6 +51,16 @@ describe('background handlers', () => {
     expect(r!.documents[0].citedInSaved).toBe(3);
   });
 
+  it.each([
+    ['a provincial paper: its own province, whatever the message claims', 'https://baolaocai.vn/a.html', 'Đảng bộ tỉnh Nghệ An', 'Đảng bộ tỉnh Lào Cai'],
+    ['a national site: no province, and no claim honoured', 'https://nhandan.vn/a.html', 'Đảng bộ tỉnh Nghệ An', undefined],
+    ['a test page (127.0.0.1): the site it says it stands for', 'http://127.0.0.1:5000/pages/a.html', 'Đảng bộ tỉnh Nghệ An', 'Đảng bộ tỉnh Nghệ An'],
+  ])('extract: the locality of %s', async (_n, url, claimed, want) => {
+    const { deps, handlers } = setup();
+    await handlers.extract(msg({ type: 'extract', text: 'x', state: true, locality: claimed }), { ...TAB, url });
+    expect(deps.extract).toHaveBeenCalledWith('x', { articleDate: undefined, state: true, locality: want });
+  });
+
   it('extract: a library that does not answer in time does not hold the page back', async () => {
     const { handlers } = setup(() => new Promise(() => undefined));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);

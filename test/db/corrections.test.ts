@@ -111,6 +111,16 @@ describe('the reader\'s corrections in the library', () => {
     expect((await lib.listDocuments()).map((d) => d.doc.id).sort()).toEqual(['18-NQ/TW@XII', '18-NQ/TW@XIII']);
   });
 
+  it('two organisations\' documents of one number are never merged', async () => {
+    const lib = await freshLibrary();
+    const local = (locality: string) => ({ ...ref('NQ-ĐHĐB-XVI'), locality, sources: { locality: 'site' as const } });
+    await lib.saveArticle({ article: article(A), documents: [cite(local('Đảng bộ tỉnh Lào Cai'))] });
+    await lib.saveArticle({ article: article(B), documents: [cite(local('Đảng bộ thành phố Cần Thơ'))] });
+    const ids = (await lib.listDocuments()).map((d) => d.doc.id).sort();
+    expect(ids).toEqual(['NQ-ĐHĐB-XVI|Đảng bộ thành phố Cần Thơ', 'NQ-ĐHĐB-XVI|Đảng bộ tỉnh Lào Cai']);
+    expect(await mergeDocuments(lib, ids[0], ids[1])).toMatchObject({ status: 'invalid' });
+  });
+
   it('records of different keys are never merged', async () => {
     const lib = await freshLibrary();
     await lib.saveArticle({ article: article(A), documents: [cite(ref('18-NQ/TW', { term: 'XII' })), cite(ref('19-NQ/TW', { term: 'XII' }))] });

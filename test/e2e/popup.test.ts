@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, ROOT, launchWithExtension, type ExtensionBrowser } from './helpers/browser';
@@ -190,6 +190,20 @@ describe('popup (Vietnamese browser)', () => {
     expect(corrected.subject).toContain(MINE);
     expect(corrected.subject).toContain('bạn đã sửa');
     expect(corrected.others.some((o) => /^Danh mục VanKien ghi: .*sắp xếp tổ chức bộ máy/.test(o))).toBe(true);
+    // The popup lists it with the reader's subject too.
+    const { popup } = await openWithPopup(browser, '/pages/cites-18.html');
+    await expect.poll(async () => (await popup.locator('.doc').allTextContents()).join(' ')).toContain(MINE);
+    expect(await popup.locator('.doc .doc-mine').allTextContents()).toEqual(['bạn đã sửa']);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-corrected.png') });
+    // And the export of the documents carries it, with its source.
+    const data = await browser.context.newPage();
+    await data.goto(`chrome-extension://${browser.extensionId}/options.html#data`);
+    const [download] = await Promise.all([data.waitForEvent('download'), data.getByRole('button', { name: 'CSV: văn bản kèm số bài' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const line = csv.split('\r\n').find((l) => l.startsWith('18-NQ/TW,')) ?? '';
+    expect(line).toContain(MINE);
+    expect(line).toContain('title: reader');
+    await data.close();
 
     // Undone: the library's record is the saved article's again, and the card shows the catalog's.
     const again = await browser.context.newPage();
@@ -253,6 +267,33 @@ describe('popup (Vietnamese browser)', () => {
     await page.mouse.down();
     await page.mouse.up();
     await expect.poll(() => card.count('.candidates li')).toBe(2);
+  });
+
+  it('two provinces\' papers citing their own "Nghị quyết Đại hội … lần thứ XVI": two records, each with its organisation', async () => {
+    for (const path of ['/pages/congress-laocai.html', '/pages/congress-cantho.html']) {
+      const { popup } = await openWithPopup(browser, path);
+      await popup.locator('.doc').first().waitFor();
+      await popup.getByRole('button', { name: 'Lưu bài viết' }).click();
+      await popup.getByText('Đã lưu vào thư viện.').waitFor();
+    }
+    const { popup } = await openWithPopup(browser, '/pages/congress-cantho.html');
+    const db = await libraryCounts(popup) as { documents: Array<{ id: string; key: string; locality?: string }> };
+    const records = db.documents.filter((d) => d.key === 'NQ-ĐHĐB-XVI').map((d) => [d.id, d.locality]).sort();
+    expect(records).toEqual([
+      ['NQ-ĐHĐB-XVI@XVI|Đảng bộ thành phố Cần Thơ', 'Đảng bộ thành phố Cần Thơ'],
+      ['NQ-ĐHĐB-XVI@XVI|Đảng bộ tỉnh Lào Cai', 'Đảng bộ tỉnh Lào Cai'],
+    ]);
+    // The library's view names each by its organisation.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#documents`);
+    await options.locator('input[type="search"]').fill('NQ-ĐHĐB-XVI');
+    await expect.poll(() => options.locator('table.docs tbody tr').count()).toBe(2);
+    await options.locator('table.docs tbody tr button.link').first().click();
+    expect(await options.locator('#doc-h').textContent()).toMatch(/NQ-ĐHĐB-XVI — Đảng bộ (tỉnh Lào Cai|thành phố Cần Thơ)/);
+    // The other province's document is not offered as "the same document" to merge.
+    expect(await options.locator('.same-key').count()).toBe(0);
+    await options.screenshot({ path: join(ARTIFACTS, 'options-two-provinces.png') });
+    await options.close();
   });
 
   it('remembers: the card of a document cited in a saved article says so on any later page', async () => {

@@ -6,7 +6,11 @@
 import { LibraryError, type Library } from '../db';
 import type { SaveResponse, SavedStatusResponse } from '../library-messages';
 import { badgeText } from '../messages';
-import { localityOfUrl } from '../article/sites';
+import { isTestHost, localityOfUrl } from '../article/sites';
+
+function isTestUrl(url: string | undefined): boolean {
+  try { return !!url && isTestHost(new URL(url).hostname); } catch { return false; }
+}
 import { trustedUrl, withTrustedUrl } from '../library/trusted-url';
 import type { BackgroundApi } from '../protocols';
 import type { ExtractOptions, ExtractResult } from '../refs/types';
@@ -39,7 +43,9 @@ export function badgeTitle(partyDocuments: number, stateDocuments: number): stri
 export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi> {
   return {
     extract: async (m, from) => {
-      const result = await deps.extract(m.text, { articleDate: m.articleDate, state: m.state, locality: localityOfUrl(from.url) });
+      // The sender's address says whose paper it is; a test page (127.0.0.1) says so itself.
+      const locality = localityOfUrl(from.url) ?? (isTestUrl(from.url) ? m.locality : undefined);
+      const result = await deps.extract(m.text, { articleDate: m.articleDate, state: m.state, locality });
       return withKnowledge(result, deps.library, deps.knowledgeWaitMs ?? KNOWLEDGE_WAIT_MS);
     },
 

@@ -121,6 +121,7 @@ export function mergeDocuments(lib: Library, from: string, into: string): Promis
     const [a, b] = [await documents.get(from), await documents.get(into)];
     if (!a || !b) return { status: 'missing' } as const;
     if (a.key !== b.key) return { status: 'invalid', error: `${a.key} and ${b.key} are different documents` } as const;
+    if ((a.locality ?? '') !== (b.locality ?? '')) return { status: 'invalid', error: 'documents of two party organisations are different documents' } as const;
     const merged = mergeRecords(b, a);
     // The identity the reader chose stays, whatever the other record said of it.
     const record = defined({ ...merged, id: into, term: b.term, locality: b.locality, facts: { ...merged.facts, term: b.facts.term } });

@@ -161,7 +161,8 @@ export class PageController {
       // Beyond the engine's bound, the page's start is read (a mention never spans the cut: it
       // falls at a paragraph break when there is one).
       const text = map.text.length <= LIMITS.extractText ? map.text : map.text.slice(0, cutAt(map.text, LIMITS.extractText));
-      const reply = await this.deps.extract(text, { articleDate: detection.published?.slice(0, 10), state: settings.stateDocuments });
+      const locality = siteForPage(doc, win.location.href)?.locality;
+      const reply = await this.deps.extract(text, { articleDate: detection.published?.slice(0, 10), state: settings.stateDocuments, ...(locality ? { locality } : {}) });
       // Waiting, not main-thread work: the engine runs in the background worker.
       performance.measure?.('vankien:extract-wait', { start: asked, end: performance.now() });
       if (!isExtractResult(reply)) throw new Error('the background gave no extraction result');
