@@ -155,23 +155,8 @@ export class PageController {
     busy += measure('collect', t);
     await yieldToMain();
     if (run.signal.aborted) return;
-    let result: ExtractResult;
-    try {
-      const asked = performance.now();
-      // Beyond the engine's bound, the page's start is read (a mention never spans the cut: it
-      // falls at a paragraph break when there is one).
-      const text = map.text.length <= LIMITS.extractText ? map.text : map.text.slice(0, cutAt(map.text, LIMITS.extractText));
-      const locality = siteForPage(doc, win.location.href)?.locality;
-      const reply = await this.deps.extract(text, { articleDate: detection.published?.slice(0, 10), state: settings.stateDocuments, ...(locality ? { locality } : {}) });
-      // Waiting, not main-thread work: the engine runs in the background worker.
-      performance.measure?.('vankien:extract-wait', { start: asked, end: performance.now() });
-      if (!isExtractResult(reply)) throw new Error('the background gave no extraction result');
-      result = reply;
-    } catch (e) {
-      // The background is reloading or refused the text: the next scan (navigation, mutation) tries again.
-      console.warn('VanKien: extraction failed', e);
-      return;
-    }
+    const result = await this.extract(map, detection);
+    if (!result) return;
     if (run.signal.aborted) return;
     t = performance.now();
     this.detection = detection;
@@ -204,6 +189,28 @@ export class PageController {
     this.listen();
     this.watch(detection.bodies);
     if (this.items.length) this.deps.onHighlighted?.();
+  }
+
+  /** The engine's reading of the text (in the background worker), or null when it gave none. */
+  private async extract(map: TextMap, detection: ArticleDetection): Promise<ExtractResult | null> {
+    const { doc, win, settings } = this.deps;
+    try {
+      const asked = performance.now();
+      // Beyond the engine's bound, the page's start is read (a mention never spans the cut: it
+      // falls at a paragraph break when there is one).
+      const text = map.text.length <= LIMITS.extractText ? map.text : map.text.slice(0, cutAt(map.text, LIMITS.extractText));
+      // The paper's own province, for local documents the text does not place (the test override honoured).
+      const locality = siteForPage(doc, win.location.href)?.locality;
+      const reply = await this.deps.extract(text, { articleDate: detection.published?.slice(0, 10), state: settings.stateDocuments, ...(locality ? { locality } : {}) });
+      // Waiting, not main-thread work: the engine runs in the background worker.
+      performance.measure?.('vankien:extract-wait', { start: asked, end: performance.now() });
+      if (!isExtractResult(reply)) throw new Error('the background gave no extraction result');
+      return reply;
+    } catch (e) {
+      // The background is reloading or refused the text: the next scan (navigation, mutation) tries again.
+      console.warn('VanKien: extraction failed', e);
+      return null;
+    }
   }
 
   private lastStatus = '';
