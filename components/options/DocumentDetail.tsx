@@ -6,6 +6,8 @@ import {
 import { t, type Lang } from '../../utils/i18n';
 import { formatDate } from '../../utils/popup/groups';
 import type { ShownRecord } from '../../utils/library/precedence';
+import { headingOf } from '../../utils/page/card-model';
+import type { RefDocument } from '../../utils/refs/types';
 
 export type Shown = KnownDocument & { others?: ShownRecord['others']; from?: ShownRecord['from'] };
 
@@ -45,7 +47,7 @@ export function DocumentDetail({ library, lang, item, onBack, onChanged }: {
   return (
     <section class="detail" aria-labelledby="doc-h">
       <button type="button" onClick={onBack}>← {t('back')}</button>
-      <h2 id="doc-h">{d.typeName} {d.key}{d.locality ? ` — ${d.locality}` : ''}</h2>
+      <h2 id="doc-h">{nameOf(d, lang)}</h2>
       {message && (
         <p class="notice" role="alert">{message.text}
           {message.mergeInto && <>{' '}<button type="button" onClick={() => mergeInto(message.mergeInto!)}>{t('mergeInto', message.mergeInto)}</button></>}
@@ -85,6 +87,15 @@ export function DocumentDetail({ library, lang, item, onBack, onChanged }: {
       </ol>
     </section>
   );
+}
+
+/**
+ * What a reader calls the document: "Nghị quyết số 18-NQ/TW", "Nghị quyết Hội nghị Trung ương 4 khóa
+ * XII", "Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX" — never an internal key like "NQ-HNTW4-XII".
+ */
+export function nameOf(d: DocumentRecord, lang: Lang): string {
+  const heading = headingOf({ ...d, sources: {}, mentions: [] } as unknown as RefDocument, lang);
+  return d.locality && d.number ? `${heading} — ${d.locality}` : heading;
 }
 
 /** One fact: its value and source, what other sources say, and the reader's correction of it. */

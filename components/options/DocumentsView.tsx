@@ -6,7 +6,7 @@ import { useIncremental } from './useIncremental';
 import { catalogEntries } from '../../utils/refs/catalog';
 import { issuerName } from '../../utils/refs/vocabulary';
 import { shownRecord } from '../../utils/library/precedence';
-import { DocumentDetail, type Shown } from './DocumentDetail';
+import { DocumentDetail, nameOf, type Shown } from './DocumentDetail';
 
 /** The facts as the reader sees them everywhere: the catalog's before a single saved article's. */
 const withShownFacts = (list: KnownDocument[]): Shown[] => list.map((k) => {
@@ -119,7 +119,7 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
         <tbody>
           {shownDocs.slice(0, shown).map((d) => (
             <tr key={d.doc.id} class={d.doc.party ? 'party' : 'state'}>
-              <td><button type="button" class="link" onClick={() => setOpen(d)}>{d.doc.starred ? '★ ' : ''}{d.doc.key}</button></td>
+              <td><button type="button" class="link" onClick={() => setOpen(d)}>{d.doc.starred ? '★ ' : ''}{d.doc.number ? d.doc.key : nameOf(d.doc, lang)}</button></td>
               <td>{d.doc.typeName}</td><td>{d.doc.body ?? issuerName(d.doc.issuer) ?? d.doc.issuer ?? ''}</td><td>{d.doc.term ?? ''}</td>
               <td>{formatDate(d.doc.date, lang) ?? ''}</td><td class="title">{d.doc.title ?? ''}</td>
               <td class="num">{d.citedIn < 0 ? '…' : d.citedIn}</td><td>{formatDate(citedOn.get(d.doc.id), lang) ?? ''}</td>

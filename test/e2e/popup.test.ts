@@ -289,7 +289,7 @@ describe('popup (Vietnamese browser)', () => {
     await options.locator('input[type="search"]').fill('NQ-ĐHĐB-XVI');
     await expect.poll(() => options.locator('table.docs tbody tr').count()).toBe(2);
     await options.locator('table.docs tbody tr button.link').first().click();
-    expect(await options.locator('#doc-h').textContent()).toMatch(/NQ-ĐHĐB-XVI — Đảng bộ (tỉnh Lào Cai|thành phố Cần Thơ)/);
+    expect(await options.locator('#doc-h').textContent()).toMatch(/^Nghị quyết Đại hội Đảng bộ (tỉnh Lào Cai|thành phố Cần Thơ) lần thứ XVI$/);
     // The other province's document is not offered as "the same document" to merge.
     expect(await options.locator('.same-key').count()).toBe(0);
     await options.screenshot({ path: join(ARTIFACTS, 'options-two-provinces.png') });
