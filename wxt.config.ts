@@ -14,7 +14,11 @@ export default defineConfig({
   zip: { excludeSources: ['test-artifacts/**', '*.log'] },
   // The content script's match list as a literal: building it from the site list on every page it
   // runs on cost ~1–8 ms of each page's main thread (entrypoints/news.content/index.ts).
-  vite: () => ({ plugins: [preact()], define: { __VANKIEN_MATCHES__: JSON.stringify(matchPatterns()) } }),
+  // Test pages on 127.0.0.1 choose their site only in the build made for tests (utils/article/sites.ts).
+  vite: () => ({
+    plugins: [preact()],
+    define: { __VANKIEN_MATCHES__: JSON.stringify(matchPatterns()), __VANKIEN_TEST_HOSTS__: JSON.stringify(!!process.env.VANKIEN_E2E) },
+  }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -68,9 +68,15 @@ export default defineBackground(() => {
     const declared = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
     await register(ANY_ID, everywhere ? ALL_SITES : [], [...declared, ...granted]);
   }
-  void syncCustomSites().catch(() => undefined);
-  watchSettings(() => void syncCustomSites().catch(() => undefined));
-  browser.permissions.onRemoved?.addListener(() => void syncCustomSites().catch(() => undefined));
+  // One sync at a time, in order: a quick on-then-off must end unregistered.
+  let syncing = Promise.resolve();
+  const sync = () => {
+    syncing = syncing.then(syncCustomSites).catch((e: unknown) => console.warn('VanKien: registering content scripts failed', e));
+  };
+  sync();
+  watchSettings(sync);
+  browser.permissions.onRemoved?.addListener(sync);
+  browser.permissions.onAdded?.addListener(sync);
 
   browser.commands?.onCommand.addListener(async (command) => {
     const direction = command === 'next-reference' ? 'next' : command === 'previous-reference' ? 'previous' : null;

@@ -142,6 +142,10 @@ describe('parseMessage: popup and library messages', () => {
     ['save-article without text', { type: 'save-article', payload: { ...PAYLOAD, article: { ...PAYLOAD.article, text: undefined } } }],
     ['save-article with a sentence that is not a string', { type: 'save-article', payload: { ...PAYLOAD, documents: [{ doc: DOC, sentences: [{}], mentions: 1 }] } }],
     ['save-article with documents not an array', { type: 'save-article', payload: { ...PAYLOAD, documents: {} } }],
+    ['save-article with a source of an unknown kind', { type: 'save-article', payload: { ...PAYLOAD, documents: [{ doc: { ...DOC, sources: { title: 'rumour' } }, sentences: [], mentions: 1 }] } }],
+    ['save-article with a source for an unknown field', { type: 'save-article', payload: { ...PAYLOAD, documents: [{ doc: { ...DOC, sources: { __proto__x: 'text' } }, sentences: [], mentions: 1 }] } }],
+    ['save-article with a locality that is no string', { type: 'save-article', payload: { ...PAYLOAD, documents: [{ doc: { ...DOC, locality: 7 }, sentences: [], mentions: 1 }] } }],
+    ['extract with a locality that is no string', { type: 'extract', text: 'x', state: true, locality: ['Đảng bộ tỉnh A'] }],
     ['library-changed with a url that is not a string', { type: 'library-changed', url: 3 }],
   ])('refuses %s', (_name, input) => {
     expect(parseMessage(input)).toBeNull();

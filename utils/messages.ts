@@ -84,7 +84,17 @@ export function isRefDocument(d: unknown): d is RefDocument {
   if (!isObj(d)) return false;
   return isStr(d.key, 200) && d.key.length > 0 && typeof d.party === 'boolean' && isStr(d.type, 20) && isStr(d.typeName, 100) &&
     optStr(d.number, 20) && optStr(d.issuer, 40) && optStr(d.body, 300) && optStr(d.term, 10) && optStr(d.date, 30) &&
-    optStr(d.title, 1000) && isObj(d.sources) && Array.isArray(d.mentions) && d.mentions.length <= LIMITS.mentions;
+    optStr(d.title, 1000) && optStr(d.locality, LIMITS.short) && isSources(d.sources) &&
+    Array.isArray(d.mentions) && d.mentions.length <= LIMITS.mentions &&
+    (d.chosenFrom === undefined || (isObj(d.chosenFrom) && Array.isArray(d.chosenFrom.candidates)));
+}
+
+const SOURCE_FIELDS = new Set(['body', 'term', 'date', 'title', 'locality']);
+const SOURCE_VALUES = new Set(['text', 'catalog', 'library', 'reader', 'site']);
+
+/** Where each fact came from: a source of a known kind per known field ('reader' makes the reader's facts). */
+function isSources(s: unknown): boolean {
+  return isObj(s) && Object.entries(s).every(([k, v]) => SOURCE_FIELDS.has(k) && SOURCE_VALUES.has(v as string));
 }
 
 function isSavePayload(p: unknown): p is SavePayload {

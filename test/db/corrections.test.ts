@@ -121,6 +121,47 @@ describe('the reader\'s corrections in the library', () => {
     expect(await mergeDocuments(lib, ids[0], ids[1])).toMatchObject({ status: 'invalid' });
   });
 
+  it('saving the article again keeps its citation where the reader put it, and the corrections with it', async () => {
+    const lib = await freshLibrary();
+    const save = (url: string, doc = ref('18-NQ/TW', { term: 'XII', title: 'cách gọi của bài' })) => lib.saveArticle({ article: article(url), documents: [cite(doc)] });
+    await save(A);
+    await correctDocument(lib, '18-NQ/TW@XII', 'term', 'XIII');
+    await correctDocument(lib, '18-NQ/TW@XIII', 'title', 'Tên bạn đọc sửa');
+    await save(A); // the article still prints "khóa XII"
+    const docs = (await lib.listDocuments()).map((d) => [d.doc.id, d.doc.title, d.citedIn]);
+    expect(docs).toEqual([['18-NQ/TW@XIII', 'Tên bạn đọc sửa', 1]]);
+    // A split moves one article; saving that one again keeps it on the document it was moved to.
+    await save(B, ref('05-CT/TW'));
+    await save(C, ref('05-CT/TW'));
+    await splitDocument(lib, '05-CT/TW', [B], 'XII');
+    await save(B, ref('05-CT/TW'));
+    const split = new Map((await lib.listDocuments()).map((d) => [d.doc.id, d.citedIn]));
+    expect([split.get('05-CT/TW'), split.get('05-CT/TW@XII')]).toEqual([1, 1]);
+  });
+
+  it('a record the reader corrected stays when no saved article cites it any more', async () => {
+    const lib = await freshLibrary();
+    await lib.saveArticle({ article: article(A), documents: [cite(ref('35-KL/TW', { term: 'XIII' }))] });
+    await correctDocument(lib, '35-KL/TW@XIII', 'title', 'Về công tác nhân sự');
+    await lib.deleteArticle(A);
+    expect((await lib.listDocuments()).map((d) => [d.doc.id, d.doc.title, d.citedIn])).toEqual([['35-KL/TW@XIII', 'Về công tác nhân sự', 0]]);
+  });
+
+  it('splitting into a document the article already cites adds the two citations up', async () => {
+    const lib = await freshLibrary();
+    // One article names 18-NQ/TW with its term three times and once without.
+    await lib.saveArticle({ article: article(A), documents: [cite(ref('18-NQ/TW', { term: 'XIII' }), ['Câu có khóa.'], 3)] });
+    await lib.saveArticle({ article: article(B), documents: [cite(ref('18-NQ/TW', { term: 'XII' }))] });
+    await lib.transaction('readwrite', async (tx) => {
+      // A termless citation of A on the bare record (the library had two records, so it stayed bare).
+      await tx.objectStore('documents').put({ id: '18-NQ/TW', key: '18-NQ/TW', party: true, partyFlag: 1, type: 'NQ', typeName: 'Nghị quyết', facts: {}, starred: false, firstSeen: 'T' });
+      await tx.objectStore('citations').put({ id: `${A}|18-NQ/TW`, articleUrl: A, docId: '18-NQ/TW', mentions: 1, sentences: ['Câu không khóa.'], savedAt: 'T' });
+    });
+    await splitDocument(lib, '18-NQ/TW', [A], 'XIII');
+    const [c] = await lib.citationsOf('18-NQ/TW@XIII');
+    expect([c.mentions, c.sentences]).toEqual([4, ['Câu có khóa.', 'Câu không khóa.']]);
+  });
+
   it('records of different keys are never merged', async () => {
     const lib = await freshLibrary();
     await lib.saveArticle({ article: article(A), documents: [cite(ref('18-NQ/TW', { term: 'XII' })), cite(ref('19-NQ/TW', { term: 'XII' }))] });

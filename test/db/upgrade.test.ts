@@ -181,6 +181,16 @@ describe('upgrade from version 2', () => {
     expect((await lib.listArticles()).map((a) => [a.url, a.documents]).sort()).toEqual([[CT, 3], [LC, 1], [ND, 1]].sort());
   });
 
+  it('a fact taught by an article that no longer cites the record goes with every part', async () => {
+    const name = freshName();
+    const OLD = 'https://baolaocai.vn/old.html';
+    const rec = { ...folded, facts: { body: { from: 'article' as const, articleUrl: OLD, at: T1 }, title: { from: 'article' as const, articleUrl: OLD, at: T1 } } };
+    await makeV2(name, { articles: [art(LC, T1)], documents: [rec], citations: [cites[0]] });
+    const lib = track(await openLibrary(name));
+    const [only] = (await lib.listDocuments()).map((d) => d.doc);
+    expect(only).toMatchObject({ id: 'NQ-ĐHĐB-XX|' + LAO_CAI, title: 'phát triển du lịch vùng cao', body: 'Đại hội Đảng bộ', facts: rec.facts });
+  });
+
   it('a later save from a provincial paper finds its own province\'s record, not the other one', async () => {
     const name = freshName();
     await makeV2(name, fill);

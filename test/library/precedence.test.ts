@@ -71,6 +71,25 @@ describe('applyKnowledge: a weaker source never overwrites a stronger one', () =
   });
 });
 
+describe('applyKnowledge: never the facts of two documents', () => {
+  it('a record whose term the reader set outranks the catalog entry the page guessed: none of that entry\'s facts stay', () => {
+    const d = pageDoc({ value: OFFICIAL, from: 'catalog' }, 'high');
+    d.term = 'XII'; d.sources.term = 'catalog'; d.date = '2017-10-25'; d.sources.date = 'catalog';
+    const rec = saved('Về đất đai', 'XIII', 2, 'reader');
+    rec.doc.facts.term = FACT_OF.reader;
+    applyKnowledge(d, [rec]);
+    expect([d.term, d.sources.term, d.title, d.date, d.catalog]).toEqual(['XIII', 'reader', 'Về đất đai', undefined, undefined]);
+  });
+
+  it('a record whose term only one saved article gave does not override a high catalog entry: it is not this document', () => {
+    const d = pageDoc({ value: OFFICIAL, from: 'catalog' }, 'high');
+    d.sources.term = 'catalog';
+    const rec = saved('Về đất đai', 'XIII', 2, 'agreed'); // the title has agreement, the term one article
+    applyKnowledge(d, [rec]);
+    expect([d.term, d.title, d.citedInSaved, d.others]).toEqual(['XII', OFFICIAL, undefined, undefined]);
+  });
+});
+
 describe('rankOf: the order of sources, every pair', () => {
   // Strongest first, as the issue states it.
   const ORDER: Array<[string, Parameters<typeof rankOf>[0]]> = [
@@ -188,6 +207,13 @@ describe('applyKnowledge: every pair of sources, each field', () => {
       return;
     }
     const libraryWins = side === 'none' || LIB_RANK[kind] > PAGE_RANK[side];
+    if ((f === 'term' || f === 'date') && side !== 'none') {
+      // Term and date say which document it is: the stronger one decides the document, and nothing
+      // of the other document is kept beside it (it is not this one's).
+      expect([d[f], d.sources[f], d.others]).toEqual(libraryWins ? [libValue, kind === 'reader' ? 'reader' : 'library', undefined] : [pageValue, 'catalog', undefined]);
+      if (libraryWins) expect(d.catalog).toBeUndefined();
+      return;
+    }
     expect(d[f]).toBe(libraryWins ? libValue : pageValue);
     expect(d.sources[f]).toBe(libraryWins ? (kind === 'reader' ? 'reader' : 'library') : side === 'text' ? 'text' : 'catalog');
     // The one that lost stays beside, with its source; nothing is lost.

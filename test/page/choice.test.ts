@@ -35,6 +35,15 @@ describe('the reader picks the document the text left open', () => {
     expect(d).toEqual(open());
   });
 
+  it('what a legal database\'s table printed stays through a pick and its undo', () => {
+    const d = open();
+    d.date = '2017-10-25'; d.sources.date = 'site';
+    chooseCandidate(d, 0); // XIII's date is another one: the page's stands
+    expect([d.date, d.sources.date, d.term]).toEqual(['2017-10-25', 'site', 'XIII']);
+    undoChoice(d);
+    expect([d.date, d.sources.date, d.term]).toEqual(['2017-10-25', 'site', undefined]);
+  });
+
   it('no such candidate, or nothing chosen: nothing changes', () => {
     const d = open();
     expect(chooseCandidate(d, 5)).toBe(false);

@@ -227,13 +227,21 @@ function covers(host: string, hostname: string): boolean {
  */
 export function siteFor(hostname: string, opts: { override?: string | null } = {}): Site | undefined {
   const h = normalizeHost(hostname ?? '');
-  if (isTestHost(h)) return opts.override ? siteFor(opts.override) : undefined;
+  if (isTestHost(h)) return opts.override && TEST_OVERRIDES ? siteFor(opts.override) : undefined;
   let best: Site | undefined;
   for (const s of SITES) {
     if (covers(s.host, h) && (!best || s.host.length > best.host.length)) best = s;
   }
   return best;
 }
+
+declare const __VANKIEN_TEST_HOSTS__: boolean | undefined;
+
+/**
+ * A page on 127.0.0.1 may say which site it stands for only in builds made for tests and the demo
+ * (VANKIEN_E2E; wxt.config.ts) and in unit tests: in the store build a local page is just a local page.
+ */
+export const TEST_OVERRIDES = typeof __VANKIEN_TEST_HOSTS__ === 'undefined' ? true : __VANKIEN_TEST_HOSTS__;
 
 /** The end-to-end tests serve fixture pages here; nothing else may choose its own site. */
 /** The party organisation whose paper a page is on, when it is a local party paper. */

@@ -18,10 +18,12 @@ export type CorrectionResult =
   /** The new term names a document the library already has: merge the two instead. */
   | { status: 'exists'; id: string };
 
-/** Move every citation of `from` to the record `to`, adding them up where an article cites both. */
-async function moveCitations(tx: LibraryTransaction<'readwrite'>, from: string, to: string): Promise<void> {
+/** Move the citations of `from` (those of `only` articles, else all) to the record `to`, adding them
+ *  up where an article cites both. */
+async function moveCitations(tx: LibraryTransaction<'readwrite'>, from: string, to: string, only?: Set<string>): Promise<void> {
   const citations = tx.objectStore('citations');
   for (const c of await citations.index('byDocument').getAll(from)) {
+    if (only && !only.has(c.articleUrl)) continue;
     const id = citationIdOf(c.articleUrl, to);
     const there = await citations.get(id);
     await citations.delete(c.id);
@@ -97,11 +99,8 @@ export function splitDocument(lib: Library, id: string, articleUrls: readonly st
         if (rec[f] !== undefined && fact?.from === 'article' && fact.articleUrl && urls.has(fact.articleUrl)) { target[f] = rec[f]; target.facts[f] = fact; }
       }
     }
-    const citations = tx.objectStore('citations');
-    for (const c of moving) {
-      await citations.delete(c.id);
-      await citations.put({ ...c, id: citationIdOf(c.articleUrl, to), docId: to });
-    }
+    // An article that cites that document already: one citation, the two added up.
+    await moveCitations(tx, id, to, urls);
     target.lastCited = moving.map((c) => c.savedAt).concat(target.lastCited ?? []).sort().pop();
     await documents.put(defined(target));
     await settleDocuments(tx, [id]);

@@ -77,6 +77,24 @@ async function resolveDocId(documents: DocumentsStore, doc: RefDocument): Promis
  * After citations of `docIds` were removed: a document no saved article cites any more is kept only
  * if starred; the others get lastCited from the citations left. Returns the ids of the documents removed.
  */
+function hasReaderFact(doc: DocumentRecord): boolean {
+  return Object.values(doc.facts ?? {}).some((f) => f?.from === 'reader');
+}
+
+/**
+ * Where the reader put this article's citations: a record whose term is the reader's (a term
+ * correction, a split, a pick) keeps the article's citation of that key on a later save, whatever
+ * term the article prints — by key and organisation.
+ */
+async function readerPlaced(tx: Tx<Store, 'readwrite'>, articleUrl: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const c of await tx.objectStore('citations').index('byArticle').getAll(articleUrl)) {
+    const rec = await tx.objectStore('documents').get(c.docId);
+    if (rec?.facts.term?.from === 'reader') out.set(`${rec.key}|${rec.locality ?? ''}`, rec.id);
+  }
+  return out;
+}
+
 export async function settleDocuments(tx: Tx<Store, 'readwrite'>, docIds: Iterable<string>): Promise<string[]> {
   const documents = tx.objectStore('documents');
   const byDocument = tx.objectStore('citations').index('byDocument');
@@ -85,7 +103,8 @@ export async function settleDocuments(tx: Tx<Store, 'readwrite'>, docIds: Iterab
     const doc = await documents.get(id);
     if (!doc) continue;
     const left = await byDocument.getAll(id);
-    if (!left.length && !doc.starred) {
+    // A record the reader starred or corrected is theirs: it stays without citations.
+    if (!left.length && !doc.starred && !hasReaderFact(doc)) {
       await documents.delete(id);
       removed.push(id);
       continue;
@@ -171,8 +190,9 @@ export class Library {
       await articles.put(record);
 
       const cited = new Map<string, CitationRecord>();
+      const placed = await readerPlaced(tx, a.url);
       for (const { doc, sentences, mentions } of input.documents) {
-        const id = await resolveDocId(documents, doc);
+        const id = placed.get(`${doc.key}|${doc.locality ?? ''}`) ?? await resolveDocId(documents, doc);
         await documents.put(mergeDocument(await documents.get(id), doc, id, { articleUrl: a.url, at: now }, true));
         // Two RefDocuments can land on one record (a termless one joining its key): one citation.
         const before = cited.get(id);

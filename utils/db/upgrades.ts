@@ -80,10 +80,11 @@ async function v2ToV3(tx: UpgradeTx): Promise<void> {
       groups.set(place, [...(groups.get(place) ?? []), c]);
     }
     if (!groups.size || (groups.size === 1 && groups.has(''))) continue;
+    const citing = new Set([...groups.values()].flat().map((c) => c.articleUrl));
     for (const [place, cites] of groups) {
       if (!place) continue;
       const id = docIdOf(rec.key, rec.term, place);
-      const part = splitPart(rec, id, place, new Set(cites.map((c) => c.articleUrl)), cites);
+      const part = splitPart(rec, id, place, new Set(cites.map((c) => c.articleUrl)), citing, cites);
       await documents.put(part);
       for (const c of cites) {
         await citations.delete(c.id);
@@ -95,12 +96,15 @@ async function v2ToV3(tx: UpgradeTx): Promise<void> {
   }
 }
 
-/** The record of one province's part of a folded record: its own articles' facts and the catalog's. */
-function splitPart(rec: DocumentRecord, id: string, locality: string, urls: Set<string>, cites: CitationRecord[]): DocumentRecord {
+/**
+ * The record of one province's part of a folded record: its own articles' facts and the catalog's;
+ * a fact taught by an article that cites the record no more (deleted, re-saved) goes with every part.
+ */
+function splitPart(rec: DocumentRecord, id: string, locality: string, urls: Set<string>, citing: Set<string>, cites: CitationRecord[]): DocumentRecord {
   const part: DocumentRecord = { ...rec, id, locality, facts: {} };
   for (const f of FACT_FIELDS) {
     const fact = rec.facts[f];
-    const mine = !fact || fact.from !== 'article' || !fact.articleUrl || urls.has(fact.articleUrl);
+    const mine = !fact || fact.from !== 'article' || !fact.articleUrl || urls.has(fact.articleUrl) || !citing.has(fact.articleUrl);
     if (mine && rec[f] !== undefined) {
       if (fact) part.facts[f] = fact;
     } else {

@@ -48,10 +48,33 @@ function pageRank(d: RefDocument, f: Field): number {
   return src === 'text' || src === 'site' ? 6 : 0;
 }
 
+/**
+ * The term and the date say which document it is. When the record's differ from what the page took
+ * from the catalog, only one of them can be right: the record's, if its source outranks the
+ * catalog's — then every fact the page took from that catalog entry goes with it (they are another
+ * document's) — else the record is not this document. Returns false when the record does not apply.
+ */
+function settleIdentity(d: RefDocument, rec: DocumentRecord): boolean {
+  let outranked = false;
+  for (const f of ['term', 'date'] as const) {
+    const mine = rec[f], fact = rec.facts?.[f];
+    if (!d[f] || !mine || same(d[f]!, mine)) continue;
+    if (!fact || fact.from === 'catalog' || rankOf(fact) <= pageRank(d, f)) return false;
+    outranked = true;
+  }
+  if (outranked) {
+    for (const f of FIELDS) if (d.sources[f] === 'catalog') { delete d[f]; delete d.sources[f]; }
+    delete d.catalog;
+    delete d.candidates;
+    d.decidedBy = ['the library\'s record, as the reader or several saved articles say'];
+  }
+  return true;
+}
+
 /** Applies what the library knows to a document found on a page. Mutates `d`. */
 export function applyKnowledge(d: RefDocument, records: readonly KnownDocument[]): void {
   const rec = recordFor(d, records);
-  if (!rec) return;
+  if (!rec || !settleIdentity(d, rec.doc)) return;
   d.citedInSaved = rec.citedIn;
   for (const f of FIELDS) {
     const value = rec.doc[f];

@@ -222,8 +222,8 @@ function readDocument(f: Fields): DocumentRecord {
   const id = f.str('id', L.short);
   const locality = f.optStr('locality', L.short);
   const term = f.optStr('term', L.short);
-  // A termless record may sit under its bare key (+ organisation) even once a term is known to it.
-  if (id !== docIdOf(key, term, locality) && id !== docIdOf(key, undefined, locality)) {
+  // The id is the document's identity: a record the library could not find again is refused.
+  if (id !== docIdOf(key, term, locality)) {
     throw new ImportError('invalid-value', `expected "${docIdOf(key, term, locality)}", got ${show(id)}`, f.at('id'));
   }
   const party = f.bool('party');

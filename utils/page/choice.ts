@@ -9,6 +9,9 @@ import type { RefDocument } from '../refs/types';
 
 const FIELDS = ['body', 'term', 'date', 'title'] as const;
 
+/** What the page itself prints (its text, a legal database's table) is not the choice's to change. */
+const kept = (doc: RefDocument, f: (typeof FIELDS)[number]) => doc.sources[f] === 'text' || doc.sources[f] === 'site';
+
 /** Take candidate `index` as the document. False when there is no such candidate. */
 export function chooseCandidate(doc: RefDocument, index: number): boolean {
   const candidates = doc.candidates;
@@ -19,7 +22,7 @@ export function chooseCandidate(doc: RefDocument, index: number): boolean {
   doc.catalog = chosen;
   for (const f of FIELDS) {
     const v = chosen[f];
-    if (!v || doc.sources[f] === 'text') continue;
+    if (!v || kept(doc, f)) continue;
     doc[f] = v;
     doc.sources[f] = f === 'term' ? 'reader' : 'catalog';
   }
@@ -32,7 +35,7 @@ export function undoChoice(doc: RefDocument): boolean {
   const from = doc.chosenFrom;
   if (!from) return false;
   for (const f of FIELDS) {
-    if (doc.sources[f] === 'text') continue;
+    if (kept(doc, f)) continue;
     delete doc[f];
     delete doc.sources[f];
   }

@@ -14,25 +14,47 @@ function numberKey(s: string): string {
   return s.normalize('NFC').toUpperCase().replace(/\s+/g, '').replace(/Đ/g, 'D');
 }
 
-/** The page's own document among those the engine found, if the page names it by its number. */
+/**
+ * The page's own document among those the engine found, if the page names it by its number and the
+ * text holds exactly one document of that number (a page may also cite an older one of another term).
+ */
 export function pageDocument(result: ExtractResult, meta: LegalDocumentMeta | undefined): RefDocument | undefined {
   if (!meta?.number) return undefined;
   const want = numberKey(meta.number);
-  return result.documents.find((d) => numberKey(d.key) === want);
+  const found = result.documents.filter((d) => numberKey(d.key) === want);
+  return found.length === 1 ? found[0] : undefined;
 }
 
-/** Fill the page's own document's gaps from what the page prints about it. Mutates `result`. */
+/**
+ * Fill the page's own document's gaps from what the page prints about it. Mutates `result`. The
+ * text's own facts stand. A date of issue other than the catalog entry's means the entry was another
+ * document of that number: its facts go, not mixed with the page's. Anything else replaced (what the
+ * library said) stays beside, as another source's word.
+ */
 export function applyLegalMeta(result: ExtractResult, meta: LegalDocumentMeta | undefined): void {
   const doc = pageDocument(result, meta);
   if (!doc || !meta) return;
-  // The text's own facts stand; the table fills what the text leaves open, or what only the catalog said.
+  if (meta.date && doc.sources.date === 'catalog' && doc.date !== meta.date) dropCatalog(doc);
   const fill = (f: 'date' | 'body', v: string | undefined) => {
-    if (!v || doc.sources[f] === 'text') return;
+    const was = doc.sources[f];
+    if (!v || was === 'text' || doc[f] === v) return;
+    if (doc[f] && (was === 'library' || was === 'reader')) {
+      const others = (doc.others ??= {});
+      (others[f] ??= []).push({ value: doc[f]!, from: was });
+    }
     doc[f] = v;
     doc.sources[f] = 'site';
   };
   fill('date', meta.date);
   fill('body', meta.issuer && bodyName(meta.issuer));
+}
+
+/** Forget what the catalog entry said: it was another document. */
+function dropCatalog(doc: RefDocument): void {
+  for (const f of ['body', 'term', 'date', 'title'] as const) {
+    if (doc.sources[f] === 'catalog') { delete doc[f]; delete doc.sources[f]; }
+  }
+  delete doc.catalog;
 }
 
 /**
