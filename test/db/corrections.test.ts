@@ -204,6 +204,29 @@ describe('a document the reader picked among the candidates on a page', () => {
   });
 });
 
+describe('agreement follows the saved articles', () => {
+  const doc = (title: string) => ref('18-NQ/TW', { term: 'XII', title });
+  const titleFact = async (lib: Awaited<ReturnType<typeof freshLibrary>>) => (await lib.listDocuments())[0].doc.facts.title;
+
+  it('an agreeing article deleted, or re-saved printing otherwise, is no longer counted', async () => {
+    const lib = await freshLibrary();
+    for (const url of [A, B, C]) await lib.saveArticle({ article: article(url), documents: [cite(doc('về sắp xếp bộ máy'))] });
+    expect(await titleFact(lib)).toMatchObject({ articleUrl: A, also: [B, C] });
+    await lib.deleteArticle(B);
+    expect(await titleFact(lib)).toMatchObject({ articleUrl: A, also: [C] });
+    await lib.saveArticle({ article: article(C), documents: [cite(doc('một cách gọi khác'))] });
+    expect(await titleFact(lib)).toEqual({ from: 'article', articleUrl: A, at: expect.any(String) });
+  });
+
+  it('the article that taught it deleted while others agree: one of them holds it', async () => {
+    const lib = await freshLibrary();
+    for (const url of [A, B]) await lib.saveArticle({ article: article(url), documents: [cite(doc('về sắp xếp bộ máy'))] });
+    await lib.deleteArticle(A);
+    const [rec] = (await lib.listDocuments()).map((d) => d.doc);
+    expect([rec.title, rec.facts.title]).toEqual(['về sắp xếp bộ máy', { from: 'article', articleUrl: B, at: expect.any(String) }]);
+  });
+});
+
 describe('correction history and agreement (pure)', () => {
   const base: DocumentRecord = {
     id: '18-NQ/TW@XII', key: '18-NQ/TW', party: true, partyFlag: 1, type: 'NQ', typeName: 'Nghị quyết',

@@ -67,7 +67,8 @@ export function mergeDocument(prev: DocumentRecord | undefined, doc: RefDocument
     } else {
       if (had?.from === 'reader') continue; // the reader's word stands
       if (known && had?.from === 'article') {
-        if (sameFact(rec[f]!, value)) rec.facts[f] = agree(had, seen.articleUrl);
+        // Printing the same adds a voice; printing otherwise (a re-saved article that changed) takes its voice back.
+        rec.facts[f] = sameFact(rec[f]!, value) ? agree(had, seen.articleUrl) : dropVoice(had, seen.articleUrl);
         continue;
       }
       fact = { from: 'article', ...(seen.articleUrl ? { articleUrl: seen.articleUrl } : {}), at: seen.at };
@@ -83,6 +84,25 @@ export function mergeDocument(prev: DocumentRecord | undefined, doc: RefDocument
 function agree(f: Extract<Fact, { from: 'article' }>, url: string | undefined): Fact {
   if (!url || url === f.articleUrl || f.also?.includes(url) || (f.also?.length ?? 0) >= MAX_AGREEING) return f;
   return { ...f, also: [...(f.also ?? []), url] };
+}
+
+/**
+ * An article fact without `url`'s voice: an article deleted, re-saved without the document, or now
+ * printing something else. The fact stays (the library learned it) and, while other articles agree,
+ * one of them holds it; only the count of agreeing articles — its rank — goes down.
+ */
+export function dropVoice(f: Fact, url: string | undefined): Fact {
+  if (f.from !== 'article' || !url) return f;
+  const also = (f.also ?? []).filter((u) => u !== url);
+  if (f.articleUrl === url && also.length) return defined({ ...f, articleUrl: also[0], also: also.length > 1 ? also.slice(1) : undefined });
+  return defined({ ...f, also: also.length ? also : undefined });
+}
+
+/** A record without `url`'s voice in any of its facts (see dropVoice). Pure. */
+export function withoutVoice(rec: DocumentRecord, url: string): DocumentRecord {
+  const facts = { ...rec.facts };
+  for (const f of FACT_FIELDS) if (facts[f]) facts[f] = dropVoice(facts[f]!, url);
+  return { ...rec, facts };
 }
 
 /** What the reader may correct, and the form each value must have. */

@@ -6,7 +6,7 @@
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { RefDocument } from '../refs/types';
 import { LibraryError, toLibraryError } from './errors';
-import { clipSentences, defined, mergeDocument } from './knowledge';
+import { clipSentences, defined, mergeDocument, withoutVoice } from './knowledge';
 import {
   DB_NAME, DB_VERSION, citationIdOf, docIdOf,
   type ArticleRecord, type CitationRecord, type DocumentRecord, type LibrarySchema,
@@ -93,6 +93,15 @@ async function readerPlaced(tx: Tx<Store, 'readwrite'>, articleUrl: string): Pro
     if (rec?.facts.term?.from === 'reader') out.set(`${rec.key}|${rec.locality ?? ''}`, rec.id);
   }
   return out;
+}
+
+/** The article no longer says anything of these documents: its agreement with their facts goes. */
+async function takeVoice(tx: Tx<Store, 'readwrite'>, docIds: readonly string[], url: string): Promise<void> {
+  const documents = tx.objectStore('documents');
+  for (const id of new Set(docIds)) {
+    const rec = await documents.get(id);
+    if (rec) await documents.put(withoutVoice(rec, url));
+  }
 }
 
 export async function settleDocuments(tx: Tx<Store, 'readwrite'>, docIds: Iterable<string>): Promise<string[]> {
@@ -207,6 +216,7 @@ export class Library {
 
       const dropped = (await citations.index('byArticle').getAll(a.url)).filter((c) => !cited.has(c.docId));
       for (const c of dropped) await citations.delete(c.id);
+      await takeVoice(tx, dropped.map((c) => c.docId), a.url);
       await settleDocuments(tx, dropped.map((c) => c.docId));
 
       return { status: prev ? 'updated' : 'created', savedAt: record.savedAt, updatedAt: now };
@@ -249,6 +259,7 @@ export class Library {
       }
       for (const c of citations) await tx.objectStore('citations').delete(c.id);
       await tx.objectStore('articles').delete(url);
+      await takeVoice(tx, citations.map((c) => c.docId), url);
       await settleDocuments(tx, citations.map((c) => c.docId));
       return { article, citations, documents };
     });
