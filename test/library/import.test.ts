@@ -225,3 +225,25 @@ describe('importJson is one transaction', () => {
     expect(r.articles).toEqual({ added: 1, updated: 7, kept: 0, removed: 0 }); // theirs were all saved later
   });
 });
+
+describe('importJson: a backup from before organisations were told apart', () => {
+  it('a version-1 file whose record folds two provinces\' "NQ-ĐHĐB-XX" is split by the papers citing it', async () => {
+    const old = await freshLibrary();
+    const LC = 'https://baolaocai.vn/dai-hoi.html', CT = 'https://baocantho.com.vn/dai-hoi.html';
+    // What a version-1 library held: one record for both, no organisation.
+    for (const url of [LC, CT]) await old.saveArticle({ article: article(url), documents: [cite(ref('NQ-ĐHĐB-XX'))] });
+    const file = JSON.parse(await exportJson(old));
+    expect(file.documents.map((d: { id: string }) => d.id)).toEqual(['NQ-ĐHĐB-XX']);
+    file.version = 1;
+    const lib = await freshLibrary();
+    await importJson(lib, JSON.stringify(file));
+    expect((await lib.listDocuments()).map((d) => [d.doc.id, d.citedIn]).sort()).toEqual([
+      ['NQ-ĐHĐB-XX|Đảng bộ thành phố Cần Thơ', 1], ['NQ-ĐHĐB-XX|Đảng bộ tỉnh Lào Cai', 1],
+    ]);
+    // A version-2 file is taken as it is: its records already say their organisation.
+    file.version = 2;
+    const other = await freshLibrary();
+    await importJson(other, JSON.stringify(file));
+    expect((await other.listDocuments()).map((d) => d.doc.id)).toEqual(['NQ-ĐHĐB-XX']);
+  });
+});

@@ -12,7 +12,7 @@ export {
   type ArticleRecord, type DocumentRecord, type CitationRecord, type Fact, type FactField,
   type LibrarySchema, type SchemaV1, type DocumentRecordV1,
 } from './schema';
-export { createV1, runUpgrades } from './upgrades';
+export { createV1, runUpgrades, splitByProvince } from './upgrades';
 export {
   mergeRecords, sameFact, agreeing, checkCorrection, correctRecord, undoRecord, undoDepth, CORRECTABLE,
 } from './knowledge';

@@ -67,6 +67,18 @@ async function v1ToV2(tx: UpgradeTx): Promise<void> {
  * every part (nothing is lost). Other records are unchanged: their facts are single-article facts.
  */
 async function v2ToV3(tx: UpgradeTx): Promise<void> {
+  await splitByProvince(tx as unknown as StoresTx);
+}
+
+/** The two stores the split needs, in a readwrite or versionchange transaction. */
+type StoresTx = IDBPTransaction<LibrarySchema, ['documents', 'citations'], 'readwrite'>;
+
+/**
+ * The split itself, also run after importing a backup made before version 3 (its records may fold
+ * provinces). Idempotent: records that have their organisation, or no provincial paper citing them,
+ * are left as they are.
+ */
+export async function splitByProvince(tx: StoresTx): Promise<void> {
   const documents = tx.objectStore('documents');
   const citations = tx.objectStore('citations');
   const local: DocumentRecord[] = [];

@@ -14,7 +14,8 @@ export const BACKUP_VERSION = 2;
 
 export interface LibraryBackup {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  /** The file's own version: 1 (before organisations and corrections) is read as well. */
+  version: 1 | typeof BACKUP_VERSION;
   exportedAt: string;
   articles: ArticleRecord[];
   documents: DocumentRecord[];

@@ -8,7 +8,7 @@
  *   documents — by id, with the library's knowledge rules (mergeRecords): starred if either is.
  *               A document of the file that nothing cites and nobody starred is not brought in.
  */
-import { LibraryError, mergeRecords, settleDocuments, type CitationRecord, type DocumentRecord, type Library } from '../db';
+import { LibraryError, mergeRecords, settleDocuments, splitByProvince, type CitationRecord, type DocumentRecord, type Library } from '../db';
 import type { LibraryBackup } from './export';
 import { ImportError, parseBackup } from './validate';
 
@@ -97,6 +97,8 @@ export async function importBackup(library: Library, backup: LibraryBackup): Pro
       }
       // lastCited from the citations now there; documents nothing cites any more go unless starred.
       const removed = new Set(await settleDocuments(tx, touched));
+      // A backup from before organisations were told apart may fold two provinces' documents into one.
+      if (backup.version < 2) await splitByProvince(tx as unknown as Parameters<typeof splitByProvince>[0]);
       for (const [id, o] of outcome) if (!removed.has(id)) result.documents[o]++;
       result.documents.removed = removed.size;
     });

@@ -291,5 +291,5 @@ export function parseBackup(text: string): LibraryBackup {
     if (!urls.has(c.articleUrl)) throw new ImportError('unknown-reference', `cites from an article that is not in the file: ${show(c.articleUrl)}`, `citations[${i}].articleUrl`);
     if (!ids.has(c.docId)) throw new ImportError('unknown-reference', `cites a document that is not in the file: ${show(c.docId)}`, `citations[${i}].docId`);
   });
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, articles, documents, citations };
+  return { format: BACKUP_FORMAT, version: top.o.version === 1 ? 1 : BACKUP_VERSION, exportedAt, articles, documents, citations };
 }
