@@ -7,7 +7,7 @@
  */
 import raw from './catalog.json';
 import type { CatalogFacts, CatalogMeeting, CatalogSource, ExtractResult, RefDocument, Term } from './types';
-import { identify } from './identity';
+import { SPANS_READ, identify } from './identity';
 import { formatKey, parseKey } from './keys';
 import type { Folded } from './normalize';
 
@@ -102,6 +102,17 @@ export interface EnrichEnv {
   folded?: Folded;
 }
 
+/** The spans of the document's first mentions, as many as identify reads: a document of a text
+ *  made of references has tens of thousands, and every one of them copied is garbage. */
+function spansOf(doc: RefDocument, env: EnrichEnv): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let k = 0; k < doc.mentions.length && out.length < SPANS_READ; k++) {
+    const m = env.mentions[doc.mentions[k]];
+    if (m) out.push(m);
+  }
+  return out;
+}
+
 /**
  * A short form whose passage names no issuer keeps its key ("57-NQ": the issuer is never borrowed),
  * but the reader may be told which central document it most likely is — as a guess only, never as
@@ -114,7 +125,7 @@ function guessIssuer(doc: RefDocument, env: EnrichEnv): void {
   if (!central.length) return;
   const id = identify(doc, central, {
     text: env.text,
-    spans: doc.mentions.map((i) => env.mentions[i]).filter(Boolean),
+    spans: spansOf(doc, env),
     citedIds: env.citedIds,
     keyId,
     articleDate: env.articleDate,
@@ -134,7 +145,7 @@ export function enrich(doc: RefDocument, env: EnrichEnv): void {
   if (!all.length) return guessIssuer(doc, env);
   const id = identify(doc, all, {
     text: env.text,
-    spans: doc.mentions.map((i) => env.mentions[i]).filter(Boolean),
+    spans: spansOf(doc, env),
     citedIds: env.citedIds,
     keyId,
     articleDate: env.articleDate,

@@ -40,12 +40,21 @@ const TERM_AFTER = /^ *,? *\(? *(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
 const PLENUM_PHRASE = /^(?:cua +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
 const OPENERS = '"“”«(\'';
-const SUBJECT_WORD = /^(?:ve|on|regarding|about|concerning)(?![a-z'])/;
+// Sticky, read in place in the folded text: every reference asks, and a slice to read each in is garbage.
+const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
 /** A document's own header: its number line, then the type alone on a line in capitals, then the subject. */
 const HEADER = /^[^\n]{0,80}(?:\n[^\n]{0,80}){0,8}?\n[ \t]*(?:HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)[ \t]*\n\s*(?:VỀ\s+)?(?=[A-ZĐÀ-Ỹ])/u;
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
-const SUBJECT_VERB = /^(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap)(?![a-z])/;
+const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap)(?![a-z])/y;
+
+/** "của", "of" before an issuer the vocabulary does not know (read in the 8 characters after the facts). */
+const OF_UNKNOWN = /^ *,? *(?:cua|of) +/;
+const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure +|term +)?)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly))(?:'s?)? *$/;
+const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu))(?: +[a-z]+){0,6}? +(?:da +|vua +|moi +)?(?:ky +)?(?:ban hanh|issued|thong qua|co|gui)(?: +(?:cac|the))? *$/;
+/** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
+const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
+const ISSUED_ENDS = ['ban hanh', 'issued', 'thong qua', 'co', 'gui', 'cac', 'the'];
 
 /** Sentence and clause bounds, read in the original: folding turns line breaks into spaces. */
 const CLAUSE_END = /[.;!?](?=\s|$)|\n/;
@@ -97,6 +106,78 @@ export function termWord(s: string): string | undefined {
   return s.toUpperCase();
 }
 
+/** What a reference with nothing printed after it is told: frozen, since every such reference shares it. */
+const NO_FACTS: AfterFacts = Object.freeze({});
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
+/** Does s[from, to) hold the code unit `c`? */
+function hasCode(s: string, from: number, to: number, c: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) === c) return true;
+  return false;
+}
+
+/** Does t.slice(0, end) end with one of `words`? */
+function endsWithAny(t: string, end: number, words: readonly string[]): boolean {
+  // Asked before nearly every short form: the last letter rules out most words without a comparison.
+  const last = t.charCodeAt(end - 1);
+  for (const w of words) if (w.charCodeAt(w.length - 1) === last && t.endsWith(w, end)) return true;
+  return false;
+}
+
+/** Any letter or digit (folded text): what every fact printed after a reference has. */
+function hasWordChar(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
+}
+
+/** The term, date, plenum and issuing body printed at the start of `s` into `facts`; returns how much of `s` they take. */
+function readPrinted(s: string, facts: AfterFacts): number {
+  const len = s.length;
+  // Called for every reference: plain statements rather than closures, which are garbage.
+  let t = TERM_AFTER.exec(s);
+  if (t) { facts.term = termWord(t[1]); s = s.slice(t[0].length); }
+  const d = readDate(s);
+  if (d) { facts.date = d.date; s = s.slice(d.length); }
+  // "Nghị quyết số 10-NQ/TW năm 1988 của Bộ Chính trị …": a year alone says nothing exact; read past it.
+  const y = d ? null : YEAR_ALONE.exec(s);
+  if (y) s = s.slice(y[0].length);
+  const c = CONNECTOR.exec(s);
+  const rest = c ? s.slice(c[0].length) : s;
+  const pl = PLENUM_PHRASE.exec(rest);
+  if (pl) {
+    const n = pl[1] ? (/^\d+$/.test(pl[1]) ? Number(pl[1]) : PLENUM_WORDS[pl[1]]) : Number(pl[2]);
+    if (n) facts.plenum = { n, term: pl[3] ? termWord(pl[3]) : undefined };
+    facts.body = { issuer: 'TW', body: 'Ban Chấp hành Trung ương', party: true };
+    if (pl[3]) facts.term ??= termWord(pl[3]);
+    s = s.slice((c?.[0].length ?? 0) + pl[0].length);
+  } else if (c && /[a-z]/.test(c[0])) {
+    // Only a body introduced by "của / do / of / by" is the issuer.
+    const en = EN_TERM.exec(rest);
+    const skip = en ? en[0].length : 0;
+    const b = bodyAt(rest.slice(skip));
+    if (b) {
+      facts.body = b;
+      if (en) facts.term ??= intToRoman(Number(en[1]));
+      else if (b.term) facts.term ??= b.term;
+      s = s.slice(c[0].length + skip + b.length);
+    }
+  }
+  t = TERM_AFTER.exec(s);
+  if (t) { facts.term ??= termWord(t[1]); s = s.slice(t[0].length); }
+  if (!facts.date) {
+    const d2 = readDate(s);
+    if (d2) { facts.date = d2.date; s = s.slice(d2.length); }
+  }
+  return len - s.length;
+}
+
 export class Context {
   constructor(private readonly f: Folded, private readonly orig: string) {}
 
@@ -107,8 +188,9 @@ export class Context {
   sentenceEnd(pos: number, max: number, clauses = true): number {
     const from = this.f.orig(pos), to = this.f.orig(Math.min(this.f.text.length, pos + max));
     // A regex finds it faster than a loop: V8 scans for the stop characters in compiled code.
-    const m = (clauses ? CLAUSE_END : SENTENCE_END).exec(this.orig.slice(from, to));
-    return m ? this.toFolded(from + m.index) : Math.min(this.f.text.length, pos + max);
+    // search, not exec: only the index is wanted, and exec would build a match for every reference.
+    const at = this.orig.slice(from, to).search(clauses ? CLAUSE_END : SENTENCE_END);
+    return at >= 0 ? this.toFolded(from + at) : Math.min(this.f.text.length, pos + max);
   }
 
   /** Start (folded index) of the sentence that contains `pos`, at most `max` before: just after the last boundary. */
@@ -133,77 +215,52 @@ export class Context {
 
   /** Other citations of the text (folded spans, sorted): a subject may run through one or end before it. */
   cites: readonly Span[] = [];
-  /** The reference whose facts are being read is a plan or a programme (set by facts()). */
-  private planLike = false;
+  /** Where the reference whose facts are being read ends (set by facts()). */
+  private planEnd = 0;
+
+  /** That reference is a plan or a programme. Asked only when a verb could start its subject. */
+  private planLike(): boolean {
+    // A plan or programme names its subject straight after it ("Chương trình hành động số 52-CTHĐ/TU
+    // thực hiện Nghị quyết …"), with or without a date or body between.
+    return PLAN_BEFORE.test(this.f.text.slice(Math.max(0, this.planEnd - 60), this.planEnd));
+  }
 
   /** `header`: the reference is a document's own number line ("Số: 06-HD/UBKTTW"), whose subject
    *  may be printed in capitals under the type word a few lines below. */
   after(end: number, limit: number, header = false): AfterFacts {
-    return this.facts(end, limit, true, header);
+    const facts: AfterFacts = {};
+    this.readSubjectAt(this.facts(end, limit, facts), facts, header);
+    // Kept for the whole text: most references of a text made of them have nothing after them,
+    // and share one answer instead of keeping an empty object each.
+    return isEmpty(facts) ? NO_FACTS : facts;
   }
 
-  /** Facts after a reference: term, date, issuing body, plenum, and (when `subject`) the subject. */
-  private facts(end: number, limit: number, subject: boolean, header = false): AfterFacts & { pos?: number } {
-    // A plan or programme names its subject straight after it ("Chương trình hành động số 52-CTHĐ/TU
-    // thực hiện Nghị quyết …"), with or without a date or body between.
-    this.planLike = PLAN_BEFORE.test(this.f.text.slice(Math.max(0, end - 60), end));
-    const sentenceStop = this.sentenceEnd(end, 300);
-    const stop = Math.min(limit, sentenceStop);
-    let s = this.f.text.slice(end, stop);
-    let pos = end;
-    const facts: AfterFacts = {};
-    // Called for every reference: plain statements rather than closures, which are garbage.
-    let t = TERM_AFTER.exec(s);
-    if (t) { facts.term = termWord(t[1]); s = s.slice(t[0].length); pos += t[0].length; }
-    const d = readDate(s);
-    if (d) { facts.date = d.date; s = s.slice(d.length); pos += d.length; }
-    // "Nghị quyết số 10-NQ/TW năm 1988 của Bộ Chính trị …": a year alone says nothing exact; read past it.
-    const y = d ? null : YEAR_ALONE.exec(s);
-    if (y) { s = s.slice(y[0].length); pos += y[0].length; }
-    const c = CONNECTOR.exec(s);
-    const rest = c ? s.slice(c[0].length) : s;
-    const pl = PLENUM_PHRASE.exec(rest);
-    if (pl) {
-      const n = pl[1] ? (/^\d+$/.test(pl[1]) ? Number(pl[1]) : PLENUM_WORDS[pl[1]]) : Number(pl[2]);
-      if (n) facts.plenum = { n, term: pl[3] ? termWord(pl[3]) : undefined };
-      facts.body = { issuer: 'TW', body: 'Ban Chấp hành Trung ương', party: true };
-      if (pl[3]) facts.term ??= termWord(pl[3]);
-      const eaten = (c?.[0].length ?? 0) + pl[0].length;
-      s = s.slice(eaten); pos += eaten;
-    } else if (c && /[a-z]/.test(c[0])) {
-      // Only a body introduced by "của / do / of / by" is the issuer.
-      const en = EN_TERM.exec(rest);
-      const skip = en ? en[0].length : 0;
-      const b = bodyAt(rest.slice(skip));
-      if (b) {
-        facts.body = b;
-        if (en) facts.term ??= intToRoman(Number(en[1]));
-        else if (b.term) facts.term ??= b.term;
-        const eaten = c[0].length + skip + b.length;
-        s = s.slice(eaten); pos += eaten;
-      }
-    }
-    t = TERM_AFTER.exec(s);
-    if (t) { facts.term ??= termWord(t[1]); s = s.slice(t[0].length); pos += t[0].length; }
-    if (!facts.date) {
-      const d2 = readDate(s);
-      if (d2) { facts.date = d2.date; s = s.slice(d2.length); pos += d2.length; }
-    }
-    if (subject) this.readSubjectAt(pos, facts, header);
-    else (facts as { pos?: number }).pos = pos;
-    return facts;
+  /** The term, date, issuing body and plenum printed after a reference, into `facts`; returns where they end. */
+  private facts(end: number, limit: number, facts: AfterFacts): number {
+    this.planEnd = end;
+    // Nothing past `limit` (the next citation) is read, so neither is the sentence: a list of
+    // citations with no stop in it would otherwise cost a search through 300 characters per item.
+    // One character past it is, since a stop right before it is one only if a space follows.
+    const stop = Math.min(limit, this.sentenceEnd(end, Math.min(300, Math.max(0, limit - end) + 1)));
+    const s = this.f.text.slice(end, stop);
+    // Between the items of a list there is often only ", " or ". ", where no fact can be printed.
+    return hasWordChar(s) ? end + readPrinted(s, facts) : end;
   }
 
   /** Where the facts printed after a citation end (folded index): its date, body and term. */
-  private factsEnd = (end: number): number => this.facts(end, this.f.text.length, false).pos ?? end;
+  private factsEnd = (end: number): number => this.facts(end, this.f.text.length, {});
 
   /** Find where a subject starts after the facts ("về", "on", a quote, a bracket) and read it. */
   private readSubjectAt(pos: number, facts: AfterFacts, header: boolean): void {
     const t = this.f.text;
+    // Right after a full stop (or ";", "!", "?") nothing below can start, neither a subject nor
+    // what leads to one: a text of one-reference sentences would ask all of it for each.
+    const c = t.charCodeAt(pos);
+    if (!header && (c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f)) return;
     for (let m; (m = BEFORE_SUBJECT.exec(t.slice(pos, pos + 90))); ) pos += m[0].length;
     let start = this.subjectStart(pos, facts);
     // An issuer the vocabulary does not know, in capitals: "… của Ban Tổ chức Đảng ủy Đại học X về …".
-    const unknownBody = facts.body ? null : /^ *,? *(?:cua|of) +/.exec(t.slice(pos, pos + 8));
+    const unknownBody = facts.body ? null : OF_UNKNOWN.exec(t.slice(pos, pos + 8));
     // After a body, its place name may come first: "… của Ban Chấp hành Đảng bộ tỉnh Thanh Hóa về …".
     for (let i = pos + (unknownBody?.[0].length ?? 0), words = 0; !start && (facts.body || unknownBody) && words < (unknownBody ? 9 : 5); words++) {
       while (t[i] === ' ') i++;
@@ -220,8 +277,16 @@ export class Context {
 
   private headerStart(pos: number): { from: number; opener: string } | null {
     const o = this.f.orig(pos);
+    // HEADER breaks its first line within 81 characters: most symbols stand in running text, with
+    // no line break that near, and need not be read 500 characters on.
+    if (!hasCode(this.orig, o, Math.min(o + 81, o + 500, this.orig.length), 0x0a)) return null;
     const m = HEADER.exec(this.orig.slice(o, o + 500));
     return m ? { from: this.toFolded(o + m[0].length), opener: '' } : null;
+  }
+
+  private verbAt(i: number): boolean {
+    SUBJECT_VERB.lastIndex = i;
+    return SUBJECT_VERB.test(this.f.text);
   }
 
   private subjectStart(pos: number, facts: AfterFacts, verbs = true): { from: number; opener: string } | null {
@@ -229,30 +294,39 @@ export class Context {
     let i = pos, opener = '';
     while (i < n && (t[i] === ' ' || t[i] === ',' || t[i] === ':' || t[i] === ')')) i++;
     if (OPENERS.includes(t[i])) { opener = t[i] === "'" ? "'" : this.orig[this.f.orig(i)]; i++; while (t[i] === ' ') i++; }
-    const w = SUBJECT_WORD.exec(t.slice(i, i + 12));
-    if (w) {
-      i += w[0].length;
+    SUBJECT_WORD.lastIndex = i;
+    if (SUBJECT_WORD.test(t)) {
+      i = SUBJECT_WORD.lastIndex;
       while (t[i] === ' ') i++;
       if (!opener && OPENERS.includes(t[i]) && t[i] !== '(') { opener = this.orig[this.f.orig(i)]; i++; while (t[i] === ' ') i++; }
       return { from: i, opener };
     }
     if (opener && opener !== '(' && /[a-z]/.test(t[i] ?? '')) return { from: i, opener };
-    if (verbs && !opener && (facts.date || facts.body || this.planLike) && SUBJECT_VERB.test(t.slice(i, i + 12))) return { from: i, opener: '' };
+    if (verbs && !opener && this.verbAt(i) && (facts.date || facts.body || this.planLike())) return { from: i, opener: '' };
     return null;
   }
 
   /** The body named right before a reference, as its issuer. */
   before(start: number): BodyFact | null {
+    // Both phrases end right before the reference, bar spaces, in words of their own: what the
+    // words there are settles, for most references, that neither is there, without the sentence.
+    const t = this.f.text;
+    let e = start;
+    while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--;
+    const q = t.charCodeAt(e - 1) === 0x27 ? e - 1 : t.charCodeAt(e - 1) === 0x73 && t.charCodeAt(e - 2) === 0x27 ? e - 2 : -1;
+    const possible = endsWithAny(t, e, POSS_ENDS) || (q > 0 && endsWithAny(t, q, POSS_ENDS));
+    const issuedPossible = endsWithAny(t, e, ISSUED_ENDS);
+    if (!possible && !issuedPossible) return null;
     const from = this.sentenceStart(start, 140);
-    const s = this.f.text.slice(from, start);
+    const s = t.slice(from, start);
     // Possessive or attributive: "Politburo's Resolution 68", "Politburo Resolution 08".
-    const poss = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure +|term +)?)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly))(?:'s?)? *$/.exec(s);
+    const poss = possible ? POSSESSIVE.exec(s) : null;
     if (poss) {
       const b = bodyAt(poss[1]);
       if (b) return b;
     }
     // "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17"
-    const issued = /(?:^|[^a-z])((?:ban thuong vu +)?(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu))(?: +[a-z]+){0,6}? +(?:da +|vua +|moi +)?(?:ky +)?(?:ban hanh|issued|thong qua|co|gui)(?: +(?:cac|the))? *$/.exec(s);
+    const issued = issuedPossible ? ISSUED_BY.exec(s) : null;
     if (issued) return bodyAt(issued[1]);
     return null;
   }

@@ -12,8 +12,11 @@ import type { CatalogFacts, RefDocument } from './types';
 import { fold, type Folded } from './normalize';
 import { termOfDate } from './vocabulary';
 
+/** How many of a document's mentions (the first ones) the words around it are read from. */
+export const SPANS_READ = 12;
+
 export interface IdentityEnv {
-  /** The original text and the spans of this document's mentions in it. */
+  /** The original text and the spans of this document's mentions in it (only the first SPANS_READ are read). */
   text: string;
   spans: Array<{ start: number; end: number }>;
   /** Comparison ids (keyId) of every document the text cites. */
@@ -68,10 +71,10 @@ function subjectAgreement(printed: string, e: CatalogFacts): number | null {
 
 const ELAPSED = /(?:sau|qua|hon|gan|tron) +(\d{1,2}) +nam +(?:thuc hien|trien khai|tong ket|so ket)|(\d{1,2}) +years? +of +(?:implement|carrying)|(\d{1,2})-year +(?:implementation|review)/g;
 
-/** The folded text around the mentions (overlapping windows merged), at most 12 of them. */
+/** The folded text around the mentions (overlapping windows merged), at most SPANS_READ of them. */
 function foldedAround(env: IdentityEnv): string {
   const ranges: Array<[number, number]> = [];
-  for (const s of env.spans.slice(0, 12)) {
+  for (const s of env.spans.slice(0, SPANS_READ)) {
     const a = Math.max(0, s.start - 260), b = Math.min(env.text.length, s.end + 260);
     const last = ranges[ranges.length - 1];
     if (last && a <= last[1]) last[1] = Math.max(last[1], b); else ranges.push([a, b]);

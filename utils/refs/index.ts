@@ -11,7 +11,7 @@ import { findCandidates } from './match';
 import { Localities } from './locality';
 import { lastPart, parseKey } from './keys';
 import { fold } from './normalize';
-import { resolve } from './resolve';
+import { resolve, type ResolvedItem } from './resolve';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
 import { TYPE_NAMES, TYPE_WORDS } from './vocabulary';
 
@@ -33,73 +33,90 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   // Documents by key and, for local ones, organisation: two provinces' "NQ-ĐHĐB-XX" are two documents.
   const byKey = new Map<string, number>();
   // One mention per span and key. Items of one candidate (its span) are adjacent, and candidates
-  // never share a span, so the keys of the current candidate are all there is to compare with.
+  // never share a span, so the keys of the current candidate are all there is to compare with
+  // (and a candidate of one item has nothing to compare).
   let lastCand: unknown = null;
   const keysOfCand = new Set<string>();
-  for (const r of resolved) {
+  // Indexed: for…of makes an iterator result per mention until optimised, and a page's one call may not be.
+  for (let k = 0; k < resolved.length; k++) {
+    const r = resolved[k];
     if (!r.party && options.state === false) continue;
-    if (r.cand !== lastCand) { lastCand = r.cand; keysOfCand.clear(); }
-    if (keysOfCand.has(r.key)) continue;
-    keysOfCand.add(r.key);
+    if (r.cand.items.length > 1) {
+      if (r.cand !== lastCand) { lastCand = r.cand; keysOfCand.clear(); }
+      if (keysOfCand.has(r.key)) continue;
+      keysOfCand.add(r.key);
+    }
     const start = f.orig(r.cand.start), end = f.orig(r.cand.end);
 
     const loc = r.party ? localities.of(r.key, r.cand.start, r.cand.end) : undefined;
     const id = loc ? `${r.key}|${loc.name}` : r.key;
     // A mention whose organisation the text does not say joins the one document of its key, if one.
-    let di = byKey.get(id) ?? byKey.get(r.key);
+    let di = byKey.get(id) ?? (loc ? byKey.get(r.key) : undefined);
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     if (di === undefined) {
-      const it = r.item;
-      const k = parseKey(r.key);
-      const code = k?.kind === 'party' ? k.code : it.code;
-      const typeName = (r.cand.typeWord && !TYPE_WORDS[r.cand.typeWord].english && TYPE_WORDS[r.cand.typeWord].code === code
-        ? TYPE_WORDS[r.cand.typeWord].name : TYPE_NAMES[code]) ?? code;
-      const doc: RefDocument = {
-        key: r.key,
-        party: r.party,
-        type: code,
-        typeName,
-        sources: {},
-        mentions: [],
-      };
-      if (k?.kind === 'party' || k?.kind === 'state') doc.number = k.number;
-      if (k?.kind === 'party' && k.issuer) doc.issuer = k.issuer;
-      else if (!r.party) doc.issuer = lastPart(r.key);
-      if (it.plenum) doc.plenum = it.plenum;
-      if (it.year && r.party) doc.year = it.year;
-      di = result.documents.push(doc) - 1;
+      di = result.documents.push(newDocument(r)) - 1;
       if (!byKey.has(r.key)) byKey.set(r.key, di);
     }
     if (loc && !result.documents[di].locality) {
       result.documents[di].locality = loc.name;
       result.documents[di].sources.locality = loc.from;
     }
-    byKey.set(id, di);
+    if (loc) byKey.set(id, di);
     const doc = result.documents[di];
-    const body = r.body?.party === doc.party ? r.body : undefined;
-    const set = (field: 'body' | 'term' | 'date' | 'title', v: string | undefined) => {
-      if (v && !doc[field]) { doc[field] = v; doc.sources[field] = 'text'; }
-    };
-    if (r.cand.form === 'plenum' || r.cand.form === 'congress') {
-      set('term', r.item.term);
-      set('body', r.cand.form === 'plenum' ? 'Ban Chấp hành Trung ương' : r.item.congress === 'local' ? 'Đại hội Đảng bộ' : 'Đại hội đại biểu toàn quốc');
-    }
-    // Facts printed after a list belong to its last item only.
-    // The body and term after a list ("Nghị quyết 66 và 68 của Bộ Chính trị") are every item's;
-    // a date or title printed after it belongs to its last item only.
-    set('body', body?.body);
-    set('term', r.facts.term);
-    if (r.cand.items[r.cand.items.length - 1] === r.item) {
-      set('date', r.facts.date);
-      // The fullest subject the text prints: a later mention often gives the whole of what an
-      // earlier one shortened.
-      const t = r.facts.title;
-      if (t && doc.title && doc.sources.title === 'text' && t.length > doc.title.length) doc.title = t;
-      set('title', t);
-    }
+    textFacts(doc, r);
     const mention: Mention = { start, end, key: r.key, text: text.slice(start, end), form: r.cand.form, doc: di };
     doc.mentions.push(result.mentions.push(mention) - 1);
   }
   if (options.catalog !== false) enrichAll(result, text, options.articleDate, f);
   return result;
+}
+
+/** The document a resolved item names, as its first mention shows it. */
+function newDocument(r: ResolvedItem): RefDocument {
+  const it = r.item;
+  const k = parseKey(r.key);
+  const code = k?.kind === 'party' ? k.code : it.code;
+  const typeName = (r.cand.typeWord && !TYPE_WORDS[r.cand.typeWord].english && TYPE_WORDS[r.cand.typeWord].code === code
+    ? TYPE_WORDS[r.cand.typeWord].name : TYPE_NAMES[code]) ?? code;
+  const doc: RefDocument = {
+    key: r.key,
+    party: r.party,
+    type: code,
+    typeName,
+    sources: {},
+    mentions: [],
+  };
+  if (k?.kind === 'party' || k?.kind === 'state') doc.number = k.number;
+  if (k?.kind === 'party' && k.issuer) doc.issuer = k.issuer;
+  else if (!r.party) doc.issuer = lastPart(r.key);
+  if (it.plenum) doc.plenum = it.plenum;
+  if (it.year && r.party) doc.year = it.year;
+  return doc;
+}
+
+/** A fact the text prints, unless an earlier mention already gave one. */
+function setFact(doc: RefDocument, field: 'body' | 'term' | 'date' | 'title', v: string | undefined): void {
+  if (v && !doc[field]) { doc[field] = v; doc.sources[field] = 'text'; }
+}
+
+/** What the words around this mention say of its document. */
+function textFacts(doc: RefDocument, r: ResolvedItem): void {
+  const body = r.body?.party === doc.party ? r.body : undefined;
+  if (r.cand.form === 'plenum' || r.cand.form === 'congress') {
+    setFact(doc, 'term', r.item.term);
+    setFact(doc, 'body', r.cand.form === 'plenum' ? 'Ban Chấp hành Trung ương' : r.item.congress === 'local' ? 'Đại hội Đảng bộ' : 'Đại hội đại biểu toàn quốc');
+  }
+  // Facts printed after a list belong to its last item only.
+  // The body and term after a list ("Nghị quyết 66 và 68 của Bộ Chính trị") are every item's;
+  // a date or title printed after it belongs to its last item only.
+  setFact(doc, 'body', body?.body);
+  setFact(doc, 'term', r.facts.term);
+  if (r.cand.items[r.cand.items.length - 1] === r.item) {
+    setFact(doc, 'date', r.facts.date);
+    // The fullest subject the text prints: a later mention often gives the whole of what an
+    // earlier one shortened.
+    const t = r.facts.title;
+    if (t && doc.title && doc.sources.title === 'text' && t.length > doc.title.length) doc.title = t;
+    setFact(doc, 'title', t);
+  }
 }

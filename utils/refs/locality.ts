@@ -89,25 +89,71 @@ export function levelsOfIssuer(issuer: string | undefined): OrgLevel[] | null {
 }
 
 /**
+ * The text's organisations in text order, and per set of levels what organisationAt asks of them,
+ * built once: a text citing local documents thousands of times must not walk all its organisations
+ * for each mention.
+ */
+export class Organisations {
+  private readonly tables = new Map<string, LevelTable>();
+
+  constructor(readonly list: readonly Organisation[]) {}
+
+  /** Index of the first organisation that starts at or after `pos`. */
+  firstFrom(pos: number): number {
+    const list = this.list;
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  table(levels: OrgLevel[] | null): LevelTable {
+    const key = levels ? levels.join() : '*';
+    let t = this.tables.get(key);
+    if (!t) this.tables.set(key, (t = levelTable(this.list, levels)));
+    return t;
+  }
+}
+
+interface LevelTable {
+  /** [k]: index of the last named organisation of the levels among the first k, or -1. */
+  lastBefore: Int32Array;
+  /** The first named organisation of the levels, when all of them bear one name. */
+  only: Organisation | undefined;
+}
+
+function levelTable(list: readonly Organisation[], levels: OrgLevel[] | null): LevelTable {
+  const lastBefore = new Int32Array(list.length + 1);
+  const names = new Set<string>();
+  let last = -1, first: Organisation | undefined;
+  for (let k = 0; k < list.length; k++) {
+    lastBefore[k] = last;
+    const o = list[k];
+    if (o.name && (!levels || levels.includes(o.level))) { last = k; names.add(o.name); first ??= o; }
+  }
+  lastBefore[list.length] = last;
+  return { lastBefore, only: names.size === 1 ? first : undefined };
+}
+
+/**
  * The organisation of a local document mentioned at folded [start, end): one named inside or right
  * after the mention, else the nearest named one of its levels before it, else the only one the
  * text names at those levels. `levels` null: any level.
  */
-export function organisationAt(orgs: readonly Organisation[], start: number, end: number, levels: OrgLevel[] | null,
+export function organisationAt(orgs: Organisations, start: number, end: number, levels: OrgLevel[] | null,
   sameSentence: (from: number, to: number) => boolean = () => true): Organisation | undefined {
-  const fits = (o: Organisation) => !levels || levels.includes(o.level);
+  const list = orgs.list;
+  const from = orgs.firstFrom(start);
   // Inside the span or within a short phrase after it, in the same sentence ("… lần thứ XVII Đảng bộ
   // thành phố Hà Nội", "Chỉ thị số 17-CT/TU của Tỉnh ủy Yên Bái").
-  const near = orgs.find((o) => o.start >= start && o.start <= end + 60 && fits(o) && sameSentence(end, o.start));
+  let near: Organisation | undefined;
+  for (let k = from; k < list.length && list[k].start <= end + 60; k++) {
+    const o = list[k];
+    if ((!levels || levels.includes(o.level)) && sameSentence(end, o.start)) { near = o; break; }
+  }
   if (near?.name) return near;
-  const level = near ? [near.level] : levels;
-  const ok = (o: Organisation) => !!o.name && (!level || level.includes(o.level));
-  let before: Organisation | undefined;
-  for (const o of orgs) { if (o.start >= start) break; if (ok(o)) before = o; }
-  if (before) return before;
-  const named = new Set(orgs.filter(ok).map((o) => o.name));
-  if (named.size === 1) return orgs.find(ok);
-  return undefined;
+  const t = orgs.table(near ? [near.level] : levels);
+  const before = t.lastBefore[from];
+  return before >= 0 ? list[before] : t.only;
 }
 
 export interface Locality {
@@ -116,24 +162,37 @@ export interface Locality {
   from: 'text' | 'site';
 }
 
+interface LocalKind { congress: boolean; issuer: string | undefined; levels: OrgLevel[] | null }
+
+function localKind(key: string): LocalKind | null {
+  const k = parseKey(key);
+  const congress = k?.kind === 'local-congress';
+  const issuer = k?.kind === 'party' ? k.issuer : undefined;
+  const levels = congress ? null : levelsOfIssuer(issuer);
+  return congress || levels ? { congress, issuer, levels } : null;
+}
+
 /** Answers, per mention, which organisation a local document belongs to; reads the text's
  *  organisations once, and only when a local document is cited. */
 export class Localities {
-  private orgs: Organisation[] | null = null;
+  private orgs: Organisations | null = null;
+  /** What each key says of its level (null: not a local document): a text cites few documents,
+   *  many times each, and a key read apart at every mention is garbage. */
+  private readonly kinds = new Map<string, LocalKind | null>();
 
   constructor(private readonly f: Folded, private readonly orig: string, private readonly site?: string) {}
 
   of(key: string, start: number, end: number): Locality | undefined {
-    const k = parseKey(key);
-    const congress = k?.kind === 'local-congress';
-    const issuer = k?.kind === 'party' ? k.issuer : undefined;
-    const levels = congress ? null : levelsOfIssuer(issuer);
-    if (!congress && !levels) return undefined;
-    this.orgs ??= findOrganisations(this.f, this.orig);
+    let kind = this.kinds.get(key);
+    if (kind === undefined) this.kinds.set(key, (kind = localKind(key)));
+    if (!kind) return undefined;
+    const { congress, issuer, levels } = kind;
+    this.orgs ??= new Organisations(findOrganisations(this.f, this.orig));
     const o = organisationAt(this.orgs, start, end, levels, (a, b) => !/[.;!?\n]/.test(this.orig.slice(this.f.orig(a), this.f.orig(b))));
     if (o?.name) return { name: o.name, from: 'text' };
     // The site's own province, only for a province-level document.
-    const near = this.orgs.find((x) => x.start >= start && x.start <= end + 60);
+    const list = this.orgs.list, k = this.orgs.firstFrom(start);
+    const near = k < list.length && list[k].start <= end + 60 ? list[k] : undefined;
     const provincial = near ? near.level === 'tinh' || near.level === 'thanh pho' : issuer === 'TU' || congress;
     return this.site && provincial ? { name: this.site, from: 'site' } : undefined;
   }

@@ -104,6 +104,8 @@ function typeWordOf(matched: string): string {
 
 // "Nghị quyết chuyên đề số 05": a kind of resolution may stand between the word and its number.
 const INTRO = sticky(` *(?:(tu) +)?(?:chuyen de +(?=so))?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
+// BRACKET_LIST and PAREN open with a bracket after spaces, RANGE_TO with a space: each is tried
+// only where that stands (bracketAfterSpaces), since nearly every reference asks after all three.
 /** "(từ số 18) đến số 21": the end of a range, whose numbers are all cited. */
 const BRACKET_LIST = sticky(` *\\( *(?=\\d{1,4} *(?:,|;|va |and ))`);
 const RANGE_TO = sticky(` +(?:den|toi) +(?:so +)?(?=\\d)`);
@@ -142,6 +144,8 @@ const CONGRESS_LOCAL = sticky(
   ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+ +){0,6}?lan thu +([ivxl]+|\\d{1,2})(?![a-z0-9])`,
 );
 const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
+/** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
+const CONGRESS_FORMS = [[CONGRESS_LOCAL, 'local'], [CONGRESS_NATIONAL, 'national'], [CONGRESS_GARBLED, 'national']] as const;
 const ORD_EN = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)';
 const EN_PLENUM_OF_COMMITTEE = sticky(
   ` +of +the +(\\d{1,2})(?:st|nd|rd|th) *(?:party +)?central +(?:executive +)?committee'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)`,
@@ -170,8 +174,15 @@ function termOf(s: string | undefined): string | undefined {
   return n ? intToRoman(n) : undefined;
 }
 
+type Item = { end: number; item: RawItem };
+
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+
+/** A plenum named without its term: one item, of no term. */
+const NO_TERM: ReadonlyArray<string | undefined> = [undefined];
+
 export class Matcher {
-  readonly candidates: Candidate[] = [];
+  candidates: Candidate[] = [];
   constructor(private readonly f: Folded, private readonly orig: string) {}
 
   private isUpper(foldedIndex: number, length: number): boolean {
@@ -192,6 +203,13 @@ export class Matcher {
   private at(re: RegExp, pos: number): RegExpExecArray | null {
     re.lastIndex = pos;
     return re.exec(this.f.text);
+  }
+
+  /** Where sticky `re` matched at `pos` ends, or -1: for what only needs the end, no match array
+   *  (a text made of references asks this a dozen times per reference). */
+  private endAt(re: RegExp, pos: number): number {
+    re.lastIndex = pos;
+    return re.test(this.f.text) ? re.lastIndex : -1;
   }
 
   /** "khóa XII", "(khóa XI, XII)", "khóa XI và khóa XII" at `pos`: one term or several. */
@@ -228,11 +246,22 @@ export class Matcher {
   }
 
   /** A number with whatever symbol follows it, at `pos` (folded). */
-  private item(pos: number, code: string, typeWord: string | undefined): { end: number; item: RawItem } | null {
+  private item(pos: number, code: string, typeWord: string | undefined): Item | null {
+    // Most numbers after a type word have no symbol ("Nghị quyết 18, …"): what follows the
+    // digits says so, without trying the three symbol patterns on each.
+    if (symbolMayStartAt(this.f.text, pos)) {
+      const it = this.symbolItem(pos, code, typeWord);
+      if (it !== undefined) return it;
+    }
+    return typeWord ? this.bareItem(pos, code, typeWord) : null;
+  }
+
+  /** A number with its symbol at `pos`; null when the symbol is no document's, undefined when there is none. */
+  private symbolItem(pos: number, code: string, typeWord: string | undefined): Item | null | undefined {
     const t = this.f.text;
     let m = this.at(PARTY_SYMBOL, pos);
     // "năm 2024 NQ/TW" is a year beside a symbol fragment; a year-like number needs its hyphen.
-    if (m && /^(?:19|20)\d\d$/.test(m[1]) && !m[0].slice(m[1].length, m[0].indexOf(m[2], m[1].length)).includes('-')) m = null;
+    if (m && YEAR_LIKE.test(m[1]) && !m[0].slice(m[1].length, m[0].indexOf(m[2], m[1].length)).includes('-')) m = null;
     if (m) {
       const issStart = m.index + m[0].length - m[3].length;
       const printed = this.origSlice(issStart, m.index + m[0].length);
@@ -268,7 +297,7 @@ export class Matcher {
     }
     if (m && (m[2] || m[4])) {
       const [, num, year, p1, sep2, p2] = m;
-      const p2c = (p2 ?? '').replace(/\./g, '');
+      const p2c = p2?.includes('.') ? p2.replace(/\./g, '') : p2 ?? '';
       const partyIssuer = p2 && (p2c === 'tw' || p2c === 'tu' || (sep2 === '/' && PARTY_ISSUERS[p2c]));
       const end = m.index + m[0].length;
       // A year in it is a database's habit ("23/2018/NQ-TW"); a symbol ending in TW is party all the same.
@@ -280,73 +309,60 @@ export class Matcher {
       }
       if (isExcludedIssuer(p2 ?? p1)) return { end, item: { number: num, code: codeOf(p1), party: false, excluded: true } };
       const key = stateKey(this.origSlice(m.index, end));
-      return { end, item: { number: num, code: /^qh\d/.test(p1) ? code : codeOf(p1), issuer: (p2 ?? p1).toUpperCase(), party: false, key, year } };
+      // A law's "QH15" (43/2022/QH15) names the legislature, not the type.
+      const qh = p1.startsWith('qh') && isDigit(p1.charCodeAt(2));
+      return { end, item: { number: num, code: qh ? code : codeOf(p1), issuer: (p2 ?? p1).toUpperCase(), party: false, key, year } };
     }
     m = typeWord ? this.at(PARTIAL_SYMBOL, pos) : null;
     if (m) return { end: m.index + m[0].length, item: { number: m[1], code: codeOf(m[2]), party: true } };
-    m = this.at(BARE_NUMBER, pos);
-    if (!m || !typeWord) return null;
-    const num = m[1];
-    let end = m.index + m[0].length;
-    if (Number(num) === 0 || (/^(19[4-9]\d|20\d\d)$/.test(num))) return null;
+    return undefined;
+  }
+
+  /** A number with no symbol at `pos`, its year if one follows; null when it counts something. */
+  private bareItem(pos: number, code: string, typeWord: string): Item | null {
+    const t = this.f.text;
+    let end = this.endAt(BARE_NUMBER, pos);
+    if (end < 0) return null;
+    const num = numberAt(t, pos, end);
+    if (Number(num) === 0 || (num.length === 4 && /^(19[4-9]\d|20\d\d)$/.test(num))) return null;
     const tw = TYPE_WORDS[typeWord];
+    // SLASH_YEAR starts with its "/", YEAR_QUALIFIER and NGAY_DATE with a space: tried only there.
+    const next = t.charCodeAt(end);
     // "Quy định 80/2022", "Nghị định 15/2020": the year stands where the symbol would.
-    const slashYear = this.at(SLASH_YEAR, end);
+    const slashYear = next === 0x2f ? this.at(SLASH_YEAR, end) : null;
     if (slashYear) {
       const year = slashYear[1];
       end = slashYear.index + slashYear[0].length;
       return { end, item: tw.scope === 'state' ? { number: num, code, year, party: false } : { number: num, code, year } };
     }
-    const y = this.at(YEAR_QUALIFIER, end);
+    const y = next === 0x20 ? this.at(YEAR_QUALIFIER, end) : null;
     if (y && tw.scope === 'state') return { end: y.index + y[0].length, item: { number: num, code, year: y[1], party: false } };
-    if (!y && !this.at(NGAY_DATE, end) && (this.at(UNIT_AFTER, end) || this.timesAfter(end))) return null;
+    if (!y && !(next === 0x20 && this.endAt(NGAY_DATE, end) >= 0) && (this.endAt(UNIT_AFTER, end) >= 0 || this.timesAfter(end))) return null;
     return { end, item: { number: num, code } };
   }
 
   /** Numbered references after a type word: "số 18-NQ/TW", "57, 59, 66 và 68", "No. 57". */
   private numbered(typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
     const tw = TYPE_WORDS[typeWord];
+    const t = this.f.text;
     // "Nghị quyết (66, 68, 57, 59)", "Resolutions (57, 59, 66 and 68)": a list in brackets.
-    const bracket = this.at(BRACKET_LIST, pos);
-    const intro = bracket ?? this.at(INTRO, pos);
-    if (!intro) return null;
+    const bracketEnd = bracketAfterSpaces(t, pos) ? this.endAt(BRACKET_LIST, pos) : -1;
+    const introEnd = bracketEnd >= 0 ? bracketEnd : this.endAt(INTRO, pos);
+    if (introEnd < 0) return null;
     // A new line that starts with "Số" is a header or metadata row under a heading or a label
     // ("NGHỊ QUYẾT\nSố 57-NQ/TW", "Loại văn bản: Nghị quyết\nSố hiệu: …"), not this type word's number;
     // the symbol scan takes it. A sentence wrapped before a lowercase "số" goes on.
-    if (intro[0].includes('s') && /[\n\r][\s]*S/.test(this.origSlice(pos, intro.index + intro[0].length))) return null;
-    let p = intro.index + intro[0].length;
-    const items: RawItem[] = [];
-    let end = p;
-    for (;;) {
-      const it = this.item(p, tw.code, typeWord);
-      if (!it) break;
-      items.push(it.item);
-      end = p = it.end;
-      // "các Nghị quyết từ số 18 đến số 21-NQ/TW": 18, 19, 20 and 21, the symbol given once at the end.
-      // Printed on both ends ("số 18-NQ/TW đến 21-NQ/TW"), the two symbols must agree.
-      const to = items.length === 1 ? this.at(RANGE_TO, p) : null;
-      const last = to ? this.item(to.index + to[0].length, tw.code, typeWord) : null;
-      const agree = !it.item.key || (last?.item.key && last.item.key.replace(/^\d+/, '') === it.item.key.replace(/^\d+/, ''));
-      if (last && agree && it.item.number && last.item.number) {
-        const a = Number(it.item.number), b = Number(last.item.number);
-        if (b > a && b - a <= MAX_RANGE) {
-          for (let n = a + 1; n < b; n++) items.push({ number: String(n), code: it.item.code });
-          items.push(last.item);
-          end = last.end;
-          break;
-        }
-      }
-      if (intro[1]) return null; // "từ 5" that does not go on to a range is no citation
-      const paren = this.at(PAREN, p);
-      const q = paren ? paren.index + paren[0].length : p;
-      const sep = this.at(LIST_SEP, q) ?? (it.item.key ? this.at(LIST_SEP_TIGHT, q) : null);
-      if (!sep) break;
-      p = sep.index + sep[0].length;
-    }
-    if (bracket) {
-      const close = this.at(CLOSE_PAREN, end);
-      if (!close || items.length < 2) return null;
-      end = close.index + close[0].length;
+    if (hasCode(t, pos, introEnd, 0x73) && /[\n\r][\s]*S/.test(this.origSlice(pos, introEnd))) return null;
+    // INTRO's "từ" ("từ số 18 đến số 21"): nothing else it reads starts with a "t".
+    const ranged = bracketEnd < 0 && t.charCodeAt(skipSpaces(t, pos)) === 0x74;
+    const list = this.listItems(tw.code, typeWord, introEnd, ranged);
+    if (!list) return null;
+    const { items } = list;
+    let { end } = list;
+    if (bracketEnd >= 0) {
+      const close = this.endAt(CLOSE_PAREN, end);
+      if (close < 0 || items.length < 2) return null;
+      end = close;
     }
     if (!items.length) return null;
     // "Nghị quyết số 26, 27 và 28-NQ/TW": the printed symbol applies to the whole list.
@@ -361,9 +377,52 @@ export class Matcher {
         it.key = last.party ? partyKey(it.number, last.code, last.issuer) : last.key.replace(/^\d+/, it.number);
       }
     }
-    if (tw.symbolOnly && !items.every((i) => i.key)) return null;
-    const full = items.some((i) => i.key);
-    return { form: full ? 'full' : 'short', start, end, typeWord, lower, numbered: /[a-z]/.test(intro[0].replace(/^ *tu +/, '')), items };
+    const keyed = keyedCount(items);
+    if (tw.symbolOnly && keyed < items.length) return null;
+    const full = keyed > 0;
+    // "số", "No.", "số hiệu" before the number (letters other than the "từ" of a range): a document number, not a count.
+    const numbered = letters(t, pos, introEnd) > (ranged ? 2 : 0);
+    return { form: full ? 'full' : 'short', start, end, typeWord, lower, numbered, items };
+  }
+
+  /**
+   * The numbers of a list from `p`, a range ("từ số 18 đến số 21-NQ/TW") when `ranged`, and
+   * where the list ends; null when "từ" leads to no range (no citation then).
+   */
+  private listItems(code: string, typeWord: string, p: number, ranged: boolean): { items: RawItem[]; end: number } | null {
+    // Made with its first item, not pushed into when empty: a first push reserves room for 16,
+    // and nearly every list is one item, kept as long as the text's candidates are.
+    let items: RawItem[] | null = null;
+    let end = p;
+    const t = this.f.text;
+    for (;;) {
+      const it = this.item(p, code, typeWord);
+      if (!it) break;
+      if (items) items.push(it.item);
+      else items = [it.item];
+      end = p = it.end;
+      // "các Nghị quyết từ số 18 đến số 21-NQ/TW": 18, 19, 20 and 21, the symbol given once at the end.
+      // Printed on both ends ("số 18-NQ/TW đến 21-NQ/TW"), the two symbols must agree.
+      const to = items.length === 1 && t.charCodeAt(p) === 0x20 ? this.endAt(RANGE_TO, p) : -1;
+      const last = to >= 0 ? this.item(to, code, typeWord) : null;
+      const agree = !it.item.key || (last?.item.key && last.item.key.replace(/^\d+/, '') === it.item.key.replace(/^\d+/, ''));
+      if (last && agree && it.item.number && last.item.number) {
+        const a = Number(it.item.number), b = Number(last.item.number);
+        if (b > a && b - a <= MAX_RANGE) {
+          for (let n = a + 1; n < b; n++) items.push({ number: String(n), code: it.item.code });
+          items.push(last.item);
+          return { items, end: last.end };
+        }
+      }
+      if (ranged) return null; // "từ 5" that does not go on to a range is no citation
+      const paren = bracketAfterSpaces(t, p) ? this.endAt(PAREN, p) : -1;
+      const q = paren >= 0 ? paren : p;
+      let sep = this.endAt(LIST_SEP, q);
+      if (sep < 0 && it.item.key) sep = this.endAt(LIST_SEP_TIGHT, q);
+      if (sep < 0) break;
+      p = sep;
+    }
+    return { items: items ?? [], end };
   }
 
   private plenum(code: string, typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
@@ -376,8 +435,8 @@ export class Matcher {
       end = n.index + n[0].length;
       const t = this.terms(end);
       if (t) end = t.end;
-      for (const term of t?.terms ?? [undefined]) items.push({ code, plenum: Number(n[1]), term, party: true });
-      return { form: 'plenum', start, end, typeWord, lower, items };
+      for (const term of t?.terms ?? NO_TERM) items.push({ code, plenum: Number(n[1]), term, party: true });
+      return { form: 'plenum', start, end, typeWord, lower, items: items.slice() };
     }
     const s = this.at(PLENUM_SHORT, pos);
     if (s && !(s[1] === 'tu' && !this.isUpper(s.index + s[0].indexOf('tu'), 2))) {
@@ -391,7 +450,7 @@ export class Matcher {
         if (s[4] && t) nums = [n, ...s[4].split(/,|va/).map((x) => Number(x.trim())).filter(Boolean)];
         else if (s[4]) { end -= s[4].length; t = this.terms(end); }
         if (t) end = t.end;
-        for (const pn of nums) for (const term of t?.terms ?? [undefined]) items.push({ code, plenum: pn, term, party: true });
+        for (const pn of nums) for (const term of t?.terms ?? NO_TERM) items.push({ code, plenum: pn, term, party: true });
       }
     }
     // "Hội nghị lần thứ 7 và 8, Ban Chấp hành Trung ương khoá VIII và Hội nghị lần thứ 8, … khóa IX"
@@ -403,7 +462,7 @@ export class Matcher {
       end = l.index + l[0].length;
       const t = this.terms(end);
       if (t) end = t.end;
-      for (const n of nums) for (const term of t?.terms ?? [undefined]) items.push({ code, plenum: n!, term, party: true });
+      for (const n of nums) for (const term of t?.terms ?? NO_TERM) items.push({ code, plenum: n!, term, party: true });
       const next = this.at(PLENUM_NEXT, end);
       if (!next) break;
       p = next.index + next[0].length;
@@ -434,7 +493,8 @@ export class Matcher {
       }
     }
     if (!items.length || items.some((i) => !i.plenum)) return null;
-    return { form: 'plenum', start, end, typeWord, lower, items };
+    // A copy fits its items; the array pushed into has room for 16, and candidates are kept to the end.
+    return { form: 'plenum', start, end, typeWord, lower, items: items.slice() };
   }
 
   private congress(typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
@@ -446,7 +506,7 @@ export class Matcher {
       if (!term) return null;
       return { form: 'congress', start, end: e.index + e[0].length, typeWord, lower, items: [{ code: 'NQ', term, congress: e[3] ? 'local' : 'national', party: true }] };
     }
-    for (const [re, found] of [[CONGRESS_LOCAL, 'local'], [CONGRESS_NATIONAL, 'national'], [CONGRESS_GARBLED, 'national']] as const) {
+    for (const [re, found] of CONGRESS_FORMS) {
       const m = this.at(re, pos);
       if (!m) continue;
       const numAt = m.index + m[0].length - m[1].length;
@@ -488,8 +548,12 @@ export class Matcher {
       if ((typeWord === 'nq' || typeWord === 'nqtw') && !this.isUpper(start, 2)) continue;
       const lower = !this.isUpper(start, 1);
       let cand: Candidate | null = null;
-      if (tw.code === 'NQ' || tw.code === 'KL') cand = this.plenum(tw.code, typeWord, start, after, lower);
-      if (!cand && tw.code === 'NQ') cand = this.congress(typeWord, start, after, lower);
+      // A Vietnamese plenum or congress name goes on in words ("Trung ương", "Hội nghị", "Đại hội"):
+      // after a number ("Nghị quyết 18", the usual short form) neither is read. English ones and
+      // "NQTW 4" may start with the number.
+      const named = tw.english || typeWord === 'nqtw' || !digitAfterSpaces(t, after);
+      if (named && (tw.code === 'NQ' || tw.code === 'KL')) cand = this.plenum(tw.code, typeWord, start, after, lower);
+      if (named && !cand && tw.code === 'NQ') cand = this.congress(typeWord, start, after, lower);
       if (!cand) cand = this.numbered(typeWord, start, after, lower);
       // "Central Resolution 6" names a plenum (party-documents.md §12): left to the scan below.
       if (cand?.form === 'short' && typeWord === 'resolution' && /(?:^|[^a-z])central +$/.test(t.slice(Math.max(0, start - 12), start))) cand = null;
@@ -517,10 +581,9 @@ export class Matcher {
         if (n) found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: n, term: termOf(m[5] ?? m[7]), party: true }] });
       }
     }
-    if (found.length) {
-      this.candidates.push(...found);
-      this.candidates.sort((a, b) => a.start - b.start);
-    }
+    // Both in text order, and apart: merged, not sorted (nor spread into a call, which a long
+    // text's tens of thousands of arguments would overflow).
+    if (found.length) this.candidates = mergeSorted(this.candidates, found);
   }
 
   /** Pass B: symbols standing alone (header number lines, garbled type words, metadata tables). */
@@ -540,10 +603,74 @@ export class Matcher {
       found.push({ form: 'symbol', start: m.index, end: it.end, lower: false, items: [it.item] });
     }
     if (!found.length) return;
-    const all = mergeSorted(this.candidates, found);
-    this.candidates.length = 0;
-    for (const c of all) this.candidates.push(c);
+    this.candidates = mergeSorted(this.candidates, found);
   }
+}
+
+/**
+ * Can PARTY_SYMBOL, STATE_SYMBOL or PARTIAL_SYMBOL match at `pos`? Each is one to five digits, then
+ * (after spaces) a "-", "/", "." or the letters of a type code, and the code follows a "." at once.
+ * False only where none of them can.
+ */
+function symbolMayStartAt(t: string, pos: number): boolean {
+  let k = pos;
+  while (isDigit(t.charCodeAt(k))) k++;
+  if (k === pos || k - pos > 5) return false;
+  while (t.charCodeAt(k) === 0x20) k++;
+  const c = t.charCodeAt(k);
+  if (c === 0x2e) return isLetter(t.charCodeAt(k + 1));
+  return c === 0x2d || c === 0x2f || isLetter(c);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Numbers as printed without a leading zero, by value: one string each, shared by every call. */
+const NUMBER_STRINGS: string[] = [];
+
+/**
+ * The digits t[from, to) as printed. A text of references prints the same few numbers thousands
+ * of times, and each item keeps its number as long as the text's candidates live.
+ */
+function numberAt(t: string, from: number, to: number): string {
+  // "057" keeps its zero: spelt from the text.
+  if (t.charCodeAt(from) === 0x30 || to - from > 4) return t.slice(from, to);
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + t.charCodeAt(k) - 0x30;
+  return (NUMBER_STRINGS[n] ??= String(n));
+}
+
+function keyedCount(items: RawItem[]): number {
+  let n = 0;
+  for (const it of items) if (it.key) n++;
+  return n;
+}
+
+/** Does t[from, to) hold the code unit `c`? */
+function hasCode(t: string, from: number, to: number, c: number): boolean {
+  for (let k = from; k < to; k++) if (t.charCodeAt(k) === c) return true;
+  return false;
+}
+
+/** How many letters t[from, to) holds (folded text). */
+function letters(t: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (isLetter(t.charCodeAt(k))) n++;
+  return n;
+}
+
+function skipSpaces(t: string, pos: number): number {
+  while (t.charCodeAt(pos) === 0x20) pos++;
+  return pos;
+}
+
+function bracketAfterSpaces(t: string, pos: number): boolean {
+  return t.charCodeAt(skipSpaces(t, pos)) === 0x28;
+}
+
+function digitAfterSpaces(t: string, pos: number): boolean {
+  return isDigit(t.charCodeAt(skipSpaces(t, pos)));
 }
 
 function isLetter(c: number): boolean {
@@ -559,6 +686,7 @@ function overlaps(sorted: Candidate[], a: number, b: number): boolean {
 
 function mergeSorted(a: Candidate[], b: Candidate[]): Candidate[] {
   if (!b.length) return a;
+  if (!a.length) return b;
   const out: Candidate[] = [];
   let i = 0, j = 0;
   while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);

@@ -58,18 +58,41 @@ export interface SymbolItem {
 }
 
 export function pad2(n: string): string {
+  // The usual number (two digits or more, no leading zero) is its own padded form: no regex, no copy.
+  if (n.length >= 2 && n.charCodeAt(0) !== 0x30) return n;
   const d = n.replace(/^0+(?=\d)/, '');
   return d.length < 2 ? '0' + d : d;
 }
 
+/**
+ * Keys spelt before, by code, issuer and printed number. A text names few documents, many times
+ * each: one string per document rather than one per mention, kept (and hashed) as long as the result.
+ */
+const PARTY_KEYS = new Map<string, Map<string, Map<string, string>>>();
+let partyKeysHeld = 0;
+
 export function partyKey(number: string, code: string, issuer?: string): string {
-  return formatKey({ kind: 'party', number: pad2(number), code, issuer });
+  if (partyKeysHeld >= 4096) { PARTY_KEYS.clear(); partyKeysHeld = 0; }
+  let byIssuer = PARTY_KEYS.get(code);
+  if (!byIssuer) PARTY_KEYS.set(code, (byIssuer = new Map()));
+  // No issuer and an empty one spell the same key.
+  let byNumber = byIssuer.get(issuer ?? '');
+  if (!byNumber) byIssuer.set(issuer ?? '', (byNumber = new Map()));
+  let key = byNumber.get(number);
+  if (key === undefined) {
+    byNumber.set(number, (key = formatKey({ kind: 'party', number: pad2(number), code, issuer })));
+    partyKeysHeld++;
+  }
+  return key;
 }
+
+// Built once: each is asked for every printed symbol, and a literal is a new object at each call.
+const SPACES_AND_DOTS = /[\s.]/g;
+const GLUED = /^((?:[\p{Lu}.]\p{M}*){2,})(?:\p{Ll}\p{M}*){2,}$/u;
 
 /** Canonical party issuer from the printed text (original, not folded). */
 export function canonicalIssuer(printed: string, folded: string): { issuer: string; ambiguous: boolean } {
-  const f = folded.replace(/[\s.]/g, '');
-  const compact = printed.replace(/[\s.]/g, '');
+  const f = folded.replace(SPACES_AND_DOTS, '');
   if (f === 'tw') return { issuer: 'TW', ambiguous: false };
   if (f === 'tu') {
     // "TƯ" / "T.Ư" is a misspelt TW; a plain "TU" is a provincial committee.
@@ -77,6 +100,7 @@ export function canonicalIssuer(printed: string, folded: string): { issuer: stri
   }
   const known = PARTY_ISSUERS[f];
   if (known) return { issuer: known, ambiguous: false };
+  const compact = printed.replace(SPACES_AND_DOTS, '');
   return { issuer: compact.toUpperCase().replace(/^TH(U)$/, 'ThU'), ambiguous: false };
 }
 
@@ -86,7 +110,7 @@ export function canonicalIssuer(printed: string, folded: string): { issuer: stri
  * is in its code units; a mixed-case code like "ThU" has a single capital first and is kept.
  */
 export function trimGluedIssuer(printed: string): number {
-  const m = /^((?:[\p{Lu}.]\p{M}*){2,})(?:\p{Ll}\p{M}*){2,}$/u.exec(printed);
+  const m = GLUED.exec(printed);
   return m ? m[1].length : printed.length;
 }
 
@@ -121,9 +145,9 @@ export function codeOf(foldedCode: string): string {
 }
 
 export function isExcludedIssuer(foldedIssuer: string): boolean {
-  return NON_PARTY_ISSUER.test(foldedIssuer.replace(/[\s.]/g, ''));
+  return NON_PARTY_ISSUER.test(foldedIssuer.replace(SPACES_AND_DOTS, ''));
 }
 
 export function isStateIssuer(foldedIssuer: string): boolean {
-  return STATE_ISSUER.test(foldedIssuer.replace(/[\s.]/g, ''));
+  return STATE_ISSUER.test(foldedIssuer.replace(SPACES_AND_DOTS, ''));
 }

@@ -194,10 +194,12 @@ export function romanToInt(s: string): number | null {
   return total > 0 && total < 60 && intToRoman(total) === r.toUpperCase() ? total : null;
 }
 
+/** Built once: every term read (and checked, romanToInt) spells one. */
+const ROMAN_PARTS: ReadonlyArray<readonly [number, string]> = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+
 export function intToRoman(n: number): string {
-  const parts: Array<[number, string]> = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let out = '';
-  for (const [v, s] of parts) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of ROMAN_PARTS) while (n >= v) { out += s; n -= v; }
   return out;
 }
 

@@ -10,7 +10,7 @@ import type { Folded } from '../normalize';
 import { partyKey } from '../symbols';
 import { termOfDate } from '../vocabulary';
 import { keyCongress, keyPlenum, plenumsOf, type Plenums } from './plenum';
-import { bodyAt, num, scopeOf, type ResolvedItem, type Scope, type ShortOne } from './scope';
+import { bodyAt, num, scopeOf, type ResolvedItem, type Scope } from './scope';
 import { citationsOf, keyShortForms } from './short';
 
 export type { ResolvedItem } from './scope';
@@ -22,19 +22,25 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
   const out: ResolvedItem[] = [];
   // Issuers learned from context for (code, number): shared by every mention of that document.
   const learned = new Map<string, BodyFact>();
-  const short = keyCited(s, plenums, learned, out);
-  keyShortForms(s, cites, learned, short, out);
+  keyCited(s, plenums, learned, out);
+  keyShortForms(s, cites, learned, out);
 
-  out.sort((a, b) => a.cand.start - b.cand.start);
+  // Keyed items come first, then the short forms: sorted only when both kinds are there, since a
+  // sort of tens of thousands of items takes a buffer of half as many.
+  if (!inTextOrder(out)) out.sort((a, b) => a.cand.start - b.cand.start);
   // Term from the date when the text gives a date but no term (§10).
-  for (const r of out) if (!r.facts.term && r.facts.date && r.party && r.key.endsWith('/TW')) r.facts = { ...r.facts, term: termOfDate(r.facts.date) };
+  for (let k = 0; k < out.length; k++) {
+    const r = out[k];
+    if (!r.facts.term && r.facts.date && r.party && r.key.endsWith('/TW')) r.facts = { ...r.facts, term: termOfDate(r.facts.date) };
+  }
   return out;
 }
 
-/** Keys what carries its own; returns the items left for the short-form pass. */
-function keyCited(s: Scope, plenums: Plenums, learned: Map<string, BodyFact>, out: ResolvedItem[]): ShortOne[] {
-  const short: ShortOne[] = [];
-  s.cands.forEach((c, i) => {
+/** Keys what carries its own; the items it leaves (no key) are the short-form pass's to find. */
+function keyCited(s: Scope, plenums: Plenums, learned: Map<string, BodyFact>, out: ResolvedItem[]): void {
+  const { cands } = s;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
     const ctxBody = bodyAt(s, i);
     for (const it of c.items) {
       if (it.excluded) continue;
@@ -58,9 +64,12 @@ function keyCited(s: Scope, plenums: Plenums, learned: Map<string, BodyFact>, ou
         if (ctxBody && !ctxBody.excluded && it.party) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
         continue;
       }
-      short.push({ c, i, it });
       if (ctxBody && !ctxBody.excluded) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
     }
-  });
-  return short;
+  }
+}
+
+function inTextOrder(out: ResolvedItem[]): boolean {
+  for (let k = 1; k < out.length; k++) if (out[k - 1].cand.start > out[k].cand.start) return false;
+  return true;
 }

@@ -44,7 +44,10 @@ function plenumTerms({ text, cands }: Scope): Map<number, Set<string>> {
     if (!n) continue;
     terms.set(n, (terms.get(n) ?? new Set()).add(romanOf(m[3])));
   }
-  for (const c of cands) if (c.form === 'plenum') for (const it of c.items) if (it.term) terms.set(it.plenum!, (terms.get(it.plenum!) ?? new Set()).add(it.term));
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.form === 'plenum') for (const it of c.items) if (it.term) terms.set(it.plenum!, (terms.get(it.plenum!) ?? new Set()).add(it.term));
+  }
   return terms;
 }
 

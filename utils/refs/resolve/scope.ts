@@ -12,13 +12,6 @@ export interface ResolvedItem {
   body?: BodyFact;
 }
 
-/** A candidate item with no key of its own yet: resolved once every full citation has its key. */
-export interface ShortOne {
-  c: Candidate;
-  i: number;
-  it: RawItem;
-}
-
 export interface Scope {
   /** The folded passage. */
   text: string;
@@ -72,4 +65,14 @@ export function bodyAt(s: Scope, i: number): BodyFact | undefined {
 }
 
 /** A number as compared ("057" is 57). */
-export const num = (n: string) => String(Number(n));
+export function num(n: string): string {
+  // Printed numbers are digits and rarely start with 0: most are their own comparison form, and
+  // one is asked for every short form.
+  const c = n.charCodeAt(0);
+  if (c < 0x31 || c > 0x39 || n.length > 15) return String(Number(n));
+  for (let k = 1; k < n.length; k++) {
+    const d = n.charCodeAt(k);
+    if (d < 0x30 || d > 0x39) return String(Number(n));
+  }
+  return n;
+}

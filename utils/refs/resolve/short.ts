@@ -12,7 +12,7 @@ import { formatKey } from '../keys';
 import { partyKey } from '../symbols';
 import { TYPE_WORDS, type TypeWord } from '../vocabulary';
 import { siblingBodies, type SiblingBody } from './siblings';
-import { bodyAt, num, type ResolvedItem, type Scope, type ShortOne } from './scope';
+import { bodyAt, num, type ResolvedItem, type Scope } from './scope';
 
 /** Between two citations of one list: a separator, maybe after the first one's issuer phrase. */
 const JOINED = /^(?: *,? *(?:cua|of) +[a-z ]{3,40}?)? *(?:,|;|va|hoac|and) *$/;
@@ -23,35 +23,68 @@ const COMPATIBLE: Record<string, string[]> = { QC: ['QĐ'], TB: ['KL'], 'NĐ': [
 
 type Full = { pos: number; item: RawItem };
 
-/** The keyed citations a short form may refer to, by `typeWord|number` and `code|number`. */
+/**
+ * Citations by type word (or code), then number as compared. Two maps deep rather than one of
+ * joined keys: a joined key is a new string per citation and per question, flattened to be looked up.
+ */
+type ByPair = Map<string, Map<string, Full[]>>;
+
+function add(m: ByPair, a: string, n: string, x: Full): void {
+  let inner = m.get(a);
+  if (!inner) m.set(a, (inner = new Map()));
+  const list = inner.get(n);
+  if (list) list.push(x);
+  else inner.set(n, [x]);
+}
+
+function listOf(m: ByPair, a: string | undefined, n: string): Full[] | undefined {
+  return a === undefined ? undefined : m.get(a)?.get(n);
+}
+
+/** The keyed citations a short form may refer to, by type word and number and by code and number. */
 export interface Citations {
-  byWord: Map<string, Full[]>;
-  byCode: Map<string, Full[]>;
+  byWord: ByPair;
+  byCode: ByPair;
   // State citations apart: "Nghị định 178" after "Nghị định 178/2024/NĐ-CP" is that decree, and a
   // party reading of it would be a state document reported as party.
-  stateByWord: Map<string, Full[]>;
-  stateByCode: Map<string, Full[]>;
-  /** `code|number` of capitalised short forms: a lowercase one of the same document is one too. */
-  capitalised: Set<string>;
+  stateByWord: ByPair;
+  stateByCode: ByPair;
+  /** `code|number` of capitalised short forms: a lowercase one of the same document is one too.
+   *  Gathered when first asked (isCapitalised): only a lowercase short form with nothing else for it asks. */
+  capitalised: Set<string> | null;
+  cands: Candidate[];
 }
 
 /** In text order, since candidates are sorted: `nearest` searches them by position. */
 export function citationsOf({ cands }: Scope): Citations {
-  const r: Citations = { byWord: new Map(), byCode: new Map(), stateByWord: new Map(), stateByCode: new Map(), capitalised: new Set() };
-  const push = (m: Map<string, Full[]>, k: string, v: Full) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
-  for (const c of cands) for (const item of c.items) {
+  const r: Citations = { byWord: new Map(), byCode: new Map(), stateByWord: new Map(), stateByCode: new Map(), capitalised: null, cands };
+  // Indexed loops over every candidate: for…of makes an iterator result per step until optimised,
+  // and a page's single call may run unoptimised.
+  for (let k = 0; k < cands.length; k++) for (const item of cands[k].items) {
     if (!item.key || !item.number) continue;
+    const c = cands[k];
     const x = { pos: c.start, item };
+    const n = num(item.number);
     if (!item.party) {
-      if (c.typeWord) push(r.stateByWord, `${c.typeWord}|${num(item.number)}`, x);
-      if (item.code) push(r.stateByCode, `${item.code}|${num(item.number)}`, x);
+      if (c.typeWord) add(r.stateByWord, c.typeWord, n, x);
+      if (item.code) add(r.stateByCode, item.code, n, x);
       continue;
     }
-    if (c.typeWord) push(r.byWord, `${c.typeWord}|${num(item.number)}`, x);
-    push(r.byCode, `${item.code}|${num(item.number)}`, x);
+    if (c.typeWord) add(r.byWord, c.typeWord, n, x);
+    add(r.byCode, item.code, n, x);
   }
-  for (const c of cands) if (!c.lower && c.form === 'short') for (const it of c.items) if (it.number) r.capitalised.add(`${it.code}|${num(it.number)}`);
   return r;
+}
+
+function isCapitalised(cites: Citations, id: string): boolean {
+  if (!cites.capitalised) {
+    const set = cites.capitalised = new Set<string>();
+    for (let k = 0; k < cites.cands.length; k++) {
+      const c = cites.cands[k];
+      if (!c.lower && c.form === 'short') for (const it of c.items) if (it.number) set.add(`${it.code}|${num(it.number)}`);
+    }
+  }
+  return cites.capitalised.has(id);
 }
 
 /** The citation before `pos` (what the reader has just seen), else the first one after it. */
@@ -69,63 +102,72 @@ function nearest(list: Full[] | undefined, pos: number): Full | undefined {
  * After every full citation has its final key: a short form takes the key its full citation ends
  * with, and `learned` holds the issuers every mention's context gave.
  */
-export function keyShortForms(s: Scope, cites: Citations, learned: Map<string, BodyFact>, short: ShortOne[], out: ResolvedItem[]): void {
+export function keyShortForms(s: Scope, cites: Citations, learned: Map<string, BodyFact>, out: ResolvedItem[]): void {
   const siblingBody = siblingBodies(s);
-  for (const { c, i, it } of short) {
-    const r = keyShort(s, cites, learned, siblingBody, c, i, it);
-    if (r) out.push(r);
+  const { cands } = s;
+  // The items keyCited left, found again rather than listed there: a text of short forms alone
+  // would list every one of them.
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.form === 'congress' || c.form === 'plenum') continue;
+    for (const it of c.items) {
+      if (it.excluded || it.key) continue;
+      const r = keyShort(s, cites, learned, siblingBody, c, i, it);
+      if (r) out.push(r);
+    }
   }
 }
 
 function keyShort(s: Scope, cites: Citations, learned: Map<string, BodyFact>, siblingBody: SiblingBody, c: Candidate, i: number, it: RawItem): ResolvedItem | null {
   const tw = c.typeWord ? TYPE_WORDS[c.typeWord] : undefined;
-  const id = `${it.code}|${num(it.number!)}`;
   const ownBody = bodyAt(s, i);
   if (ownBody?.excluded) return null;
-  const ref = corefer(cites, c, it, tw, ownBody);
+  const n = num(it.number!);
+  const ref = corefer(cites, c, it, n, tw, ownBody);
   if (ref) return { cand: c, item: it, key: ref.item.key!, party: ref.item.party !== false, facts: s.facts[i], body: ownBody };
   const sibling = siblingBody(i, it.code);
-  const body = ownBody ?? learned.get(id) ?? sibling ?? undefined;
-  if (!isCitation(s, cites, c, i, it, tw, id, body)) return null;
+  // The key spelt only when something was learned: a text of bare short forms learns nothing.
+  const body = ownBody ?? (learned.size ? learned.get(`${it.code}|${n}`) : undefined) ?? sibling ?? undefined;
+  if (!isCitation(s, cites, c, i, it, tw, n, body)) return null;
   return keyByIssuer(s, c, i, it, tw, body, sibling);
+}
+
+/** `r`, unless the short form's own words name an issuer it cannot have: of the other kind (party or state), or another party body. */
+function fits(r: Full | undefined, ownBody: BodyFact | undefined): Full | undefined {
+  if (!r || !ownBody) return r;
+  if (ownBody.party !== (r.item.party !== false)) return undefined;
+  if (ownBody.party && r.item.issuer && r.item.issuer !== ownBody.issuer && !r.item.issuerAmbiguous) return undefined;
+  return r;
 }
 
 /**
  * The full citation of the same document in the text, unless the short form's own words name
- * another issuer ("Chỉ thị 05 của Thủ tướng" is not "Chỉ thị số 05-CT/TW").
+ * another issuer ("Chỉ thị 05 của Thủ tướng" is not "Chỉ thị số 05-CT/TW"). `n` is the number as compared.
  */
-function corefer(cites: Citations, c: Candidate, it: RawItem, tw: TypeWord | undefined, ownBody: BodyFact | undefined): Full | undefined {
-  const n = num(it.number!);
-  const id = `${it.code}|${n}`;
-  const fits = (r: Full | undefined): Full | undefined => {
-    if (!r || !ownBody) return r;
-    if (ownBody.party !== (r.item.party !== false)) return undefined;
-    if (ownBody.party && r.item.issuer && r.item.issuer !== ownBody.issuer && !r.item.issuerAmbiguous) return undefined;
-    return r;
-  };
+function corefer(cites: Citations, c: Candidate, it: RawItem, n: string, tw: TypeWord | undefined, ownBody: BodyFact | undefined): Full | undefined {
   // The same type word printed with a party symbol wins even for a state word (a blog's "Decree 05-CT/TW").
-  let ref = fits(nearest(cites.byWord.get(`${c.typeWord}|${n}`), c.start)
-    ?? (tw?.scope !== 'state' ? nearest(cites.byCode.get(id), c.start) : undefined));
+  let ref = fits(nearest(listOf(cites.byWord, c.typeWord, n), c.start)
+    ?? (tw?.scope !== 'state' ? nearest(listOf(cites.byCode, it.code, n), c.start) : undefined), ownBody);
   if (!ref && COMPATIBLE[it.code] && tw?.scope !== 'state') {
-    const alts = COMPATIBLE[it.code].flatMap((code) => cites.byCode.get(`${code}|${n}`) ?? []);
-    if (new Set(alts.map((a) => a.item.key)).size === 1) ref = fits(alts[0]);
+    const alts = COMPATIBLE[it.code].flatMap((code) => listOf(cites.byCode, code, n) ?? []);
+    if (new Set(alts.map((a) => a.item.key)).size === 1) ref = fits(alts[0], ownBody);
   }
   if (!ref && tw?.scope !== 'party') {
-    const r = fits(nearest(cites.stateByWord.get(`${c.typeWord}|${n}`), c.start) ?? nearest(cites.stateByCode.get(id), c.start));
+    const r = fits(nearest(listOf(cites.stateByWord, c.typeWord, n), c.start) ?? nearest(listOf(cites.stateByCode, it.code, n), c.start), ownBody);
     if (r && (!it.year || !r.item.year || r.item.year === it.year)) ref = r;
   }
   return ref;
 }
 
 /** A short form with no full citation: is it a document at all, or a count ("Kết luận 2 vụ án")? */
-function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: RawItem, tw: TypeWord | undefined, id: string, body: BodyFact | undefined): boolean {
+function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: RawItem, tw: TypeWord | undefined, n: string, body: BodyFact | undefined): boolean {
   const { text, facts } = s;
   // A lowercase or common-word short form ("theo quy định 5") needs something that says it is a document.
   // A lowercase list ("nghị quyết 70, 71, 72") is no count, and "số", a date or a title mark a
   // citation, but only for a word that is not also common ("theo quy định số 5 …" stays out).
   // A number with its year ("Quy định 80/2022") is a citation whatever the case of its word.
   const marked = c.items.length > 1 || !!it.year || (!tw?.common && (c.numbered || facts[i].date || facts[i].title));
-  if (c.lower && !body && !cites.capitalised.has(id) && !marked) return false;
+  if (c.lower && !body && !marked && !isCapitalised(cites, `${it.code}|${n}`)) return false;
   if (!tw?.common || body) return true;
   // Central bodies in the text are weak evidence: only when the number ends the phrase
   // ("Theo Kết luận 126, …"), since a count is followed by its noun ("Kết luận 2 vụ án").

@@ -10,37 +10,103 @@ import type { Scope } from './scope';
 
 export type SiblingBody = (i: number, code: string) => BodyFact | null | undefined;
 
+/** How far a sentence is read either side of a citation (folded characters). */
+const REACH = 600;
+
 /**
- * Memoised: the short forms of one list all ask about the same sentence. Read lazily, once every
- * full citation has its final issuer.
+ * The candidates that say an issuer for one type code, in text order, with what each says.
+ * `lastDiff[j]`: the last entry before j that says another issuer (-1: none), so whether a run
+ * of entries agrees is one comparison, not a walk through the sentence.
+ */
+interface Speakers {
+  ks: number[];
+  says: BodyFact[];
+  lastDiff: Int32Array;
+}
+
+/**
+ * Read lazily, once every full citation has its final issuer. Each answer is a few binary
+ * searches: a list of thousands of short forms, each with its body ("Kết luận 40 của Tỉnh ủy, …"),
+ * would otherwise compare every one with all the others in its sentence.
  */
 export function siblingBodies(s: Scope): SiblingBody {
-  const memo = new Map<string, BodyFact | null | undefined>();
+  const byCode = new Map<string, Speakers>();
   return (i, code) => {
-    const id = `${i}|${code}`;
-    if (memo.has(id)) return memo.get(id);
-    const b = siblingBody(s, i, code);
-    memo.set(id, b);
-    return b;
+    let sp = byCode.get(code);
+    if (!sp) byCode.set(code, (sp = speakersOf(s, code)));
+    return siblingBody(s, sp, i);
   };
 }
 
-function siblingBody({ cands, ctx, facts, before }: Scope, i: number, code: string): BodyFact | null | undefined {
-  const from = ctx.sentenceStart(cands[i].start, 600, false), to = ctx.sentenceEnd(cands[i].end, 600, false);
-  let found: BodyFact | undefined;
-  const agree = (k: number): boolean => {
-    const c = cands[k];
-    if (!c.items.some((x) => x.code === code)) return true;
-    const x = c.items.find((x) => x.code === code && x.issuer);
+function speakersOf(s: Scope, code: string): Speakers {
+  const ks: number[] = [], says: BodyFact[] = [];
+  for (let k = 0; k < s.cands.length; k++) {
+    const b = sayOf(s, k, code);
+    if (b) { ks.push(k); says.push(b); }
+  }
+  const lastDiff = new Int32Array(ks.length);
+  for (let j = 0; j < ks.length; j++) {
+    lastDiff[j] = j === 0 ? -1 : says[j - 1].issuer !== says[j].issuer ? j - 1 : lastDiff[j - 1];
+  }
+  return { ks, says, lastDiff };
+}
+
+/** What candidate k says of the issuer of `code`: undefined when it names no document of that code or no issuer. */
+function sayOf({ cands, facts, before }: Scope, k: number, code: string): BodyFact | undefined {
+  const items = cands[k].items;
+  let has = false;
+  for (let j = 0; j < items.length; j++) {
+    const x = items[j];
+    if (x.code !== code) continue;
+    has = true;
     // A state citation's issuer is the last part of its symbol, in its official case ("TTg").
-    const b = x ? { issuer: x.party === false ? lastPart(x.key!) : x.issuer!, body: '', party: x.party !== false }
-      : (facts[k].body ?? before[k] ?? undefined);
-    if (!b) return true;
-    if (found && found.issuer !== b.issuer) return false;
-    found ??= b;
-    return true;
-  };
-  for (let k = i - 1; k >= 0 && cands[k].start >= from; k--) if (!agree(k)) return null;
-  for (let k = i + 1; k < cands.length && cands[k].start < to; k++) if (!agree(k)) return null;
-  return found;
+    if (x.issuer) return { issuer: x.party === false ? lastPart(x.key!) : x.issuer, body: '', party: x.party !== false };
+  }
+  return has ? (facts[k].body ?? before[k] ?? undefined) : undefined;
+}
+
+/** The first entry from `lo` on whose candidate starts at or after `pos`. */
+function firstAt(s: Scope, ks: number[], lo: number, hi: number, pos: number): number {
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (s.cands[ks[mid]].start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Do entries [a, b] and [c, d) all say one issuer? */
+function agree({ says, lastDiff }: Speakers, a: number, b: number, c: number, d: number): boolean {
+  if (a <= b && lastDiff[b] >= a) return false;
+  if (c < d && lastDiff[d - 1] >= c) return false;
+  return !(a <= b && c < d && says[b].issuer !== says[c].issuer);
+}
+
+/**
+ * What the other speakers of the sentence around candidate i agree on: the nearest one before it
+ * (else after it) when all say one issuer, null when two disagree.
+ */
+function siblingBody(s: Scope, sp: Speakers, i: number): BodyFact | null | undefined {
+  const { cands, ctx } = s;
+  const { ks, says } = sp;
+  let lo = 0, hi = ks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ks[mid] < i) lo = mid + 1; else hi = mid; }
+  // The speakers before i end at `last`, those after it start at `next`; the sentence lies within
+  // REACH either side of the citation.
+  const last = lo - 1, next = ks[lo] === i ? lo + 1 : lo;
+  const start = cands[i].start, end = cands[i].end;
+  const reachFirst = firstAt(s, ks, 0, lo, start - REACH), reachStop = firstAt(s, ks, next, ks.length, end + REACH);
+  if (agree(sp, reachFirst, last, next, reachStop)) {
+    // All within reach say one issuer, so do those in the sentence: what is left is whether the
+    // nearest is in it, and only the words between them need reading for that.
+    if (last >= reachFirst) {
+      const at = cands[ks[last]].start;
+      if (at >= ctx.sentenceStart(start, start - at, false)) return says[last];
+    }
+    if (next < reachStop) {
+      const at = cands[ks[next]].start;
+      if (at < ctx.sentenceEnd(end, at - end + 1, false)) return says[next];
+    }
+    return undefined;
+  }
+  const first = last >= reachFirst ? firstAt(s, ks, reachFirst, lo, ctx.sentenceStart(start, REACH, false)) : lo;
+  const stop = next < reachStop ? firstAt(s, ks, next, reachStop, ctx.sentenceEnd(end, REACH, false)) : next;
+  if (!agree(sp, first, last, next, stop)) return null;
+  return first <= last ? says[last] : next < stop ? says[next] : undefined;
 }
