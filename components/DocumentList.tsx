@@ -11,10 +11,11 @@ export interface ListProps {
   positions: Record<string, number>;
   onFocus(doc: RefDocument, position: number): void;
   onStar(doc: RefDocument, starred: boolean): void;
+  onChoose?(doc: RefDocument, index: number | null): void;
 }
 
 /** Party documents grouped by type, then state documents in their own section. */
-export function DocumentList({ documents, filter, lang, starred, positions, onFocus, onStar }: ListProps) {
+export function DocumentList({ documents, filter, lang, starred, positions, onFocus, onStar, onChoose }: ListProps) {
   const groups = groupDocuments(documents, filter);
   if (!documents.length) return <p class="empty">{t('noDocuments')}</p>;
   if (!groups.length) return <p class="empty">{t('noMatch')}</p>;
@@ -31,7 +32,7 @@ export function DocumentList({ documents, filter, lang, starred, positions, onFo
             <ul>
               {g.documents.map((d) => (
                 <DocumentRow key={`${d.key}|${d.locality ?? ""}`} doc={d} lang={lang} starred={starred.has(d.key)} position={positions[d.key] ?? null}
-                  onFocus={(p) => onFocus(d, p)} onStar={(s) => onStar(d, s)} />
+                  onFocus={(p) => onFocus(d, p)} onStar={(s) => onStar(d, s)} onChoose={onChoose && ((i) => onChoose(d, i))} />
               ))}
             </ul>
           </section>

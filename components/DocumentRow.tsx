@@ -12,10 +12,16 @@ export interface RowProps {
   position: number | null;
   onFocus(position: number): void;
   onStar(starred: boolean): void;
+  /** Pick candidate `index` as the document the page means, or (null) undo the pick. */
+  onChoose?(index: number | null): void;
 }
 
+/** A candidate as the reader tells it apart: term, date, subject. */
+const candidateName = (lang: Lang) => (c: NonNullable<RefDocument['candidates']>[number]) =>
+  [c.numbered, c.term && t('term', c.term), formatDate(c.date ?? undefined, lang), c.title ?? c.titleEn].filter(Boolean).join(' · ');
+
 /** One document in the popup: what it is, how often the page cites it, and controls to go to it. */
-export function DocumentRow({ doc, lang, starred, position, onFocus, onStar }: RowProps) {
+export function DocumentRow({ doc, lang, starred, position, onFocus, onStar, onChoose }: RowProps) {
   const total = doc.mentions.length;
   const meeting = doc.catalog?.meeting;
   const met = !doc.date && meeting ? formatMeeting(meeting.start, meeting.end, lang) : undefined;
@@ -32,10 +38,17 @@ export function DocumentRow({ doc, lang, starred, position, onFocus, onStar }: R
         {facts && <span class="doc-facts">{facts}</span>}
         {doc.title && <span class="doc-title">{doc.title}</span>}
         {mine && <span class="doc-mine">{t(doc.chosenFrom ? 'readerChose' : 'fromReader')}</span>}
-        {!doc.catalog && !!doc.candidates?.length && (
-          <span class="doc-guess">{t('guess', doc.candidates.map((c) => [c.numbered, c.term && t('term', c.term), formatDate(c.date ?? undefined, lang), c.title ?? c.titleEn].filter(Boolean).join(' · ')).join(' | '))}</span>
+        {!doc.catalog && !!doc.candidates?.length && !onChoose && (
+          <span class="doc-guess">{t('guess', doc.candidates.map(candidateName(lang)).join(' | '))}</span>
         )}
       </button>
+      {onChoose && !doc.catalog && !!doc.candidates?.length && (
+        <div class="doc-choose" role="group" aria-label={t('chooseLabel')}>
+          <span class="doc-guess">{t('chooseLabel')}</span>
+          {doc.candidates.map((c, i) => <button type="button" key={i} onClick={() => onChoose(i)}>{candidateName(lang)(c)}</button>)}
+        </div>
+      )}
+      {onChoose && doc.chosenFrom && <div class="doc-choose"><button type="button" class="doc-unchoose" onClick={() => onChoose(null)}>{t('unchoose')}</button></div>}
       <div class="doc-side">
         <span class="count" title={t('mentionsTitle')}>{t('mentions', total)}</span>
         <div class="nav">

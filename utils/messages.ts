@@ -55,6 +55,7 @@ export type Message =
   | { type: 'get-page' }
   /** Popup → content script: scroll to a document's mention `position` (wrapping) and flash it. */
   | { type: 'focus-document'; key: string; position: number }
+  | { type: 'choose-candidate'; key: string; index: number | null }
   /** Popup → content script: scan this page though it is not a detected article. */
   | { type: 'scan-anyway' }
   /** Popup → content script: the article and its citations, ready for the library (SavePayloadReply). */
@@ -128,6 +129,9 @@ export function parseMessage(m: unknown): Message | null {
     case 'scan-anyway':
     case 'save-payload':
       return { type: o.type };
+    case 'choose-candidate':
+      return isStr(o.key, 200) && (o.index === null || (Number.isInteger(o.index) && (o.index as number) >= 0 && (o.index as number) < 100))
+        ? { type: 'choose-candidate', key: o.key, index: o.index as number | null } : null;
     case 'focus-document':
       return isStr(o.key, 200) && Number.isInteger(o.position) ? { type: 'focus-document', key: o.key, position: o.position as number } : null;
     case 'save-article':

@@ -38,6 +38,8 @@ export interface PopupToContent {
   'focus-document': { from: 'extension-page'; reply: FocusReply };
   'scan-anyway': { from: 'extension-page'; reply: PageSummary };
   'close-card': { from: 'extension-page'; reply: void };
+  /** The reader picks (index) or un-picks (null) the document a page leaves open; the page as it then is. */
+  'choose-candidate': { from: 'extension-page'; reply: PageSummary };
 }
 
 /** Background → content script (keyboard commands). */
@@ -106,7 +108,7 @@ export const pageToBackground: Protocol<PageToBackground> = {
 
 export const popupToContent: Protocol<PopupToContent> = {
   name: 'popup → content',
-  replies: { 'get-page': isPageSummary, 'save-payload': isSavePayloadReply, 'focus-document': isFocusReply, 'scan-anyway': isPageSummary, 'close-card': null },
+  replies: { 'get-page': isPageSummary, 'save-payload': isSavePayloadReply, 'focus-document': isFocusReply, 'scan-anyway': isPageSummary, 'close-card': null, 'choose-candidate': isPageSummary },
 };
 
 export const backgroundToContent: Protocol<BackgroundToContent> = {
@@ -126,6 +128,6 @@ export const BACKGROUND_CALLERS = {
 } as const;
 export const CONTENT_CALLERS = {
   'get-page': 'extension-page', 'save-payload': 'extension-page', 'focus-document': 'extension-page',
-  'scan-anyway': 'extension-page', 'close-card': 'extension-page', navigate: 'extension-page',
+  'scan-anyway': 'extension-page', 'close-card': 'extension-page', navigate: 'extension-page', 'choose-candidate': 'extension-page',
 } as const;
 export const PAGES_CALLERS = { 'library-changed': 'extension-page' } as const;

@@ -155,6 +155,14 @@ export function App() {
     if (at) setPositions((p) => ({ ...p, [doc.key]: at.position }));
   };
 
+  // The same pick the card offers: the page's documents as they then are.
+  const choose = async (doc: RefDocument, index: number | null) => {
+    if (tabId === undefined) return;
+    const r = await toTab(tabId)({ type: 'choose-candidate', key: doc.key, index });
+    if (!r.ok) return setNotice({ text: t('focusFailed', unanswered(r, 'page')), error: true });
+    setView({ kind: 'page', page: r.reply });
+  };
+
   const star = async (doc: RefDocument, on: boolean) => {
     const r = await toBackground({ type: 'set-starred', doc, starred: on });
     if (!r.ok || !r.reply.ok) return setNotice({ text: t('starFailed', r.ok ? t('writeError') : unanswered(r, 'background')), error: true });
@@ -203,7 +211,7 @@ export function App() {
             <span class="sr-only">{t('filterLabel')}</span>
             <input type="search" placeholder={t('filterPlaceholder')} value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
           </label>
-          <DocumentList documents={page.documents} filter={filter} lang={lang} starred={starred} positions={positions} onFocus={focus} onStar={star} />
+          <DocumentList documents={page.documents} filter={filter} lang={lang} starred={starred} positions={positions} onFocus={focus} onStar={star} onChoose={choose} />
         </>
       )}
       <footer class="popup-foot">

@@ -269,6 +269,28 @@ describe('popup (Vietnamese browser)', () => {
     await expect.poll(() => card.count('.candidates li')).toBe(2);
   });
 
+  it('the reader can pick the document from the popup too, and undo it there', async () => {
+    const { page, popup } = await openWithPopup(browser, '/pages/identity-open.html');
+    const row = popup.locator('.doc[data-key="18-NQ/TW"]');
+    await row.locator('.doc-choose button').first().waitFor();
+    await row.locator('.doc-choose button', { hasText: '25/10/2017' }).click();
+    await row.locator('.doc-mine', { hasText: 'bạn đã chọn' }).waitFor();
+    expect(await row.locator('.doc-choose button:not(.doc-unchoose)').count()).toBe(0);
+    expect(await row.locator('.doc-facts').textContent()).toContain('khóa XII');
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-reader-chose.png') });
+    // The card on the page says the same.
+    await page.bringToFront();
+    const p = await pointAtHighlight(page, 'Nghị quyết số 18-NQ/TW');
+    await page.mouse.move(p.x, p.y);
+    const card = cardOf(page);
+    await card.waitFor('visible');
+    expect((await card.texts('.row')).find((r) => r.startsWith('Khóa'))).toMatch(/XII.*bạn đã chọn/);
+    await page.mouse.move(5, 5);
+    await popup.bringToFront();
+    await row.locator('.doc-unchoose').click();
+    await expect.poll(() => row.locator('.doc-choose button:not(.doc-unchoose)').count()).toBe(2);
+  });
+
   it('two provinces\' papers citing their own "Nghị quyết Đại hội … lần thứ XVI": two records, each with its organisation', async () => {
     for (const path of ['/pages/congress-laocai.html', '/pages/congress-cantho.html']) {
       const { popup } = await openWithPopup(browser, path);

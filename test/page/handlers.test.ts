@@ -16,6 +16,7 @@ function fakeController(): LiveController {
     savePayload: vi.fn(() => ({ ok: false as const, reason: 'not-ready' as const })),
     focusDocument: vi.fn(() => ({ position: 1, total: 2 })),
     scanAnyway: vi.fn(async () => undefined),
+    chooseDocument: vi.fn(() => true),
   };
 }
 
@@ -29,6 +30,8 @@ describe('content script handlers', () => {
     const c = fakeController();
     const { send } = popup(c);
     expect(await send({ type: 'get-page' })).toEqual({ ok: true, reply: PAGE });
+    expect(await send({ type: 'choose-candidate', key: '18-NQ/TW', index: 1 })).toEqual({ ok: true, reply: PAGE });
+    expect(c.chooseDocument).toHaveBeenCalledWith('18-NQ/TW', 1);
     expect(await send({ type: 'save-payload' })).toEqual({ ok: true, reply: { ok: false, reason: 'not-ready' } });
     expect(await send({ type: 'focus-document', key: '57-NQ/TW', position: 3 })).toEqual({ ok: true, reply: { position: 1, total: 2 } });
     expect(c.focusDocument).toHaveBeenCalledWith('57-NQ/TW', 3);

@@ -304,6 +304,17 @@ export class PageController {
     };
   }
 
+  /**
+   * The popup's way to the card's choice: pick candidate `index` of the open document `key`, or
+   * (null) undo the pick; the card shows it the next time it opens.
+   */
+  chooseDocument(key: string, index: number | null): boolean {
+    const doc = this.result?.documents.find((d) => d.key === key && (index === null ? d.chosenFrom : d.candidates?.length));
+    if (!doc) return false;
+    this.closeCard();
+    return index === null ? undoChoice(doc) : chooseCandidate(doc, index);
+  }
+
   /** Scroll to a document's mention (position wraps around) and flash it; null if not on the page. */
   focusDocument(key: string, position: number): { position: number; total: number } | null {
     const r = this.result;

@@ -7,7 +7,7 @@ import type { ContentApi } from '../protocols';
 import type { Handlers } from '../rpc';
 import type { PageController } from './controller';
 
-export type LiveController = Pick<PageController, 'idle' | 'navigate' | 'closeCard' | 'summary' | 'savePayload' | 'focusDocument' | 'scanAnyway'>;
+export type LiveController = Pick<PageController, 'idle' | 'navigate' | 'closeCard' | 'summary' | 'savePayload' | 'focusDocument' | 'scanAnyway' | 'chooseDocument'>;
 
 export function contentHandlers(live: () => LiveController | null | undefined): Handlers<ContentApi> {
   return {
@@ -25,6 +25,10 @@ export function contentHandlers(live: () => LiveController | null | undefined): 
     'focus-document': (m) => {
       const c = live();
       return c ? Promise.resolve(c.focusDocument(m.key, m.position)) : undefined;
+    },
+    'choose-candidate': (m) => {
+      const c = live();
+      return c?.idle.then(() => { c.chooseDocument(m.key, m.index); return c.summary(); });
     },
     'scan-anyway': () => {
       const c = live();
