@@ -260,8 +260,11 @@ describe('a legal database\'s page of one document', () => {
 });
 
 describe('pages VanKien must leave alone', () => {
-  it('a listing page gets no highlight and no badge', async () => {
-    const page = await open('/sites/vnexpress-listing.html');
+  it('a listing page gets no highlight and no badge, even in a tab that showed an article\'s count (it sends nothing)', async () => {
+    const page = await open('/pages/article.html');
+    await waitForHighlights(page, 9);
+    await expect.poll(() => badgeOf(browser.worker)).not.toBe('');
+    await page.goto(server.url('/sites/vnexpress-listing.html'));
     await page.waitForTimeout(1500);
     expect(await highlights(page)).toEqual({ party: [], state: [], focus: [] });
     expect(await badgeOf(browser.worker)).toBe('');

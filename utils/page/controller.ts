@@ -213,7 +213,9 @@ export class PageController {
     }
   }
 
-  private lastStatus = '';
+  // A new page's badge is empty already (the browser clears a tab's badge when it navigates): a page
+  // that is not an article sends nothing, and so does not wake the background worker.
+  private lastStatus = JSON.stringify({ type: 'page-status', article: false, partyDocuments: 0, stateDocuments: 0 });
   /** The badge's news, sent only when it changed (a busy listing page re-detects often). */
   private status(m: Extract<Message, { type: 'page-status' }>): void {
     const key = JSON.stringify(m);
