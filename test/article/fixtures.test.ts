@@ -150,6 +150,203 @@ const ROWS: Row[] = [
     file: 'thanhnien-video.html', url: 'https://thanhnien.vn/toan-canh-hoi-nghi-trien-khai-nghi-quyet-57-185250312101010123.htm',
     isArticle: false, decidedBy: 'structured', site: 'thanhnien.vn',
     canonicalUrl: 'https://thanhnien.vn/toan-canh-hoi-nghi-trien-khai-nghi-quyet-57-185250312101010123.htm',
+  },  // Issue 15: sites of the built-in list without an adapter of their own (provincial party papers,
+  // *.gov.vn portals, party and theory sites, English editions), articles and listings.
+  {
+    file: 'baonghean-article.html', url: 'https://baonghean.vn/nghe-an-ban-hanh-chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-57-nq-tw-10293417.html',
+    body: 'div.detail__content', isArticle: true, decidedBy: 'structured', site: 'baonghean.vn',
+    canonicalUrl: 'https://baonghean.vn/nghe-an-ban-hanh-chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-57-nq-tw-10293417.html',
+    title: 'Nghệ An ban hành chương trình hành động thực hiện Nghị quyết 57-NQ/TW',
+    published: '2025-04-08T15:20:00+07:00', author: 'Thành Duy', leadStart: 'Ban Thường vụ Tỉnh ủy Nghệ An vừa ban hành',
+    scanned: ['cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024', 'Kết luận số 121-KL/TW về tổng kết', 'Đồng chí Bí thư Tỉnh ủy chủ trì phiên họp', 'tối thiểu 2% tổng chi'],
+    notScanned: ['Chỉ thị số 35-CT/TW', 'Quy định số 296-QĐ/TW', 'Tin liên quan', 'Giấy phép số 427'],
+  },
+  {
+    // No JSON-LD; the related box and most-read list sit outside div.content-detail.
+    file: 'baothanhhoa-article.html', url: 'https://baothanhhoa.vn/thanh-hoa-sap-nhap-cac-ban-dang-theo-ket-luan-121-kl-tw-239871.htm',
+    body: 'div.content-detail', isArticle: true, decidedBy: 'heuristic', site: 'baothanhhoa.vn',
+    canonicalUrl: 'https://baothanhhoa.vn/thanh-hoa-sap-nhap-cac-ban-dang-theo-ket-luan-121-kl-tw-239871.htm',
+    title: 'Thanh Hóa: Sáp nhập các ban đảng theo Kết luận 121-KL/TW',
+    published: '2025-02-18T09:12:00+07:00', author: 'Minh Hiếu', leadStart: 'Chiều 17/2, Tỉnh ủy Thanh Hóa',
+    scanned: ['theo Kết luận số 121-KL/TW ngày 24/01/2025', 'tổng kết Nghị quyết số 18-NQ/TW', 'Lãnh đạo tỉnh trao quyết định'],
+    notScanned: ['Quy định số 366-QĐ/TW', 'Kết luận số 126-KL/TW', 'Hội nghị Trung ương 10', 'Tin đọc nhiều'],
+  },
+  {
+    // WordPress single post: article .entry-content.
+    file: 'baobacninhtv-article.html', url: 'https://baobacninhtv.vn/bac-ninh-day-manh-phat-trien-kinh-te-tu-nhan-theo-nghi-quyet-68-postid427315.bbg',
+    body: 'div.entry-content', isArticle: true, decidedBy: 'heuristic', site: 'baobacninhtv.vn',
+    canonicalUrl: 'https://baobacninhtv.vn/bac-ninh-day-manh-phat-trien-kinh-te-tu-nhan-theo-nghi-quyet-68-postid427315.bbg',
+    title: 'Bắc Ninh đẩy mạnh phát triển kinh tế tư nhân theo Nghị quyết 68',
+    published: '2025-07-21T10:05:00+07:00',
+    scanned: ['Thực hiện Nghị quyết số 68-NQ/TW ngày 4/5/2025', 'gắn với Nghị quyết số 66-NQ/TW', 'tối thiểu 5% diện tích đất'],
+    notScanned: ['Kết luận số 150-KL/TW', 'Chỉ thị số 45-CT/TW', 'Bài viết liên quan', 'Thẻ:'],
+  },
+  {
+    // Most-read items are link-only divs: they are not prose, so the main block is not widened to the sidebar.
+    file: 'baodanang-article.html', url: 'https://baodanang.vn/da-nang-lay-y-kien-nhan-dan-ve-du-thao-van-kien-dai-hoi-3301752.html',
+    body: 'div.detail__content', isArticle: true, decidedBy: 'heuristic', site: 'baodanang.vn',
+    canonicalUrl: 'https://baodanang.vn/da-nang-lay-y-kien-nhan-dan-ve-du-thao-van-kien-dai-hoi-3301752.html',
+    title: 'Đà Nẵng lấy ý kiến nhân dân về dự thảo văn kiện đại hội',
+    published: '2025-08-14T07:30:00+07:00', author: 'KHÁNH HÒA',
+    scanned: ['đúng tinh thần Chỉ thị số 45-CT/TW ngày 14/4/2025', 'Nghị quyết số 43-NQ/TW', 'Người dân phường Hải Châu góp ý'],
+    notScanned: ['Kết luận số 79-KL/TW', 'Nghị quyết số 27-NQ/TW', 'Tin liên quan', 'Đọc nhiều nhất'],
+  },
+  {
+    file: 'huengaynay-article.html', url: 'https://huengaynay.vn/chinh-tri-xa-hoi/hue-hoc-tap-chuyen-de-nam-2025-theo-chi-thi-05-152811.html',
+    body: 'div.entry-content', isArticle: true, decidedBy: 'heuristic', site: 'huengaynay.vn',
+    canonicalUrl: 'https://huengaynay.vn/chinh-tri-xa-hoi/hue-hoc-tap-chuyen-de-nam-2025-theo-chi-thi-05-152811.html',
+    title: 'Huế học tập chuyên đề năm 2025 theo Chỉ thị 05',
+    published: '2025-05-19T16:45:00+07:00',
+    scanned: ['thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị', 'Kết luận số 01-KL/TW', 'Phan Thành'],
+    notScanned: ['Quy định số 144-QĐ/TW', 'Kết luận số 127-KL/TW', 'Cùng chuyên mục', 'Festival Huế'],
+  },
+  {
+    file: 'baonghean-category.html', url: 'https://baonghean.vn/chinh-tri/',
+    isArticle: false, decidedBy: 'structured', site: 'baonghean.vn', canonicalUrl: 'https://baonghean.vn/chinh-tri/',
+  },
+  {
+    file: 'baothanhhoa-home.html', url: 'https://baothanhhoa.vn/',
+    isArticle: false, decidedBy: 'url', site: 'baothanhhoa.vn', canonicalUrl: 'https://baothanhhoa.vn/',
+  },
+  {
+    // Teasers without headings (a.title + div.sapo), a featured story with a long summary.
+    file: 'baodanang-listing.html', url: 'https://baodanang.vn/chinh-tri/',
+    isArticle: false, decidedBy: 'heuristic', site: 'baodanang.vn', canonicalUrl: 'https://baodanang.vn/chinh-tri/',
+  },
+  {
+    // og:type=article on a category; the only prose outside <li> teasers is the featured story's summary.
+    file: 'huengaynay-listing.html', url: 'https://huengaynay.vn/chinh-tri-xa-hoi',
+    isArticle: false, decidedBy: 'heuristic', site: 'huengaynay.vn', canonicalUrl: 'https://huengaynay.vn/chinh-tri-xa-hoi',
+  },
+  {
+    file: 'baobacninhtv-category.html', url: 'https://baobacninhtv.vn/chinh-tri',
+    isArticle: false, decidedBy: 'heuristic', site: 'baobacninhtv.vn', canonicalUrl: 'https://baobacninhtv.vn/chinh-tri',
+  },
+  {
+    // Liferay asset publisher, full-content view; og:type=website on every page of the portal.
+    file: 'hanoi-gov-article.html', url: 'https://hanoi.gov.vn/tin-tuc-su-kien/ha-noi-trien-khai-nghi-quyet-66-nq-tw-ve-doi-moi-xay-dung-va-thi-hanh-phap-luat-320250611093012345.htm',
+    body: 'div.journal-content-article', isArticle: true, decidedBy: 'adapter', site: 'gov.vn',
+    canonicalUrl: 'https://hanoi.gov.vn/tin-tuc-su-kien/ha-noi-trien-khai-nghi-quyet-66-nq-tw-ve-doi-moi-xay-dung-va-thi-hanh-phap-luat-320250611093012345.htm',
+    title: 'Hà Nội triển khai Nghị quyết 66-NQ/TW về đổi mới xây dựng và thi hành pháp luật',
+    published: '2025-06-11T09:30:00+07:00', author: 'Ngọc Mai',
+    scanned: ['thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025', 'Kết luận số 119-KL/TW'],
+    notScanned: ['Chỉ thị số 24-CT/TU', 'Kết luận số 137-KL/TW', 'Các tin khác'],
+  },
+  {
+    // SharePoint page: the whole page inside ASP.NET's <form>, paragraphs as divs.
+    file: 'moha-gov-article.html', url: 'https://moha.gov.vn/tintuc/Pages/tin-hoat-dong-cua-bo.aspx?ItemID=58214',
+    body: 'div.ms-rtestate-field', isArticle: true, decidedBy: 'heuristic', site: 'gov.vn',
+    canonicalUrl: 'https://moha.gov.vn/tintuc/Pages/tin-hoat-dong-cua-bo.aspx?ItemID=58214',
+    title: 'Hướng dẫn đánh giá, xếp loại cán bộ theo Quy định 366-QĐ/TW',
+    published: '2025-09-22T14:10:00+07:00',
+    scanned: ['theo Quy định số 366-QĐ/TW ngày 30/8/2025', 'theo Kết luận số 121-KL/TW', 'Phòng Truyền thông'],
+    notScanned: ['Quy định số 232-QĐ/TW', 'Kết luận số 150-KL/TW', 'Các tin đã đưa', 'Tin nổi bật'],
+  },
+  {
+    // Table layout, the text one run of <br><br>-separated paragraphs.
+    file: 'xaphuchoa-gov-article.html', url: 'https://xaphuchoa.tuyenquang.gov.vn/tin-tuc-su-kien/tin-hoat-dong/xa-phuc-hoa-to-chuc-dai-hoi-diem-chi-bo-thon-nhiem-ky-2025-2027-1203.html',
+    body: 'div.DnnModule', isArticle: true, decidedBy: 'heuristic', site: 'gov.vn',
+    canonicalUrl: 'https://xaphuchoa.tuyenquang.gov.vn/tin-tuc-su-kien/tin-hoat-dong/xa-phuc-hoa-to-chuc-dai-hoi-diem-chi-bo-thon-nhiem-ky-2025-2027-1203.html',
+    title: 'Xã Phúc Hòa tổ chức đại hội điểm chi bộ thôn nhiệm kỳ 2025 - 2027',
+    published: '2025-03-14',
+    scanned: ['tinh thần Chỉ thị số 35-CT/TW ngày 14/6/2024', 'Kết luận số 123-KL/TW', 'Hướng dẫn số 12-HD/BTCTW', 'không còn hộ nghèo'],
+    notScanned: ['Nghị quyết số 18-NQ/TW', 'Kết luận số 126-KL/TW', 'Văn bản mới', 'Tổng lượt truy cập'],
+  },
+  {
+    // SharePoint table listing: a headline link and a two-sentence summary per row, no headings.
+    file: 'quangninh-gov-listing.html', url: 'https://www.quangninh.gov.vn/Trang/TinTucSuKien.aspx',
+    isArticle: false, decidedBy: 'heuristic', site: 'gov.vn', canonicalUrl: 'https://www.quangninh.gov.vn/Trang/TinTucSuKien.aspx',
+  },
+  {
+    file: 'hanoi-gov-listing.html', url: 'https://hanoi.gov.vn/tin-tuc-su-kien',
+    isArticle: false, decidedBy: 'structured', site: 'gov.vn', canonicalUrl: 'https://hanoi.gov.vn/tin-tuc-su-kien',
+  },
+  {
+    // Table rows: title link and summary in one cell.
+    file: 'moha-gov-listing.html', url: 'https://moha.gov.vn/tintuc/Pages/tin-hoat-dong-cua-bo.aspx',
+    isArticle: false, decidedBy: 'heuristic', site: 'gov.vn', canonicalUrl: 'https://moha.gov.vn/tintuc/Pages/tin-hoat-dong-cua-bo.aspx',
+  },
+  {
+    // A list of document notices (số/ký hiệu, ngày ban hành, trích yếu) citing resolutions.
+    file: 'bacninh-gov-van-ban.html', url: 'https://bacninh.gov.vn/web/guest/van-ban-chi-dao-dieu-hanh',
+    isArticle: false, decidedBy: 'heuristic', site: 'gov.vn', canonicalUrl: 'https://bacninh.gov.vn/web/guest/van-ban-chi-dao-dieu-hanh',
+  },
+  {
+    file: 'xaphuchoa-gov-home.html', url: 'https://xaphuchoa.tuyenquang.gov.vn/',
+    isArticle: false, decidedBy: 'url', site: 'gov.vn', canonicalUrl: 'https://xaphuchoa.tuyenquang.gov.vn/',
+  },
+  {
+    // Joomla K2 item: the headline is an h2, the abstract in .itemIntroText.
+    file: 'lyluanchinhtri-article.html', url: 'http://lyluanchinhtri.vn/home/index.php/thuc-tien/item/6214-doi-moi-phuong-thuc-lanh-dao-cua-dang-doi-voi-chinh-quyen-dia-phuong-hai-cap.html',
+    body: 'div.itemFullText', isArticle: true, decidedBy: 'adapter', site: 'lyluanchinhtri.vn',
+    canonicalUrl: 'http://lyluanchinhtri.vn/home/index.php/thuc-tien/item/6214-doi-moi-phuong-thuc-lanh-dao-cua-dang-doi-voi-chinh-quyen-dia-phuong-hai-cap.html',
+    title: 'Đổi mới phương thức lãnh đạo của Đảng đối với chính quyền địa phương hai cấp',
+    // The page prints "Thứ hai, 07 Tháng 7 2025 10:15" (Joomla's Vietnamese locale), which parseVnDate does not read.
+    author: 'TS. Hoàng Minh Đức', leadStart: 'Tóm tắt: Từ ngày 1/7/2025',
+    scanned: ['Nghị quyết số 60-NQ/TW ngày 12/4/2025', 'Kết luận số 137-KL/TW của Bộ Chính trị', 'Tóm tắt: Từ ngày 1/7/2025'],
+    notScanned: ['Quy định số 132-QĐ/TW', 'Nghị quyết số 41-NQ/TW', 'Bài liên quan (theo tags)'],
+  },
+  {
+    file: 'tuyengiao-article.html', url: 'https://tuyengiao.vn/dua-nghi-quyet-71-nq-tw-ve-giao-duc-vao-cuoc-song-162418',
+    body: 'div.article-body', isArticle: true, decidedBy: 'structured', site: 'tuyengiao.vn',
+    canonicalUrl: 'https://tuyengiao.vn/dua-nghi-quyet-71-nq-tw-ve-giao-duc-vao-cuoc-song-162418',
+    title: 'Đưa Nghị quyết 71-NQ/TW về giáo dục vào cuộc sống',
+    published: '2025-09-03T08:00:00+07:00', author: 'Thu Hằng', leadStart: 'Ban Tuyên giáo và Dân vận Trung ương vừa ban hành',
+    scanned: ['Nghị quyết số 71-NQ/TW của Bộ Chính trị', 'gắn với Nghị quyết số 57-NQ/TW', 'miễn học phí'],
+    notScanned: ['Nghị quyết số 72-NQ/TW', 'Nghị quyết số 59-NQ/TW', 'Tin liên quan', 'Tiêu điểm'],
+  },
+  {
+    file: 'mattran-article.html', url: 'https://mattran.org.vn/hoat-dong-mat-tran/mat-tran-cac-cap-giam-sat-viec-sap-xep-to-chuc-bo-may-61872.html',
+    body: 'div.content-news', isArticle: true, decidedBy: 'heuristic', site: 'mattran.org.vn',
+    canonicalUrl: 'https://mattran.org.vn/hoat-dong-mat-tran/mat-tran-cac-cap-giam-sat-viec-sap-xep-to-chuc-bo-may-61872.html',
+    title: 'Mặt trận các cấp giám sát việc sắp xếp tổ chức bộ máy',
+    published: '2025-05-27T11:40:00+07:00', author: 'Minh Châu', leadStart: 'Ban Thường trực Ủy ban Trung ương MTTQ',
+    scanned: ['thực hiện Quy định số 124-QĐ/TW ngày 10/10/2023', 'Kết luận số 121-KL/TW của Ban Chấp hành Trung ương'],
+    notScanned: ['Nghị quyết số 27-NQ/TW', 'Kết luận số 145-KL/TW', 'Hướng dẫn số 15-HD/MTTW-BTT', 'Bài viết liên quan'],
+  },
+  {
+    file: 'lyluanchinhtri-category.html', url: 'http://lyluanchinhtri.vn/home/index.php/thuc-tien.html',
+    isArticle: false, decidedBy: 'heuristic', site: 'lyluanchinhtri.vn', canonicalUrl: 'http://lyluanchinhtri.vn/home/index.php/thuc-tien.html',
+  },
+  {
+    file: 'tuyengiao-listing.html', url: 'https://tuyengiao.vn/thoi-su',
+    isArticle: false, decidedBy: 'structured', site: 'tuyengiao.vn', canonicalUrl: 'https://tuyengiao.vn/thoi-su',
+  },
+  {
+    // og:type=article sitewide; a featured story with two summary blocks above heading-less teasers.
+    file: 'mattran-listing.html', url: 'https://mattran.org.vn/hoat-dong-mat-tran/',
+    isArticle: false, decidedBy: 'heuristic', site: 'mattran.org.vn', canonicalUrl: 'https://mattran.org.vn/hoat-dong-mat-tran/',
+  },
+  {
+    file: 'hcma-listing.html', url: 'https://hcma.vn/tintuc/Pages/tin-hoat-dong.aspx',
+    isArticle: false, decidedBy: 'heuristic', site: 'hcma.vn', canonicalUrl: 'https://hcma.vn/tintuc/Pages/tin-hoat-dong.aspx',
+  },
+  {
+    file: 'baoquocte-en-article.html', url: 'https://en.baoquocte.vn/diplomatic-sector-implements-resolution-59-on-international-integration-31874.html',
+    body: 'div.detail-content', isArticle: true, decidedBy: 'heuristic', site: 'en.baoquocte.vn',
+    canonicalUrl: 'https://en.baoquocte.vn/diplomatic-sector-implements-resolution-59-on-international-integration-31874.html',
+    title: 'Diplomatic sector implements Resolution 59 on international integration',
+    published: '2025-03-06T14:25:00+07:00',
+    scanned: ["Politburo's Resolution No. 59-NQ/TW", 'Conclusion No. 57-KL/TW', 'Delegates at the meeting'],
+    notScanned: ['Directive No. 12-CT/TW', 'Resolution No. 27-NQ/TW', 'Related News', 'Most read'],
+  },
+  {
+    // JNews (WordPress): related posts are <article> teasers inside the content.
+    file: 'saigontimes-en-article.html', url: 'https://english.thesaigontimes.vn/hcmc-speeds-up-private-sector-reforms-under-resolution-68/',
+    body: 'div.content-inner', isArticle: true, decidedBy: 'heuristic', site: 'english.thesaigontimes.vn',
+    canonicalUrl: 'https://english.thesaigontimes.vn/hcmc-speeds-up-private-sector-reforms-under-resolution-68/',
+    title: 'HCMC speeds up private sector reforms under Resolution 68',
+    published: '2025-06-02T16:30:00+07:00',
+    scanned: ["Politburo's Resolution No. 68-NQ/TW", 'Resolution No. 98/2023/QH15', 'land-price appraisal'],
+    notScanned: ['Conclusion No. 77-KL/TW', 'Resolution No. 57-NQ/TW', 'Related Posts', 'Most Popular'],
+  },
+  {
+    file: 'baoquocte-en-listing.html', url: 'https://en.baoquocte.vn/politics',
+    isArticle: false, decidedBy: 'structured', site: 'en.baoquocte.vn', canonicalUrl: 'https://en.baoquocte.vn/politics',
+  },
+  {
+    file: 'saigontimes-en-category.html', url: 'https://english.thesaigontimes.vn/business/',
+    isArticle: false, decidedBy: 'heuristic', site: 'english.thesaigontimes.vn', canonicalUrl: 'https://english.thesaigontimes.vn/business/',
   },
 ];
 

@@ -175,6 +175,29 @@ const PARTY: AdapterSpec = {
   author: '.author, .article-author',
 };
 
+/**
+ * Liferay's asset publisher showing one web content in full (many *.gov.vn portals): the
+ * full-content wrapper appears only on a single asset's page, listings show abstracts.
+ */
+const LIFERAY_ASSET: AdapterSpec = {
+  id: 'Liferay asset (full content)',
+  title: '.asset-full-content .header-title, .asset-full-content .asset-title, .asset-full-content h1, h1',
+  lead: '.asset-full-content .asset-summary',
+  body: '.asset-full-content .journal-content-article',
+  dates: [['.asset-full-content .metadata-publish-date'], ['.asset-full-content .metadata-entry']],
+  author: '.asset-full-content .metadata-author',
+};
+
+/** Joomla's K2 item view (theory journals): the headline is an h2, the intro text an abstract. */
+const JOOMLA_K2: AdapterSpec = {
+  id: 'Joomla K2 item',
+  title: '.itemView .itemTitle',
+  lead: '.itemView .itemIntroText',
+  body: '.itemView .itemFullText, .itemView .itemBody',
+  dates: [['.itemView .itemDateCreated']],
+  author: '.itemView .itemAuthor a, .itemView .itemAuthor',
+};
+
 const BY_FAMILY: Record<SiteFamily, AdapterSpec[]> = {
   A: [FAMILY_A], B: [FAMILY_B], C: [FAMILY_C], D: [FAMILY_D],
   vnexpress: [VNEXPRESS], dantri: [DANTRI], znews: [ZNEWS], vov: [VOV], cand: [CAND], laodong: [LAODONG],
@@ -185,7 +208,7 @@ const BY_HOST: Record<string, AdapterSpec[]> = {
   'en.baochinhphu.vn': [BAOCHINHPHU],
 };
 /** Distinctive enough to try on any site: unlisted papers reuse these CMSs. */
-const ANY_SITE: AdapterSpec[] = [FAMILY_A, FAMILY_B, FAMILY_C, FAMILY_D, NUKEVIET, VNEXPRESS, ZNEWS, DANTRI];
+const ANY_SITE: AdapterSpec[] = [FAMILY_A, FAMILY_B, FAMILY_C, FAMILY_D, NUKEVIET, VNEXPRESS, ZNEWS, DANTRI, LIFERAY_ASSET, JOOMLA_K2];
 
 function first(doc: ParentNode, selectors: string | undefined, ok: (el: Element) => boolean): Element | undefined {
   if (!selectors) return undefined;

@@ -41,17 +41,63 @@ const NOT_PROSE = new Set(['NAV', 'FOOTER', 'ASIDE', 'LI', 'A', 'BUTTON', 'FORM'
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const MIN_PROSE = 40;
 const LONG_BLOCK = 80;
+/** Link text share from which a block is a link, not prose. */
+const LINK_BLOCK = 0.5;
 
 interface Group {
   el: Element;
   prose: number;
   blocks: number;
+  /** Prose elements counted, and those whose text opens with a link (a teaser's headline). */
+  elements: number;
+  linkLed: number;
+}
+
+/** Whether the first text of `block` is a link's of at least 10 characters: a teaser's headline. */
+function opensWithLink(block: Element, m: TextMeasure): boolean {
+  for (let node: Node | null = block.firstChild; node; ) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) {
+      for (let e = node.parentElement; e && e !== block; e = e.parentElement) {
+        if (e.tagName === 'A') return m.shortLength(e) >= 10;
+      }
+      return false;
+    }
+    node = node.nodeType === 1 && node.firstChild && !SKIP_TEXT.has((node as Element).tagName) ? node.firstChild : following(node, block);
+  }
+  return false;
 }
 
 function isLeafText(el: Element): boolean {
   if (el.tagName === 'P' || el.tagName === 'PRE' || el.tagName === 'BLOCKQUOTE') return true;
   for (const c of el.children) if (BLOCK_CHILD.has(c.tagName)) return false;
   return true;
+}
+
+/**
+ * ASP.NET WebForms pages (SharePoint portals of ministries and provinces) wrap the whole page in
+ * one <form>: that one holds the page, not a search box or a comment form.
+ */
+function isPageForm(form: Element): boolean {
+  return !!form.querySelector('input[name="__VIEWSTATE"], h1');
+}
+
+/**
+ * Paragraphs of a block: old portals write them as text runs separated by <br><br> in one cell,
+ * so each run of at least LONG_BLOCK characters between <br>s counts as one.
+ */
+function paragraphsIn(el: Element, len: number): number {
+  if (len < 2 * LONG_BLOCK || !el.getElementsByTagName('br').length) return len >= LONG_BLOCK ? 1 : 0;
+  let count = 0;
+  let run = 0;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && (node as Element).tagName === 'BR') {
+      if (run >= LONG_BLOCK) count++;
+      run = 0;
+    } else if (node.nodeType === 3) run += collapsedLength(node.nodeValue ?? '');
+    else if (node.nodeType === 1) run += collapsedLength(node.textContent ?? '');
+  }
+  if (run >= LONG_BLOCK) count++;
+  return Math.max(count, 1);
 }
 
 /**
@@ -70,7 +116,7 @@ function nonProseTest(root: Element): (block: Element) => boolean {
         break;
       }
       path.push(e);
-      if (NOT_PROSE.has(e.tagName)) {
+      if (NOT_PROSE.has(e.tagName) && !(e.tagName === 'FORM' && isPageForm(e))) {
         answer = true;
         break;
       }
@@ -192,13 +238,17 @@ export function analyzeText(doc: Document, m = new TextMeasure()): TextAnalysis 
     // Exact: the lengths add up to the stats. No textContent for a block with inline children.
     const len = el.firstElementChild ? m.length(el) : collapsedLength(el.textContent ?? '');
     if (len < MIN_PROSE) continue;
+    // A block that is mostly one link is a teaser headline (a "most read" item), not prose.
+    if (el.firstElementChild && !m.linkDensityBelow(el, LINK_BLOCK)) continue;
     pageProse += len;
     const c = containerOf(el, root, hasTextBeside);
     if (!c) continue;
     let g = groups.get(c);
-    if (!g) groups.set(c, (g = { el: c, prose: 0, blocks: 0 }));
+    if (!g) groups.set(c, (g = { el: c, prose: 0, blocks: 0, elements: 0, linkLed: 0 }));
     g.prose += len;
-    if (len >= LONG_BLOCK) g.blocks++;
+    g.elements++;
+    if (el.firstElementChild && opensWithLink(el, m)) g.linkLed++;
+    g.blocks += paragraphsIn(el, len);
   }
 
   const ranked = [...groups.values()].sort((a, b) => b.prose - a.prose);
@@ -223,7 +273,16 @@ export function analyzeText(doc: Document, m = new TextMeasure()): TextAnalysis 
   if (candidate) {
     stats.linkDensity = m.linkDensity(main.el);
     const inMain = countTeasers(main.el, m);
-    teaserList = inMain >= 4 && inMain >= main.blocks;
+    // Teaser rows without headings (table-based portals): most blocks open with a headline link.
+    let linkLed = 0;
+    let elements = 0;
+    for (const g of groups.values()) {
+      if (main.el === g.el || main.el.contains(g.el)) {
+        linkLed += g.linkLed;
+        elements += g.elements;
+      }
+    }
+    teaserList = (inMain >= 4 && inMain >= main.blocks) || (linkLed >= 4 && linkLed * 2 >= elements);
   }
   const ld = stats.linkDensity ?? 1;
   const summary = () =>
@@ -237,7 +296,9 @@ export function analyzeText(doc: Document, m = new TextMeasure()): TextAnalysis 
     if (main.blocks >= 3 && main.prose >= 500 && ld < 0.3 && dominant) {
       return { verdict: 'article', reason: `one main text block: ${summary()}`, main: main.el, stats };
     }
-    if (ld < 0.4) return { verdict: 'weak', reason: `a modest text block: ${summary()}`, main: main.el, stats };
+    // One paragraph alone, or a block with under a third of the page's prose among many small
+    // ones, is a featured teaser's summary more often than an article.
+    if (ld < 0.4 && main.blocks >= 2 && stats.share >= 0.3) return { verdict: 'weak', reason: `a modest text block: ${summary()}`, main: main.el, stats };
   }
   stats.teasers = countTeasers(root, m);
   const listing = stats.teasers >= 6 || teaserList;
@@ -256,17 +317,21 @@ function widen(main: Group, ranked: Group[], m: TextMeasure): Group {
     let prose = 0;
     let blocks = 0;
     let groups = 0;
+    let elements = 0;
+    let linkLed = 0;
     for (const g of ranked) {
       if (el.contains(g.el)) {
         prose += g.prose;
         blocks += g.blocks;
+        elements += g.elements;
+        linkLed += g.linkLed;
         groups++;
       }
     }
     if (prose < best.prose * 1.25) continue;
     if (groups >= 4 && blocks < groups * 2) break;
     if (countTeasers(el, m) >= 2) break;
-    best = { el, prose, blocks };
+    best = { el, prose, blocks, elements, linkLed };
   }
   return best;
 }
