@@ -259,6 +259,18 @@ describe('a legal database\'s page of one document', () => {
   });
 });
 
+describe('a government portal\'s article (*.gov.vn, Liferay layout)', () => {
+  it('highlights the article\'s references, not the portal\'s other news', async () => {
+    const page = await open('/sites/hanoi-gov-article.html');
+    const { party } = await waitForHighlights(page, 2);
+    expect(party.some((t) => t.includes('66-NQ/TW'))).toBe(true);
+    expect(party.some((t) => t.includes('119-KL/TW'))).toBe(true);
+    expect(party.some((t) => /24-CT\/TU|137-KL\/TW/.test(t))).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'gov-portal-article.png') });
+    await page.close();
+  });
+});
+
 describe('pages VanKien must leave alone', () => {
   it('a listing page gets no highlight and no badge, even in a tab that showed an article\'s count (it sends nothing)', async () => {
     const page = await open('/pages/article.html');
