@@ -253,6 +253,26 @@ const ROWS: Row[] = [
     notScanned: ['Nghị quyết số 18-NQ/TW', 'Kết luận số 126-KL/TW', 'Văn bản mới', 'Tổng lượt truy cập'],
   },
   {
+    // SharePoint, no metadata, no <h1>: the headline is the element printing the document's title.
+    file: 'hcma-article.html', url: 'https://hcma.vn/tintuc/Pages/tin-hoat-dong.aspx?ItemID=31528',
+    body: 'div.ms-rtestate-field', isArticle: true, decidedBy: 'heuristic', site: 'hcma.vn',
+    canonicalUrl: 'https://hcma.vn/tintuc/Pages/tin-hoat-dong.aspx?ItemID=31528',
+    title: 'Khai giảng lớp Cao cấp lý luận chính trị hệ tập trung khóa mới',
+    published: '2025-09-15',
+    scanned: ['Khai giảng lớp Cao cấp lý luận chính trị', 'Nghị quyết số 57-NQ/TW về khoa học'],
+    notScanned: ['Kết luận số 131-KL/TW', 'Kết luận số 14-KL/TW'],
+  },
+  {
+    // A ward portal in tables: the headline is an <h2> printing the document's title.
+    file: 'phuongbadinh-gov-article.html', url: 'https://phuongbadinh.hanoi.gov.vn/tin-tuc-su-kien/dang-uy-phuong-ba-dinh-quan-triet-cac-nghi-quyet-cua-trung-uong-c1024.html',
+    body: 'tbody', isArticle: true, decidedBy: 'heuristic', site: 'gov.vn',
+    canonicalUrl: 'https://phuongbadinh.hanoi.gov.vn/tin-tuc-su-kien/dang-uy-phuong-ba-dinh-quan-triet-cac-nghi-quyet-cua-trung-uong-c1024.html',
+    title: 'Đảng ủy phường Ba Đình quán triệt các nghị quyết của Trung ương',
+    published: '2025-08-05',
+    scanned: ['Nghị quyết số 57-NQ/TW về đột phá', 'Nghị quyết số 68-NQ/TW'],
+    notScanned: ['Chỉ thị số 35-CT/TW'],
+  },
+  {
     // SharePoint table listing: a headline link and a two-sentence summary per row, no headings.
     file: 'quangninh-gov-listing.html', url: 'https://www.quangninh.gov.vn/Trang/TinTucSuKien.aspx',
     isArticle: false, decidedBy: 'heuristic', site: 'gov.vn', canonicalUrl: 'https://www.quangninh.gov.vn/Trang/TinTucSuKien.aspx',

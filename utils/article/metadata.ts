@@ -82,6 +82,17 @@ function headlineFor(doc: Document, title: string | undefined, hit: AdapterHit |
   return h1s[0];
 }
 
+/** An h2/h3 or a title-classed element printing the page's title (a few candidates, looked at cheaply). */
+function printedTitle(doc: Document, title: string, m: TextMeasure): Element | undefined {
+  if (title.length < 15) return undefined;
+  const found = doc.querySelectorAll('h2, h3, [class*="title" i]');
+  for (let i = 0; i < found.length && i < 60; i++) {
+    const el = found[i];
+    if (m.atLeast(el, 10) && !el.querySelector('a') && el.closest('a') === null && sameTitle(textOf(el), title)) return el;
+  }
+  return undefined;
+}
+
 const SAPO_CLASS = /sapo|summary|chapeau|desc|lead|intro/i;
 
 /** A sapo-like element among the few after the headline, before the body. */
@@ -160,6 +171,13 @@ export function readMetadata(
     (ogTitle ? stripSiteSuffix(ogTitle, site) : '') ||
     undefined;
   out.titleEl = headlineFor(doc, out.title, hit, m);
+  // Portals with no metadata and no <h1> (SharePoint, table layouts): the document title names the
+  // article, and the element printing the same words is its headline.
+  if (!out.title && !out.titleEl && doc.title.trim()) {
+    const title = stripSiteSuffix(clean(doc.title), site);
+    const el = printedTitle(doc, title, m);
+    if (el) { out.title = textOf(el); out.titleEl = el; }
+  }
   if (!out.title && out.titleEl) out.title = textOf(out.titleEl);
 
   out.leadEl = hit?.leadEl ?? leadNear(doc, out.titleEl, main ?? hit?.body, m);
