@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { cardOf } from '../test/e2e/helpers/card';
 import { serve } from '../test/e2e/helpers/server';
 import { ensureChromium } from './lib/chromium.mjs';
 
@@ -67,7 +68,8 @@ const point = await page.evaluate(() => {
   return { x: rect.left + 10, y: rect.top + rect.height / 2 };
 });
 await page.mouse.move(point.x, point.y);
-await page.locator('vankien-card .card').waitFor({ state: 'visible', timeout: 5000 }).catch(() => fail('the card did not open.'));
+// The card's shadow root is closed (page script must not read it): DevTools can, as in the e2e tests.
+await cardOf(page).waitFor('visible', 5000).catch(() => fail('the card did not open.'));
 await page.screenshot({ path: join(out, 'demo-card.png') });
 console.log(`No display here, so Chromium ran headless. It highlighted ${found.party.length} party and ${found.state.length} state references:`);
 for (const t of found.party) console.log(`  party  ${t}`);
