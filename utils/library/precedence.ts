@@ -7,6 +7,7 @@
  */
 import { agreeing, sameFact as same } from '../db/knowledge';
 import type { DocumentRecord, Fact, KnownDocument } from '../db';
+import { forgetCatalogEntry } from '../refs/forget';
 import { sentenceCaseIfCapitals } from '../refs/subject';
 import type { CatalogFacts, OtherFact, RefDocument } from '../refs/types';
 
@@ -63,8 +64,7 @@ function settleIdentity(d: RefDocument, rec: DocumentRecord): boolean {
     outranked = true;
   }
   if (outranked) {
-    for (const f of FIELDS) if (d.sources[f] === 'catalog') { delete d[f]; delete d.sources[f]; }
-    delete d.catalog;
+    forgetCatalogEntry(d);
     delete d.candidates;
     d.decidedBy = ['the library\'s record, as the reader or several saved articles say'];
   }

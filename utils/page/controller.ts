@@ -4,7 +4,7 @@
  * Everything the browser or extension provides comes in through `PageDeps`, so the controller runs
  * in happy-dom tests as in the content script.
  */
-import { detectArticle, siteForPage, type ArticleDetection } from '../article';
+import { detectArticle, siteForPage, type ArticleDetection, type Site } from '../article';
 import {
   collectText, createEngine, itemsFromMentions, runChunked, yieldToMain,
   type HighlightEngine, type HighlightItem, type TextMap,
@@ -87,6 +87,8 @@ export class PageController {
   private map: TextMap | null = null;
   private result: ExtractResult | null = null;
   private detection: ArticleDetection | null = null;
+  /** The built-in site the page is on (read once per scan: the engine needs its province). */
+  private site: Site | undefined;
   private items: HighlightItem[] = [];
   private run: AbortController | null = null;
   private observer: MutationObserver | null = null;
@@ -129,7 +131,8 @@ export class PageController {
     const scanStart = performance.now();
     // Unsupported sites cost one host lookup and nothing else.
     // The reader's opt-in mode adds any page in Vietnamese, decided from its language and title alone.
-    this.supported = !!(siteForPage(doc, win.location.href) ?? customSiteFor(win.location.hostname, settings.customSites ?? [])) ||
+    this.site = siteForPage(doc, win.location.href);
+    this.supported = !!(this.site ?? customSiteFor(win.location.hostname, settings.customSites ?? [])) ||
       (settings.anyVietnamesePage === true && isVietnamesePage(doc));
     if (!this.supported && !this.forced) {
       measure('unsupported', scanStart);
@@ -193,14 +196,14 @@ export class PageController {
 
   /** The engine's reading of the text (in the background worker), or null when it gave none. */
   private async extract(map: TextMap, detection: ArticleDetection): Promise<ExtractResult | null> {
-    const { doc, win, settings } = this.deps;
+    const { settings } = this.deps;
     try {
       const asked = performance.now();
       // Beyond the engine's bound, the page's start is read (a mention never spans the cut: it
       // falls at a paragraph break when there is one).
       const text = map.text.length <= LIMITS.extractText ? map.text : map.text.slice(0, cutAt(map.text, LIMITS.extractText));
       // The paper's own province, for local documents the text does not place (the test override honoured).
-      const locality = siteForPage(doc, win.location.href)?.locality;
+      const locality = this.site?.locality;
       const reply = await this.deps.extract(text, { articleDate: detection.published?.slice(0, 10), state: settings.stateDocuments, ...(locality ? { locality } : {}) });
       // Waiting, not main-thread work: the engine runs in the background worker.
       performance.measure?.('vankien:extract-wait', { start: asked, end: performance.now() });

@@ -5,6 +5,7 @@
  * Only the document whose key is the page's number gets them; every other reference is untouched.
  */
 import type { LegalDocumentMeta } from '../article/types';
+import { forgetCatalogEntry } from '../refs/forget';
 import { foldText } from '../refs/normalize';
 import type { ExtractResult, RefDocument } from '../refs/types';
 import { PARTY_BODIES, STATE_BODIES } from '../refs/vocabulary';
@@ -34,7 +35,7 @@ export function pageDocument(result: ExtractResult, meta: LegalDocumentMeta | un
 export function applyLegalMeta(result: ExtractResult, meta: LegalDocumentMeta | undefined): void {
   const doc = pageDocument(result, meta);
   if (!doc || !meta) return;
-  if (meta.date && doc.sources.date === 'catalog' && doc.date !== meta.date) dropCatalog(doc);
+  if (meta.date && doc.sources.date === 'catalog' && doc.date !== meta.date) forgetCatalogEntry(doc);
   const fill = (f: 'date' | 'body', v: string | undefined) => {
     const was = doc.sources[f];
     if (!v || was === 'text' || doc[f] === v) return;
@@ -49,13 +50,7 @@ export function applyLegalMeta(result: ExtractResult, meta: LegalDocumentMeta | 
   fill('body', meta.issuer && bodyName(meta.issuer));
 }
 
-/** Forget what the catalog entry said: it was another document. */
-function dropCatalog(doc: RefDocument): void {
-  for (const f of ['body', 'term', 'date', 'title'] as const) {
-    if (doc.sources[f] === 'catalog') { delete doc[f]; delete doc.sources[f]; }
-  }
-  delete doc.catalog;
-}
+
 
 /**
  * The issuer as a reader names it: a body the engine knows by its own name ("BAN CHẤP HÀNH TRUNG
