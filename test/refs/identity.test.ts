@@ -12,6 +12,8 @@ function doc(text: string, key: string, articleDate?: string) {
 const SAME_NUMBER: Array<[name: string, text: string, articleDate: string | undefined, term: string | null]> = [
   ['the term printed settles it', 'Các cấp ủy quán triệt Nghị quyết số 18-NQ/TW khóa XIII.', undefined, 'XIII'],
   ['the date printed settles it', 'Nghị quyết số 18-NQ/TW ngày 25/10/2017 tiếp tục được thực hiện.', undefined, 'XII'],
+  ['an English plenum printed after it settles it', 'Ministries reviewed Resolution 18-NQ/TW of the sixth plenum of the 12th Party Central Committee last year.', '2025-06-01', 'XII'],
+  ['an English plenum printed after it settles it (by its ordinal in figures)', 'Provinces apply Resolution 18-NQ/TW adopted at the 5th plenum of the 13th Central Committee.', '2025-06-01', 'XIII'],
   ['the subject printed settles it', 'Tỉnh sơ kết Nghị quyết số 18-NQ/TW về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn.', '2025-03-01', 'XII'],
   ['the words around it settle it', 'Đất đai là nguồn lực lớn. Thực hiện Nghị quyết số 18-NQ/TW, tỉnh hoàn thiện thể chế, chính sách quản lý và sử dụng đất, tạo động lực phát triển.', '2024-05-01', 'XIII'],
   ['a review cited beside it settles it', 'Theo Kết luận số 121-KL/TW, việc tổng kết Nghị quyết số 18-NQ/TW đã hoàn thành.', '2025-02-10', 'XII'],

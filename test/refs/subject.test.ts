@@ -42,6 +42,13 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a clause leading to the next citation is not the subject', 'Thực hiện Chỉ thị số 61-CT/TW về học tập lý luận, gắn với Nghị quyết số 62-NQ/TW về cán bộ.', '61-CT/TW', 'học tập lý luận'],
   ['a plan without "về"', 'Ban Thường vụ đã ban hành Kế hoạch số 77-KH/TU ngày 3-4-2021 triển khai thực hiện Chỉ thị số 12-CT/TW của Bộ Chính trị, tổ chức quán triệt sâu rộng.', '77-KH/TU', 'triển khai thực hiện Chỉ thị số 12-CT/TW của Bộ Chính trị'],
   ['no subject printed', 'Các cấp ủy tiếp tục thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương.', '18-NQ/TW', undefined],
+  ['ends before a clause of figures after a comma, however long', 'Sau hai năm thực hiện Nghị quyết số 07-NQ/HU về phát triển cây dược liệu, sản lượng dược liệu khô của các hợp tác xã trong huyện tăng hơn 40%.', '07-NQ/HU', 'phát triển cây dược liệu'],
+  ['keeps "tăng trưởng" inside a subject', 'Quán triệt Nghị quyết số 93-NQ/TW về đổi mới mô hình, nâng cao chất lượng tăng trưởng kinh tế.', '93-NQ/TW', 'đổi mới mô hình, nâng cao chất lượng tăng trưởng kinh tế'],
+  ['ends before "trước ngày" (a deadline)', 'Các chi bộ học tập Quy định số 95-QĐ/TW về chuẩn mực ứng xử của đảng viên trước ngày 20/7.', '95-QĐ/TW', 'chuẩn mực ứng xử của đảng viên'],
+  ['"can bo" without diacritics is not the English "can"', 'Cac chi bo hoc tap Quy dinh so 96-QD/TW ve tieu chuan can bo, dang vien trong tinh hinh moi.', '96-QĐ/TW', 'tieu chuan can bo, dang vien trong tinh hinh moi'],
+  ['an English subject ends before the verb of the sentence', 'Experts said Resolution 97-NQ/TW on rural housing treats housing as a basic right of every family.', '97-NQ/TW', 'rural housing'],
+  ['an apostrophe inside a word opens no subject', "Delegates discussed Resolutions 98 and 99 of the 13th Party Central Committee's seventh plenum on new tasks.", '99-NQ/TW', undefined],
+  ['an English plenum after the reference, then its subject', 'Cities reviewed Resolution 94-NQ/TW of the ninth plenum of the 11th Party Central Committee on building urban culture.', '94-NQ/TW', 'building urban culture'],
 ];
 
 describe('subjects read from the text', () => {

@@ -30,7 +30,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const DATE_NUM = /^[ ,(]*(?:(?:ban hanh|ky|dated|issued) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
 const DATE_WORDS = /^[ ,(]*(?:ban hanh +)?ngay +(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
 const DATE_EN = new RegExp(`^[ ,(]*(?:dated|issued on|adopted on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`);
-const CONNECTOR = /^[ ,(]*(?:(?:cua|do|duoc|of|by|(?:recently +|newly +|just +)?(?:issued|adopted|signed) by|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
+const CONNECTOR = /^[ ,(]*(?:(?:cua|do|duoc|of|by|(?:recently +|newly +|just +)?(?:issued|adopted|signed) by|(?:adopted|passed) at|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum. */
 const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\))/;
@@ -39,6 +39,9 @@ const YEAR_ALONE = /^ *,? *(?:ban hanh +)?nam +(?:19|20)\d\d(?![\d/.-])/;
 const TERM_AFTER = /^ *,? *\(? *(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
 const PLENUM_PHRASE = /^(?:cua +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
+const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'];
+/** "… of the eighth plenum of the 12th Party Central Committee", "… adopted at the 8th plenary session". */
+const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDINALS.join('|')})) +(?:plenum|plenary +(?:session|meeting))(?: +of +(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?:party +)?central +committee)?`);
 const OPENERS = '"“”«(\'';
 // Sticky, read in place in the folded text: every reference asks, and a slice to read each in is garbage.
 const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
@@ -150,13 +153,19 @@ function readPrinted(s: string, facts: AfterFacts): number {
   if (y) s = s.slice(y[0].length);
   const c = CONNECTOR.exec(s);
   const rest = c ? s.slice(c[0].length) : s;
-  const pl = PLENUM_PHRASE.exec(rest);
+  let pl = PLENUM_PHRASE.exec(rest);
   if (pl) {
     const n = pl[1] ? (/^\d+$/.test(pl[1]) ? Number(pl[1]) : PLENUM_WORDS[pl[1]]) : Number(pl[2]);
     if (n) facts.plenum = { n, term: pl[3] ? termWord(pl[3]) : undefined };
     facts.body = { issuer: 'TW', body: 'Ban Chấp hành Trung ương', party: true };
     if (pl[3]) facts.term ??= termWord(pl[3]);
     s = s.slice((c?.[0].length ?? 0) + pl[0].length);
+  } else if (c && /[a-z]/.test(c[0]) && (pl = EN_PLENUM.exec(rest))) {
+    const n = pl[1] ? Number(pl[1]) : EN_ORDINALS.indexOf(pl[2]) + 1;
+    facts.plenum = { n, term: pl[3] ? intToRoman(Number(pl[3])) : undefined };
+    facts.body = { issuer: 'TW', body: 'Ban Chấp hành Trung ương', party: true };
+    if (pl[3]) facts.term ??= intToRoman(Number(pl[3]));
+    s = s.slice(c[0].length + pl[0].length);
   } else if (c && /[a-z]/.test(c[0])) {
     // Only a body introduced by "của / do / of / by" is the issuer.
     const en = EN_TERM.exec(rest);
@@ -293,6 +302,8 @@ export class Context {
     const t = this.f.text, n = Math.min(t.length, pos + 40);
     let i = pos, opener = '';
     while (i < n && (t[i] === ' ' || t[i] === ',' || t[i] === ':' || t[i] === ')')) i++;
+    // "Committee's fifth plenum": an apostrophe inside a word is a possessive, not a quote.
+    if (t[i] === "'" && /[a-z0-9]/.test(t[i - 1] ?? '')) return null;
     if (OPENERS.includes(t[i])) { opener = t[i] === "'" ? "'" : this.orig[this.f.orig(i)]; i++; while (t[i] === ' ') i++; }
     SUBJECT_WORD.lastIndex = i;
     if (SUBJECT_WORD.test(t)) {

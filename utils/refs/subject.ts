@@ -39,7 +39,7 @@ const MAX = 420;
 // comma or bracket before it, which tidySubject drops.
 const STOP = new RegExp([
   // a date: ", ngày 12/9/2025", " ngày 5 tháng 6", "(tháng 12.2024)"
-  String.raw`(?<![a-z])(?:ban hanh +|ky +)?ngay +\d`,
+  String.raw`(?<![a-z])(?:(?:ban hanh|ky|truoc|sau|tu|vao) +)?ngay +\d`,
   String.raw`[,(] *thang +\d{1,2} *[./] *(?:19|20)\d\d`,
   // the issuer: "của Bộ Chính trị", ", Ban Tổ chức Trung ương hướng dẫn"
   String.raw`(?<![a-z])(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])`,
@@ -59,7 +59,7 @@ const STOP = new RegExp([
 ].join('|'), 'g');
 
 // Words after which a subject never goes on (original text, NFC, lowercase): a verb of the sentence.
-const VERB_STOP = / (?:đã|đang được|sẽ|vừa|vẫn|chưa được|tiếp tục được|được ban hành|được triển khai|được thực hiện|là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|trở thành|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can) /g;
+const VERB_STOP = / (?:đã|đang được|sẽ|vừa|vẫn|chưa được|tiếp tục được|được ban hành|được triển khai|được thực hiện|là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|trở thành|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))|treats|defines|identifies|requires|affirms|regards|considers|highlights|underlines|underscores|outlines|lays out|sets out|targets|seeks|provides for|focuses|prioritises|prioritizes|encourages|allows|remains|continues|says|said) /g;
 
 /** A dash between words, not inside "kinh tế - xã hội" or "2020 - 2025" (original text). */
 const DASH_STOP = / [–—] (?!\d)/g;
@@ -69,7 +69,7 @@ const DASH_STOP = / [–—] (?!\d)/g;
  * quả đạt 1.250 ha", "…, hình thức khai trừ được áp dụng"). Official subjects list with commas too
  * ("tinh gọn, hoạt động hiệu lực, hiệu quả"), but not with these verbs (original text, lowercase).
  */
-const COMMA_CLAUSE = /, (?:[^\s,.;:]+ ){1,8}?(?:đạt|tăng|giảm|được áp dụng|có thể) |, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành) (?:[^\s,.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) /g;
+const COMMA_CLAUSE = /, (?:[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành) (?:[^\s,.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) /g;
 
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
 const AUDIENCE_STOP = / (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) | cho \d/g;
