@@ -58,15 +58,21 @@ export function App() {
   useEffect(() => serve<BackgroundToPages>({
     'library-changed': (m) => {
       setVersion((v) => v + 1);
-      if (m.url) void index?.articleChanged(m.url);
-      else void index?.documentsChanged();
+      void index?.sync();
     },
   }, { validate: parseMessage, allowFrom: PAGES_CALLERS }), [index]);
 
   const changed = () => {
     setVersion((v) => v + 1);
-    void index?.refresh();
+    void index?.sync();
   };
+  // The index is written a little after it changes; leaving the page writes it at once.
+  useEffect(() => {
+    if (!index) return;
+    const flush = () => { void index.persist().catch((e) => console.warn('VanKien: could not store the search index', e)); };
+    addEventListener('pagehide', flush);
+    return () => { removeEventListener('pagehide', flush); index.destroy(); };
+  }, [index]);
   const go = (next: Tab) => { location.hash = next; setTab(next); };
   const onKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);

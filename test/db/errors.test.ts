@@ -94,7 +94,7 @@ describe('opening', () => {
     lib.close();
     // No connection is left open: a newer version opens without being blocked.
     let blocked = false;
-    const newer = await openDB(name, 3, { blocked: () => { blocked = true; } });
+    const newer = await openDB(name, DB_VERSION + 1, { blocked: () => { blocked = true; } });
     newer.close();
     expect(blocked).toBe(false);
   });

@@ -95,7 +95,7 @@ describe('upgrade from version 1', () => {
     track(await openLibrary(name)).close();
     const raw = await openDB(name);
     expect(raw.version).toBe(DB_VERSION);
-    expect([...raw.objectStoreNames].sort()).toEqual(['articles', 'citations', 'documents']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['articles', 'changes', 'citations', 'documents', 'snapshots']);
     raw.close();
   });
 

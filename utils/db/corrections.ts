@@ -5,6 +5,7 @@
  * citations move to the new id; when the library already has that document the reader is asked to
  * merge instead, never merged silently.
  */
+import type { ChangeLog } from './changes';
 import { settleDocuments, type Library, type LibraryTransaction } from './library';
 import { checkCorrection, clipSentences, correctRecord, defined, mergeRecords, undoRecord } from './knowledge';
 import { citationIdOf, docIdOf, type DocumentRecord, type FactField } from './schema';
@@ -20,10 +21,11 @@ export type CorrectionResult =
 
 /** Move the citations of `from` (those of `only` articles, else all) to the record `to`, adding them
  *  up where an article cites both. */
-async function moveCitations(tx: LibraryTransaction<'readwrite'>, from: string, to: string, only?: Set<string>): Promise<void> {
+async function moveCitations(tx: LibraryTransaction<'readwrite'>, log: ChangeLog, from: string, to: string, only?: Set<string>): Promise<void> {
   const citations = tx.objectStore('citations');
   for (const c of await citations.index('byDocument').getAll(from)) {
     if (only && !only.has(c.articleUrl)) continue;
+    log.article(c.articleUrl); // it cites another record now
     const id = citationIdOf(c.articleUrl, to);
     const there = await citations.get(id);
     await citations.delete(c.id);
@@ -34,7 +36,7 @@ async function moveCitations(tx: LibraryTransaction<'readwrite'>, from: string, 
 }
 
 /** Store `next` (which may have a new term, hence a new id) in place of the record `id`. */
-async function replace(tx: LibraryTransaction<'readwrite'>, id: string, next: DocumentRecord): Promise<CorrectionResult> {
+async function replace(tx: LibraryTransaction<'readwrite'>, log: ChangeLog, id: string, next: DocumentRecord): Promise<CorrectionResult> {
   const documents = tx.objectStore('documents');
   const newId = docIdOf(next.key, next.term, next.locality);
   if (newId === id) {
@@ -44,7 +46,7 @@ async function replace(tx: LibraryTransaction<'readwrite'>, id: string, next: Do
   if (await documents.get(newId)) return { status: 'exists', id: newId };
   const moved = { ...next, id: newId };
   await documents.put(moved);
-  await moveCitations(tx, id, newId);
+  await moveCitations(tx, log, id, newId);
   await documents.delete(id);
   return { status: 'done', record: moved };
 }
@@ -53,20 +55,22 @@ async function replace(tx: LibraryTransaction<'readwrite'>, id: string, next: Do
 export function correctDocument(lib: Library, id: string, field: FactField, raw: string): Promise<CorrectionResult> {
   const checked = checkCorrection(field, raw);
   if ('error' in checked) return Promise.resolve({ status: 'invalid', error: checked.error });
-  return lib.transaction('readwrite', async (tx) => {
+  return lib.transaction('readwrite', async (tx, log) => {
+    log.documents();
     const rec = await tx.objectStore('documents').get(id);
     if (!rec) return { status: 'missing' } as const;
-    return replace(tx, id, correctRecord(rec, field, checked.value, new Date().toISOString()));
+    return replace(tx, log, id, correctRecord(rec, field, checked.value, new Date().toISOString()));
   });
 }
 
 /** Undo the reader's last correction of a field: what it replaced comes back, with its source. */
 export function undoCorrection(lib: Library, id: string, field: FactField): Promise<CorrectionResult> {
-  return lib.transaction('readwrite', async (tx) => {
+  return lib.transaction('readwrite', async (tx, log) => {
+    log.documents();
     const rec = await tx.objectStore('documents').get(id);
     const back = rec && undoRecord(rec, field);
     if (!back) return { status: 'missing' } as const;
-    return replace(tx, id, back);
+    return replace(tx, log, id, back);
   });
 }
 
@@ -79,7 +83,8 @@ export function undoCorrection(lib: Library, id: string, field: FactField): Prom
 export function splitDocument(lib: Library, id: string, articleUrls: readonly string[], rawTerm: string): Promise<CorrectionResult> {
   const checked = checkCorrection('term', rawTerm);
   if ('error' in checked) return Promise.resolve({ status: 'invalid', error: checked.error });
-  return lib.transaction('readwrite', async (tx) => {
+  return lib.transaction('readwrite', async (tx, log) => {
+    log.documents();
     const documents = tx.objectStore('documents');
     const rec = await documents.get(id);
     if (!rec) return { status: 'missing' } as const;
@@ -100,7 +105,7 @@ export function splitDocument(lib: Library, id: string, articleUrls: readonly st
       }
     }
     // An article that cites that document already: one citation, the two added up.
-    await moveCitations(tx, id, to, urls);
+    await moveCitations(tx, log, id, to, urls);
     target.lastCited = moving.map((c) => c.savedAt).concat(target.lastCited ?? []).sort().pop();
     await documents.put(defined(target));
     await settleDocuments(tx, [id]);
@@ -115,7 +120,8 @@ export function splitDocument(lib: Library, id: string, articleUrls: readonly st
  */
 export function mergeDocuments(lib: Library, from: string, into: string): Promise<CorrectionResult> {
   if (from === into) return Promise.resolve({ status: 'invalid', error: 'a record is already itself' });
-  return lib.transaction('readwrite', async (tx) => {
+  return lib.transaction('readwrite', async (tx, log) => {
+    log.documents();
     const documents = tx.objectStore('documents');
     const [a, b] = [await documents.get(from), await documents.get(into)];
     if (!a || !b) return { status: 'missing' } as const;
@@ -126,7 +132,7 @@ export function mergeDocuments(lib: Library, from: string, into: string): Promis
     const record = defined({ ...merged, id: into, term: b.term, locality: b.locality, facts: { ...merged.facts, term: b.facts.term } });
     if (!b.term) delete record.facts.term;
     await documents.put(defined(record));
-    await moveCitations(tx, from, into);
+    await moveCitations(tx, log, from, into);
     await documents.delete(from);
     return { status: 'done', record };
   });

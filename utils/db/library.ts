@@ -5,15 +5,18 @@
  */
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { RefDocument } from '../refs/types';
+import { ChangeLog, readSearchState, writeSearchSnapshot, type SearchState } from './changes';
 import { LibraryError, toLibraryError } from './errors';
 import { clipSentences, defined, mergeDocument, withoutVoice } from './knowledge';
 import {
   DB_NAME, DB_VERSION, citationIdOf, docIdOf,
-  type ArticleRecord, type CitationRecord, type DocumentRecord, type LibrarySchema,
+  type ArticleRecord, type CitationRecord, type DocumentRecord, type LibrarySchema, type SearchSnapshotRecord,
 } from './schema';
 import { runUpgrades } from './upgrades';
 
 type Store = StoreNames<LibrarySchema>;
+/** The stores the search index reads: a write to any of them is logged (./changes.ts). */
+const CONTENT: readonly Store[] = ['articles', 'documents', 'citations'];
 type Tx<S extends Store, M extends IDBTransactionMode> = IDBPTransaction<LibrarySchema, S[], M>;
 type DocumentsStore = IDBPObjectStore<LibrarySchema, Store[], 'documents', IDBTransactionMode>;
 
@@ -149,17 +152,22 @@ export class Library {
    * (a synchronous throw from a request method would otherwise let the rest commit) and becomes a
    * LibraryError. `fn` may only await this transaction's requests.
    */
-  private async run<S extends Store, M extends IDBTransactionMode, T>(stores: S[], mode: M, fn: (tx: Tx<S, M>) => Promise<T>): Promise<T> {
+  private async run<S extends Store, M extends IDBTransactionMode, T>(stores: S[], mode: M, fn: (tx: Tx<S, M>, log: ChangeLog) => Promise<T>): Promise<T> {
     if (this.closed) throw new LibraryError('version', 'the connection was closed (a newer version of the database was opened); reload');
+    const logged = mode === 'readwrite' && stores.some((s) => CONTENT.includes(s));
     let tx: Tx<S, M>;
     try {
-      tx = this.db.transaction(stores, mode);
+      tx = this.db.transaction(logged ? [...stores, 'changes' as S] : stores, mode);
     } catch (e) {
       throw toLibraryError(e);
     }
     tx.done.catch(() => {}); // observed below; keeps an abort from surfacing as an unhandled rejection
     try {
-      const result = await fn(tx);
+      const log = new ChangeLog();
+      const result = await fn(tx, log);
+      const row = logged ? log.row() : null;
+      // Still inside the transaction (only its requests were awaited): the write and its row commit together.
+      if (row) await (tx as unknown as Tx<'changes', 'readwrite'>).objectStore('changes').add(row);
       await tx.done;
       return result;
     } catch (e) {
@@ -169,12 +177,24 @@ export class Library {
   }
 
   /**
-   * Run `fn` in one transaction over every store, for the bulk work of utils/library (export, import,
-   * generated data) that the methods here do not cover. Same guarantees: a failure aborts the whole
-   * transaction and becomes a LibraryError; `fn` may only await this transaction's requests.
+   * Run `fn` in one transaction over the articles, documents and citations, for the bulk work of
+   * utils/library (export, import, generated data) that the methods here do not cover. Same
+   * guarantees: a failure aborts the whole transaction and becomes a LibraryError; `fn` may only
+   * await this transaction's requests. A readwrite `fn` tells `log` what it changed; one that does
+   * not makes the search index rebuild.
    */
-  transaction<M extends IDBTransactionMode, T>(mode: M, fn: (tx: LibraryTransaction<M>) => Promise<T>): Promise<T> {
+  transaction<M extends IDBTransactionMode, T>(mode: M, fn: (tx: LibraryTransaction<M>, log: ChangeLog) => Promise<T>): Promise<T> {
     return this.run(['articles', 'documents', 'citations'], mode, fn);
+  }
+
+  /** The persisted search index and the changes it has not seen (see ./changes.ts). */
+  searchState(after?: number): Promise<SearchState> {
+    return this.run(['snapshots', 'changes'], 'readonly', (tx) => readSearchState(tx, after));
+  }
+
+  /** Persist the search index as of change `snapshot.seq`, unless a later one is stored; prunes the log. */
+  saveSearchSnapshot(snapshot: SearchSnapshotRecord): Promise<boolean> {
+    return this.run(['snapshots', 'changes'], 'readwrite', (tx) => writeSearchSnapshot(tx, snapshot));
   }
 
   /**
@@ -183,8 +203,10 @@ export class Library {
    * Concurrent saves of one URL are serialized by IndexedDB, so the second is an update.
    */
   saveArticle(input: SaveInput): Promise<SaveResult> {
-    return this.run(['articles', 'documents', 'citations'], 'readwrite', async (tx) => {
+    return this.run(['articles', 'documents', 'citations'], 'readwrite', async (tx, log) => {
       const { article: a } = input;
+      log.article(a.url);
+      log.documents();
       const now = new Date().toISOString();
       const articles = tx.objectStore('articles');
       const documents = tx.objectStore('documents');
@@ -233,9 +255,10 @@ export class Library {
   /** Replace an article's tags (trimmed, deduplicated, at most 20 of 60 characters); false if not saved. */
   setTags(url: string, tags: readonly string[]): Promise<boolean> {
     const clean = [...new Set(tags.map((t) => t.trim().slice(0, 60)).filter(Boolean))].slice(0, 20);
-    return this.run(['articles'], 'readwrite', async (tx) => {
+    return this.run(['articles'], 'readwrite', async (tx, log) => {
       const store = tx.objectStore('articles');
       const a = await store.get(url);
+      log.none(); // tags are not searched
       if (!a) return false;
       await store.put({ ...a, tags: clean });
       return true;
@@ -248,9 +271,12 @@ export class Library {
 
   /** Delete an article and its citations; returns what was removed (for undo), or null if not saved. */
   deleteArticle(url: string): Promise<ArticleSnapshot | null> {
-    return this.run(['articles', 'documents', 'citations'], 'readwrite', async (tx) => {
+    return this.run(['articles', 'documents', 'citations'], 'readwrite', async (tx, log) => {
       const article = await tx.objectStore('articles').get(url);
+      log.none();
       if (!article) return null;
+      log.article(url);
+      log.documents();
       const citations = await tx.objectStore('citations').index('byArticle').getAll(url);
       const documents: DocumentRecord[] = [];
       for (const c of citations) {
@@ -270,9 +296,12 @@ export class Library {
    * present keep what was learned since. False (nothing changed) if the URL was saved again meanwhile.
    */
   restoreArticle(snapshot: ArticleSnapshot): Promise<boolean> {
-    return this.run(['articles', 'documents', 'citations'], 'readwrite', async (tx) => {
+    return this.run(['articles', 'documents', 'citations'], 'readwrite', async (tx, log) => {
       const articles = tx.objectStore('articles');
+      log.none();
       if (await articles.get(snapshot.article.url)) return false;
+      log.article(snapshot.article.url);
+      log.documents();
       await articles.put(snapshot.article);
       for (const d of snapshot.documents) {
         if (!(await tx.objectStore('documents').get(d.id))) await tx.objectStore('documents').put(d);
@@ -310,7 +339,8 @@ export class Library {
    * removes it, as deleting its last article would. Returns the record, or null if none is left.
    */
   setStarred(target: string | RefDocument, starred: boolean): Promise<DocumentRecord | null> {
-    return this.run(['articles', 'documents', 'citations'], 'readwrite', async (tx) => {
+    return this.run(['articles', 'documents', 'citations'], 'readwrite', async (tx, log) => {
+      log.documents();
       const documents = tx.objectStore('documents');
       const now = new Date().toISOString();
       const id = typeof target === 'string' ? target : await resolveDocId(documents, target);

@@ -14,7 +14,7 @@
 import type { DBSchema } from 'idb';
 
 export const DB_NAME = 'vankien';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The document fields an article or the catalog can state, each with its provenance. */
 export type FactField = 'body' | 'term' | 'date' | 'title';
@@ -134,6 +134,41 @@ export interface SchemaV1 extends DBSchema {
   citations: CitationsStore;
 }
 
+/**
+ * One write of the library, as the search index needs to hear of it (version 4): written in the
+ * same transaction as the write itself, so the persisted index can never miss one. `all`: the write
+ * did not say what it changed (the index is rebuilt).
+ */
+export interface ChangeRecord {
+  /** Key generator: the order of writes. */
+  seq?: number;
+  /** Articles whose record or citations changed (saved, re-saved, deleted, restored, imported). */
+  urls?: string[];
+  /** Documents' facts or ids changed (corrections, stars, a save creating a record). */
+  docs?: true;
+  all?: true;
+}
+
+/**
+ * The search index as last persisted (version 4), with the last change it includes: opening the
+ * options page loads it and applies the changes after `seq`, instead of reading every article.
+ * `data` is checked by utils/library/snapshot.ts before use (a bad one is rebuilt, never trusted).
+ */
+export interface SearchSnapshotRecord {
+  id: 'search';
+  format: number;
+  /** Every change up to this one is in the index. */
+  seq: number;
+  savedAt: string;
+  data: unknown;
+}
+
+/** Changes up to `seq` were deleted from the log (kept apart from the snapshot: read on every sync). */
+export interface PrunedRecord {
+  id: 'pruned';
+  seq: number;
+}
+
 export interface LibrarySchema extends DBSchema {
   articles: ArticlesStore;
   documents: {
@@ -142,6 +177,8 @@ export interface LibrarySchema extends DBSchema {
     indexes: { byKey: string; byType: string; byParty: number; byLastCited: string; byStarred: string };
   };
   citations: CitationsStore;
+  changes: { key: number; value: ChangeRecord };
+  snapshots: { key: string; value: SearchSnapshotRecord | PrunedRecord };
 }
 
 /**

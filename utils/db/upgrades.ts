@@ -128,15 +128,27 @@ function splitPart(rec: DocumentRecord, id: string, locality: string, urls: Set<
   return part;
 }
 
+/**
+ * Version 4: the search index persists (a snapshot and the log of changes since). Any later upgrade
+ * that rewrites records must clear `snapshots`, as runUpgrades does, so the index is rebuilt.
+ */
+function v3ToV4(db: IDBPDatabase<LibrarySchema>): void {
+  db.createObjectStore('changes', { keyPath: 'seq', autoIncrement: true });
+  db.createObjectStore('snapshots', { keyPath: 'id' });
+}
+
 /** STEPS[v] upgrades version v to v + 1. */
 const STEPS: Array<(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx) => void | Promise<void>> = [
   (db) => createV1(db as unknown as IDBPDatabase<SchemaV1>),
   (_db, tx) => v1ToV2(tx),
   (_db, tx) => v2ToV3(tx),
+  (db) => v3ToV4(db),
 ];
 if (STEPS.length !== DB_VERSION) throw new Error('utils/db: one upgrade step per version');
 
 /** Every step from `oldVersion` to `target` (DB_VERSION; tests build older versions with a lower one). */
 export async function runUpgrades(db: IDBPDatabase<LibrarySchema>, oldVersion: number, tx: UpgradeTx, target = DB_VERSION): Promise<void> {
   for (let v = oldVersion; v < target; v++) await STEPS[v](db, tx);
+  // An upgrade may rewrite any record without logging it: a persisted search index is stale.
+  if (oldVersion > 0 && db.objectStoreNames.contains('snapshots')) await tx.objectStore('snapshots').clear();
 }

@@ -106,7 +106,8 @@ export class Corpus {
     if (this.dead > 256 && this.dead > this.size / 4) this.compact();
   }
 
-  private compact(): void {
+  /** Renumber the live articles 0…n−1 and drop the tombstones' postings. */
+  compact(): void {
     const renumber = new Int32Array(this.entries.length).fill(-1);
     const entries: ArticleEntry[] = [];
     this.entries.forEach((e, ord) => {

@@ -50,7 +50,8 @@ export async function importBackup(library: Library, backup: LibraryBackup): Pro
     else incoming.set(c.articleUrl, [c]);
   }
   try {
-    await library.transaction('readwrite', async (tx) => {
+    await library.transaction('readwrite', async (tx, log) => {
+      log.documents();
       const articles = tx.objectStore('articles'), documents = tx.objectStore('documents'), citations = tx.objectStore('citations');
       const cited = new Set<string>();
       const touched = new Set<string>();
@@ -64,6 +65,7 @@ export async function importBackup(library: Library, backup: LibraryBackup): Pro
           continue;
         }
         await articles.put(local && local.savedAt < a.savedAt ? { ...a, savedAt: local.savedAt } : a);
+        log.article(a.url);
         result.articles[local ? 'updated' : 'added']++;
         const before = new Map((local ? await citations.index('byArticle').getAll(a.url) : []).map((c) => [c.id, c]));
         for (const c of mine) {
@@ -98,7 +100,10 @@ export async function importBackup(library: Library, backup: LibraryBackup): Pro
       // lastCited from the citations now there; documents nothing cites any more go unless starred.
       const removed = new Set(await settleDocuments(tx, touched));
       // A backup from before organisations were told apart may fold two provinces' documents into one.
-      if (backup.version < 2) await splitByProvince(tx as unknown as Parameters<typeof splitByProvince>[0]);
+      if (backup.version < 2) {
+        await splitByProvince(tx as unknown as Parameters<typeof splitByProvince>[0]);
+        log.everything();
+      }
       for (const [id, o] of outcome) if (!removed.has(id)) result.documents[o]++;
       result.documents.removed = removed.size;
     });

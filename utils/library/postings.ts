@@ -10,7 +10,7 @@
 export const TITLE = 1, LEAD = 2, SENTENCE = 4, TEXT = 8;
 
 class List {
-  bytes = new Uint8Array(4);
+  bytes: Uint8Array<ArrayBufferLike> = new Uint8Array(4);
   length = 0;
   last = -1;
   count = 0;
@@ -19,7 +19,7 @@ class List {
     let v = (ord - this.last) * 16 + mask; // gap ≥ 1; < 2^31 × 16 stays exact in a double
     this.last = ord;
     this.count++;
-    if (this.length + 6 > this.bytes.length) {
+    if (this.length + 6 > this.bytes.length) { // a view restored from a snapshot always lands here
       const grown = new Uint8Array(Math.max(8, this.bytes.length * 2));
       grown.set(this.bytes.subarray(0, this.length));
       this.bytes = grown;
@@ -50,6 +50,15 @@ class List {
   shrink(): void {
     if (this.bytes.length > this.length + 8) this.bytes = this.bytes.slice(0, this.length);
   }
+}
+
+/** The lists as plain arrays, for the persisted index (./snapshot.ts): one byte buffer, ends by word. */
+export interface PostingsData {
+  words: string[];
+  counts: Uint32Array;
+  lasts: Int32Array;
+  ends: Uint32Array;
+  bytes: Uint8Array;
 }
 
 export class Postings {
@@ -121,6 +130,43 @@ export class Postings {
 
   shrink(): void {
     for (const list of this.lists.values()) list.shrink();
+  }
+
+  toData(): PostingsData {
+    const words = this.sorted.slice();
+    const counts = new Uint32Array(words.length), lasts = new Int32Array(words.length), ends = new Uint32Array(words.length);
+    let total = 0;
+    for (const w of words) total += this.lists.get(w)!.length;
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    words.forEach((w, i) => {
+      const list = this.lists.get(w)!;
+      bytes.set(list.bytes.subarray(0, list.length), at);
+      at += list.length;
+      counts[i] = list.count;
+      lasts[i] = list.last;
+      ends[i] = at;
+    });
+    return { words, counts, lasts, ends, bytes };
+  }
+
+  /** Lists over `d`'s buffer without copying it: a list that grows again copies itself out first
+   *  (each view is exactly as long as its list, so push always reallocates). */
+  static fromData(d: PostingsData): Postings {
+    const p = new Postings();
+    let start = 0;
+    d.words.forEach((w, i) => {
+      const list = new List();
+      list.bytes = d.bytes.subarray(start, d.ends[i]);
+      list.length = d.ends[i] - start;
+      list.count = d.counts[i];
+      list.last = d.lasts[i];
+      start = d.ends[i];
+      p.lists.set(w, list);
+      p.size += list.count;
+    });
+    p.sortedWords = d.words;
+    return p;
   }
 
   get vocabulary(): number {

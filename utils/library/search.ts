@@ -1,17 +1,21 @@
 /**
  * Search over the library for the options page: one query over titles, leads, texts and citation
  * sentences, folded (case, diacritics, đ = d), every word required, with filters on the cited
- * documents and the site. Ranking and filtering run in memory over the corpus (./corpus.ts), built
- * once from the database and kept up to date by articleChanged / documentsChanged; only the page of
- * results shown is read back from the database, for highlights and snippets.
+ * documents and the site. Ranking and filtering run in memory over the corpus (./corpus.ts); only
+ * the page of results shown is read back from the database, for highlights and snippets.
+ *
+ * The corpus is persisted: opening loads the last snapshot and applies the library's log of changes
+ * since (utils/db/changes.ts, written in the same transaction as each change), so a large library is
+ * not read again on every visit. No snapshot, a bad one, or a change the log cannot describe: rebuilt.
  */
-import type { Library } from '../db';
+import type { ChangeRecord, Library } from '../db';
 import { Corpus, type ArticleEntry } from './corpus';
 import { filterOf, filterValuesOf, type FilterValues, type SearchFilters } from './filters';
 import { buildHit, type SearchField, type SearchHit } from './hits';
 import { LEAD, SENTENCE, TEXT, TITLE } from './postings';
 import { parseQuery, type QueryWord } from './text';
 import { documentInQuery, keyMatches, type DocumentQuery } from './doc-query';
+import { fromSnapshot, SNAPSHOT_FORMAT, toSnapshot } from './snapshot';
 
 export type { SearchField, SearchHit, SentenceMatch, Snippet } from './hits';
 export type { Span, QueryWord } from './text';
@@ -49,8 +53,16 @@ export interface SearchIndex {
   articleChanged(url: string): Promise<void>;
   /** Re-read the documents' facts, after starring or unstarring. */
   documentsChanged(): Promise<void>;
+  /** Catch up with the library's log of changes (saves elsewhere, imports, corrections). */
+  sync(): Promise<void>;
   /** Rebuild everything from the database. */
   refresh(): Promise<void>;
+  /** Write the index to the database now (it is also written a little after it changes). */
+  persist(): Promise<void>;
+  /** How the index was made ready when opened, for benchmarks and tests. */
+  readonly openedFrom: 'snapshot' | 'rebuild';
+  /** Stop the pending write. */
+  destroy(): void;
   filterValues(): FilterValues;
   /** Articles indexed. */
   readonly size: number;
@@ -63,6 +75,8 @@ const WEIGHTS: Array<[number, number]> = [[TITLE, 8], [SENTENCE, 4], [LEAD, 3], 
 const EXACT = 16;
 const MAX_QUERY_WORDS = 12;
 const READ_CHUNK = 500;
+/** Changes are written to the database this long after the last one (a burst of saves, one write). */
+const PERSIST_DELAY = 2000;
 const FIELD_NAMES: Array<[number, SearchField]> = [[TITLE, 'title'], [LEAD, 'lead'], [SENTENCE, 'sentence'], [TEXT, 'text']];
 
 /** A word's score by its bits (fields | EXACT): its best field, a little for each other field, one for a whole word. */
@@ -167,10 +181,77 @@ function rankWithDocument(corpus: Corpus, q: readonly QueryWord[], named: Docume
 
 class Index implements SearchIndex {
   private corpus = new Corpus();
+  /** The last logged change the corpus includes. */
+  private seq = 0;
+  /** Whether the corpus holds changes the stored snapshot does not. */
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  openedFrom: 'snapshot' | 'rebuild' = 'rebuild';
   /** Updates run one after another, so a rebuild and an article's update cannot interleave. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly library: Library) {}
+
+  /** Load the snapshot and the changes since, or rebuild. */
+  open(): Promise<void> {
+    return this.serial(() => this.load());
+  }
+
+  private async load(): Promise<void> {
+    const state = await this.library.searchState();
+    const snap = state.snapshot?.format === SNAPSHOT_FORMAT ? fromSnapshot(state.snapshot.data) : null;
+    if (!snap || state.changes.some((c) => c.all)) {
+      if (state.snapshot && !snap) console.warn('VanKien: the stored search index did not fit; rebuilding it');
+      return this.rebuild(state.last);
+    }
+    this.corpus = snap;
+    this.seq = state.snapshot!.seq;
+    await this.apply(state.changes, state.last);
+    // A write that went around the log (another version of the code, a hand edit): rebuild.
+    if ((await this.library.countArticles()) !== this.corpus.size) {
+      console.warn('VanKien: the stored search index missed a change; rebuilding it');
+      return this.rebuild((await this.library.searchState(Number.MAX_SAFE_INTEGER)).last);
+    }
+    this.openedFrom = 'snapshot';
+  }
+
+  /** Re-read what `changes` name; the corpus then includes every change up to `last`. */
+  private async apply(changes: readonly ChangeRecord[], last: number): Promise<void> {
+    if (changes.some((c) => c.docs)) await this.readDocuments();
+    const urls = new Set(changes.flatMap((c) => c.urls ?? []));
+    for (const url of urls) await this.readArticle(url);
+    if (urls.size || changes.some((c) => c.docs)) this.changed();
+    this.seq = last;
+  }
+
+  private changed(): void {
+    this.dirty = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => { void this.persist().catch((e) => console.warn('VanKien: could not store the search index', e)); }, PERSIST_DELAY);
+  }
+
+  persist(): Promise<void> {
+    clearTimeout(this.timer);
+    return this.serial(async () => {
+      if (!this.dirty) return;
+      const data = toSnapshot(this.corpus);
+      await this.library.saveSearchSnapshot({ id: 'search', format: SNAPSHOT_FORMAT, seq: this.seq, savedAt: new Date().toISOString(), data });
+      this.dirty = false;
+    });
+  }
+
+  sync(): Promise<void> {
+    return this.serial(async () => {
+      const state = await this.library.searchState(this.seq);
+      // The log this index would need was pruned by another page's snapshot (which has it all).
+      if (state.pruned > this.seq || state.changes.some((c) => c.all)) return this.load();
+      await this.apply(state.changes, state.last);
+    });
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+  }
 
   get size(): number {
     return this.corpus.size;
@@ -193,47 +274,57 @@ class Index implements SearchIndex {
    * the articleChanged / documentsChanged calls they trigger, which wait for the rebuild to finish.
    */
   refresh(): Promise<void> {
-    return this.serial(async () => {
-      const next = new Corpus();
-      for (const d of await this.library.transaction('readonly', (tx) => tx.objectStore('documents').getAll())) next.putDocument(d);
-      let after: string | undefined;
-      for (let more = true; more;) {
-        more = await this.library.transaction('readonly', async (tx) => {
-          const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
-          const chunk = await tx.objectStore('articles').getAll(range, READ_CHUNK);
-          const byArticle = tx.objectStore('citations').index('byArticle');
-          const citations = await Promise.all(chunk.map((a) => byArticle.getAll(a.url)));
-          chunk.forEach((a, i) => next.putArticle(a, citations[i]));
-          if (chunk.length) after = chunk[chunk.length - 1].url;
-          return chunk.length === READ_CHUNK;
-        });
-        if (more) await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-      next.postings.shrink();
-      this.corpus = next;
-    });
+    return this.serial(async () => this.rebuild((await this.library.searchState(Number.MAX_SAFE_INTEGER)).last));
+  }
+
+  /** Read every article; `seq`: the last change logged before the reading began (later ones are applied on the next sync). */
+  private async rebuild(seq: number): Promise<void> {
+    const next = new Corpus();
+    for (const d of await this.library.transaction('readonly', (tx) => tx.objectStore('documents').getAll())) next.putDocument(d);
+    let after: string | undefined;
+    for (let more = true; more;) {
+      more = await this.library.transaction('readonly', async (tx) => {
+        const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+        const chunk = await tx.objectStore('articles').getAll(range, READ_CHUNK);
+        const byArticle = tx.objectStore('citations').index('byArticle');
+        const citations = await Promise.all(chunk.map((a) => byArticle.getAll(a.url)));
+        chunk.forEach((a, i) => next.putArticle(a, citations[i]));
+        if (chunk.length) after = chunk[chunk.length - 1].url;
+        return chunk.length === READ_CHUNK;
+      });
+      if (more) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    next.postings.shrink();
+    this.corpus = next;
+    this.seq = seq;
+    this.openedFrom = 'rebuild';
+    this.changed();
   }
 
   articleChanged(url: string): Promise<void> {
-    return this.serial(async () => {
-      const read = await this.library.transaction('readonly', async (tx) => {
-        const article = await tx.objectStore('articles').get(url);
-        if (!article) return null;
-        const citations = await tx.objectStore('citations').index('byArticle').getAll(url);
-        const docs = await Promise.all(citations.map((c) => tx.objectStore('documents').get(c.docId)));
-        return { article, citations, docs };
-      });
-      if (!read) return this.corpus.removeArticle(url);
-      for (const d of read.docs) if (d) this.corpus.putDocument(d);
-      this.corpus.putArticle(read.article, read.citations);
+    return this.serial(() => this.readArticle(url).then(() => this.changed()));
+  }
+
+  private async readArticle(url: string): Promise<void> {
+    const read = await this.library.transaction('readonly', async (tx) => {
+      const article = await tx.objectStore('articles').get(url);
+      if (!article) return null;
+      const citations = await tx.objectStore('citations').index('byArticle').getAll(url);
+      const docs = await Promise.all(citations.map((c) => tx.objectStore('documents').get(c.docId)));
+      return { article, citations, docs };
     });
+    if (!read) return this.corpus.removeArticle(url);
+    for (const d of read.docs) if (d) this.corpus.putDocument(d);
+    this.corpus.putArticle(read.article, read.citations);
   }
 
   documentsChanged(): Promise<void> {
-    return this.serial(async () => {
-      const docs = await this.library.transaction('readonly', (tx) => tx.objectStore('documents').getAll());
-      for (const d of docs) this.corpus.putDocument(d);
-    });
+    return this.serial(() => this.readDocuments().then(() => this.changed()));
+  }
+
+  private async readDocuments(): Promise<void> {
+    const docs = await this.library.transaction('readonly', (tx) => tx.objectStore('documents').getAll());
+    for (const d of docs) this.corpus.putDocument(d);
   }
 
   async search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): Promise<SearchResult> {
@@ -268,9 +359,9 @@ class Index implements SearchIndex {
   }
 }
 
-/** Build the index of the library (reads every article once). */
+/** The index of the library: the stored one brought up to date, else built (reads every article once). */
 export async function createSearchIndex(library: Library): Promise<SearchIndex> {
   const index = new Index(library);
-  await index.refresh();
+  await index.open();
   return index;
 }

@@ -1,0 +1,193 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { correctDocument, mergeDocuments, splitDocument, type Library, type LibrarySchema } from '../../utils/db';
+import { createSearchIndex, exportJson, importJson, type SearchFilters, type SearchIndex } from '../../utils/library';
+import { fromSnapshot, SNAPSHOT_FORMAT, toSnapshot } from '../../utils/library/snapshot';
+import { Corpus } from '../../utils/library/corpus';
+import { article, cite, fixtureLibrary, freshLibrary, freshName, ref, track, URLS } from './helpers';
+
+const QUERIES = ['', 'nghi quyet', 'nghị quyết 18', '18-NQ/TW', 'khoa hoc', 'tinh gon bo may', 'da nang', 'bài mới', 'phai', 'title of'];
+const FILTERS: SearchFilters[] = [{}, { type: 'NQ' }, { party: true, term: 'XIII' }, { starred: true }, { site: 'nhandan.vn' }];
+
+/** Everything a reader can see of an index: every query × filter, with hits, scores and fields. */
+async function answers(index: SearchIndex) {
+  const out: unknown[] = [];
+  for (const q of QUERIES) {
+    for (const f of FILTERS) {
+      const r = await index.search(q, f, { limit: 50 });
+      out.push([q, f, r.total, r.hits.map((h) => [h.url, h.score, h.fields, [...h.documents].sort()])]);
+    }
+  }
+  return { out, size: index.size, filters: index.filterValues() };
+}
+
+/** What a rebuild from the articles says now. */
+async function rebuilt(lib: Library) {
+  const fresh = await createSearchIndex(lib);
+  await fresh.refresh();
+  const a = await answers(fresh);
+  fresh.destroy();
+  return a;
+}
+
+/** A library with the fixture articles and a persisted index of them. */
+async function persisted(): Promise<Library> {
+  const lib = await freshLibrary();
+  await fixtureLibrary(lib);
+  const index = await createSearchIndex(lib);
+  expect(index.openedFrom).toBe('rebuild');
+  await index.persist();
+  index.destroy();
+  return lib;
+}
+
+const A = URLS.a1, NEW = 'https://baomoi.example/bai-moi-99.html';
+
+// Each write the library knows, made after the snapshot: the index opened next from the snapshot and
+// the log must answer exactly as one rebuilt from every article.
+const WRITES: Array<[name: string, write: (lib: Library) => Promise<unknown>]> = [
+  ['a new article saved', (lib) => lib.saveArticle({
+    article: article(NEW, { title: 'Bài mới về tinh gọn bộ máy', text: 'Khoa học và tinh gọn bộ máy.' }),
+    documents: [cite(ref('18-NQ/TW', { term: 'XII' }))],
+  })],
+  ['an article re-saved with other words and citations', (lib) => lib.saveArticle({
+    article: article(A, { title: 'Đà Nẵng khoa học', text: 'Chỉ còn chữ khác.' }),
+    documents: [cite(ref('57-NQ/TW', { term: 'XIII' }))],
+  })],
+  ['an article deleted', (lib) => lib.deleteArticle(A)],
+  ['an article deleted and restored', async (lib) => lib.restoreArticle((await lib.deleteArticle(A))!)],
+  ['a document starred', (lib) => lib.setStarred('57-NQ/TW@XIII', true)],
+  ['a term corrected (the citations move to another record)', (lib) => correctDocument(lib, '18-NQ/TW@XII', 'term', 'XIII')],
+  ['a record split', (lib) => splitDocument(lib, '18-NQ/TW@XII', [A], 'XIII')],
+  ['two records merged', async (lib) => {
+    await lib.saveArticle({ article: article(NEW), documents: [cite(ref('18-NQ/TW', { term: 'XIII' }))] });
+    return mergeDocuments(lib, '18-NQ/TW@XIII', '18-NQ/TW@XII');
+  }],
+  ['tags set', (lib) => lib.setTags(A, ['đọc lại'])],
+  ['a backup imported', async (lib) => {
+    const other = await freshLibrary();
+    await other.saveArticle({ article: article(NEW, { title: 'Từ bản sao lưu khoa học' }), documents: [cite(ref('57-NQ/TW', { term: 'XIII' }))] });
+    return importJson(lib, await exportJson(other));
+  }],
+];
+
+describe('persisted search index', () => {
+  it('opens from its snapshot, answering as the index it was', async () => {
+    const lib = await persisted();
+    const expected = await rebuilt(lib);
+    const index = await createSearchIndex(lib);
+    expect(index.openedFrom).toBe('snapshot');
+    expect(await answers(index)).toEqual(expected);
+    // The snapshot's lists are views of one buffer: growing one must not write into its neighbour.
+    await lib.saveArticle({ article: article(NEW, { title: 'nghị quyết khoa học tinh gọn' }), documents: [] });
+    await index.sync();
+    expect(await answers(index)).toEqual(await rebuilt(lib));
+    index.destroy();
+  });
+
+  it.each(WRITES)('catches up after a write elsewhere: %s', async (_name, write) => {
+    const lib = await persisted();
+    const open = await createSearchIndex(lib); // a page open while the write happens
+    await write(lib);
+    const expected = await rebuilt(lib);
+    const next = await createSearchIndex(lib);
+    expect(next.openedFrom).toBe('snapshot');
+    expect(await answers(next)).toEqual(expected);
+    await open.sync();
+    expect(await answers(open)).toEqual(expected);
+    open.destroy();
+    next.destroy();
+  });
+
+  it('a write that does not say what it changed makes the next open rebuild', async () => {
+    const lib = await persisted();
+    await lib.transaction('readwrite', async (tx) => {
+      const a = (await tx.objectStore('articles').get(A))!;
+      await tx.objectStore('articles').put({ ...a, title: 'Tiêu đề sửa tay về xylophone' });
+    });
+    const index = await createSearchIndex(lib);
+    expect(index.openedFrom).toBe('rebuild');
+    expect((await index.search('xylophone')).hits.map((h) => h.url)).toEqual([A]);
+    index.destroy();
+  });
+
+  it('a write that fails logs nothing', async () => {
+    const lib = await persisted();
+    const before = await lib.searchState();
+    await expect(lib.transaction('readwrite', async (tx, log) => {
+      log.article(A);
+      await tx.objectStore('articles').delete(A);
+      throw new Error('changed my mind');
+    })).rejects.toThrow();
+    const after = await lib.searchState();
+    expect(after.changes).toEqual([]);
+    expect(after.last).toBe(before.last);
+    expect(await lib.getArticle(A)).not.toBeNull();
+  });
+
+  it('a write around the library (another program) is caught by the count and rebuilt', async () => {
+    const name = freshName();
+    const lib = await freshLibrary(name);
+    await fixtureLibrary(lib);
+    const first = await createSearchIndex(lib);
+    await first.persist();
+    first.destroy();
+    lib.close();
+    const raw = await openDB<LibrarySchema>(name);
+    await raw.delete('articles', A);
+    raw.close();
+    const again = track(await (await import('../../utils/db')).openLibrary(name));
+    const index = await createSearchIndex(again);
+    expect(index.openedFrom).toBe('rebuild');
+    expect(index.size).toBe(6);
+    index.destroy();
+  });
+
+  it('a snapshot that does not fit is rebuilt, never used', async () => {
+    const lib = await persisted();
+    const { seq } = (await lib.searchState()).snapshot!;
+    const good = (await lib.searchState()).snapshot!.data as ReturnType<typeof toSnapshot>;
+    const bad: unknown[] = [
+      null, 'text', { ...good, urls: good.urls.slice(1) }, { ...good, docList: [1, 2] },
+      { ...good, postings: { ...good.postings, ends: good.postings.ends.slice(1) } },
+      { ...good, postings: { ...good.postings, words: [...good.postings.words].reverse() } },
+      { ...good, urls: good.urls.map(() => A) },
+    ];
+    for (const data of bad) {
+      expect(fromSnapshot(data)).toBeNull();
+      await lib.saveSearchSnapshot({ id: 'search', format: SNAPSHOT_FORMAT, seq: seq + 1, savedAt: '', data });
+      const index = await createSearchIndex(lib);
+      expect(index.openedFrom).toBe('rebuild');
+      expect(index.size).toBe(7);
+      index.destroy();
+    }
+    // Another format (an older version's): rebuilt too.
+    await lib.saveSearchSnapshot({ id: 'search', format: SNAPSHOT_FORMAT + 1, seq: seq + 2, savedAt: '', data: good });
+    expect((await createSearchIndex(lib)).openedFrom).toBe('rebuild');
+  });
+
+  it('an index older than the pruned log reloads the newer snapshot', async () => {
+    const lib = await persisted();
+    const old = await createSearchIndex(lib);
+    await lib.saveArticle({ article: article(NEW, { title: 'Khoa học mới' }), documents: [] });
+    const other = await createSearchIndex(lib); // another page: applies the save and writes a snapshot
+    await other.persist();
+    expect((await lib.searchState()).changes).toEqual([]); // pruned
+    await old.sync();
+    expect(await answers(old)).toEqual(await rebuilt(lib));
+    old.destroy();
+    other.destroy();
+  });
+
+  it('an older snapshot never replaces a newer one', async () => {
+    const lib = await persisted();
+    const stored = (await lib.searchState()).snapshot!;
+    expect(await lib.saveSearchSnapshot({ ...stored, seq: stored.seq - 1, data: null })).toBe(false);
+    expect((await lib.searchState()).snapshot!.data).not.toBeNull();
+  });
+
+  it('an empty corpus round-trips', () => {
+    const back = fromSnapshot(structuredClone(toSnapshot(new Corpus())));
+    expect(back?.size).toBe(0);
+  });
+});

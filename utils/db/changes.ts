@@ -1,0 +1,93 @@
+/**
+ * The log of the library's writes that the persisted search index follows (schema version 4).
+ * Every readwrite transaction over articles, documents or citations says what it changed through a
+ * ChangeLog, and Library writes the log's row in that same transaction: a write either happens with
+ * its row or not at all. A write that says nothing is logged as `all` — the index is rebuilt rather
+ * than left stale.
+ */
+import type { IDBPTransaction } from 'idb';
+import type { ChangeRecord, LibrarySchema, PrunedRecord, SearchSnapshotRecord } from './schema';
+
+/** Beyond this many articles in one write (an import), re-reading them all is as cheap as a rebuild. */
+export const MAX_LOGGED_URLS = 2000;
+
+export class ChangeLog {
+  private readonly urls = new Set<string>();
+  private docs = false;
+  private said = false;
+  private unknown = false;
+
+  /** This article's record or its citations changed (saved, deleted, restored, moved). */
+  article(url: string): void {
+    this.urls.add(url);
+    this.said = true;
+  }
+
+  /** Documents' facts or ids changed. */
+  documents(): void {
+    this.docs = true;
+    this.said = true;
+  }
+
+  /** Records were rewritten in ways not worth listing: the index is rebuilt. */
+  everything(): void {
+    this.unknown = true;
+  }
+
+  /** Nothing the index reads changed. */
+  none(): void {
+    this.said = true;
+  }
+
+  /** The row to log, or null when there is nothing to say. */
+  row(): ChangeRecord | null {
+    if (!this.said || this.unknown || this.urls.size > MAX_LOGGED_URLS) return { all: true };
+    if (!this.urls.size && !this.docs) return null;
+    const row: ChangeRecord = {};
+    if (this.urls.size) row.urls = [...this.urls];
+    if (this.docs) row.docs = true;
+    return row;
+  }
+}
+
+/** What the index needs to catch up: the snapshot (when asked for), the log after `after`, and where it ends. */
+export interface SearchState {
+  snapshot: SearchSnapshotRecord | null;
+  /** Rows with seq > after (or > the snapshot's seq when `after` is not given), in order. */
+  changes: ChangeRecord[];
+  /** The last change logged so far (0: none ever). */
+  last: number;
+  /** Rows up to this seq are gone from the log: an index older than it must reload the snapshot. */
+  pruned: number;
+}
+
+type StateTx = IDBPTransaction<LibrarySchema, ['snapshots', 'changes'], 'readonly' | 'readwrite'>;
+
+export async function readSearchState(tx: StateTx, after: number | undefined): Promise<SearchState> {
+  const snapshots = tx.objectStore('snapshots');
+  const snap = after === undefined ? await snapshots.get('search') : undefined;
+  const snapshot = snap && snap.id === 'search' ? snap : null;
+  const pruned = ((await snapshots.get('pruned')) as PrunedRecord | undefined)?.seq ?? 0;
+  const from = after ?? snapshot?.seq ?? 0;
+  const changes = await tx.objectStore('changes').getAll(IDBKeyRange.lowerBound(from, true));
+  const lastKey = (await tx.objectStore('changes').openKeyCursor(null, 'prev'))?.key;
+  // With no row left after the last prune, the log ends where the prune did.
+  return { snapshot, changes, last: Math.max(lastKey ?? 0, pruned), pruned };
+}
+
+/**
+ * Keep `next` unless a snapshot of a later change is already there (another page wrote it); drop
+ * the log rows it includes. Returns whether it was written.
+ */
+export async function writeSearchSnapshot(tx: IDBPTransaction<LibrarySchema, ['snapshots', 'changes'], 'readwrite'>, next: SearchSnapshotRecord): Promise<boolean> {
+  const snapshots = tx.objectStore('snapshots');
+  const current = await snapshots.get('search');
+  if (current && current.id === 'search' && current.seq > next.seq) return false;
+  await snapshots.put(next);
+  if (next.seq > 0) {
+    await tx.objectStore('changes').delete(IDBKeyRange.upperBound(next.seq));
+    const pruned = (await snapshots.get('pruned')) as PrunedRecord | undefined;
+    if (!pruned || pruned.seq < next.seq) await snapshots.put({ id: 'pruned', seq: next.seq });
+  }
+  return true;
+}
