@@ -12,13 +12,16 @@ export function ArticlesView({ library, lang, version, onChange }: { library: Li
   const [total, setTotal] = useState(0);
   const [undo, setUndo] = useState<ArticleSnapshot | null>(null);
   // Pages of 100 read from the newest: the whole library (texts included) is never read at once.
+  // The first page is shown as soon as it is read; the count (a scan of the whole store at 10 000)
+  // follows, and with it "show more".
   useEffect(() => {
     let live = true;
-    void Promise.all([library.listArticles({ limit: PAGE }), library.countArticles()]).then(([first, n]) => {
+    void library.listArticles({ limit: PAGE }).then((first) => {
       if (!live) return;
       setList(first);
-      setTotal(n);
-    });
+      setTotal((n) => Math.max(n, first.length));
+      return library.countArticles().then((n) => live && setTotal(n));
+    }).catch((e: unknown) => console.warn('VanKien: articles list', e));
     return () => { live = false; };
   }, [library, version]);
   const { shown, more, sentinel } = useIncremental(total, PAGE, version);

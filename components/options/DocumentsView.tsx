@@ -3,14 +3,23 @@ import { keyOfDocId, latestCitingDates, type KnownDocument, type Library } from 
 import { t, type Lang } from '../../utils/i18n';
 import { fold, formatDate } from '../../utils/popup/groups';
 import { useIncremental } from './useIncremental';
-import { catalogEntries } from '../../utils/refs/catalog';
+import type { CatalogFacts } from '../../utils/refs/types';
 import { issuerName } from '../../utils/refs/vocabulary';
 import { shownRecord } from '../../utils/library/precedence';
 import { DocumentDetail, nameOf, type Shown } from './DocumentDetail';
 
+type Entries = (key: string) => CatalogFacts[];
+
+/**
+ * The catalog, loaded apart from the page's script (it is most of its size): the search and
+ * settings tabs open without waiting for it.
+ */
+let catalog: Promise<Entries> | null = null;
+const loadCatalog = (): Promise<Entries> => (catalog ??= import('../../utils/refs/catalog').then((m) => m.catalogEntries));
+
 /** The facts as the reader sees them everywhere: the catalog's before a single saved article's. */
-const withShownFacts = (list: KnownDocument[]): Shown[] => list.map((k) => {
-  const s = shownRecord(k.doc, catalogEntries(k.doc.key));
+const withShownFacts = (list: KnownDocument[], entries: Entries): Shown[] => list.map((k) => {
+  const s = shownRecord(k.doc, entries(k.doc.key));
   return { ...k, doc: s.doc, others: s.others, from: s.from };
 });
 
@@ -36,8 +45,10 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
   // The list first (one read), the citation counts a moment later: a big library opens at once.
   useEffect(() => {
     let live = true;
-    void library.listDocuments({ counts: false }).then((d) => live && setDocs((prev) => prev ?? withShownFacts(d)))
-      .then(() => library.listDocuments()).then((d) => live && setDocs(withShownFacts(d)))
+    void Promise.all([library.listDocuments({ counts: false }), loadCatalog()]).then(([d, entries]) => {
+      if (live) setDocs((prev) => prev ?? withShownFacts(d, entries));
+      return library.listDocuments().then((all) => live && setDocs(withShownFacts(all, entries)));
+    })
       .then(() => latestCitingDates(library)).then((m) => live && setCitedOn(m))
       .catch((e: unknown) => console.warn('VanKien: documents list', e));
     return () => { live = false; };

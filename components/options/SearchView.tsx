@@ -3,6 +3,10 @@ import { t, type Lang } from '../../utils/i18n';
 import type { FilterValues, SearchFilters, SearchIndex, SearchResult } from '../../utils/library/search';
 import { formatDate } from '../../utils/popup/groups';
 import { Highlighted } from './Highlighted';
+import { useIncremental } from './useIncremental';
+
+/** Results read and drawn at a time: the first answer comes sooner than with a long page. */
+const PAGE = 20;
 
 /** One box over titles, leads, texts and quoted sentences, with filters; matched words marked. */
 export function SearchView({ index, lang }: { index: SearchIndex | null; lang: Lang }) {
@@ -11,14 +15,15 @@ export function SearchView({ index, lang }: { index: SearchIndex | null; lang: L
   const [result, setResult] = useState<SearchResult | null>(null);
   const [values, setValues] = useState<FilterValues | null>(null);
   const seq = useRef(0);
+  const { shown, more, sentinel } = useIncremental(result?.total ?? 0, PAGE, `${q}\u0000${JSON.stringify(filters)}`);
 
   useEffect(() => { if (index) setValues(index.filterValues()); }, [index]);
   useEffect(() => {
     if (!index) return;
     const n = ++seq.current;
     if (!q.trim() && !Object.keys(filters).length) return setResult(null);
-    void index.search(q, filters, { limit: 50 }).then((r) => { if (n === seq.current) setResult(r); });
-  }, [index, q, filters]);
+    void index.search(q, filters, { limit: Math.max(PAGE, shown) }).then((r) => { if (n === seq.current) setResult(r); });
+  }, [index, q, filters, shown]);
 
   const set = (k: keyof SearchFilters, v: string) => setFilters((f) => {
     const n = { ...f } as Record<string, unknown>;
@@ -57,6 +62,7 @@ export function SearchView({ index, lang }: { index: SearchIndex | null; lang: L
           </li>
         ))}
       </ol>
+      {result && result.hits.length < result.total && <div ref={sentinel}><button type="button" onClick={more}>{t('showMore')}</button></div>}
     </section>
   );
 }

@@ -8,12 +8,13 @@ import { DataView } from '../../components/options/DataView';
 import { DocumentsView } from '../../components/options/DocumentsView';
 import { SearchView } from '../../components/options/SearchView';
 import { SettingsView } from '../../components/options/SettingsView';
-import { openLibrary, type Library } from '../../utils/db';
+import type { Library } from '../../utils/db';
 import { parseMessage } from '../../utils/messages';
 import { PAGES_CALLERS, type BackgroundToPages } from '../../utils/protocols';
 import { serve } from '../../utils/rpc';
 import { t, uiLang } from '../../utils/i18n';
-import { createSearchIndex, type SearchIndex } from '../../utils/library/search';
+import type { SearchIndex } from '../../utils/library/search';
+import { libraryOpening, searchIndex } from './loading';
 
 const TABS = ['documents', 'articles', 'search', 'settings', 'data'] as const;
 type Tab = (typeof TABS)[number];
@@ -37,22 +38,18 @@ export function App() {
     document.title = t('optionsTitle');
     const onHash = () => setTab(tabFromHash());
     addEventListener('hashchange', onHash);
-    openLibrary().then(setLibrary, (e) => setError(t('libraryError', (e as Error).message)));
+    libraryOpening.then((l) => { performance.mark('vankien:library-open'); setLibrary(l); }, (e) => setError(t('libraryError', (e as Error).message)));
     return () => removeEventListener('hashchange', onHash);
   }, []);
-  // The search index is built in the background soon after the page opens (in chunks, so the page
-  // stays responsive), or at once when the search tab is opened first; then it is kept up to date.
-  const [building, setBuilding] = useState(false);
+  // The search index is loaded (or built, in chunks, so the page stays responsive) soon after the
+  // page opens, or at once when the search tab is opened first; then it is kept up to date.
   useEffect(() => {
-    if (!library || index || building) return;
-    const start = () => {
-      setBuilding(true);
-      void createSearchIndex(library).then(setIndex).finally(() => setBuilding(false));
-    };
+    if (!library || index) return;
+    const start = () => { searchIndex().then(setIndex, (e) => setError(t('libraryError', (e as Error).message))); };
     if (tab === 'search') return start();
     const timer = setTimeout(start, 800);
     return () => clearTimeout(timer);
-  }, [tab, library, index, building]);
+  }, [tab, library, index]);
 
   // Saves and stars made in the popup while this page is open.
   useEffect(() => serve<BackgroundToPages>({

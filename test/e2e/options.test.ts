@@ -105,6 +105,34 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('keeps its search index: the next visit opens it from the database, and it follows a delete made in another tab', async () => {
+    const setup = await openOptions(browser);
+    await importFile(setup, backupFile); // already there when the suite runs whole: then it changes nothing
+    await setup.close();
+    const first = await openOptions(browser, 'search');
+    await first.getByRole('searchbox').fill('nghi quyet');
+    await first.locator('.results > li').first().waitFor();
+    await first.close(); // leaving the page stores the index
+    const page = await openOptions(browser, 'search');
+    await page.getByRole('searchbox').fill('nghi quyet');
+    await page.locator('.results > li').first().waitFor();
+    const marks = () => page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+    expect(await marks()).toContain('vankien:index-snapshot');
+    // Delete the first result's article in another tab; this page hears of it and drops it.
+    const url = await page.locator('.results > li a.hit-title').first().getAttribute('href');
+    const other = await openOptions(browser, 'articles');
+    const row = other.locator('table.articles tbody tr').filter({ has: other.locator(`a[href="${url}"]`) });
+    await row.first().getByRole('button', { name: /Xóa/ }).click();
+    await other.getByRole('status').filter({ hasText: 'Đã xóa' }).waitFor();
+    await page.getByRole('searchbox').fill('nghi quyet ');
+    await expect.poll(async () => page.locator(`.results a.hit-title[href="${url}"]`).count()).toBe(0);
+    await other.getByRole('button', { name: 'Hoàn tác' }).click();
+    await page.getByRole('searchbox').fill('nghi quyet');
+    await expect.poll(async () => page.locator(`.results a.hit-title[href="${url}"]`).count()).toBe(1);
+    await other.close();
+    await page.close();
+  });
+
   it('lists articles and deletes one with undo', async () => {
     const page = await openOptions(browser, 'articles');
     const rows = page.locator('table.articles tbody tr');

@@ -137,9 +137,11 @@ describe('persisted search index', () => {
     await raw.delete('articles', A);
     raw.close();
     const again = track(await (await import('../../utils/db')).openLibrary(name));
-    const index = await createSearchIndex(again);
+    const index = await createSearchIndex(again, { verifyAfterMs: 0 });
+    await index.verifying;
     expect(index.openedFrom).toBe('rebuild');
     expect(index.size).toBe(6);
+    expect((await index.search('', {}, { limit: 10 })).hits.map((h) => h.url)).not.toContain(A);
     index.destroy();
   });
 
@@ -148,10 +150,10 @@ describe('persisted search index', () => {
     const { seq } = (await lib.searchState()).snapshot!;
     const good = (await lib.searchState()).snapshot!.data as ReturnType<typeof toSnapshot>;
     const bad: unknown[] = [
-      null, 'text', { ...good, urls: good.urls.slice(1) }, { ...good, docList: [1, 2] },
+      null, 'text', { ...good, urls: good.urls.slice(good.urls.indexOf('\u0000') + 1) }, { ...good, articles: good.articles + 1 }, { ...good, docList: [1, 2] },
       { ...good, postings: { ...good.postings, ends: good.postings.ends.slice(1) } },
       { ...good, postings: { ...good.postings, words: [...good.postings.words].reverse() } },
-      { ...good, urls: good.urls.map(() => A) },
+      { ...good, urls: good.urls.split('\u0000').map(() => A).join('\u0000') },
     ];
     for (const data of bad) {
       expect(fromSnapshot(data)).toBeNull();
@@ -184,6 +186,18 @@ describe('persisted search index', () => {
     const stored = (await lib.searchState()).snapshot!;
     expect(await lib.saveSearchSnapshot({ ...stored, seq: stored.seq - 1, data: null })).toBe(false);
     expect((await lib.searchState()).snapshot!.data).not.toBeNull();
+  });
+
+  it('a title holding the column separator (NUL) is stored without it', async () => {
+    const lib = await freshLibrary();
+    await lib.saveArticle({ article: article(NEW, { title: 'Tiêu đề\u0000lạ về khoa học' }), documents: [] });
+    const first = await createSearchIndex(lib);
+    await first.persist();
+    first.destroy();
+    const index = await createSearchIndex(lib);
+    expect(index.openedFrom).toBe('snapshot');
+    expect((await index.search('khoa hoc')).hits.map((h) => h.url)).toEqual([NEW]);
+    index.destroy();
   });
 
   it('an empty corpus round-trips', () => {

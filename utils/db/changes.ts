@@ -8,6 +8,8 @@
 import type { IDBPTransaction } from 'idb';
 import type { ChangeRecord, LibrarySchema, PrunedRecord, SearchSnapshotRecord } from './schema';
 
+export { readSearchState, type SearchState } from './search-state';
+
 /** Beyond this many articles in one write (an import), re-reading them all is as cheap as a rebuild. */
 export const MAX_LOGGED_URLS = 2000;
 
@@ -48,31 +50,6 @@ export class ChangeLog {
     if (this.docs) row.docs = true;
     return row;
   }
-}
-
-/** What the index needs to catch up: the snapshot (when asked for), the log after `after`, and where it ends. */
-export interface SearchState {
-  snapshot: SearchSnapshotRecord | null;
-  /** Rows with seq > after (or > the snapshot's seq when `after` is not given), in order. */
-  changes: ChangeRecord[];
-  /** The last change logged so far (0: none ever). */
-  last: number;
-  /** Rows up to this seq are gone from the log: an index older than it must reload the snapshot. */
-  pruned: number;
-}
-
-type StateTx = IDBPTransaction<LibrarySchema, ['snapshots', 'changes'], 'readonly' | 'readwrite'>;
-
-export async function readSearchState(tx: StateTx, after: number | undefined): Promise<SearchState> {
-  const snapshots = tx.objectStore('snapshots');
-  const snap = after === undefined ? await snapshots.get('search') : undefined;
-  const snapshot = snap && snap.id === 'search' ? snap : null;
-  const pruned = ((await snapshots.get('pruned')) as PrunedRecord | undefined)?.seq ?? 0;
-  const from = after ?? snapshot?.seq ?? 0;
-  const changes = await tx.objectStore('changes').getAll(IDBKeyRange.lowerBound(from, true));
-  const lastKey = (await tx.objectStore('changes').openKeyCursor(null, 'prev'))?.key;
-  // With no row left after the last prune, the log ends where the prune did.
-  return { snapshot, changes, last: Math.max(lastKey ?? 0, pruned), pruned };
 }
 
 /**

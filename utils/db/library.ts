@@ -3,7 +3,7 @@
  * For extension pages and the background only (a content script would open the page's database).
  * Every operation is one IndexedDB transaction; a write either happens whole or not at all.
  */
-import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, unwrap, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { RefDocument } from '../refs/types';
 import { ChangeLog, readSearchState, writeSearchSnapshot, type SearchState } from './changes';
 import { LibraryError, toLibraryError } from './errors';
@@ -189,7 +189,7 @@ export class Library {
 
   /** The persisted search index and the changes it has not seen (see ./changes.ts). */
   searchState(after?: number): Promise<SearchState> {
-    return this.run(['snapshots', 'changes'], 'readonly', (tx) => readSearchState(tx, after));
+    return this.run(['snapshots', 'changes'], 'readonly', (tx) => readSearchState(unwrap(tx), after));
   }
 
   /** Persist the search index as of change `snapshot.seq`, unless a later one is stored; prunes the log. */
@@ -371,20 +371,23 @@ export class Library {
         const all = await articles.index('bySite').getAll(site);
         page = all.sort((a, b) => byNewest(a.savedAt, b.savedAt)).slice(offset, offset + limit);
       } else if (limit > 0) {
+        // A cursor from the newest touches only the page (Chromium checks each index entry against
+        // its record, so reading the whole index's keys costs as much as reading every article).
         let cursor = await articles.index('bySavedAt').openCursor(null, 'prev');
         if (cursor && offset > 0) cursor = await cursor.advance(offset);
         for (; cursor && page.length < limit; cursor = await cursor.continue()) page.push(cursor.value);
       }
       const byArticle = tx.objectStore('citations').index('byArticle');
-      const out: ArticleSummary[] = [];
-      for (const { text: _text, ...rest } of page) out.push({ ...rest, documents: await byArticle.count(rest.url) });
-      return out;
+      // Asked all at once: one round trip for the page, not one per article.
+      const counts = await Promise.all(page.map((a) => byArticle.count(a.url)));
+      return page.map(({ text: _text, ...rest }, i) => ({ ...rest, documents: counts[i] }));
     });
   }
 
   /** How many articles the library holds. */
   countArticles(): Promise<number> {
-    return this.run(['articles'], 'readonly', (tx) => tx.objectStore('articles').count());
+    // Through an index of small keys: counting the store itself reads every article's record (Chromium).
+    return this.run(['articles'], 'readonly', (tx) => tx.objectStore('articles').index('bySavedAt').count());
   }
 
   /**

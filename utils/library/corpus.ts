@@ -15,9 +15,6 @@ export interface ArticleEntry {
   published?: string;
   savedAt: string;
   updatedAt: string;
-  /** The title's folded words between spaces (" nghi quyet 18 nq tw "), for the phrase bonus:
-   *  a query phrase is then one `includes` (short, so cheap to keep). */
-  titleWords: string;
   /** Numbers of the documents cited (indexes into Corpus.docs). */
   docs: number[];
 }
@@ -39,14 +36,29 @@ function docEntry(d: DocumentRecord): DocEntry {
   return { id: d.id, key: d.key, type: d.type, typeName: d.typeName, issuer: d.issuer, term: d.term, year, party: d.party, starred: d.starred };
 }
 
-/** Add `s`'s words to `into` with the field bit `mask`. */
-function addWords(into: Map<string, number>, s: string | undefined, mask: number): void {
+/**
+ * Add `s`'s words to `into`, and its pairs of neighbouring words ("tinh gon", "gon bo", "bo may")
+ * to `pairs`, with the field bit `mask`. Neighbours only across spaces: "tinh gọn, bộ máy" is no phrase.
+ */
+function addWords(into: Map<string, number>, pairs: Map<string, number>, s: string | undefined, mask: number): void {
   if (!s) return;
   const f = fold(s).text;
+  let prev = '', prevEnd = -1;
   eachWord(f, (a, b) => {
     const w = f.slice(a, Math.min(b, a + MAX_WORD));
     into.set(w, (into.get(w) ?? 0) | mask);
+    if (prevEnd >= 0 && isSpaces(f, prevEnd, a)) {
+      const pair = `${prev} ${w}`;
+      pairs.set(pair, (pairs.get(pair) ?? 0) | mask);
+    }
+    prev = w;
+    prevEnd = b;
   });
+}
+
+function isSpaces(f: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (f.charCodeAt(i) !== 0x20) return false;
+  return true;
 }
 
 export class Corpus {
@@ -56,6 +68,8 @@ export class Corpus {
   docs: DocEntry[] = [];
   docById = new Map<string, number>();
   postings = new Postings();
+  /** Postings of neighbouring word pairs ("tinh gon"), for phrase matches. */
+  pairs = new Postings();
   dead = 0;
 
   get size(): number {
@@ -77,23 +91,25 @@ export class Corpus {
   /** Index an article with its citations (replacing an earlier version). Documents must be put first. */
   putArticle(a: ArticleRecord, citations: readonly CitationRecord[]): void {
     this.removeArticle(a.url);
-    const found = new Map<string, number>();
-    addWords(found, a.title, TITLE);
-    addWords(found, a.lead, LEAD);
-    addWords(found, a.text, TEXT);
-    for (const c of citations) for (const s of c.sentences) addWords(found, s, SENTENCE);
+    const found = new Map<string, number>(), pairs = new Map<string, number>();
+    addWords(found, pairs, a.title, TITLE);
+    addWords(found, pairs, a.lead, LEAD);
+    addWords(found, pairs, a.text, TEXT);
+    for (const c of citations) for (const s of c.sentences) addWords(found, pairs, s, SENTENCE);
     const docs: number[] = [];
     for (const c of citations) {
       const d = this.docById.get(c.docId);
       if (d !== undefined && !docs.includes(d)) docs.push(d);
     }
     const ord = this.entries.length;
+    // No NUL in what the stored index joins with it (./snapshot.ts); a page's title has no business holding one.
     this.entries.push({
-      url: a.url, title: a.title, site: a.site, published: a.published, savedAt: a.savedAt, updatedAt: a.updatedAt,
-      titleWords: ` ${words(a.title).join(' ')} `, docs,
+      url: a.url, title: a.title.replaceAll('\u0000', ''), site: a.site, published: a.published, savedAt: a.savedAt, updatedAt: a.updatedAt,
+      docs,
     });
     this.byUrl.set(a.url, ord);
     this.postings.add(ord, found);
+    this.pairs.add(ord, pairs);
   }
 
   removeArticle(url: string): void {
@@ -118,6 +134,7 @@ export class Corpus {
     });
     this.entries = entries;
     this.postings = this.postings.compacted(renumber);
+    this.pairs = this.pairs.compacted(renumber);
     this.dead = 0;
   }
 }

@@ -2,11 +2,14 @@
  * Exports of the library: a complete JSON backup that ./import.ts reads back exactly, CSV tables for
  * spreadsheets and CSL-JSON for reference managers (Zotero). Each returns the file's text.
  */
+import type { CatalogFacts } from '../refs/types';
 import type { ArticleRecord, CitationRecord, DocumentRecord, Library } from '../db';
 import { siteFor } from '../article/sites';
 import { FACT_FIELDS } from '../db';
-import { catalogEntries } from '../refs/catalog';
 import { shownRecord } from './precedence';
+
+/** The catalog is most of the options page's script: loaded when an export needs it. */
+const catalogModule = () => import('../refs/catalog');
 
 export const BACKUP_FORMAT = 'vankien-library';
 /** 2: documents may carry `locality`, reader facts (`from: 'reader'`) and agreeing articles (`also`). */
@@ -72,6 +75,7 @@ export async function exportCsv(library: Library, table: 'articles' | 'documents
     return toCsv([ARTICLE_COLUMNS, ...list.map((a) => [a.url, a.title, a.site, a.author, a.published, a.savedAt, a.documents, (ids.get(a.url) ?? []).sort().join('; ')])]);
   }
   const list = await library.listDocuments();
+  const { catalogEntries } = await catalogModule();
   // The facts as the reader sees them (a saved article's loose description gives way to the catalog's
   // entry of the same document), with where each came from and what the weaker source said.
   return toCsv([DOCUMENT_COLUMNS, ...list.map(({ doc, citedIn }) => {
@@ -138,8 +142,9 @@ export interface CslDocument {
   language: 'vi';
 }
 
-export function cslDocument(rec: DocumentRecord): CslDocument {
-  const { doc: d, from } = shownRecord(rec, catalogEntries(rec.key));
+/** `entries`: the catalog's entries of a key (utils/refs/catalog.ts catalogEntries). */
+export function cslDocument(rec: DocumentRecord, entries: (key: string) => CatalogFacts[]): CslDocument {
+  const { doc: d, from } = shownRecord(rec, entries(rec.key));
   const said = FACT_FIELDS.filter((f) => from[f]).map((f) => `${f}: ${from[f] === 'reader' ? 'reader' : from[f] === 'catalog' ? 'VanKien catalog' : 'saved article'}`);
   return {
     id: `vankien:${d.id}`, type: d.party ? 'document' : 'legislation',
@@ -155,5 +160,6 @@ export function cslDocument(rec: DocumentRecord): CslDocument {
 export async function exportCslJson(library: Library): Promise<string> {
   const list = await library.listArticles();
   const docs = await library.listDocuments({ counts: false });
-  return JSON.stringify([...list.map(cslItem), ...docs.map((k) => cslDocument(k.doc))], null, 2);
+  const { catalogEntries } = await catalogModule();
+  return JSON.stringify([...list.map(cslItem), ...docs.map((k) => cslDocument(k.doc, catalogEntries))], null, 2);
 }

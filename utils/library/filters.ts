@@ -62,31 +62,54 @@ export function filterOf(f: SearchFilters, docs: readonly DocEntry[]): ((e: Arti
     (!ok || e.docs.some((d) => ok[d] === 1));
 }
 
-/** What the filters can take among the indexed articles, with the number of articles for each. */
+const DIMENSIONS = ['type', 'issuer', 'term', 'year'] as const;
+
+/**
+ * What the filters can take among the indexed articles, with the number of articles for each.
+ * Values are numbered once per document and counted with a "last article" stamp per value, not a
+ * set per article: at 10 000 articles this runs when the search tab opens.
+ */
 export function filterValuesOf(corpus: Corpus): FilterValues {
-  const count = <K>(m: Map<K, number>, k: K | undefined) => { if (k !== undefined) m.set(k, (m.get(k) ?? 0) + 1); };
-  const type = new Map<string, number>(), typeName = new Map<string, string>(), issuer = new Map<string, number>();
-  const term = new Map<string, number>(), year = new Map<number, number>(), site = new Map<string, number>();
+  const docs = corpus.docs;
+  const ids = DIMENSIONS.map(() => new Map<string | number, number>());
+  const valueOf = DIMENSIONS.map(() => new Int32Array(docs.length));
+  const typeName = new Map<string, string>();
+  docs.forEach((d, i) => {
+    if (!typeName.has(d.type)) typeName.set(d.type, d.typeName);
+    DIMENSIONS.forEach((k, j) => {
+      const v = d[k];
+      if (v === undefined) { valueOf[j][i] = -1; return; }
+      let id = ids[j].get(v);
+      if (id === undefined) ids[j].set(v, (id = ids[j].size));
+      valueOf[j][i] = id;
+    });
+  });
+  const counts = ids.map((m) => new Int32Array(m.size));
+  const stamp = ids.map((m) => new Int32Array(m.size).fill(-1));
+  const site = new Map<string, number>();
   let party = 0, state = 0, starred = 0;
-  for (const e of corpus.entries) {
-    if (!e) continue;
-    count(site, e.site);
-    const docs = e.docs.map((d) => corpus.docs[d]);
-    // Each value counts an article once, however many of its documents have it.
-    for (const t of new Set(docs.map((d) => d.type))) count(type, t);
-    for (const d of docs) typeName.set(d.type, d.typeName);
-    for (const v of new Set(docs.map((d) => d.issuer))) count(issuer, v);
-    for (const v of new Set(docs.map((d) => d.term))) count(term, v);
-    for (const v of new Set(docs.map((d) => d.year))) count(year, v);
-    if (docs.some((d) => d.party)) party++;
-    if (docs.some((d) => !d.party)) state++;
-    if (docs.some((d) => d.starred)) starred++;
-  }
-  const list = <K>(m: Map<K, number>) => [...m].map(([value, articles]) => ({ value, articles }))
+  corpus.entries.forEach((e, ord) => {
+    if (!e) return;
+    site.set(e.site, (site.get(e.site) ?? 0) + 1);
+    let p = false, s = false, st = false;
+    for (const d of e.docs) {
+      // Each value counts an article once, however many of its documents have it.
+      for (let j = 0; j < DIMENSIONS.length; j++) {
+        const v = valueOf[j][d];
+        if (v >= 0 && stamp[j][v] !== ord) { stamp[j][v] = ord; counts[j][v]++; }
+      }
+      const doc = docs[d];
+      if (doc.party) p = true; else s = true;
+      if (doc.starred) st = true;
+    }
+    party += Number(p); state += Number(s); starred += Number(st);
+  });
+  const list = <K>(m: Map<K, number>) => [...m].map(([value, articles]) => ({ value, articles })).filter((x) => x.articles > 0)
     .sort((a, b) => b.articles - a.articles || (a.value < b.value ? -1 : 1));
+  const dim = <K>(j: number) => list(new Map([...ids[j]].map(([v, id]) => [v as K, counts[j][id]])));
   return {
-    type: list(type).map((t) => ({ ...t, name: typeName.get(t.value) ?? t.value })),
-    issuer: list(issuer), term: list(term), year: list(year).sort((a, b) => b.value - a.value), site: list(site),
+    type: dim<string>(0).map((t) => ({ ...t, name: typeName.get(t.value) ?? t.value })),
+    issuer: dim<string>(1), term: dim<string>(2), year: dim<number>(3).sort((a, b) => b.value - a.value), site: list(site),
     party: { party, state }, starred,
   };
 }

@@ -13,7 +13,7 @@ import { Corpus, type ArticleEntry } from './corpus';
 import { filterOf, filterValuesOf, type FilterValues, type SearchFilters } from './filters';
 import { buildHit, type SearchField, type SearchHit } from './hits';
 import { LEAD, SENTENCE, TEXT, TITLE } from './postings';
-import { parseQuery, type QueryWord } from './text';
+import { parseQuery, queryPairs, type QueryWord } from './text';
 import { documentInQuery, keyMatches, type DocumentQuery } from './doc-query';
 import { fromSnapshot, SNAPSHOT_FORMAT, toSnapshot } from './snapshot';
 
@@ -45,7 +45,8 @@ export interface SearchResult {
 export interface SearchIndex {
   /**
    * Ranked articles: a word found in a title weighs most, then in a citation sentence, a lead, a
-   * text; all words in the title, and as a phrase, add more; ties go to the newest save. An empty
+   * text; all words in the title add more; the words as a phrase in any field add most (a phrase in
+   * the text outranks the words scattered over a title); ties go to the newest save. An empty
    * query lists every article passing the filters, newest first.
    */
   search(query: string, filters?: SearchFilters, options?: SearchOptions): Promise<SearchResult>;
@@ -61,12 +62,14 @@ export interface SearchIndex {
   persist(): Promise<void>;
   /** How the index was made ready when opened, for benchmarks and tests. */
   readonly openedFrom: 'snapshot' | 'rebuild';
+  /** Settles once the index opened from a snapshot was checked against the library (and rebuilt if it missed a write). */
+  readonly verifying: Promise<void>;
   /** Stop the pending write. */
   destroy(): void;
   filterValues(): FilterValues;
   /** Articles indexed. */
   readonly size: number;
-  /** For benchmarks: words known, postings kept and the bytes they take. */
+  /** For benchmarks: words and word pairs known, postings kept and the bytes they take. */
   readonly memory: { vocabulary: number; postings: number; postingBytes: number };
 }
 
@@ -77,6 +80,13 @@ const MAX_QUERY_WORDS = 12;
 const READ_CHUNK = 500;
 /** Changes are written to the database this long after the last one (a burst of saves, one write). */
 const PERSIST_DELAY = 2000;
+/** An index opened from a snapshot is checked against the library this long after. */
+const VERIFY_AFTER = 5000;
+
+export interface IndexOptions {
+  /** ms before the check of an index opened from a snapshot (default VERIFY_AFTER). */
+  verifyAfterMs?: number;
+}
 const FIELD_NAMES: Array<[number, SearchField]> = [[TITLE, 'title'], [LEAD, 'lead'], [SENTENCE, 'sentence'], [TEXT, 'text']];
 
 /** A word's score by its bits (fields | EXACT): its best field, a little for each other field, one for a whole word. */
@@ -86,9 +96,26 @@ const WORD_SCORE = Float64Array.from({ length: 32 }, (_, mask) => {
   return fields ? best + (fields - 1) * 0.5 + (mask & EXACT ? 1 : 0) : 0;
 });
 
-/** The query as a phrase over a title's words (see ArticleEntry.titleWords). */
-function phraseOf(q: readonly QueryWord[]): string {
-  return ' ' + q.map((w) => w.word).join(' ') + (q[q.length - 1].prefix ? '' : ' ');
+/** A field's weight by bits: the best field's. */
+const FIELD_WEIGHT = Float64Array.from({ length: 16 }, (_, mask) => Math.max(0, ...WEIGHTS.filter(([bit]) => mask & bit).map(([, w]) => w)));
+/** The query's words as a phrase in one field (every neighbouring pair there): above any scattered match of up to four words. */
+const PHRASE_BONUS = 32;
+
+/** Field bits, per article, where every pair of the query is (the phrase, nearly always). */
+function phraseFields(corpus: Corpus, pairs: readonly QueryWord[], stats: SearchStats): Uint8Array | null {
+  if (!pairs.length) return null;
+  const n = corpus.entries.length;
+  let all: Uint8Array | null = null;
+  for (const p of pairs) {
+    const m = new Uint8Array(n);
+    for (const x of corpus.pairs.wordsFor(p.word, p.prefix)) {
+      corpus.pairs.forEach(x, (ord, bits) => { m[ord] |= bits; });
+      stats.postings += corpus.pairs.count(x);
+    }
+    if (all) for (let o = 0; o < n; o++) all[o] &= m[o];
+    else all = m;
+  }
+  return all;
 }
 
 /** Plain code-unit order: ISO times sort as strings, and localeCompare would be far slower. */
@@ -100,8 +127,8 @@ interface Ranked {
   mask: number;
 }
 
-/** Rank the corpus's articles for `q` (every word required) that pass the filter. */
-function rank(corpus: Corpus, q: readonly QueryWord[], pass: ((e: ArticleEntry) => boolean) | null, stats: SearchStats): Ranked[] {
+/** Rank the corpus's articles for `q` (every word required) that pass the filter; `pairs` as a phrase rank first. */
+function rank(corpus: Corpus, q: readonly QueryWord[], pass: ((e: ArticleEntry) => boolean) | null, stats: SearchStats, pairs: readonly QueryWord[] = []): Ranked[] {
   const ranked: Ranked[] = [];
   if (!q.length) {
     corpus.entries.forEach((e, ord) => {
@@ -134,7 +161,7 @@ function rank(corpus: Corpus, q: readonly QueryWord[], pass: ((e: ArticleEntry) 
   }
   const found: number[] = candidates ?? [];
   stats.candidates = found.length;
-  const phrase = q.length > 1 ? phraseOf(q) : null;
+  const together = found.length ? phraseFields(corpus, pairs, stats) : null;
   for (const ord of found) {
     const e = corpus.entries[ord]!;
     if (pass && !pass(e)) continue;
@@ -145,23 +172,23 @@ function rank(corpus: Corpus, q: readonly QueryWord[], pass: ((e: ArticleEntry) 
       inTitle &&= (m[ord] & TITLE) !== 0;
     }
     if (inTitle) score += 4;
-    if (inTitle && phrase && e.titleWords.includes(phrase)) score += 6;
+    if (together?.[ord]) score += PHRASE_BONUS + 2 * FIELD_WEIGHT[together[ord]];
     ranked.push({ ord, score, mask });
   }
   return ranked;
 }
 
-/** Articles that cite the document a query names come first; a symbol finds only those. */
-const CITES_BONUS = 40;
+/** Articles that cite the document a query names come first (above any phrase); a symbol finds only those. */
+const CITES_BONUS = 100;
 
-function rankWithDocument(corpus: Corpus, q: readonly QueryWord[], named: DocumentQuery, pass: ((e: ArticleEntry) => boolean) | null, stats: SearchStats): Ranked[] {
+function rankWithDocument(corpus: Corpus, q: readonly QueryWord[], pairs: readonly QueryWord[], named: DocumentQuery, pass: ((e: ArticleEntry) => boolean) | null, stats: SearchStats): Ranked[] {
   const docs = new Set<number>();
   corpus.docs.forEach((d, i) => { if (keyMatches(d.key, named)) docs.add(i); });
   // The other words of the query still have to be there ("nghị quyết 18 tinh gọn").
   const rest = q.filter((_, i) => !named.used.has(i));
   const citing = rank(corpus, rest, pass, stats).filter((r) => corpus.entries[r.ord]!.docs.some((d) => docs.has(d)));
   // Where the article also has the query's words, they count (and say which fields matched).
-  const byWordsAll = rank(corpus, q, pass, stats);
+  const byWordsAll = rank(corpus, q, pass, stats, pairs);
   const full = new Map(byWordsAll.map((r) => [r.ord, r]));
   for (const r of citing) {
     const w = full.get(r.ord);
@@ -186,11 +213,15 @@ class Index implements SearchIndex {
   /** Whether the corpus holds changes the stored snapshot does not. */
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private verifyTimer: ReturnType<typeof setTimeout> | undefined;
   openedFrom: 'snapshot' | 'rebuild' = 'rebuild';
+  /** The check that follows opening from a snapshot (tests wait for it). */
+  verifying: Promise<void> = Promise.resolve();
   /** Updates run one after another, so a rebuild and an article's update cannot interleave. */
   private queue: Promise<unknown> = Promise.resolve();
+  private pending = 0;
 
-  constructor(private readonly library: Library) {}
+  constructor(private readonly library: Library, private readonly options: IndexOptions = {}) {}
 
   /** Load the snapshot and the changes since, or rebuild. */
   open(): Promise<void> {
@@ -207,12 +238,20 @@ class Index implements SearchIndex {
     this.corpus = snap;
     this.seq = state.snapshot!.seq;
     await this.apply(state.changes, state.last);
-    // A write that went around the log (another version of the code, a hand edit): rebuild.
-    if ((await this.library.countArticles()) !== this.corpus.size) {
-      console.warn('VanKien: the stored search index missed a change; rebuilding it');
-      return this.rebuild((await this.library.searchState(Number.MAX_SAFE_INTEGER)).last);
-    }
     this.openedFrom = 'snapshot';
+    // Counting the articles takes IndexedDB a quarter of a second at 10 000, and holds up the reads
+    // of the first search meanwhile: checked once the page has settled.
+    this.verifying = new Promise<void>((done) => {
+      this.verifyTimer = setTimeout(() => { void this.serial(() => this.verify()).catch((e) => console.warn('VanKien: could not check the search index', e)).finally(done); }, this.options.verifyAfterMs ?? VERIFY_AFTER);
+    });
+  }
+
+  /** A write that went around the log (another version of the code, a hand edit) shows in the count: rebuild. */
+  private async verify(): Promise<void> {
+    const count = await this.library.countArticles();
+    if (count === this.corpus.size) return;
+    console.warn(`VanKien: the stored search index has ${this.corpus.size} articles, the library ${count}; rebuilding it`);
+    await this.rebuild((await this.library.searchState(Number.MAX_SAFE_INTEGER)).last);
   }
 
   /** Re-read what `changes` name; the corpus then includes every change up to `last`. */
@@ -251,6 +290,7 @@ class Index implements SearchIndex {
 
   destroy(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.verifyTimer);
   }
 
   get size(): number {
@@ -258,12 +298,13 @@ class Index implements SearchIndex {
   }
 
   get memory() {
-    const p = this.corpus.postings;
-    return { vocabulary: p.vocabulary, postings: p.size, postingBytes: p.bytes };
+    const { postings: p, pairs } = this.corpus;
+    return { vocabulary: p.vocabulary + pairs.vocabulary, postings: p.size + pairs.size, postingBytes: p.bytes + pairs.bytes };
   }
 
   private serial<T>(op: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(op, op);
+    this.pending++;
+    const run = this.queue.then(op, op).finally(() => { this.pending--; });
     this.queue = run.catch(() => {});
     return run;
   }
@@ -295,6 +336,7 @@ class Index implements SearchIndex {
       if (more) await new Promise((resolve) => setTimeout(resolve, 0));
     }
     next.postings.shrink();
+    next.pairs.shrink();
     this.corpus = next;
     this.seq = seq;
     this.openedFrom = 'rebuild';
@@ -329,12 +371,16 @@ class Index implements SearchIndex {
 
   async search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): Promise<SearchResult> {
     const { limit = 20, offset = 0 } = options;
+    // Whoever wrote to the library (another tab, the background), the log says so: one small read.
+    // While an update is under way the search does not wait for it: it answers from the index as is.
+    if (!this.pending) await this.sync();
     const corpus = this.corpus; // a rebuild swaps it: this search keeps the one it started with
     const q = parseQuery(query).slice(0, MAX_QUERY_WORDS);
     const stats: SearchStats = { words: q.length, postings: 0, candidates: 0 };
     const pass = filterOf(filters, corpus.docs);
     const named = documentInQuery(q);
-    const ranked = named ? rankWithDocument(corpus, q, named, pass, stats) : rank(corpus, q, pass, stats);
+    const pairs = q.length > 1 ? queryPairs(query).slice(0, MAX_QUERY_WORDS) : [];
+    const ranked = named ? rankWithDocument(corpus, q, pairs, named, pass, stats) : rank(corpus, q, pass, stats, pairs);
     const entries = corpus.entries;
     ranked.sort((a, b) => b.score - a.score || cmp(entries[b.ord]!.savedAt, entries[a.ord]!.savedAt) ||
       cmp(entries[a.ord]!.url, entries[b.ord]!.url));
@@ -360,8 +406,8 @@ class Index implements SearchIndex {
 }
 
 /** The index of the library: the stored one brought up to date, else built (reads every article once). */
-export async function createSearchIndex(library: Library): Promise<SearchIndex> {
-  const index = new Index(library);
+export async function createSearchIndex(library: Library, options?: IndexOptions): Promise<SearchIndex> {
+  const index = new Index(library, options);
   await index.open();
   return index;
 }
