@@ -49,6 +49,9 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'gov.vn', name: 'Cổng thông tin điện tử cơ quan nhà nước (*.gov.vn)', lang: 'vi', group: 'government' },
   { host: 'chinhphu.vn', name: 'Cổng Thông tin điện tử Chính phủ', lang: 'vi', group: 'government' },
   { host: 'quochoi.vn', name: 'Cổng thông tin điện tử Quốc hội', lang: 'vi', group: 'government' },
+  // Schools, universities and academies (*.edu.vn, a domain VNNIC gives only to education and training
+  // institutions): their party committees and political-education pages cite party documents constantly.
+  { host: 'edu.vn', name: 'Trường học, đại học, học viện (*.edu.vn)', lang: 'vi', group: 'government' },
 
   // Legal databases
   { host: 'thuvienphapluat.vn', name: 'Thư viện Pháp luật', lang: 'vi', group: 'legal' },
