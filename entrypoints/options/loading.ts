@@ -23,3 +23,6 @@ export function searchIndex(): Promise<SearchIndex> {
 }
 
 if (location.hash === '#search') searchIndex().catch(() => { /* reported when the page asks for it */ });
+// The documents tab (the first one) shows the catalog's facts: fetch its chunk while the library opens.
+const firstTab = location.hash.slice(1).split('/')[0];
+if (!firstTab || firstTab === 'documents') import('../../utils/refs/catalog').catch((e) => console.warn('VanKien: catalog', e));
