@@ -84,13 +84,18 @@ async function answer(p: Page, act: string, watch: string): Promise<number> {
   }), { act, watch });
 }
 
-/** ms from navigation start to the search tab until the first results of a query typed at once are painted. */
-async function firstSearch(query: string): Promise<number> {
+/** ms from navigation start to the search tab, and from its DOMContentLoaded, until the first results
+ *  of a query typed at once are painted. */
+async function firstSearch(query: string): Promise<{ nav: number; dcl: number }> {
   await page.goto('about:blank');
   await page.goto(`${options}#search`);
   await page.locator('input[type="search"]').fill(query);
   await page.locator('.results > li').first().waitFor({ timeout: 120_000 });
-  return page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now()))));
+  return page.evaluate(() => new Promise<{ nav: number; dcl: number }>((done) => requestAnimationFrame(() => {
+    const t = performance.now();
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    done({ nav: t, dcl: t - nav.domContentLoadedEventEnd });
+  })));
 }
 
 /** Whether the options page has stored the search index (it does so a little after building it). */
@@ -131,7 +136,7 @@ for (let i = 0; i < RUNS; i++) {
   const value = i % 2 ? '' : 'Kết luận';
   filters.push(await answer(page, `const s=[...document.querySelectorAll('select')].find(x=>[...x.options].some(o=>o.value==='Kết luận'));s.value=${JSON.stringify(value)};s.dispatchEvent(new Event('change',{bubbles:true}));`, '.muted[aria-live]'));
 }
-const fromSnapshot: number[] = [];
+const fromSnapshot: Array<{ nav: number; dcl: number }> = [];
 for (let i = 0; i < 5; i++) fromSnapshot.push(await firstSearch(['nghi quyet', 'tinh gon bo may', 'ket luan 40', 'chuyen doi so', 'hoi nghi'][i]));
 await forget();
 const rebuildFirst = await firstSearch('nghi quyet');
@@ -145,7 +150,10 @@ for (const q of queries) {
 }
 console.log(`\nfilter (documents by type) answers in: median ${median(filters).toFixed(0)} ms, max ${Math.max(...filters).toFixed(0)} ms   (target ≤ 100 ms)`);
 console.log(`search answers in: median ${median(searches).toFixed(0)} ms, max ${Math.max(...searches).toFixed(0)} ms over ${queries.length} queries   (target ≤ 100 ms)`);
-console.log(`first search, navigation → first results painted, index stored: median ${median(fromSnapshot).toFixed(0)} ms, max ${Math.max(...fromSnapshot).toFixed(0)} ms over ${fromSnapshot.length} opens   (target ≤ 300 ms)`);
-console.log(`first search when the index must be rebuilt from ${ARTICLES} articles (none stored): ${rebuildFirst.toFixed(0)} ms`);
+const navs = fromSnapshot.map((x) => x.nav), dcls = fromSnapshot.map((x) => x.dcl);
+console.log(`first search, index stored, over ${fromSnapshot.length} opens (target ≤ 300 ms):`);
+console.log(`  navigation → first results painted: median ${median(navs).toFixed(0)} ms, max ${Math.max(...navs).toFixed(0)} ms`);
+console.log(`  page loaded (DOMContentLoaded) → first results painted: median ${median(dcls).toFixed(0)} ms, max ${Math.max(...dcls).toFixed(0)} ms`);
+console.log(`first search when the index must be rebuilt from ${ARTICLES} articles (none stored): navigation → results ${rebuildFirst.nav.toFixed(0)} ms`);
 await context.close();
 lib.close();

@@ -15,7 +15,10 @@ type Entries = (key: string) => CatalogFacts[];
  * settings tabs open without waiting for it.
  */
 let catalog: Promise<Entries> | null = null;
-const loadCatalog = (): Promise<Entries> => (catalog ??= import('../../utils/refs/catalog').then((m) => m.catalogEntries));
+const loadCatalog = (): Promise<Entries> => (catalog ??= import('../../utils/refs/catalog').then((m) => m.catalogEntries, (e) => {
+  catalog = null; // tried again next time
+  throw e;
+}));
 
 /** The facts as the reader sees them everywhere: the catalog's before a single saved article's. */
 const withShownFacts = (list: KnownDocument[], entries: Entries): Shown[] => list.map((k) => {

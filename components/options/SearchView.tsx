@@ -15,15 +15,16 @@ export function SearchView({ index, lang }: { index: SearchIndex | null; lang: L
   const [result, setResult] = useState<SearchResult | null>(null);
   const [values, setValues] = useState<FilterValues | null>(null);
   const seq = useRef(0);
-  const { shown, more, sentinel } = useIncremental(result?.total ?? 0, PAGE, `${q}\u0000${JSON.stringify(filters)}`);
+  const { wanted, more, sentinel } = useIncremental(result?.total ?? 0, PAGE, `${q}\u0000${JSON.stringify(filters)}`);
 
   useEffect(() => { if (index) setValues(index.filterValues()); }, [index]);
   useEffect(() => {
     if (!index) return;
     const n = ++seq.current;
     if (!q.trim() && !Object.keys(filters).length) return setResult(null);
-    void index.search(q, filters, { limit: Math.max(PAGE, shown) }).then((r) => { if (n === seq.current) setResult(r); });
-  }, [index, q, filters, shown]);
+    index.search(q, filters, { limit: Math.max(PAGE, wanted) }).then((r) => { if (n === seq.current) setResult(r); },
+      (e: unknown) => console.warn('VanKien: search', e));
+  }, [index, q, filters, wanted]);
 
   const set = (k: keyof SearchFilters, v: string) => setFilters((f) => {
     const n = { ...f } as Record<string, unknown>;

@@ -17,5 +17,7 @@ export function useIncremental(total: number, page = 100, resetKey: unknown = nu
     io.observe(el);
     return () => io.disconnect();
   }, [shown, total, page]);
-  return { shown: Math.min(shown, total), more: () => setShown((n) => Math.min(total, n + page)), sentinel };
+  // `wanted`: the pages asked for, not clamped to `total` (a list read by pages asks for this many, and
+  // must not read again when only the total changed).
+  return { shown: Math.min(shown, total), wanted: shown, more: () => setShown((n) => Math.min(total, n + page)), sentinel };
 }

@@ -55,13 +55,13 @@ export function App() {
   useEffect(() => serve<BackgroundToPages>({
     'library-changed': (m) => {
       setVersion((v) => v + 1);
-      void index?.sync();
+      index?.sync().catch((e: unknown) => console.warn('VanKien: search index sync', e));
     },
   }, { validate: parseMessage, allowFrom: PAGES_CALLERS }), [index]);
 
   const changed = () => {
     setVersion((v) => v + 1);
-    void index?.sync();
+    index?.sync().catch((e: unknown) => console.warn('VanKien: search index sync', e));
   };
   // The index is written a little after it changes; leaving the page writes it at once.
   useEffect(() => {

@@ -48,6 +48,7 @@ describe('search for a document by name', () => {
     const index = await createSearchIndex(lib);
     expect((await index.search('nghi quyet 18')).hits.map((h) => h.url)).toEqual([citing, loose]);
     expect((await index.search('18-NQ/TW')).hits.map((h) => h.url)).toEqual([citing]);
+    index.destroy();
     lib.close();
   });
 });

@@ -17,7 +17,7 @@ beforeAll(async () => {
   backup = await backupOf(lib);
   index = await createSearchIndex(lib);
 }, 60_000);
-afterAll(() => lib.close());
+afterAll(() => { index.destroy(); lib.close(); });
 
 describe('generateLibrary', () => {
   it('makes realistic records that keep the library\'s invariants', () => {
@@ -115,6 +115,7 @@ describe('search over the generated library', () => {
       await generateLibrary(l, { articles: 300, seed: 5 });
       await l.saveArticle({ article: article('https://nhandan.vn/hiem.html', { title: 'Hoa pơlang nở đỏ Tây Nguyên' }), documents: [] });
       const ix = await createSearchIndex(l);
+      ix.destroy(); // no write a little later: the library closes at the end of the test
       const one = await ix.search('pơlang');
       expect(one.hits.map((h) => h.url)).toEqual(['https://nhandan.vn/hiem.html']);
       expect(one.stats).toEqual({ words: 1, postings: 1, candidates: 1 });

@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { correctDocument, mergeDocuments, splitDocument, type Library, type LibrarySchema } from '../../utils/db';
+import { LOG_TAIL } from '../../utils/db/changes';
 import { createSearchIndex, exportJson, importJson, type SearchFilters, type SearchIndex } from '../../utils/library';
 import { fromSnapshot, SNAPSHOT_FORMAT, toSnapshot } from '../../utils/library/snapshot';
 import { Corpus } from '../../utils/library/corpus';
@@ -150,10 +151,12 @@ describe('persisted search index', () => {
     const { seq } = (await lib.searchState()).snapshot!;
     const good = (await lib.searchState()).snapshot!.data as ReturnType<typeof toSnapshot>;
     const bad: unknown[] = [
-      null, 'text', { ...good, urls: good.urls.slice(good.urls.indexOf('\u0000') + 1) }, { ...good, articles: good.articles + 1 }, { ...good, docList: [1, 2] },
+      null, 'text', { ...good, urls: { ...good.urls, text: good.urls.text.slice(1) } }, { ...good, urls: { ...good.urls, ends: good.urls.ends.slice(1) } },
+      { ...good, articles: good.articles + 1 }, { ...good, docList: [1, 2] },
       { ...good, postings: { ...good.postings, ends: good.postings.ends.slice(1) } },
       { ...good, postings: { ...good.postings, words: [...good.postings.words].reverse() } },
-      { ...good, urls: good.urls.split('\u0000').map(() => A).join('\u0000') },
+      { ...good, urls: { text: good.urls.ends.reduce((t) => t + 'x', ''), ends: good.urls.ends.map((_, i) => i + 1) } },
+      { ...good, urls: { text: good.urls.text, ends: good.urls.ends.map((e, i, all) => (i === 1 ? all[2] : i === 2 ? all[1] : e)) } },
     ];
     for (const data of bad) {
       expect(fromSnapshot(data)).toBeNull();
@@ -165,39 +168,99 @@ describe('persisted search index', () => {
     }
     // Another format (an older version's): rebuilt too.
     await lib.saveSearchSnapshot({ id: 'search', format: SNAPSHOT_FORMAT + 1, seq: seq + 2, savedAt: '', data: good });
-    expect((await createSearchIndex(lib)).openedFrom).toBe('rebuild');
+    const other = await createSearchIndex(lib);
+    expect(other.openedFrom).toBe('rebuild');
+    other.destroy();
   });
 
   it('an index older than the pruned log reloads the newer snapshot', async () => {
     const lib = await persisted();
     const old = await createSearchIndex(lib);
     await lib.saveArticle({ article: article(NEW, { title: 'Khoa học mới' }), documents: [] });
-    const other = await createSearchIndex(lib); // another page: applies the save and writes a snapshot
+    // More changes than the log keeps behind a snapshot (each re-reads an article, changing nothing).
+    for (let i = 0; i <= LOG_TAIL; i++) await lib.transaction('readwrite', async (_tx, log) => log.article(A));
+    const other = await createSearchIndex(lib); // another page: applies the changes and writes a snapshot
     await other.persist();
-    expect((await lib.searchState()).changes).toEqual([]); // pruned
+    const state = await lib.searchState();
+    expect(state.pruned).toBeGreaterThan(0);
+    expect(state.changes).toEqual([]);
     await old.sync();
     expect(await answers(old)).toEqual(await rebuilt(lib));
     old.destroy();
     other.destroy();
   });
 
-  it('an older snapshot never replaces a newer one', async () => {
+  it('an older snapshot, or one of the same change, never replaces the one stored', async () => {
     const lib = await persisted();
     const stored = (await lib.searchState()).snapshot!;
     expect(await lib.saveSearchSnapshot({ ...stored, seq: stored.seq - 1, data: null })).toBe(false);
+    expect(await lib.saveSearchSnapshot({ ...stored, data: null })).toBe(false);
     expect((await lib.searchState()).snapshot!.data).not.toBeNull();
   });
 
-  it('a title holding the column separator (NUL) is stored without it', async () => {
+  it('a snapshot that did not fit is replaced by the rebuilt one, whatever change it claimed', async () => {
+    const lib = await persisted();
+    const { seq } = (await lib.searchState()).snapshot!;
+    await lib.saveSearchSnapshot({ id: 'search', format: SNAPSHOT_FORMAT, seq: seq + 100, savedAt: '', data: 'garbage' });
+    const index = await createSearchIndex(lib);
+    expect(index.openedFrom).toBe('rebuild');
+    await index.persist();
+    index.destroy();
+    const again = await createSearchIndex(lib);
+    expect(again.openedFrom).toBe('snapshot');
+    again.destroy();
+  });
+
+  it('a search while an update empties its page\'s slots still answers whole', async () => {
+    const lib = await persisted();
+    const index = await createSearchIndex(lib);
+    const asked = index.search('nghi quyet', {}, { limit: 10 });
+    // Re-saved elsewhere and applied while the search reads its page of records.
+    await lib.saveArticle({ article: article(A, { title: 'Nghị quyết mới' }), documents: [] });
+    const [r] = await Promise.all([asked, index.sync()]);
+    expect(r.hits.length).toBeGreaterThan(0);
+    index.destroy();
+  });
+
+  it('destroy leaves no timer behind: nothing is written after it', async () => {
+    const lib = await persisted();
+    const index = await createSearchIndex(lib, { verifyAfterMs: 50 });
+    await lib.saveArticle({ article: article(NEW, { title: 'Sau khi đóng' }), documents: [] });
+    const syncing = index.sync(); // changes the index: a write would follow in 2 s
+    index.destroy();
+    await syncing;
+    const before = (await lib.searchState()).snapshot!.savedAt;
+    await new Promise((r) => setTimeout(r, 2300));
+    expect((await lib.searchState()).snapshot!.savedAt).toBe(before);
+  });
+
+  it('any character in a title or site survives the round trip (NUL included)', async () => {
     const lib = await freshLibrary();
-    await lib.saveArticle({ article: article(NEW, { title: 'Tiêu đề\u0000lạ về khoa học' }), documents: [] });
+    await lib.saveArticle({ article: article(NEW, { title: 'Tiêu đề\u0000lạ về khoa học', site: 'a\u0000b' }), documents: [] });
     const first = await createSearchIndex(lib);
     await first.persist();
     first.destroy();
     const index = await createSearchIndex(lib);
     expect(index.openedFrom).toBe('snapshot');
     expect((await index.search('khoa hoc')).hits.map((h) => h.url)).toEqual([NEW]);
+    expect(index.filterValues().site.map((x) => x.value)).toEqual(['a\u0000b']);
     index.destroy();
+  });
+
+  it('deleted slots are stored as they are: no compaction on every write', async () => {
+    const lib = await persisted();
+    const index = await createSearchIndex(lib);
+    await lib.deleteArticle(A);
+    await index.sync();
+    await index.persist();
+    index.destroy();
+    const data = (await lib.searchState()).snapshot!.data as ReturnType<typeof toSnapshot>;
+    expect(data.articles).toBe(7); // six live, one tombstone
+    const again = await createSearchIndex(lib);
+    expect(again.openedFrom).toBe('snapshot');
+    expect(again.size).toBe(6);
+    expect(await answers(again)).toEqual(await rebuilt(lib));
+    again.destroy();
   });
 
   it('an empty corpus round-trips', () => {

@@ -15,7 +15,7 @@ beforeAll(async () => {
   await fixtureLibrary(lib);
   index = await createSearchIndex(lib);
 });
-afterAll(() => lib.close());
+afterAll(() => { index.destroy(); lib.close(); });
 
 const urls = (hits: SearchHit[]) => hits.map((h) => h.url);
 const all = (q: string, f?: SearchFilters) => index.search(q, f, { limit: 100 });
@@ -105,7 +105,9 @@ describe('search: highlights and snippets', () => {
       article: article('https://nhandan.vn/hai.html'),
       documents: [cite(ref('18-NQ/TW', { term: 'XII' }), [both]), cite(ref('40-KL/TW', { term: 'XIII' }), [both, other])],
     });
-    const [hit] = (await (await createSearchIndex(l)).search('tinh gọn bộ máy')).hits;
+    const ix = await createSearchIndex(l);
+    const [hit] = (await ix.search('tinh gọn bộ máy')).hits;
+    ix.destroy();
     const quoted = [hit.snippet!.text, ...hit.sentences.map((x) => x.text)];
     expect(quoted).toEqual([both, other]);
   });
@@ -114,7 +116,9 @@ describe('search: highlights and snippets', () => {
     const l = await freshLibrary();
     const filler = 'lời mở đầu rất dài '.repeat(40);
     await l.saveArticle({ article: article('https://nhandan.vn/dai.html', { text: `${filler}Đà Nẵng phát triển. ${filler}` }), documents: [] });
-    const [hit] = (await (await createSearchIndex(l)).search('đà nẵng')).hits;
+    const ix = await createSearchIndex(l);
+    const [hit] = (await ix.search('đà nẵng')).hits;
+    ix.destroy();
     const s = hit.snippet!;
     expect(s).toMatchObject({ field: 'text', cutBefore: true, cutAfter: true });
     expect(s.text.length).toBeLessThanOrEqual(200);
@@ -250,6 +254,7 @@ describe('search: incremental updates', () => {
     const before = await Promise.all(['', 'nghi', 'di dong'].map((q) => found(q)));
     await ix.refresh();
     expect(await Promise.all(['', 'nghi', 'di dong'].map((q) => found(q)))).toEqual(before);
+    ix.destroy();
   });
 
   it('an article gone between ranking and reading comes back as a hit, without a snippet', async () => {
@@ -265,6 +270,7 @@ describe('search: incremental updates', () => {
     expect(hit).toMatchObject({ url: a3, snippet: null, sentences: [] });
     await ix.articleChanged(a3);
     expect((await ix.search('ket luan 126')).total).toBe(0);
+    ix.destroy();
   });
 });
 

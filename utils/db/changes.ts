@@ -53,18 +53,26 @@ export class ChangeLog {
 }
 
 /**
- * Keep `next` unless a snapshot of a later change is already there (another page wrote it); drop
- * the log rows it includes. Returns whether it was written.
+ * Log rows kept behind a stored snapshot: a page open in another tab, a little behind, catches up
+ * from them instead of reloading the whole snapshot.
  */
-export async function writeSearchSnapshot(tx: IDBPTransaction<LibrarySchema, ['snapshots', 'changes'], 'readwrite'>, next: SearchSnapshotRecord): Promise<boolean> {
+export const LOG_TAIL = 500;
+
+/**
+ * Keep `next` unless a snapshot of this change or a later one is already there (another page wrote
+ * it; `replace`: the one there did not fit and goes regardless); drop the log rows older than
+ * LOG_TAIL before it. Returns whether it was written.
+ */
+export async function writeSearchSnapshot(tx: IDBPTransaction<LibrarySchema, ['snapshots', 'changes'], 'readwrite'>, next: SearchSnapshotRecord, replace = false): Promise<boolean> {
   const snapshots = tx.objectStore('snapshots');
   const current = await snapshots.get('search');
-  if (current && current.id === 'search' && current.seq > next.seq) return false;
+  if (!replace && current && current.id === 'search' && current.seq >= next.seq && current.format === next.format) return false;
   await snapshots.put(next);
-  if (next.seq > 0) {
-    await tx.objectStore('changes').delete(IDBKeyRange.upperBound(next.seq));
+  const upTo = next.seq - LOG_TAIL;
+  if (upTo > 0) {
+    await tx.objectStore('changes').delete(IDBKeyRange.upperBound(upTo));
     const pruned = (await snapshots.get('pruned')) as PrunedRecord | undefined;
-    if (!pruned || pruned.seq < next.seq) await snapshots.put({ id: 'pruned', seq: next.seq });
+    if (!pruned || pruned.seq < upTo) await snapshots.put({ id: 'pruned', seq: upTo });
   }
   return true;
 }

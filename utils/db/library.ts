@@ -192,9 +192,10 @@ export class Library {
     return this.run(['snapshots', 'changes'], 'readonly', (tx) => readSearchState(unwrap(tx), after));
   }
 
-  /** Persist the search index as of change `snapshot.seq`, unless a later one is stored; prunes the log. */
-  saveSearchSnapshot(snapshot: SearchSnapshotRecord): Promise<boolean> {
-    return this.run(['snapshots', 'changes'], 'readwrite', (tx) => writeSearchSnapshot(tx, snapshot));
+  /** Persist the search index as of change `snapshot.seq`, unless a later one is stored (`replace`: the
+   *  stored one did not fit); prunes the log. */
+  saveSearchSnapshot(snapshot: SearchSnapshotRecord, replace = false): Promise<boolean> {
+    return this.run(['snapshots', 'changes'], 'readwrite', (tx) => writeSearchSnapshot(tx, snapshot, replace));
   }
 
   /**

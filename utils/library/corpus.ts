@@ -102,9 +102,8 @@ export class Corpus {
       if (d !== undefined && !docs.includes(d)) docs.push(d);
     }
     const ord = this.entries.length;
-    // No NUL in what the stored index joins with it (./snapshot.ts); a page's title has no business holding one.
     this.entries.push({
-      url: a.url, title: a.title.replaceAll('\u0000', ''), site: a.site, published: a.published, savedAt: a.savedAt, updatedAt: a.updatedAt,
+      url: a.url, title: a.title, site: a.site, published: a.published, savedAt: a.savedAt, updatedAt: a.updatedAt,
       docs,
     });
     this.byUrl.set(a.url, ord);

@@ -219,7 +219,11 @@ class Index implements SearchIndex {
   verifying: Promise<void> = Promise.resolve();
   /** Updates run one after another, so a rebuild and an article's update cannot interleave. */
   private queue: Promise<unknown> = Promise.resolve();
-  private pending = 0;
+  /** While a rebuild reads every article (seconds at 10 000), searches answer from the index as is. */
+  private rebuilding = false;
+  private destroyed = false;
+  /** The stored snapshot did not fit: the next one written replaces it whatever its change. */
+  private badStored = false;
 
   constructor(private readonly library: Library, private readonly options: IndexOptions = {}) {}
 
@@ -232,23 +236,42 @@ class Index implements SearchIndex {
     const state = await this.library.searchState();
     const snap = state.snapshot?.format === SNAPSHOT_FORMAT ? fromSnapshot(state.snapshot.data) : null;
     if (!snap || state.changes.some((c) => c.all)) {
-      if (state.snapshot && !snap) console.warn('VanKien: the stored search index did not fit; rebuilding it');
+      if (state.snapshot && !snap) {
+        console.warn('VanKien: the stored search index did not fit; rebuilding it');
+        this.badStored = true;
+      }
       return this.rebuild(state.last);
     }
     this.corpus = snap;
     this.seq = state.snapshot!.seq;
     await this.apply(state.changes, state.last);
     this.openedFrom = 'snapshot';
-    // Counting the articles takes IndexedDB a quarter of a second at 10 000, and holds up the reads
-    // of the first search meanwhile: checked once the page has settled.
+    this.scheduleVerify();
+  }
+
+  /**
+   * Counting the articles takes IndexedDB a quarter of a second at 10 000, and holds up the reads of
+   * the first search meanwhile: an index opened from a snapshot is checked once the page has settled.
+   */
+  private scheduleVerify(): void {
+    clearTimeout(this.verifyTimer);
+    if (this.destroyed) return;
     this.verifying = new Promise<void>((done) => {
-      this.verifyTimer = setTimeout(() => { void this.serial(() => this.verify()).catch((e) => console.warn('VanKien: could not check the search index', e)).finally(done); }, this.options.verifyAfterMs ?? VERIFY_AFTER);
+      this.verifyTimer = setTimeout(() => {
+        void this.serial(() => this.verify()).catch((e) => console.warn('VanKien: could not check the search index', e)).finally(done);
+      }, this.options.verifyAfterMs ?? VERIFY_AFTER);
     });
   }
 
-  /** A write that went around the log (another version of the code, a hand edit) shows in the count: rebuild. */
+  /**
+   * A write that went around the log (another version of the code, a hand edit) shows in the count:
+   * rebuild. The log is applied first, and a write landing during the count leaves the verdict open.
+   */
   private async verify(): Promise<void> {
+    await this.catchUp();
+    const seq = this.seq;
     const count = await this.library.countArticles();
+    if ((await this.library.searchState(seq)).last !== seq) return;
     if (count === this.corpus.size) return;
     console.warn(`VanKien: the stored search index has ${this.corpus.size} articles, the library ${count}; rebuilding it`);
     await this.rebuild((await this.library.searchState(Number.MAX_SAFE_INTEGER)).last);
@@ -266,6 +289,7 @@ class Index implements SearchIndex {
   private changed(): void {
     this.dirty = true;
     clearTimeout(this.timer);
+    if (this.destroyed) return;
     this.timer = setTimeout(() => { void this.persist().catch((e) => console.warn('VanKien: could not store the search index', e)); }, PERSIST_DELAY);
   }
 
@@ -274,21 +298,25 @@ class Index implements SearchIndex {
     return this.serial(async () => {
       if (!this.dirty) return;
       const data = toSnapshot(this.corpus);
-      await this.library.saveSearchSnapshot({ id: 'search', format: SNAPSHOT_FORMAT, seq: this.seq, savedAt: new Date().toISOString(), data });
+      await this.library.saveSearchSnapshot({ id: 'search', format: SNAPSHOT_FORMAT, seq: this.seq, savedAt: new Date().toISOString(), data }, this.badStored);
       this.dirty = false;
+      this.badStored = false;
     });
   }
 
   sync(): Promise<void> {
-    return this.serial(async () => {
-      const state = await this.library.searchState(this.seq);
-      // The log this index would need was pruned by another page's snapshot (which has it all).
-      if (state.pruned > this.seq || state.changes.some((c) => c.all)) return this.load();
-      await this.apply(state.changes, state.last);
-    });
+    return this.serial(() => this.catchUp());
+  }
+
+  private async catchUp(): Promise<void> {
+    const state = await this.library.searchState(this.seq);
+    // The log this index would need was pruned by another page's snapshot (which has it all).
+    if (state.pruned > this.seq || state.changes.some((c) => c.all)) return this.load();
+    await this.apply(state.changes, state.last);
   }
 
   destroy(): void {
+    this.destroyed = true;
     clearTimeout(this.timer);
     clearTimeout(this.verifyTimer);
   }
@@ -303,8 +331,7 @@ class Index implements SearchIndex {
   }
 
   private serial<T>(op: () => Promise<T>): Promise<T> {
-    this.pending++;
-    const run = this.queue.then(op, op).finally(() => { this.pending--; });
+    const run = this.queue.then(op, op);
     this.queue = run.catch(() => {});
     return run;
   }
@@ -320,6 +347,15 @@ class Index implements SearchIndex {
 
   /** Read every article; `seq`: the last change logged before the reading began (later ones are applied on the next sync). */
   private async rebuild(seq: number): Promise<void> {
+    this.rebuilding = true;
+    try {
+      await this.readAll(seq);
+    } finally {
+      this.rebuilding = false;
+    }
+  }
+
+  private async readAll(seq: number): Promise<void> {
     const next = new Corpus();
     for (const d of await this.library.transaction('readonly', (tx) => tx.objectStore('documents').getAll())) next.putDocument(d);
     let after: string | undefined;
@@ -371,9 +407,9 @@ class Index implements SearchIndex {
 
   async search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): Promise<SearchResult> {
     const { limit = 20, offset = 0 } = options;
-    // Whoever wrote to the library (another tab, the background), the log says so: one small read.
-    // While an update is under way the search does not wait for it: it answers from the index as is.
-    if (!this.pending) await this.sync();
+    // Whoever wrote to the library (another tab, the background), the log says so: one small read,
+    // after any update under way. Only a full rebuild is not waited for: the index as is answers.
+    if (!this.rebuilding) await this.sync();
     const corpus = this.corpus; // a rebuild swaps it: this search keeps the one it started with
     const q = parseQuery(query).slice(0, MAX_QUERY_WORDS);
     const stats: SearchStats = { words: q.length, postings: 0, candidates: 0 };
@@ -385,17 +421,18 @@ class Index implements SearchIndex {
     ranked.sort((a, b) => b.score - a.score || cmp(entries[b.ord]!.savedAt, entries[a.ord]!.savedAt) ||
       cmp(entries[a.ord]!.url, entries[b.ord]!.url));
     const page = ranked.slice(offset, offset + limit);
-    const records = !page.length ? [] : await this.library.transaction('readonly', (tx) => Promise.all(page.map(async ({ ord }) => {
-      const url = entries[ord]!.url;
+    // Taken before the read below: an update meanwhile may empty these slots (entries are replaced,
+    // never changed in place, so the ones taken stay whole).
+    const shown = page.map(({ ord }) => { const e = entries[ord]!; return { e, docs: e.docs.map((d) => corpus.docs[d].id) }; });
+    const records = !page.length ? [] : await this.library.transaction('readonly', (tx) => Promise.all(shown.map(async ({ e }) => {
       const [record, citations] = await Promise.all([
-        tx.objectStore('articles').get(url), tx.objectStore('citations').index('byArticle').getAll(url),
+        tx.objectStore('articles').get(e.url), tx.objectStore('citations').index('byArticle').getAll(e.url),
       ]);
       return { record: record ?? null, citations };
     })));
-    const hits = page.map(({ ord, score, mask }, i) => {
-      const e = entries[ord]!;
+    const hits = page.map(({ score, mask }, i) => {
       const fields = FIELD_NAMES.filter(([bit]) => mask & bit).map(([, name]) => name);
-      return buildHit(e, score, fields, e.docs.map((d) => corpus.docs[d].id), q, records[i].record, records[i].citations);
+      return buildHit(shown[i].e, score, fields, shown[i].docs, q, records[i].record, records[i].citations);
     });
     return { total: ranked.length, hits, query: q, stats };
   }

@@ -1,26 +1,31 @@
 /**
  * The search index as a record IndexedDB can keep (utils/db/changes.ts says when it is written and
- * what it covers). Columns of plain arrays and one byte buffer rather than an object per article:
- * they clone in and out of the database several times faster. What comes back is checked whole —
+ * what it covers). Columns — one long string each, with where each value ends — and byte buffers
+ * rather than an object per article: they clone in and out of the database several times faster. What comes back is checked whole —
  * a snapshot that does not fit is dropped and the index rebuilt, never half used.
  */
 import { Corpus, type ArticleEntry, type DocEntry } from './corpus';
 import { Postings, type PostingsData } from './postings';
 
 /** Bump when the corpus, the postings or the folding change: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
-/** Columns of strings joined by NUL: one long string clones many times faster than 10 000 short ones. */
-const SEP = '\u0000';
+/** One value per article slot, concatenated; value i is text.slice(ends[i − 1], ends[i]). Any
+ *  character may stand in a value (no separator to collide with). */
+interface Column {
+  text: string;
+  ends: Uint32Array;
+}
 
 interface SnapshotData {
-  /** Each column: one value per article, joined by SEP ("" for an article without a publication date). */
-  urls: string;
-  titles: string;
-  sites: string;
-  published: string;
-  savedAt: string;
-  updatedAt: string;
+  /** "" for a slot whose article was deleted or re-indexed (a tombstone, as in the corpus). */
+  urls: Column;
+  titles: Column;
+  sites: Column;
+  /** "" for an article without a publication date. */
+  published: Column;
+  savedAt: Column;
+  updatedAt: Column;
   articles: number;
   /** Article i cites docList[docEnds[i − 1] … docEnds[i]). */
   docEnds: Uint32Array;
@@ -30,29 +35,44 @@ interface SnapshotData {
   pairs: PostingsData;
 }
 
+function columnOf(values: readonly string[]): Column {
+  const ends = new Uint32Array(values.length);
+  let at = 0;
+  values.forEach((v, i) => { at += v.length; ends[i] = at; });
+  return { text: values.join(''), ends };
+}
+
+/** Tombstones stay (their postings are skipped at query time, as in memory): compacting the lists
+ *  on every write would cost far more than the corpus's own threshold allows. */
 export function toSnapshot(corpus: Corpus): SnapshotData {
-  if (corpus.dead) corpus.compact();
-  const live = corpus.entries as ArticleEntry[];
-  const docEnds = new Uint32Array(live.length);
+  const slots = corpus.entries;
+  const docEnds = new Uint32Array(slots.length);
   let n = 0;
-  live.forEach((e, i) => { n += e.docs.length; docEnds[i] = n; });
+  slots.forEach((e, i) => { n += e?.docs.length ?? 0; docEnds[i] = n; });
   const docList = new Uint32Array(n);
   let at = 0;
-  for (const e of live) for (const d of e.docs) docList[at++] = d;
-  const column = (f: (e: ArticleEntry) => string | undefined) => live.map((e) => f(e) ?? '').join(SEP);
+  for (const e of slots) for (const d of e?.docs ?? []) docList[at++] = d;
+  const column = (f: (e: ArticleEntry) => string | undefined) => columnOf(slots.map((e) => (e ? f(e) ?? '' : '')));
   return {
     urls: column((e) => e.url), titles: column((e) => e.title), sites: column((e) => e.site), published: column((e) => e.published),
     savedAt: column((e) => e.savedAt), updatedAt: column((e) => e.updatedAt),
-    articles: live.length, docEnds, docList, docs: corpus.docs, postings: corpus.postings.toData(),
+    articles: slots.length, docEnds, docList, docs: corpus.docs, postings: corpus.postings.toData(),
     pairs: corpus.pairs.toData(),
   };
 }
 
-/** A column's values, or null when it does not hold exactly `n` (a value holding SEP would show here). */
+/** A column's `n` values, or null when it does not hold exactly that many, in order and within its text. */
 function split(x: unknown, n: number): string[] | null {
-  if (typeof x !== 'string') return null;
-  const out = n ? x.split(SEP) : [];
-  return out.length === n ? out : null;
+  const c = x as Column;
+  if (!c || typeof c.text !== 'string' || !(c.ends instanceof Uint32Array) || c.ends.length !== n) return null;
+  const out: string[] = new Array(n);
+  for (let i = 0, start = 0; i < n; i++) {
+    const end = c.ends[i];
+    if (end < start || end > c.text.length) return null;
+    out[i] = c.text.slice(start, end);
+    start = end;
+  }
+  return n && c.ends[n - 1] !== c.text.length ? null : out;
 }
 
 function isDoc(d: unknown): d is DocEntry {
@@ -93,6 +113,12 @@ export function fromSnapshot(data: unknown): Corpus | null {
   let start = 0;
   for (let i = 0; i < n; i++) {
     if (d.docEnds[i] < start) return null;
+    if (!urls[i]) { // a tombstone
+      corpus.entries.push(undefined);
+      corpus.dead++;
+      start = d.docEnds[i];
+      continue;
+    }
     const entry: ArticleEntry = {
       url: urls[i], title: titles[i], site: sites[i], savedAt: savedAt[i], updatedAt: updatedAt[i],
       docs: Array.from(d.docList.subarray(start, d.docEnds[i])),
@@ -102,7 +128,7 @@ export function fromSnapshot(data: unknown): Corpus | null {
     corpus.entries.push(entry);
     corpus.byUrl.set(entry.url, i);
   }
-  if (corpus.byUrl.size !== n) return null; // a URL twice
+  if (corpus.byUrl.size !== n - corpus.dead) return null; // a URL twice
   corpus.postings = Postings.fromData(d.postings);
   corpus.pairs = Postings.fromData(d.pairs);
   return corpus;
