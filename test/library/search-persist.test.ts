@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { correctDocument, mergeDocuments, splitDocument, type Library, type LibrarySchema } from '../../utils/db';
-import { LOG_TAIL } from '../../utils/db/changes';
+import { LOG_LIMITS, LOG_TAIL } from '../../utils/db/changes';
 import { createSearchIndex, exportJson, importJson, type SearchFilters, type SearchIndex } from '../../utils/library';
 import { fromSnapshot, SNAPSHOT_FORMAT, toSnapshot } from '../../utils/library/snapshot';
 import { Corpus } from '../../utils/library/corpus';
@@ -261,6 +261,34 @@ describe('persisted search index', () => {
     expect(again.size).toBe(6);
     expect(await answers(again)).toEqual(await rebuilt(lib));
     again.destroy();
+  });
+
+  it('the log stays bounded while no page stores an index, and a far-behind index goes with it', async () => {
+    const saved = { ...LOG_LIMITS };
+    Object.assign(LOG_LIMITS, { checkEvery: 20, maxBehind: 60 });
+    onTestFinished(() => { Object.assign(LOG_LIMITS, saved); });
+    const { checkEvery: LOG_CHECK_EVERY, maxBehind: MAX_LOG_BEHIND } = LOG_LIMITS;
+    const lib = await freshLibrary();
+    await fixtureLibrary(lib);
+    const touch = () => lib.transaction('readwrite', async (_tx, log) => log.article(A));
+    // No stored index: the rows are dropped at each check.
+    while ((await lib.searchState()).last < LOG_CHECK_EVERY) await touch();
+    let state = await lib.searchState();
+    expect(state.changes).toEqual([]);
+    expect(state.pruned).toBe(LOG_CHECK_EVERY);
+    // A stored index, then more changes than it may fall behind: it is dropped, and the next open rebuilds.
+    const index = await createSearchIndex(lib);
+    await index.persist();
+    index.destroy();
+    const stored = (await lib.searchState()).snapshot!.seq;
+    while ((await lib.searchState()).last < stored + MAX_LOG_BEHIND + LOG_CHECK_EVERY) await touch();
+    state = await lib.searchState();
+    expect(state.snapshot).toBeNull();
+    expect(state.changes.length).toBeLessThan(LOG_CHECK_EVERY);
+    const next = await createSearchIndex(lib);
+    expect(next.openedFrom).toBe('rebuild');
+    expect(next.size).toBe(7);
+    next.destroy();
   });
 
   it('an empty corpus round-trips', () => {

@@ -52,6 +52,32 @@ export class ChangeLog {
   }
 }
 
+export const LOG_LIMITS = {
+  /** Every this many rows, the log is checked against the stored index (logChange). */
+  checkEvery: 1000,
+  /** A stored index this many changes behind is dropped with its log: rebuilding is then cheaper. */
+  maxBehind: 5000,
+};
+
+export type LogTx = IDBPTransaction<LibrarySchema, ['changes', 'snapshots'], 'readwrite'>;
+
+/**
+ * Add `row` to the log, in the writer's transaction. The log only grows while no options page is
+ * open, and is useful only behind a stored index: with none, the rows are dropped; with one far
+ * behind, the index and its rows are (the next visit rebuilds). Checked every LOG_LIMITS.checkEvery rows.
+ */
+export async function logChange(tx: LogTx, row: ChangeRecord): Promise<void> {
+  const key = await tx.objectStore('changes').add(row);
+  if (key % LOG_LIMITS.checkEvery !== 0) return;
+  const snapshots = tx.objectStore('snapshots');
+  const snap = await snapshots.get('search');
+  const behind = snap?.id === 'search' ? key - snap.seq : Infinity;
+  if (behind <= LOG_LIMITS.maxBehind) return;
+  if (snap) await snapshots.delete('search');
+  await tx.objectStore('changes').delete(IDBKeyRange.upperBound(key));
+  await snapshots.put({ id: 'pruned', seq: key });
+}
+
 /**
  * Log rows kept behind a stored snapshot: a page open in another tab, a little behind, catches up
  * from them instead of reloading the whole snapshot.

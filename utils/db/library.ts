@@ -5,7 +5,7 @@
  */
 import { openDB, unwrap, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { RefDocument } from '../refs/types';
-import { ChangeLog, readSearchState, writeSearchSnapshot, type SearchState } from './changes';
+import { ChangeLog, logChange, readSearchState, writeSearchSnapshot, type LogTx, type SearchState } from './changes';
 import { LibraryError, toLibraryError } from './errors';
 import { clipSentences, defined, mergeDocument, withoutVoice } from './knowledge';
 import {
@@ -157,7 +157,7 @@ export class Library {
     const logged = mode === 'readwrite' && stores.some((s) => CONTENT.includes(s));
     let tx: Tx<S, M>;
     try {
-      tx = this.db.transaction(logged ? [...stores, 'changes' as S] : stores, mode);
+      tx = this.db.transaction(logged ? [...stores, 'changes' as S, 'snapshots' as S] : stores, mode);
     } catch (e) {
       throw toLibraryError(e);
     }
@@ -167,7 +167,7 @@ export class Library {
       const result = await fn(tx, log);
       const row = logged ? log.row() : null;
       // Still inside the transaction (only its requests were awaited): the write and its row commit together.
-      if (row) await (tx as unknown as Tx<'changes', 'readwrite'>).objectStore('changes').add(row);
+      if (row) await logChange(tx as unknown as LogTx, row);
       await tx.done;
       return result;
     } catch (e) {

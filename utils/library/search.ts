@@ -111,7 +111,8 @@ class Index implements SearchIndex {
   private async load(): Promise<void> {
     const state = await this.library.searchState();
     const snap = state.snapshot?.format === SNAPSHOT_FORMAT ? fromSnapshot(state.snapshot.data) : null;
-    if (!snap || state.changes.some((c) => c.all)) {
+    // Rows it needs pruned (the log outgrew it; utils/db/changes.ts) or a change the log cannot describe.
+    if (!snap || state.changes.some((c) => c.all) || state.pruned > state.snapshot!.seq) {
       if (state.snapshot && !snap) {
         console.warn('VanKien: the stored search index did not fit; rebuilding it');
         this.badStored = true;
