@@ -37,6 +37,10 @@ export default defineBackground(() => {
     },
     // An options page refreshes; none open is fine.
     announce: (change) => void toPages({ type: 'library-changed', ...change }),
+    openOptions: async (hash, besideTab) => {
+      const beside = besideTab !== undefined ? await browser.tabs.get(besideTab).catch(() => undefined) : undefined;
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${hash}`), ...(beside ? { index: beside.index + 1, windowId: beside.windowId } : {}) });
+    },
   }), { validate: parseMessage, allowFrom: BACKGROUND_CALLERS });
 
   /**

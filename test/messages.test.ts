@@ -17,6 +17,7 @@ describe('parseMessage: accepted and normalised', () => {
     ['navigate previous', { type: 'navigate', direction: 'previous', extra: 1 }, { type: 'navigate', direction: 'previous' }],
     ['close-card', { type: 'close-card' }, { type: 'close-card' }],
     ['close-card, extra fields dropped', { type: 'close-card', force: true }, { type: 'close-card' }],
+    ['open-library', { type: 'open-library', id: '18-NQ/TW@XII', url: 'javascript:x' }, { type: 'open-library', id: '18-NQ/TW@XII' }],
   ])('%s', (_name, input, expected) => {
     const m = parseMessage(input);
     expect(m).toEqual(expected);
@@ -38,6 +39,9 @@ describe('parseMessage: refused', () => {
     ['a number', 42],
     ['true', true],
     ['an empty array', []],
+    ['open-library without an id', { type: 'open-library' }],
+    ['open-library, a blank id', { type: 'open-library', id: '  ' }],
+    ['open-library, an id too long', { type: 'open-library', id: 'x'.repeat(301) }],
     ['an array of a message', [{ type: 'close-card' }]],
     ['a function', () => ({ type: 'close-card' })],
     ['no type', { article: true, partyDocuments: 1, stateDocuments: 0 }],

@@ -47,6 +47,9 @@ export type Message =
   | { type: 'extract'; text: string; articleDate?: string; state: boolean; locality?: string }
   /** Content script → background: what this tab's page holds, for the badge. */
   | { type: 'page-status'; article: boolean; partyDocuments: number; stateDocuments: number }
+  /** Content script → background: open the library's page of a document (the card's link; a content
+   *  script cannot open an extension page itself). `id`: the record id, or a key. */
+  | { type: 'open-library'; id: string }
   /** Background → content script: a keyboard command. */
   | { type: 'navigate'; direction: 'next' | 'previous' }
   /** → content script: close the card. */
@@ -122,6 +125,8 @@ export function parseMessage(m: unknown): Message | null {
       return typeof o.article === 'boolean' && isCount(o.partyDocuments) && isCount(o.stateDocuments)
         ? { type: 'page-status', article: o.article, partyDocuments: o.partyDocuments, stateDocuments: o.stateDocuments }
         : null;
+    case 'open-library':
+      return isStr(o.id, 300) && o.id.trim() ? { type: 'open-library', id: o.id } : null;
     case 'navigate':
       return o.direction === 'next' || o.direction === 'previous' ? { type: 'navigate', direction: o.direction } : null;
     case 'close-card':

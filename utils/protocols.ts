@@ -18,6 +18,7 @@ export interface StarReply { ok: boolean }
 export interface ContentToBackground {
   extract: { from: 'tab'; reply: ExtractResult };
   'page-status': { from: 'tab'; reply: void };
+  'open-library': { from: 'tab'; reply: void };
 }
 
 /** Popup and options page → background (the library and injection). */
@@ -98,7 +99,7 @@ const isInjectReply = (r: unknown): r is InjectReply => isOkReply(r) && ((r as I
 
 export const contentToBackground: Protocol<ContentToBackground> = {
   name: 'content → background',
-  replies: { extract: isExtractResult, 'page-status': null },
+  replies: { extract: isExtractResult, 'page-status': null, 'open-library': null },
 };
 
 export const pageToBackground: Protocol<PageToBackground> = {
@@ -123,7 +124,7 @@ export const backgroundToPages: Protocol<BackgroundToPages> = {
 
 /** Who may send what to each side: the runtime half of the Apis' `from`. */
 export const BACKGROUND_CALLERS = {
-  extract: 'tab', 'page-status': 'tab',
+  extract: 'tab', 'page-status': 'tab', 'open-library': 'tab',
   'save-article': 'extension-page', 'saved-status': 'extension-page', 'set-starred': 'extension-page', inject: 'extension-page',
 } as const;
 export const CONTENT_CALLERS = {

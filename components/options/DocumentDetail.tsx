@@ -61,7 +61,8 @@ export function DocumentDetail({ library, lang, item, onBack, onChanged }: {
         ))}
       </dl>
       <SameKey library={library} doc={d} onMerged={(r) => after(r)} />
-      <h3>{t('citedBy')} ({item.citedIn})</h3>
+      {/* The list's count may not be read yet (-1, opened straight from a link): the citations are the count. */}
+      <h3>{t('citedBy')}{cites ? ` (${cites.length})` : item.citedIn >= 0 ? ` (${item.citedIn})` : ''}</h3>
       {(cites?.length ?? 0) > 1 && (
         <form class="split" onSubmit={(e) => {
           e.preventDefault();

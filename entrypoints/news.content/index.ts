@@ -62,6 +62,7 @@ export default defineContentScript({
           return r.reply;
         },
         loadCard: () => createCard(ctx, () => life.live?.closeCard()),
+        openLibrary: (id) => void toBackground({ type: 'open-library', id }),
         onHighlighted: startWatchdog,
       }),
       (c) => c.start(),

@@ -35,6 +35,7 @@ function setup(lib: BackgroundLibrary | (() => Promise<BackgroundLibrary>) = fak
     setBadge: vi.fn(),
     inject: vi.fn(async () => undefined),
     announce: vi.fn(),
+    openOptions: vi.fn(async (_hash: string, _tab?: number) => undefined),
     knowledgeWaitMs: 50,
   } satisfies BackgroundDeps;
   return { deps, handlers: backgroundHandlers(deps) };
@@ -76,7 +77,15 @@ describe('background handlers', () => {
     expect(deps.setBadge).toHaveBeenLastCalledWith(7, { text: '', title: 'VanKien' });
   });
 
-  it('save-article: saves under the trusted address and tells the open pages', async () => {
+  it('open-library: the document\'s page of the options, beside the reader\'s tab; an id with # or / stays one id', async () => {
+    const { deps, handlers } = setup();
+    await handlers['open-library'](msg({ type: 'open-library', id: 'NQ-ĐHĐB-XX|Đảng bộ tỉnh Nghệ An' }), TAB);
+    expect(deps.openOptions).toHaveBeenCalledWith(`documents/${encodeURIComponent('NQ-ĐHĐB-XX|Đảng bộ tỉnh Nghệ An')}`, 7);
+    await handlers['open-library'](msg({ type: 'open-library', id: '18-NQ/TW#x' }), TAB);
+    expect(vi.mocked(deps.openOptions).mock.calls[1][0]).toBe('documents/18-NQ%2FTW%23x');
+  });
+
+    it('save-article: saves under the trusted address and tells the open pages', async () => {
     const lib = fakeLibrary();
     const { deps, handlers } = setup(lib);
     expect(await handlers['save-article'](msg({ type: 'save-article', payload: PAYLOAD }), POPUP)).toEqual({ ok: true, status: 'created', ...STAMP });

@@ -331,6 +331,16 @@ describe('popup (Vietnamese browser)', () => {
     await card.waitFor('visible');
     // Saved by the test before: one article in the library cites Kết luận 40.
     expect(await card.text()).toContain('Trích trong 1 bài đã lưu');
+    // …and leads to the library's page of it, where it can be corrected, merged or split.
+    await page.screenshot({ path: join(ARTIFACTS, 'card-library-link.png') });
+    const at = (await card.centreOf('footer button.library'))!;
+    const [library] = await Promise.all([browser.context.waitForEvent('page'), page.mouse.click(at.x, at.y)]);
+    await library.waitForLoadState();
+    expect(decodeURIComponent(new URL(library.url()).hash)).toMatch(/^#documents\/40-KL\/TW/);
+    await expect.poll(() => library.locator('#doc-h').textContent()).toMatch(/Kết luận.*40/);
+    await expect.poll(() => library.getByRole('heading', { name: /Các bài trích văn bản này/ }).textContent()).toMatch(/\(1\)$/);
+    await library.screenshot({ path: join(ARTIFACTS, 'card-open-in-library.png') });
+    await library.close();
   });
 
   it('a long write holding the library does not hold back a page\'s highlights', async () => {

@@ -178,7 +178,19 @@ describe('renderCard: structure', () => {
     expect(unchoose).toHaveBeenCalledTimes(1);
   });
 
-  it('alsoNamed appears only when the span names other documents', () => {
+  it('offers the library\'s page of the document only when given the action, in the footer', () => {
+    const open = vi.fn();
+    expect(render(model()).querySelector('footer button')).toBeNull();
+    const card = renderCard(document, model({ citedInSaved: 2 }), 'vi', () => {}, { openInLibrary: open });
+    const b = card.querySelector<HTMLButtonElement>('footer button.library')!;
+    expect(b.textContent).toBe('Mở trong thư viện');
+    expect(b.title).toMatch(/sửa, gộp hoặc tách/);
+    b.click();
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(renderCard(document, model(), 'en', () => {}, { openInLibrary: open }).querySelector('footer button')!.textContent).toBe('Open in your library');
+  });
+
+    it('alsoNamed appears only when the span names other documents', () => {
     expect(render(model()).querySelector('.also')).toBeNull();
     const card = render(model({ alsoNamed: ['Nghị quyết số 68-NQ/TW', 'Nghị quyết số 57-NQ/TW'] }));
     expect(card.querySelector('.also')!.textContent).toBe('Cụm này còn nhắc: Nghị quyết số 68-NQ/TW; Nghị quyết số 57-NQ/TW');

@@ -30,6 +30,8 @@ export interface BackgroundDeps {
   inject(tabId: number): Promise<void>;
   /** Tells open extension pages the library changed (nobody listening is fine). */
   announce(change: { url?: string }): void;
+  /** Opens the options page at `hash` in a new tab, beside the reader's tab. */
+  openOptions(hash: string, besideTab?: number): Promise<void>;
   knowledgeWaitMs?: number;
 }
 
@@ -51,6 +53,10 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi
 
     'page-status': (m, from) => {
       deps.setBadge(from.tabId, { text: badgeText(m.partyDocuments), title: badgeTitle(m.partyDocuments, m.stateDocuments) });
+    },
+
+    'open-library': async (m, from) => {
+      await deps.openOptions(`documents/${encodeURIComponent(m.id)}`, from.tabId);
     },
 
     'save-article': async (m): Promise<SaveResponse> => {

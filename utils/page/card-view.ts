@@ -6,8 +6,8 @@
 import type { CardModel, Lang } from './card-model';
 
 const TEXT = {
-  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', guessOne: 'Có thể là (đoán theo danh mục — bài viết không nói rõ)', guessMany: 'Bài viết không nói rõ văn bản nào — có thể là (khả năng cao nhất trước)', numbered: 'Tức', sources: 'Nguồn', rel: { replaces: 'Thay thế', replacedBy: 'Được thay bởi', amends: 'Sửa đổi', amendedBy: 'Được sửa đổi bởi', reviews: 'Tổng kết', reviewedBy: 'Được tổng kết bởi', implements: 'Thực hiện', continues: 'Tiếp tục' } as Record<string, string>, close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', reader: 'bạn đã sửa', chose: 'bạn đã chọn', choose: 'Chọn văn bản này', chosenNote: 'Bài viết không nói rõ văn bản nào; bạn đã chọn văn bản này.', unchoose: 'Bỏ chọn', others: { library: 'Bài bạn đã lưu ghi', reader: 'Bạn đã sửa là', catalog: 'Danh mục VanKien ghi', text: 'Bài này ghi' } as Record<string, string>, site: 'theo trang này', cited: (n: number) => `Trích trong ${n} bài đã lưu` },
-  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', guessOne: 'Possibly (a guess from the catalog — the article does not say)', guessMany: 'The article does not say which — possibly (most likely first)', numbered: 'That is', sources: 'Sources', rel: { replaces: 'Replaces', replacedBy: 'Replaced by', amends: 'Amends', amendedBy: 'Amended by', reviews: 'Reviews', reviewedBy: 'Reviewed by', implements: 'Implements', continues: 'Continues' } as Record<string, string>, close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, term: 'term', also: 'This phrase also names', library: 'from an article you saved', reader: 'your correction', chose: 'your choice', choose: 'This is the one', chosenNote: 'The article does not say which document; you chose this one.', unchoose: 'Undo choice', others: { library: 'An article you saved says', reader: 'You corrected it to', catalog: 'The VanKien catalog says', text: 'This article says' } as Record<string, string>, site: 'from this site', cited: (n: number) => `Cited in ${n} saved articles` },
+  vi: { party: 'Văn bản của Đảng', state: 'Văn bản nhà nước', catalog: 'theo danh mục VanKien', uncertain: 'chưa chắc chắn', context: 'Trong bài', candidates: 'Có thể là một trong các văn bản', guessOne: 'Có thể là (đoán theo danh mục — bài viết không nói rõ)', guessMany: 'Bài viết không nói rõ văn bản nào — có thể là (khả năng cao nhất trước)', numbered: 'Tức', sources: 'Nguồn', rel: { replaces: 'Thay thế', replacedBy: 'Được thay bởi', amends: 'Sửa đổi', amendedBy: 'Được sửa đổi bởi', reviews: 'Tổng kết', reviewedBy: 'Được tổng kết bởi', implements: 'Thực hiện', continues: 'Tiếp tục' } as Record<string, string>, close: 'Đóng', mentions: (n: number) => `Bài viết nhắc ${n} lần`, term: 'khóa', also: 'Cụm này còn nhắc', library: 'từ bài bạn đã lưu', reader: 'bạn đã sửa', chose: 'bạn đã chọn', choose: 'Chọn văn bản này', chosenNote: 'Bài viết không nói rõ văn bản nào; bạn đã chọn văn bản này.', unchoose: 'Bỏ chọn', others: { library: 'Bài bạn đã lưu ghi', reader: 'Bạn đã sửa là', catalog: 'Danh mục VanKien ghi', text: 'Bài này ghi' } as Record<string, string>, site: 'theo trang này', cited: (n: number) => `Trích trong ${n} bài đã lưu`, openLibrary: 'Mở trong thư viện', openLibraryTitle: 'Xem các bài đã lưu trích văn bản này; sửa, gộp hoặc tách nó' },
+  en: { party: 'Party document', state: 'State document', catalog: 'from the VanKien catalog', uncertain: 'uncertain', context: 'In this article', candidates: 'Could be one of', guessOne: 'Possibly (a guess from the catalog — the article does not say)', guessMany: 'The article does not say which — possibly (most likely first)', numbered: 'That is', sources: 'Sources', rel: { replaces: 'Replaces', replacedBy: 'Replaced by', amends: 'Amends', amendedBy: 'Amended by', reviews: 'Reviews', reviewedBy: 'Reviewed by', implements: 'Implements', continues: 'Continues' } as Record<string, string>, close: 'Close', mentions: (n: number) => `Cited ${n}× in this article`, term: 'term', also: 'This phrase also names', library: 'from an article you saved', reader: 'your correction', chose: 'your choice', choose: 'This is the one', chosenNote: 'The article does not say which document; you chose this one.', unchoose: 'Undo choice', others: { library: 'An article you saved says', reader: 'You corrected it to', catalog: 'The VanKien catalog says', text: 'This article says' } as Record<string, string>, site: 'from this site', cited: (n: number) => `Cited in ${n} saved articles`, openLibrary: 'Open in your library', openLibraryTitle: 'See the saved articles that cite it; correct, merge or split it' },
 };
 
 type Child = Node | string | null | undefined | false;
@@ -32,6 +32,8 @@ export interface CardActions {
   choose?(index: number): void;
   /** Undo that pick. */
   unchoose?(): void;
+  /** Open the library's page of this document (offered when the library has it). */
+  openInLibrary?(): void;
 }
 
 function button(doc: Document, label: string, onClick: () => void, cls = 'act'): HTMLElement {
@@ -88,7 +90,14 @@ export function renderCard(doc: Document, model: CardModel, lang: Lang, onClose:
     h(doc, 'section', { class: 'context' }, h(doc, 'h3', null, t.context),
       h(doc, 'blockquote', null, model.quote.before, h(doc, 'strong', { class: 'mention' }, model.quote.mention), model.quote.after)),
     h(doc, 'footer', null,
-      h(doc, 'span', null, t.mentions(model.mentionCount) + (model.citedInSaved ? ` · ${t.cited(model.citedInSaved)}` : ''))));
+      h(doc, 'span', null, t.mentions(model.mentionCount) + (model.citedInSaved ? ` · ${t.cited(model.citedInSaved)}` : '')),
+      actions.openInLibrary && libraryButton(doc, t.openLibrary, t.openLibraryTitle, actions.openInLibrary)));
+}
+
+function libraryButton(doc: Document, label: string, title: string, onClick: () => void): HTMLElement {
+  const b = button(doc, label, onClick, 'act library');
+  b.title = title;
+  return b;
 }
 
 /** A link to a catalog source (from VanKien's bundle, never from the page): opens a new tab. */
@@ -128,7 +137,7 @@ blockquote { margin: 0; padding: 6px 8px; background: #f5f1e8; border-radius: 4p
 .sources { margin: 8px 0 0; font-size: 12px; color: #666; }
 a { color: #8a4b08; }
 .candidates li a { margin-left: 6px; font-size: 12px; }
-.act { margin-left: 6px; font: inherit; font-size: 12px; padding: 1px 6px; border: 1px solid #c9a45c; border-radius: 4px; background: #fff8e8; color: #6b4e16; cursor: pointer; }
+.act { margin-left: 6px; font: inherit; font-size: 12px; padding: 1px 6px; white-space: nowrap; border: 1px solid #c9a45c; border-radius: 4px; background: #fff8e8; color: #6b4e16; cursor: pointer; }
 .act:focus-visible { outline: 2px solid #b45309; }
 .chosen { margin: 8px 0 0; font-size: 12.5px; color: #5b4a2a; }
 ul { margin: 0; padding-left: 18px; font-size: 13px; }

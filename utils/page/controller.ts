@@ -20,6 +20,7 @@ import { isVietnamesePage } from '../article/vietnamese';
 import { cardModel, type CardModel, type Lang } from './card-model';
 import type { CardActions } from './card-view';
 import { chooseCandidate, undoChoice } from './choice';
+import { docIdOf } from '../db/schema';
 import { applyLegalMeta } from './legal-facts';
 import { sentenceAround } from './sentence';
 
@@ -52,6 +53,8 @@ export interface PageDeps {
   trusted?: (e: Event) => boolean;
   /** Called once a scan has put highlights on the page: only then is there anything to clean up. */
   onHighlighted?: () => void;
+  /** Open the library's page of a document (record id or key), for the card's link. */
+  openLibrary?(id: string): void;
 }
 
 export interface PageState {
@@ -453,9 +456,13 @@ export class PageController {
   private actionsFor(id: number, model: CardModel): CardActions {
     const doc = () => (this.result ? this.result.documents[this.result.mentions[id]?.doc] : undefined);
     const redo = (changed: boolean) => { if (changed) void this.showCard(id); };
+    const open = this.deps.openLibrary;
+    // The library has it: saved articles cite it, or a fact shown came from the library.
+    const known = model.citedInSaved > 0 || model.fields.some((f) => f.fromLibrary || (f.fromReader && !f.chosen));
     return {
       ...(model.candidates.length > 0 ? { choose: (i: number) => { const d = doc(); redo(!!d && chooseCandidate(d, i)); } } : {}),
       ...(model.chosen ? { unchoose: () => { const d = doc(); redo(!!d && undoChoice(d)); } } : {}),
+      ...(open && known ? { openInLibrary: () => { const d = doc(); if (d) open(docIdOf(d.key, d.term, d.locality)); } } : {}),
     };
   }
 
