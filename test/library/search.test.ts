@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../utils/db';
 import { createSearchIndex, type SearchFilters, type SearchHit, type SearchIndex } from '../../utils/library';
-import { parseQuery, queryPairs, words } from '../../utils/library/text';
+import { PAIR_BUCKETS, pairKey, parseQuery, queryPairs, words } from '../../utils/library/text';
 import { foldPhrase } from '../../utils/refs/normalize';
 import { article, cite, fixtureLibrary, freshLibrary, freshName, ref, URLS } from './helpers';
 
@@ -297,5 +297,20 @@ describe('queryPairs', () => {
   ];
   it.each(ROWS)('%s', (_name, query, pairs) => {
     expect(queryPairs(query).map((p) => [p.word, p.prefix])).toEqual(pairs);
+  });
+});
+
+describe('pairKey', () => {
+  it('puts every pair in one of PAIR_BUCKETS buckets, the same one each time, and spreads them', () => {
+    const keys = new Set<string>();
+    for (let i = 0; i < 5000; i++) {
+      const k = pairKey(`tu${i} ghep${i * 7}`);
+      expect(k).toBe(pairKey(`tu${i} ghep${i * 7}`));
+      const n = parseInt(k, 36);
+      expect(n >= 0 && n < PAIR_BUCKETS).toBe(true);
+      keys.add(k);
+    }
+    expect(keys.size).toBeGreaterThan(4900); // few collisions among 5 000 pairs in 262 144 buckets
+    expect(pairKey('tinh gon')).not.toBe(pairKey('gon tinh'));
   });
 });

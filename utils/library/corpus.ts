@@ -6,7 +6,7 @@
 import type { ArticleRecord, CitationRecord, DocumentRecord } from '../db';
 import { fold } from '../refs/normalize';
 import { LEAD, Postings, SENTENCE, TEXT, TITLE } from './postings';
-import { eachWord, MAX_WORD, words } from './text';
+import { eachWord, MAX_WORD, pairKey } from './text';
 
 export interface ArticleEntry {
   url: string;
@@ -48,7 +48,7 @@ function addWords(into: Map<string, number>, pairs: Map<string, number>, s: stri
     const w = f.slice(a, Math.min(b, a + MAX_WORD));
     into.set(w, (into.get(w) ?? 0) | mask);
     if (prevEnd >= 0 && isSpaces(f, prevEnd, a)) {
-      const pair = `${prev} ${w}`;
+      const pair = pairKey(`${prev} ${w}`);
       pairs.set(pair, (pairs.get(pair) ?? 0) | mask);
     }
     prev = w;
@@ -68,7 +68,7 @@ export class Corpus {
   docs: DocEntry[] = [];
   docById = new Map<string, number>();
   postings = new Postings();
-  /** Postings of neighbouring word pairs ("tinh gon"), for phrase matches. */
+  /** Postings of neighbouring word pairs ("tinh gon"), by bucket (text.ts pairKey), for phrase matches. */
   pairs = new Postings();
   dead = 0;
 

@@ -25,6 +25,9 @@ export interface GenerateOptions {
   /** First save of the first article (default 2023-01-01); later ones follow every two hours or so. */
   start?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Real sentences to fill the articles with (benchmarks that need a real vocabulary: a library of
+   *  news holds millions of distinct word pairs, the generated fillers a few thousand). */
+  sentences?: readonly string[];
 }
 
 export interface GenerateResult {
@@ -155,6 +158,8 @@ export async function generateLibrary(library: Library, options: GenerateOptions
         paragraphs.push([...ss, pick(r, FILLERS), pick(r, FILLERS)].join(' '));
       }
       for (let f = int(r, 2, 6); f > 0; f--) paragraphs.push(`${pick(r, FILLERS)} ${pick(r, FILLERS)} ${pick(r, FILLERS)}`);
+      const real = options.sentences;
+      if (real?.length) for (let p = 0; p < 8; p++) paragraphs.push(Array.from({ length: 5 }, () => pick(r, real)).join(' '));
       const site = pick(r, SITES);
       const slug = foldPhrase(title).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
       const url = `https://${site}/${slug}-post${seed}${String(i).padStart(7, '0')}.html`;

@@ -67,13 +67,33 @@ export class Postings {
    *  until the next lookup (inserting each at once would make a full build quadratic). */
   private sortedWords: string[] = [];
   private fresh: string[] = [];
+  /** Lists as stored (fromData): a word's list is made from them when first asked for, so that
+   *  loading a stored index does not build hundreds of thousands of lists nobody reads. */
+  private stored: PostingsData | null = null;
   /** Postings stored, live or not: a cost measure for the statistics. */
   size = 0;
+
+  /** The list of `w`, made from the stored lists on first use. */
+  private list(w: string): List | undefined {
+    const known = this.lists.get(w);
+    if (known || !this.stored) return known;
+    const d = this.stored, i = lowerBound(d.words, w);
+    if (d.words[i] !== w) return undefined;
+    const list = new List();
+    const start = i ? d.ends[i - 1] : 0;
+    // A view exactly as long as the list: a push copies it out before writing (List.push).
+    list.bytes = d.bytes.subarray(start, d.ends[i]);
+    list.length = d.ends[i] - start;
+    list.count = d.counts[i];
+    list.last = d.lasts[i];
+    this.lists.set(w, list);
+    return list;
+  }
 
   /** Record that article `ord` has these words (word → field bits). `ord` must exceed every earlier one. */
   add(ord: number, words: Map<string, number>): void {
     for (const [w, mask] of words) {
-      let list = this.lists.get(w);
+      let list = this.list(w);
       if (!list) {
         list = new List();
         this.lists.set(w, list);
@@ -96,7 +116,7 @@ export class Postings {
 
   /** The words equal to `word`, or beginning with it when `prefix`. */
   wordsFor(word: string, prefix: boolean): string[] {
-    if (!prefix) return this.lists.has(word) ? [word] : [];
+    if (!prefix) return this.list(word) ? [word] : [];
     const out: string[] = [];
     const sorted = this.sorted;
     for (let i = lowerBound(sorted, word); i < sorted.length && sorted[i].startsWith(word); i++) out.push(sorted[i]);
@@ -104,11 +124,11 @@ export class Postings {
   }
 
   count(word: string): number {
-    return this.lists.get(word)?.count ?? 0;
+    return this.list(word)?.count ?? 0;
   }
 
   forEach(word: string, fn: (ord: number, mask: number) => void): void {
-    this.lists.get(word)?.forEach(fn);
+    this.list(word)?.forEach(fn);
   }
 
   /** A copy keeping only live articles, renumbered by `renumber` (old number → new, −1 = dropped). */
@@ -116,7 +136,7 @@ export class Postings {
     const next = new Postings();
     for (const w of this.sorted) {
       const list = new List();
-      this.lists.get(w)!.forEach((ord, mask) => {
+      this.list(w)!.forEach((ord, mask) => {
         if (renumber[ord] >= 0) list.push(renumber[ord], mask);
       });
       if (!list.count) continue;
@@ -132,15 +152,26 @@ export class Postings {
     for (const list of this.lists.values()) list.shrink();
   }
 
+  get vocabulary(): number {
+    return this.sortedWords.length + this.fresh.length;
+  }
+
+  /** Bytes held by the lists (without the words and the map). */
+  get bytes(): number {
+    let n = this.stored?.bytes.length ?? 0;
+    for (const list of this.lists.values()) if (list.bytes.buffer !== this.stored?.bytes.buffer) n += list.bytes.length;
+    return n;
+  }
+
   toData(): PostingsData {
     const words = this.sorted.slice();
     const counts = new Uint32Array(words.length), lasts = new Int32Array(words.length), ends = new Uint32Array(words.length);
+    const lists = words.map((w) => this.list(w)!);
     let total = 0;
-    for (const w of words) total += this.lists.get(w)!.length;
+    for (const l of lists) total += l.length;
     const bytes = new Uint8Array(total);
     let at = 0;
-    words.forEach((w, i) => {
-      const list = this.lists.get(w)!;
+    lists.forEach((list, i) => {
       bytes.set(list.bytes.subarray(0, list.length), at);
       at += list.length;
       counts[i] = list.count;
@@ -150,34 +181,13 @@ export class Postings {
     return { words, counts, lasts, ends, bytes };
   }
 
-  /** Lists over `d`'s buffer without copying it: a list that grows again copies itself out first
-   *  (each view is exactly as long as its list, so push always reallocates). */
+  /** Postings over `d` (checked by the caller), its lists made as they are asked for. */
   static fromData(d: PostingsData): Postings {
     const p = new Postings();
-    let start = 0;
-    d.words.forEach((w, i) => {
-      const list = new List();
-      list.bytes = d.bytes.subarray(start, d.ends[i]);
-      list.length = d.ends[i] - start;
-      list.count = d.counts[i];
-      list.last = d.lasts[i];
-      start = d.ends[i];
-      p.lists.set(w, list);
-      p.size += list.count;
-    });
-    p.sortedWords = d.words;
+    p.stored = d;
+    p.sortedWords = d.words.slice();
+    for (let i = 0; i < d.counts.length; i++) p.size += d.counts[i];
     return p;
-  }
-
-  get vocabulary(): number {
-    return this.lists.size;
-  }
-
-  /** Bytes held by the lists (without the words and the map). */
-  get bytes(): number {
-    let n = 0;
-    for (const list of this.lists.values()) n += list.bytes.length;
-    return n;
   }
 }
 

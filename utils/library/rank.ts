@@ -6,7 +6,7 @@
 import type { Corpus, ArticleEntry } from './corpus';
 import { keyMatches, type DocumentQuery } from './doc-query';
 import { LEAD, SENTENCE, TEXT, TITLE } from './postings';
-import type { QueryWord } from './text';
+import { pairKey, type QueryWord } from './text';
 
 /** What a search cost: postings decoded, and articles holding every word (before filters). */
 export interface SearchStats {
@@ -36,12 +36,14 @@ function phraseFields(corpus: Corpus, pairs: readonly QueryWord[], stats: Search
   if (!pairs.length) return null;
   const n = corpus.entries.length;
   let all: Uint8Array | null = null;
-  for (const p of pairs) {
+  // The pair being typed is not known yet: the phrase is the pairs already typed.
+  const whole = pairs.filter((p) => !p.prefix);
+  if (!whole.length) return null;
+  for (const p of whole) {
     const m = new Uint8Array(n);
-    for (const x of corpus.pairs.wordsFor(p.word, p.prefix)) {
-      corpus.pairs.forEach(x, (ord, bits) => { m[ord] |= bits; });
-      stats.postings += corpus.pairs.count(x);
-    }
+    const key = pairKey(p.word);
+    corpus.pairs.forEach(key, (ord, bits) => { m[ord] |= bits; });
+    stats.postings += corpus.pairs.count(key);
     if (all) for (let o = 0; o < n; o++) all[o] &= m[o];
     else all = m;
   }

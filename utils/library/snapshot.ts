@@ -8,7 +8,7 @@ import { Corpus, type ArticleEntry, type DocEntry } from './corpus';
 import { Postings, type PostingsData } from './postings';
 
 /** Bump when the corpus, the postings or the folding change: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /** One value per article slot, concatenated; value i is text.slice(ends[i − 1], ends[i]). Any
  *  character may stand in a value (no separator to collide with). */

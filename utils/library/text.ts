@@ -92,6 +92,24 @@ export function queryPairs(query: string): QueryWord[] {
   return out;
 }
 
+/**
+ * Word pairs are kept by bucket, not by pair: a library of real articles holds millions of distinct
+ * pairs (Vietnamese writes a word as several syllables), far too many lists to keep and to store.
+ * 2^18 buckets: an article's ~1 000 pairs fill a given bucket by chance 0.4% of the time, and a
+ * phrase of three words or more needs two such chances at once.
+ */
+export const PAIR_BUCKETS = 1 << 18;
+
+/** The bucket of a folded pair ("tinh gon"), as the postings' key (FNV-1a). */
+export function pairKey(pair: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < pair.length; i++) {
+    h ^= pair.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return ((h >>> 0) % PAIR_BUCKETS).toString(36);
+}
+
 /** Does the folded word `w` (cut to MAX_WORD) match the query word? */
 export function matches(w: string, q: QueryWord): boolean {
   return q.prefix ? w.startsWith(q.word) : w === q.word;
