@@ -6,12 +6,10 @@
  * parts that read the database (generate, build, and the page of hits each search reads back).
  */
 import 'fake-indexeddb/auto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openLibrary } from '../utils/db';
 import { createSearchIndex, generateLibrary, type SearchFilters } from '../utils/library';
 import { fromSnapshot } from '../utils/library/snapshot';
+import { realSentences } from './lib/real-sentences';
 
 const numbers = process.argv.slice(2).filter((a) => /^\d+$/.test(a));
 const articles = Number(numbers[0] ?? 10_000);
@@ -38,24 +36,6 @@ function summary(times: number[]): string {
   const s = [...times].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
   return `median ${fmt(q(0.5))}, p95 ${fmt(q(0.95))}, max ${fmt(s[s.length - 1])}`;
-}
-
-/**
- * --real-text: the articles are filled with sentences of the shared corpus and saved pages too (read
- * here, at run time: measured on, never copied into the project), for a real vocabulary of words and
- * word pairs, which the generated fillers alone do not have.
- */
-function realSentences(): string[] {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
-  const texts: string[] = [];
-  for (const f of readdirSync(join(root, 'corpus/dev')).filter((x) => x.endsWith('.json'))) {
-    const d = JSON.parse(readFileSync(join(root, 'corpus/dev', f), 'utf8')) as { text?: unknown };
-    if (typeof d.text === 'string') texts.push(d.text);
-  }
-  for (const f of readdirSync(join(root, 'data/pages')).filter((x) => /\.html?$/.test(x))) {
-    texts.push(readFileSync(join(root, 'data/pages', f), 'utf8').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' '));
-  }
-  return texts.flatMap((t) => t.split(/(?<=[.!?])\s+/)).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 30 && s.length < 400);
 }
 
 async function main() {

@@ -16,6 +16,7 @@ import { chromium, type Page } from 'playwright-core';
 import { openLibrary } from '../utils/db';
 import { exportJson, generateLibrary } from '../utils/library';
 import { SNAPSHOT_FORMAT } from '../utils/library/snapshot';
+import { realSentences } from './lib/real-sentences';
 import { ensureChromium } from './lib/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +24,7 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const RUNS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+// --real-text: articles hold real sentences too (a real vocabulary; scripts/lib/real-sentences.ts).
 // BENCH_PROFILE=DIR keeps the browser profile there and, when it already holds the library, skips
 // generating and importing it (for measuring one change after another).
 const profile = process.env.BENCH_PROFILE ?? mkdtempSync(join(tmpdir(), 'vankien-bench-profile-'));
@@ -32,7 +34,9 @@ const lib = await openLibrary('bench-options');
 if (!reuse) {
   console.log(`Generating a library of ${ARTICLES} articles × 5 citations …`);
   const t0 = performance.now();
-  const gen = await generateLibrary(lib, { articles: ARTICLES, citationsPerArticle: 5, seed: 3 });
+  const sentences = process.argv.includes('--real-text') ? realSentences() : undefined;
+  if (sentences) console.log(`  real text: ${sentences.length} sentences of the shared corpus and saved pages mixed into every article`);
+  const gen = await generateLibrary(lib, { articles: ARTICLES, citationsPerArticle: 5, seed: 3, sentences });
   const json = await exportJson(lib);
   writeFileSync(join(dir, 'library.json'), json);
   console.log(`  ${gen.articles} articles, ${gen.documents} documents, ${gen.citations} citations; backup ${(json.length / 1e6).toFixed(1)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
