@@ -102,12 +102,19 @@ async function firstSearch(query: string): Promise<{ nav: number; dcl: number }>
   })));
 }
 
-/** Whether the options page has stored the search index (it does so a little after building it). */
+/** Whether the options page has stored the search index as of the library's last change (it does so
+ *  a little after building it): a page opened then loads it without reading an article. */
 const stored = () => page.evaluate((format) => new Promise<boolean>((done) => {
   const open = indexedDB.open('vankien');
   open.onsuccess = () => {
-    const get = open.result.transaction('snapshots').objectStore('snapshots').get('search');
-    get.onsuccess = () => { open.result.close(); done(get.result?.format === format); };
+    const tx = open.result.transaction(['snapshots', 'changes']);
+    const get = tx.objectStore('snapshots').get('search');
+    const last = tx.objectStore('changes').openKeyCursor(null, 'prev');
+    tx.oncomplete = () => {
+      open.result.close();
+      const seq = (last.result?.key as number | undefined) ?? 0;
+      done(get.result?.format === format && get.result.seq >= seq);
+    };
   };
 }), SNAPSHOT_FORMAT);
 /** Drop the stored index, as if it had never been written (the next open rebuilds). */
