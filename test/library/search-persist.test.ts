@@ -3,7 +3,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { correctDocument, mergeDocuments, splitDocument, type Library, type LibrarySchema } from '../../utils/db';
 import { LOG_LIMITS, LOG_TAIL } from '../../utils/db/changes';
 import { createSearchIndex, exportJson, importJson, type SearchFilters, type SearchIndex } from '../../utils/library';
-import { fromSnapshot, SNAPSHOT_FORMAT, toSnapshot } from '../../utils/library/snapshot';
+import { fromSnapshot, SNAPSHOT_FORMAT, toSnapshot, unpackSnapshot } from '../../utils/library/snapshot';
 import { Corpus } from '../../utils/library/corpus';
 import { article, cite, fixtureLibrary, freshLibrary, freshName, ref, track, URLS } from './helpers';
 
@@ -149,7 +149,8 @@ describe('persisted search index', () => {
   it('a snapshot that does not fit is rebuilt, never used', async () => {
     const lib = await persisted();
     const { seq } = (await lib.searchState()).snapshot!;
-    const good = (await lib.searchState()).snapshot!.data as ReturnType<typeof toSnapshot>;
+    const good = (await unpackSnapshot((await lib.searchState()).snapshot!.data)) as ReturnType<typeof toSnapshot>;
+    expect(fromSnapshot(good)?.size).toBe(7); // the stored one, read back, fits
     const bad: unknown[] = [
       null, 'text', { ...good, urls: { ...good.urls, text: good.urls.text.slice(1) } }, { ...good, urls: { ...good.urls, ends: good.urls.ends.slice(1) } },
       { ...good, articles: good.articles + 1 }, { ...good, docList: [1, 2] },
@@ -289,6 +290,13 @@ describe('persisted search index', () => {
     expect(next.openedFrom).toBe('rebuild');
     expect(next.size).toBe(7);
     next.destroy();
+  });
+
+  it('the lists\' buffers are stored as Blobs (read back off the main thread)', async () => {
+    const lib = await persisted();
+    const data = (await lib.searchState()).snapshot!.data as { postings: { bytes: unknown }; pairs: { bytes: unknown } };
+    expect(data.postings.bytes).toBeInstanceOf(Blob);
+    expect(data.pairs.bytes).toBeInstanceOf(Blob);
   });
 
   it('an empty corpus round-trips', () => {

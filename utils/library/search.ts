@@ -16,7 +16,7 @@ import { LEAD, SENTENCE, TEXT, TITLE } from './postings';
 import { parseQuery, queryPairs, type QueryWord } from './text';
 import { documentInQuery } from './doc-query';
 import { cmp, rank, rankWithDocument, type SearchStats } from './rank';
-import { fromSnapshot, SNAPSHOT_FORMAT, toSnapshot } from './snapshot';
+import { fromSnapshot, packSnapshot, SNAPSHOT_FORMAT, toSnapshot, unpackSnapshot } from './snapshot';
 
 export type { SearchField, SearchHit, SentenceMatch, Snippet } from './hits';
 export type { Span, QueryWord } from './text';
@@ -110,7 +110,7 @@ class Index implements SearchIndex {
 
   private async load(): Promise<void> {
     const state = await this.library.searchState();
-    const snap = state.snapshot?.format === SNAPSHOT_FORMAT ? fromSnapshot(state.snapshot.data) : null;
+    const snap = state.snapshot?.format === SNAPSHOT_FORMAT ? fromSnapshot(await unpackSnapshot(state.snapshot.data).catch(() => null)) : null;
     // Rows it needs pruned (the log outgrew it; utils/db/changes.ts) or a change the log cannot describe.
     if (!snap || state.changes.some((c) => c.all) || state.pruned > state.snapshot!.seq) {
       if (state.snapshot && !snap) {
@@ -174,7 +174,7 @@ class Index implements SearchIndex {
     clearTimeout(this.timer);
     return this.serial(async () => {
       if (!this.dirty) return;
-      const data = toSnapshot(this.corpus);
+      const data = packSnapshot(toSnapshot(this.corpus));
       await this.library.saveSearchSnapshot({ id: 'search', format: SNAPSHOT_FORMAT, seq: this.seq, savedAt: new Date().toISOString(), data }, this.badStored);
       this.dirty = false;
       this.badStored = false;
