@@ -4,21 +4,15 @@ import { t, type Lang } from '../../utils/i18n';
 import { fold, formatDate } from '../../utils/popup/groups';
 import { useIncremental } from './useIncremental';
 import type { CatalogFacts } from '../../utils/refs/types';
+import { loadCatalog } from '../../utils/refs/catalog-loader';
 import { issuerName } from '../../utils/refs/vocabulary';
 import { shownRecord } from '../../utils/library/precedence';
 import { DocumentDetail, nameOf, type Shown } from './DocumentDetail';
 
 type Entries = (key: string) => CatalogFacts[];
 
-/**
- * The catalog, loaded apart from the page's script (it is most of its size): the search and
- * settings tabs open without waiting for it.
- */
-let catalog: Promise<Entries> | null = null;
-const loadCatalog = (): Promise<Entries> => (catalog ??= import('../../utils/refs/catalog').then((m) => m.catalogEntries, (e) => {
-  catalog = null; // tried again next time
-  throw e;
-}));
+/** The catalog, loaded apart from the page's script: the search and settings tabs open without it. */
+const catalogEntries = (): Promise<Entries> => loadCatalog().then((m) => m.catalogEntries);
 
 /** The facts as the reader sees them everywhere: the catalog's before a single saved article's. */
 const withShownFacts = (list: KnownDocument[], entries: Entries): Shown[] => list.map((k) => {
@@ -48,7 +42,7 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
   // The list first (one read), the citation counts a moment later: a big library opens at once.
   useEffect(() => {
     let live = true;
-    void Promise.all([library.listDocuments({ counts: false }), loadCatalog()]).then(([d, entries]) => {
+    void Promise.all([library.listDocuments({ counts: false }), catalogEntries()]).then(([d, entries]) => {
       if (live) setDocs((prev) => prev ?? withShownFacts(d, entries));
       return library.listDocuments().then((all) => live && setDocs(withShownFacts(all, entries)));
     })

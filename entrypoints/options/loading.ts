@@ -5,6 +5,7 @@
  */
 import { openLibrary, type Library } from '../../utils/db';
 import { createSearchIndex, type SearchIndex } from '../../utils/library/search';
+import { loadCatalog } from '../../utils/refs/catalog-loader';
 
 export const libraryOpening: Promise<Library> = openLibrary();
 
@@ -25,4 +26,4 @@ export function searchIndex(): Promise<SearchIndex> {
 if (location.hash === '#search') searchIndex().catch(() => { /* reported when the page asks for it */ });
 // The documents tab (the first one) shows the catalog's facts: fetch its chunk while the library opens.
 const firstTab = location.hash.slice(1).split('/')[0];
-if (!firstTab || firstTab === 'documents') import('../../utils/refs/catalog').catch((e) => console.warn('VanKien: catalog', e));
+if (!firstTab || firstTab === 'documents') loadCatalog().catch((e: unknown) => console.warn('VanKien: catalog', e));

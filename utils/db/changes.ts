@@ -8,7 +8,39 @@
 import type { IDBPTransaction } from 'idb';
 import type { ChangeRecord, LibrarySchema, PrunedRecord, SearchSnapshotRecord } from './schema';
 
-export { readSearchState, type SearchState } from './search-state';
+/** What the index needs to catch up: the snapshot (when asked for), the log after `after`, and where it ends. */
+export interface SearchState {
+  snapshot: SearchSnapshotRecord | null;
+  /** Rows with seq > after (or > the snapshot's seq when `after` is not given), in order. */
+  changes: ChangeRecord[];
+  /** The last change logged so far (0: none ever). */
+  last: number;
+  /** Rows up to this seq are gone from the log: an index older than it must reload the snapshot. */
+  pruned: number;
+}
+
+type StateTx = IDBPTransaction<LibrarySchema, ('snapshots' | 'changes')[], 'readonly'>;
+
+/** In `tx`: the state after change `after`, or from the snapshot's change. */
+export async function readSearchState(tx: StateTx, after: number | undefined): Promise<SearchState> {
+  const snapshots = tx.objectStore('snapshots'), log = tx.objectStore('changes');
+  // Asked for together: the reads run as one batch.
+  const [snap, prunedRec, cursor] = await Promise.all([
+    after === undefined ? snapshots.get('search') : undefined, snapshots.get('pruned'), log.openKeyCursor(null, 'prev'),
+  ]);
+  const snapshot = snap?.id === 'search' ? snap : null;
+  const changes = await log.getAll(IDBKeyRange.lowerBound(after ?? snapshot?.seq ?? 0, true));
+  const pruned = prunedRec?.seq ?? 0;
+  // With no row left after the last prune, the log ends where the prune did.
+  return { snapshot, changes, last: Math.max(cursor?.key ?? 0, pruned), pruned };
+}
+
+/** Log rows up to `seq` are gone (never moves back). */
+async function markPruned(tx: LogTx, seq: number): Promise<void> {
+  const snapshots = tx.objectStore('snapshots');
+  const pruned = (await snapshots.get('pruned')) as PrunedRecord | undefined;
+  if (!pruned || pruned.seq < seq) await snapshots.put({ id: 'pruned', seq });
+}
 
 /** Beyond this many articles in one write (an import), re-reading them all is as cheap as a rebuild. */
 export const MAX_LOGGED_URLS = 2000;
@@ -75,7 +107,7 @@ export async function logChange(tx: LogTx, row: ChangeRecord): Promise<void> {
   if (behind <= LOG_LIMITS.maxBehind) return;
   if (snap) await snapshots.delete('search');
   await tx.objectStore('changes').delete(IDBKeyRange.upperBound(key));
-  await snapshots.put({ id: 'pruned', seq: key });
+  await markPruned(tx, key);
 }
 
 /**
@@ -89,7 +121,7 @@ export const LOG_TAIL = 500;
  * it; `replace`: the one there did not fit and goes regardless); drop the log rows older than
  * LOG_TAIL before it. Returns whether it was written.
  */
-export async function writeSearchSnapshot(tx: IDBPTransaction<LibrarySchema, ['snapshots', 'changes'], 'readwrite'>, next: SearchSnapshotRecord, replace = false): Promise<boolean> {
+export async function writeSearchSnapshot(tx: LogTx, next: SearchSnapshotRecord, replace = false): Promise<boolean> {
   const snapshots = tx.objectStore('snapshots');
   const current = await snapshots.get('search');
   if (!replace && current && current.id === 'search' && current.seq >= next.seq && current.format === next.format) return false;
@@ -97,8 +129,7 @@ export async function writeSearchSnapshot(tx: IDBPTransaction<LibrarySchema, ['s
   const upTo = next.seq - LOG_TAIL;
   if (upTo > 0) {
     await tx.objectStore('changes').delete(IDBKeyRange.upperBound(upTo));
-    const pruned = (await snapshots.get('pruned')) as PrunedRecord | undefined;
-    if (!pruned || pruned.seq < upTo) await snapshots.put({ id: 'pruned', seq: upTo });
+    await markPruned(tx, upTo);
   }
   return true;
 }

@@ -3,7 +3,7 @@
  * For extension pages and the background only (a content script would open the page's database).
  * Every operation is one IndexedDB transaction; a write either happens whole or not at all.
  */
-import { openDB, unwrap, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { RefDocument } from '../refs/types';
 import { ChangeLog, logChange, readSearchState, writeSearchSnapshot, type LogTx, type SearchState } from './changes';
 import { LibraryError, toLibraryError } from './errors';
@@ -189,7 +189,7 @@ export class Library {
 
   /** The persisted search index and the changes it has not seen (see ./changes.ts). */
   searchState(after?: number): Promise<SearchState> {
-    return this.run(['snapshots', 'changes'], 'readonly', (tx) => readSearchState(unwrap(tx), after));
+    return this.run(['snapshots', 'changes'], 'readonly', (tx) => readSearchState(tx, after));
   }
 
   /** Persist the search index as of change `snapshot.seq`, unless a later one is stored (`replace`: the

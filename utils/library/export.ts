@@ -3,13 +3,11 @@
  * spreadsheets and CSL-JSON for reference managers (Zotero). Each returns the file's text.
  */
 import type { CatalogFacts } from '../refs/types';
+import { loadCatalog } from '../refs/catalog-loader';
 import type { ArticleRecord, CitationRecord, DocumentRecord, Library } from '../db';
 import { siteFor } from '../article/sites';
 import { FACT_FIELDS } from '../db';
 import { shownRecord } from './precedence';
-
-/** The catalog is most of the options page's script: loaded when an export needs it. */
-const catalogModule = () => import('../refs/catalog');
 
 export const BACKUP_FORMAT = 'vankien-library';
 /** 2: documents may carry `locality`, reader facts (`from: 'reader'`) and agreeing articles (`also`). */
@@ -75,7 +73,7 @@ export async function exportCsv(library: Library, table: 'articles' | 'documents
     return toCsv([ARTICLE_COLUMNS, ...list.map((a) => [a.url, a.title, a.site, a.author, a.published, a.savedAt, a.documents, (ids.get(a.url) ?? []).sort().join('; ')])]);
   }
   const list = await library.listDocuments();
-  const { catalogEntries } = await catalogModule();
+  const { catalogEntries } = await loadCatalog();
   // The facts as the reader sees them (a saved article's loose description gives way to the catalog's
   // entry of the same document), with where each came from and what the weaker source said.
   return toCsv([DOCUMENT_COLUMNS, ...list.map(({ doc, citedIn }) => {
@@ -160,6 +158,6 @@ export function cslDocument(rec: DocumentRecord, entries: (key: string) => Catal
 export async function exportCslJson(library: Library): Promise<string> {
   const list = await library.listArticles();
   const docs = await library.listDocuments({ counts: false });
-  const { catalogEntries } = await catalogModule();
+  const { catalogEntries } = await loadCatalog();
   return JSON.stringify([...list.map(cslItem), ...docs.map((k) => cslDocument(k.doc, catalogEntries))], null, 2);
 }

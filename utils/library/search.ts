@@ -151,7 +151,12 @@ class Index implements SearchIndex {
     if ((await this.library.searchState(seq)).last !== seq) return;
     if (count === this.corpus.size) return;
     console.warn(`VanKien: the stored search index has ${this.corpus.size} articles, the library ${count}; rebuilding it`);
-    await this.rebuild((await this.library.searchState(Number.MAX_SAFE_INTEGER)).last);
+    await this.rebuild(await this.lastChange());
+  }
+
+  /** The last change logged so far. */
+  private async lastChange(): Promise<number> {
+    return (await this.library.searchState(Number.MAX_SAFE_INTEGER)).last;
   }
 
   /** Re-read what `changes` name; the corpus then includes every change up to `last`. */
@@ -213,13 +218,8 @@ class Index implements SearchIndex {
     return run;
   }
 
-  /**
-   * Read the library in chunks of articles, one transaction each, yielding between them so the
-   * page stays responsive while a large library is indexed. Changes made meanwhile are caught by
-   * the articleChanged / documentsChanged calls they trigger, which wait for the rebuild to finish.
-   */
   refresh(): Promise<void> {
-    return this.serial(async () => this.rebuild((await this.library.searchState(Number.MAX_SAFE_INTEGER)).last));
+    return this.serial(async () => this.rebuild(await this.lastChange()));
   }
 
   /** Read every article; `seq`: the last change logged before the reading began (later ones are applied on the next sync). */
@@ -232,9 +232,13 @@ class Index implements SearchIndex {
     }
   }
 
+  /**
+   * Read the library in chunks of articles, one transaction each, yielding between them so the page
+   * can go on while a large library is indexed. Changes made meanwhile come later from the log.
+   */
   private async readAll(seq: number): Promise<void> {
     const next = new Corpus();
-    for (const d of await this.library.transaction('readonly', (tx) => tx.objectStore('documents').getAll())) next.putDocument(d);
+    for (const d of await this.allDocuments()) next.putDocument(d);
     let after: string | undefined;
     for (let more = true; more;) {
       more = await this.library.transaction('readonly', async (tx) => {
@@ -278,8 +282,11 @@ class Index implements SearchIndex {
   }
 
   private async readDocuments(): Promise<void> {
-    const docs = await this.library.transaction('readonly', (tx) => tx.objectStore('documents').getAll());
-    for (const d of docs) this.corpus.putDocument(d);
+    for (const d of await this.allDocuments()) this.corpus.putDocument(d);
+  }
+
+  private allDocuments() {
+    return this.library.transaction('readonly', (tx) => tx.objectStore('documents').getAll());
   }
 
   async search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): Promise<SearchResult> {
