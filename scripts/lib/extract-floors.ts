@@ -56,7 +56,9 @@ const EVERY_FORM = (() => {
   };
   const word = (w: string) => [...w].map((ch) => (ch === ' ' ? '\\s*' : letter(ch))).join('');
   const byFirst = new Map<string, string[]>();
-  for (const w of Object.keys(TYPE_WORDS).sort((a, b) => b.length - a.length)) {
+  // "NQ", "KL": abbreviations the engine takes only in capitals before a number, never inside a
+  // symbol ("40-KL/TW"); a floor that counted them there would count what the engine does not.
+  for (const w of Object.keys(TYPE_WORDS).filter((x) => x.length > 2).sort((a, b) => b.length - a.length)) {
     byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), word(w.slice(1))]);
   }
   return new RegExp([...byFirst].map(([c, rest]) => `${letter(c)}(?:${rest.join('|')})`).join('|'), 'gi');

@@ -18,6 +18,8 @@ const SAME_NUMBER: Array<[name: string, text: string, articleDate: string | unde
   ['the words around it settle it', 'Đất đai là nguồn lực lớn. Thực hiện Nghị quyết số 18-NQ/TW, tỉnh hoàn thiện thể chế, chính sách quản lý và sử dụng đất, tạo động lực phát triển.', '2024-05-01', 'XIII'],
   ['a review cited beside it settles it', 'Theo Kết luận số 121-KL/TW, việc tổng kết Nghị quyết số 18-NQ/TW đã hoàn thành.', '2025-02-10', 'XII'],
   ['the article date alone does not', 'Nhiều nơi đã sơ kết Nghị quyết số 18-NQ/TW trong năm nay.', '2025-05-01', null],
+  ['"adopted in" a year around it settles it', 'Resolution 18-NQ/TW on the apparatus, adopted in 2017, was reviewed by every province.', '2025-06-01', 'XII'],
+  ['"ban hành năm" a year settles it', 'Nghị quyết số 18-NQ/TW, ban hành năm 2022, mở ra cách tiếp cận mới.', '2025-06-01', 'XIII'],
   ['an article older than one candidate leaves the other', 'Nhiều nơi đã sơ kết Nghị quyết số 18-NQ/TW trong năm nay.', '2019-01-01', 'XII'],
 ];
 
@@ -53,6 +55,29 @@ describe('identity of same-numbered documents', () => {
     const d = doc('Nghị quyết số 144-NQ/TW ngày 2/3/1999 của Bộ Chính trị về công tác thanh niên.', '144-NQ/TW');
     expect(d.catalog).toBeUndefined();
     expect(d.date).toBe('1999-03-02');
+  });
+
+  it('a long subject a candidate only partly shares makes it a guess, with none of its facts', () => {
+    // 45-NQ/TW in the catalog is the 2023 resolution on intellectuals; this one is about a city.
+    const d = doc('Thành ủy thực hiện Nghị quyết 45 của Bộ Chính trị về xây dựng và phát triển thành phố Cần Thơ đến năm 2030.', '45-NQ/TW');
+    expect(d.catalog).toBeUndefined();
+    expect(d.candidates?.length).toBeGreaterThan(0);
+    expect([d.term, d.date]).toEqual([undefined, undefined]);
+    expect(d.title).toBe('xây dựng và phát triển thành phố Cần Thơ đến năm 2030');
+  });
+
+  it('a short subject is the press\'s shorthand, not a doubt', () => {
+    const d = doc('Nghị quyết số 45-NQ/TW về đội ngũ trí thức được quán triệt.', '45-NQ/TW');
+    expect(d.catalog?.term).toBe('XIII');
+  });
+
+  it('the plenum printed after a list is every item\'s', () => {
+    const text = 'Nghị quyết 20-NQ/TW, Nghị quyết 21-NQ/TW và Nghị quyết 19-NQ/TW cùng được ban hành tại Hội nghị Trung ương 6 khóa XII.';
+    for (const key of ['19-NQ/TW', '20-NQ/TW', '21-NQ/TW']) {
+      const d = doc(text, key, '2025-06-01');
+      expect([key, d.term, d.sources.term]).toEqual([key, 'XII', 'text']);
+      expect(d.catalog?.date).toBe('2017-10-25');
+    }
   });
 
   it('a plenum name is tied to the resolution the plenum adopted, and says which', () => {

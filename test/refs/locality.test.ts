@@ -31,6 +31,10 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['09-NQ/TU', 'Đảng bộ tỉnh Yên Bái', 'text']]],
   ['a district document is not the province\'s', 'Huyện ủy ban hành Kế hoạch số 40-KH/HU về chuyển đổi số.', 'Đảng bộ tỉnh Lào Cai',
     [['40-KH/HU', null, null]]],
+  ['the level printed again before the name', 'Thành ủy TP. Hồ Chí Minh ban hành Chỉ thị số 19-CT/TU về an toàn giao thông.', undefined,
+    [['19-CT/TU', 'Đảng bộ thành phố Hồ Chí Minh', 'text']]],
+  ['a commune\'s Đảng ủy', 'Đảng ủy xã Tân Lập ban hành Nghị quyết số 05-NQ/ĐU về xây dựng nông thôn mới.', undefined,
+    [['05-NQ/ĐU', 'Đảng bộ xã Tân Lập', 'text']]],
   ['central documents have none', 'Nghị quyết số 57-NQ/TW của Bộ Chính trị được Tỉnh ủy Hòa Bình quán triệt.', undefined,
     [['57-NQ/TW', null, null]]],
 ];

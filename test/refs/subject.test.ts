@@ -49,6 +49,22 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['an English subject ends before the verb of the sentence', 'Experts said Resolution 97-NQ/TW on rural housing treats housing as a basic right of every family.', '97-NQ/TW', 'rural housing'],
   ['an apostrophe inside a word opens no subject', "Delegates discussed Resolutions 98 and 99 of the 13th Party Central Committee's seventh plenum on new tasks.", '99-NQ/TW', undefined],
   ['an English plenum after the reference, then its subject', 'Cities reviewed Resolution 94-NQ/TW of the ninth plenum of the 11th Party Central Committee on building urban culture.', '94-NQ/TW', 'building urban culture'],
+  ['ends before a passive verb of the sentence', 'Hướng dẫn số 61-HD/BTGTW về tuyên truyền kỷ niệm ngày thành lập Đảng được gửi tới các đảng bộ trực thuộc.', '61-HD/BTGTW', 'tuyên truyền kỷ niệm ngày thành lập Đảng'],
+  ['ends before a passive with its agent', 'Chỉ thị số 62-CT/TW về công tác bầu cử đại biểu Quốc hội được các tỉnh triển khai ngay.', '62-CT/TW', 'công tác bầu cử đại biểu Quốc hội'],
+  ['ends before "có hiệu lực"', 'Quy định số 63-QĐ/TW về chế độ họp của cấp ủy có hiệu lực kể từ ngày ký.', '63-QĐ/TW', 'chế độ họp của cấp ủy'],
+  ['ends before "thay thế" another document', 'Quy định số 64-QĐ/TW về công tác bảo vệ chính trị nội bộ thay thế Quy định số 126-QĐ/TW.', '64-QĐ/TW', 'công tác bảo vệ chính trị nội bộ'],
+  ['ends before "gồm" and a figure', 'Quy định số 65-QĐ/TW về tiêu chuẩn cán bộ trẻ gồm 4 nhóm tiêu chí.', '65-QĐ/TW', 'tiêu chuẩn cán bộ trẻ'],
+  ['ends before the verb after a figure', 'Kết luận số 66-KL/TW về biên chế khối đảng giai đoạn 2026-2030 yêu cầu giảm 10% đầu mối.', '66-KL/TW', 'biên chế khối đảng giai đoạn 2026-2030'],
+  ['ends before a new clause after a comma', 'Sau 5 năm thực hiện Nghị quyết số 67-NQ/TW về phát triển nông nghiệp xanh, bền vững, thu nhập của nông dân đã được cải thiện.', '67-NQ/TW', 'phát triển nông nghiệp xanh, bền vững'],
+  ['"lãnh đạo, quản lý" is one phrase, not a new clause', 'Quy định số 68-QĐ/TW về đánh giá cán bộ lãnh đạo, quản lý các cấp sẽ được áp dụng từ năm sau.', '68-QĐ/TW', 'đánh giá cán bộ lãnh đạo, quản lý các cấp'],
+  ['ends before "còn" (while)', 'Nghị quyết số 69-NQ/TW về phát triển công nghiệp văn hóa, còn Kết luận số 70-KL/TW về thể thao.', '69-NQ/TW', 'phát triển công nghiệp văn hóa'],
+  ['ends before ", tiếp theo"', 'Nghị quyết số 71-NQ/TW về kinh tế số, tiếp theo các nghị quyết chiến lược trước đó.', '71-NQ/TW', 'kinh tế số'],
+  ['ends before when it was issued', 'Nghị quyết số 72-NQ/TW về kinh tế tập thể, ban hành năm 2022, đã đi vào cuộc sống.', '72-NQ/TW', 'kinh tế tập thể'],
+  ['a pair joined by a dash stays', 'Huyện ủy ban hành Nghị quyết số 08-NQ/HU về phát triển thương mại – dịch vụ giai đoạn 2026-2030.', '08-NQ/HU', 'phát triển thương mại – dịch vụ giai đoạn 2026-2030'],
+  ['a dash before a remark still ends it', 'Nghị quyết số 73-NQ/TW về hội nhập quốc tế – một quyết sách lớn của Đảng.', '73-NQ/TW', 'hội nhập quốc tế'],
+  ['a year after the issuer, then the subject', 'Chỉ thị số 74 của Bộ Chính trị năm 2024 về công tác dân vận được quán triệt.', '74-CT/TW', 'công tác dân vận'],
+  ['English: ends before the sentence\'s verb', 'Decree 95/2026/ND-CP on allowances for cadres supplements Resolution 18-NQ/TW of the 12th Party Central Committee.', '95/2026/ND-CP', 'allowances for cadres'],
+  ['English: ends before a new clause after a comma', 'After years of implementing Resolution 75-NQ/TW on marine economy, the ministry reported steady growth.', '75-NQ/TW', 'marine economy'],
 ];
 
 describe('subjects read from the text', () => {

@@ -23,6 +23,8 @@ export interface AfterFacts {
   title?: string;
   /** A plenum named in the issuing-body phrase: "… của Hội nghị Trung ương 8 khóa XII". */
   plenum?: { n: number; term?: string };
+  /** A year printed alone ("… năm 1988 của Bộ Chính trị", "… của Bộ Chính trị năm 2024 về …"). */
+  year?: string;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -35,10 +37,10 @@ const CONNECTOR = /^[ ,(]*(?:(?:cua|do|duoc|of|by|(?:recently +|newly +|just +)?
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum. */
 const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\))/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach)[^.;]{0,40}$|-(?:kh|ctr|cthd) *\/ *[a-z.]+$/;
-const YEAR_ALONE = /^ *,? *(?:ban hanh +)?nam +(?:19|20)\d\d(?![\d/.-])/;
+const YEAR_ALONE = /^ *,? *(?:ban hanh +)?nam +((?:19|20)\d\d)(?![\d/.-])/;
 const TERM_AFTER = /^ *,? *\(? *(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
-const PLENUM_PHRASE = /^(?:cua +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
+const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'];
 /** "… of the eighth plenum of the 12th Party Central Committee", "… adopted at the 8th plenary session". */
 const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDINALS.join('|')})) +(?:plenum|plenary +(?:session|meeting))(?: +of +(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?:party +)?central +committee)?`);
@@ -150,7 +152,8 @@ function readPrinted(s: string, facts: AfterFacts): number {
   if (d) { facts.date = d.date; s = s.slice(d.length); }
   // "Nghị quyết số 10-NQ/TW năm 1988 của Bộ Chính trị …": a year alone says nothing exact; read past it.
   const y = d ? null : YEAR_ALONE.exec(s);
-  if (y) s = s.slice(y[0].length);
+  // After a comma it may be the sentence's own year ("…, năm 2025 tỉnh đã …"): read past, not kept.
+  if (y) { if (!y[0].includes(',')) facts.year = y[1]; s = s.slice(y[0].length); }
   const c = CONNECTOR.exec(s);
   const rest = c ? s.slice(c[0].length) : s;
   let pl = PLENUM_PHRASE.exec(rest);
@@ -183,6 +186,9 @@ function readPrinted(s: string, facts: AfterFacts): number {
   if (!facts.date) {
     const d2 = readDate(s);
     if (d2) { facts.date = d2.date; s = s.slice(d2.length); }
+    // "Chỉ thị 35 của Bộ Chính trị năm 2024 về …"
+    const y2 = d2 || facts.year ? null : YEAR_ALONE.exec(s);
+    if (y2 && !y2[0].includes(',')) { facts.year = y2[1]; s = s.slice(y2[0].length); }
   }
   return len - s.length;
 }

@@ -90,7 +90,9 @@ function newDocument(r: ResolvedItem): RefDocument {
   if (k?.kind === 'party' && k.issuer) doc.issuer = k.issuer;
   else if (!r.party) doc.issuer = lastPart(r.key);
   if (it.plenum) doc.plenum = it.plenum;
-  if (it.year && r.party) doc.year = it.year;
+  // The year of a number/year short form, or one printed alone after the number or its issuer.
+  const year = it.year ?? (r.cand.items[r.cand.items.length - 1] === it ? r.facts.year : undefined);
+  if (year && r.party) doc.year = year;
   return doc;
 }
 

@@ -28,7 +28,9 @@ const WORD_OF: Record<string, OrgLevel> = {
 const LEVEL_WORD: Record<OrgLevel, string> = { tinh: 'tỉnh', 'thanh pho': 'thành phố', huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã', xa: 'xã', phuong: 'phường' };
 
 // "Tỉnh ủy Yên Bái", "Đảng bộ tỉnh Bắc Giang", "Đảng bộ thành phố Hà Nội", "Quận ủy Quận 3".
-const ORG = /(?<![a-z])(?:(tinh uy|thanh uy|huyen uy|thi uy|quan uy)(?! +trung uong)|dang bo +(tinh|thanh pho|huyen|quan|thi xa|xa|phuong))(?![a-z])/g;
+const ORG = /(?<![a-z])(?:(tinh uy|thanh uy|huyen uy|thi uy|quan uy)(?! +trung uong)|dang (?:bo +(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)|uy +(xa|phuong)))(?![a-z])/g;
+/** The level printed again before the name: "Thành ủy TP Hồ Chí Minh", "Thành ủy TP. Cần Thơ". */
+const LEVEL_AGAIN = /^ +(?:tp\.?|thanh pho|tinh)(?= +[a-z])/;
 /** Capitalised words that begin a clause or a title after an organisation, never a place name. */
 const NOT_PLACE = new Set(('lan khoa nhiem to ban ve va cung co duoc trong tai theo cac nhung thuong uy ke nghi chi quy ket huong '
   + 'chuong thong quyet tiep tang thuc trien hoi dai doan ngay so de voi').split(' '));
@@ -42,8 +44,10 @@ export function findOrganisations(f: Folded, orig: string): Organisation[] {
   const t = f.text;
   ORG.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = ORG.exec(t)); ) {
-    const level = WORD_OF[m[1] ?? m[2]];
+    const level = WORD_OF[m[1] ?? m[2] ?? m[3]];
     let end = m.index + m[0].length;
+    const again = LEVEL_AGAIN.exec(t.slice(end, end + 16));
+    if (again) end += again[0].length;
     const words: string[] = [];
     for (let w = 0; w < 4; w++) {
       const n = NAME_WORD.exec(t.slice(end, end + 24));
@@ -53,7 +57,8 @@ export function findOrganisations(f: Folded, orig: string): Organisation[] {
       if (!c || !(/\d/.test(c) || (c !== c.toLowerCase() && c === c.toUpperCase()))) break;
       // "lần thứ", "khóa", a Roman numeral, a word that starts a clause ("… Tỉnh ủy Tổ chức hội nghị"): not a place.
       if (/^(?:[ivxl]+)$/.test(n[1]) && !/\d/.test(c)) break;
-      if (NOT_PLACE.has(n[1])) break;
+      // "Chí" folds like "chi" (of "chi bộ"): in "Hồ Chí Minh" it is a name.
+      if (NOT_PLACE.has(n[1]) && !(n[1] === 'chi' && words.length === 1 && /^hồ$/i.test(words[0]))) break;
       const w = orig.slice(f.orig(at), f.orig(at + n[1].length));
       // Printed in capitals in a heading: "BẮC GIANG" is "Bắc Giang".
       words.push(w.length > 1 && w === w.toUpperCase() && !/\d/.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w);
@@ -84,6 +89,8 @@ export function levelsOfIssuer(issuer: string | undefined): OrgLevel[] | null {
     case 'ThU': return ['thanh pho'];
     case 'HU': return ['huyen', 'thi xa'];
     case 'QU': return ['quan'];
+    // A commune's or ward's committee; other Đảng ủy (khối, cơ quan, companies) name no place.
+    case 'ĐU': return ['xa', 'phuong'];
     default: return null;
   }
 }

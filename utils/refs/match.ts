@@ -120,7 +120,7 @@ const BARE_NUMBER = sticky(`(\\d{1,4})(?![\\da-z])`);
 const SLASH_YEAR = sticky(`\\/((?:19[4-9]|20[0-4])\\d)(?![\\d/.-]|[a-z])`);
 const YEAR_QUALIFIER = sticky(` +(?:nam +)?((?:19|20)\\d\\d)(?![\\d/.-])`);
 const UNIT_AFTER = sticky(
-  `(?:[.,]\\d|/\\d|-\\d| *%| *[a-z]*\\d| +(?:nam|thang|tuan|ngay|gio|vu|cuoc|phut|giay|nguoi|ty|trieu|nghin|ngan|ha|km|m2|tan|diem|muc|noi dung|nhiem vu|giai phap|van de|chuong|dieu|khoan|linh vuc|don vi|cap|loai|years?|months?|weeks?|days?|hours?|minutes?|percent|per|times|people|points|articles?)(?![a-z]))`,
+  `(?:[.,]\\d|/\\d|-\\d| *%| *[a-z]*\\d| +(?:nam|thang|tuan|ngay|gio|vu|cuoc|phut|giay|nguoi|ty|trieu|nghin|ngan|ha|km|m2|tan|kg|tuoi|lit|cm|mm|diem|muc|noi dung|nhiem vu|giai phap|van de|chuong|dieu|khoan|linh vuc|don vi|cap|loai|years?|months?|weeks?|days?|hours?|minutes?|percent|per|times|people|points|articles?)(?![a-z]))`,
 );
 const NGAY_DATE = sticky(` +ngay +\\d`);
 
@@ -545,7 +545,7 @@ export class Matcher {
       if (isLetter(before) && !this.gluedWordStart(start)) continue;
       const after = start + m[0].length;
       const tw = TYPE_WORDS[typeWord];
-      if ((typeWord === 'nq' || typeWord === 'nqtw') && !this.isUpper(start, 2)) continue;
+      if ((typeWord === 'nq' || typeWord === 'nqtw' || typeWord === 'kl') && !this.isUpper(start, 2)) continue;
       const lower = !this.isUpper(start, 1);
       let cand: Candidate | null = null;
       // A Vietnamese plenum or congress name goes on in words ("Trung ương", "Hội nghị", "Đại hội"):

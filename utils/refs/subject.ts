@@ -41,11 +41,13 @@ const STOP = new RegExp([
   // a date: ", ngày 12/9/2025", " ngày 5 tháng 6", "(tháng 12.2024)"
   String.raw`(?<![a-z])(?:(?:ban hanh|ky|truoc|sau|tu|vao) +)?ngay +\d`,
   String.raw`[,(] *thang +\d{1,2} *[./] *(?:19|20)\d\d`,
+  // when it was issued: ", ban hành năm 2017", ", adopted in 2017"
+  String.raw`, *(?:ban hanh|thong qua|adopted|issued|passed)(?: +(?:tu|vao|in))? +(?:nam +)?(?:19|20)\d\d`,
   // the issuer: "của Bộ Chính trị", ", Ban Tổ chức Trung ương hướng dẫn"
   String.raw`(?<![a-z])(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])`,
   String.raw`, *(?:bo chinh tri|ban bi thu|ban chap hanh|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao|ban thuong vu|thuong truc|tinh uy|thanh uy|huyen uy|chinh phu|thu tuong)(?![a-z])`,
   // the next clause: "…, trong đó", "… và các văn bản chỉ đạo", "… và Chương trình hành động của Chính phủ", "…, như sau"
-  String.raw`, *(?:trong do|theo do|qua do|dong thoi|nham|tu do|sau do|nhat la|dac biet la|tao thanh|gop phan|khang dinh|chi ro|neu ro|nhu sau|cu the|the following)(?![a-z])`,
+  String.raw`, *(?:trong do|theo do|qua do|dong thoi|nham|tu do|sau do|nhat la|dac biet la|tao thanh|gop phan|khang dinh|chi ro|neu ro|nhu sau|cu the|tiep theo|the following)(?![a-z])`,
   String.raw`(?<![a-z])(?:va|cung) +(?:cac +)?(?:van ban|nghi quyet|ket luan|chi thi|quy dinh|chuong trinh|ke hoach|thong bao|huong dan|quyet dinh|luat|nghi dinh|thong tu|de an)(?![a-z])`,
   String.raw`\((?:sau day|goi tat|viet tat|nghi quyet|ket luan|chi thi|quy dinh|hereinafter|referred)`,
   '_',
@@ -59,17 +61,23 @@ const STOP = new RegExp([
 ].join('|'), 'g');
 
 // Words after which a subject never goes on (original text, NFC, lowercase): a verb of the sentence.
-const VERB_STOP = / (?:đã|đang được|sẽ|vừa|vẫn|chưa được|tiếp tục được|được ban hành|được triển khai|được thực hiện|là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|trở thành|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))|treats|defines|identifies|requires|affirms|regards|considers|highlights|underlines|underscores|outlines|lays out|sets out|targets|seeks|provides for|focuses|prioritises|prioritizes|encourages|allows|remains|continues|says|said) /g;
+const VERB_STOP = / (?:đã|đang được|sẽ|vừa|vẫn|chưa được|tiếp tục được|được ban hành|được triển khai|được thực hiện|được gửi|được công bố|được đưa vào|được quán triệt|được phổ biến|được thông qua|được ký|được nâng lên|được xác định|được đánh giá|được coi là|được xem là|được (?:các|những|nhiều|toàn|cả|hầu hết)|có hiệu lực|mở đầu|đề ra (?:mục tiêu|nhiệm vụ|chỉ tiêu|yêu cầu)|thay thế (?:quy định|nghị quyết|kết luận|chỉ thị|quyết định|hướng dẫn|thông báo)|(?:bao )?gồm(?= \d)|là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|trở thành|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))|treats|defines|identifies|requires|affirms|regards|considers|highlights|underlines|underscores|outlines|lays out|sets out|targets|seeks|provides for|focuses|prioritises|prioritizes|encourages|allows|remains|continues|says|said|supplements|amends|replaces|implements|guides|details|specifies|governs|took effect|takes effect|came into|comes into) /g;
 
-/** A dash between words, not inside "kinh tế - xã hội" or "2020 - 2025" (original text). */
-const DASH_STOP = / [–—] (?!\d)/g;
+/** After a figure, the sentence's own verb: "… giai đoạn 2022-2026 yêu cầu tinh giản …". */
+const AFTER_FIGURE = /(?<=\d) (?:yêu cầu|đề ra|đặt ra|nhấn mạnh|xác định|requires|sets) /g;
+
+/**
+ * A dash between words, not inside "kinh tế - xã hội", "thương mại – dịch vụ" (the second half of a
+ * pair the press joins with a dash) or "2020 - 2025" (original text).
+ */
+const DASH_STOP = / [–—] (?!\d|(?:xã hội|dịch vụ|an ninh|quốc phòng|công nghệ|xây dựng|thủy sản|thuỷ sản|lâm nghiệp|du lịch|chính trị|văn hóa|văn hoá|giáo dục|đào tạo|nông thôn|môi trường|kinh tế|tài chính|ngân hàng|thương mại|khoa học|kỹ thuật|hành chính|pháp luật|công nghiệp|nông nghiệp|y tế|đô thị|dân vận|tư tưởng|tổ chức|kiểm tra|giám sát)(?![\p{L}])|(?:nông|lâm|ngư) )/gu;
 
 /**
  * After a comma, a clause of its own: a few words, then a verb no subject uses ("…, diện tích cây ăn
  * quả đạt 1.250 ha", "…, hình thức khai trừ được áp dụng"). Official subjects list with commas too
  * ("tinh gọn, hoạt động hiệu lực, hiệu quả"), but not with these verbs (original text, lowercase).
  */
-const COMMA_CLAUSE = /, (?:[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành) (?:[^\s,.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) /g;
+const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi) |, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?!quản lý |điều hành )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|được|có|đạt|thực hiện)|, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,3}(?:reported|said|noted|announced|added|has|have|is|was|will) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành) (?:[^\s,.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) /g;
 
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
 const AUDIENCE_STOP = / (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) | cho \d/g;
@@ -212,7 +220,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
   let oStop = f.orig(end);
   const seg = ' ' + orig.slice(oFrom, oStop).toLowerCase() + ' ';
   if (seg.length === oStop - oFrom + 2) {
-    const v = firstOf([VERB_STOP, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE], seg);
+    const v = firstOf([VERB_STOP, AFTER_FIGURE, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE], seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
   }
   return finish(orig, oFrom, oStop);

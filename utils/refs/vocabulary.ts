@@ -61,6 +61,8 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
   'luat': { code: 'Luật', name: 'Luật', scope: 'state', common: true, symbolOnly: true },
   'phap lenh': { code: 'PL', name: 'Pháp lệnh', scope: 'state', symbolOnly: true },
   'nq': { code: 'NQ', name: 'Nghị quyết', scope: 'party' },
+  // "KL 40", "KL số 126": the abbreviation in capitals only (match.ts), like "NQ".
+  'kl': { code: 'KL', name: 'Kết luận', scope: 'party' },
   // "NQTW7 khóa XI", "NQTW 4": a plenum's resolution in notes and headlines.
   'nqtw': { code: 'NQ', name: 'Nghị quyết', scope: 'party' },
   resolution: { code: 'NQ', name: 'Nghị quyết', scope: 'any', english: true },

@@ -51,12 +51,37 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
   // The facts reader stops at the next citation, so it must know them all.
   ctx.cites = cands;
   const facts = cands.map((c, i) => ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length, c.form === 'symbol'));
+  shareListPlenums(cands, text, facts);
   // Only what may lack an issuer looks back: reading before every citation would cost for nothing.
   const before = cands.map((c) => (c.form === 'short' || c.items.some((it) => !it.key) ? ctx.before(c.start) : null));
   return {
     text, cands, ctx, facts, before,
     central, centralIssuer: central && CENTRAL_ISSUER.test(text), local: !!localMatch, localIssuer,
   };
+}
+
+/** Between two citations of one list: a comma or "và", the type word again ("…-NQ/TW, Nghị quyết số …"). */
+const LIST_GAP = /^ *(?:,|;|va|and) *(?:[a-z]+ +){0,3}(?:so +|no\. *)?$/;
+
+/**
+ * "Nghị quyết 20-NQ/TW, Nghị quyết 21-NQ/TW và Nghị quyết 19-NQ/TW cùng được ban hành tại Hội nghị
+ * Trung ương 6 khóa XII": the plenum printed after the last of a list is every item's, when the others
+ * print nothing of their own (read from the last back, so it passes along the whole list).
+ */
+function shareListPlenums(cands: Candidate[], text: string, facts: AfterFacts[]): void {
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const next = facts[i + 1];
+    if (!next.plenum || !isBare(facts[i])) continue;
+    const gap = cands[i + 1].start - cands[i].end;
+    if (gap > 40 || !LIST_GAP.test(text.slice(cands[i].end, cands[i + 1].start))) continue;
+    const code = cands[i + 1].items[0]?.code;
+    if (!code || !cands[i].items.every((it) => it.code === code)) continue;
+    facts[i] = { plenum: next.plenum, ...(next.term ? { term: next.term } : {}), ...(next.body ? { body: next.body } : {}) };
+  }
+}
+
+function isBare(f: AfterFacts): boolean {
+  return !f.plenum && !f.term && !f.date && !f.body && !f.title;
 }
 
 /** The body a candidate's own words name, after it or before it. */
