@@ -66,6 +66,13 @@ describe('identity of same-numbered documents', () => {
     expect(d.title).toBe('xây dựng và phát triển thành phố Cần Thơ đến năm 2030');
   });
 
+  it('a subject naming another place is not that place\'s resolution, however many words they share', () => {
+    const other = doc('Thành ủy thực hiện Nghị quyết 45 của Bộ Chính trị về xây dựng và phát triển thành phố Cần Thơ đến năm 2030.', '45-NQ/TW');
+    expect(other.candidates?.some((c) => /Hải Phòng/.test(c.title ?? ''))).toBe(false);
+    const same = doc('Thành ủy thực hiện Nghị quyết 45 của Bộ Chính trị về xây dựng và phát triển thành phố Hải Phòng đến năm 2030.', '45-NQ/TW');
+    expect([same.catalog?.term, same.catalog?.date]).toEqual(['XII', '2019-01-24']);
+  });
+
   it('a short subject is the press\'s shorthand, not a doubt', () => {
     const d = doc('Nghị quyết số 45-NQ/TW về đội ngũ trí thức được quán triệt.', '45-NQ/TW');
     expect(d.catalog?.term).toBe('XIII');

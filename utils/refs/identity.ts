@@ -72,6 +72,33 @@ function subjectAgreement(printed: string, e: CatalogFacts): number | null {
 /** A year of issue stated in the words around ("adopted in 2017", "ban hành năm 2024"): weaker than one printed with the number. */
 const ISSUED_IN = /(?:(?:adopted|issued|passed|signed|promulgated) +in|ban hanh +(?:tu +|vao +)?nam|(?:ra doi|thong qua) +(?:tu +|vao +)?nam) +((?:19|20)\d\d)(?!\d)/g;
 
+/** Two or more capitalised syllables in a row: a place or a body ("Cần Thơ", "Hải Phòng", "Tây Nguyên"). */
+const NAME = /(?<![\p{L}])\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*)+/gu;
+/** Names that say nothing about which document: every subject may carry them. */
+const COMMON_NAMES = new Set(['viet nam', 'ho chi minh', 'trung uong', 'bo chinh tri', 'ban bi thu', 'quoc hoi', 'chinh phu', 'mat tran to quoc', 'to quoc', 'dang cong san', 'nha nuoc']);
+
+function namesOf(s: string, skipFirst: boolean): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(NAME)) {
+    if (skipFirst && m.index === 0) continue; // a subject's first word is capitalised anyway
+    const n = fold(m[0], { ascii: true }).text.replace(/-/g, ' ');
+    if (!COMMON_NAMES.has(n)) out.push(n);
+  }
+  return out;
+}
+
+/** The subject printed names a place the candidate's subject does not, and the candidate names
+ *  another: "… thành phố Cần Thơ đến năm 2030" is not the resolution on Hải Phòng, however many
+ *  other words they share. */
+function namesAnother(printed: string, e: CatalogFacts): boolean {
+  if (!e.title) return false;
+  const title = fold(e.title, { ascii: true }).text;
+  const ours = namesOf(printed, true).filter((n) => !title.includes(n));
+  if (!ours.length) return false;
+  const text = fold(printed, { ascii: true }).text;
+  return namesOf(e.title, true).some((n) => !text.includes(n));
+}
+
 const ELAPSED = /(?:sau|qua|hon|gan|tron) +(\d{1,2}) +nam +(?:thuc hien|trien khai|tong ket|so ket)|(\d{1,2}) +years? +of +(?:implement|carrying)|(\d{1,2})-year +(?:implementation|review)/g;
 
 /** The folded text around the mentions (overlapping windows merged), at most SPANS_READ of them. */
@@ -133,7 +160,8 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     if (doc.plenum && e.plenum) {
       if (doc.plenum === e.plenum) { s.score += 30; s.why.push(`plenum ${doc.plenum}`); } else s.out ??= `plenum ${doc.plenum} in the text`;
     }
-    if (printed) {
+    if (printed && namesAnother(printed, e)) s.out ??= 'the subject printed names another place';
+    else if (printed) {
       const a = subjectAgreement(printed, e);
       if (a !== null && a >= 0.5) { s.score += Math.round(120 * a); s.why.push('subject printed in the text'); }
       else if (a !== null && a < 0.2 && syllables(printed).length >= 4) s.out ??= 'subject printed in the text differs';
