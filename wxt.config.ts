@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { matchPatterns } from './utils/article/sites';
+import { SITES, matchPatterns } from './utils/article/sites';
 
 // See ../shared/docs/toolchain.md for why Preact comes in as a Vite plugin and why the
 // polyfill is a module (WXT >= 0.20 no longer ships it by default).
@@ -17,7 +17,12 @@ export default defineConfig({
   // Test pages on 127.0.0.1 choose their site only in the build made for tests (utils/article/sites.ts).
   vite: () => ({
     plugins: [preact()],
-    define: { __VANKIEN_MATCHES__: JSON.stringify(matchPatterns()), __VANKIEN_TEST_HOSTS__: JSON.stringify(!!process.env.VANKIEN_E2E) },
+    define: {
+      __VANKIEN_MATCHES__: JSON.stringify(matchPatterns()),
+      // The page gate (entrypoints/news-gate.ts) needs only the hosts, not the site list.
+      __VANKIEN_SITE_HOSTS__: JSON.stringify([...new Set(SITES.map((s) => s.host))]),
+      __VANKIEN_TEST_HOSTS__: JSON.stringify(!!process.env.VANKIEN_E2E),
+    },
   }),
   manifest: {
     name: '__MSG_extName__',
@@ -46,10 +51,19 @@ export default defineConfig({
     // (VANKIEN_E2E=1) lets the content script run there. A page opts in with
     // <meta name="vankien-test-site" content="nhandan.vn"> (utils/article/sites.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
+      // The content script's first stage, on every page of the supported sites: an unlisted script,
+      // outside WXT's content-script runtime (entrypoints/news-gate.ts says why). It brings the
+      // highlights' styles; the second stage (content-scripts/page.js) is injected when needed.
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), {
+        matches: matchPatterns(), js: ['news-gate.js'], css: ['content-scripts/page.css'], run_at: 'document_end',
+      }];
       // Firefox (MV2) spells optional host permissions as optional origins.
       if (manifest.manifest_version === 2) (manifest as { optional_permissions?: string[] }).optional_permissions = ['*://*/*'];
       if (!process.env.VANKIEN_E2E) return;
-      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), 'http://127.0.0.1/*', 'http://localhost/*'];
+      const loopback = ['http://127.0.0.1/*', 'http://localhost/*'];
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...loopback];
+      // The second stage is injected into test pages too (MV2 lists host permissions with the others).
+      if (manifest.manifest_version === 2) manifest.permissions = [...(manifest.permissions ?? []), ...loopback];
       // A second loopback host stands for a site the reader adds: granted up front in this build,
       // so the test needs no permission prompt (which headless Chromium cannot answer).
       // Likewise all sites, for the any-Vietnamese-page mode.

@@ -14,6 +14,11 @@ import { client, serve } from '../utils/rpc';
 import { extractSegmented } from '../utils/page/segmented-extract';
 import { patternsFor } from '../utils/custom-sites';
 import { readSettings, watchSettings } from '../utils/settings';
+/** The content script's two stages (utils/page/gate.ts): the gate on every page of a supported site,
+ *  the page script (detection, highlights, card) only where the gate or the reader asks for it. */
+const GATE_SCRIPT = '/news-gate.js';
+const PAGE_SCRIPT = '/content-scripts/page.js';
+const PAGE_SCRIPT_CSS = '/content-scripts/page.css';
 // The storage item's migrations run when the background starts.
 import '../utils/settings/item';
 
@@ -32,8 +37,13 @@ export default defineBackground(() => {
       void action.setTitle({ tabId, title });
     },
     inject: async (tabId) => {
-      await browser.scripting.insertCSS({ target: { tabId }, files: ['/content-scripts/news.css'] });
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/news.js'] });
+      await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_SCRIPT_CSS] });
+      await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
+    },
+    loadPageScript: async (tabId, frameId) => {
+      // At once: the first stage ran at document_end, and the default waits for document_idle (after
+      // the page's images and ads).
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SCRIPT], injectImmediately: true });
     },
     // An options page refreshes; none open is fine.
     announce: (change) => void toPages({ type: 'library-changed', ...change }),
@@ -51,13 +61,13 @@ export default defineBackground(() => {
   const CUSTOM_ID = 'vankien-custom-sites';
   const ANY_ID = 'vankien-any-vietnamese-page';
   const ALL_SITES = ['*://*/*'];
-  async function register(id: string, matches: string[], excludeMatches: string[] = []): Promise<void> {
+  async function register(id: string, script: string, matches: string[], excludeMatches: string[] = []): Promise<void> {
     const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] }).catch(() => []);
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] }).catch(() => undefined);
     if (!matches.length) return;
     await browser.scripting.registerContentScripts([{
       id, matches, ...(excludeMatches.length ? { excludeMatches } : {}),
-      js: ['/content-scripts/news.js'], css: ['/content-scripts/news.css'], runAt: 'document_end',
+      js: [script], css: [PAGE_SCRIPT_CSS], runAt: 'document_end',
     }]);
   }
   async function syncCustomSites(): Promise<void> {
@@ -66,11 +76,13 @@ export default defineBackground(() => {
     for (const host of customSites) {
       if (await browser.permissions.contains({ origins: patternsFor(host) }).catch(() => false)) granted.push(...patternsFor(host));
     }
-    await register(CUSTOM_ID, granted);
+    // The reader's own sites get the whole script; every other page only the gate, which asks for
+    // the rest when the page is in Vietnamese.
+    await register(CUSTOM_ID, PAGE_SCRIPT, granted);
     const everywhere = anyVietnamesePage && await browser.permissions.contains({ origins: ALL_SITES }).catch(() => false);
     // Sites with a script of their own (the manifest's, the reader's) are left out: one copy per page.
     const declared = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
-    await register(ANY_ID, everywhere ? ALL_SITES : [], [...declared, ...granted]);
+    await register(ANY_ID, GATE_SCRIPT, everywhere ? ALL_SITES : [], [...declared, ...granted]);
   }
   // One sync at a time, in order: a quick on-then-off must end unregistered.
   let syncing = Promise.resolve();

@@ -50,6 +50,9 @@ export type Message =
   /** Content script → background: open the library's page of a document (the card's link; a content
    *  script cannot open an extension page itself). `id`: the record id, or a key. */
   | { type: 'open-library'; id: string }
+  /** Content script's first stage → background: this frame may hold an article; load the second
+   *  stage into it (utils/page/gate.ts). */
+  | { type: 'load-page-script' }
   /** Background → content script: a keyboard command. */
   | { type: 'navigate'; direction: 'next' | 'previous' }
   /** → content script: close the card. */
@@ -149,6 +152,8 @@ export function parseMessage(m: unknown): Message | null {
       return isRefDocument(o.doc) && typeof o.starred === 'boolean' ? { type: 'set-starred', doc: o.doc, starred: o.starred } : null;
     case 'library-changed':
       return o.url === undefined || isStr(o.url, 4096) ? { type: 'library-changed', ...(o.url !== undefined ? { url: o.url as string } : {}) } : null;
+    case 'load-page-script':
+      return { type: 'load-page-script' };
     case 'inject':
       return isCount(o.tabId) ? { type: 'inject', tabId: o.tabId } : null;
     default:

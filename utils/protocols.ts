@@ -19,6 +19,7 @@ export interface ContentToBackground {
   extract: { from: 'tab'; reply: ExtractResult };
   'page-status': { from: 'tab'; reply: void };
   'open-library': { from: 'tab'; reply: void };
+  'load-page-script': { from: 'tab'; reply: InjectReply };
 }
 
 /** Popup and options page → background (the library and injection). */
@@ -99,7 +100,7 @@ const isInjectReply = (r: unknown): r is InjectReply => isOkReply(r) && ((r as I
 
 export const contentToBackground: Protocol<ContentToBackground> = {
   name: 'content → background',
-  replies: { extract: isExtractResult, 'page-status': null, 'open-library': null },
+  replies: { extract: isExtractResult, 'page-status': null, 'open-library': null, 'load-page-script': isInjectReply },
 };
 
 export const pageToBackground: Protocol<PageToBackground> = {
@@ -124,7 +125,7 @@ export const backgroundToPages: Protocol<BackgroundToPages> = {
 
 /** Who may send what to each side: the runtime half of the Apis' `from`. */
 export const BACKGROUND_CALLERS = {
-  extract: 'tab', 'page-status': 'tab', 'open-library': 'tab',
+  extract: 'tab', 'page-status': 'tab', 'open-library': 'tab', 'load-page-script': 'tab',
   'save-article': 'extension-page', 'saved-status': 'extension-page', 'set-starred': 'extension-page', inject: 'extension-page',
 } as const;
 export const CONTENT_CALLERS = {

@@ -34,6 +34,7 @@ function setup(lib: BackgroundLibrary | (() => Promise<BackgroundLibrary>) = fak
     extract: vi.fn(async (): Promise<ExtractResult> => ({ documents: [structuredClone(DOC)], mentions: [{ start: 0, end: 5 } as never] })),
     setBadge: vi.fn(),
     inject: vi.fn(async () => undefined),
+    loadPageScript: vi.fn(async (_tab: number, _frame: number) => undefined),
     announce: vi.fn(),
     openOptions: vi.fn(async (_hash: string, _tab?: number) => undefined),
     knowledgeWaitMs: 50,
@@ -142,6 +143,20 @@ describe('background handlers', () => {
   });
 });
 
+describe('background handlers: the page script', () => {
+  it('load-page-script: into the asking frame of the sender\'s tab; the browser\'s reason when it will not', async () => {
+    const { handlers, deps } = setup();
+    expect(await handlers['load-page-script'](msg({ type: 'load-page-script' }), { ...TAB, frameId: 3 })).toEqual({ ok: true });
+    expect(deps.loadPageScript).toHaveBeenCalledWith(TAB.tabId, 3);
+    deps.loadPageScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await handlers['load-page-script'](msg({ type: 'load-page-script' }), TAB)).toEqual({ ok: false, error: 'Cannot access contents of the page' });
+    expect(deps.loadPageScript).toHaveBeenLastCalledWith(TAB.tabId, 0);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
+
 describe('background handlers, served', () => {
   const CONTENT_SENDER = { url: TAB.url, tab: { id: TAB.tabId, url: TAB.url } };
   const POPUP_SENDER = { url: POPUP.url };
@@ -164,6 +179,15 @@ describe('background handlers, served', () => {
     expect(await fromPage({ type: 'inject', tabId: 1 })).toEqual({ ok: false, error: 'refused' });
     expect(deps.inject).not.toHaveBeenCalled();
     expect(deps.announce).not.toHaveBeenCalled();
+  });
+
+  it('a content script\'s frame is passed on; an extension page cannot load the page script', async () => {
+    const fromFrame = served({ ...CONTENT_SENDER, frameId: 2 });
+    expect(await fromFrame.fromContent({ type: 'load-page-script' })).toEqual({ ok: true, reply: { ok: true } });
+    expect(fromFrame.deps.loadPageScript).toHaveBeenCalledWith(TAB.tabId, 2);
+    const fromPopup = served(POPUP_SENDER);
+    expect(await fromPopup.fromContent({ type: 'load-page-script' })).toEqual({ ok: false, error: 'refused' });
+    expect(fromPopup.deps.loadPageScript).not.toHaveBeenCalled();
   });
 
   it('an extension page cannot set a tab\'s badge or run the engine', async () => {

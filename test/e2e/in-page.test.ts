@@ -280,6 +280,21 @@ describe('pages VanKien must leave alone', () => {
     await page.waitForTimeout(1500);
     expect(await highlights(page)).toEqual({ party: [], state: [], focus: [] });
     expect(await badgeOf(browser.worker)).toBe('');
+    // Only the first stage ran: it read the address and stopped; the page script never came.
+    const measures = await page.evaluate(() => performance.getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('vankien:')).map((m) => ({ name: m.name, detail: (m as PerformanceMeasure).detail as { load?: boolean } | null })));
+    expect(measures.map((m) => m.name)).toEqual(['vankien:gate']);
+    expect(measures[0].detail?.load).toBe(false);
+    await page.close();
+  });
+
+  it('an article loads the page script: the gate, then detection and highlights', async () => {
+    const page = await open('/pages/article.html');
+    await waitForHighlights(page, 9);
+    const names = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).filter((n) => n.startsWith('vankien:')));
+    expect(names[0]).toBe('vankien:gate');
+    expect(names).toContain('vankien:detect');
+    expect(names).toContain('vankien:scan');
     await page.close();
   });
 

@@ -404,6 +404,15 @@ describe('popup (Vietnamese browser)', () => {
     expect(db.documents.find((d) => d.key === '59-NQ/TW')?.starred).toBe(true);
   });
 
+  it('a listing the first stage stopped on still answers the popup: the page script comes when asked', async () => {
+    const { popup, page } = await openWithPopup(browser, '/sites/vnexpress-listing.html');
+    await popup.getByText(/không phải một bài báo/).waitFor();
+    expect((await highlights(page)).party).toEqual([]);
+    const names = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).filter((n) => n.startsWith('vankien:')));
+    expect(names[0]).toBe('vankien:gate');
+    expect(names).toContain('vankien:detect');
+  });
+
   it('says plainly when a page is not an article, and scans it anyway on request', async () => {
     const { popup, page } = await openWithPopup(browser, '/sites/laodong-category.html');
     await popup.getByText(/không phải một bài báo/).waitFor();

@@ -3,6 +3,9 @@
  * are generated from it, so adding a site here is all it takes.
  */
 import type { Site, SiteGroup } from './types';
+import { isTestHost, normalizeHost } from './url-shape';
+
+export { isTestHost } from './url-shape';
 
 export type { Site, SiteFamily, SiteGroup } from './types';
 
@@ -215,10 +218,6 @@ export const SITES: readonly BuiltinSite[] = [
 ];
 
 /** Lower-cased, without a trailing dot. */
-function normalizeHost(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/\.$/, '');
-}
-
 function covers(host: string, hostname: string): boolean {
   return hostname === host || hostname.endsWith('.' + host);
 }
@@ -246,7 +245,6 @@ declare const __VANKIEN_TEST_HOSTS__: boolean | undefined;
  */
 export const TEST_OVERRIDES = typeof __VANKIEN_TEST_HOSTS__ === 'undefined' ? true : __VANKIEN_TEST_HOSTS__;
 
-/** The end-to-end tests serve fixture pages here; nothing else may choose its own site. */
 /** The party organisation whose paper a page is on, when it is a local party paper. */
 export function localityOfUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -257,10 +255,6 @@ export function localityOfUrl(url: string | undefined): string | undefined {
   }
 }
 
-export function isTestHost(hostname: string): boolean {
-  const h = normalizeHost(hostname ?? '');
-  return h === '127.0.0.1' || h === 'localhost' || h === '[::1]' || h === '::1';
-}
 
 export const TEST_SITE_META = 'vankien-test-site';
 

@@ -1,5 +1,5 @@
 /** Layer 0: what the URL alone says, and the canonical URL of a page. */
-import { isTestHost } from './sites';
+import { ARTICLE_PATH, isTestHost, urlVeto } from './url-shape';
 import { readMeta, type MetaIndex } from './text';
 import type { Site } from './types';
 
@@ -13,43 +13,6 @@ export interface UrlVerdict {
   reason: string;
 }
 
-/** Article-id shapes per site host. Sites absent here (thanhnien, baochinhphu, party portals) cannot be told by URL. */
-const ARTICLE_PATH: Record<string, RegExp> = {
-  'vnexpress.net': /-\d{7,}\.html$/,
-  'e.vnexpress.net': /-\d{7,}\.html$/,
-  'tuoitre.vn': /-\d{17,18}\.htm$/,
-  'dantri.com.vn': /-\d{17}\.htm$/,
-  'vtv.vn': /-\d{17}\.htm$/,
-  'nhandan.vn': /-post\d+\.html$/,
-  'en.nhandan.vn': /-post\d+\.html$/,
-  'sggp.org.vn': /-post\d+\.html$/,
-  'plo.vn': /-post\d+\.html$/,
-  'znews.vn': /-post\d+\.html$/,
-  'baolaocai.vn': /-post\d+\.html$/,
-  'tienphong.vn': /-post\d+\.tpo$/,
-  'vietnamplus.vn': /-post\d+\.vnp$/,
-  'en.vietnamplus.vn': /-post\d+\.vnp$/,
-  'vov.vn': /-post\d+\.vov$/,
-  'laodong.vn': /-\d+\.ldo$/,
-  'cand.com.vn': /-i\d+\/?$/,
-  'qdnd.vn': /-\d+\/?$/,
-  'hanoimoi.vn': /-\d+\.html$/,
-  'tapchicongsan.org.vn': /\/-\/2018\/\d+\//,
-  'dangcongsan.vn': /-\d{5,}\.html$/,
-  'tulieuvankien.dangcongsan.vn': /-\d+$/,
-  'vtcnews.vn': /-ar\d+\.html$/,
-  'baocantho.com.vn': /-a\d+\.html$/,
-};
-
-/** Path segments that only ever hold listings or media pages. */
-const VETO_SEGMENTS = new Set([
-  'video', 'videos', 'podcast', 'podcasts', 'photo', 'photos', 'emagazine', 'e-magazine',
-  'event', 'tag', 'tags', 'chu-de', 'tim-kiem', 'search', 'chuyen-muc', 'tac-gia',
-]);
-
-const HOME_PATH = /^\/(?:index\.(?:html?|php|aspx?)|trang-chu(?:\.html?)?)?$/i;
-const PAGING_PATH = /\/(?:trang-\d+(?:\.html?)?|page\/\d+)\/?$/i;
-
 export function classifyUrl(url: string, site?: Site): UrlVerdict {
   let u: URL;
   try {
@@ -58,15 +21,9 @@ export function classifyUrl(url: string, site?: Site): UrlVerdict {
     return { kind: 'unknown', reason: 'URL does not parse' };
   }
   const path = u.pathname;
-  if (u.hostname.toLowerCase().startsWith('video.')) return { kind: 'veto', reason: 'video subdomain' };
-  if (HOME_PATH.test(path)) return { kind: 'veto', reason: 'home page URL' };
+  const veto = urlVeto(u);
+  if (veto) return { kind: 'veto', reason: veto };
   const segments = path.split('/').filter(Boolean);
-  for (const seg of segments) {
-    const bare = seg.toLowerCase().replace(/\.(?:html?|aspx?|php)$/, '');
-    if (VETO_SEGMENTS.has(bare)) return { kind: 'veto', reason: `"/${bare}" path: a listing or media page` };
-  }
-  if (PAGING_PATH.test(path) || u.searchParams.has('page')) return { kind: 'veto', reason: 'paginated listing URL' };
-  if (/-event\d+\.html?$/i.test(path)) return { kind: 'veto', reason: 'event (topic aggregator) URL' };
 
   const pattern = site ? ARTICLE_PATH[site.host] : undefined;
   if (!pattern) return { kind: 'unknown', reason: site ? `URL shape of ${site.host} is not decisive` : 'no site' };

@@ -28,6 +28,9 @@ export interface BackgroundDeps {
   setBadge(tabId: number, badge: { text: string; title: string }): void;
   /** Injects the content script and its styles into a tab; throws when the browser will not. */
   inject(tabId: number): Promise<void>;
+  /** Injects the content script's second stage into one frame whose first stage asked for it (its
+   *  styles came with the first); throws when the browser will not. */
+  loadPageScript(tabId: number, frameId: number): Promise<void>;
   /** Tells open extension pages the library changed (nobody listening is fine). */
   announce(change: { url?: string }): void;
   /** Opens the options page at `hash` in a new tab, beside the reader's tab. */
@@ -89,6 +92,16 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi
       }
       deps.announce({});
       return { ok: true };
+    },
+
+    'load-page-script': async (_m, from) => {
+      try {
+        await deps.loadPageScript(from.tabId, from.frameId ?? 0);
+        return { ok: true };
+      } catch (e) {
+        console.warn('VanKien: the page script could not be loaded', e);
+        return { ok: false, error: describe(e) };
+      }
     },
 
     // Only on the reader's request from the popup: activeTab grants this tab until it navigates.

@@ -1,8 +1,9 @@
 /**
- * Content script on supported news sites: thin glue between the browser and PageController.
- * Runs at document_end, as soon as the page's HTML is parsed: news sites print the article in it, so
- * highlights need not wait for images, ads and embeds (document_idle can be seconds later on a real
- * site); text that arrives later is followed by the controller's observer. On pages that are not
+ * The content script's second stage: thin glue between the browser and PageController. Loaded into
+ * a frame by the background when the first stage (entrypoints/news-gate.ts, at document_end: as
+ * soon as the page's HTML is parsed, not after its images, ads and embeds) found the page may be an
+ * article, or when the reader asks to scan a page ("scan anyway"), and directly on the reader's own
+ * sites. Text that arrives later is followed by the controller's observer; on pages that are not
  * articles it stops after detection.
  */
 import '../../utils/highlight/highlights.css';
@@ -12,10 +13,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { matchPatterns } from '../../utils/article/sites';
 import { parseMessage } from '../../utils/messages';
 import { CONTENT_CALLERS, contentToBackground } from '../../utils/protocols';
-import { client, serve } from '../../utils/rpc';
+import { client, listener } from '../../utils/rpc';
 import { PageController } from '../../utils/page/controller';
 import { contentHandlers } from '../../utils/page/handlers';
 import { ScriptLife, claimFrame, guardEvents } from '../../utils/page/script-life';
+import { publishPageScript } from '../../utils/page/stage-bridge';
 // Only the reader, not the storage library: the content script runs on every supported page.
 import { readSettings, watchSettings } from '../../utils/settings/read';
 import { createCard } from './card-host';
@@ -29,7 +31,10 @@ function startedEventName(): string {
 }
 
 export default defineContentScript({
-  // A literal made at build time (wxt.config.ts): the list is not rebuilt on every page it runs on.
+  // Not in the manifest: the background injects it (wxt.config.ts puts the first stage there). The
+  // matches are the hosts it may be injected into (WXT asks for them as host permissions); a literal
+  // made at build time, so the list is not rebuilt on every page.
+  registration: 'runtime',
   matches: typeof __VANKIEN_MATCHES__ !== 'undefined' ? __VANKIEN_MATCHES__ : matchPatterns(),
   runAt: 'document_end',
   // WXT would announce the script to the page with a postMessage carrying the extension's id.
@@ -68,12 +73,26 @@ export default defineContentScript({
       (c) => c.start(),
     );
     let unwatch = () => undefined as void;
-    let unserve = () => undefined as void;
+    // Answers the popup and the keyboard commands from the start, once the first scan has settled
+    // (a page asked about while it is being read answers when it is read); the first stage hands
+    // over what reached the frame before this script was there.
+    const answerNow = listener(contentHandlers(() => life.live), { validate: parseMessage, allowFrom: CONTENT_CALLERS });
+    let started: () => void = () => undefined;
+    const ready = new Promise<void>((done) => { started = done; });
+    const answer = (raw: unknown, sender: unknown) => {
+      const m = parseMessage(raw);
+      if (!m || !Object.hasOwn(CONTENT_CALLERS, m.type)) return undefined; // another listener's
+      return ready.then(() => answerNow(raw, sender as Parameters<typeof answerNow>[1]));
+    };
+    const unpublish = publishPageScript(globalThis, { answer });
+    browser.runtime.onMessage.addListener(answer);
+    const unserve = () => browser.runtime.onMessage.removeListener(answer);
     const stop = () => {
       // The page first: extension APIs throw once the context is gone.
       life.destroy();
       unguard();
       release();
+      unpublish();
       try {
         unwatch();
         unserve();
@@ -84,7 +103,7 @@ export default defineContentScript({
     // A copy injected again into this frame ("scan anyway") replaces the older one.
     const release = claimFrame(globalThis, { destroy: () => ctx.abort('replaced by a newer copy') });
     ctx.onInvalidated(stop);
-    await life.restart();
+    await life.restart().finally(started);
 
     // Only a real change of address rescans: the page can dispatch WXT's location event too.
     let href = location.href;
@@ -103,7 +122,6 @@ export default defineContentScript({
       ctx.addEventListener(window, 'hashchange', moved);
     }
     unwatch = watchSettings(() => void life.restart());
-    unserve = serve(contentHandlers(() => life.live), { validate: parseMessage, allowFrom: CONTENT_CALLERS });
 
   },
 });

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { detectArticle } from '../../utils/article';
+import { SITES } from '../../utils/article/sites';
+import { gatePage, hasArticleMetadata } from '../../utils/page/gate';
+import { FIXTURES, SAVED_PAGES, loadFixture, loadSaved, parseHtml } from '../article/helpers';
+
+const HOSTS = SITES.map((s) => s.host);
+const gate = (html: string, url: string, testHosts = false) => gatePage({ doc: parseHtml(html), url, hosts: HOSTS, testHosts });
+
+const page = (head: string, body = '<p>Tin tức trong ngày.</p>') => `<!DOCTYPE html><html lang="vi"><head>${head}</head><body>${body}</body></html>`;
+const OG_ARTICLE = '<meta property="og:type" content="article">';
+const LD_ARTICLE = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tin"}</script>';
+
+// Our own pages: what the first stage decides from the address and the page's metadata.
+const ROWS: Array<[name: string, html: string, url: string, load: boolean]> = [
+  ['a home page', page(''), 'https://nhandan.vn/', false],
+  ['a tag page', page(OG_ARTICLE), 'https://tuoitre.vn/tag/nghi-quyet-57.htm', false],
+  ['a second page of a listing', page(''), 'https://baonghean.vn/thoi-su/trang-2.html', false],
+  ['a section of a site whose articles all carry an id', page(''), 'https://vnexpress.net/thoi-su', false],
+  ['…unless the page says it is an article', page(OG_ARTICLE), 'https://vnexpress.net/thoi-su', true],
+  ['…in JSON-LD', page(LD_ARTICLE), 'https://vnexpress.net/thoi-su', true],
+  ['an article with its id', page(''), 'https://vnexpress.net/tinh-uy-quan-triet-nghi-quyet-4812345.html', true],
+  ['a party portal, whose article addresses vary', page(''), 'https://tapchicongsan.org.vn/media-story/-/asset_publisher/abc/content/bai-viet', true],
+  ['a section of a site whose addresses say nothing', page(''), 'https://baonghean.vn/thoi-su', false],
+  ['…its article', page(''), 'https://baonghean.vn/nghe-an-quan-triet-nghi-quyet-so-57-cua-bo-chinh-tri-10293417.html', true],
+  ['…a page with a query', page(''), 'https://hcma.vn/tintuc?ItemID=31528', true],
+  ['…a section page that says it is an article', page(OG_ARTICLE), 'https://baonghean.vn/thoi-su', true],
+  ['a subdomain takes its site\'s shape', page(''), 'https://m.vnexpress.net/thoi-su', false],
+  ['a site of its own under a listed domain', page(''), 'https://e.vnexpress.net/news/news', false],
+  ['any-page mode: a page in Vietnamese', page('<title>Quán triệt nghị quyết của Đảng ủy xã</title>'), 'https://example.org/bai-viet', true],
+  ['any-page mode: a page in English', '<html lang="en"><head><title>Weather today</title></head><body><h1>Sunny</h1></body></html>', 'https://example.org/weather', false],
+  ['an address that does not parse', page(''), 'not a url', true],
+  ['a test page stands for its site by its canonical address', page('<meta name="vankien-test-site" content="vnexpress.net"><link rel="canonical" href="https://vnexpress.net/the-thao">'), 'http://127.0.0.1:8000/listing.html', false],
+  ['a test page without an address to read loads', page('<meta name="vankien-test-site" content="vnexpress.net">'), 'http://127.0.0.1:8000/listing.html', true],
+];
+
+describe('the page gate', () => {
+  it.each(ROWS)('%s', (_name, html, url, load) => {
+    const v = gate(html, url, true);
+    expect(v.load, v.reason).toBe(load);
+  });
+
+  it('a test page names its site only in builds for tests', () => {
+    const html = page('<meta name="vankien-test-site" content="vnexpress.net"><link rel="canonical" href="https://vnexpress.net/the-thao">', '<p>An English listing.</p>').replace('lang="vi"', 'lang="en"');
+    expect(gate(html, 'http://127.0.0.1:8000/x.html', true).load).toBe(false);
+    // In the store build 127.0.0.1 is no site: only the any-page mode could have run the gate there.
+    expect(gate(html, 'http://127.0.0.1:8000/x.html', false).reason).toBe('not a page in Vietnamese');
+  });
+
+  it('reads article metadata from Open Graph, article:* meta, microdata and JSON-LD', () => {
+    expect(hasArticleMetadata(parseHtml(page('<meta property="article:published_time" content="2025-01-01">')))).toBe(true);
+    expect(hasArticleMetadata(parseHtml(page('', '<div itemscope itemtype="https://schema.org/NewsArticle"></div>')))).toBe(true);
+    expect(hasArticleMetadata(parseHtml(page('<script type="application/ld+json">{"@type":["BlogPosting"]}</script>')))).toBe(true);
+    expect(hasArticleMetadata(parseHtml(page('<meta property="og:type" content="website"><script type="application/ld+json">{"@type":"WebSite"}</script>')))).toBe(false);
+  });
+});
+
+/** The page's own address: its canonical link or og:url. */
+function addressOf(doc: Document): string | undefined {
+  return doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
+}
+
+describe('the gate never stops what detection would call an article', () => {
+  const files = [
+    ...readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).map((f) => ({ name: f, load: () => loadFixture(f) })),
+    ...readdirSync(path.join(FIXTURES, 'legal')).filter((f) => f.endsWith('.html')).map((f) => ({ name: `legal/${f}`, load: () => loadFixture(`legal/${f}`) })),
+    ...(existsSync(SAVED_PAGES) ? readdirSync(SAVED_PAGES).filter((f) => f.endsWith('.html')).map((f) => ({ name: `saved/${f}`, load: () => loadSaved(f) })) : []),
+  ];
+
+  it('on every fixture and saved page with an address', () => {
+    let articles = 0, stopped = 0, others = 0;
+    for (const f of files) {
+      const doc = f.load();
+      const url = addressOf(doc);
+      if (!url) continue;
+      const d = detectArticle(doc, url);
+      const v = gatePage({ doc, url, hosts: HOSTS, testHosts: false });
+      if (d.isArticle) {
+        articles++;
+        expect(v.load, `${f.name}: ${v.reason}`).toBe(true);
+      } else {
+        others++;
+        if (!v.load) stopped++;
+      }
+    }
+    // The property holds over enough pages to mean something, and the gate does stop some listings.
+    expect(articles).toBeGreaterThanOrEqual(25);
+    expect(stopped).toBeGreaterThanOrEqual(10);
+    expect(stopped).toBeLessThanOrEqual(others);
+  });
+});

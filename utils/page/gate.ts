@@ -1,0 +1,78 @@
+/**
+ * The first stage of the content script: on every page of a supported site (and, in the opt-in
+ * mode, on every page), decide from what is cheap to read — the address and the page's metadata —
+ * whether the rest of VanKien (detection, text, highlights, card) should load at all. It says "no"
+ * only where detection would certainly say "not an article"; anything it cannot rule out loads the
+ * second stage, whose detection decides. Pure and small: no site list, no engine, no browser API.
+ */
+import { ARTICLE_PATH, ID_IN_EVERY_ARTICLE, coveringHost, isTestHost, urlVeto } from '../article/url-shape';
+import { isVietnamesePage } from '../article/vietnamese';
+
+export interface GateInput {
+  doc: Document;
+  url: string;
+  /** Every built-in site's host (utils/article/sites.ts SITES), given at build time. */
+  hosts: readonly string[];
+  /** A page on 127.0.0.1 may say which site it stands for (builds for tests and the demo only). */
+  testHosts: boolean;
+}
+
+export interface GateVerdict {
+  load: boolean;
+  /** In words, for the console and the tests. */
+  reason: string;
+}
+
+/** The meta a test page names its site with (utils/article/sites.ts TEST_SITE_META). */
+const TEST_SITE_META = 'meta[name="vankien-test-site"]';
+/** "/thoi-su", "/chinh-tri-xa-hoi/", "/politics": one path segment of a few words and no figure, a
+ *  section of the site; an article's own address is longer or carries an id. */
+const SECTION_PATH = /^\/[a-z]+(?:-[a-z]+){0,3}\/?(?:\.html?|\.aspx)?$/i;
+/** "@type": "NewsArticle" (or Article, ReportageNewsArticle, BlogPosting …) in a JSON-LD block. */
+const LD_ARTICLE = /"@type"\s*:\s*(?:\[[^\]]*)?"[A-Za-z]*(?:Article|Posting)"/;
+
+export function gatePage({ doc, url, hosts, testHosts }: GateInput): GateVerdict {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { load: true, reason: 'the address does not parse' };
+  }
+  const test = testHosts && isTestHost(u.hostname);
+  const named = test ? doc.querySelector(TEST_SITE_META)?.getAttribute('content')?.trim() : undefined;
+  const site = coveringHost(named ?? u.hostname, hosts);
+  // Not a built-in site: the opt-in "any Vietnamese page" mode injected this.
+  if (!site) return isVietnamesePage(doc) ? { load: true, reason: 'a page in Vietnamese' } : { load: false, reason: 'not a page in Vietnamese' };
+  // On a test host the served path means nothing: the fixture's canonical address stands in.
+  const shown = test ? canonicalOf(doc) : u;
+  if (!shown) return { load: true, reason: `${site}: no address to read` };
+  const veto = urlVeto(shown);
+  if (veto) return { load: false, reason: veto };
+  const id = ID_IN_EVERY_ARTICLE.has(site) ? ARTICLE_PATH[site] : undefined;
+  const noId = !!id && !id.test(shown.pathname);
+  const section = SECTION_PATH.test(shown.pathname) && !shown.search;
+  if ((noId || section) && !hasArticleMetadata(doc)) {
+    return { load: false, reason: noId ? `${site} address without its article id, and no article metadata` : 'a section\'s address ("/chinh-tri/"), and no article metadata' };
+  }
+  return { load: true, reason: `${site}: may be an article` };
+}
+
+function canonicalOf(doc: Document): URL | undefined {
+  const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')
+    ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  try {
+    return href ? new URL(href) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What an article page declares about itself, read without parsing anything. */
+export function hasArticleMetadata(doc: Document): boolean {
+  if (/^article$/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '')) return true;
+  if (doc.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"], [itemtype*="Article"]')) return true;
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    if (LD_ARTICLE.test(s.textContent ?? '')) return true;
+  }
+  return false;
+}
