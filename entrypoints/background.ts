@@ -40,10 +40,11 @@ export default defineBackground(() => {
       await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_SCRIPT_CSS] });
       await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
     },
-    loadPageScript: async (tabId, frameId) => {
+    loadPageScript: async (tabId, { frameId, documentId }) => {
       // At once: the first stage ran at document_end, and the default waits for document_idle (after
       // the page's images and ads).
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SCRIPT], injectImmediately: true });
+      const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+      await browser.scripting.executeScript({ target: target as { tabId: number; frameIds?: number[] }, files: [PAGE_SCRIPT], injectImmediately: true });
     },
     // An options page refreshes; none open is fine.
     announce: (change) => void toPages({ type: 'library-changed', ...change }),

@@ -72,7 +72,7 @@ export function client<A extends Api>(protocol: Protocol<A>, transport: Transpor
 }
 
 /** The sender as a handler sees it: a content script's tab, or an extension page's address. */
-export type From<C extends Caller> = C extends 'tab' ? { caller: 'tab'; tabId: number; frameId?: number; url?: string } : { caller: 'extension-page'; url: string };
+export type From<C extends Caller> = C extends 'tab' ? { caller: 'tab'; tabId: number; frameId?: number; documentId?: string; url?: string } : { caller: 'extension-page'; url: string };
 
 /** A handler's answer: the reply (or its promise); undefined refuses (nothing to answer with). */
 type Answer<T> = [T] extends [void] ? void : T | Promise<T> | undefined;
@@ -82,7 +82,7 @@ export type Handlers<A extends Api> = {
 export type AllowFrom<A extends Api> = { [K in Key<A>]-?: Entry<A, K>['from'] };
 
 /** What serve reads of a browser's MessageSender. */
-export interface Sender { url?: string; frameId?: number; tab?: { id?: number; url?: string } }
+export interface Sender { url?: string; frameId?: number; documentId?: string; tab?: { id?: number; url?: string } }
 
 /** Who sent a message, if it is one of the callers VanKien answers. */
 export function classify(sender: Sender, extensionOrigin: string): From<Caller> | null {
@@ -90,7 +90,11 @@ export function classify(sender: Sender, extensionOrigin: string): From<Caller> 
   if (extensionOrigin && url.startsWith(extensionOrigin)) return { caller: 'extension-page', url };
   const tabId = sender.tab?.id;
   if (typeof tabId === 'number' && tabId >= 0) {
-    return { caller: 'tab', tabId, ...(typeof sender.frameId === 'number' ? { frameId: sender.frameId } : {}), url: sender.tab?.url ?? sender.url };
+    return {
+      caller: 'tab', tabId, url: sender.tab?.url ?? sender.url,
+      ...(typeof sender.frameId === 'number' ? { frameId: sender.frameId } : {}),
+      ...(typeof sender.documentId === 'string' ? { documentId: sender.documentId } : {}),
+    };
   }
   return null;
 }

@@ -6,6 +6,8 @@
  * sites. Text that arrives later is followed by the controller's observer; on pages that are not
  * articles it stops after detection.
  */
+// First: before the polyfill reads `globalThis.browser` (see the module).
+import '../../utils/page/unshadow';
 import '../../utils/highlight/highlights.css';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -107,7 +107,8 @@ export function App() {
     setNotice(null);
     try {
       let r = await toTab(tabId)({ type: 'scan-anyway' });
-      if (!r.ok && (r.error === 'no-receiver' || r.error === 'failed')) {
+      // Refused: a first stage whose second could not be loaded, or a script without a controller.
+      if (!r.ok && (r.error === 'no-receiver' || r.error === 'failed' || r.error === 'refused')) {
         // Not a supported site: have the background inject the content script (activeTab).
         const injected = await toBackground({ type: 'inject', tabId });
         if (!injected.ok || !injected.reply.ok) {

@@ -34,7 +34,7 @@ function setup(lib: BackgroundLibrary | (() => Promise<BackgroundLibrary>) = fak
     extract: vi.fn(async (): Promise<ExtractResult> => ({ documents: [structuredClone(DOC)], mentions: [{ start: 0, end: 5 } as never] })),
     setBadge: vi.fn(),
     inject: vi.fn(async () => undefined),
-    loadPageScript: vi.fn(async (_tab: number, _frame: number) => undefined),
+    loadPageScript: vi.fn(async (_tab: number, _frame: { frameId: number; documentId?: string }) => undefined),
     announce: vi.fn(),
     openOptions: vi.fn(async (_hash: string, _tab?: number) => undefined),
     knowledgeWaitMs: 50,
@@ -144,14 +144,14 @@ describe('background handlers', () => {
 });
 
 describe('background handlers: the page script', () => {
-  it('load-page-script: into the asking frame of the sender\'s tab; the browser\'s reason when it will not', async () => {
+  it('load-page-script: into the asking document (or frame) of the sender\'s tab; the browser\'s reason when it will not', async () => {
     const { handlers, deps } = setup();
-    expect(await handlers['load-page-script'](msg({ type: 'load-page-script' }), { ...TAB, frameId: 3 })).toEqual({ ok: true });
-    expect(deps.loadPageScript).toHaveBeenCalledWith(TAB.tabId, 3);
+    expect(await handlers['load-page-script'](msg({ type: 'load-page-script' }), { ...TAB, frameId: 3, documentId: 'D1' })).toEqual({ ok: true });
+    expect(deps.loadPageScript).toHaveBeenCalledWith(TAB.tabId, { frameId: 3, documentId: 'D1' });
     deps.loadPageScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await handlers['load-page-script'](msg({ type: 'load-page-script' }), TAB)).toEqual({ ok: false, error: 'Cannot access contents of the page' });
-    expect(deps.loadPageScript).toHaveBeenLastCalledWith(TAB.tabId, 0);
+    expect(deps.loadPageScript).toHaveBeenLastCalledWith(TAB.tabId, { frameId: 0 });
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
   });
@@ -184,7 +184,7 @@ describe('background handlers, served', () => {
   it('a content script\'s frame is passed on; an extension page cannot load the page script', async () => {
     const fromFrame = served({ ...CONTENT_SENDER, frameId: 2 });
     expect(await fromFrame.fromContent({ type: 'load-page-script' })).toEqual({ ok: true, reply: { ok: true } });
-    expect(fromFrame.deps.loadPageScript).toHaveBeenCalledWith(TAB.tabId, 2);
+    expect(fromFrame.deps.loadPageScript).toHaveBeenCalledWith(TAB.tabId, { frameId: 2 });
     const fromPopup = served(POPUP_SENDER);
     expect(await fromPopup.fromContent({ type: 'load-page-script' })).toEqual({ ok: false, error: 'refused' });
     expect(fromPopup.deps.loadPageScript).not.toHaveBeenCalled();

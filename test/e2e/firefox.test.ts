@@ -64,6 +64,18 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('a section page a script turns into an article (pushState: no event without the Navigation API) is highlighted', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/pages/spa-listing.html'));
+    await new Promise((done) => setTimeout(done, 800));
+    await page.evaluate(() => (window as unknown as { openArticle(): void }).openArticle());
+    await page.waitForFunction(() => {
+      const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+      return (reg?.get('vankien-party')?.size ?? document.querySelectorAll('vankien-mark').length) >= 2;
+    }, { timeout: 15_000 });
+    await page.close();
+  });
+
   it('a hostile page can neither switch VanKien off nor open its card', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/pages/article.html'));

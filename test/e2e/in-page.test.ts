@@ -190,6 +190,13 @@ describe('a hostile page', () => {
     await page.close();
   });
 
+  it('a page whose elements are named "browser" and "chrome" is highlighted all the same', async () => {
+    const page = await open('/pages/clobber.html');
+    const h = await waitForHighlights(page, 9);
+    expect(h.party.length).toBeGreaterThanOrEqual(9);
+    await page.close();
+  });
+
   it('cannot learn the extension id, switch VanKien off, or make it rescan', async () => {
     for (const p of browser.context.pages()) await p.close();
     const page = await browser.context.newPage();
@@ -223,6 +230,17 @@ describe('a hostile page', () => {
 });
 
 describe('pages that change', () => {
+  it('a section page a script turns into an article (pushState, new metadata): the gate lets the rest come', async () => {
+    const page = await open('/pages/spa-listing.html');
+    await page.waitForTimeout(800);
+    const before = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).filter((n) => n.startsWith('vankien:')));
+    expect(before).toEqual(['vankien:gate']);
+    await page.evaluate(() => (window as unknown as { openArticle(): void }).openArticle());
+    const h = await waitForHighlights(page, 2);
+    expect(h.party).toEqual(['Nghị quyết số 57-NQ/TW', 'Kết luận 40']);
+    await page.close();
+  });
+
   it('highlights an article rendered by script, and again after the framework re-renders it, never twice', async () => {
     const page = await open('/pages/rerender.html');
     let h = await waitForHighlights(page, 2);

@@ -32,6 +32,12 @@ const ROWS: Array<[name: string, html: string, url: string, load: boolean]> = [
   ['any-page mode: a page in Vietnamese', page('<title>Quán triệt nghị quyết của Đảng ủy xã</title>'), 'https://example.org/bai-viet', true],
   ['any-page mode: a page in English', '<html lang="en"><head><title>Weather today</title></head><body><h1>Sunny</h1></body></html>', 'https://example.org/weather', false],
   ['an address that does not parse', page(''), 'not a url', true],
+  ['a legal database\'s document, whatever its address', page(''), 'https://thuvienphapluat.vn/van-ban/Bo-may/Nghi-quyet-18-NQ-TW-123456.aspx?page=2', true],
+  ['an older article whose id has another shape', page(''), 'https://tuoitre.vn/tinh-uy-quan-triet-nghi-quyet-1234567.htm', true],
+  ['metadata: tt_page_type', page('<meta name="tt_page_type" content="article">'), 'https://vnexpress.net/thoi-su', true],
+  ['metadata: og:type as a name', page('<meta name="og:type" content="article">'), 'https://vnexpress.net/thoi-su', true],
+  ['metadata: the body\'s microdata', page('', '<div itemprop="articleBody"><p>Bài viết.</p></div>'), 'https://vnexpress.net/thoi-su', true],
+  ['metadata: a schema.org address as the type', page('<script type="application/ld+json">{"@type":"https://schema.org/Report"}</script>'), 'https://vnexpress.net/thoi-su', true],
   ['a test page stands for its site by its canonical address', page('<meta name="vankien-test-site" content="vnexpress.net"><link rel="canonical" href="https://vnexpress.net/the-thao">'), 'http://127.0.0.1:8000/listing.html', false],
   ['a test page without an address to read loads', page('<meta name="vankien-test-site" content="vnexpress.net">'), 'http://127.0.0.1:8000/listing.html', true],
 ];

@@ -40,6 +40,10 @@ export const ARTICLE_PATH: Readonly<Record<string, RegExp>> = {
 export const ID_IN_EVERY_ARTICLE: ReadonlySet<string> = new Set(Object.keys(ARTICLE_PATH)
   .filter((h) => h !== 'tapchicongsan.org.vn' && h !== 'dangcongsan.vn' && h !== 'tulieuvankien.dangcongsan.vn'));
 
+/** Legal databases whose page of one document detection reads before the address (legal.ts): the
+ *  address says nothing there ("…/van-ban/….aspx?page=2" is a document). */
+export const LEGAL_DOCUMENT_HOSTS: ReadonlySet<string> = new Set(['thuvienphapluat.vn', 'luatvietnam.vn', 'vbpl.vn', 'lawnet.vn', 'hethongphapluat.vn']);
+
 /** Path segments that only ever hold listings or media pages. */
 const VETO_SEGMENTS = new Set([
   'video', 'videos', 'podcast', 'podcasts', 'photo', 'photos', 'emagazine', 'e-magazine',

@@ -28,9 +28,10 @@ export interface BackgroundDeps {
   setBadge(tabId: number, badge: { text: string; title: string }): void;
   /** Injects the content script and its styles into a tab; throws when the browser will not. */
   inject(tabId: number): Promise<void>;
-  /** Injects the content script's second stage into one frame whose first stage asked for it (its
-   *  styles came with the first); throws when the browser will not. */
-  loadPageScript(tabId: number, frameId: number): Promise<void>;
+  /** Injects the content script's second stage into the document whose first stage asked for it
+   *  (its styles came with the first): by its id where the browser gives one (Chromium), so a tab
+   *  that has moved on gets nothing; else into its frame. Throws when the browser will not. */
+  loadPageScript(tabId: number, frame: { frameId: number; documentId?: string }): Promise<void>;
   /** Tells open extension pages the library changed (nobody listening is fine). */
   announce(change: { url?: string }): void;
   /** Opens the options page at `hash` in a new tab, beside the reader's tab. */
@@ -96,7 +97,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi
 
     'load-page-script': async (_m, from) => {
       try {
-        await deps.loadPageScript(from.tabId, from.frameId ?? 0);
+        await deps.loadPageScript(from.tabId, { frameId: from.frameId ?? 0, ...(from.documentId ? { documentId: from.documentId } : {}) });
         return { ok: true };
       } catch (e) {
         console.warn('VanKien: the page script could not be loaded', e);

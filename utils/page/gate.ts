@@ -5,7 +5,7 @@
  * only where detection would certainly say "not an article"; anything it cannot rule out loads the
  * second stage, whose detection decides. Pure and small: no site list, no engine, no browser API.
  */
-import { ARTICLE_PATH, ID_IN_EVERY_ARTICLE, coveringHost, isTestHost, urlVeto } from '../article/url-shape';
+import { ARTICLE_PATH, ID_IN_EVERY_ARTICLE, LEGAL_DOCUMENT_HOSTS, coveringHost, isTestHost, urlVeto } from '../article/url-shape';
 import { isVietnamesePage } from '../article/vietnamese';
 
 export interface GateInput {
@@ -28,8 +28,14 @@ const TEST_SITE_META = 'meta[name="vankien-test-site"]';
 /** "/thoi-su", "/chinh-tri-xa-hoi/", "/politics": one path segment of a few words and no figure, a
  *  section of the site; an article's own address is longer or carries an id. */
 const SECTION_PATH = /^\/[a-z]+(?:-[a-z]+){0,3}\/?(?:\.html?|\.aspx)?$/i;
-/** "@type": "NewsArticle" (or Article, ReportageNewsArticle, BlogPosting …) in a JSON-LD block. */
-const LD_ARTICLE = /"@type"\s*:\s*(?:\[[^\]]*)?"[A-Za-z]*(?:Article|Posting)"/;
+/** "@type": "NewsArticle" (or Article, ReportageNewsArticle, BlogPosting, Report, a full schema.org
+ *  address …) in a JSON-LD block: what detection's structured layer reads as an article. */
+const LD_ARTICLE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?:\/\/schema\.org\/)?[A-Za-z]*(?:Article|Posting|Report)"/;
+/** Everything else detection's structured layer counts for an article, as one selector. */
+const ARTICLE_MARKUP = [
+  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]',
+  'meta[name="tt_page_type" i][content="article" i]', '[itemtype*="Article"]', '[itemprop="articleBody"]',
+].join(', ');
 
 export function gatePage({ doc, url, hosts, testHosts }: GateInput): GateVerdict {
   let u: URL;
@@ -43,13 +49,16 @@ export function gatePage({ doc, url, hosts, testHosts }: GateInput): GateVerdict
   const site = coveringHost(named ?? u.hostname, hosts);
   // Not a built-in site: the opt-in "any Vietnamese page" mode injected this.
   if (!site) return isVietnamesePage(doc) ? { load: true, reason: 'a page in Vietnamese' } : { load: false, reason: 'not a page in Vietnamese' };
+  // A legal database's page of one document is told by its markup, whatever its address.
+  if (LEGAL_DOCUMENT_HOSTS.has(site)) return { load: true, reason: `${site}: a legal database` };
   // On a test host the served path means nothing: the fixture's canonical address stands in.
   const shown = test ? canonicalOf(doc) : u;
   if (!shown) return { load: true, reason: `${site}: no address to read` };
   const veto = urlVeto(shown);
   if (veto) return { load: false, reason: veto };
   const id = ID_IN_EVERY_ARTICLE.has(site) ? ARTICLE_PATH[site] : undefined;
-  const noId = !!id && !id.test(shown.pathname);
+  // An id of another shape (an older article: "-1234567.htm" on a site now printing 17 digits) is no section.
+  const noId = !!id && !id.test(shown.pathname) && !/\d{5}/.test(shown.pathname);
   const section = SECTION_PATH.test(shown.pathname) && !shown.search;
   if ((noId || section) && !hasArticleMetadata(doc)) {
     return { load: false, reason: noId ? `${site} address without its article id, and no article metadata` : 'a section\'s address ("/chinh-tri/"), and no article metadata' };
@@ -69,8 +78,10 @@ function canonicalOf(doc: Document): URL | undefined {
 
 /** What an article page declares about itself, read without parsing anything. */
 export function hasArticleMetadata(doc: Document): boolean {
-  if (/^article$/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '')) return true;
-  if (doc.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"], [itemtype*="Article"]')) return true;
+  for (const m of doc.querySelectorAll('meta[property="og:type"], meta[name="og:type"]')) {
+    if (/^article$/i.test(m.getAttribute('content')?.trim() ?? '')) return true;
+  }
+  if (doc.querySelector(ARTICLE_MARKUP)) return true;
   for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
     if (LD_ARTICLE.test(s.textContent ?? '')) return true;
   }
