@@ -1,3 +1,4 @@
+import type { PackedResult } from '../utils/page/extract-wire';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
@@ -22,13 +23,13 @@ type TestApi = {
 };
 const testProtocol: Protocol<TestApi> = {
   name: 'test',
-  replies: { extract: (r): r is { documents: []; mentions: [] } => !!r && typeof r === 'object' && 'documents' in r, 'page-status': null, 'set-starred': (r): r is { ok: boolean } => !!r && typeof (r as { ok?: unknown }).ok === 'boolean' },
+  replies: { extract: (r): r is PackedResult => !!r && typeof r === 'object' && 'documents' in r, 'page-status': null, 'set-starred': (r): r is { ok: boolean } => !!r && typeof (r as { ok?: unknown }).ok === 'boolean' },
 };
 const ALLOW = { extract: 'tab', 'page-status': 'tab', 'set-starred': 'extension-page' } as const;
 
 function testHandlers() {
   return {
-    extract: vi.fn(async (_m: Message, _from: unknown) => ({ documents: [] as [], mentions: [] as [] })),
+    extract: vi.fn(async (_m: Message, _from: unknown): Promise<PackedResult> => ({ documents: [], mentions: { start: [], end: [], doc: [], form: '' } })),
     'page-status': vi.fn(() => undefined),
     'set-starred': vi.fn(async () => ({ ok: true })),
   } satisfies Handlers<TestApi>;
@@ -120,7 +121,7 @@ describe('serve: validation and the sender check, once', () => {
     const h = testHandlers();
     const send = client(testProtocol, through(listener<TestApi>(h, { validate: parseMessage, allowFrom: ALLOW, extensionOrigin: ORIGIN }), CONTENT));
     const r = await send({ type: 'extract', text: 'Nghị quyết 57-NQ/TW', state: true });
-    expect(r).toEqual({ ok: true, reply: { documents: [], mentions: [] } });
+    expect(r).toEqual({ ok: true, reply: { documents: [], mentions: { start: [], end: [], doc: [], form: '' } } });
     expect(h.extract).toHaveBeenCalledWith({ type: 'extract', text: 'Nghị quyết 57-NQ/TW', state: true }, { caller: 'tab', tabId: 3, url: CONTENT.url });
   });
 

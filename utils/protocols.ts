@@ -3,6 +3,7 @@
  * send it and what it answers, with the checks a reply must pass on arrival. The checks are about
  * shape, not trust: they catch a reply from the wrong handler or an older copy of the extension.
  */
+import { isPackedResult, type PackedResult } from './page/extract-wire';
 import type { SaveResponse, SavedStatusResponse } from './library-messages';
 import type { PageSummary, SavePayloadReply } from './messages';
 import type { ExtractResult } from './refs/types';
@@ -16,7 +17,8 @@ export interface StarReply { ok: boolean }
 
 /** Content script → background. */
 export interface ContentToBackground {
-  extract: { from: 'tab'; reply: ExtractResult };
+  /** The result packed for the wire (utils/page/extract-wire.ts). */
+  extract: { from: 'tab'; reply: PackedResult };
   'page-status': { from: 'tab'; reply: void };
   'open-library': { from: 'tab'; reply: void };
   'load-page-script': { from: 'tab'; reply: InjectReply };
@@ -100,7 +102,7 @@ const isInjectReply = (r: unknown): r is InjectReply => isOkReply(r) && ((r as I
 
 export const contentToBackground: Protocol<ContentToBackground> = {
   name: 'content → background',
-  replies: { extract: isExtractResult, 'page-status': null, 'open-library': null, 'load-page-script': isInjectReply },
+  replies: { extract: isPackedResult, 'page-status': null, 'open-library': null, 'load-page-script': isInjectReply },
 };
 
 export const pageToBackground: Protocol<PageToBackground> = {

@@ -20,6 +20,7 @@ import { PageController } from '../../utils/page/controller';
 import { contentHandlers } from '../../utils/page/handlers';
 import { ScriptLife, claimFrame, guardEvents } from '../../utils/page/script-life';
 import { publishPageScript } from '../../utils/page/stage-bridge';
+import { unpackResult } from '../../utils/page/extract-wire';
 // Only the reader, not the storage library: the content script runs on every supported page.
 import { readSettings, watchSettings } from '../../utils/settings/read';
 import { createCard } from './card-host';
@@ -66,7 +67,7 @@ export default defineContentScript({
         extract: async (text, options) => {
           const r = await toBackground({ type: 'extract', text, state: options.state !== false, ...(options.articleDate ? { articleDate: options.articleDate } : {}), ...(options.locality ? { locality: options.locality } : {}) });
           if (!r.ok) throw new Error(`no extraction from the background (${r.error}${r.detail ? `: ${r.detail}` : ''})`);
-          return r.reply;
+          return unpackResult(r.reply, text);
         },
         loadCard: () => createCard(ctx, () => life.live?.closeCard()),
         openLibrary: (id) => void toBackground({ type: 'open-library', id }),

@@ -1,3 +1,4 @@
+import { unpackResult } from '../../utils/page/extract-wire';
 import { describe, expect, it, vi } from 'vitest';
 import { backgroundHandlers, badgeTitle, type BackgroundDeps, type BackgroundLibrary } from '../../utils/background/handlers';
 import { LibraryError } from '../../utils/db';
@@ -31,7 +32,7 @@ function fakeLibrary(over: Partial<BackgroundLibrary> = {}): BackgroundLibrary {
 function setup(lib: BackgroundLibrary | (() => Promise<BackgroundLibrary>) = fakeLibrary()) {
   const deps = {
     library: typeof lib === 'function' ? lib : async () => lib,
-    extract: vi.fn(async (): Promise<ExtractResult> => ({ documents: [structuredClone(DOC)], mentions: [{ start: 0, end: 5 } as never] })),
+    extract: vi.fn(async (): Promise<ExtractResult> => ({ documents: [structuredClone(DOC)], mentions: [{ start: 0, end: 5, key: DOC.key, text: 'Nghị ', form: 'short', doc: 0 }] })),
     setBadge: vi.fn(),
     inject: vi.fn(async () => undefined),
     loadPageScript: vi.fn(async (_tab: number, _frame: { frameId: number; documentId?: string }) => undefined),
@@ -51,6 +52,8 @@ describe('background handlers', () => {
     const r = await handlers.extract(msg({ type: 'extract', text: 'Nghị quyết 57', state: false, articleDate: '2025-01-02' }), TAB);
     expect(deps.extract).toHaveBeenCalledWith('Nghị quyết 57', { articleDate: '2025-01-02', state: false, locality: 'Đảng bộ tỉnh Lào Cai' });
     expect(r!.documents[0].citedInSaved).toBe(3);
+    // Packed for the wire: the page rebuilds the mentions from its own text.
+    expect(unpackResult(r!, 'Nghị quyết 57').mentions[0]).toMatchObject({ start: 0, end: 5, text: 'Nghị ' });
   });
 
   it.each([

@@ -3,6 +3,7 @@
  * (badge, injection, messaging) and the library come in as parameters, so each answer can be
  * tested without a browser. Who may call which is checked before these run (utils/rpc.ts serve).
  */
+import { packResult } from '../page/extract-wire';
 import { LibraryError, type Library } from '../db';
 import type { SaveResponse, SavedStatusResponse } from '../library-messages';
 import { badgeText } from '../messages';
@@ -52,7 +53,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi
       // The sender's address says whose paper it is; a test page (127.0.0.1) says so itself.
       const locality = localityOfUrl(from.url) ?? (isTestUrl(from.url) ? m.locality : undefined);
       const result = await deps.extract(m.text, { articleDate: m.articleDate, state: m.state, locality });
-      return withKnowledge(result, deps.library, deps.knowledgeWaitMs ?? KNOWLEDGE_WAIT_MS);
+      return packResult(await withKnowledge(result, deps.library, deps.knowledgeWaitMs ?? KNOWLEDGE_WAIT_MS));
     },
 
     'page-status': (m, from) => {
