@@ -87,6 +87,18 @@ describe('identity of same-numbered documents', () => {
     }
   });
 
+  it('two same-numbered documents cited in one text stay two, each with its own facts; a bare mention goes with the last cited', () => {
+    const text = 'Nghị quyết số 18-NQ/TW ngày 25/10/2017 về sắp xếp tổ chức bộ máy đã đạt kết quả. Sau đó, Nghị quyết số 18-NQ/TW ngày 16/6/2022 về đất đai được thể chế hóa. Nghị quyết 18 cần triển khai nhanh.';
+    const docs = extractReferences(text, { articleDate: '2025-06-01' }).documents.filter((d) => d.key === '18-NQ/TW');
+    expect(docs.map((d) => [d.term, d.date, d.title])).toEqual([['XII', '2017-10-25', 'sắp xếp tổ chức bộ máy'], ['XIII', '2022-06-16', 'đất đai']]);
+    expect(docs.map((d) => d.mentions.length)).toEqual([1, 2]);
+  });
+
+  it('two same-numbered documents told apart by their terms alone', () => {
+    const docs = extractReferences('Nghị quyết 19-NQ/TW khóa XII về đơn vị sự nghiệp và Nghị quyết 19-NQ/TW khóa XIII về tam nông đều rất quan trọng.').documents;
+    expect(docs.map((d) => [d.key, d.term, d.title])).toEqual([['19-NQ/TW', 'XII', 'đơn vị sự nghiệp'], ['19-NQ/TW', 'XIII', 'tam nông']]);
+  });
+
   it('a plenum name is tied to the resolution the plenum adopted, and says which', () => {
     const d = doc('Thực hiện Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.', 'NQ-HNTW4-XII');
     expect(d.catalog?.numbered).toBe('04-NQ/TW');

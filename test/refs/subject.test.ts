@@ -64,6 +64,10 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a dash before a remark still ends it', 'Nghị quyết số 73-NQ/TW về hội nhập quốc tế – một quyết sách lớn của Đảng.', '73-NQ/TW', 'hội nhập quốc tế'],
   ['a year after the issuer, then the subject', 'Chỉ thị số 74 của Bộ Chính trị năm 2024 về công tác dân vận được quán triệt.', '74-CT/TW', 'công tác dân vận'],
   ['English: ends before the sentence\'s verb', 'Decree 95/2026/ND-CP on allowances for cadres supplements Resolution 18-NQ/TW of the 12th Party Central Committee.', '95/2026/ND-CP', 'allowances for cadres'],
+  ['ends before a passive with its agent named', 'Kế hoạch số 76-KH/TU về chuyển đổi số trong cơ quan đảng được Ban Thường vụ Tỉnh ủy ban hành tháng trước.', '76-KH/TU', 'chuyển đổi số trong cơ quan đảng'],
+  ['ends before "được ví như"', 'Nghị quyết số 77-NQ/TW về khoa học, công nghệ được ví như một cú hích.', '77-NQ/TW', 'khoa học, công nghệ'],
+  ['a list of verbs after a comma stays in', 'Nghị quyết số 78-NQ/TW về tiếp tục đổi mới, sắp xếp tổ chức bộ máy đã đạt kết quả bước đầu.', '78-NQ/TW', 'tiếp tục đổi mới, sắp xếp tổ chức bộ máy'],
+  ['English: ends before a date', 'The Politburo issued Resolution 79-NQ/TW on rural development on May 4, 2026.', '79-NQ/TW', 'rural development'],
   ['English: ends before a new clause after a comma', 'After years of implementing Resolution 75-NQ/TW on marine economy, the ministry reported steady growth.', '75-NQ/TW', 'marine economy'],
 ];
 

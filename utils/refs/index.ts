@@ -35,6 +35,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   // One mention per span and key. Items of one candidate (its span) are adjacent, and candidates
   // never share a span, so the keys of the current candidate are all there is to compare with
   // (and a candidate of one item has nothing to compare).
+  const sameNumbered = new SameNumbered();
   let lastCand: unknown = null;
   const keysOfCand = new Set<string>();
   // Indexed: for…of makes an iterator result per mention until optimised, and a page's one call may not be.
@@ -53,6 +54,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     // A mention whose organisation the text does not say joins the one document of its key, if one.
     let di = byKey.get(id) ?? (loc ? byKey.get(r.key) : undefined);
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
+    di = sameNumbered.pick(di, id, r.facts.term, result.documents);
     if (di === undefined) {
       di = result.documents.push(newDocument(r)) - 1;
       if (!byKey.has(r.key)) byKey.set(r.key, di);
@@ -64,11 +66,40 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     if (loc) byKey.set(id, di);
     const doc = result.documents[di];
     textFacts(doc, r);
+    sameNumbered.saw(id, di, doc);
     const mention: Mention = { start, end, key: r.key, text: text.slice(start, end), form: r.cand.form, doc: di };
     doc.mentions.push(result.mentions.push(mention) - 1);
   }
   if (options.catalog !== false) enrichAll(result, text, options.articleDate, f);
   return result;
+}
+
+/**
+ * Numbers restart every term: "Nghị quyết số 18-NQ/TW … khóa XII" and, further on, "Nghị quyết số
+ * 18-NQ/TW … khóa XIII" are two documents, and neither may lend the other its facts. A mention whose
+ * term (printed, or from its date) differs from its key's document gets a document of its own; one
+ * that prints no term goes with the one of its key the text cited last.
+ */
+class SameNumbered {
+  /** Per key (and organisation): the document of each term, and the last one cited. */
+  private readonly byTerm = new Map<string, Map<string, number>>();
+  private readonly last = new Map<string, number>();
+
+  pick(di: number | undefined, id: string, term: string | undefined, docs: RefDocument[]): number | undefined {
+    const terms = this.byTerm.get(id);
+    if (di === undefined || !terms) return di;
+    if (!term) return terms.size > 1 ? this.last.get(id) ?? di : di;
+    const own = docs[di].term;
+    return own && own !== term ? terms.get(term) : di;
+  }
+
+  saw(id: string, di: number, doc: RefDocument): void {
+    this.last.set(id, di);
+    if (!doc.term) return;
+    let terms = this.byTerm.get(id);
+    if (!terms) this.byTerm.set(id, (terms = new Map()));
+    if (!terms.has(doc.term)) terms.set(doc.term, di);
+  }
 }
 
 /** The document a resolved item names, as its first mention shows it. */

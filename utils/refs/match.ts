@@ -693,9 +693,16 @@ function mergeSorted(a: Candidate[], b: Candidate[]): Candidate[] {
   return out;
 }
 
+/** A file's extension right after a symbol: "68-NQ-TW.pdf" names a file, not a citation. */
+const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|html?|aspx?|jpe?g|png)(?![a-z0-9])/y;
+
 export function findCandidates(f: Folded, orig: string): Candidate[] {
   const m = new Matcher(f, orig);
   m.scanTypeWords();
   m.scanSymbols();
-  return m.candidates;
+  const t = f.text;
+  // Most texts name no file: one search for the dot decides whether to look at each candidate.
+  if (!/\.(?:pdf|doc|xls|ppt|zip|rar|htm|asp|jp|png)/.test(t)) return m.candidates;
+  // A symbol's span may have taken the dot.
+  return m.candidates.filter((c) => { FILE_EXTENSION.lastIndex = t[c.end - 1] === '.' ? c.end - 1 : c.end; return !FILE_EXTENSION.test(t); });
 }

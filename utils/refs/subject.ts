@@ -41,6 +41,8 @@ const STOP = new RegExp([
   // a date: ", ngày 12/9/2025", " ngày 5 tháng 6", "(tháng 12.2024)"
   String.raw`(?<![a-z])(?:(?:ban hanh|ky|truoc|sau|tu|vao) +)?ngay +\d`,
   String.raw`[,(] *thang +\d{1,2} *[./] *(?:19|20)\d\d`,
+  // an English date: "… on private sector development on May 4, 2025"
+  String.raw`(?<![a-z])(?:on|dated) +(?:january|february|march|april|may|june|july|august|september|october|november|december) +\d`,
   // when it was issued: ", ban hành năm 2017", ", adopted in 2017"
   String.raw`, *(?:ban hanh|thong qua|adopted|issued|passed)(?: +(?:tu|vao|in))? +(?:nam +)?(?:19|20)\d\d`,
   // the issuer: "của Bộ Chính trị", ", Ban Tổ chức Trung ương hướng dẫn"
@@ -61,7 +63,10 @@ const STOP = new RegExp([
 ].join('|'), 'g');
 
 // Words after which a subject never goes on (original text, NFC, lowercase): a verb of the sentence.
-const VERB_STOP = / (?:đã|đang được|sẽ|vừa|vẫn|chưa được|tiếp tục được|được ban hành|được triển khai|được thực hiện|được gửi|được công bố|được đưa vào|được quán triệt|được phổ biến|được thông qua|được ký|được nâng lên|được xác định|được đánh giá|được coi là|được xem là|được (?:các|những|nhiều|toàn|cả|hầu hết)|có hiệu lực|mở đầu|đề ra (?:mục tiêu|nhiệm vụ|chỉ tiêu|yêu cầu)|thay thế (?:quy định|nghị quyết|kết luận|chỉ thị|quyết định|hướng dẫn|thông báo)|(?:bao )?gồm(?= \d)|là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|trở thành|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))|treats|defines|identifies|requires|affirms|regards|considers|highlights|underlines|underscores|outlines|lays out|sets out|targets|seeks|provides for|focuses|prioritises|prioritizes|encourages|allows|remains|continues|says|said|supplements|amends|replaces|implements|guides|details|specifies|governs|took effect|takes effect|came into|comes into) /g;
+const VERB_STOP = / (?:đã|đang được|sẽ|vừa|vẫn|chưa được|tiếp tục được|được ban hành|được triển khai|được thực hiện|được gửi|được công bố|được đưa vào|được quán triệt|được phổ biến|được thông qua|được ký|được nâng lên|được xác định|được đánh giá|được coi là|được xem là|được ví|được (?:thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá|tổng kết|sơ kết|áp dụng|sửa đổi|bổ sung|chỉ đạo|ghi nhận|đề cập|nhắc đến|nhắc lại|tiếp tục|đẩy mạnh|ký|lấy ý kiến|công khai)|đều(?= (?:rất|là|được|có|đã|phải) )|được (?:các|những|nhiều|toàn|cả|hầu hết)|có hiệu lực|mở đầu|đề ra (?:mục tiêu|nhiệm vụ|chỉ tiêu|yêu cầu)|thay thế (?:quy định|nghị quyết|kết luận|chỉ thị|quyết định|hướng dẫn|thông báo)|(?:bao )?gồm(?= \d)|là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|trở thành|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))|treats|defines|identifies|requires|affirms|regards|considers|highlights|underlines|underscores|outlines|lays out|sets out|targets|seeks|provides for|focuses|prioritises|prioritizes|encourages|allows|remains|continues|says|said|supplements|amends|replaces|implements|guides|details|specifies|governs|took effect|takes effect|came into|comes into) /g;
+
+/** A passive with its agent named: "… được Ban Thường vụ Tỉnh ủy ban hành" (original case). */
+const PASSIVE_AGENT = / được (?=\p{Lu})/gu;
 
 /** After a figure, the sentence's own verb: "… giai đoạn 2022-2026 yêu cầu tinh giản …". */
 const AFTER_FIGURE = /(?<=\d) (?:yêu cầu|đề ra|đặt ra|nhấn mạnh|xác định|requires|sets) /g;
@@ -77,7 +82,7 @@ const DASH_STOP = / [–—] (?!\d|(?:xã hội|dịch vụ|an ninh|quốc phòn
  * quả đạt 1.250 ha", "…, hình thức khai trừ được áp dụng"). Official subjects list with commas too
  * ("tinh gọn, hoạt động hiệu lực, hiệu quả"), but not with these verbs (original text, lowercase).
  */
-const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi) |, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?!quản lý |điều hành )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|được|có|đạt|thực hiện)|, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,3}(?:reported|said|noted|announced|added|has|have|is|was|will) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành) (?:[^\s,.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) /g;
+const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi) |, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?!(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|được|có|đạt|thực hiện)|, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,3}(?:reported|said|noted|announced|added|has|have|is|was|will) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành) (?:[^\s,.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) /g;
 
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
 const AUDIENCE_STOP = / (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) | cho \d/g;
@@ -222,6 +227,8 @@ export function readSubject(inp: SubjectInput): Subject | null {
   if (seg.length === oStop - oFrom + 2) {
     const v = firstOf([VERB_STOP, AFTER_FIGURE, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE], seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
+    const a = firstOf([PASSIVE_AGENT], ' ' + orig.slice(oFrom, oStop) + ' ');
+    if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
   }
   return finish(orig, oFrom, oStop);
 }
