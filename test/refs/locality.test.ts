@@ -33,6 +33,8 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['40-KH/HU', null, null]]],
   ['the level printed again before the name', 'Thành ủy TP. Hồ Chí Minh ban hành Chỉ thị số 19-CT/TU về an toàn giao thông.', undefined,
     [['19-CT/TU', 'Đảng bộ thành phố Hồ Chí Minh', 'text']]],
+  ['a district whose name folds like a common word', 'Huyện ủy Đức Trọng ban hành Nghị quyết số 06-NQ/HU về cà phê.', undefined,
+    [['06-NQ/HU', 'Đảng bộ huyện Đức Trọng', 'text']]],
   ['a commune\'s Đảng ủy', 'Đảng ủy xã Tân Lập ban hành Nghị quyết số 05-NQ/ĐU về xây dựng nông thôn mới.', undefined,
     [['05-NQ/ĐU', 'Đảng bộ xã Tân Lập', 'text']]],
   ['central documents have none', 'Nghị quyết số 57-NQ/TW của Bộ Chính trị được Tỉnh ủy Hòa Bình quán triệt.', undefined,

@@ -31,9 +31,13 @@ const LEVEL_WORD: Record<OrgLevel, string> = { tinh: 'tỉnh', 'thanh pho': 'th�
 const ORG = /(?<![a-z])(?:(tinh uy|thanh uy|huyen uy|thi uy|quan uy)(?! +trung uong)|dang (?:bo +(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)|uy +(xa|phuong)))(?![a-z])/g;
 /** The level printed again before the name: "Thành ủy TP Hồ Chí Minh", "Thành ủy TP. Cần Thơ". */
 const LEVEL_AGAIN = /^ +(?:tp\.?|thanh pho|tinh)(?= +[a-z])/;
-/** Capitalised words that begin a clause or a title after an organisation, never a place name. */
-const NOT_PLACE = new Set(('lan khoa nhiem to ban ve va cung co duoc trong tai theo cac nhung thuong uy ke nghi chi quy ket huong '
-  + 'chuong thong quyet tiep tang thuc trien hoi dai doan ngay so de voi').split(' '));
+/**
+ * Capitalised words that begin a clause or a title after an organisation, never a place name: as
+ * spelt (lowercase, NFC), since folding makes names of them ("Trọng" folds like "trong", "Chí" like
+ * "chi": "Huyện ủy Đức Trọng", "Thành ủy Hồ Chí Minh").
+ */
+const NOT_PLACE = new Set(('lần khóa khoá nhiệm tổ ban về và cùng có được trong tại theo các những thường ủy uỷ kế nghị chỉ chi quy '
+  + 'kết hướng chương thông quyết tiếp tăng thực triển hội đại đoàn ngày số đề để với').split(' '));
 
 /** Words that are part of an organisation's place name are capitalised (or a number: "Quận 3"). */
 const NAME_WORD = /^ +([a-z0-9]+)/;
@@ -57,9 +61,8 @@ export function findOrganisations(f: Folded, orig: string): Organisation[] {
       if (!c || !(/\d/.test(c) || (c !== c.toLowerCase() && c === c.toUpperCase()))) break;
       // "lần thứ", "khóa", a Roman numeral, a word that starts a clause ("… Tỉnh ủy Tổ chức hội nghị"): not a place.
       if (/^(?:[ivxl]+)$/.test(n[1]) && !/\d/.test(c)) break;
-      // "Chí" folds like "chi" (of "chi bộ"): in "Hồ Chí Minh" it is a name.
-      if (NOT_PLACE.has(n[1]) && !(n[1] === 'chi' && words.length === 1 && /^hồ$/i.test(words[0]))) break;
       const w = orig.slice(f.orig(at), f.orig(at + n[1].length));
+      if (NOT_PLACE.has(w.normalize('NFC').toLowerCase())) break;
       // Printed in capitals in a heading: "BẮC GIANG" is "Bắc Giang".
       words.push(w.length > 1 && w === w.toUpperCase() && !/\d/.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w);
       end = at + n[1].length;
