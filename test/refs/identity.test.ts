@@ -94,6 +94,12 @@ describe('identity of same-numbered documents', () => {
     expect(docs.map((d) => d.mentions.length)).toEqual([1, 2]);
   });
 
+  it('when nothing settles it, the candidate whose subject shares the printed words comes first', () => {
+    const d = doc('Nghị quyết số 18-NQ/TW về đất đai được quán triệt.', '18-NQ/TW');
+    expect(d.catalog).toBeUndefined();
+    expect(d.candidates?.map((c) => c.term)).toEqual(['XIII', 'XII']);
+  });
+
   it('two same-numbered documents told apart by their terms alone', () => {
     const docs = extractReferences('Nghị quyết 19-NQ/TW khóa XII về đơn vị sự nghiệp và Nghị quyết 19-NQ/TW khóa XIII về tam nông đều rất quan trọng.').documents;
     expect(docs.map((d) => [d.key, d.term, d.title])).toEqual([['19-NQ/TW', 'XII', 'đơn vị sự nghiệp'], ['19-NQ/TW', 'XIII', 'tam nông']]);

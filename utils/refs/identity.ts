@@ -201,7 +201,17 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
       }
     }
   }
-  const live = scored.filter((s) => !s.out).sort((a, b) => b.score - a.score
+  // Only to order the guesses: single words of a short printed subject ("Nghị quyết 18 về đất đai")
+  // found in a candidate's subject.
+  const words = printed ? new Set(syllables(printed).filter((w) => w.length > 1 && !STOP.has(w))) : null;
+  const hint = (e: CatalogFacts) => {
+    if (!words?.size) return 0;
+    const own = new Set([...syllables(e.title ?? ''), ...syllables(e.titleEn ?? '')]);
+    let n = 0;
+    for (const w of words) if (own.has(w)) n++;
+    return n;
+  };
+  const live = scored.filter((s) => !s.out).sort((a, b) => b.score - a.score || hint(b.e) - hint(a.e)
     || (env.articleDate ? (b.e.date ?? '').localeCompare(a.e.date ?? '') : 0));
   if (!live.length) return { candidates: [], decidedBy: scored.map((s) => `not ${s.e.key} ${s.e.term ?? ''}: ${s.out}`) };
   const [top, second] = live;
