@@ -154,6 +154,15 @@ describe('documents', () => {
     expect(r.mentions.every((m) => r.documents[m.doc].key === m.key)).toBe(true);
   });
 
+  it.each([
+    ['the date of a sentence that issues it', 'Ngày 20/02/2026, Bộ Chính trị ban hành Nghị quyết số 82-NQ/TW về vùng Tây Nguyên.', '82-NQ/TW', '2026-02-20', 'XIV'],
+    ['not the date of a meeting that studies it', 'Ngày 20/02/2026, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 82-NQ/TW.', '82-NQ/TW', undefined, undefined],
+    ['not a date without its year', 'Ngày 14/4, Bộ Chính trị ban hành Chỉ thị số 83-CT/TW về đại hội.', '83-CT/TW', undefined, undefined],
+  ])('a date printed before the issuer: %s', (_n, text, key, date, term) => {
+    const d = extractReferences(text, { catalog: false }).documents.find((x) => x.key === key)!;
+    expect([d.date, d.term]).toEqual([date, term]);
+  });
+
   it('reads type, number, issuer, body, term, date and title from the text', () => {
     const r = extractReferences('Căn cứ Nghị quyết số 35-NQ/TW, ngày 12/7/2019 của Ban Chấp hành Trung ương Đảng khóa XII về phòng chống tham nhũng.', { catalog: false });
     expect(r.documents[0]).toMatchObject({

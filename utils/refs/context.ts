@@ -57,6 +57,10 @@ const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc ta
 const OF_UNKNOWN = /^ *,? *(?:cua|of) +/;
 const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure +|term +)?)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly))(?:'s?)? *$/;
 const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd))(?: +[a-z]+){0,6}? +(?:da +|vua +|moi +)?(?:ky +)?(?:ban hanh|issued|thong qua|co|gui)(?: +(?:cac|the))? *$/;
+/** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date, the issuer's words, the verb. */
+const DATE_BEFORE_ISSUER = /(?:^|[^a-z0-9])ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:[a-z]+ +){1,10}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
+const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`(?:^|[^a-z0-9])on +(${MONTHS.join('|')}) +(\d{1,2}),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
+const ISSUE_VERBS = ['ban hanh', 'thong qua', 'cac', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
 /** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
 const ISSUED_ENDS = ['ban hanh', 'issued', 'thong qua', 'co', 'gui', 'cac', 'the'];
@@ -324,6 +328,23 @@ export class Context {
   }
 
   /** The body named right before a reference, as its issuer. */
+  /**
+   * The date a sentence gives before the body that issued the document: "Ngày 20/02/2026, Bộ Chính
+   * trị ban hành Nghị quyết số 02-NQ/TW", "On May 4, 2025, the Politburo issued Resolution 68". Only
+   * with its year, and only when the words between are the issuer's and its verb of issuing.
+   */
+  dateBefore(start: number): string | undefined {
+    const t = this.f.text;
+    let e = start;
+    while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--;
+    if (!endsWithAny(t, e, ISSUE_VERBS)) return undefined;
+    const s = t.slice(this.sentenceStart(start, 160), start);
+    const m = DATE_BEFORE_ISSUER.exec(s);
+    if (m) return iso(m[1], m[2], m[3]);
+    const en = EN_DATE_BEFORE_ISSUER.exec(s);
+    return en ? iso(en[2], String(MONTHS.indexOf(en[1]) + 1), en[3]) : undefined;
+  }
+
   before(start: number): BodyFact | null {
     // Both phrases end right before the reference, bar spaces, in words of their own: what the
     // words there are settles, for most references, that neither is there, without the sentence.

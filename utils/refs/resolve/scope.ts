@@ -52,6 +52,12 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
   ctx.cites = cands;
   const facts = cands.map((c, i) => ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length, c.form === 'symbol'));
   shareListPlenums(cands, text, facts);
+  // A date printed before the issuer ("Ngày 20/02/2026, Bộ Chính trị ban hành Nghị quyết số 02-NQ/TW").
+  for (let i = 0; i < cands.length; i++) {
+    if (facts[i].date) continue;
+    const date = ctx.dateBefore(cands[i].start);
+    if (date) facts[i] = { ...facts[i], date };
+  }
   // Only what may lack an issuer looks back: reading before every citation would cost for nothing.
   const before = cands.map((c) => (c.form === 'short' || c.items.some((it) => !it.key) ? ctx.before(c.start) : null));
   return {
