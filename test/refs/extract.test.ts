@@ -53,6 +53,8 @@ const SHORT: Row[] = [
   ['short form after the full one', 'Nghị quyết số 29-NQ/TW ra đời năm ấy. Nghị quyết 29 đến nay vẫn đúng.', [['Nghị quyết số 29-NQ/TW', '29-NQ/TW'], ['Nghị quyết 29', '29-NQ/TW']]],
   ['short form before the full one', 'Chỉ thị 11 đi vào cuộc sống. Chỉ thị số 11-CT/TW được ban hành năm ngoái.', [['Chỉ thị 11', '11-CT/TW'], ['Chỉ thị số 11-CT/TW', '11-CT/TW']]],
   ['issuer from "của Bộ Chính trị"', 'Kết luận 77 của Bộ Chính trị được quán triệt.', [['Kết luận 77', '77-KL/TW']]],
+  ['"của tỉnh" in a passage about a provincial committee: the committee\'s', 'Tỉnh ủy Bắc Ninh ban hành Nghị quyết số 57-NQ/TU về chuyển đổi số. Nghị quyết 57 của tỉnh bám sát Nghị quyết 57 của Trung ương.', [['Nghị quyết số 57-NQ/TU', '57-NQ/TU'], ['Nghị quyết 57', '57-NQ/TU'], ['Nghị quyết 57', '57-NQ/TW']]],
+  ['"của huyện": the district committee\'s', 'Huyện ủy Thạch Hà triển khai Nghị quyết 04 của huyện về nông thôn mới.', [['Nghị quyết 04', '04-NQ/HU']]],
   ['a conclusion followed by what it assigns', 'Kết luận 127 giao Đảng ủy Chính phủ chỉ đạo xây dựng đề án.', [['Kết luận 127', '127-KL']]],
   ['a short form the People\'s Council passed is a state document', 'Hội đồng nhân dân tỉnh thông qua Nghị quyết 57 về chính sách hỗ trợ khởi nghiệp.', [['Nghị quyết 57', '57/NQ-HĐND']]],
   ['"KL", the abbreviation in capitals', 'Thực hiện KL 77 của Bộ Chính trị, huyện đã rà soát biên chế.', [['KL 77', '77-KL/TW']]],

@@ -120,7 +120,7 @@ export function keyShortForms(s: Scope, cites: Citations, learned: Map<string, B
 
 function keyShort(s: Scope, cites: Citations, learned: Map<string, BodyFact>, siblingBody: SiblingBody, c: Candidate, i: number, it: RawItem): ResolvedItem | null {
   const tw = c.typeWord ? TYPE_WORDS[c.typeWord] : undefined;
-  const ownBody = bodyAt(s, i);
+  const ownBody = bodyAt(s, i) ?? localCommitteeOf(s, c, it);
   if (ownBody?.excluded) return null;
   const n = num(it.number!);
   const ref = corefer(cites, c, it, n, tw, ownBody);
@@ -130,6 +130,18 @@ function keyShort(s: Scope, cites: Citations, learned: Map<string, BodyFact>, si
   const body = ownBody ?? (learned.size ? learned.get(`${it.code}|${n}`) : undefined) ?? sibling ?? undefined;
   if (!isCitation(s, cites, c, i, it, tw, n, body)) return null;
   return keyByIssuer(s, c, i, it, tw, body, sibling);
+}
+
+/** "Nghị quyết 57 của tỉnh", "Directive 05 of the province": the province's (or district's) party
+ *  committee, in a passage about one; the people's council's and committee's documents are
+ *  "của HĐND / UBND tỉnh", and decisions and plans are theirs as often as the party's. */
+const OF_LOCALITY = /^ *,? *(?:cua|of the) +(tinh|huyen|province|district)(?![a-z])/;
+function localCommitteeOf(s: Scope, c: Candidate, it: RawItem): BodyFact | undefined {
+  if (!s.local || !(it.code === 'NQ' || it.code === 'KL' || it.code === 'CT')) return undefined;
+  const m = OF_LOCALITY.exec(s.text.slice(c.end, c.end + 24));
+  if (!m) return undefined;
+  const district = m[1] === 'huyen' || m[1] === 'district';
+  return district ? { issuer: 'HU', body: 'Huyện ủy', party: true } : { issuer: 'TU', body: 'Tỉnh ủy', party: true };
 }
 
 /** `r`, unless the short form's own words name an issuer it cannot have: of the other kind (party or state), or another party body. */
