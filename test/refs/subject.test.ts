@@ -67,6 +67,10 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before a passive with its agent named', 'Kế hoạch số 76-KH/TU về chuyển đổi số trong cơ quan đảng được Ban Thường vụ Tỉnh ủy ban hành tháng trước.', '76-KH/TU', 'chuyển đổi số trong cơ quan đảng'],
   ['ends before "được ví như"', 'Nghị quyết số 77-NQ/TW về khoa học, công nghệ được ví như một cú hích.', '77-NQ/TW', 'khoa học, công nghệ'],
   ['a list of verbs after a comma stays in', 'Nghị quyết số 78-NQ/TW về tiếp tục đổi mới, sắp xếp tổ chức bộ máy đã đạt kết quả bước đầu.', '78-NQ/TW', 'tiếp tục đổi mới, sắp xếp tổ chức bộ máy'],
+  ['the Party\'s own subject with a semicolon reads on', 'Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái trong nội bộ đã tạo chuyển biến.', 'NQ-HNTW4-XII', 'tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái trong nội bộ'],
+  ['any other semicolon still ends it', 'Tỉnh quán triệt Nghị quyết số 84-NQ/TW về kinh tế số; nâng cao chất lượng nguồn nhân lực.', '84-NQ/TW', 'kinh tế số'],
+  ['ends before a tie to another document', 'Kết luận số 85-KL/TW về chỉnh đốn Đảng gắn với Chỉ thị 05 của Bộ Chính trị được quán triệt.', '85-KL/TW', 'chỉnh đốn Đảng'],
+  ['quoted words after a comma stay in', 'Kết luận số 86-KL/TW về ngăn chặn biểu hiện “tự diễn biến”, “tự chuyển hóa” đã được quán triệt.', '86-KL/TW', 'ngăn chặn biểu hiện “tự diễn biến”, “tự chuyển hóa”'],
   ['English: ends before a date', 'The Politburo issued Resolution 79-NQ/TW on rural development on May 4, 2026.', '79-NQ/TW', 'rural development'],
   ['English: ends before a new clause after a comma', 'After years of implementing Resolution 75-NQ/TW on marine economy, the ministry reported steady growth.', '75-NQ/TW', 'marine economy'],
 ];

@@ -82,7 +82,7 @@ const DASH_STOP = / [–—] (?!\d|(?:xã hội|dịch vụ|an ninh|quốc phòn
  * quả đạt 1.250 ha", "…, hình thức khai trừ được áp dụng"). Official subjects list with commas too
  * ("tinh gọn, hoạt động hiệu lực, hiệu quả"), but not with these verbs (original text, lowercase).
  */
-const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi) |, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?!(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|được|có|đạt|thực hiện)|, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,3}(?:reported|said|noted|announced|added|has|have|is|was|will) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành) (?:[^\s,.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) /g;
+const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi) |, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|được|có|đạt|thực hiện)|, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,3}(?:reported|said|noted|announced|added|has|have|is|was|will) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành) (?:[^\s,.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) /g;
 
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
 const AUDIENCE_STOP = / (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) | cho \d/g;
@@ -119,6 +119,9 @@ function sentenceEnd(orig: string, from: number, limit: number): number {
       if (!blank && caps(from, i) && nextLine.length > 2 && caps(j, j + nextLine.length) && /[A-ZĐÀ-Ỹ]/.test(nextLine)) { i = j - 1; continue; }
       return i;
     }
+    // The Party's own subjects that hold a semicolon, word for word ("… xây dựng, chỉnh đốn Đảng; ngăn
+    // chặn, đẩy lùi sự suy thoái …" of the 4th plenums of terms XI and XII, Conclusion 21): read on.
+    if (c === ';' && OFFICIAL_SEMICOLON.test(orig.slice(i, i + 40))) continue;
     if ((c === '.' || c === '!' || c === '?' || c === ';') && (i + 1 >= orig.length || /\s/.test(orig[i + 1]))) {
       // "TP. Hồ Chí Minh", "Tp. Hà Nội": an abbreviation, not an end.
       if (c === '.' && /(?:^|[\s(])(?:TP|Tp|tp|TT|Th|St)$/.test(orig.slice(Math.max(from, i - 3), i))) continue;
@@ -127,6 +130,8 @@ function sentenceEnd(orig: string, from: number, limit: number): number {
   }
   return limit;
 }
+
+const OFFICIAL_SEMICOLON = /^;\s+(?:kiên quyết\s+)?ngăn chặn,\s*đẩy lùi/i;
 
 /** Where the quote or bracket opened before `from` closes, within reach; -1 when it does not. */
 function closingOf(orig: string, from: number, opener: string): number {
@@ -153,11 +158,20 @@ export function tidySubject(raw: string): string {
   t = t.replace(/ ?\((?:[A-ZĐ]{2,10}|[A-ZĐ][A-ZĐa-z]{1,8}[A-ZĐ])\)/g, '');
   for (let prev = ''; prev !== t; ) {
     prev = t;
-    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, '').replace(/ (?:và|and|với|của|theo|on|of)$/i, '');
+    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, keepClosingQuote).replace(/ (?:và|and|với|của|theo|on|of)$/i, '');
   }
   const open = t.lastIndexOf('('), shut = t.lastIndexOf(')');
   if (open > shut) t = t.slice(0, open).replace(/[\s,;:–—-]+$/, '');
   return sentenceCaseIfCapitals(t);
+}
+
+/** The tail of punctuation a subject ends with, dropped, but for a ” that closes a “ inside it. */
+function keepClosingQuote(tail: string, at: number, whole: string): string {
+  const k = tail.indexOf('”');
+  if (k < 0) return '';
+  const before = whole.slice(0, at + k);
+  const opened = (before.match(/“/g) ?? []).length, closed = (before.match(/”/g) ?? []).length;
+  return opened > closed ? '”' : '';
 }
 
 /** A subject printed all in capitals ("VỀ ĐỔI MỚI …"), in sentence case; any other left as printed. */
@@ -209,8 +223,9 @@ export function readSubject(inp: SubjectInput): Subject | null {
     const joined = /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|với))\s*$/i.test(before);
     if (!joined) {
       // "…, gắn với Nghị quyết số 62": the clause that leads to the next citation is not the subject's.
-      const lead = / *, *(?:[a-z]+ +){0,3}(?:voi|theo|cua|cho|tai|va|and|with)? *[("“]? *$/.exec(win.slice(0, c.start - base));
-      end = lead && lead.index > 0 && /,/.test(lead[0]) ? base + lead.index : c.start;
+      const lead = / *, *(?:[a-z]+ +){0,3}(?:voi|theo|cua|cho|tai|va|and|with)? *[("“]? *$|(?<![a-z]) *gan voi +$/.exec(win.slice(0, c.start - base));
+      // "… gắn với Chỉ thị 05": the tie to another document is not the subject's either.
+      end = lead && lead.index > 0 && /,|gan voi/.test(lead[0]) ? base + lead.index : c.start;
       break;
     }
     const factsEnd = Math.min(end, Math.max(c.end, inp.factsEnd(c.end)));
