@@ -94,6 +94,9 @@ describe('identity of same-numbered documents', () => {
     const docs = extractReferences(text, { articleDate: '2025-06-01' }).documents.filter((d) => d.key === '18-NQ/TW');
     expect(docs.map((d) => [d.term, d.date, d.title])).toEqual([['XII', '2017-10-25', 'sắp xếp tổ chức bộ máy'], ['XIII', '2022-06-16', 'đất đai']]);
     expect(docs.map((d) => d.mentions.length)).toEqual([1, 2]);
+    // With its year, a bare mention goes with the document of that year, wherever it stands.
+    const dated = extractReferences(`${text} Nghị quyết 18 năm 2017 vẫn là kim chỉ nam.`).documents.filter((d) => d.key === '18-NQ/TW');
+    expect(dated.map((d) => d.mentions.length)).toEqual([2, 2]);
   });
 
   it('when nothing settles it, the candidate whose subject shares the printed words comes first', () => {

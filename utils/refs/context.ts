@@ -58,8 +58,8 @@ const OF_UNKNOWN = /^ *,? *(?:cua|of) +/;
 const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure +|term +)?)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly))(?:'s?)? *$/;
 const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd))(?: +[a-z]+){0,6}? +(?:da +|vua +|moi +)?(?:ky +)?(?:ban hanh|issued|thong qua|co|gui)(?: +(?:cac|the))? *$/;
 /** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date, the issuer's words, the verb. */
-const DATE_BEFORE_ISSUER = /(?:^|[^a-z0-9])ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:[a-z]+ +){1,10}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
-const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`(?:^|[^a-z0-9])on +(${MONTHS.join('|')}) +(\d{1,2}),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
+const DATE_BEFORE_ISSUER = /^[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:[a-z]+ +){1,10}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
+const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(${MONTHS.join('|')}) +(\d{1,2}),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
 const ISSUE_VERBS = ['ban hanh', 'thong qua', 'cac', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
 /** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
@@ -331,7 +331,8 @@ export class Context {
   /**
    * The date a sentence gives before the body that issued the document: "Ngày 20/02/2026, Bộ Chính
    * trị ban hành Nghị quyết số 02-NQ/TW", "On May 4, 2025, the Politburo issued Resolution 68". Only
-   * with its year, and only when the words between are the issuer's and its verb of issuing.
+   * with its year, only at the start of the sentence (a date after an earlier citation is that
+   * one's), and only when the words between are the issuer's and its verb of issuing.
    */
   dateBefore(start: number): string | undefined {
     const t = this.f.text;

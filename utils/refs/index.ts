@@ -54,7 +54,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     // A mention whose organisation the text does not say joins the one document of its key, if one.
     let di = byKey.get(id) ?? (loc ? byKey.get(r.key) : undefined);
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
-    di = sameNumbered.pick(di, id, r.facts.term, result.documents);
+    di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year, result.documents);
     if (di === undefined) {
       di = result.documents.push(newDocument(r)) - 1;
       if (!byKey.has(r.key)) byKey.set(r.key, di);
@@ -85,9 +85,13 @@ class SameNumbered {
   private readonly byTerm = new Map<string, Map<string, number>>();
   private readonly last = new Map<string, number>();
 
-  pick(di: number | undefined, id: string, term: string | undefined, docs: RefDocument[]): number | undefined {
+  pick(di: number | undefined, id: string, term: string | undefined, year: string | undefined, docs: RefDocument[]): number | undefined {
     const terms = this.byTerm.get(id);
     if (di === undefined || !terms) return di;
+    if (!term && year && terms.size > 1) {
+      // "Nghị quyết 19 năm 2022", "Nghị quyết 19/2022": the one of that year, when the text dated one so.
+      for (const d of terms.values()) if (docs[d].date?.startsWith(year)) return d;
+    }
     if (!term) return terms.size > 1 ? this.last.get(id) ?? di : di;
     const own = docs[di].term;
     return own && own !== term ? terms.get(term) : di;
