@@ -68,6 +68,12 @@ const VERB_STOP = / (?:đã|đang được|sẽ|vừa|vẫn|chưa được|tiế
 /** A passive with its agent named: "… được Ban Thường vụ Tỉnh ủy ban hành" (original case). */
 const PASSIVE_AGENT = / được (?=\p{Lu})/gu;
 
+/**
+ * Verbs that also stand inside subjects ("đáp ứng yêu cầu nhiệm vụ"): the sentence's own only after
+ * two words of the subject, and not after the words that make them a noun.
+ */
+const LATE_VERB = /(?<=\S \S+)(?<!(?:đáp ứng|theo|với|những|các|nhiều|đúng|trước|cao|mới|về))(?= (?:yêu cầu|đặt ra|xác định rõ|chỉ ra|mang lại)[ ,])/g;
+
 /** After a figure, the sentence's own verb: "… giai đoạn 2022-2026 yêu cầu tinh giản …". */
 const AFTER_FIGURE = /(?<=\d) (?:yêu cầu|đề ra|đặt ra|nhấn mạnh|xác định|requires|sets) /g;
 
@@ -240,7 +246,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
   let oStop = f.orig(end);
   const seg = ' ' + orig.slice(oFrom, oStop).toLowerCase() + ' ';
   if (seg.length === oStop - oFrom + 2) {
-    const v = firstOf([VERB_STOP, AFTER_FIGURE, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE], seg);
+    const v = firstOf([VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE], seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
     const a = firstOf([PASSIVE_AGENT], ' ' + orig.slice(oFrom, oStop) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
