@@ -70,7 +70,7 @@ function subjectAgreement(printed: string, e: CatalogFacts): number | null {
 }
 
 /** A year of issue stated in the words around ("adopted in 2017", "ban hành năm 2024"): weaker than one printed with the number. */
-const ISSUED_IN = /(?:(?:adopted|issued|passed|signed|promulgated) +in|ban hanh +(?:tu +|vao +)?nam|(?:ra doi|thong qua) +(?:tu +|vao +)?nam) +((?:19|20)\d\d)(?!\d)/g;
+const ISSUED_IN = /(?:(?:adopted|issued|passed|signed|promulgated)(?: +by +(?:the +)?[a-z]+(?: +[a-z]+){0,3}?)? +in +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?|(?:ban hanh|ra doi|thong qua) +(?:tu +|vao +)?(?:nam +|thang +\d{1,2} *[/.-] *|thang +\d{1,2} +nam +))((?:19|20)\d\d)(?!\d)/g;
 
 /** Two or more capitalised syllables in a row: a place or a body ("Cần Thơ", "Hải Phòng", "Tây Nguyên"). */
 const NAME = /(?<![\p{L}])\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*)+/gu;
