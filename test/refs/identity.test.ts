@@ -107,6 +107,15 @@ describe('identity of same-numbered documents', () => {
     expect(d.candidates?.map((c) => c.term)).toEqual(['XIII', 'XII']);
   });
 
+  it.each([
+    ['Chỉ thị 35 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XIV của Đảng.', 'XIII'],
+    ['Chỉ thị 35 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.', 'XII'],
+    ['Directive 35 of the Politburo on Party congresses at all levels towards the 14th National Party Congress.', 'XIII'],
+  ])('the congress a subject names settles which directive on congresses it is: %s', (text, term) => {
+    const d = doc(text, '35-CT/TW', '2025-06-01');
+    expect(d.catalog?.term).toBe(term);
+  });
+
   it('two same-numbered documents told apart by their terms alone', () => {
     const docs = extractReferences('Nghị quyết 19-NQ/TW khóa XII về đơn vị sự nghiệp và Nghị quyết 19-NQ/TW khóa XIII về tam nông đều rất quan trọng.').documents;
     expect(docs.map((d) => [d.key, d.term, d.title])).toEqual([['19-NQ/TW', 'XII', 'đơn vị sự nghiệp'], ['19-NQ/TW', 'XIII', 'tam nông']]);

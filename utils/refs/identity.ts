@@ -10,7 +10,7 @@
  */
 import type { CatalogFacts, RefDocument } from './types';
 import { fold, type Folded } from './normalize';
-import { termOfDate } from './vocabulary';
+import { intToRoman, termOfDate } from './vocabulary';
 
 /** How many of a document's mentions (the first ones) the words around it are read from. */
 export const SPANS_READ = 12;
@@ -99,6 +99,16 @@ function namesAnother(printed: string, e: CatalogFacts): boolean {
   return namesOf(e.title, true).some((n) => !text.includes(n));
 }
 
+/** The national congress a subject names ("tiến tới Đại hội XIV", "lần thứ XIII", "the 14th National Party Congress"). */
+const CONGRESS_IN = /dai hoi (?:dai bieu toan quoc +)?(?:(?:cua dang|dang) +)?(?:lan thu +)?([ivxl]+|\d{1,2})(?![a-z0-9])|(\d{1,2})(?:st|nd|rd|th) +national +(?:party +)?congress/;
+
+function congressOf(s: string): string | undefined {
+  const m = CONGRESS_IN.exec(fold(s, { ascii: true }).text);
+  if (!m) return undefined;
+  const n = m[1] ?? m[2];
+  return /^\d+$/.test(n) ? intToRoman(Number(n)) : n.toUpperCase();
+}
+
 const ELAPSED = /(?:sau|qua|hon|gan|tron) +(\d{1,2}) +nam +(?:thuc hien|trien khai|tong ket|so ket)|(\d{1,2}) +years? +of +(?:implement|carrying)|(\d{1,2})-year +(?:implementation|review)/g;
 
 /** The folded text around the mentions (overlapping windows merged), at most SPANS_READ of them. */
@@ -160,7 +170,10 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     if (doc.plenum && e.plenum) {
       if (doc.plenum === e.plenum) { s.score += 30; s.why.push(`plenum ${doc.plenum}`); } else s.out ??= `plenum ${doc.plenum} in the text`;
     }
-    if (printed && namesAnother(printed, e)) s.out ??= 'the subject printed names another place';
+    const congress = printed ? congressOf(printed) : undefined;
+    const theirs = congress && e.title ? congressOf(e.title) : undefined;
+    if (congress && theirs && congress !== theirs) s.out ??= `Congress ${congress} named with it`;
+    else if (printed && namesAnother(printed, e)) s.out ??= 'the subject printed names another place';
     else if (printed) {
       const a = subjectAgreement(printed, e);
       if (a !== null && a >= 0.5) { s.score += Math.round(120 * a); s.why.push('subject printed in the text'); }
