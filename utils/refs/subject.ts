@@ -226,7 +226,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
     if (c.start >= end) break;
     // Joined by a space only ("tổng kết Nghị quyết số 18"): embedded. After a comma, "và", a bracket: a list.
     const before = orig.slice(oFrom, f.orig(c.start));
-    const joined = /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|với))\s*$/i.test(before);
+    const joined = /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|với|như|as well as))\s*$/i.test(before);
     if (!joined) {
       // "…, gắn với Nghị quyết số 62": the clause that leads to the next citation is not the subject's.
       const lead = / *, *(?:[a-z]+ +){0,3}(?:voi|theo|cua|cho|tai|va|and|with)? *[("“]? *$|(?<![a-z]) *gan voi +$/.exec(win.slice(0, c.start - base));
