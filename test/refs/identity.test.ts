@@ -116,6 +116,16 @@ describe('identity of same-numbered documents', () => {
     expect(d.catalog?.term).toBe(term);
   });
 
+  it('a plenum named without its term offers its resolutions of the terms as a guess, the one the subject fits first', () => {
+    const d = doc('Các cấp ủy tiếp tục thực hiện các Nghị quyết Trung ương 4 về tăng cường xây dựng, chỉnh đốn Đảng.', 'NQ-HNTW4');
+    expect(d.catalog).toBeUndefined();
+    expect([d.term, d.date, d.title]).toEqual([undefined, undefined, 'tăng cường xây dựng, chỉnh đốn Đảng']);
+    expect(d.candidates?.[0].key).toBe('NQ-HNTW4-XII');
+    const open = doc('Học tập Nghị quyết Trung ương 8.', 'NQ-HNTW8');
+    expect(open.candidates!.length).toBeGreaterThan(1);
+    expect(open.candidates!.length).toBeLessThanOrEqual(4);
+  });
+
   it('two same-numbered documents told apart by their terms alone', () => {
     const docs = extractReferences('Nghị quyết 19-NQ/TW khóa XII về đơn vị sự nghiệp và Nghị quyết 19-NQ/TW khóa XIII về tam nông đều rất quan trọng.').documents;
     expect(docs.map((d) => [d.key, d.term, d.title])).toEqual([['19-NQ/TW', 'XII', 'đơn vị sự nghiệp'], ['19-NQ/TW', 'XIII', 'tam nông']]);

@@ -9,6 +9,7 @@ import raw from './catalog.json';
 import type { CatalogFacts, CatalogMeeting, CatalogSource, ExtractResult, RefDocument, Term } from './types';
 import { SPANS_READ, identify } from './identity';
 import { formatKey, parseKey } from './keys';
+import { TERMS } from './vocabulary';
 import type { Folded } from './normalize';
 
 type RawEntry = Omit<CatalogFacts, 'confidence'> & {
@@ -138,11 +139,32 @@ function guessIssuer(doc: RefDocument, env: EnrichEnv): void {
   }
 }
 
+/**
+ * "Các Nghị quyết Trung ương 4" with no term: which term's fourth plenum is only a guess, offered
+ * from the catalog's resolutions of that plenum of every term, most likely first (the subject
+ * printed, the words around it), never shown as the document's facts.
+ */
+function guessTerm(doc: RefDocument, env: EnrichEnv): void {
+  const k = doc.party ? parseKey(doc.key) : null;
+  if (k?.kind !== 'plenum' || k.term) return;
+  const all = TERMS.flatMap((term) => catalogEntries(formatKey({ ...k, term })));
+  if (!all.length) return;
+  const id = identify(doc, all, {
+    text: env.text, spans: spansOf(doc, env), citedIds: env.citedIds, keyId, articleDate: env.articleDate, folded: env.folded,
+  });
+  // A handful at most: a card is no list of every term's plenum.
+  const candidates = id.pick ? [id.pick] : id.candidates.slice(0, 4);
+  if (candidates.length) {
+    doc.candidates = candidates;
+    doc.decidedBy = [`no term in the text: the plenum's resolution of each term is a guess`, ...id.decidedBy];
+  }
+}
+
 /** Pick the catalog entry the evidence settles, or offer the candidates. Mutates `doc`; what the
  *  text says is never overwritten. */
 export function enrich(doc: RefDocument, env: EnrichEnv): void {
   const all = catalogEntries(doc.key);
-  if (!all.length) return guessIssuer(doc, env);
+  if (!all.length) return parseKey(doc.key)?.kind === 'plenum' ? guessTerm(doc, env) : guessIssuer(doc, env);
   const id = identify(doc, all, {
     text: env.text,
     spans: spansOf(doc, env),

@@ -221,6 +221,8 @@ const TERM_STARTS: Array<[string, string]> = [
 
 /** Number of the latest national congress: a higher "Đại hội XX" can only be a local one. */
 export const LATEST_CONGRESS = romanToInt(TERM_STARTS[TERM_STARTS.length - 1][1])!;
+/** Every term the table knows, oldest first. */
+export const TERMS: readonly string[] = TERM_STARTS.map(([, t]) => t);
 
 /** The term a document dated `iso` belongs to (§10: dated up to a congress's close → outgoing term). */
 export function termOfDate(iso: string): string | undefined {
