@@ -69,6 +69,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before the sentence\'s "đặt ra"', 'Quy định số 95-QĐ/TW về chuẩn mực đạo đức của cán bộ đặt ra năm nhóm chuẩn mực.', '95-QĐ/TW', 'chuẩn mực đạo đức của cán bộ'],
   ['ends before the sentence\'s "yêu cầu"', 'Chỉ thị số 96-CT/TW về công tác phòng chống thiên tai yêu cầu các địa phương chủ động.', '96-CT/TW', 'công tác phòng chống thiên tai'],
   ['"đáp ứng yêu cầu" stays in', 'Nghị quyết số 97-NQ/TW về nâng cao chất lượng cán bộ đáp ứng yêu cầu nhiệm vụ được quán triệt.', '97-NQ/TW', 'nâng cao chất lượng cán bộ đáp ứng yêu cầu nhiệm vụ'],
+  ['"trước hết là …" is the subject\'s own', 'Quy định số 09-QĐi/TW về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Ban Chấp hành Trung ương, các đồng chí đã gương mẫu.', '09-QĐi/TW', 'trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Ban Chấp hành Trung ương'],
+  ['"là" as the sentence\'s verb still ends it', 'Nghị quyết số 57-NQ/TW về khoa học, công nghệ là đột phá quan trọng hàng đầu.', '57-NQ/TW', 'khoa học, công nghệ'],
   ['ends before ", vốn"', 'Nghị quyết số 92-NQ/TW về đơn vị sự nghiệp công lập, vốn không thuộc lĩnh vực tam nông, cũng được nhắc đến.', '92-NQ/TW', 'đơn vị sự nghiệp công lập'],
   ['ends before ", tiếp theo"', 'Nghị quyết số 71-NQ/TW về kinh tế số, tiếp theo các nghị quyết chiến lược trước đó.', '71-NQ/TW', 'kinh tế số'],
   ['ends before when it was issued', 'Nghị quyết số 72-NQ/TW về kinh tế tập thể, ban hành năm 2022, đã đi vào cuộc sống.', '72-NQ/TW', 'kinh tế tập thể'],
