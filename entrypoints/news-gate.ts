@@ -8,6 +8,7 @@
  */
 import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { isBrowserApiObject } from '../utils/page/browser-api';
 import { gatePage } from '../utils/page/gate';
 import { LOADS_PAGE_SCRIPT, pageScriptOf, type PageScript } from '../utils/page/stage-bridge';
 import type { Message } from '../utils/messages';
@@ -28,7 +29,7 @@ type Respond = (reply: unknown) => void;
 function nativeApi(): Api | undefined {
   const g = globalThis as unknown as { browser?: Api; chrome?: Api };
   const b = g.browser;
-  if (b && typeof b === 'object' && Object.getPrototypeOf(b) === Object.prototype && b.runtime?.id) return b;
+  if (isBrowserApiObject(b) && b!.runtime?.id) return b;
   return g.chrome?.runtime?.id ? g.chrome : undefined;
 }
 

@@ -30,7 +30,7 @@ declare const __VANKIEN_MATCHES__: string[] | undefined;
 /** WXT's "a newer copy started" event name (private in its types; checked by the e2e attack test). */
 function startedEventName(): string {
   const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
-  return typeof name === 'string' ? name : `${browser.runtime.id}:news:wxt:content-script-started`;
+  return typeof name === 'string' ? name : `${browser.runtime.id}:page:wxt:content-script-started`;
 }
 
 export default defineContentScript({
@@ -83,8 +83,9 @@ export default defineContentScript({
     let started: () => void = () => undefined;
     const ready = new Promise<void>((done) => { started = done; });
     const answer = (raw: unknown, sender: unknown) => {
-      const m = parseMessage(raw);
-      if (!m || !Object.hasOwn(CONTENT_CALLERS, m.type)) return undefined; // another listener's
+      // Another listener's; what is ours answerNow validates, once.
+      const type = (raw as { type?: unknown } | null)?.type;
+      if (typeof type !== 'string' || !Object.hasOwn(CONTENT_CALLERS, type)) return undefined;
       return ready.then(() => answerNow(raw, sender as Parameters<typeof answerNow>[1]));
     };
     const unpublish = publishPageScript(globalThis, { answer });

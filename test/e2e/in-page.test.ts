@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, ROOT, launchWithExtension, type ExtensionBrowser } from './helpers/browser';
@@ -191,7 +191,13 @@ describe('a hostile page', () => {
   });
 
   it('a page whose elements are named "browser" and "chrome" is highlighted all the same', async () => {
-    const page = await open('/pages/clobber.html');
+    // The article page with elements that every world sees as the globals `browser` and `chrome`.
+    const html = readFileSync(join(ROOT, 'test/e2e/pages/article.html'), 'utf8')
+      .replace('<body>', '<body>\n<form id="browser" hidden><input name="runtime" id="chrome"></form>');
+    for (const p of browser.context.pages()) await p.close();
+    const page = await browser.context.newPage();
+    await page.route('**/pages/clobbered.html', (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await page.goto(server.url('/pages/clobbered.html'));
     const h = await waitForHighlights(page, 9);
     expect(h.party.length).toBeGreaterThanOrEqual(9);
     await page.close();

@@ -5,8 +5,9 @@
  * every world: the polyfill would take that form for the API and VanKien would stop working on the
  * page. An own property of this world's global hides the page's element.
  */
+import { isBrowserApiObject } from './browser-api';
+
 const g = globalThis as { browser?: unknown };
-if (g.browser !== undefined && (typeof g.browser !== 'object' || g.browser === null || Object.getPrototypeOf(g.browser) !== Object.prototype)) {
+if (g.browser !== undefined && !isBrowserApiObject(g.browser)) {
   Object.defineProperty(globalThis, 'browser', { value: undefined, writable: true, configurable: true });
 }
-export {};

@@ -694,7 +694,9 @@ function mergeSorted(a: Candidate[], b: Candidate[]): Candidate[] {
 }
 
 /** A file's extension right after a symbol: "68-NQ-TW.pdf" names a file, not a citation. */
-const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|html?|aspx?|jpe?g|png)(?![a-z0-9])/y;
+const EXTENSIONS = String.raw`\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|html?|aspx?|jpe?g|png)(?![a-z0-9])`;
+const FILE_EXTENSION = new RegExp(EXTENSIONS, 'y');
+const ANY_FILE = new RegExp(EXTENSIONS);
 
 export function findCandidates(f: Folded, orig: string): Candidate[] {
   const m = new Matcher(f, orig);
@@ -702,7 +704,7 @@ export function findCandidates(f: Folded, orig: string): Candidate[] {
   m.scanSymbols();
   const t = f.text;
   // Most texts name no file: one search for the dot decides whether to look at each candidate.
-  if (!/\.(?:pdf|doc|xls|ppt|zip|rar|htm|asp|jp|png)/.test(t)) return m.candidates;
+  if (!ANY_FILE.test(t)) return m.candidates;
   // A symbol's span may have taken the dot.
   return m.candidates.filter((c) => { FILE_EXTENSION.lastIndex = t[c.end - 1] === '.' ? c.end - 1 : c.end; return !FILE_EXTENSION.test(t); });
 }
