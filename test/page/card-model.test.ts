@@ -279,3 +279,17 @@ describe('cardModel: local documents', () => {
     expect(field(fromSite, 'Tổ chức đảng')).toEqual({ label: 'Tổ chức đảng', value: 'Đảng bộ tỉnh Lào Cai', fromSite: true });
   });
 });
+
+describe('cardModel: a mention the text leaves open', () => {
+  it('offers the other same-numbered document of the article, with what tells them apart', () => {
+    const text = 'Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị và Chỉ thị số 05-CT/TU ngày 10/3/2021 của Tỉnh ủy về cải cách hành chính, huyện đạt kết quả tốt. Chỉ thị 05 đã tạo chuyển biến.';
+    const result = extractReferences(text);
+    const bare = result.mentions.findIndex((m) => m.text === 'Chỉ thị 05');
+    const m = cardModel(result, bare, text, 'vi')!;
+    expect(m.key).toBe('05-CT/TU');
+    expect(m.maybe).toHaveLength(1);
+    expect(m.maybe[0]).toMatch(/^Chỉ thị số 05-CT\/TW · Bộ Chính trị · khóa XII · 15\/5\/2016 · Đẩy mạnh học tập/);
+    // A mention the text settles offers nothing.
+    expect(cardModel(result, 0, text, 'vi')!.maybe).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ function model(over: Partial<CardModel> = {}): CardModel {
     relations: [],
     mentionCount: 3,
     alsoNamed: [],
+    maybe: [],
     citedInSaved: 0,
     ...over,
   };
@@ -58,6 +59,7 @@ describe('renderCard: text only', () => {
     sources: [],
     source: `Văn kiện Đảng toàn tập ${EVIL}, tập 47`,
     alsoNamed: [`Nghị quyết ${EVIL}`],
+    maybe: [`Chỉ thị ${EVIL}`],
   });
 
   it.each(['vi', 'en'] as const)('markup in any string stays literal text (%s)', (lang) => {
@@ -188,6 +190,13 @@ describe('renderCard: structure', () => {
     b.click();
     expect(open).toHaveBeenCalledTimes(1);
     expect(renderCard(document, model(), 'en', () => {}, { openInLibrary: open }).querySelector('footer button')!.textContent).toBe('Open in your library');
+  });
+
+  it('a mention the text leaves open lists the other documents it may be, said to be the article\'s silence', () => {
+    expect(render(model()).querySelector('.maybe')).toBeNull();
+    const card = render(model({ maybe: ['Chỉ thị số 05-CT/TW · Bộ Chính trị · 15/5/2016'] }));
+    expect(card.querySelector('.maybe h3')!.textContent).toBe('Bài viết không nói rõ — chỗ này cũng có thể là');
+    expect([...card.querySelectorAll('.maybe li')].map((li) => li.textContent)).toEqual(['Chỉ thị số 05-CT/TW · Bộ Chính trị · 15/5/2016']);
   });
 
     it('alsoNamed appears only when the span names other documents', () => {

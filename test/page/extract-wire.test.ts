@@ -13,6 +13,16 @@ describe('the engine\'s result on the wire', () => {
     expect(unpackResult(wire, TEXT)).toEqual(r);
   });
 
+  it('a mention the text leaves open keeps its other documents across the wire', () => {
+    const text = 'Chỉ thị số 05-CT/TW của Bộ Chính trị và Chỉ thị số 05-CT/TU của Tỉnh ủy được quán triệt. Chỉ thị 05 đi vào cuộc sống.';
+    const r = extractReferences(text);
+    expect(r.mentions.some((m) => m.maybe)).toBe(true);
+    expect(unpackResult(structuredClone(packResult(r)), text)).toEqual(r);
+    const bad = structuredClone(packResult(r));
+    bad.mentions.maybe![0][1] = [42];
+    expect(() => unpackResult(bad, text)).toThrow(/not documents of the result/);
+  });
+
   it('the mentions travel as numbers and one string, not objects', () => {
     const { mentions } = packResult(extractReferences(TEXT));
     expect(mentions.form).toMatch(/^[fsypc]+$/);

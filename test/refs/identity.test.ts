@@ -97,8 +97,29 @@ describe('identity of same-numbered documents', () => {
     expect(docs.map((d) => [d.term, d.date, d.title])).toEqual([['XII', '2017-10-25', 'sắp xếp tổ chức bộ máy'], ['XIII', '2022-06-16', 'đất đai']]);
     expect(docs.map((d) => d.mentions.length)).toEqual([1, 2]);
     // With its year, a bare mention goes with the document of that year, wherever it stands.
-    const dated = extractReferences(`${text} Nghị quyết 18 năm 2017 vẫn là kim chỉ nam.`).documents.filter((d) => d.key === '18-NQ/TW');
+    const withYear = extractReferences(`${text} Nghị quyết 18 năm 2017 vẫn là kim chỉ nam.`);
+    const dated = withYear.documents.filter((d) => d.key === '18-NQ/TW');
     expect(dated.map((d) => d.mentions.length)).toEqual([2, 2]);
+    // The bare one is only the likelier: the card offers the other beside it. The dated one is settled.
+    const [bare, year] = withYear.mentions.slice(-2);
+    expect(bare.maybe?.map((d) => withYear.documents[d].term)).toEqual(['XII']);
+    expect(year.maybe).toBeUndefined();
+  });
+
+  it.each([
+    ['after a central and a provincial directive of one number, a bare one may be either',
+      'Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy, huyện đạt kết quả tốt. Chỉ thị 05 đã tạo chuyển biến.', '05-CT/TU', ['05-CT/TW']],
+    ['the other citation may come after it',
+      'Chỉ thị 05 được quán triệt sâu rộng. Chỉ thị số 05-CT/TW của Bộ Chính trị và Chỉ thị số 05-CT/TU của Tỉnh ủy cùng được triển khai.', '05-CT/TW', ['05-CT/TU']],
+    ['its own issuer settles it',
+      'Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Chỉ thị số 05-CT/TU của Tỉnh ủy. Chỉ thị 05 của Bộ Chính trị đã tạo chuyển biến.', '05-CT/TW', undefined],
+    ['one document cited twice leaves nothing open',
+      'Chỉ thị số 05-CT/TW của Bộ Chính trị được quán triệt; Chỉ thị số 05-CT/TW tiếp tục đi vào cuộc sống. Chỉ thị 05 đã tạo chuyển biến.', '05-CT/TW', undefined],
+  ])('a short form the text leaves open: %s', (_name, text, key, maybe) => {
+    const r = extractReferences(text);
+    const m = r.mentions.find((x) => x.text === 'Chỉ thị 05')!;
+    expect(m.key).toBe(key);
+    expect(m.maybe?.map((d) => r.documents[d].key)).toEqual(maybe);
   });
 
   it('when nothing settles it, the candidate whose subject shares the printed words comes first', () => {

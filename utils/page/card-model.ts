@@ -56,6 +56,9 @@ export interface CardModel {
   mentionCount: number;
   /** Other documents named by the same span (a list: "Nghị quyết 66 và 68"). */
   alsoNamed: string[];
+  /** Other documents of the article this mention may name, the text not deciding (Mention.maybe):
+   *  a line each, heading then what tells them apart. */
+  maybe: string[];
   /** How many articles in the reader's library cite the document. */
   citedInSaved: number;
 }
@@ -99,6 +102,13 @@ export function headingOf(doc: RefDocument, lang: Lang): string {
   }
   if (kind === 'congress') return `${doc.typeName} ${L.congress}${doc.term ? ` ${doc.term}` : ''}`;
   return `${doc.typeName} ${doc.number ? (lang === 'vi' ? 'số ' : 'No. ') + doc.key : doc.key}`;
+}
+
+/** One line that tells a document from its same-numbered sibling: heading, issuer or organisation, term, date, subject. */
+function describe(doc: RefDocument, lang: Lang): string {
+  const term = doc.term && (lang === 'vi' ? `khóa ${doc.term}` : `term ${doc.term}`);
+  return [headingOf(doc, lang), doc.locality ?? doc.body, term, doc.date && formatDate(doc.date, lang), doc.title]
+    .filter(Boolean).join(' · ');
 }
 
 /** "8–11/10/2016", "28/6–1/7/1996", or one day when only one is known. */
@@ -174,6 +184,7 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
     relations: (doc.catalog?.relations ?? []).map((r) => ({ rel: r.rel, key: r.key })),
     mentionCount: doc.mentions.length,
     citedInSaved: doc.citedInSaved ?? 0,
+    maybe: (m.maybe ?? []).map((d) => result.documents[d]).filter(Boolean).map((d) => describe(d, lang)),
     alsoNamed: result.mentions
       .filter((o) => o !== m && o.start === m.start && o.end === m.end)
       .map((o) => headingOf(result.documents[o.doc], lang)),

@@ -13,6 +13,8 @@ export interface PackedMentions {
   doc: number[];
   /** One character per mention (FORM_CODE). */
   form: string;
+  /** The few mentions the text leaves open: [mention index, other documents] (Mention.maybe). */
+  maybe?: Array<[number, number[]]>;
 }
 
 export interface PackedResult {
@@ -27,14 +29,16 @@ export function packResult(r: ExtractResult): PackedResult {
   const n = r.mentions.length;
   const start = new Array<number>(n), end = new Array<number>(n), doc = new Array<number>(n);
   let form = '';
+  const maybe: Array<[number, number[]]> = [];
   for (let i = 0; i < n; i++) {
     const m = r.mentions[i];
     start[i] = m.start;
     end[i] = m.end;
     doc[i] = m.doc;
     form += FORM_CODE[m.form];
+    if (m.maybe) maybe.push([i, m.maybe]);
   }
-  return { documents: r.documents, mentions: { start, end, doc, form } };
+  return { documents: r.documents, mentions: { start, end, doc, form, ...(maybe.length ? { maybe } : {}) } };
 }
 
 const isObj = (o: unknown): o is Record<string, unknown> => !!o && typeof o === 'object' && !Array.isArray(o);
@@ -59,6 +63,13 @@ export function unpackResult(p: PackedResult, text: string): ExtractResult {
       throw new Error(`mention ${i} does not fit the text sent (${s}–${e}, document ${d})`);
     }
     mentions[i] = { start: s, end: e, key: docs[d].key, text: text.slice(s, e), form: f, doc: d };
+  }
+  for (const entry of p.mentions.maybe ?? []) {
+    const [i, others] = Array.isArray(entry) ? entry : [];
+    if (!mentions[i as number] || !Array.isArray(others) || !others.every((d) => Number.isInteger(d) && docs[d])) {
+      throw new Error(`the other documents of mention ${String(i)} are not documents of the result`);
+    }
+    mentions[i as number].maybe = others as number[];
   }
   return { documents: docs, mentions };
 }

@@ -36,6 +36,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   // never share a span, so the keys of the current candidate are all there is to compare with
   // (and a candidate of one item has nothing to compare).
   const sameNumbered = new SameNumbered();
+  const open: Array<[Mention, string[]]> = [];
   let lastCand: unknown = null;
   const keysOfCand = new Set<string>();
   // Indexed: for…of makes an iterator result per mention until optimised, and a page's one call may not be.
@@ -68,7 +69,14 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     textFacts(doc, r);
     sameNumbered.saw(id, di, doc);
     const mention: Mention = { start, end, key: r.key, text: text.slice(start, end), form: r.cand.form, doc: di };
+    if (sameNumbered.open.length) mention.maybe = sameNumbered.open;
+    else if (r.alsoKeys) open.push([mention, r.alsoKeys]);
     doc.mentions.push(result.mentions.push(mention) - 1);
+  }
+  // Keys to documents once all are made: the other citation may come after the short form.
+  for (const [mention, keys] of open) {
+    const maybe = keys.map((k) => byKey.get(k)).filter((d): d is number => d !== undefined && d !== mention.doc);
+    if (maybe.length) mention.maybe = maybe;
   }
   if (options.catalog !== false) enrichAll(result, text, options.articleDate, f);
   return result;
@@ -85,14 +93,23 @@ class SameNumbered {
   private readonly byTerm = new Map<string, Map<string, number>>();
   private readonly last = new Map<string, number>();
 
+  /** After `pick`: the other documents a mention that printed no term may name (the one it got is the last cited). */
+  open: number[] = [];
+
   pick(di: number | undefined, id: string, term: string | undefined, year: string | undefined, docs: RefDocument[]): number | undefined {
+    this.open = [];
     const terms = this.byTerm.get(id);
     if (di === undefined || !terms) return di;
     if (!term && year && terms.size > 1) {
       // "Nghị quyết 19 năm 2022", "Nghị quyết 19/2022": the one of that year, when the text dated one so.
       for (const d of terms.values()) if (docs[d].date?.startsWith(year)) return d;
     }
-    if (!term) return terms.size > 1 ? this.last.get(id) ?? di : di;
+    if (!term && terms.size > 1) {
+      const last = this.last.get(id) ?? di;
+      this.open = [...new Set(terms.values())].filter((d) => d !== last);
+      return last;
+    }
+    if (!term) return di;
     const own = docs[di].term;
     return own && own !== term ? terms.get(term) : di;
   }

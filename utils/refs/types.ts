@@ -17,6 +17,10 @@ export interface Mention {
   form: 'full' | 'short' | 'symbol' | 'plenum' | 'congress';
   /** Index of the document in `ExtractResult.documents`. */
   doc: number;
+  /** Other documents of the passage this mention may name: a short form after two same-numbered
+   *  citations of different issuers, or a bare number after the same symbol of two terms. `doc`
+   *  is the likelier (the one just cited); the card offers these beside it. */
+  maybe?: number[];
 }
 
 export interface CatalogSource {

@@ -10,6 +10,9 @@ export interface ResolvedItem {
   party: boolean;
   facts: AfterFacts;
   body?: BodyFact;
+  /** A short form the text leaves open: the other documents of its type and number cited in the
+   *  passage ("Chỉ thị 05" after both 05-CT/TW and 05-CT/TU). `key` is the likelier one. */
+  alsoKeys?: string[];
 }
 
 export interface Scope {

@@ -124,7 +124,12 @@ function keyShort(s: Scope, cites: Citations, learned: Map<string, BodyFact>, si
   if (ownBody?.excluded) return null;
   const n = num(it.number!);
   const ref = corefer(cites, c, it, n, tw, ownBody);
-  if (ref) return { cand: c, item: it, key: ref.item.key!, party: ref.item.party !== false, facts: s.facts[i], body: ownBody };
+  if (ref) {
+    const r: ResolvedItem = { cand: c, item: it, key: ref.item.key!, party: ref.item.party !== false, facts: s.facts[i], body: ownBody };
+    const also = ownBody ? [] : otherKeys(cites, c, it, n, r.key);
+    if (also.length) r.alsoKeys = also;
+    return r;
+  }
   const sibling = siblingBody(i, it.code);
   // The key spelt only when something was learned: a text of bare short forms learns nothing.
   const body = ownBody ?? (learned.size ? learned.get(`${it.code}|${n}`) : undefined) ?? sibling ?? undefined;
@@ -169,6 +174,19 @@ function corefer(cites: Citations, c: Candidate, it: RawItem, n: string, tw: Typ
     if (r && (!it.year || !r.item.year || r.item.year === it.year)) ref = r;
   }
   return ref;
+}
+
+/**
+ * The keys other than `key` that full citations of the short form's type word (or code) and number
+ * have: "Chỉ thị 05" after "Chỉ thị số 05-CT/TW" and "Chỉ thị số 05-CT/TU" may be either, and the
+ * nearest one is only the likelier. Only the short form's own words ("của Tỉnh ủy") settle it.
+ */
+function otherKeys(cites: Citations, c: Candidate, it: RawItem, n: string, key: string): string[] {
+  const list = listOf(cites.byWord, c.typeWord, n) ?? listOf(cites.byCode, it.code, n);
+  if (!list || list.length < 2) return [];
+  const out: string[] = [];
+  for (const x of list) if (x.item.key && x.item.key !== key && !out.includes(x.item.key)) out.push(x.item.key);
+  return out;
 }
 
 /** A short form with no full citation: is it a document at all, or a count ("Kết luận 2 vụ án")? */
