@@ -113,13 +113,20 @@ describe('identity of same-numbered documents', () => {
       'Chỉ thị 05 được quán triệt sâu rộng. Chỉ thị số 05-CT/TW của Bộ Chính trị và Chỉ thị số 05-CT/TU của Tỉnh ủy cùng được triển khai.', '05-CT/TW', ['05-CT/TU']],
     ['its own issuer settles it',
       'Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Chỉ thị số 05-CT/TU của Tỉnh ủy. Chỉ thị 05 của Bộ Chính trị đã tạo chuyển biến.', '05-CT/TW', undefined],
+    ['the subject it prints settles it, and goes to that one only',
+      'Tỉnh quán triệt Chỉ thị số 05-CT/TU về xây dựng con người Hà Giang và Chỉ thị số 05-CT/TW về học tập tấm gương Bác. Riêng Chỉ thị 05 về con người Hà Giang cần có bước đột phá.', '05-CT/TU', undefined],
+    ['the date it prints settles it',
+      'Chỉ thị số 05-CT/TU ngày 10/3/2021 của Tỉnh ủy và Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị được quán triệt. Chỉ thị 05 ngày 15/5/2016 đã tạo chuyển biến.', '05-CT/TW', undefined],
     ['one document cited twice leaves nothing open',
       'Chỉ thị số 05-CT/TW của Bộ Chính trị được quán triệt; Chỉ thị số 05-CT/TW tiếp tục đi vào cuộc sống. Chỉ thị 05 đã tạo chuyển biến.', '05-CT/TW', undefined],
   ])('a short form the text leaves open: %s', (_name, text, key, maybe) => {
     const r = extractReferences(text);
     const m = r.mentions.find((x) => x.text === 'Chỉ thị 05')!;
     expect(m.key).toBe(key);
+    expect(r.documents[m.doc].mentions).toContain(r.mentions.indexOf(m));
     expect(m.maybe?.map((d) => r.documents[d].key)).toEqual(maybe);
+    // Its document's subject is its own citation's, not what the short form's sentence ran on into.
+    expect(r.documents.map((d) => d.sources.title === 'text' ? d.title : '').join('|')).not.toMatch(/cần có|đã tạo/);
   });
 
   it('when nothing settles it, the candidate whose subject shares the printed words comes first', () => {

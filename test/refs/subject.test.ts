@@ -87,6 +87,16 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['quoted words after a comma stay in', 'Kết luận số 86-KL/TW về ngăn chặn biểu hiện “tự diễn biến”, “tự chuyển hóa” đã được quán triệt.', '86-KL/TW', 'ngăn chặn biểu hiện “tự diễn biến”, “tự chuyển hóa”'],
   ['English: ends before a date', 'The Politburo issued Resolution 79-NQ/TW on rural development on May 4, 2026.', '79-NQ/TW', 'rural development'],
   ['English: ends before a new clause after a comma', 'After years of implementing Resolution 75-NQ/TW on marine economy, the ministry reported steady growth.', '75-NQ/TW', 'marine economy'],
+  ['ends before "nhằm" and what the document is for', 'Huyện ủy ban hành Nghị quyết số 31-NQ/HU về trồng cây mắc ca nhằm tăng thu nhập cho hộ nghèo.', '31-NQ/HU', 'trồng cây mắc ca'],
+  ['ends before "để"', 'Thành ủy ban hành Nghị quyết số 32-NQ/TU về chỉnh trang bờ sông để thu hút khách du lịch.', '32-NQ/TU', 'chỉnh trang bờ sông'],
+  ['ends before "với mục tiêu", with or without a comma', 'Nghị quyết số 33-NQ/TU về phát triển cây cà phê đặc sản, với mục tiêu xuất khẩu 20 nghìn tấn, được triển khai.', '33-NQ/TU', 'phát triển cây cà phê đặc sản'],
+  ['ends before the sentence\'s "xác định"', 'Nghị quyết số 34-NQ/ĐUK về củng cố chi bộ doanh nghiệp xác định ba khâu then chốt.', '34-NQ/ĐUK', 'củng cố chi bộ doanh nghiệp'],
+  ['ends before "tạo" with no comma', 'Chỉ thị số 35-CT/TU về phát triển làng nghề tạo sức bật cho kinh tế nông thôn.', '35-CT/TU', 'phát triển làng nghề'],
+  ['"sáng tạo", "đào tạo" and "tạo điều kiện" stay in', 'Nghị quyết số 36-NQ/TU về đào tạo nghề và tạo điều kiện cho khởi nghiệp sáng tạo đã đi vào cuộc sống.', '36-NQ/TU', 'đào tạo nghề và tạo điều kiện cho khởi nghiệp sáng tạo'],
+  ['ends before ", trên cơ sở" another document', 'Chỉ thị số 37-CT/TU về chuẩn bị đại hội chi bộ, trên cơ sở Chỉ thị số 45-CT/TW của Bộ Chính trị.', '37-CT/TU', 'chuẩn bị đại hội chi bộ'],
+  ['ends before a clause about the districts, commas inside it', 'Thực hiện Chỉ thị số 38-CT/TU về an toàn giao thông đường thủy, các quận, huyện đã ra quân đồng loạt.', '38-CT/TU', 'an toàn giao thông đường thủy'],
+  ['ends before "đều hướng tới"', 'Nghị quyết 39-NQ/TU về kinh tế ban đêm và Chỉ thị 40-CT/TU về du lịch đêm đều hướng tới phát triển dịch vụ.', '40-CT/TU', 'du lịch đêm'],
+  ['English: ends before ", aiming to"', 'The provincial Party Committee issued Resolution 41-NQ/TU on seaweed farming, aiming to double exports.', '41-NQ/TU', 'seaweed farming'],
 ];
 
 describe('subjects read from the text', () => {
@@ -105,5 +115,19 @@ describe('subjects read from the text', () => {
   it('tidies without changing the words', () => {
     expect(tidySubject('  “Phát triển  kinh tế\n tư nhân”, ')).toBe('Phát triển kinh tế tư nhân');
     expect(tidySubject('XÂY DỰNG ĐẢNG VỀ ĐẠO ĐỨC')).toBe('Xây dựng đảng về đạo đức');
+  });
+});
+
+describe('subjects run on through the rest of the official one', () => {
+  const titleOf = (text: string, key: string) => extractReferences(text).documents.find((x) => x.key === key);
+  it('the catalog\'s subject goes on through "nhằm": the text printing it is the whole subject', () => {
+    // 13-NQ/TW (2012): "Xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm đưa nước ta cơ bản trở thành nước công nghiệp …".
+    const d = titleOf('Sau mười năm, Nghị quyết số 13-NQ/TW ngày 16/1/2012 về xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm đưa nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại vào năm 2020 được tổng kết.', '13-NQ/TW')!;
+    expect([d.title, d.sources.title]).toEqual(['xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm đưa nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại vào năm 2020', 'text']);
+  });
+
+  it('only as far as the text goes on with it word for word', () => {
+    const d = titleOf('Nghị quyết số 13-NQ/TW ngày 16/1/2012 về xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm thu hút đầu tư đã được tổng kết.', '13-NQ/TW')!;
+    expect(d.title).toBe('xây dựng hệ thống kết cấu hạ tầng đồng bộ');
   });
 });

@@ -5,6 +5,7 @@
  * an entry is picked only when the term or date agrees or it is the only one; otherwise the
  * document gets the candidates. What the article says always wins over the catalog.
  */
+import { officialTail } from './official-tail';
 import raw from './catalog.json';
 import type { CatalogFacts, CatalogMeeting, CatalogSource, ExtractResult, RefDocument, Term } from './types';
 import { SPANS_READ, identify } from './identity';
@@ -160,6 +161,17 @@ function guessTerm(doc: RefDocument, env: EnrichEnv): void {
   }
 }
 
+/** The subject read from the text, run on through the rest of the official one where the text
+ *  prints it (official-tail.ts). True when it did. */
+function runOnToOfficial(doc: RefDocument, official: string | null | undefined, env: EnrichEnv): boolean {
+  if (!official || !doc.title || doc.sources.title !== 'text') return false;
+  for (const span of spansOf(doc, env)) {
+    const whole = officialTail(env.text, doc.title, span.end, official);
+    if (whole) { doc.title = whole; return true; }
+  }
+  return false;
+}
+
 /** Pick the catalog entry the evidence settles, or offer the candidates. Mutates `doc`; what the
  *  text says is never overwritten. */
 export function enrich(doc: RefDocument, env: EnrichEnv): void {
@@ -176,9 +188,12 @@ export function enrich(doc: RefDocument, env: EnrichEnv): void {
   if (!id.pick) {
     if (id.candidates.length) doc.candidates = id.candidates;
     if (id.decidedBy.length) doc.decidedBy = id.decidedBy;
+    // What the text prints is the text's, whichever candidate it is.
+    for (const c of id.candidates) if (runOnToOfficial(doc, c.title, env)) break;
     return;
   }
   const e = id.pick;
+  runOnToOfficial(doc, e.title, env);
   doc.catalog = e;
   doc.decidedBy = id.decidedBy;
   const fill = (field: 'body' | 'term' | 'date' | 'title', value: string | null | undefined) => {

@@ -146,6 +146,16 @@ function hasWordChar(s: string): boolean {
   return false;
 }
 
+/**
+ * After a comma, a date may open the sentence's next clause rather than date the reference: "Thực
+ * hiện Nghị quyết 59-NQ/TW, ngày 30/5/2025 Chính phủ ban hành …" — a subject and its verb follow it,
+ * not "của", "về" or the end of the phrase.
+ */
+const CLAUSE_AFTER_DATE = /^ *,? *(?:tai [a-z ]{1,40}, *)?(?!(?:cua|ve|do|of|on|by|nam|khoa|tai hoi nghi)(?![a-z]))(?:[a-z]+ +){1,6}?(?:da +)?(?:ban hanh|thong qua|ky|to chuc|trien khai|quyet dinh|chi dao|huong dan|yeu cau|issued|adopted|signed|approved|passed)(?![a-z])/;
+function opensClause(s: string, dateLength: number): boolean {
+  return hasCode(s, 0, dateLength, 0x2c) && CLAUSE_AFTER_DATE.test(s.slice(dateLength));
+}
+
 /** The term, date, plenum and issuing body printed at the start of `s` into `facts`; returns how much of `s` they take. */
 function readPrinted(s: string, facts: AfterFacts): number {
   const len = s.length;
@@ -153,6 +163,7 @@ function readPrinted(s: string, facts: AfterFacts): number {
   let t = TERM_AFTER.exec(s);
   if (t) { facts.term = termWord(t[1]); s = s.slice(t[0].length); }
   const d = readDate(s);
+  if (d && opensClause(s, d.length)) return len - s.length;
   if (d) { facts.date = d.date; s = s.slice(d.length); }
   // "Nghị quyết số 10-NQ/TW năm 1988 của Bộ Chính trị …": a year alone says nothing exact; read past it.
   const y = d ? null : YEAR_ALONE.exec(s);

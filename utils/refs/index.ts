@@ -10,7 +10,8 @@ import { Context } from './context';
 import { findCandidates } from './match';
 import { Localities } from './locality';
 import { lastPart, parseKey } from './keys';
-import { fold } from './normalize';
+import { fold, foldPhrase } from './normalize';
+import { settleOpenMentions, type OpenMention } from './open-mentions';
 import { resolve, type ResolvedItem } from './resolve';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
 import { TYPE_NAMES, TYPE_WORDS } from './vocabulary';
@@ -36,7 +37,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   // never share a span, so the keys of the current candidate are all there is to compare with
   // (and a candidate of one item has nothing to compare).
   const sameNumbered = new SameNumbered();
-  const open: Array<[Mention, string[]]> = [];
+  const open: Array<OpenMention & { r: ResolvedItem }> = [];
   let lastCand: unknown = null;
   const keysOfCand = new Set<string>();
   // Indexed: for…of makes an iterator result per mention until optimised, and a page's one call may not be.
@@ -66,18 +67,17 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     }
     if (loc) byKey.set(id, di);
     const doc = result.documents[di];
-    textFacts(doc, r);
-    sameNumbered.saw(id, di, doc);
     const mention: Mention = { start, end, key: r.key, text: text.slice(start, end), form: r.cand.form, doc: di };
+    const index = result.mentions.push(mention) - 1;
+    doc.mentions.push(index);
     if (sameNumbered.open.length) mention.maybe = sameNumbered.open;
-    else if (r.alsoKeys) open.push([mention, r.alsoKeys]);
-    doc.mentions.push(result.mentions.push(mention) - 1);
+    // Left open: its own facts wait until it is settled (open-mentions.ts).
+    if (r.alsoKeys && !mention.maybe) open.push({ mention, index, keys: r.alsoKeys, title: r.facts.title, date: r.facts.date, r });
+    else textFacts(doc, r);
+    sameNumbered.saw(id, di, doc);
   }
-  // Keys to documents once all are made: the other citation may come after the short form.
-  for (const [mention, keys] of open) {
-    const maybe = keys.map((k) => byKey.get(k)).filter((d): d is number => d !== undefined && d !== mention.doc);
-    if (maybe.length) mention.maybe = maybe;
-  }
+  // Once every document is made: the other citation may come after the short form.
+  for (const o of settleOpenMentions(open, result.documents, (k) => byKey.get(k))) textFacts(result.documents[o.mention.doc], o.r);
   if (options.catalog !== false) enrichAll(result, text, options.articleDate, f);
   return result;
 }
@@ -170,7 +170,12 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
     // The fullest subject the text prints: a later mention often gives the whole of what an
     // earlier one shortened.
     const t = r.facts.title;
-    if (t && doc.title && doc.sources.title === 'text' && t.length > doc.title.length) doc.title = t;
+    if (t && doc.title && doc.sources.title === 'text' && t.length > doc.title.length && extends_(t, doc.title)) doc.title = t;
     setFact(doc, 'title', t);
   }
+}
+
+/** A longer printing of the same subject: it begins with the shorter one's words. */
+function extends_(longer: string, shorter: string): boolean {
+  return foldPhrase(longer).startsWith(foldPhrase(shorter).replace(/[ .,;…]+$/, ''));
 }

@@ -213,10 +213,12 @@ export const ORDINALS: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
 };
 
-/** Central Committee terms by the closing date of their congress (the term starts then). */
+/** Central Committee terms by the last day a document is still the outgoing term's: the closing date
+ *  of the congress — but the XIV Central Committee's first plenum met on the closing day itself,
+ *  23/01/2026, and the khóa XIV series starts that day (01-CT/TW is dated 23/01/2026). */
 const TERM_STARTS: Array<[string, string]> = [
   ['1986-12-18', 'VI'], ['1991-06-27', 'VII'], ['1996-07-01', 'VIII'], ['2001-04-22', 'IX'],
-  ['2006-04-25', 'X'], ['2011-01-19', 'XI'], ['2016-01-28', 'XII'], ['2021-02-01', 'XIII'], ['2026-01-23', 'XIV'],
+  ['2006-04-25', 'X'], ['2011-01-19', 'XI'], ['2016-01-28', 'XII'], ['2021-02-01', 'XIII'], ['2026-01-22', 'XIV'],
 ];
 
 /** Number of the latest national congress: a higher "Đại hội XX" can only be a local one. */
