@@ -11,7 +11,7 @@ import type { BodyFact } from '../context';
 import { formatKey } from '../keys';
 import { partyKey } from '../symbols';
 import { TYPE_WORDS, type TypeWord } from '../vocabulary';
-import { siblingBodies, type SiblingBody } from './siblings';
+import { lendsAcross, siblingBodies, type SiblingBody } from './siblings';
 import { bodyAt, num, type ResolvedItem, type Scope } from './scope';
 
 /** Between two citations of one list: a separator, maybe after the first one's issuer phrase. */
@@ -130,7 +130,8 @@ function keyShort(s: Scope, cites: Citations, learned: Map<string, BodyFact>, si
     if (also.length) r.alsoKeys = also;
     return r;
   }
-  const sibling = siblingBody(i, it.code);
+  const fromSibling = siblingBody(i, it.code);
+  const sibling = lendsAcross(s, i, fromSibling) ? fromSibling : undefined;
   // The key spelt only when something was learned: a text of bare short forms learns nothing.
   const body = ownBody ?? (learned.size ? learned.get(`${it.code}|${n}`) : undefined) ?? sibling ?? undefined;
   if (!isCitation(s, cites, c, i, it, tw, n, body)) return null;

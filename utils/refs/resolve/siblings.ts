@@ -110,3 +110,26 @@ function siblingBody(s: Scope, sp: Speakers, i: number): BodyFact | null | undef
   if (!agree(sp, first, last, next, stop)) return null;
   return first <= last ? says[last] : next < stop ? says[next] : undefined;
 }
+
+/**
+ * A verb that ties a party document to the state one that gives it effect: "Để thể chế hóa Nghị
+ * quyết 57, Quốc hội đã ban hành Nghị quyết số 193/2025/QH15", "Nghị quyết 57 được cụ thể hóa bằng
+ * Nghị quyết 03/NQ-CP". Across it the two are not one list, and the state one's issuer is not lent.
+ */
+const TIES = /(?<![a-z])(?:ban hanh|thong qua|the che hoa|the che|cu the hoa|bang|sau khi|de|thuc hien|trien khai|quan triet|dua|tao|gan voi|implement|institutionali[sz]e|under)(?![a-z])/;
+
+/** Whether a state speaker may lend its issuer to candidate i: only as another item of its list,
+ *  never across a verb that ties the two (the nearest state citation either side in the sentence). */
+export function lendsAcross(s: Scope, i: number, body: BodyFact | null | undefined): boolean {
+  if (!body || body.party) return true;
+  const c = s.cands[i];
+  const isState = (j: number) => s.cands[j].items.some((x) => x.party === false);
+  const tied = (between: string) => !/[.;!?] /.test(between) && TIES.test(between);
+  for (let j = i - 1; j >= 0 && c.start - s.cands[j].end < REACH; j--) {
+    if (isState(j)) { if (tied(s.text.slice(s.cands[j].end, c.start))) return false; break; }
+  }
+  for (let j = i + 1; j < s.cands.length && s.cands[j].start - c.end < REACH; j++) {
+    if (isState(j)) { if (tied(s.text.slice(c.end, s.cands[j].start))) return false; break; }
+  }
+  return true;
+}
