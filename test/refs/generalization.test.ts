@@ -205,6 +205,9 @@ const NUMBER_YEAR: Row[] = [
   ['near miss: a decree with its year is a state document', 'Nghị định 15/2020 quy định xử phạt vi phạm trong lĩnh vực bưu chính.', [['Nghị định 15/2020', '15/2020/NĐ-CP']]],
   ['near miss: a state symbol after the year', 'Quyết định 80/2022/QĐ-TTg được sửa đổi.', [['Quyết định 80/2022/QĐ-TTg', '80/2022/QĐ-TTg']]],
   ['near miss: a fraction is not a year', 'Quy định 5/100 đại biểu phải có mặt là không hợp lý.', []],
+  ['a regulation that forbids: what a citation does', 'Quy định 145 nghiêm cấm việc can thiệp vào công tác thẩm định.', [['Quy định 145', '145-QĐ']]],
+  ['a regulation closing its phrase', 'Theo Quy định 146, người đứng đầu phải chịu trách nhiệm.', [['Quy định 146', '146-QĐ']]],
+  ['near miss: a count of days after "quy định"', 'Quy định 30 ngày làm việc được áp dụng cho hồ sơ này.', []],
 ];
 
 /** A short form takes an issuer only from its own passage. */

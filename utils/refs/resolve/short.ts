@@ -16,7 +16,7 @@ import { bodyAt, num, type ResolvedItem, type Scope } from './scope';
 
 /** Between two citations of one list: a separator, maybe after the first one's issuer phrase. */
 const JOINED = /^(?: *,? *(?:cua|of) +[a-z ]{3,40}?)? *(?:,|;|va|hoac|and) *$/;
-const CITATION_NEXT = /^ +(?:duoc|da|cua|ve|ngay|nam (?:19|20)\d\d|neu|yeu cau|chi ro|xac dinh|khang dinh|nhan manh|giao|tiep tuc|de ra|dat ra|chi dao|dinh huong|nhan dinh)(?![a-z])/;
+const CITATION_NEXT = /^ +(?:duoc|da|cua|ve|ngay|nam (?:19|20)\d\d|neu|yeu cau|chi ro|xac dinh|khang dinh|nhan manh|giao|tiep tuc|de ra|dat ra|chi dao|dinh huong|nhan dinh|nghiem cam|cam|quy dinh ro|neu ro)(?![a-z])/;
 const PHRASE_END = /^(?: *[,.;:!?)\]"”]| *$)/;
 /** Codes a short form may be printed under for a document whose symbol has the other one. */
 const COMPATIBLE: Record<string, string[]> = { QC: ['QĐ'], TB: ['KL'], 'NĐ': ['CT'] };
@@ -209,7 +209,9 @@ function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: Raw
     || (tw.scope === 'party' && s.central && PHRASE_END.test(text.slice(c.end, c.end + 3)))
     // "Kết luận 121 được ban hành", "Quy định 69 về kỷ luật": a number of two digits or more
     // followed by what follows a citation (a count is followed by its noun).
-    || (tw.scope === 'party' && it.number!.length >= 2 && (PHRASE_END.test(text.slice(c.end, c.end + 3)) || CITATION_NEXT.test(text.slice(c.end, c.end + 12))))));
+    // "Quy định" too: the state issues no documents of that name, only the Party and agencies' rules.
+    || ((tw.scope === 'party' || tw.code === 'QĐ' && tw.name === 'Quy định') && it.number!.length >= 2
+      && (PHRASE_END.test(text.slice(c.end, c.end + 3)) || CITATION_NEXT.test(text.slice(c.end, c.end + 14))))));
 }
 
 /** The key from the issuer the context gives, or says it has none. */
