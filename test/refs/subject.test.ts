@@ -97,6 +97,10 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before a clause about the districts, commas inside it', 'Thực hiện Chỉ thị số 38-CT/TU về an toàn giao thông đường thủy, các quận, huyện đã ra quân đồng loạt.', '38-CT/TU', 'an toàn giao thông đường thủy'],
   ['ends before "đều hướng tới"', 'Nghị quyết 39-NQ/TU về kinh tế ban đêm và Chỉ thị 40-CT/TU về du lịch đêm đều hướng tới phát triển dịch vụ.', '40-CT/TU', 'du lịch đêm'],
   ['English: ends before ", aiming to"', 'The provincial Party Committee issued Resolution 41-NQ/TU on seaweed farming, aiming to double exports.', '41-NQ/TU', 'seaweed farming'],
+  ['English: ends before a verb in the past', 'Directive 46-CT/TW on village elections replaced Directive 30 last year.', '46-CT/TW', 'village elections'],
+  ['ends before ", cấp huyện sẽ …"', 'Theo Kết luận số 47-KL/TW về sắp xếp đơn vị hành chính, cấp huyện sẽ kết thúc hoạt động.', '47-KL/TW', 'sắp xếp đơn vị hành chính'],
+  ['ends before a clause whose subject "được cải thiện"', 'Sau mười năm thực hiện Nghị quyết số 48-NQ/TW về chính sách nhà ở, đời sống người dân được cải thiện.', '48-NQ/TW', 'chính sách nhà ở'],
+  ['ends before ", tạo … để" what it leads to', 'Nghị quyết số 49-NQ/TU về đô thị thông minh, tạo nền tảng để tỉnh trở thành trung tâm vùng.', '49-NQ/TU', 'đô thị thông minh'],
 ];
 
 describe('subjects read from the text', () => {
@@ -124,6 +128,11 @@ describe('subjects run on through the rest of the official one', () => {
     // 13-NQ/TW (2012): "Xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm đưa nước ta cơ bản trở thành nước công nghiệp …".
     const d = titleOf('Sau mười năm, Nghị quyết số 13-NQ/TW ngày 16/1/2012 về xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm đưa nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại vào năm 2020 được tổng kết.', '13-NQ/TW')!;
     expect([d.title, d.sources.title]).toEqual(['xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm đưa nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại vào năm 2020', 'text']);
+  });
+
+  it('through ", tạo nền tảng để …" too, where the official subject has it (19-NQ/TW, 2012)', () => {
+    const d = titleOf('Nghị quyết số 19-NQ/TW ngày 31/10/2012 về tiếp tục đổi mới chính sách, pháp luật về đất đai trong thời kỳ đẩy mạnh toàn diện công cuộc đổi mới, tạo nền tảng để đến năm 2020 nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại được tổng kết.', '19-NQ/TW')!;
+    expect(d.title).toMatch(/, tạo nền tảng để đến năm 2020 nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại$/);
   });
 
   it('only as far as the text goes on with it word for word', () => {
