@@ -39,6 +39,14 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['05-NQ/ĐU', 'Đảng bộ xã Tân Lập', 'text']]],
   ['central documents have none', 'Nghị quyết số 57-NQ/TW của Bộ Chính trị được Tỉnh ủy Hòa Bình quán triệt.', undefined,
     [['57-NQ/TW', null, null]]],
+  ['English: a Provincial Party Committee named before it', 'Resolution No. 07-NQ/TU of the Lao Cai Provincial Party Committee on border trade was reviewed.', undefined,
+    [['07-NQ/TU', 'Đảng bộ tỉnh Lào Cai', 'text']]],
+  ['English: the Party Committee of a province', 'Resolution No. 08-NQ/TU of the Party Committee of Tra Vinh province on coconut farming was issued.', undefined,
+    [['08-NQ/TU', 'Đảng bộ tỉnh Trà Vinh', 'text']]],
+  ['English: a city\'s Party Committee, possessive', "Can Tho's Party Committee issued Directive 09-CT/TU on flood control.", undefined,
+    [['09-CT/TU', 'Đảng bộ thành phố Cần Thơ', 'text']]],
+  ['English: a short form of the provincial committee is its document', 'Directive 05 of the Politburo and Directive 05 of the Provincial Party Committee were studied.', undefined,
+    [['05-CT/TW', null, null], ['05-CT/TU', null, null]]],
 ];
 
 describe('locality of local documents', () => {

@@ -8,6 +8,7 @@
  */
 import { parseKey } from './keys';
 import type { Folded } from './normalize';
+import { provinceOrganisation } from './provinces';
 
 /** Level of a local party organisation. */
 export type OrgLevel = 'tinh' | 'thanh pho' | 'huyen' | 'quan' | 'thi xa' | 'xa' | 'phuong';
@@ -73,7 +74,30 @@ export function findOrganisations(f: Folded, orig: string): Organisation[] {
     out.push({ start: m.index, end, level, name: place && !/^(?:Quận|Huyện|Tỉnh)$/i.test(place) ? named : undefined });
     ORG.lastIndex = end;
   }
+  return /party (?:standing |executive )?committee/.test(t) ? mergeInOrder(out, englishOrganisations(t)) : out;
+}
+
+// English editions: "the Quang Ninh Provincial Party Committee", "the Hanoi Party Committee",
+// "the Party Committee of Ca Mau province", "Dong Nai's Provincial Party Committee".
+const EN_ORG = /(?<![a-z])(?:party (?:standing |executive )?committee of (?:the )?((?:[a-z]+ ){1,4}?)(?:province|city)|((?:[a-z]+ ){0,3}?[a-z]+)(?:['’]s)? (?:(provincial|city|municipal|district) )?party (?:standing |executive )?committee)(?![a-z])/g;
+
+function englishOrganisations(t: string): Organisation[] {
+  const out: Organisation[] = [];
+  EN_ORG.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = EN_ORG.exec(t)); ) {
+    const name = provinceOrganisation(m[1] ?? m[2] ?? '');
+    const district = m[3] === 'district';
+    // Words before a committee that name no place ("… of the Party Committee of Ca Mau province"):
+    // read on from its "party", where the other shape may start.
+    if (!name && !m[3] && !m[1]) { EN_ORG.lastIndex = m.index + m[0].lastIndexOf('party'); continue; }
+    const level: OrgLevel = district ? 'huyen' : name?.startsWith('Đảng bộ thành phố') ? 'thanh pho' : 'tinh';
+    out.push({ start: m.index, end: m.index + m[0].length, level, name: district ? undefined : name });
+  }
   return out;
+}
+
+function mergeInOrder(a: Organisation[], b: Organisation[]): Organisation[] {
+  return b.length ? [...a, ...b].sort((x, y) => x.start - y.start) : a;
 }
 
 /** Levels a document's issuer code belongs to. */

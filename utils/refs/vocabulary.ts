@@ -85,6 +85,8 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
   'official letter': { code: 'CV', name: 'Công văn', scope: 'any', english: true, symbolOnly: true },
   'action programme': { code: 'CTr', name: 'Chương trình hành động', scope: 'any', english: true, symbolOnly: true },
   'action program': { code: 'CTr', name: 'Chương trình hành động', scope: 'any', english: true, symbolOnly: true },
+  programme: { code: 'CTr', name: 'Chương trình', scope: 'any', english: true, symbolOnly: true },
+  program: { code: 'CTr', name: 'Chương trình', scope: 'any', english: true, symbolOnly: true },
 };
 
 /** Type codes as printed in symbols (folded) → canonical code. */
@@ -138,6 +140,12 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:the )?(?:party central committee'?s? )?secretariat/, 'TW', 'Ban Bí thư'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th) )?(?:party )?central (?:executive )?committee/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo |bch dang bo )?tinh uy/, 'TU', 'Tỉnh ủy'],
+  // English editions: "the Quang Ninh Provincial Party Committee", "the provincial Party Standing
+  // Committee", "the Hanoi Party Committee", "the Party Committee of Ca Mau province".
+  [/^(?:the )?(?:[a-z]+ ){0,3}?(?:provincial|city|municipal) party (?:standing |executive )?(?:committee|board)(?:'s)?/, 'TU', 'Tỉnh ủy'],
+  [/^(?:the )?(?:hanoi|ha noi|ho chi minh city|hcm city|hai phong|haiphong|da nang|danang|can tho|hue) party (?:standing )?committee/, 'TU', 'Thành ủy'],
+  [/^(?:the )?party (?:standing )?committee of (?:the )?(?:[a-z]+ ){1,3}?(?:province|city)(?![a-z])/, 'TU', 'Tỉnh ủy'],
+  [/^(?:the )?(?:[a-z]+ ){0,3}?district party (?:standing |executive )?committee/, 'HU', 'Huyện ủy'],
   [/^(?:ban chap hanh|bch|ban thuong vu) dang bo (?:tinh|thanh pho)(?![a-z])/, 'TU', 'Tỉnh ủy'],
   [/^(?:ban chap hanh|bch|ban thuong vu) dang bo (?:huyen)(?![a-z])/, 'HU', 'Huyện ủy'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?thanh uy/, 'TU', 'Thành ủy'],

@@ -1,0 +1,45 @@
+/**
+ * Vietnam's provinces and centrally-run cities as English editions print them without marks
+ * ("Quang Ninh", "Ba Ria - Vung Tau", "HCM City"), to their Vietnamese names: an English passage's
+ * "the Quang Ninh Provincial Party Committee" is the organisation "Đảng bộ tỉnh Quảng Ninh". The 63
+ * of before July 2025, whose names the merged provinces kept or whose archives still cite them.
+ */
+import { foldPhrase } from './normalize';
+
+const CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
+const PROVINCES = [
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Dương',
+  'Bình Định', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên',
+  'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang', 'Hòa Bình',
+  'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An',
+  'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam',
+  'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên',
+  'Thanh Hóa', 'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+];
+/** Spellings English editions use besides the plain fold. */
+const ALIASES: Record<string, string> = {
+  hanoi: 'Hà Nội', 'ho chi minh city': 'Hồ Chí Minh', 'hcm city': 'Hồ Chí Minh', hcmc: 'Hồ Chí Minh',
+  haiphong: 'Hải Phòng', danang: 'Đà Nẵng', 'thua thien hue': 'Thừa Thiên Huế', 'ba ria vung tau': 'Bà Rịa - Vũng Tàu',
+  'dak lak': 'Đắk Lắk', daklak: 'Đắk Lắk', 'dak nong': 'Đắk Nông', 'bac can': 'Bắc Kạn', 'khanh hoa': 'Khánh Hòa',
+};
+
+/** Folded name, words joined by single spaces, no dashes. */
+const key = (s: string) => foldPhrase(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+const BY_NAME = new Map<string, { name: string; city: boolean }>();
+for (const p of PROVINCES) BY_NAME.set(key(p), { name: p, city: false });
+for (const c of CITIES) BY_NAME.set(key(c), { name: c, city: true });
+for (const [alias, name] of Object.entries(ALIASES)) BY_NAME.set(alias, BY_NAME.get(key(name))!);
+
+/**
+ * The organisation of the province or city whose name `words` (folded) end with: "of the quang
+ * ninh" → "Đảng bộ tỉnh Quảng Ninh". Undefined when the words end with no province's name.
+ */
+export function provinceOrganisation(words: string): string | undefined {
+  const w = key(words).split(' ');
+  for (let k = Math.max(0, w.length - 4); k < w.length; k++) {
+    const hit = BY_NAME.get(w.slice(k).join(' '));
+    if (hit) return `Đảng bộ ${hit.city ? 'thành phố' : 'tỉnh'} ${hit.name}`;
+  }
+  return undefined;
+}
