@@ -156,6 +156,9 @@ function opensClause(s: string, dateLength: number): boolean {
   return hasCode(s, 0, dateLength, 0x2c) && CLAUSE_AFTER_DATE.test(s.slice(dateLength));
 }
 
+/** Lowercase words of an organisation's name after its body: its level, its kind, its term (folded). */
+const ORG_WORD = /^(?:xa|phuong|tinh|huyen|quan|thi xa|thanh pho|khoi|cong an|an|quan su|su|khoa|nhiem ky)(?![a-z])/;
+
 /** The term, date, plenum and issuing body printed at the start of `s` into `facts`; returns how much of `s` they take. */
 function readPrinted(s: string, facts: AfterFacts): number {
   const len = s.length;
@@ -292,10 +295,12 @@ export class Context {
     // An issuer the vocabulary does not know, in capitals: "… của Ban Tổ chức Đảng ủy Đại học X về …".
     const unknownBody = facts.body ? null : OF_UNKNOWN.exec(t.slice(pos, pos + 8));
     // After a body, its place name may come first: "… của Ban Chấp hành Đảng bộ tỉnh Thanh Hóa về …".
-    for (let i = pos + (unknownBody?.[0].length ?? 0), words = 0; !start && (facts.body || unknownBody) && words < (unknownBody ? 9 : 5); words++) {
+    // So may its level and kind in lowercase, and its term: "… của Đảng ủy xã Hải Lý về …",
+    // "… Đảng bộ tỉnh Gia Lai khóa XVI về …", "… của Đảng ủy Công an tỉnh về …".
+    for (let i = pos + (unknownBody?.[0].length ?? 0), words = 0; !start && (facts.body || unknownBody) && words < (unknownBody ? 9 : 7); words++) {
       while (t[i] === ' ') i++;
       const c = this.orig[this.f.orig(i)];
-      if (!c || !(/\d/.test(c) || c !== c.toLowerCase())) break;
+      if (!c || !(/\d/.test(c) || c !== c.toLowerCase() || ORG_WORD.test(t.slice(i, i + 12)))) break;
       while (i < t.length && /[a-z0-9]/.test(t[i])) i++;
       start = this.subjectStart(i, facts, false);
     }

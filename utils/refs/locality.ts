@@ -11,7 +11,7 @@ import type { Folded } from './normalize';
 import { provinceOrganisation } from './provinces';
 
 /** Level of a local party organisation. */
-export type OrgLevel = 'tinh' | 'thanh pho' | 'huyen' | 'quan' | 'thi xa' | 'xa' | 'phuong';
+export type OrgLevel = 'tinh' | 'thanh pho' | 'huyen' | 'quan' | 'thi xa' | 'xa' | 'phuong' | 'co quan';
 
 export interface Organisation {
   /** Folded offsets of the whole phrase. */
@@ -26,7 +26,7 @@ const WORD_OF: Record<string, OrgLevel> = {
   'tinh uy': 'tinh', 'thanh uy': 'thanh pho', 'huyen uy': 'huyen', 'quan uy': 'quan', 'thi uy': 'thi xa',
   tinh: 'tinh', 'thanh pho': 'thanh pho', huyen: 'huyen', quan: 'quan', 'thi xa': 'thi xa', xa: 'xa', phuong: 'phuong',
 };
-const LEVEL_WORD: Record<OrgLevel, string> = { tinh: 'tỉnh', 'thanh pho': 'thành phố', huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã', xa: 'xã', phuong: 'phường' };
+const LEVEL_WORD: Record<OrgLevel, string> = { tinh: 'tỉnh', 'thanh pho': 'thành phố', huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã', xa: 'xã', phuong: 'phường', 'co quan': '' };
 
 // "Tỉnh ủy Yên Bái", "Đảng bộ tỉnh Bắc Giang", "Đảng bộ thành phố Hà Nội", "Quận ủy Quận 3".
 const ORG = /(?<![a-z])(?:(tinh uy|thanh uy|huyen uy|thi uy|quan uy)(?! +trung uong)|dang (?:bo +(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)|uy +(xa|phuong)))(?![a-z])/g;
@@ -38,7 +38,7 @@ const LEVEL_AGAIN = /^ +(?:tp\.?|thanh pho|tinh)(?= +[a-z])/;
  * "chi": "Huyện ủy Đức Trọng", "Thành ủy Hồ Chí Minh").
  */
 const NOT_PLACE = new Set(('lần khóa khoá nhiệm tổ ban về và cùng có được trong tại theo các những thường ủy uỷ kế nghị chỉ chi quy '
-  + 'kết hướng chương thông quyết tiếp tăng thực triển hội đại đoàn ngày số đề để với').split(' '));
+  + 'kết hướng chương thông quyết tiếp tăng thực triển đại đoàn ngày số đề để với').split(' '));
 
 /** Words that are part of an organisation's place name are capitalised (or a number: "Quận 3"). */
 const NAME_WORD = /^ +([a-z0-9]+)/;
@@ -53,33 +53,65 @@ export function findOrganisations(f: Folded, orig: string): Organisation[] {
     let end = m.index + m[0].length;
     const again = LEVEL_AGAIN.exec(t.slice(end, end + 16));
     if (again) end += again[0].length;
-    const words: string[] = [];
-    for (let w = 0; w < 4; w++) {
-      const n = NAME_WORD.exec(t.slice(end, end + 24));
-      if (!n) break;
-      const at = end + n[0].length - n[1].length;
-      const c = orig[f.orig(at)];
-      if (!c || !(/\d/.test(c) || (c !== c.toLowerCase() && c === c.toUpperCase()))) break;
-      // "lần thứ", "khóa", a Roman numeral, a word that starts a clause ("… Tỉnh ủy Tổ chức hội nghị"): not a place.
-      if (/^(?:[ivxl]+)$/.test(n[1]) && !/\d/.test(c)) break;
-      const w = orig.slice(f.orig(at), f.orig(at + n[1].length));
-      if (NOT_PLACE.has(w.normalize('NFC').toLowerCase())) break;
-      // Printed in capitals in a heading: "BẮC GIANG" is "Bắc Giang".
-      words.push(w.length > 1 && w === w.toUpperCase() && !/\d/.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w);
-      end = at + n[1].length;
-    }
-    const place = words.join(' ');
+    const read = placeAfter(f, orig, end);
+    end = read.end;
+    const place = read.place;
     // "Quận ủy Quận 3" is "Đảng bộ Quận 3", not "Đảng bộ quận Quận 3".
     const named = /^(?:Quận|Huyện|Tỉnh|Thị xã|Thành phố|Xã|Phường)\s/i.test(place) ? `Đảng bộ ${place}` : `Đảng bộ ${LEVEL_WORD[level]} ${place}`;
     out.push({ start: m.index, end, level, name: place && !/^(?:Quận|Huyện|Tỉnh)$/i.test(place) ? named : undefined });
     ORG.lastIndex = end;
   }
-  return /party (?:standing |executive )?committee/.test(t) ? mergeInOrder(out, englishOrganisations(t)) : out;
+  const all = /dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi)|ban can su dang|dang doan/.test(t) ? mergeInOrder(out, agencyOrganisations(f, orig)) : out;
+  return /party (?:standing |executive )?(?:committee|congress)/.test(t) ? mergeInOrder(all, englishOrganisations(t)) : all;
+}
+
+/** The capitalised place name printed at folded `end` ("Bắc Giang", "Quận 3"), and where it ends. */
+function placeAfter(f: Folded, orig: string, end: number): { place: string; end: number } {
+  const t = f.text;
+  const words: string[] = [];
+  for (let w = 0; w < 4; w++) {
+    const n = NAME_WORD.exec(t.slice(end, end + 24));
+    if (!n) break;
+    const at = end + n[0].length - n[1].length;
+    const c = orig[f.orig(at)];
+    if (!c || !(/\d/.test(c) || (c !== c.toLowerCase() && c === c.toUpperCase()))) break;
+    // "lần thứ", "khóa", a Roman numeral, a word that starts a clause ("… Tỉnh ủy Tổ chức hội nghị"): not a place.
+    if (/^(?:[ivxl]+)$/.test(n[1]) && !/\d/.test(c)) break;
+    const word = orig.slice(f.orig(at), f.orig(at + n[1].length));
+    const lower = word.normalize('NFC').toLowerCase();
+    if (NOT_PLACE.has(lower)) break;
+    // "Hội" names places ("phường Phú Hội", "xã Hội Hợp") but opens "Hội nghị", "Hội đồng", "Hội Nông dân".
+    if (lower === 'hội' && /^ +(?:nghi|dong|nong|cuu|lien|phu|luat|doanh|nha|chu)(?![a-z])/.test(t.slice(at + n[1].length, at + n[1].length + 12))) break;
+    // Printed in capitals in a heading: "BẮC GIANG" is "Bắc Giang".
+    words.push(word.length > 1 && word === word.toUpperCase() && !/\d/.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word);
+    end = at + n[1].length;
+  }
+  return { place: words.join(' '), end };
+}
+
+/**
+ * A province's agencies have party organisations of their own: "Đảng ủy Khối các cơ quan tỉnh Nghệ
+ * An", "Đảng ủy Quân sự tỉnh Lạng Sơn", "Ban cán sự đảng UBND tỉnh Thanh Hóa", "Đảng đoàn Hội Nông
+ * dân tỉnh An Giang". Named as printed, a Đảng ủy's as its Đảng bộ ("Đảng bộ Công an tỉnh Hà Tĩnh").
+ */
+const AGENCY = /(?<![a-z])(?:dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi bien phong)|ban can su dang|dang doan)(?![a-z])(?: +[a-z0-9]+){0,6}? +(?:tinh|thanh pho|tp\.?)(?= +[a-z])/g;
+
+function agencyOrganisations(f: Folded, orig: string): Organisation[] {
+  const out: Organisation[] = [];
+  AGENCY.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = AGENCY.exec(f.text)); ) {
+    const { place, end } = placeAfter(f, orig, m.index + m[0].length);
+    if (!place) continue;
+    const printed = orig.slice(f.orig(m.index), f.orig(end)).replace(/\s+/g, ' ');
+    out.push({ start: m.index, end, level: 'co quan', name: printed.replace(/^Đảng ủy /i, 'Đảng bộ ') });
+    AGENCY.lastIndex = end;
+  }
+  return out;
 }
 
 // English editions: "the Quang Ninh Provincial Party Committee", "the Hanoi Party Committee",
 // "the Party Committee of Ca Mau province", "Dong Nai's Provincial Party Committee".
-const EN_ORG = /(?<![a-z])(?:party (?:standing |executive )?committee of (?:the )?((?:[a-z]+ ){1,4}?)(?:province|city)|((?:[a-z]+ ){0,3}?[a-z]+)(?:['’]s)? (?:(provincial|city|municipal|district) )?party (?:standing |executive )?committee)(?![a-z])/g;
+const EN_ORG = /(?<![a-z])(?:party (?:standing |executive )?committee of (?:the )?((?:[a-z]+ ){1,4}?)(?:province|city)|((?:[a-z]+ ){0,3}?[a-z]+)(?:['’]s)? (?:(provincial|city|municipal|district) )?party (?:standing |executive )?(?:committee|congress))(?![a-z])/g;
 
 function englishOrganisations(t: string): Organisation[] {
   const out: Organisation[] = [];
@@ -112,12 +144,15 @@ export function isProvincialKey(key: string): boolean {
 
 export function levelsOfIssuer(issuer: string | undefined): OrgLevel[] | null {
   switch (issuer) {
-    case 'TU': return ['tinh', 'thanh pho'];
-    case 'ThU': return ['thanh pho'];
-    case 'HU': return ['huyen', 'thi xa'];
+    // The Tỉnh ủy's own commissions and boards ("Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng") are its organisation's.
+    case 'TU': case 'UBKTTU': case 'BTGTU': case 'BTCTU': case 'BDVTU': case 'VPTU': case 'BNCTU': case 'BTGDVTU':
+      return ['tinh', 'thanh pho'];
+    case 'ThU': return ['thi xa', 'thanh pho'];
+    case 'HU': case 'UBKTHU': case 'BTGHU': case 'BTCHU': return ['huyen', 'thi xa'];
     case 'QU': return ['quan'];
-    // A commune's or ward's committee; other Đảng ủy (khối, cơ quan, companies) name no place.
-    case 'ĐU': return ['xa', 'phuong'];
+    // A commune's or ward's committee, or a provincial agency's (Quân sự, Công an); a company's names no place.
+    case 'ĐU': return ['xa', 'phuong', 'co quan'];
+    case 'ĐUK': case 'BCSĐ': case 'ĐĐ': return ['co quan'];
     default: return null;
   }
 }
@@ -224,10 +259,32 @@ export class Localities {
     this.orgs ??= new Organisations(findOrganisations(this.f, this.orig));
     const o = organisationAt(this.orgs, start, end, levels, (a, b) => !/[.;!?\n]/.test(this.orig.slice(this.f.orig(a), this.f.orig(b))));
     if (o?.name) return { name: o.name, from: 'text' };
+    // A province named in the same sentence without its committee: "Nghị quyết Đại hội Đảng bộ tỉnh
+    // lần thứ XX, …, tỉnh Quảng Bình đã đạt …" — the one province the sentence names.
+    if (congress || issuer === 'TU') {
+      const place = this.placeInSentence(start, end);
+      if (place) return { name: place, from: 'text' };
+    }
     // The site's own province, only for a province-level document.
     const list = this.orgs.list, k = this.orgs.firstFrom(start);
     const near = k < list.length && list[k].start <= end + 60 ? list[k] : undefined;
     const provincial = near ? near.level === 'tinh' || near.level === 'thanh pho' : issuer === 'TU' || congress;
     return this.site && provincial ? { name: this.site, from: 'site' } : undefined;
+  }
+
+  /** The organisation of the only province or city named ("tỉnh Quảng Bình") in the mention's sentence. */
+  private placeInSentence(start: number, end: number): string | undefined {
+    const t = this.f.text;
+    let a = start, b = end;
+    while (a > 0 && start - a < 300 && !/[.!?\n]/.test(t[a - 1])) a--;
+    while (b < t.length && b - end < 300 && !/[.!?\n]/.test(t[b])) b++;
+    const names = new Set<string>();
+    const re = /(?<![a-z])(tinh|thanh pho)(?= +[a-z])/g;
+    re.lastIndex = a;
+    for (let m: RegExpExecArray | null; (m = re.exec(t)) && m.index < b; ) {
+      const { place } = placeAfter(this.f, this.orig, m.index + m[0].length);
+      if (place) names.add(`Đảng bộ ${m[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${place}`);
+    }
+    return names.size === 1 ? [...names][0] : undefined;
   }
 }

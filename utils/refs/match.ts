@@ -3,6 +3,7 @@
  * document it names (a list names several). Nothing is resolved here: short forms keep no issuer,
  * plenum names no number; resolve/ settles them with the whole text in view.
  */
+import { provinceOrganisation } from './provinces';
 import type { Folded } from './normalize';
 import type { Mention } from './types';
 import {
@@ -141,7 +142,7 @@ const CONGRESS_NATIONAL = sticky(
   ` *(?:cua +)?dai hoi +(?:dai bi?e?u +)?(?:dang +(?:cong san viet nam +)?)?(?:toan qu?o?c +)?(?:lan thu +)?([ivxl]+|\\d{1,2})(?![a-z0-9])`,
 );
 const CONGRESS_LOCAL = sticky(
-  ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+ +){0,6}?lan thu +([ivxl]+|\\d{1,2})(?![a-z0-9])`,
+  ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+ +){0,6}?(?:lan thu|khoa) +([ivxl]+|\\d{1,2})(?![a-z0-9])`,
 );
 const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
 /** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
@@ -157,7 +158,8 @@ const EN_PLENUM_OF_TERM = sticky(
 /** "the resolution of the 4th Central Conference (12th tenure)". */
 const EN_CENTRAL_CONFERENCE = sticky(` +of +the +${ORD_EN} +central +(?:conference|plenum|meeting)(?![a-z])${EN_TERM_TAIL}`);
 const EN_CONGRESS = sticky(
-  ` +(?:of|at) +the +(?:(\\d{1,2})(?:st|nd|rd|th)|([ivxl]+)(?:th)?) *(?:(provincial|municipal|city|district|commune) +)?(?:national +)?(?:party +)?congress(?![a-z])`,
+  // A local one may name its place: "the 15th Quang Ninh Provincial Party Congress", "the 17th Hanoi Party Congress".
+  ` +(?:of|at) +the +(?:(\\d{1,2})(?:st|nd|rd|th)|([ivxl]+)(?:th)?) *(?:([a-z]+(?: +[a-z]+){0,2}?) +)??(?:(provincial|municipal|city|district|commune) +)?(?:national +)?(?:party +)?congress(?![a-z])`,
 );
 
 function numWord(s: string): number | null {
@@ -504,7 +506,9 @@ export class Matcher {
       if (!e) return null;
       const term = termOf(e[1] ?? e[2]);
       if (!term) return null;
-      return { form: 'congress', start, end: e.index + e[0].length, typeWord, lower, items: [{ code: 'NQ', term, congress: e[3] ? 'local' : 'national', party: true }] };
+      // Words before "party congress" are a place only when they name a province or city.
+      if (e[3] && !e[4] && !provinceOrganisation(e[3])) return null;
+      return { form: 'congress', start, end: e.index + e[0].length, typeWord, lower, items: [{ code: 'NQ', term, congress: e[3] || e[4] ? 'local' : 'national', party: true }] };
     }
     for (const [re, found] of CONGRESS_FORMS) {
       const m = this.at(re, pos);

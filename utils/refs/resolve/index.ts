@@ -10,7 +10,7 @@ import type { Folded } from '../normalize';
 import { partyKey } from '../symbols';
 import { termOfDate } from '../vocabulary';
 import { keyCongress, keyPlenum, plenumsOf, type Plenums } from './plenum';
-import { bodyAt, num, scopeOf, type ResolvedItem, type Scope } from './scope';
+import { Learned, bodyAt, num, scopeOf, type ResolvedItem, type Scope } from './scope';
 import { citationsOf, keyShortForms } from './short';
 
 export type { ResolvedItem } from './scope';
@@ -21,7 +21,7 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
   const plenums = plenumsOf(s);
   const out: ResolvedItem[] = [];
   // Issuers learned from context for (code, number): shared by every mention of that document.
-  const learned = new Map<string, BodyFact>();
+  const learned = new Learned();
   keyCited(s, plenums, learned, out);
   keyShortForms(s, cites, learned, out);
 
@@ -37,7 +37,7 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
 }
 
 /** Keys what carries its own; the items it leaves (no key) are the short-form pass's to find. */
-function keyCited(s: Scope, plenums: Plenums, learned: Map<string, BodyFact>, out: ResolvedItem[]): void {
+function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedItem[]): void {
   const { cands } = s;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];

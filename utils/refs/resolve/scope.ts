@@ -110,3 +110,27 @@ export function num(n: string): string {
   }
   return n;
 }
+
+/**
+ * Issuers learned from context for (code, number), shared by every mention of that document: the
+ * last one said, and every party issuer said, since "Nghị quyết 04 của Trung ương" and "Nghị quyết
+ * 04 của Tỉnh ủy" leave a later bare "Nghị quyết 04" open.
+ */
+export class Learned extends Map<string, BodyFact> {
+  readonly issuers = new Map<string, Set<string>>();
+
+  override set(id: string, body: BodyFact): this {
+    if (body.party && body.issuer) {
+      let set = this.issuers.get(id);
+      if (!set) this.issuers.set(id, (set = new Set()));
+      set.add(body.issuer);
+    }
+    return super.set(id, body);
+  }
+
+  /** The other party issuers said for `id` than `issuer`. */
+  othersThan(id: string, issuer: string): string[] {
+    const set = this.issuers.get(id);
+    return set && set.size > 1 ? [...set].filter((x) => x !== issuer) : [];
+  }
+}

@@ -12,7 +12,7 @@ import { formatKey } from '../keys';
 import { partyKey } from '../symbols';
 import { TYPE_WORDS, type TypeWord } from '../vocabulary';
 import { lendsAcross, siblingBodies, type SiblingBody } from './siblings';
-import { bodyAt, num, type ResolvedItem, type Scope } from './scope';
+import { bodyAt, num, type Learned, type ResolvedItem, type Scope } from './scope';
 
 /** Between two citations of one list: a separator, maybe after the first one's issuer phrase. */
 const JOINED = /^(?: *,? *(?:cua|of) +[a-z ]{3,40}?)? *(?:,|;|va|hoac|and) *$/;
@@ -102,7 +102,7 @@ function nearest(list: Full[] | undefined, pos: number): Full | undefined {
  * After every full citation has its final key: a short form takes the key its full citation ends
  * with, and `learned` holds the issuers every mention's context gave.
  */
-export function keyShortForms(s: Scope, cites: Citations, learned: Map<string, BodyFact>, out: ResolvedItem[]): void {
+export function keyShortForms(s: Scope, cites: Citations, learned: Learned, out: ResolvedItem[]): void {
   const siblingBody = siblingBodies(s);
   const { cands } = s;
   // The items keyCited left, found again rather than listed there: a text of short forms alone
@@ -118,7 +118,7 @@ export function keyShortForms(s: Scope, cites: Citations, learned: Map<string, B
   }
 }
 
-function keyShort(s: Scope, cites: Citations, learned: Map<string, BodyFact>, siblingBody: SiblingBody, c: Candidate, i: number, it: RawItem): ResolvedItem | null {
+function keyShort(s: Scope, cites: Citations, learned: Learned, siblingBody: SiblingBody, c: Candidate, i: number, it: RawItem): ResolvedItem | null {
   const tw = c.typeWord ? TYPE_WORDS[c.typeWord] : undefined;
   const ownBody = bodyAt(s, i) ?? localCommitteeOf(s, c, it);
   if (ownBody?.excluded) return null;
@@ -133,9 +133,14 @@ function keyShort(s: Scope, cites: Citations, learned: Map<string, BodyFact>, si
   const fromSibling = siblingBody(i, it.code);
   const sibling = lendsAcross(s, i, fromSibling) ? fromSibling : undefined;
   // The key spelt only when something was learned: a text of bare short forms learns nothing.
-  const body = ownBody ?? (learned.size ? learned.get(`${it.code}|${n}`) : undefined) ?? sibling ?? undefined;
+  const fromLearned = ownBody ? undefined : learned.size ? learned.get(`${it.code}|${n}`) : undefined;
+  const body = ownBody ?? fromLearned ?? sibling ?? undefined;
   if (!isCitation(s, cites, c, i, it, tw, n, body)) return null;
-  return keyByIssuer(s, c, i, it, tw, body, sibling);
+  const r = keyByIssuer(s, c, i, it, tw, body, sibling);
+  // Learned from other mentions that named two issuers: the last named is only the likelier.
+  const others = fromLearned?.party ? learned.othersThan(`${it.code}|${n}`, fromLearned.issuer) : [];
+  if (others.length && r.party) r.alsoKeys = others.map((iss) => partyKey(it.number!, it.code, iss));
+  return r;
 }
 
 /** "Nghị quyết 57 của tỉnh", "Directive 05 of the province": the province's (or district's) party
