@@ -166,6 +166,10 @@ describe('documents', () => {
     ['not the date of an earlier citation in the sentence', 'Chính phủ ban hành Nghị quyết số 03/NQ-CP ngày 9/1/2025, còn Bộ Chính trị ban hành Kết luận số 89-KL/TW về kinh tế.', '89-KL/TW', undefined, undefined],
     ['not a date after a comma that opens the next clause', 'Thực hiện Nghị quyết 91-NQ/TW, ngày 30/5/2026 Chính phủ ban hành Nghị quyết số 155/NQ-CP về chương trình hành động.', '91-NQ/TW', undefined, undefined],
     ['nor one after "tại" a place', 'Quán triệt Kết luận 92-KL/TW, ngày 3/3/2026, tại Hà Nội, Tỉnh ủy đã ban hành Kế hoạch số 45-KH/TU.', '92-KL/TW', undefined, undefined],
+    ['a place between the date and the issuer', 'Ngày 20/02/2026, tại Hà Nội, Bộ Chính trị ban hành Nghị quyết số 84-NQ/TW về vùng biển.', '84-NQ/TW', '2026-02-20', 'XIV'],
+    ['"được ban hành ngày …" right after it', 'Kết luận số 85-KL/TW được ban hành ngày 28/3/2026.', '85-KL/TW', '2026-03-28', 'XIV'],
+    ['English "was issued on …" right after it', 'Conclusion 86-KL/TW was issued on March 28, 2026.', '86-KL/TW', '2026-03-28', 'XIV'],
+    ['the plenum that issued it gives its term, and its list\'s', 'Hội nghị Trung ương 7 khóa XII đã ban hành Nghị quyết số 87-NQ/TW và Nghị quyết số 88-NQ/TW.', '88-NQ/TW', undefined, 'XII'],
     ['the first day of the khóa XIV series', 'Chỉ thị số 01-CT/TW ngày 23/1/2026 của Bộ Chính trị về quán triệt Nghị quyết Đại hội XIV.', '01-CT/TW', '2026-01-23', 'XIV'],
     ['but a date between commas before its subject is its own', 'Nghị quyết số 93-NQ/TW, ngày 24/1/2026, về hội nhập quốc tế được quán triệt.', '93-NQ/TW', '2026-01-24', 'XIV'],
   ])('a date printed before the issuer: %s', (_n, text, key, date, term) => {

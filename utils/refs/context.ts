@@ -29,9 +29,9 @@ export interface AfterFacts {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const DATE_NUM = /^[ ,(]*(?:(?:ban hanh|ky|dated|issued) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
-const DATE_WORDS = /^[ ,(]*(?:ban hanh +)?ngay +(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
-const DATE_EN = new RegExp(`^[ ,(]*(?:dated|issued on|adopted on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`);
+const DATE_NUM = /^[ ,(]*(?:(?:(?:duoc +)?(?:ban hanh|ky)|dated|(?:was +)?issued) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
+const DATE_WORDS = /^[ ,(]*(?:(?:duoc +)?ban hanh +)?ngay +(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
+const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`);
 const CONNECTOR = /^[ ,(]*(?:(?:cua|do|duoc|of|by|(?:recently +|newly +|just +)?(?:issued|adopted|signed) by|(?:adopted|passed) at|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum. */
@@ -58,8 +58,9 @@ const OF_UNKNOWN = /^ *,? *(?:cua|of) +/;
 const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure +|term +)?)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly))(?:'s?)? *$/;
 const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd))(?: +[a-z]+){0,6}? +(?:da +|vua +|moi +)?(?:ky +)?(?:ban hanh|issued|thong qua|co|gui)(?: +(?:cac|the))? *$/;
 /** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date, the issuer's words, the verb. */
-const DATE_BEFORE_ISSUER = /^[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:[a-z]+ +){1,10}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
+const DATE_BEFORE_ISSUER = /^[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:[a-z]+ +){1,10}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(${MONTHS.join('|')}) +(\d{1,2}),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
+const PLENUM_ISSUED = /hoi nghi +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: +[a-z]+){0,3}? +(?:da +|vua +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
 const ISSUE_VERBS = ['ban hanh', 'thong qua', 'cac', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
 /** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
@@ -350,6 +351,19 @@ export class Context {
    * with its year, only at the start of the sentence (a date after an earlier citation is that
    * one's), and only when the words between are the issuer's and its verb of issuing.
    */
+  /**
+   * The term of a plenum the sentence says issued the document: "Hội nghị Trung ương 6 khóa XII đã
+   * ban hành Nghị quyết số 18-NQ/TW" (a party key's term, as printed there).
+   */
+  plenumTermBefore(start: number): string | undefined {
+    const t = this.f.text;
+    let e = start;
+    while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--;
+    if (!endsWithAny(t, e, ISSUE_VERBS)) return undefined;
+    const m = PLENUM_ISSUED.exec(t.slice(this.sentenceStart(start, 160), start));
+    return m ? termWord(m[1]) : undefined;
+  }
+
   dateBefore(start: number): string | undefined {
     const t = this.f.text;
     let e = start;

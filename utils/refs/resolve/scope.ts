@@ -61,6 +61,14 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
     const date = ctx.dateBefore(cands[i].start);
     if (date) facts[i] = { ...facts[i], date };
   }
+  // The term of the plenum the sentence says issued it, and the rest of its list.
+  for (let i = 0; i < cands.length; i++) {
+    if (facts[i].term || cands[i].form === 'plenum' || cands[i].form === 'congress') continue;
+    const term = ctx.plenumTermBefore(cands[i].start);
+    if (!term) continue;
+    facts[i] = { ...facts[i], term };
+    for (let j = i + 1; j < cands.length && !facts[j].term && LIST_GAP.test(text.slice(cands[j - 1].end, cands[j].start)); j++) facts[j] = { ...facts[j], term };
+  }
   // Only what may lack an issuer looks back: reading before every citation would cost for nothing.
   const before = cands.map((c) => (c.form === 'short' || c.items.some((it) => !it.key) ? ctx.before(c.start) : null));
   return {
