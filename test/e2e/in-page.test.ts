@@ -136,6 +136,16 @@ describe('an article on a supported site', () => {
     await page.mouse.move(q.x, q.y);
     await card.waitFor('visible');
     expect((await card.texts('h2'))[0]).toBe('Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ninh lần thứ XV');
+    // A bare "Chỉ thị 05" after a central and a provincial 05: the nearer one, and the other offered.
+    await page.mouse.move(5, 5);
+    await card.waitFor('hidden');
+    const r = await pointAtHighlight(page, 'Chỉ thị 05');
+    await page.mouse.move(r.x, r.y);
+    await card.waitFor('visible');
+    expect((await card.texts('h2'))[0]).toBe('Chỉ thị số 05-CT/TU');
+    expect(await card.texts('.maybe h3')).toEqual(['Bài viết không nói rõ — chỗ này cũng có thể là']);
+    expect((await card.texts('.maybe li'))[0]).toMatch(/^Chỉ thị số 05-CT\/TW · Bộ Chính trị/);
+    await page.screenshot({ path: join(ARTIFACTS, 'card-short-form-open.png') });
     await page.close();
   });
 
