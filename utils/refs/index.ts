@@ -70,7 +70,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     const mention: Mention = { start, end, key: r.key, text: text.slice(start, end), form: r.cand.form, doc: di };
     const index = result.mentions.push(mention) - 1;
     doc.mentions.push(index);
-    if (sameNumbered.open.length) mention.maybe = sameNumbered.open;
+    if (sameNumbered.open.length) mention.maybe = [...sameNumbered.open];
     // Left open: its own facts wait until it is settled (open-mentions.ts).
     if (r.alsoKeys && !mention.maybe) open.push({ mention, index, keys: r.alsoKeys, title: r.facts.title, date: r.facts.date, r });
     else textFacts(doc, r);
@@ -88,16 +88,19 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
  * term (printed, or from its date) differs from its key's document gets a document of its own; one
  * that prints no term goes with the one of its key the text cited last.
  */
+const NONE: readonly number[] = Object.freeze([]);
+
 class SameNumbered {
   /** Per key (and organisation): the document of each term, and the last one cited. */
   private readonly byTerm = new Map<string, Map<string, number>>();
   private readonly last = new Map<string, number>();
 
   /** After `pick`: the other documents a mention that printed no term may name (the one it got is the last cited). */
-  open: number[] = [];
+  open: readonly number[] = NONE;
 
   pick(di: number | undefined, id: string, term: string | undefined, year: string | undefined, docs: RefDocument[]): number | undefined {
-    this.open = [];
+    // Shared when empty: asked at every mention, and a new array each time is garbage.
+    this.open = NONE;
     const terms = this.byTerm.get(id);
     if (di === undefined || !terms) return di;
     if (!term && year && terms.size > 1) {

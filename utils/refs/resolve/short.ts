@@ -190,10 +190,17 @@ function corefer(cites: Citations, c: Candidate, it: RawItem, n: string, tw: Typ
 function otherKeys(cites: Citations, c: Candidate, it: RawItem, n: string, key: string): string[] {
   const list = listOf(cites.byWord, c.typeWord, n) ?? listOf(cites.byCode, it.code, n);
   if (!list || list.length < 2) return [];
-  const out: string[] = [];
-  for (const x of list) if (x.item.key && x.item.key !== key && !out.includes(x.item.key)) out.push(x.item.key);
-  return out;
+  // Read once per list: a text of references may cite one document thousands of times in full and
+  // as many in short.
+  let keys = DISTINCT.get(list);
+  if (!keys) {
+    const set = new Set<string>();
+    for (let k = 0; k < list.length; k++) if (list[k].item.key) set.add(list[k].item.key!);
+    DISTINCT.set(list, (keys = [...set]));
+  }
+  return keys.length < 2 ? [] : keys.filter((k) => k !== key);
 }
+const DISTINCT = new WeakMap<Full[], string[]>();
 
 /** A short form with no full citation: is it a document at all, or a count ("Kết luận 2 vụ án")? */
 function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: RawItem, tw: TypeWord | undefined, n: string, body: BodyFact | undefined): boolean {
