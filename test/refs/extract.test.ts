@@ -104,6 +104,9 @@ const PLENUM_CONGRESS: Row[] = [
 ];
 
 const STATE: Row[] = [
+  ['near miss: a Women\'s Union resolution is not the Party\'s', 'Nghị quyết số 03-NQ/TWH của Trung ương Hội Liên hiệp Phụ nữ được triển khai.', []],
+  ['near miss: nor the Fatherland Front\'s', 'Nghị quyết số 04-NQ/TWMTTQ của Ủy ban Trung ương Mặt trận Tổ quốc được triển khai.', []],
+  ['near miss: nor the Veterans\' Association\'s', 'Hướng dẫn số 07-HD/CCB của Hội Cựu chiến binh được triển khai.', []],
   ['a party short form the state resolution institutionalises keeps no state issuer', 'Để thể chế hóa Nghị quyết 71, Quốc hội đã ban hành Nghị quyết số 193/2026/QH15 về thí điểm.', [['Nghị quyết 71', '71-NQ'], ['Nghị quyết số 193/2026/QH15', '193/2026/QH15']]],
   ['nor one made concrete by a government resolution', 'Nghị quyết 72 đã được cụ thể hóa bằng Nghị quyết 03/NQ-CP của Chính phủ.', [['Nghị quyết 72', '72-NQ'], ['Nghị quyết 03/NQ-CP', '03/NQ-CP']]],
   ['an item of a list of state resolutions is one too', 'Quốc hội thông qua Nghị quyết số 193/2026/QH15, Nghị quyết 194 về thí điểm.', [['Nghị quyết số 193/2026/QH15', '193/2026/QH15'], ['Nghị quyết 194', '194/NQ-QH15']]],
@@ -170,6 +173,7 @@ describe('documents', () => {
     ['"được ban hành ngày …" right after it', 'Kết luận số 85-KL/TW được ban hành ngày 28/3/2026.', '85-KL/TW', '2026-03-28', 'XIV'],
     ['English "was issued on …" right after it', 'Conclusion 86-KL/TW was issued on March 28, 2026.', '86-KL/TW', '2026-03-28', 'XIV'],
     ['the plenum that issued it gives its term, and its list\'s', 'Hội nghị Trung ương 7 khóa XII đã ban hành Nghị quyết số 87-NQ/TW và Nghị quyết số 88-NQ/TW.', '88-NQ/TW', undefined, 'XII'],
+    ['the plenum named before a comma and the issuing verb', 'Cũng tại Hội nghị Trung ương 5 khóa XI, Trung ương ban hành Nghị quyết số 89-NQ/TW về biển.', '89-NQ/TW', undefined, 'XI'],
     ['the first day of the khóa XIV series', 'Chỉ thị số 01-CT/TW ngày 23/1/2026 của Bộ Chính trị về quán triệt Nghị quyết Đại hội XIV.', '01-CT/TW', '2026-01-23', 'XIV'],
     ['but a date between commas before its subject is its own', 'Nghị quyết số 93-NQ/TW, ngày 24/1/2026, về hội nhập quốc tế được quán triệt.', '93-NQ/TW', '2026-01-24', 'XIV'],
   ])('a date printed before the issuer: %s', (_n, text, key, date, term) => {
@@ -215,5 +219,17 @@ describe('documents', () => {
   it('never reports a Youth Union symbol as a party document', () => {
     const r = extractReferences('Số 412-QĐ/TWĐTN ngày 3/4/2024');
     expect(r.documents).toEqual([]);
+  });
+});
+
+describe('bodies', () => {
+  it.each([
+    ['the Politburo and the Secretariat together', 'Kết luận số 97-KL/TW của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.', '97-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
+    ['in English too', 'Conclusion 98-KL/TW of the Politburo and the Secretariat on restructuring.', '98-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
+    ['English: a year after "of" is read past, to the issuer', 'Resolution No. 90-NQ/TW of 2012 of the Politburo on science.', '90-NQ/TW', 'Bộ Chính trị'],
+    ['a sibling lends its issuer, not its body', 'Nghị quyết 57 của Bộ Chính trị về khoa học và Nghị quyết số 99 về bộ máy được quán triệt.', '99-NQ/TW', undefined],
+  ])('%s', (_n, text, key, body) => {
+    const d = extractReferences(text, { catalog: false }).documents.find((x) => x.key === key)!;
+    expect(d.body).toBe(body);
   });
 });

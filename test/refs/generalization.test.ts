@@ -207,6 +207,9 @@ const NUMBER_YEAR: Row[] = [
   ['near miss: a fraction is not a year', 'Quy định 5/100 đại biểu phải có mặt là không hợp lý.', []],
   ['a regulation that forbids: what a citation does', 'Quy định 145 nghiêm cấm việc can thiệp vào công tác thẩm định.', [['Quy định 145', '145-QĐ']]],
   ['a regulation closing its phrase', 'Theo Quy định 146, người đứng đầu phải chịu trách nhiệm.', [['Quy định 146', '146-QĐ']]],
+  ['"QĐ" and "CT" in capitals with their issuer', 'Xử lý theo QĐ 147 của Bộ Chính trị về kiểm soát quyền lực; thực hiện CT 36 của Ban Bí thư.', [['QĐ 147', '147-QĐ/TW'], ['CT 36', '36-CT/TW']]],
+  ['near miss: "QĐ" and "CT" with a number and nothing else', 'Công ty CT 36 nhận QĐ 12 về giao đất.', []],
+  ['a plenum numbered in words before its term', 'Học tập Nghị quyết Trung ương bảy khóa XII về tiền lương.', [['Nghị quyết Trung ương bảy khóa XII', 'NQ-HNTW7-XII']]],
   ['near miss: a count of days after "quy định"', 'Quy định 30 ngày làm việc được áp dụng cho hồ sơ này.', []],
 ];
 

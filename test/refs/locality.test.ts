@@ -63,6 +63,8 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['NQ-ĐHĐB-XVI', 'Đảng bộ tỉnh Phú Thọ', 'text']]],
   ['English: a city\'s congress', 'Implementing the Resolution of the 17th Hai Phong Party Congress, the city built two bridges.', undefined,
     [['NQ-ĐHĐB-XVII', 'Đảng bộ thành phố Hải Phòng', 'text']]],
+  ['a heading\'s name ends at its line', 'ỦY BAN KIỂM TRA TỈNH ỦY NINH BÌNH\nKỳ họp thứ 12 xem xét Kết luận số 09-KL/UBKTTU.', undefined,
+    [['09-KL/UBKTTU', 'Đảng bộ tỉnh Ninh Bình', 'text']]],
   ['English: a short form of the provincial committee is its document', 'Directive 05 of the Politburo and Directive 05 of the Provincial Party Committee were studied.', undefined,
     [['05-CT/TW', null, null], ['05-CT/TU', null, null]]],
 ];

@@ -101,6 +101,11 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before ", cấp huyện sẽ …"', 'Theo Kết luận số 47-KL/TW về sắp xếp đơn vị hành chính, cấp huyện sẽ kết thúc hoạt động.', '47-KL/TW', 'sắp xếp đơn vị hành chính'],
   ['ends before a clause whose subject "được cải thiện"', 'Sau mười năm thực hiện Nghị quyết số 48-NQ/TW về chính sách nhà ở, đời sống người dân được cải thiện.', '48-NQ/TW', 'chính sách nhà ở'],
   ['ends before ", tạo … để" what it leads to', 'Nghị quyết số 49-NQ/TU về đô thị thông minh, tạo nền tảng để tỉnh trở thành trung tâm vùng.', '49-NQ/TU', 'đô thị thông minh'],
+  ['English: ends before ", while …"', 'The Government issued Resolution 04/NQ-CP on tax relief, while the Assembly debated.', '04/NQ-CP', 'tax relief'],
+  ['English: ends before ", the Politburo decides …"', 'Under Regulation 81-QD/TW on cadre rotation, the Politburo decides on key posts.', '81-QĐ/TW', 'cadre rotation'],
+  ['a cut leaves no lone adverb after a comma', 'Nghị quyết số 50-NQ/TU về đô thị loại I, hiện đã hoàn thành mục tiêu.', '50-NQ/TU', 'đô thị loại I'],
+  ['"phù hợp với" another document embeds it', 'Quy định số 51-QĐ/TU về phân cấp cán bộ cho phù hợp với Quy định 368-QĐ/TW được ban hành.', '51-QĐ/TU', 'phân cấp cán bộ cho phù hợp với Quy định 368-QĐ/TW'],
+  ['ends before "tiếp tục có …"', 'Nghị quyết số 52-NQ/TW về vùng Tây Bắc đến năm 2030 tiếp tục có chuyển biến.', '52-NQ/TW', 'vùng Tây Bắc đến năm 2030'],
 ];
 
 describe('subjects read from the text', () => {

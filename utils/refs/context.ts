@@ -37,7 +37,7 @@ const CONNECTOR = /^[ ,(]*(?:(?:cua|do|duoc|of|by|(?:recently +|newly +|just +)?
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum. */
 const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\))/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach)[^.;]{0,40}$|-(?:kh|ctr|cthd) *\/ *[a-z.]+$/;
-const YEAR_ALONE = /^ *,? *(?:ban hanh +)?nam +((?:19|20)\d\d)(?![\d/.-])/;
+const YEAR_ALONE = /^ *,? *(?:(?:ban hanh +)?nam|of) +((?:19|20)\d\d)(?![\d/.-])/;
 const TERM_AFTER = /^ *,? *\(? *(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
 const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
@@ -60,7 +60,7 @@ const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:bo chinh tri|ban bi thu|b
 /** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date, the issuer's words, the verb. */
 const DATE_BEFORE_ISSUER = /^[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:[a-z]+ +){1,10}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(${MONTHS.join('|')}) +(\d{1,2}),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
-const PLENUM_ISSUED = /hoi nghi +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: +[a-z]+){0,3}? +(?:da +|vua +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
+const PLENUM_ISSUED = /hoi nghi +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z]+){0,4}? +(?:da +|vua +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
 const ISSUE_VERBS = ['ban hanh', 'thong qua', 'cac', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
 /** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
@@ -92,7 +92,9 @@ export function bodyAt(s: string): (BodyFact & { length: number }) | null {
     const m = re.exec(s);
     if (m) {
       const en = /(\d{1,2})(?:st|nd|rd|th)/.exec(m[0]);
-      return { issuer, body, party: true, length: m[0].length, term: en ? intToRoman(Number(en[1])) : undefined };
+      // "của Bộ Chính trị, Ban Bí thư", "of the Politburo and the Secretariat": the two together.
+      const joint = body === 'Bộ Chính trị' && /(?:ban bi thu|secretariat)$/.test(m[0]) ? 'Bộ Chính trị, Ban Bí thư' : body;
+      return { issuer, body: joint, party: true, length: m[0].length, term: en ? intToRoman(Number(en[1])) : undefined };
     }
   }
   for (const [re, issuer, body] of STATE_BODIES) {

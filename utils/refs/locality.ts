@@ -73,6 +73,8 @@ function placeAfter(f: Folded, orig: string, end: number): { place: string; end:
     const n = NAME_WORD.exec(t.slice(end, end + 24));
     if (!n) break;
     const at = end + n[0].length - n[1].length;
+    // A line break ends the name: a heading's next line is not part of it.
+    if (/[\n\r]/.test(orig.slice(f.orig(end), f.orig(at)))) break;
     const c = orig[f.orig(at)];
     if (!c || !(/\d/.test(c) || (c !== c.toLowerCase() && c === c.toUpperCase()))) break;
     // "lần thứ", "khóa", a Roman numeral, a word that starts a clause ("… Tỉnh ủy Tổ chức hội nghị"): not a place.

@@ -127,7 +127,8 @@ const NGAY_DATE = sticky(` +ngay +\\d`);
 
 const NUMW = '(\\d{1,2}|muoi(?: (?:mot|hai|ba|bon|lam|sau))?|nhat|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin)';
 const PLENUM_SHORT = sticky(
-  ` *(?:cua +)?(?:hoi nghi +)?(?:ban chap hanh +)?(trung uong|tw|t\\.u|tu)(?: +dang)? *(?:lan thu +${NUMW}|(\\d{1,2}))(?![a-z0-9])((?: *(?:,|va) *\\d{1,2}(?![a-z0-9]))*)`,
+  // The number in words too, when the term follows: "Nghị quyết Trung ương bảy khóa XII".
+  ` *(?:cua +)?(?:hoi nghi +)?(?:ban chap hanh +)?(trung uong|tw|t\\.u|tu)(?: +dang)? *(?:lan thu +${NUMW}|(\\d{1,2}|(?:muoi(?: (?:mot|hai|ba|bon|lam|sau))?|mot|hai|ba|bon|nam|sau|bay|tam|chin)(?= *,? *\\(? *khoa +[ivxl]+)))(?![a-z0-9])((?: *(?:,|va) *\\d{1,2}(?![a-z0-9]))*)`,
 );
 const NQTW_NUMBER = sticky(` *(\\d{1,2})(?![a-z0-9])`);
 const PLENUM_LONG = sticky(
@@ -549,7 +550,7 @@ export class Matcher {
       if (isLetter(before) && !this.gluedWordStart(start)) continue;
       const after = start + m[0].length;
       const tw = TYPE_WORDS[typeWord];
-      if ((typeWord === 'nq' || typeWord === 'nqtw' || typeWord === 'kl') && !this.isUpper(start, 2)) continue;
+      if ((typeWord === 'nq' || typeWord === 'nqtw' || typeWord === 'kl' || typeWord === 'qd' || typeWord === 'ct') && !this.isUpper(start, 2)) continue;
       const lower = !this.isUpper(start, 1);
       let cand: Candidate | null = null;
       // A Vietnamese plenum or congress name goes on in words ("Trung ương", "Hội nghị", "Đại hội"):

@@ -63,6 +63,10 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
   'nq': { code: 'NQ', name: 'Nghị quyết', scope: 'party' },
   // "KL 40", "KL số 126": the abbreviation in capitals only (match.ts), like "NQ".
   'kl': { code: 'KL', name: 'Kết luận', scope: 'party' },
+  // "QĐ 178 của Bộ Chính trị", "CT 35": in capitals only too. "QĐ" is as often a state Quyết định,
+  // so it is a party Quy định only where its issuer or symbol says so.
+  'qd': { code: 'QĐ', name: 'Quy định', scope: 'any', common: true, citable: true },
+  'ct': { code: 'CT', name: 'Chỉ thị', scope: 'any', common: true, citable: true },
   // "NQTW7 khóa XI", "NQTW 4": a plenum's resolution in notes and headlines.
   'nqtw': { code: 'NQ', name: 'Nghị quyết', scope: 'party' },
   resolution: { code: 'NQ', name: 'Nghị quyết', scope: 'any', english: true },
@@ -112,8 +116,9 @@ export const PARTY_ISSUERS: Record<string, string> = {
   ubkthu: 'UBKTHU', btchu: 'BTCHU', bcsd: 'BCSĐ', dd: 'ĐĐ',
 };
 
-/** Issuers of documents that look like party ones but are not (Youth Union, trade unions, companies). */
-export const NON_PARTY_ISSUER = /(?:dtn|tld|hdqt|dhdcd|hlhpn|hcctw|hnd)/;
+/** Issuers of documents that look like party ones but are not (Youth Union, trade unions, companies,
+ *  the Women's Union "TWH", the Fatherland Front "MTTQ", the Veterans' Association "CCB"). */
+export const NON_PARTY_ISSUER = /(?:dtn|tld|hdqt|dhdcd|hlhpn|hcctw|hnd)|^(?:ubtw|tw|ub)?mttq|^twh(?![a-z])|^(?:tw|h|tw h)?ccb/;
 
 /**
  * State issuers (folded, whole issuer): a party-style "123-QĐ/UBND" is a misspelt state symbol, not a
@@ -136,7 +141,7 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^bo chinh tri(?:,? (?:va )?ban bi thu)?/, 'TW', 'Bộ Chính trị'],
   [/^(?:thuong truc )?ban bi thu/, 'TW', 'Ban Bí thư'],
   [/^(?:trung uong|tw|t\.u)(?: dang)?(?![a-z])/, 'TW', 'Ban Chấp hành Trung ương'],
-  [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?politburo/, 'TW', 'Bộ Chính trị'],
+  [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?politburo(?: and (?:the )?secretariat)?/, 'TW', 'Bộ Chính trị'],
   [/^(?:the )?(?:party central committee'?s? )?secretariat/, 'TW', 'Ban Bí thư'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th) )?(?:party )?central (?:executive )?committee/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo |bch dang bo )?tinh uy/, 'TU', 'Tỉnh ủy'],

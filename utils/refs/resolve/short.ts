@@ -137,6 +137,9 @@ function keyShort(s: Scope, cites: Citations, learned: Learned, siblingBody: Sib
   const body = ownBody ?? fromLearned ?? sibling ?? undefined;
   if (!isCitation(s, cites, c, i, it, tw, n, body)) return null;
   const r = keyByIssuer(s, c, i, it, tw, body, sibling);
+  // A sibling lends its issuer's code, not its body: "Nghị quyết 57 của Bộ Chính trị … và Nghị quyết
+  // số 18 về …" is a central document, not one the Politburo is said to have issued.
+  if (body === sibling && body !== ownBody && body !== fromLearned) delete r.body;
   // Learned from other mentions that named two issuers: the last named is only the likelier.
   const others = fromLearned?.party ? learned.othersThan(`${it.code}|${n}`, fromLearned.issuer) : [];
   if (others.length && r.party) r.alsoKeys = others.map((iss) => partyKey(it.number!, it.code, iss));
@@ -205,6 +208,9 @@ const DISTINCT = new WeakMap<Full[], string[]>();
 /** A short form with no full citation: is it a document at all, or a count ("Kết luận 2 vụ án")? */
 function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: RawItem, tw: TypeWord | undefined, n: string, body: BodyFact | undefined): boolean {
   const { text, facts } = s;
+  // "QĐ 12", "CT 35" with nothing else: a decision, a company, a road as often as a document. A
+  // subject is enough for "CT"; "QĐ 12 về giao đất" is as often a state Quyết định: only its issuer.
+  if ((c.typeWord === 'qd' || c.typeWord === 'ct') && !body && (c.typeWord === 'qd' || !facts[i].title)) return false;
   // A lowercase or common-word short form ("theo quy định 5") needs something that says it is a document.
   // A lowercase list ("nghị quyết 70, 71, 72") is no count, and "số", a date or a title mark a
   // citation, but only for a word that is not also common ("theo quy định số 5 …" stays out).
