@@ -174,6 +174,8 @@ describe('documents', () => {
     ['English "was issued on …" right after it', 'Conclusion 86-KL/TW was issued on March 28, 2026.', '86-KL/TW', '2026-03-28', 'XIV'],
     ['the plenum that issued it gives its term, and its list\'s', 'Hội nghị Trung ương 7 khóa XII đã ban hành Nghị quyết số 87-NQ/TW và Nghị quyết số 88-NQ/TW.', '88-NQ/TW', undefined, 'XII'],
     ['the plenum named before a comma and the issuing verb', 'Cũng tại Hội nghị Trung ương 5 khóa XI, Trung ương ban hành Nghị quyết số 89-NQ/TW về biển.', '89-NQ/TW', undefined, 'XI'],
+    ['a year inside a term says the term', 'Kết luận số 49-KL/TW năm 2019 được quán triệt.', '49-KL/TW', undefined, 'XII'],
+    ['a year a congress closed in does not', 'Kết luận số 48-KL/TW năm 2021 được quán triệt.', '48-KL/TW', undefined, undefined],
     ['the first day of the khóa XIV series', 'Chỉ thị số 01-CT/TW ngày 23/1/2026 của Bộ Chính trị về quán triệt Nghị quyết Đại hội XIV.', '01-CT/TW', '2026-01-23', 'XIV'],
     ['but a date between commas before its subject is its own', 'Nghị quyết số 93-NQ/TW, ngày 24/1/2026, về hội nhập quốc tế được quán triệt.', '93-NQ/TW', '2026-01-24', 'XIV'],
   ])('a date printed before the issuer: %s', (_n, text, key, date, term) => {

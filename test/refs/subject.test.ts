@@ -101,6 +101,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before ", cấp huyện sẽ …"', 'Theo Kết luận số 47-KL/TW về sắp xếp đơn vị hành chính, cấp huyện sẽ kết thúc hoạt động.', '47-KL/TW', 'sắp xếp đơn vị hành chính'],
   ['ends before a clause whose subject "được cải thiện"', 'Sau mười năm thực hiện Nghị quyết số 48-NQ/TW về chính sách nhà ở, đời sống người dân được cải thiện.', '48-NQ/TW', 'chính sách nhà ở'],
   ['ends before ", tạo … để" what it leads to', 'Nghị quyết số 49-NQ/TU về đô thị thông minh, tạo nền tảng để tỉnh trở thành trung tâm vùng.', '49-NQ/TU', 'đô thị thông minh'],
+  ['English: ends before "and Article …"', 'Law No. 60/2020/QH14 on Investment and Article 18 of Regulation 69 apply.', '60/2020/QH14', 'Investment'],
   ['English: ends before ", while …"', 'The Government issued Resolution 04/NQ-CP on tax relief, while the Assembly debated.', '04/NQ-CP', 'tax relief'],
   ['English: ends before ", the Politburo decides …"', 'Under Regulation 81-QD/TW on cadre rotation, the Politburo decides on key posts.', '81-QĐ/TW', 'cadre rotation'],
   ['a cut leaves no lone adverb after a comma', 'Nghị quyết số 50-NQ/TU về đô thị loại I, hiện đã hoàn thành mục tiêu.', '50-NQ/TU', 'đô thị loại I'],
@@ -124,6 +125,10 @@ describe('subjects read from the text', () => {
   it('tidies without changing the words', () => {
     expect(tidySubject('  “Phát triển  kinh tế\n tư nhân”, ')).toBe('Phát triển kinh tế tư nhân');
     expect(tidySubject('XÂY DỰNG ĐẢNG VỀ ĐẠO ĐỨC')).toBe('Xây dựng đảng về đạo đức');
+    // Capitals a reader keeps: Roman numerals, the country, the bodies, the congress, "của Đảng".
+    expect(tidySubject('ĐẠI HỘI ĐẢNG BỘ CÁC CẤP TIẾN TỚI ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIV CỦA ĐẢNG'))
+      .toBe('Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng');
+    expect(tidySubject('HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG HỒ CHÍ MINH, VÌ VIỆT NAM HÙNG CƯỜNG')).toBe('Học tập và làm theo tư tưởng Hồ Chí Minh, vì Việt Nam hùng cường');
   });
 });
 

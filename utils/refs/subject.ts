@@ -59,7 +59,7 @@ const STOP = new RegExp([
   // a colon opens what follows, never the subject's own words ("trách nhiệm nêu gương: cán bộ …")
   String.raw`:(?= )`,
   // English lists: "…, and Resolution …", ", andResolution" (glued by a page)
-  String.raw`(?<![a-z])and *(?=(?:the +)?(?:resolution|conclusion|directive|regulation|decision))`,
+  String.raw`(?<![a-z])and *(?=(?:the +)?(?:resolution|conclusion|directive|regulation|decision|article|clause|decree|law) )`,
 ].join('|'), 'g');
 
 // Words after which a subject never goes on (original text, NFC, lowercase): a verb of the sentence.
@@ -191,8 +191,19 @@ function keepClosingQuote(tail: string, at: number, whole: string): string {
 
 /** A subject printed all in capitals ("VỀ ĐỔI MỚI …"), in sentence case; any other left as printed. */
 export function sentenceCaseIfCapitals(t: string): string {
-  return t.length > 12 && !hasLower(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t;
+  if (t.length <= 12 || hasLower(t)) return t;
+  let out = t.charAt(0) + t.slice(1).toLowerCase();
+  // What stays capitalised in the Party's own subjects: a term or congress in Roman numerals, the
+  // country, Hồ Chí Minh, the central bodies, "Đại hội XIV", "của Đảng".
+  out = out.replace(/(?<![\p{L}])[ivxl]{2,}(?![\p{L}])/gu, (r) => r.toUpperCase());
+  for (const [re, name] of PROPER) out = out.replace(re, name);
+  return out;
 }
+
+const PROPER: Array<[RegExp, string]> = [
+  ['Việt Nam', 'Hồ Chí Minh', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Quốc hội', 'Chính phủ', 'Mặt trận Tổ quốc'],
+].flat().map((n) => [new RegExp(`(?<![\\p{L}])${n.toLowerCase()}(?![\\p{L}])`, 'gu'), n] as [RegExp, string])
+  .concat([[/(?<![\p{L}])đại hội(?= (?:[IVXL]{2,}(?![\p{L}])|đại biểu toàn quốc))/gu, 'Đại hội'], [/(?<![\p{L}])của đảng(?![\p{L}])/gu, 'của Đảng']]);
 
 /** The first match of any of `res` in `s` from `at`, or -1. */
 function firstOf(res: RegExp[], s: string, at = 0): number {

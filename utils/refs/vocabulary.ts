@@ -239,6 +239,12 @@ export const LATEST_CONGRESS = romanToInt(TERM_STARTS[TERM_STARTS.length - 1][1]
 /** Every term the table knows, oldest first. */
 export const TERMS: readonly string[] = TERM_STARTS.map(([, t]) => t);
 
+/** The term of a document known only by its year: none for a year a congress closed in (2016, 2021 …). */
+export function termOfYear(year: string): string | undefined {
+  if (TERM_STARTS.some(([start]) => start.startsWith(year))) return undefined;
+  return termOfDate(`${year}-06-30`);
+}
+
 /** The term a document dated `iso` belongs to (§10: dated up to a congress's close → outgoing term). */
 export function termOfDate(iso: string): string | undefined {
   let term: string | undefined;

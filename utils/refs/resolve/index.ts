@@ -8,7 +8,7 @@ import type { Candidate } from '../match';
 import type { BodyFact, Context } from '../context';
 import type { Folded } from '../normalize';
 import { partyKey } from '../symbols';
-import { termOfDate } from '../vocabulary';
+import { termOfDate, termOfYear } from '../vocabulary';
 import { keyCongress, keyPlenum, plenumsOf, type Plenums } from './plenum';
 import { Learned, bodyAt, num, scopeOf, type ResolvedItem, type Scope } from './scope';
 import { citationsOf, keyShortForms } from './short';
@@ -32,6 +32,12 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
   for (let k = 0; k < out.length; k++) {
     const r = out[k];
     if (!r.facts.term && r.facts.date && r.party && r.key.endsWith('/TW')) r.facts = { ...r.facts, term: termOfDate(r.facts.date) };
+    // A year alone says the term when no congress closed in it ("Kết luận 49-KL/TW năm 2019": khóa XII).
+    else if (!r.facts.term && !r.facts.date && r.party && r.key.endsWith('/TW')) {
+      const year = r.item.year ?? (r.cand.items[r.cand.items.length - 1] === r.item ? r.facts.year : undefined);
+      const term = year ? termOfYear(year) : undefined;
+      if (term) r.facts = { ...r.facts, term };
+    }
   }
   return out;
 }
