@@ -101,6 +101,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before ", cấp huyện sẽ …"', 'Theo Kết luận số 47-KL/TW về sắp xếp đơn vị hành chính, cấp huyện sẽ kết thúc hoạt động.', '47-KL/TW', 'sắp xếp đơn vị hành chính'],
   ['ends before a clause whose subject "được cải thiện"', 'Sau mười năm thực hiện Nghị quyết số 48-NQ/TW về chính sách nhà ở, đời sống người dân được cải thiện.', '48-NQ/TW', 'chính sách nhà ở'],
   ['ends before ", tạo … để" what it leads to', 'Nghị quyết số 49-NQ/TU về đô thị thông minh, tạo nền tảng để tỉnh trở thành trung tâm vùng.', '49-NQ/TU', 'đô thị thông minh'],
+  ['ends before the committees a meeting gathers', 'Hội nghị giao ban thực hiện Chỉ thị số 53-CT/TW về học tập và làm theo Bác các tỉnh, thành ủy khu vực miền Trung.', '53-CT/TW', 'học tập và làm theo Bác'],
   ['English: ends before "and Article …"', 'Law No. 60/2020/QH14 on Investment and Article 18 of Regulation 69 apply.', '60/2020/QH14', 'Investment'],
   ['English: ends before ", while …"', 'The Government issued Resolution 04/NQ-CP on tax relief, while the Assembly debated.', '04/NQ-CP', 'tax relief'],
   ['English: ends before ", the Politburo decides …"', 'Under Regulation 81-QD/TW on cadre rotation, the Politburo decides on key posts.', '81-QĐ/TW', 'cadre rotation'],

@@ -100,7 +100,7 @@ const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nư�
 const PURPOSE = /(?<=\S) (?:nhằm(?! mục đích)|để(?! lại)|với mục tiêu|hướng tới mục tiêu|xác định(?! rõ)) |(?<=[^\s,])(?<!(?:sáng|đào|cải|chế|kiến|cấu|giả|tái|nhào|đúc|và|hỗ trợ|thúc đẩy|giải quyết)) tạo (?!(?:điều kiện|nguồn cán bộ|việc làm|thuận lợi|sự đồng thuận))|, (?:trên cơ sở|căn cứ|aiming|with the aim|so as|saying|while|whereas|into|so that|but) | while | tiếp tục có |, tạo (?:[^\s,.;:]+ ){1,3}để /g;
 
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
-const AUDIENCE_STOP = / (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) | cho \d/g;
+const AUDIENCE_STOP = / (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) | cho \d|(?<!(?:của|đối với|trong|giữa|với)) các (?:tỉnh, thành ủy|tỉnh ủy|thành ủy|huyện ủy|tỉnh(?= $)) /g;
 
 /**
  * What the sentence goes on to do after naming the document ("…, tổ chức hội nghị quán triệt …"): a
