@@ -146,6 +146,14 @@ describe('subjects run on through the rest of the official one', () => {
     expect(d.title).toMatch(/, tạo nền tảng để đến năm 2020 nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại$/);
   });
 
+  it('ends at the comma where a subject that began like the official one goes elsewhere (80-QĐ/TW)', () => {
+    const d = titleOf('Chi bộ quán triệt Quy định số 80-QĐ/TW ngày 18/8/2022 về phân cấp quản lý cán bộ, bảo đảm việc luân chuyển đúng quy trình.', '80-QĐ/TW')!;
+    expect(d.title).toBe('phân cấp quản lý cán bộ');
+    // Where the official goes on after the comma with the same words, the comma is its own.
+    const whole = titleOf('Quy định số 80-QĐ/TW ngày 18/8/2022 về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử đã được quán triệt.', '80-QĐ/TW')!;
+    expect(whole.title).toBe('phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử');
+  });
+
   it('only as far as the text goes on with it word for word', () => {
     const d = titleOf('Nghị quyết số 13-NQ/TW ngày 16/1/2012 về xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm thu hút đầu tư đã được tổng kết.', '13-NQ/TW')!;
     expect(d.title).toBe('xây dựng hệ thống kết cấu hạ tầng đồng bộ');

@@ -41,3 +41,22 @@ export function officialTail(text: string, printed: string, from: number, offici
   if (k < rest.length || ALNUM.test(f.text[i] ?? '')) return null;
   return text.slice(at, tailFrom + f.orig(i));
 }
+
+/**
+ * The other way: a printed subject that begins word for word like the official one and then, after
+ * a comma, goes where the official does not ("về phân cấp quản lý cán bộ, bảo đảm công tác bổ nhiệm
+ * … đúng quy trình" of 80-QĐ/TW, "Phân cấp quản lý cán bộ và bổ nhiệm, …"): the writer's own clause.
+ * The subject ends at that comma. Null when the printed one does not begin like the official one.
+ */
+export function officialCut(printed: string, official: string): string | null {
+  const o = letters(official);
+  let cut: number | null = null;
+  for (let at = printed.indexOf(','); at > 0; at = printed.indexOf(',', at + 1)) {
+    const head = letters(printed.slice(0, at));
+    if (!head || !o.startsWith(head)) break;
+    const next = letters(printed.slice(at + 1).split(/[,;]/)[0].trim().split(/\s+/)[0] ?? '');
+    // Where the official goes on with the same word, the comma is its own: read on.
+    if (!o.slice(head.length).startsWith(next)) { cut = at; break; }
+  }
+  return cut === null ? null : printed.slice(0, cut).trimEnd();
+}
