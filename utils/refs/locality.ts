@@ -61,11 +61,16 @@ export function findOrganisations(f: Folded, orig: string): Organisation[] {
     out.push({ start: m.index, end, level, name: place && !/^(?:Quận|Huyện|Tỉnh)$/i.test(place) ? named : undefined });
     ORG.lastIndex = end;
   }
-  const all = /dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi)|ban can su dang|dang doan/.test(t) ? mergeInOrder(out, agencyOrganisations(f, orig)) : out;
-  return /party (?:standing |executive )?(?:committee|congress)/.test(t) ? mergeInOrder(all, englishOrganisations(t)) : all;
+  // Read only where their words are: the whole text is scanned for each.
+  const all = AGENCY_CUE.test(t) ? mergeInOrder(out, agencyOrganisations(f, orig)) : out;
+  return t.includes('party ') && EN_CUE.test(t) ? mergeInOrder(all, englishOrganisations(t)) : all;
 }
 
 /** The capitalised place name printed at folded `end` ("Bắc Giang", "Quận 3"), and where it ends. */
+/** The words of an agency's party organisation (one scan of the text). */
+const AGENCY_CUE = /dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi)|ban can su dang|dang doan/;
+const EN_CUE = /party (?:standing |executive )?(?:committee|congress)/;
+
 function placeAfter(f: Folded, orig: string, end: number): { place: string; end: number } {
   const t = f.text;
   const words: string[] = [];
@@ -133,6 +138,9 @@ function englishOrganisations(t: string): Organisation[] {
 function mergeInOrder(a: Organisation[], b: Organisation[]): Organisation[] {
   return b.length ? [...a, ...b].sort((x, y) => x.start - y.start) : a;
 }
+
+/** What ends a sentence (folded text): . ! ? and a line break. */
+const STOPS = new Set([0x2e, 0x21, 0x3f, 0x0a]);
 
 /** Levels a document's issuer code belongs to. */
 /**
@@ -274,12 +282,24 @@ export class Localities {
     return this.site && provincial ? { name: this.site, from: 'site' } : undefined;
   }
 
+  /** Sentence start → what placeInSentence found there: a document cited many times in one
+   *  sentence, or many documents, must not read it again each time. */
+  private readonly places = new Map<number, string | undefined>();
+
   /** The organisation of the only province or city named ("tỉnh Quảng Bình") in the mention's sentence. */
   private placeInSentence(start: number, end: number): string | undefined {
     const t = this.f.text;
     let a = start, b = end;
-    while (a > 0 && start - a < 300 && !/[.!?\n]/.test(t[a - 1])) a--;
-    while (b < t.length && b - end < 300 && !/[.!?\n]/.test(t[b])) b++;
+    while (a > 0 && start - a < 300 && !STOPS.has(t.charCodeAt(a - 1))) a--;
+    if (this.places.has(a)) return this.places.get(a);
+    while (b < t.length && b - end < 300 && !STOPS.has(t.charCodeAt(b))) b++;
+    const found = this.onlyPlace(a, b);
+    this.places.set(a, found);
+    return found;
+  }
+
+  private onlyPlace(a: number, b: number): string | undefined {
+    const t = this.f.text;
     const names = new Set<string>();
     const re = /(?<![a-z])(tinh|thanh pho)(?= +[a-z])/g;
     re.lastIndex = a;

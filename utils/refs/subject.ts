@@ -88,7 +88,7 @@ const DASH_STOP = / [–—] (?!\d|(?:xã hội|dịch vụ|an ninh|quốc phòn
  * quả đạt 1.250 ha", "…, hình thức khai trừ được áp dụng"). Official subjects list with commas too
  * ("tinh gọn, hoạt động hiệu lực, hiệu quả"), but not with these verbs (original text, lowercase).
  */
-const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nước|toàn quốc|đến nay|đến cuối|đến hết|hiện nay|sau đó|từ đó|qua đó|tính đến) |, (?:văn kiện|văn bản) (?:mà|này|đó) |, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu|tầm nhìn|định hướng|đảng viên|cán bộ) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|có|đạt|thực hiện)|, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,3}(?:reported|said|noted|announced|added|has|have|is|was|will|decides|decided|requires|required|sets|set) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành|cấp) (?:[^\s.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) |, (?:[^\s,.;:]+ ){1,5}?(?:đã |đang |ngày càng )?được (?:cải thiện|nâng lên|nâng cao|củng cố|tăng cường|bảo đảm|giữ vững|cải thiện rõ rệt)(?![\p{L}])/gu;
+const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nước|toàn quốc|đến nay|đến cuối|đến hết|hiện nay|sau đó|từ đó|qua đó|tính đến) |, (?:văn kiện|văn bản) (?:mà|này|đó) |, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu|tầm nhìn|định hướng|đảng viên|cán bộ) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|có|đạt|thực hiện)|, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,3}(?:reported|said|noted|announced|added|has|have|is|was|will|decides|decided|requires|required|sets|set) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành|cấp) (?:[^\s.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) |, (?:[^\s,.;:]+ ){1,5}?(?:đã |đang |ngày càng )?được (?:cải thiện|nâng lên|nâng cao|củng cố|tăng cường|bảo đảm|giữ vững)(?=[\s,.;:])/g;
 
 /**
  * What the document is for, or what the sentence does with it: "… nhằm nâng cao …", "… để khai thác
@@ -98,6 +98,9 @@ const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nư�
  * "tạo việc làm", which official subjects use (original text, lowercase).
  */
 const PURPOSE = /(?<=\S) (?:nhằm(?! mục đích)|để(?! lại)|với mục tiêu|hướng tới mục tiêu|xác định(?! rõ)) |(?<=[^\s,])(?<!(?:sáng|đào|cải|chế|kiến|cấu|giả|tái|nhào|đúc|và|hỗ trợ|thúc đẩy|giải quyết)) tạo (?!(?:điều kiện|nguồn cán bộ|việc làm|thuận lợi|sự đồng thuận))|, (?:trên cơ sở|căn cứ|aiming|with the aim|so as|saying|while|whereas|into|so that|but) | while | tiếp tục có |, tạo (?:[^\s,.;:]+ ){1,3}để /g;
+
+/** The words PURPOSE begins with, tried first: most subjects have none, and its lookbehinds are slow to scan. */
+const PURPOSE_CUE = /nhằm|để|mục tiêu|xác định|tạo|while|tiếp tục có|trên cơ sở|căn cứ|aiming|with the aim|so as|saying|whereas|into|so that|but/;
 
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
 const AUDIENCE_STOP = / (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) | cho \d|(?<!(?:của|đối với|trong|giữa|với)) các (?:tỉnh, thành ủy|tỉnh ủy|thành ủy|huyện ủy|tỉnh(?= $)) /g;
@@ -206,6 +209,9 @@ const PROPER: Array<[RegExp, string]> = [
   .concat([[/(?<![\p{L}])đại hội(?= (?:[IVXL]{2,}(?![\p{L}])|đại biểu toàn quốc))/gu, 'Đại hội'], [/(?<![\p{L}])của đảng(?![\p{L}])/gu, 'của Đảng']]);
 
 /** The first match of any of `res` in `s` from `at`, or -1. */
+const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE];
+const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];
+
 function firstOf(res: RegExp[], s: string, at = 0): number {
   let best = -1;
   for (const re of res) {
@@ -267,7 +273,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
   let oStop = f.orig(end);
   const seg = ' ' + orig.slice(oFrom, oStop).toLowerCase() + ' ';
   if (seg.length === oStop - oFrom + 2) {
-    const v = firstOf([VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, PURPOSE], seg);
+    const v = firstOf(PURPOSE_CUE.test(seg) ? WITH_PURPOSE : CLAUSE_STOPS, seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
     const a = firstOf([PASSIVE_AGENT], ' ' + orig.slice(oFrom, oStop) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
