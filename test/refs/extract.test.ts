@@ -176,6 +176,12 @@ describe('documents', () => {
     ['the plenum named before a comma and the issuing verb', 'Cũng tại Hội nghị Trung ương 5 khóa XI, Trung ương ban hành Nghị quyết số 89-NQ/TW về biển.', '89-NQ/TW', undefined, 'XI'],
     ['a year inside a term says the term', 'Kết luận số 49-KL/TW năm 2019 được quán triệt.', '49-KL/TW', undefined, 'XII'],
     ['a year a congress closed in does not', 'Kết luận số 48-KL/TW năm 2021 được quán triệt.', '48-KL/TW', undefined, undefined],
+    ['the issuer and its term after the subject', 'Nghị quyết 92 về cải cách tiền lương của Trung ương khóa XII được tổng kết.', '92-NQ/TW', undefined, 'XII'],
+    ['the plenum "gồm" its resolutions', 'Nghị quyết Trung ương 6 khóa XII gồm các Nghị quyết 93, 94 và 95.', '94-NQ/TW', undefined, 'XII'],
+    ['English: ", 12th tenure," after the Central Committee', 'Resolution No. 96-NQ/TW of the Party Central Committee, 12th tenure, on the marine economy.', '96-NQ/TW', undefined, 'XII'],
+    ['English: "dated …" after the subject', 'Resolution 97-NQ/TW on land policy, dated June 16, 2022, was reviewed.', '97-NQ/TW', '2022-06-16', 'XIII'],
+    ['", ban hành ngày …" after the subject', 'Nghị quyết số 98-NQ/TW về nông nghiệp, ban hành ngày 16/6/2022, rất quan trọng.', '98-NQ/TW', '2022-06-16', 'XIII'],
+    ['but not a bare date after the subject: an event\'s as often', 'Hội nghị quán triệt Nghị quyết 99-NQ/TW về y tế ngày 12/9/2025.', '99-NQ/TW', undefined, undefined],
     ['the first day of the khóa XIV series', 'Chỉ thị số 01-CT/TW ngày 23/1/2026 của Bộ Chính trị về quán triệt Nghị quyết Đại hội XIV.', '01-CT/TW', '2026-01-23', 'XIV'],
     ['but a date between commas before its subject is its own', 'Nghị quyết số 93-NQ/TW, ngày 24/1/2026, về hội nhập quốc tế được quán triệt.', '93-NQ/TW', '2026-01-24', 'XIV'],
   ])('a date printed before the issuer: %s', (_n, text, key, date, term) => {

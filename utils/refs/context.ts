@@ -38,7 +38,8 @@ const CONNECTOR = /^[ ,(]*(?:(?:cua|do|duoc|of|by|(?:recently +|newly +|just +)?
 const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\))/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach)[^.;]{0,40}$|-(?:kh|ctr|cthd) *\/ *[a-z.]+$/;
 const YEAR_ALONE = /^ *,? *(?:(?:ban hanh +)?nam|of) +((?:19|20)\d\d)(?![\d/.-])/;
-const TERM_AFTER = /^ *,? *\(? *(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/;
+// English after the body: ", 12th tenure", "(13th term)".
+const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure))(?![a-z0-9])/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
 const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'];
@@ -60,8 +61,9 @@ const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:bo chinh tri|ban bi thu|b
 /** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date, the issuer's words, the verb. */
 const DATE_BEFORE_ISSUER = /^[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:[a-z]+ +){1,10}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(${MONTHS.join('|')}) +(\d{1,2}),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
-const PLENUM_ISSUED = /hoi nghi +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z]+){0,4}? +(?:da +|vua +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
-const ISSUE_VERBS = ['ban hanh', 'thong qua', 'cac', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
+// "… gồm các Nghị quyết 18, 19, 20, 21": what the plenum's resolutions were.
+const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z]+){0,4}? +(?:(?:da +|vua +)?(?:ban hanh|thong qua)|(?:bao +)?gom(?: +co)?)(?: +cac)? *$/;
+const ISSUE_VERBS = ['ban hanh', 'thong qua', 'cac', 'gom', 'co', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
 /** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
 const ISSUED_ENDS = ['ban hanh', 'issued', 'thong qua', 'co', 'gui', 'cac', 'the'];
@@ -167,7 +169,7 @@ function readPrinted(s: string, facts: AfterFacts): number {
   const len = s.length;
   // Called for every reference: plain statements rather than closures, which are garbage.
   let t = TERM_AFTER.exec(s);
-  if (t) { facts.term = termWord(t[1]); s = s.slice(t[0].length); }
+  if (t) { facts.term = termWord(t[1] ?? t[2]); s = s.slice(t[0].length); }
   const d = readDate(s);
   if (d && opensClause(s, d.length)) return len - s.length;
   if (d) { facts.date = d.date; s = s.slice(d.length); }
@@ -203,7 +205,7 @@ function readPrinted(s: string, facts: AfterFacts): number {
     }
   }
   t = TERM_AFTER.exec(s);
-  if (t) { facts.term ??= termWord(t[1]); s = s.slice(t[0].length); }
+  if (t) { facts.term ??= termWord(t[1] ?? t[2]); s = s.slice(t[0].length); }
   if (!facts.date) {
     const d2 = readDate(s);
     if (d2) { facts.date = d2.date; s = s.slice(d2.length); }
@@ -310,7 +312,32 @@ export class Context {
     if (header) start ??= this.headerStart(pos);
     if (!start) return;
     const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: start.opener, cites: this.cites, factsEnd: this.factsEnd });
-    if (subj) facts.title = subj.text;
+    if (!subj) return;
+    facts.title = subj.text;
+    const after = this.f.toFolded(subj.end);
+    if (!facts.body) this.issuerAfterSubject(after, facts);
+    if (!facts.date) this.dateAfterSubject(after, facts);
+  }
+
+  /** "… on land policy, dated June 16, 2022", "… về đất đai, ban hành ngày 16/6/2022": only a date
+   *  said to be the document's (a bare "ngày …" after the subject is as often the event's). */
+  private dateAfterSubject(at: number, facts: AfterFacts): void {
+    const s = this.f.text.slice(at, at + 60);
+    if (!/^ *,? *(?:dated|issued on|adopted on|signed on|ban hanh ngay|ky ngay|ky ban hanh ngay)(?![a-z])/.test(s)) return;
+    const d = readDate(s.replace(/^ *,? *(?:ky +)?ban hanh +|^ *,? *ky +/, ' '));
+    if (d?.date) facts.date = d.date;
+  }
+
+  /** "Nghị quyết 27 về cải cách tiền lương của Trung ương khóa XII": the issuer, and its term, after the subject. */
+  private issuerAfterSubject(at: number, facts: AfterFacts): void {
+    const s = this.f.text.slice(at, at + 90);
+    const c = /^ *,? *(?:cua|do|of|by) +(?:the +)?/.exec(s);
+    const b = c ? bodyAt(s.slice(c[0].length)) : null;
+    if (!c || !b || b.excluded) return;
+    facts.body = b;
+    const t = TERM_AFTER.exec(s.slice(c[0].length + b.length));
+    if (t) facts.term ??= termWord(t[1] ?? t[2]);
+    else if (b.term) facts.term ??= b.term;
   }
 
   private headerStart(pos: number): { from: number; opener: string } | null {
