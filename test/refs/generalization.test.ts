@@ -210,6 +210,8 @@ const NUMBER_YEAR: Row[] = [
   ['"QĐ" and "CT" in capitals with their issuer', 'Xử lý theo QĐ 147 của Bộ Chính trị về kiểm soát quyền lực; thực hiện CT 36 của Ban Bí thư.', [['QĐ 147', '147-QĐ/TW'], ['CT 36', '36-CT/TW']]],
   ['near miss: "QĐ" and "CT" with a number and nothing else', 'Công ty CT 36 nhận QĐ 12 về giao đất.', []],
   ['a plenum numbered in words before its term', 'Học tập Nghị quyết Trung ương bảy khóa XII về tiền lương.', [['Nghị quyết Trung ương bảy khóa XII', 'NQ-HNTW7-XII']]],
+  ['a capitalised list of two conclusions, no issuer named', 'Kết luận 42 và 43 đều được ký cùng ngày.', [['Kết luận 42 và 43', '42-KL'], ['Kết luận 42 và 43', '43-KL']]],
+  ['near miss: a list of counts', 'Kết luận 2 và 3 vụ việc được công bố.', []],
   ['near miss: a count of days after "quy định"', 'Quy định 30 ngày làm việc được áp dụng cho hồ sơ này.', []],
 ];
 

@@ -16,7 +16,7 @@ import { bodyAt, num, type Learned, type ResolvedItem, type Scope } from './scop
 
 /** Between two citations of one list: a separator, maybe after the first one's issuer phrase. */
 const JOINED = /^(?: *,? *(?:cua|of) +[a-z ]{3,40}?)? *(?:,|;|va|hoac|and) *$/;
-const CITATION_NEXT = /^ +(?:duoc|da|cua|ve|ngay|nam (?:19|20)\d\d|neu|yeu cau|chi ro|xac dinh|khang dinh|nhan manh|giao|tiep tuc|de ra|dat ra|chi dao|dinh huong|nhan dinh|nghiem cam|cam|quy dinh ro|neu ro)(?![a-z])/;
+const CITATION_NEXT = /^ +(?:(?:deu|cung|van) +)?(?:duoc|da|cua|ve|ngay|nam (?:19|20)\d\d|neu|yeu cau|chi ro|xac dinh|khang dinh|nhan manh|giao|tiep tuc|de ra|dat ra|chi dao|dinh huong|nhan dinh|nghiem cam|cam|quy dinh ro|neu ro)(?![a-z])/;
 const PHRASE_END = /^(?: *[,.;:!?)\]"”]| *$)/;
 /** Codes a short form may be printed under for a document whose symbol has the other one. */
 const COMPATIBLE: Record<string, string[]> = { QC: ['QĐ'], TB: ['KL'], 'NĐ': ['CT'] };
@@ -223,7 +223,8 @@ function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: Raw
   // So is one joined to the citation before it ("Nghị quyết 57 và Quy định 08").
   // (its issuer phrase may stand between: "Chỉ thị 05 của Bộ Chính trị và Kết luận 01").
   const joined = i > 0 && JOINED.test(text.slice(s.cands[i - 1].end, c.start));
-  return !!(tw.citable && (!!it.year || !c.lower) && (!!it.year || joined || c.numbered || facts[i].date || facts[i].title
+  // A capitalised list of numbers ("Kết luận 40 và 41") is no count.
+  return !!(tw.citable && (!!it.year || !c.lower) && (!!it.year || joined || c.numbered || facts[i].date || facts[i].title || c.items.length > 1
     || (tw.scope === 'party' && s.central && PHRASE_END.test(text.slice(c.end, c.end + 3)))
     // "Kết luận 121 được ban hành", "Quy định 69 về kỷ luật": a number of two digits or more
     // followed by what follows a citation (a count is followed by its noun).
