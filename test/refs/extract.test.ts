@@ -235,6 +235,7 @@ describe('bodies', () => {
     ['the Politburo and the Secretariat together', 'Kết luận số 97-KL/TW của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.', '97-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['in English too', 'Conclusion 98-KL/TW of the Politburo and the Secretariat on restructuring.', '98-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['English: a year after "of" is read past, to the issuer', 'Resolution No. 90-NQ/TW of 2012 of the Politburo on science.', '90-NQ/TW', 'Bộ Chính trị'],
+    ['English: "the Politburo in 2024 adopted …"', 'The Politburo in 2024 adopted Regulation 149 on ethics.', '149-QĐ/TW', 'Bộ Chính trị'],
     ['a sibling lends its issuer, not its body', 'Nghị quyết 57 của Bộ Chính trị về khoa học và Nghị quyết số 99 về bộ máy được quán triệt.', '99-NQ/TW', undefined],
   ])('%s', (_n, text, key, body) => {
     const d = extractReferences(text, { catalog: false }).documents.find((x) => x.key === key)!;

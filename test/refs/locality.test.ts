@@ -65,6 +65,10 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['NQ-ĐHĐB-XVII', 'Đảng bộ thành phố Hải Phòng', 'text']]],
   ['a heading\'s name ends at its line', 'ỦY BAN KIỂM TRA TỈNH ỦY NINH BÌNH\nKỳ họp thứ 12 xem xét Kết luận số 09-KL/UBKTTU.', undefined,
     [['09-KL/UBKTTU', 'Đảng bộ tỉnh Ninh Bình', 'text']]],
+  ['a province named without its level, the sentence\'s only one', 'Tại Thừa Thiên Huế, Tỉnh ủy từng ban hành Nghị quyết 14-NQ/TU về đô thị di sản.', undefined,
+    [['14-NQ/TU', 'Đảng bộ tỉnh Thừa Thiên Huế', 'text']]],
+  ['but a provincial paper\'s own province comes first', 'Tỉnh ủy học tập kinh nghiệm Quảng Ninh khi ban hành Nghị quyết 15-NQ/TU về du lịch.', 'Đảng bộ tỉnh Lào Cai',
+    [['15-NQ/TU', 'Đảng bộ tỉnh Lào Cai', 'site']]],
   ['English: a short form of the provincial committee is its document', 'Directive 05 of the Politburo and Directive 05 of the Provincial Party Committee were studied.', undefined,
     [['05-CT/TW', null, null], ['05-CT/TU', null, null]]],
 ];

@@ -57,7 +57,7 @@ const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc ta
 /** "của", "of" before an issuer the vocabulary does not know (read in the 8 characters after the facts). */
 const OF_UNKNOWN = /^ *,? *(?:cua|of) +/;
 const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure +|term +)?)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly))(?:'s?)? *$/;
-const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd))(?: +[a-z]+){0,6}? +(?:da +|vua +|moi +)?(?:ky +)?(?:ban hanh|issued|thong qua|co|gui)(?: +(?:cac|the))? *$/;
+const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|(?:the +)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly)))(?: +[a-z0-9]+){0,6}? +(?:da +|vua +|moi +|has +|have +)?(?:ky +)?(?:ban hanh|issued|thong qua|co|gui|adopted|promulgated|signed|passed)(?: +(?:cac|the|its))? *$/;
 /** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date, the issuer's words, the verb. */
 const DATE_BEFORE_ISSUER = /^[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:[a-z]+ +){1,10}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(${MONTHS.join('|')}) +(\d{1,2}),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
@@ -66,7 +66,7 @@ const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban 
 const ISSUE_VERBS = ['ban hanh', 'thong qua', 'cac', 'gom', 'co', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
 /** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
-const ISSUED_ENDS = ['ban hanh', 'issued', 'thong qua', 'co', 'gui', 'cac', 'the'];
+const ISSUED_ENDS = ['ban hanh', 'issued', 'thong qua', 'co', 'gui', 'cac', 'the', 'its', 'adopted', 'promulgated', 'signed', 'passed'];
 
 /** Sentence and clause bounds, read in the original: folding turns line breaks into spaces. */
 const CLAUSE_END = /[.;!?](?=\s|$)|\n/;

@@ -8,7 +8,7 @@
  */
 import { parseKey } from './keys';
 import type { Folded } from './normalize';
-import { provinceOrganisation } from './provinces';
+import { provinceOrganisation, provincesNamedIn } from './provinces';
 
 /** Level of a local party organisation. */
 export type OrgLevel = 'tinh' | 'thanh pho' | 'huyen' | 'quan' | 'thi xa' | 'xa' | 'phuong' | 'co quan';
@@ -273,7 +273,8 @@ export class Localities {
     // lần thứ XX, …, tỉnh Quảng Bình đã đạt …" — the one province the sentence names.
     if (congress || issuer === 'TU') {
       const place = this.placeInSentence(start, end);
-      if (place) return { name: place, from: 'text' };
+      // A province named without its level ("Tại Thừa Thiên Huế, …") yields to a provincial paper's own.
+      if (place && !(place.weak && this.site)) return { name: place.name, from: 'text' };
     }
     // The site's own province, only for a province-level document.
     const list = this.orgs.list, k = this.orgs.firstFrom(start);
@@ -284,10 +285,10 @@ export class Localities {
 
   /** Sentence start → what placeInSentence found there: a document cited many times in one
    *  sentence, or many documents, must not read it again each time. */
-  private readonly places = new Map<number, string | undefined>();
+  private readonly places = new Map<number, { name: string; weak: boolean } | undefined>();
 
   /** The organisation of the only province or city named ("tỉnh Quảng Bình") in the mention's sentence. */
-  private placeInSentence(start: number, end: number): string | undefined {
+  private placeInSentence(start: number, end: number): { name: string; weak: boolean } | undefined {
     const t = this.f.text;
     let a = start, b = end;
     while (a > 0 && start - a < 300 && !STOPS.has(t.charCodeAt(a - 1))) a--;
@@ -298,7 +299,7 @@ export class Localities {
     return found;
   }
 
-  private onlyPlace(a: number, b: number): string | undefined {
+  private onlyPlace(a: number, b: number): { name: string; weak: boolean } | undefined {
     const t = this.f.text;
     const names = new Set<string>();
     const re = /(?<![a-z])(tinh|thanh pho)(?= +[a-z])/g;
@@ -307,6 +308,10 @@ export class Localities {
       const { place } = placeAfter(this.f, this.orig, m.index + m[0].length);
       if (place) names.add(`Đảng bộ ${m[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${place}`);
     }
-    return names.size === 1 ? [...names][0] : undefined;
+    if (names.size === 1) return { name: [...names][0], weak: false };
+    if (names.size > 1) return undefined;
+    // A province named without its level: "Tại Thừa Thiên Huế, Tỉnh ủy cũng từng ban hành …".
+    const named = provincesNamedIn(this.orig.slice(this.f.orig(a), this.f.orig(b)));
+    return named.length === 1 ? { name: named[0], weak: true } : undefined;
   }
 }

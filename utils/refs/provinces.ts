@@ -43,3 +43,16 @@ export function provinceOrganisation(words: string): string | undefined {
   }
   return undefined;
 }
+
+/** Longest names first, so "Thừa Thiên Huế" wins over "Huế" and "Hà Nam" does not hide in "Hà Nam Ninh". */
+const NAMED = new RegExp(`(?<![\\p{L}])(?:${[...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'gu');
+
+/** The organisations of the provinces and cities named in `text` as printed (capitalised, with their marks). */
+export function provincesNamedIn(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.normalize('NFC').matchAll(NAMED)) {
+    const hit = BY_NAME.get(key(m[0]))!;
+    out.add(`Đảng bộ ${hit.city ? 'thành phố' : 'tỉnh'} ${hit.name}`);
+  }
+  return [...out];
+}
