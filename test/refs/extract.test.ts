@@ -104,6 +104,8 @@ const PLENUM_CONGRESS: Row[] = [
 ];
 
 const STATE: Row[] = [
+  ['a party short form keeps no state issuer across ";" and a verb', 'Sau 7 năm thực hiện Nghị quyết 73, Trung ương ban hành Kết luận 74; đồng thời Quốc hội ban hành Nghị quyết 190/2025/QH15.', [['Nghị quyết 73', '73-NQ'], ['Kết luận 74', '74-KL/TW'], ['Nghị quyết 190/2025/QH15', '190/2025/QH15']]],
+  ['nor in English after "was issued"', 'Seven years after Resolution 75 was issued, the National Assembly passed Resolution 190/2025/QH15.', [['Resolution 75', '75-NQ'], ['Resolution 190/2025/QH15', '190/2025/QH15']]],
   ['near miss: a Women\'s Union resolution is not the Party\'s', 'Nghị quyết số 03-NQ/TWH của Trung ương Hội Liên hiệp Phụ nữ được triển khai.', []],
   ['near miss: nor the Fatherland Front\'s', 'Nghị quyết số 04-NQ/TWMTTQ của Ủy ban Trung ương Mặt trận Tổ quốc được triển khai.', []],
   ['near miss: nor the Veterans\' Association\'s', 'Hướng dẫn số 07-HD/CCB của Hội Cựu chiến binh được triển khai.', []],
@@ -236,6 +238,7 @@ describe('bodies', () => {
     ['in English too', 'Conclusion 98-KL/TW of the Politburo and the Secretariat on restructuring.', '98-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['English: a year after "of" is read past, to the issuer', 'Resolution No. 90-NQ/TW of 2012 of the Politburo on science.', '90-NQ/TW', 'Bộ Chính trị'],
     ['English: "the Politburo in 2024 adopted …"', 'The Politburo in 2024 adopted Regulation 149 on ethics.', '149-QĐ/TW', 'Bộ Chính trị'],
+    ['English: "the Politburo and Secretariat\'s Conclusion …"', "The Politburo and Secretariat's Conclusion 127 on the apparatus was issued.", '127-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['a sibling lends its issuer, not its body', 'Nghị quyết 57 của Bộ Chính trị về khoa học và Nghị quyết số 99 về bộ máy được quán triệt.', '99-NQ/TW', undefined],
   ])('%s', (_n, text, key, body) => {
     const d = extractReferences(text, { catalog: false }).documents.find((x) => x.key === key)!;

@@ -209,6 +209,8 @@ const NUMBER_YEAR: Row[] = [
   ['a regulation closing its phrase', 'Theo Quy định 146, người đứng đầu phải chịu trách nhiệm.', [['Quy định 146', '146-QĐ']]],
   ['"QĐ" and "CT" in capitals with their issuer', 'Xử lý theo QĐ 147 của Bộ Chính trị về kiểm soát quyền lực; thực hiện CT 36 của Ban Bí thư.', [['QĐ 147', '147-QĐ/TW'], ['CT 36', '36-CT/TW']]],
   ['near miss: "QĐ" and "CT" with a number and nothing else', 'Công ty CT 36 nhận QĐ 12 về giao đất.', []],
+  ['English: the Central Committee\'s plenary session, its term after it', "Officials studied the Resolution of the Party Central Committee's fourth plenary session (12th tenure) on ideology.", [["Resolution of the Party Central Committee's fourth plenary session (12th tenure)", 'NQ-HNTW4-XII']]],
+  ['a plenum of two terms after "các khóa"', 'Nghị quyết Trung ương 4 các khóa XI, XII là kim chỉ nam.', [['Nghị quyết Trung ương 4 các khóa XI, XII', 'NQ-HNTW4-XI'], ['Nghị quyết Trung ương 4 các khóa XI, XII', 'NQ-HNTW4-XII']]],
   ['a plenum numbered in words before its term', 'Học tập Nghị quyết Trung ương bảy khóa XII về tiền lương.', [['Nghị quyết Trung ương bảy khóa XII', 'NQ-HNTW7-XII']]],
   ['a capitalised list of two conclusions, no issuer named', 'Kết luận 42 và 43 đều được ký cùng ngày.', [['Kết luận 42 và 43', '42-KL'], ['Kết luận 42 và 43', '43-KL']]],
   ['near miss: a list of counts', 'Kết luận 2 và 3 vụ việc được công bố.', []],

@@ -102,6 +102,13 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before a clause whose subject "được cải thiện"', 'Sau mười năm thực hiện Nghị quyết số 48-NQ/TW về chính sách nhà ở, đời sống người dân được cải thiện.', '48-NQ/TW', 'chính sách nhà ở'],
   ['ends before ", tạo … để" what it leads to', 'Nghị quyết số 49-NQ/TU về đô thị thông minh, tạo nền tảng để tỉnh trở thành trung tâm vùng.', '49-NQ/TU', 'đô thị thông minh'],
   ['ends before the committees a meeting gathers', 'Hội nghị giao ban thực hiện Chỉ thị số 53-CT/TW về học tập và làm theo Bác các tỉnh, thành ủy khu vực miền Trung.', '53-CT/TW', 'học tập và làm theo Bác'],
+  ['English: ends before ", the number of … has"', 'After years of implementing Resolution 54-NQ/TW on reorganising the apparatus, the number of focal points has fallen.', '54-NQ/TW', 'reorganising the apparatus'],
+  ['English: ends before "in June 2024"', 'The Politburo issued Directive 55-CT/TW on party congresses in June 2024.', '55-CT/TW', 'party congresses'],
+  ['English: ends before ", ten officials …"', 'Under Regulation 56-QD/TW on resignation of officials, ten officials stepped down.', '56-QĐ/TW', 'resignation of officials'],
+  ['English: ends before ", localities must …"', 'In Conclusion 57-KL/TW on staff management, localities must cut payroll.', '57-KL/TW', 'staff management'],
+  ['ends before "được thay thế bởi" another document', 'Nghị quyết số 58-NQ/TW về hội nhập quốc tế được thay thế bởi Nghị quyết 59-NQ/TW.', '58-NQ/TW', 'hội nhập quốc tế'],
+  ['no "cùng" left before the next document', 'Quy định 60-QĐ/TW về luân chuyển cán bộ cùng Quy định 61-QĐ/TW về quy hoạch cán bộ.', '60-QĐ/TW', 'luân chuyển cán bộ'],
+  ['nor before "cùng được ban hành"', 'Nghị quyết 62-NQ/TW về đội ngũ trí thức cùng được ban hành.', '62-NQ/TW', 'đội ngũ trí thức'],
   ['English: ends before "and Article …"', 'Law No. 60/2020/QH14 on Investment and Article 18 of Regulation 69 apply.', '60/2020/QH14', 'Investment'],
   ['English: ends before ", while …"', 'The Government issued Resolution 04/NQ-CP on tax relief, while the Assembly debated.', '04/NQ-CP', 'tax relief'],
   ['English: ends before ", the Politburo decides …"', 'Under Regulation 81-QD/TW on cadre rotation, the Politburo decides on key posts.', '81-QĐ/TW', 'cadre rotation'],
@@ -152,6 +159,11 @@ describe('subjects run on through the rest of the official one', () => {
     // Where the official goes on after the comma with the same words, the comma is its own.
     const whole = titleOf('Quy định số 80-QĐ/TW ngày 18/8/2022 về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử đã được quán triệt.', '80-QĐ/TW')!;
     expect(whole.title).toBe('phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử');
+  });
+
+  it('no cut where the words after the comma are the official subject\'s own (39-NQ/TW, "xây dựng và phát triển tỉnh Nghệ An")', () => {
+    const d = titleOf('Nghị quyết số 39-NQ/TW ngày 18/7/2023 của Bộ Chính trị về xây dựng, phát triển tỉnh Nghệ An đến năm 2030, tầm nhìn đến năm 2045 được quán triệt.', '39-NQ/TW')!;
+    expect(d.title).toBe('xây dựng, phát triển tỉnh Nghệ An đến năm 2030, tầm nhìn đến năm 2045');
   });
 
   it('only as far as the text goes on with it word for word', () => {

@@ -135,7 +135,7 @@ const PLENUM_LONG = sticky(
   ` *(?:cua +)?hoi nghi +(?:lan thu +)?${NUMW}((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u)(?: +dang)?(?: +cong san viet nam)?`,
 );
 const PLENUM_NEXT = sticky(` *(?:,|;|va) *(?=hoi nghi +(?:lan thu +)?)`);
-const TERM = sticky(` *[,-]? *(?:\\( *)?(?:nhiem ky +)?khoa +([ivxl]+|\\d{1,2})(?![a-z0-9])`);
+const TERM = sticky(` *[,-]? *(?:\\( *)?(?:nhiem ky +)?(?:cac +)?khoa +([ivxl]+|\\d{1,2})(?![a-z0-9])`);
 /** A further term of the same plenum: "Nghị quyết Trung ương 4 khóa XI, XII", "… khóa XI và khóa XII". */
 const MORE_TERM = sticky(` *(?:,|va) *(khoa +)?([ivxl]+|\\d{1,2})(?![a-z0-9])`);
 const CLOSE_PAREN = sticky(` *\\)`);
@@ -156,6 +156,8 @@ const EN_NUMBER_OF_COMMITTEE = sticky(` +(\\d{1,2}) +of +the +(\\d{1,2})(?:st|nd
 const EN_PLENUM_OF_TERM = sticky(
   ` +of +the +${ORD_EN} +(?:plenum|plenary +(?:session|meeting)|meeting|session|conference) +of +the +(?:(\\d{1,2})(?:st|nd|rd|th) +)?(?:party +)?central +(?:executive +)?committee(?: *,? *\\(? *(?:of +)?(?:the +)?(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure) *\\)?)?`,
 );
+/** "the Resolution of the Party Central Committee's fourth plenary session (12th tenure)". */
+const EN_COMMITTEE_PLENUM = sticky(` +of +the +(?:party +)?central +(?:executive +)?committee'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)(?![a-z])${EN_TERM_TAIL}`);
 /** "the resolution of the 4th Central Conference (12th tenure)". */
 const EN_CENTRAL_CONFERENCE = sticky(` +of +the +${ORD_EN} +central +(?:conference|plenum|meeting)(?![a-z])${EN_TERM_TAIL}`);
 const EN_CONGRESS = sticky(
@@ -485,7 +487,7 @@ export class Matcher {
         items.push({ code, plenum: numWord(a[2]) ?? undefined, term: termOf(a[1]), party: true });
       } else {
         const b = this.at(EN_PLENUM_OF_TERM, pos);
-        const e = b ? null : this.at(EN_CENTRAL_CONFERENCE, pos);
+        const e = b ? null : this.at(EN_CENTRAL_CONFERENCE, pos) ?? this.at(EN_COMMITTEE_PLENUM, pos);
         if (b) {
           end = b.index + b[0].length;
           items.push({ code, plenum: numWord(b[1]) ?? undefined, term: termOf(b[2] ?? b[3]), party: true });

@@ -54,9 +54,17 @@ export function officialCut(printed: string, official: string): string | null {
   for (let at = printed.indexOf(','); at > 0; at = printed.indexOf(',', at + 1)) {
     const head = letters(printed.slice(0, at));
     if (!head || !o.startsWith(head)) break;
-    const next = letters(printed.slice(at + 1).split(/[,;]/)[0].trim().split(/\s+/)[0] ?? '');
-    // Where the official goes on with the same word, the comma is its own: read on.
-    if (!o.slice(head.length).startsWith(next)) { cut = at; break; }
+    const clause = printed.slice(at + 1).split(/[,;]/)[0].trim().split(/\s+/);
+    const next = letters(clause[0] ?? '');
+    // Where the official goes on with the same word, the comma is its own: read on. So where the
+    // clause's words are the official's own further on ("xây dựng, phát triển tỉnh Nghệ An" of "Xây
+    // dựng và phát triển tỉnh Nghệ An"): a writer's comma for the official's "và".
+    const rest = o.slice(head.length);
+    if (rest.startsWith(next)) continue;
+    const own = clause.slice(0, 3).map(letters).filter((w) => w.length > 1);
+    if (own.length && own.filter((w) => rest.includes(w)).length * 2 >= own.length) continue;
+    cut = at;
+    break;
   }
   return cut === null ? null : printed.slice(0, cut).trimEnd();
 }
