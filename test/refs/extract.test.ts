@@ -184,6 +184,7 @@ describe('documents', () => {
     ['English: "dated …" after the subject', 'Resolution 97-NQ/TW on land policy, dated June 16, 2022, was reviewed.', '97-NQ/TW', '2022-06-16', 'XIII'],
     ['", ban hành ngày …" after the subject', 'Nghị quyết số 98-NQ/TW về nông nghiệp, ban hành ngày 16/6/2022, rất quan trọng.', '98-NQ/TW', '2022-06-16', 'XIII'],
     ['but not a bare date after the subject: an event\'s as often', 'Hội nghị quán triệt Nghị quyết 99-NQ/TW về y tế ngày 12/9/2025.', '99-NQ/TW', undefined, undefined],
+    ['a month and year after it: its year, so its term', 'Nghị quyết số 76-NQ/TW tháng 6 năm 2023 về đất đai được quán triệt.', '76-NQ/TW', undefined, 'XIII'],
     ['the first day of the khóa XIV series', 'Chỉ thị số 01-CT/TW ngày 23/1/2026 của Bộ Chính trị về quán triệt Nghị quyết Đại hội XIV.', '01-CT/TW', '2026-01-23', 'XIV'],
     ['but a date between commas before its subject is its own', 'Nghị quyết số 93-NQ/TW, ngày 24/1/2026, về hội nhập quốc tế được quán triệt.', '93-NQ/TW', '2026-01-24', 'XIV'],
   ])('a date printed before the issuer: %s', (_n, text, key, date, term) => {

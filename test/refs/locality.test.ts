@@ -69,6 +69,8 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['14-NQ/TU', 'Đảng bộ tỉnh Thừa Thiên Huế', 'text']]],
   ['but a provincial paper\'s own province comes first', 'Tỉnh ủy học tập kinh nghiệm Quảng Ninh khi ban hành Nghị quyết 15-NQ/TU về du lịch.', 'Đảng bộ tỉnh Lào Cai',
     [['15-NQ/TU', 'Đảng bộ tỉnh Lào Cai', 'site']]],
+  ['English: a city that issued what follows, not what came before', "Hai Phong's Party Committee adopted Plan No. 04-KH/TU, while Can Tho issued Programme No. 46-CTr/TU.", undefined,
+    [['04-KH/TU', 'Đảng bộ thành phố Hải Phòng', 'text'], ['46-CTr/TU', 'Đảng bộ thành phố Cần Thơ', 'text']]],
   ['English: a short form of the provincial committee is its document', 'Directive 05 of the Politburo and Directive 05 of the Provincial Party Committee were studied.', undefined,
     [['05-CT/TW', null, null], ['05-CT/TU', null, null]]],
 ];

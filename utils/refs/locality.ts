@@ -20,6 +20,8 @@ export interface Organisation {
   level: OrgLevel;
   /** As a reader names it: "Đảng bộ tỉnh Bắc Giang"; undefined when the text gives no place name. */
   name?: string;
+  /** Names the issuer of what follows it ("Da Nang issued …"), never of a document cited just before. */
+  leads?: boolean;
 }
 
 const WORD_OF: Record<string, OrgLevel> = {
@@ -63,13 +65,14 @@ export function findOrganisations(f: Folded, orig: string): Organisation[] {
   }
   // Read only where their words are: the whole text is scanned for each.
   const all = AGENCY_CUE.test(t) ? mergeInOrder(out, agencyOrganisations(f, orig)) : out;
-  return t.includes('party ') && EN_CUE.test(t) ? mergeInOrder(all, englishOrganisations(t)) : all;
+  return t.includes('party ') && (EN_CUE.test(t) || EN_ISSUED.test(t)) ? mergeInOrder(all, englishOrganisations(t)) : all;
 }
 
 /** The capitalised place name printed at folded `end` ("Bắc Giang", "Quận 3"), and where it ends. */
 /** The words of an agency's party organisation (one scan of the text). */
 const AGENCY_CUE = /dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi)|ban can su dang|dang doan/;
 const EN_CUE = /party (?:standing |executive )?(?:committee|congress)/;
+const EN_ISSUED = / (?:issued|adopted|launched|approved) /;
 
 function placeAfter(f: Folded, orig: string, end: number): { place: string; end: number } {
   const t = f.text;
@@ -120,8 +123,16 @@ function agencyOrganisations(f: Folded, orig: string): Organisation[] {
 // "the Party Committee of Ca Mau province", "Dong Nai's Provincial Party Committee".
 const EN_ORG = /(?<![a-z])(?:party (?:standing |executive )?committee of (?:the )?((?:[a-z]+ ){1,4}?)(?:province|city)|((?:[a-z]+ ){0,3}?[a-z]+)(?:['’]s)? (?:(provincial|city|municipal|district) )?party (?:standing |executive )?(?:committee|congress))(?![a-z])/g;
 
+/** "… while Da Nang issued Action Programme No. 45-CTr/TU": a province as the subject of issuing. */
+const EN_ISSUER_PLACE = /(?<![a-z])((?:[a-z]+ ){0,2}[a-z]+) +(?:city +|province +)?(?:has +|have +)?(?:issued|adopted|launched|approved)(?![a-z])/g;
+
 function englishOrganisations(t: string): Organisation[] {
   const out: Organisation[] = [];
+  EN_ISSUER_PLACE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = EN_ISSUER_PLACE.exec(t)); ) {
+    const name = provinceOrganisation(m[1]);
+    if (name) out.push({ start: m.index, end: m.index + m[0].length, level: name.startsWith('Đảng bộ thành phố') ? 'thanh pho' : 'tinh', name, leads: true });
+  }
   EN_ORG.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = EN_ORG.exec(t)); ) {
     const name = provinceOrganisation(m[1] ?? m[2] ?? '');
@@ -132,7 +143,7 @@ function englishOrganisations(t: string): Organisation[] {
     const level: OrgLevel = district ? 'huyen' : name?.startsWith('Đảng bộ thành phố') ? 'thanh pho' : 'tinh';
     out.push({ start: m.index, end: m.index + m[0].length, level, name: district ? undefined : name });
   }
-  return out;
+  return out.sort((x, y) => x.start - y.start);
 }
 
 function mergeInOrder(a: Organisation[], b: Organisation[]): Organisation[] {
@@ -227,7 +238,7 @@ export function organisationAt(orgs: Organisations, start: number, end: number, 
   let near: Organisation | undefined;
   for (let k = from; k < list.length && list[k].start <= end + 60; k++) {
     const o = list[k];
-    if ((!levels || levels.includes(o.level)) && sameSentence(end, o.start)) { near = o; break; }
+    if (!o.leads && (!levels || levels.includes(o.level)) && sameSentence(end, o.start)) { near = o; break; }
   }
   if (near?.name) return near;
   const t = orgs.table(near ? [near.level] : levels);
