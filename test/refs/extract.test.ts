@@ -240,6 +240,7 @@ describe('bodies', () => {
     ['English: a year after "of" is read past, to the issuer', 'Resolution No. 90-NQ/TW of 2012 of the Politburo on science.', '90-NQ/TW', 'Bộ Chính trị'],
     ['English: "the Politburo in 2024 adopted …"', 'The Politburo in 2024 adopted Regulation 149 on ethics.', '149-QĐ/TW', 'Bộ Chính trị'],
     ['English: "the Politburo and Secretariat\'s Conclusion …"', "The Politburo and Secretariat's Conclusion 127 on the apparatus was issued.", '127-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
+    ['a local committee\'s board, named as such', 'Hướng dẫn số 14-HD/BTGQU của Ban Tuyên giáo Quận ủy Ba Đình về tuyên truyền.', '14-HD/BTGQU', 'Ban Tuyên giáo Quận ủy'],
     ['a sibling lends its issuer, not its body', 'Nghị quyết 57 của Bộ Chính trị về khoa học và Nghị quyết số 99 về bộ máy được quán triệt.', '99-NQ/TW', undefined],
   ])('%s', (_n, text, key, body) => {
     const d = extractReferences(text, { catalog: false }).documents.find((x) => x.key === key)!;

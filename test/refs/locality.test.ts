@@ -71,6 +71,8 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['15-NQ/TU', 'Đảng bộ tỉnh Lào Cai', 'site']]],
   ['English: a city that issued what follows, not what came before', "Hai Phong's Party Committee adopted Plan No. 04-KH/TU, while Can Tho issued Programme No. 46-CTr/TU.", undefined,
     [['04-KH/TU', 'Đảng bộ thành phố Hải Phòng', 'text'], ['46-CTr/TU', 'Đảng bộ thành phố Cần Thơ', 'text']]],
+  ['a Quận ủy board\'s guidance is the district\'s', 'Hướng dẫn số 13-HD/BTGQU của Ban Tuyên giáo Quận ủy Ba Đình về tuyên truyền.', undefined,
+    [['13-HD/BTGQU', 'Đảng bộ quận Ba Đình', 'text']]],
   ['English: a short form of the provincial committee is its document', 'Directive 05 of the Politburo and Directive 05 of the Provincial Party Committee were studied.', undefined,
     [['05-CT/TW', null, null], ['05-CT/TU', null, null]]],
 ];

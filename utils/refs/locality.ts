@@ -170,7 +170,7 @@ export function levelsOfIssuer(issuer: string | undefined): OrgLevel[] | null {
       return ['tinh', 'thanh pho'];
     case 'ThU': return ['thi xa', 'thanh pho'];
     case 'HU': case 'UBKTHU': case 'BTGHU': case 'BTCHU': return ['huyen', 'thi xa'];
-    case 'QU': return ['quan'];
+    case 'QU': case 'UBKTQU': case 'BTGQU': case 'BTCQU': return ['quan'];
     // A commune's or ward's committee, or a provincial agency's (Quân sự, Công an); a company's names no place.
     case 'ĐU': return ['xa', 'phuong', 'co quan'];
     case 'ĐUK': case 'BCSĐ': case 'ĐĐ': return ['co quan'];

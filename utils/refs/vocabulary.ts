@@ -114,6 +114,8 @@ export const PARTY_ISSUERS: Record<string, string> = {
   qutw: 'QUTW', ubkttu: 'UBKTTU', btgtu: 'BTGTU', btctu: 'BTCTU', btcdu: 'BTCĐU', ducp: 'ĐUCP', duqh: 'ĐUQH',
   dukcqtw: 'ĐUKCQTW', dukdntw: 'ĐUKDNTW', bktw: 'BKTTW', bkttw: 'BKTTW', bnctw: 'BNCTW', bdntw: 'BĐNTW',
   ubkthu: 'UBKTHU', btchu: 'BTCHU', bcsd: 'BCSĐ', dd: 'ĐĐ',
+  // A local committee's own boards: "12-HD/BTGQU" of the Ban Tuyên giáo Quận ủy.
+  btghu: 'BTGHU', btgqu: 'BTGQU', ubktqu: 'UBKTQU', btcqu: 'BTCQU', bdvtu: 'BDVTU', vptu: 'VPTU', bnctu: 'BNCTU', btgdvtu: 'BTGDVTU',
 };
 
 /** Issuers of documents that look like party ones but are not (Youth Union, trade unions, companies,
@@ -171,6 +173,14 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:ban thuong vu )?dang uy/, 'ĐU', 'Đảng ủy'],
 ];
 
+// A local committee's boards, before the committee itself would match: "Ban Tuyên giáo Quận ủy",
+// "Ủy ban Kiểm tra Huyện ủy" (code: board + committee, "BTGQU").
+for (const [board, code, name] of [['ban tuyen giao', 'BTG', 'Ban Tuyên giáo'], ['ban to chuc', 'BTC', 'Ban Tổ chức'], ['uy ban kiem tra', 'UBKT', 'Ủy ban Kiểm tra'], ['ban dan van', 'BDV', 'Ban Dân vận']] as const) {
+  for (const [level, lc, ln] of [['tinh uy', 'TU', 'Tỉnh ủy'], ['thanh uy', 'TU', 'Thành ủy'], ['huyen uy', 'HU', 'Huyện ủy'], ['quan uy', 'QU', 'Quận ủy']] as const) {
+    PARTY_BODIES.unshift([new RegExp(`^${board} ${level}(?![a-z])`), code + lc, `${name} ${ln}`]);
+  }
+}
+
 /** Folded phrases naming a state body, with the symbol part they imply. */
 export const STATE_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:the )?(?:thu tuong|prime minister)(?: chinh phu)?/, 'TTg', 'Thủ tướng Chính phủ'],
@@ -182,7 +192,13 @@ export const STATE_BODIES: Array<[RegExp, string, string]> = [
 ];
 
 /** Codes whose body the tables above name more than one way: what a reader should be told instead. */
-const ISSUER_NAMES: Record<string, string> = { TW: 'Trung ương Đảng', TU: 'Tỉnh ủy, Thành ủy', ĐUK: 'Đảng ủy Khối' };
+const ISSUER_NAMES: Record<string, string> = {
+  TW: 'Trung ương Đảng', TU: 'Tỉnh ủy, Thành ủy', ĐUK: 'Đảng ủy Khối',
+  UBKTTU: 'Ủy ban Kiểm tra Tỉnh ủy', BTGTU: 'Ban Tuyên giáo Tỉnh ủy', BTCTU: 'Ban Tổ chức Tỉnh ủy', BDVTU: 'Ban Dân vận Tỉnh ủy',
+  VPTU: 'Văn phòng Tỉnh ủy', BNCTU: 'Ban Nội chính Tỉnh ủy', BTGDVTU: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+  UBKTHU: 'Ủy ban Kiểm tra Huyện ủy', BTCHU: 'Ban Tổ chức Huyện ủy', BTGHU: 'Ban Tuyên giáo Huyện ủy',
+  UBKTQU: 'Ủy ban Kiểm tra Quận ủy', BTCQU: 'Ban Tổ chức Quận ủy', BTGQU: 'Ban Tuyên giáo Quận ủy',
+};
 
 /**
  * The body behind an issuer code, in words ("BTCTW" → "Ban Tổ chức Trung ương", "TTg" → "Thủ tướng
