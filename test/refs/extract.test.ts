@@ -185,6 +185,7 @@ describe('documents', () => {
     ['", ban hành ngày …" after the subject', 'Nghị quyết số 98-NQ/TW về nông nghiệp, ban hành ngày 16/6/2022, rất quan trọng.', '98-NQ/TW', '2022-06-16', 'XIII'],
     ['but not a bare date after the subject: an event\'s as often', 'Hội nghị quán triệt Nghị quyết 99-NQ/TW về y tế ngày 12/9/2025.', '99-NQ/TW', undefined, undefined],
     ['a month and year after it: its year, so its term', 'Nghị quyết số 76-NQ/TW tháng 6 năm 2023 về đất đai được quán triệt.', '76-NQ/TW', undefined, 'XIII'],
+    ['a numbered resolution in brackets after its plenum takes its term', 'Nghị quyết Trung ương 7 khóa XII về tiền lương (Nghị quyết số 77-NQ/TW) và bảo hiểm (Nghị quyết số 78-NQ/TW).', '77-NQ/TW', undefined, 'XII'],
     ['the first day of the khóa XIV series', 'Chỉ thị số 01-CT/TW ngày 23/1/2026 của Bộ Chính trị về quán triệt Nghị quyết Đại hội XIV.', '01-CT/TW', '2026-01-23', 'XIV'],
     ['but a date between commas before its subject is its own', 'Nghị quyết số 93-NQ/TW, ngày 24/1/2026, về hội nhập quốc tế được quán triệt.', '93-NQ/TW', '2026-01-24', 'XIV'],
   ])('a date printed before the issuer: %s', (_n, text, key, date, term) => {

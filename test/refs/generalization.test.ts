@@ -169,6 +169,7 @@ const PLENUM_APPOSITION: Row[] = [
   ['plenum name in parentheses after the number', 'Nghị quyết số 29-NQ/TW (Nghị quyết Trung ương 8 khóa XI) về giáo dục.', [['Nghị quyết số 29-NQ/TW', '29-NQ/TW'], ['Nghị quyết Trung ương 8 khóa XI', '29-NQ/TW']]],
   ['dash between them', 'Nghị quyết Trung ương 8 khóa XI – Nghị quyết 29-NQ/TW vẫn còn nguyên giá trị.', [['Nghị quyết Trung ương 8 khóa XI', '29-NQ/TW'], ['Nghị quyết 29-NQ/TW', '29-NQ/TW']]],
   ['a comma lists two documents', 'Thực hiện Nghị quyết số 57-NQ/TW, Nghị quyết Trung ương 8 khóa XIII về văn hóa.', [['Nghị quyết số 57-NQ/TW', '57-NQ/TW'], ['Nghị quyết Trung ương 8 khóa XIII', 'NQ-HNTW8-XIII']]],
+  ['two numbered resolutions in brackets after the plenum: it keeps its own key', 'Nghị quyết Trung ương 7 khóa XII về tiền lương (Nghị quyết số 27-NQ/TW) và bảo hiểm xã hội (Nghị quyết số 28-NQ/TW) đã tạo bước chuyển.', [['Nghị quyết Trung ương 7 khóa XII', 'NQ-HNTW7-XII'], ['Nghị quyết số 27-NQ/TW', '27-NQ/TW'], ['Nghị quyết số 28-NQ/TW', '28-NQ/TW']]],
   ['an unopened parenthesis after the term stays out of the span', '(xem Nghị quyết Trung ương 7 khóa XII) và tiếp tục.', [['Nghị quyết Trung ương 7 khóa XII', 'NQ-HNTW7-XII']]],
 ];
 

@@ -63,15 +63,22 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
     if (!pl) return;
     for (const it of c.items) if (it.key && it.party) tie(it.code, pl.n, pl.term ?? facts[i].term, it.key);
   });
-  // Apposition: "Kết luận Hội nghị lần thứ tư … khóa XIII … (Kết luận số 21-KL/TW)".
+  // Apposition: "Kết luận Hội nghị lần thứ tư … khóa XIII … (Kết luận số 21-KL/TW)"; every one in
+  // brackets in its sentence: "… về tiền lương (Nghị quyết số 27-NQ/TW) và bảo hiểm xã hội (Nghị
+  // quyết số 28-NQ/TW)" ties two, and the plenum then keeps its own key.
   cands.forEach((c, i) => {
     if (c.form !== 'plenum' || c.items.length !== 1) return;
-    const next = cands[i + 1];
-    if (!next || next.form !== 'full' || next.items.length !== 1) return;
     const stop = ctx.sentenceEnd(c.end, 600, false);
-    if (next.start > stop || text[next.start - 1] !== '(' && !/\( *$/.test(text.slice(Math.max(0, next.start - 3), next.start))) return;
-    const it = next.items[0];
-    if (it.code === c.items[0].code && it.key) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
+    for (let j = i + 1; j < cands.length; j++) {
+      const next = cands[j];
+      if (next.form !== 'full' || next.items.length !== 1 || next.start > stop) break;
+      if (text[next.start - 1] !== '(' && !/\( *$/.test(text.slice(Math.max(0, next.start - 3), next.start))) break;
+      const it = next.items[0];
+      if (it.code !== c.items[0].code || !it.key) continue;
+      tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
+      // What the bracket names is that plenum's: its term too.
+      if (c.items[0].term && !facts[j].term) facts[j] = { ...facts[j], term: c.items[0].term };
+    }
   });
   // Apposition right next to it, in either order: "Nghị quyết Trung ương 8 khóa XII – Nghị quyết
   // 36-NQ/TW", "Nghị quyết 36-NQ/TW (Nghị quyết Trung ương 8 khóa XII)". Not a comma: that lists.
