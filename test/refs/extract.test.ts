@@ -104,6 +104,9 @@ const PLENUM_CONGRESS: Row[] = [
 ];
 
 const STATE: Row[] = [
+  ['a term in brackets, then the issuer', 'Huyện ủy tiếp tục thực hiện Nghị quyết 06 (khóa XX) của Tỉnh ủy về cây ăn quả.', [['Nghị quyết 06', '06-NQ/TU']]],
+  ['a personnel decision "QĐNS"', 'Bộ Chính trị ban hành Quyết định số 1850-QĐNS/TW chỉ định cán bộ.', [['Quyết định số 1850-QĐNS/TW', '1850-QĐNS/TW']]],
+  ['two short forms joined, the issuer after the second', 'Ủy ban Kiểm tra thi hành kỷ luật theo Quy định 69 và Hướng dẫn 02 của Ban Bí thư.', [['Quy định 69', '69-QĐ/TW'], ['Hướng dẫn 02', '02-HD/TW']]],
   ['a party short form keeps no state issuer across ";" and a verb', 'Sau 7 năm thực hiện Nghị quyết 73, Trung ương ban hành Kết luận 74; đồng thời Quốc hội ban hành Nghị quyết 190/2025/QH15.', [['Nghị quyết 73', '73-NQ'], ['Kết luận 74', '74-KL/TW'], ['Nghị quyết 190/2025/QH15', '190/2025/QH15']]],
   ['nor in English after "was issued"', 'Seven years after Resolution 75 was issued, the National Assembly passed Resolution 190/2025/QH15.', [['Resolution 75', '75-NQ'], ['Resolution 190/2025/QH15', '190/2025/QH15']]],
   ['near miss: a Women\'s Union resolution is not the Party\'s', 'Nghị quyết số 03-NQ/TWH của Trung ương Hội Liên hiệp Phụ nữ được triển khai.', []],
@@ -186,6 +189,7 @@ describe('documents', () => {
     ['but not a bare date after the subject: an event\'s as often', 'Hội nghị quán triệt Nghị quyết 99-NQ/TW về y tế ngày 12/9/2025.', '99-NQ/TW', undefined, undefined],
     ['a month and year after it: its year, so its term', 'Nghị quyết số 76-NQ/TW tháng 6 năm 2023 về đất đai được quán triệt.', '76-NQ/TW', undefined, 'XIII'],
     ['a numbered resolution in brackets after its plenum takes its term', 'Nghị quyết Trung ương 7 khóa XII về tiền lương (Nghị quyết số 77-NQ/TW) và bảo hiểm (Nghị quyết số 78-NQ/TW).', '77-NQ/TW', undefined, 'XII'],
+    ['English: a date whose own comma is no clause', 'The Politburo issued Resolution No. 79-NQ/TW on December 22, 2024, while the province adopted a plan.', '79-NQ/TW', '2024-12-22', 'XIII'],
     ['the first day of the khóa XIV series', 'Chỉ thị số 01-CT/TW ngày 23/1/2026 của Bộ Chính trị về quán triệt Nghị quyết Đại hội XIV.', '01-CT/TW', '2026-01-23', 'XIV'],
     ['but a date between commas before its subject is its own', 'Nghị quyết số 93-NQ/TW, ngày 24/1/2026, về hội nhập quốc tế được quán triệt.', '93-NQ/TW', '2026-01-24', 'XIV'],
   ])('a date printed before the issuer: %s', (_n, text, key, date, term) => {
@@ -246,5 +250,14 @@ describe('bodies', () => {
   ])('%s', (_n, text, key, body) => {
     const d = extractReferences(text, { catalog: false }).documents.find((x) => x.key === key)!;
     expect(d.body).toBe(body);
+  });
+});
+
+describe('two dates printed for one document', () => {
+  it('the catalog sides with one of them: that one is shown, the other kept beside it', () => {
+    const text = 'Tỉnh quán triệt Quy định số 213-QĐ/TW, ngày 15/4/2020 của Bộ Chính trị về trách nhiệm của đảng viên. Ngày 02/01/2020, Bộ Chính trị ban hành Quy định số 213-QĐ/TW.';
+    const d = extractReferences(text).documents.find((x) => x.key === '213-QĐ/TW')!;
+    expect([d.date, d.sources.date]).toEqual(['2020-01-02', 'text']);
+    expect(d.others?.date).toEqual([{ value: '2020-04-15', from: 'text' }]);
   });
 });

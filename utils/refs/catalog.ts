@@ -174,6 +174,18 @@ function runOnToOfficial(doc: RefDocument, official: string | null | undefined, 
   return false;
 }
 
+/** The text printed two dates for the document and the catalog's is one of them: that one is shown,
+ *  the other kept beside it ("Quy định số 213-QĐ/TW, ngày 15/4/2020" and later "Ngày 02/01/2020, Bộ
+ *  Chính trị ban hành Quy định số 213-QĐ/TW"). Both are the text's; the catalog only chooses. */
+function sideWithTheCatalog(doc: RefDocument, e: CatalogFacts): void {
+  const others = doc.others?.date;
+  if (!e.date || !doc.date || doc.date === e.date || doc.sources.date !== 'text' || !others) return;
+  const k = others.findIndex((o) => o.from === 'text' && o.value === e.date);
+  if (k < 0) return;
+  others[k] = { value: doc.date, from: 'text' };
+  doc.date = e.date;
+}
+
 /** Pick the catalog entry the evidence settles, or offer the candidates. Mutates `doc`; what the
  *  text says is never overwritten. */
 export function enrich(doc: RefDocument, env: EnrichEnv): void {
@@ -196,6 +208,7 @@ export function enrich(doc: RefDocument, env: EnrichEnv): void {
   }
   const e = id.pick;
   runOnToOfficial(doc, e.title, env);
+  sideWithTheCatalog(doc, e);
   doc.catalog = e;
   doc.decidedBy = id.decidedBy;
   const fill = (field: 'body' | 'term' | 'date' | 'title', value: string | null | undefined) => {

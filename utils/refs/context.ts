@@ -40,7 +40,7 @@ const PLAN_BEFORE = /(?:chuong trinh|ke hoach)[^.;]{0,40}$|-(?:kh|ctr|cthd) *\/ 
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
 const YEAR_ALONE = /^ *,? *(?:(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +)((?:19|20)\d\d)(?![\d/.-])/;
 // English after the body: ", 12th tenure", "(13th term)".
-const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure))(?![a-z0-9])/;
+const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure))(?![a-z0-9])(?: *\))?/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
 const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'];
@@ -159,7 +159,8 @@ function hasWordChar(s: string): boolean {
  */
 const CLAUSE_AFTER_DATE = /^ *,? *(?:tai [a-z ]{1,40}, *)?(?!(?:cua|ve|do|of|on|by|nam|khoa|tai hoi nghi)(?![a-z]))(?:[a-z]+ +){1,6}?(?:da +)?(?:ban hanh|thong qua|ky|to chuc|trien khai|quyet dinh|chi dao|huong dan|yeu cau|issued|adopted|signed|approved|passed)(?![a-z])/;
 function opensClause(s: string, dateLength: number): boolean {
-  return hasCode(s, 0, dateLength, 0x2c) && CLAUSE_AFTER_DATE.test(s.slice(dateLength));
+  // The comma before the date, not one inside it ("December 22, 2024").
+  return /^ *,/.test(s) && CLAUSE_AFTER_DATE.test(s.slice(dateLength));
 }
 
 /** Lowercase words of an organisation's name after its body: its level, its kind, its term (folded). */

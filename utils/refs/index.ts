@@ -169,6 +169,13 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
   setFact(doc, 'body', body?.body);
   setFact(doc, 'term', r.facts.term);
   if (r.cand.items[r.cand.items.length - 1] === r.item) {
+    // A text that dates one document twice, differently: the first stays, the other is kept beside
+    // it (the catalog may side with it: catalog.ts).
+    const d = r.facts.date;
+    if (d && doc.date && doc.date !== d && doc.sources.date === 'text') {
+      const others = (doc.others ??= {}).date ??= [];
+      if (!others.some((o) => o.value === d)) others.push({ value: d, from: 'text' });
+    }
     setFact(doc, 'date', r.facts.date);
     // The fullest subject the text prints: a later mention often gives the whole of what an
     // earlier one shortened.

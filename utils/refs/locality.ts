@@ -96,6 +96,12 @@ function placeAfter(f: Folded, orig: string, end: number): { place: string; end:
     words.push(word.length > 1 && word === word.toUpperCase() && !/\d/.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word);
     end = at + n[1].length;
   }
+  // "Tỉnh ủy Tuyên Quang (mới)", "(cũ)": since the 2025 mergers, two organisations of one name.
+  const era = words.length ? /^ *\((?:moi|cu)\)/.exec(t.slice(end, end + 8)) : null;
+  if (era) {
+    const printed = orig.slice(f.orig(end), f.orig(end + era[0].length)).trim().toLowerCase();
+    return { place: `${words.join(' ')} ${printed}`, end: end + era[0].length };
+  }
   return { place: words.join(' '), end };
 }
 

@@ -89,7 +89,7 @@ const DASH_STOP = / [–—] (?!\d|(?:xã hội|dịch vụ|an ninh|quốc phòn
  * quả đạt 1.250 ha", "…, hình thức khai trừ được áp dụng"). Official subjects list with commas too
  * ("tinh gọn, hoạt động hiệu lực, hiệu quả"), but not with these verbs (original text, lowercase).
  */
-const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nước|toàn quốc|đến nay|đến cuối|đến hết|hiện nay|sau đó|từ đó|qua đó|tính đến) |, (?:văn kiện|văn bản) (?:mà|này|đó) |, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu|tầm nhìn|định hướng|đảng viên|cán bộ) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|có|đạt|thực hiện)|, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,5}(?:reported|said|noted|announced|added|has|have|is|was|will|decides|decided|requires|required|sets|set|issued|adopted|passed|approved|launched|signed) |, (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) [a-z]+ |, (?:[^\s,.;:]+ ){1,4}(?:must|should|need to|have to|has to) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành|cấp) (?:[^\s.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) |, (?:[^\s,.;:]+ ){1,5}?(?:đã |đang |ngày càng )?được (?:cải thiện|nâng lên|nâng cao|củng cố|tăng cường|bảo đảm|giữ vững)(?=[\s,.;:])/g;
+const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nước|toàn quốc|đến nay|đến cuối|đến hết|hiện nay|sau đó|từ đó|qua đó|tính đến) |, (?:văn kiện|văn bản) (?:mà|này|đó) |, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu|tầm nhìn|định hướng|đảng viên|cán bộ) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|có|đạt|thực hiện)|, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,5}(?:reported|said|noted|announced|added|has|have|is|was|will|decides|decided|requires|required|sets|set|issued|adopted|passed|approved|launched|signed) |, (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) [a-z]+ |, (?:[^\s,.;:]+ ){1,4}(?:must|should|need to|have to|has to) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành|cấp) (?:[^\s.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) |, (?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|ban thường vụ|thường trực|ủy ban kiểm tra|sở) (?:(?!và )[^\s,.;:]+ ){0,3}?(?:đã |sẽ |đang )?(?:tổ chức|triển khai|ban hành|thực hiện|yêu cầu|chỉ đạo|thi hành|xem xét|quyết định|lấy|kiểm tra) |, (?:[^\s,.;:]+ ){1,5}?(?:đã |đang |ngày càng )?được (?:cải thiện|nâng lên|nâng cao|củng cố|tăng cường|bảo đảm|giữ vững)(?=[\s,.;:])/g;
 
 /**
  * What the document is for, or what the sentence does with it: "… nhằm nâng cao …", "… để khai thác
@@ -175,6 +175,8 @@ function closingOf(orig: string, from: number, opener: string): number {
 export function tidySubject(raw: string): string {
   let t = raw.replace(/\s+/g, ' ').trim();
   t = t.replace(/ ?\((?:[A-ZĐ]{2,10}|[A-ZĐ][A-ZĐa-z]{1,8}[A-ZĐ])\)/g, '');
+  // A header's subject line keeps its "Về"; the subject is what follows it.
+  t = t.replace(/^(?:về|on|regarding)\s+(?=\S)/i, '');
   for (let prev = ''; prev !== t; ) {
     prev = t;
     t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, keepClosingQuote).replace(/ (?:và|and|với|của|theo|on|of|cùng|hoặc|or)$/i, '');
@@ -187,10 +189,14 @@ export function tidySubject(raw: string): string {
 /** The tail of punctuation a subject ends with, dropped, but for a ” that closes a “ inside it. */
 function keepClosingQuote(tail: string, at: number, whole: string): string {
   const k = tail.indexOf('”');
-  if (k < 0) return '';
-  const before = whole.slice(0, at + k);
-  const opened = (before.match(/“/g) ?? []).length, closed = (before.match(/”/g) ?? []).length;
-  return opened > closed ? '”' : '';
+  if (k >= 0) {
+    const before = whole.slice(0, at + k);
+    const opened = (before.match(/“/g) ?? []).length, closed = (before.match(/”/g) ?? []).length;
+    return opened > closed ? '”' : '';
+  }
+  // A straight quote closes one opened inside: 'việc "Đẩy mạnh phong trào thi đua"'.
+  const q = tail.indexOf('"');
+  return q >= 0 && (whole.slice(0, at + q).match(/"/g) ?? []).length % 2 === 1 ? '"' : '';
 }
 
 /** A subject printed all in capitals ("VỀ ĐỔI MỚI …"), in sentence case; any other left as printed. */

@@ -95,13 +95,15 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
 
 /** Type codes as printed in symbols (folded) → canonical code. */
 export const TYPE_CODES: Record<string, string> = {
+  // "1850-QĐNS/TW": a personnel decision (quyết định nhân sự).
+  qdns: 'QĐNS',
   nq: 'NQ', qd: 'QĐ', qdi: 'QĐi', qyd: 'QyĐ', ct: 'CT', kl: 'KL', qc: 'QC', hd: 'HD', tb: 'TB', kh: 'KH',
   ctr: 'CTr', cthd: 'CTHĐ', ttr: 'TTr', cv: 'CV', bc: 'BC', tt: 'TT', da: 'ĐA', bb: 'BB', bs: 'BS', qtr: 'QTr',
   nd: 'NĐ', cd: 'CĐ', nqlt: 'NQLT', ttlt: 'TTLT', tc: 'TC', pa: 'PA', dt: 'ĐT', ubnd: 'UBND', bnv: 'BNV',
 };
 
 export const TYPE_NAMES: Record<string, string> = {
-  NQ: 'Nghị quyết', QĐ: 'Quyết định', QĐi: 'Quy định', QyĐ: 'Quy định', CT: 'Chỉ thị', KL: 'Kết luận',
+  NQ: 'Nghị quyết', QĐ: 'Quyết định', QĐNS: 'Quyết định', QĐi: 'Quy định', QyĐ: 'Quy định', CT: 'Chỉ thị', KL: 'Kết luận',
   QC: 'Quy chế', HD: 'Hướng dẫn', TB: 'Thông báo', KH: 'Kế hoạch', CTr: 'Chương trình', TTr: 'Tờ trình',
   CV: 'Công văn', BC: 'Báo cáo', TT: 'Thông tri', ĐA: 'Đề án', BB: 'Biên bản', BS: 'Bản sao', QTr: 'Quy trình',
   NĐ: 'Nghị định', PL: 'Pháp lệnh', Luật: 'Luật', CĐ: 'Công điện', NQLT: 'Nghị quyết liên tịch', TTLT: 'Thông tư liên tịch',

@@ -222,7 +222,10 @@ function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: Raw
   // ("Theo Kết luận 126, …"), since a count is followed by its noun ("Kết luận 2 vụ án").
   // So is one joined to the citation before it ("Nghị quyết 57 và Quy định 08").
   // (its issuer phrase may stand between: "Chỉ thị 05 của Bộ Chính trị và Kết luận 01").
-  const joined = i > 0 && JOINED.test(text.slice(s.cands[i - 1].end, c.start));
+  // Or to the one after it, when that one is a citation: "Quy định 69 và Hướng dẫn 02 của Ban Bí thư".
+  const next = s.cands[i + 1];
+  const joined = (i > 0 && JOINED.test(text.slice(s.cands[i - 1].end, c.start)))
+    || (!!next && (next.numbered || !!s.facts[i + 1].body) && JOINED.test(text.slice(c.end, next.start)));
   // A capitalised list of numbers ("Kết luận 40 và 41") is no count.
   return !!(tw.citable && (!!it.year || !c.lower) && (!!it.year || joined || c.numbered || facts[i].date || facts[i].title || c.items.length > 1
     || (tw.scope === 'party' && s.central && PHRASE_END.test(text.slice(c.end, c.end + 3)))
