@@ -50,7 +50,11 @@ const OPENERS = '"“”«(\'';
 // Sticky, read in place in the folded text: every reference asks, and a slice to read each in is garbage.
 const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
 /** A document's own header: its number line, then the type alone on a line in capitals, then the subject. */
-const HEADER = /^[^\n]{0,80}(?:\n[^\n]{0,80}){0,8}?\n[ \t]*(?:HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)[ \t]*\n\s*(?:VỀ\s+)?(?=[A-ZĐÀ-Ỹ])/u;
+// The subject on the next line, in capitals or not ("KẾ HOẠCH\nthực hiện Nghị quyết …"), or on the
+// type's own line after "về" ("NGHỊ QUYẾT về lãnh đạo …").
+const HEADER = /^[^\n]{0,80}(?:\n[^\n]{0,80}){0,8}?\n[ \t]*(?:HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)(?:[ \t]*\n\s*(?:VỀ\s+|[Vv]ề\s+)?(?=\p{L})|[ \t]+(?:VỀ|về)\s+(?=\p{L}))/u;
+/** The place and date line of a document's header: "Lào Cai, ngày 05 tháng 8 năm 2025". */
+const HEADER_DATE = /^[^\n,]{2,40}, *ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
 const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap)(?![a-z])/y;
@@ -311,7 +315,10 @@ export class Context {
       while (i < t.length && /[a-z0-9]/.test(t[i])) i++;
       start = this.subjectStart(i, facts, false);
     }
-    if (header) start ??= this.headerStart(pos);
+    if (header) {
+      start ??= this.headerStart(pos);
+      if (!facts.date) this.headerDate(pos, facts);
+    }
     if (!start) return;
     const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: start.opener, cites: this.cites, factsEnd: this.factsEnd });
     if (!subj) return;
@@ -340,6 +347,15 @@ export class Context {
     const t = TERM_AFTER.exec(s.slice(c[0].length + b.length));
     if (t) facts.term ??= termWord(t[1] ?? t[2]);
     else if (b.term) facts.term ??= b.term;
+  }
+
+  /** The header's own date line, within its first lines after the number. */
+  private headerDate(pos: number, facts: AfterFacts): void {
+    const o = this.f.orig(pos);
+    const lines = this.orig.slice(o, o + 300).split('\n').slice(0, 5).join('\n');
+    const m = HEADER_DATE.exec(lines.normalize('NFC'));
+    const date = m ? iso(m[1], m[2], m[3]) : undefined;
+    if (date) facts.date = date;
   }
 
   private headerStart(pos: number): { from: number; opener: string } | null {
