@@ -191,6 +191,7 @@ describe('documents', () => {
     ['a numbered resolution in brackets after its plenum takes its term', 'Nghị quyết Trung ương 7 khóa XII về tiền lương (Nghị quyết số 77-NQ/TW) và bảo hiểm (Nghị quyết số 78-NQ/TW).', '77-NQ/TW', undefined, 'XII'],
     ['English: a date whose own comma is no clause', 'The Politburo issued Resolution No. 79-NQ/TW on December 22, 2024, while the province adopted a plan.', '79-NQ/TW', '2024-12-22', 'XIII'],
     ['a header\'s place and date line', 'TỈNH ỦY YÊN BÁI\nSố 68-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Bái, ngày 05 tháng 8 năm 2025\nKẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW', '68-KH/TU', '2025-08-05', undefined],
+    ['English: "was issued by the Politburo on …" after the subject', 'Regulation No. 69-QD/TW on discipline was issued by the Politburo on July 6, 2022.', '69-QĐ/TW', '2022-07-06', 'XIII'],
     ['the first day of the khóa XIV series', 'Chỉ thị số 01-CT/TW ngày 23/1/2026 của Bộ Chính trị về quán triệt Nghị quyết Đại hội XIV.', '01-CT/TW', '2026-01-23', 'XIV'],
     ['but a date between commas before its subject is its own', 'Nghị quyết số 93-NQ/TW, ngày 24/1/2026, về hội nhập quốc tế được quán triệt.', '93-NQ/TW', '2026-01-24', 'XIV'],
   ])('a date printed before the issuer: %s', (_n, text, key, date, term) => {

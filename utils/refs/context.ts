@@ -339,14 +339,21 @@ export class Context {
 
   /** "Nghị quyết 27 về cải cách tiền lương của Trung ương khóa XII": the issuer, and its term, after the subject. */
   private issuerAfterSubject(at: number, facts: AfterFacts): void {
-    const s = this.f.text.slice(at, at + 90);
-    const c = /^ *,? *(?:cua|do|of|by) +(?:the +)?/.exec(s);
+    const s = this.f.text.slice(at, at + 120);
+    // "… was issued by the Politburo on June 27, 2024".
+    const c = /^ *,? *(?:cua|do|of|by|(?:was +|were +)?(?:issued|adopted|signed|promulgated) +by|(?:duoc +)?ban hanh +boi) +(?:the +)?/.exec(s);
     const b = c ? bodyAt(s.slice(c[0].length)) : null;
     if (!c || !b || b.excluded) return;
     facts.body = b;
-    const t = TERM_AFTER.exec(s.slice(c[0].length + b.length));
+    const rest = s.slice(c[0].length + b.length);
+    const t = TERM_AFTER.exec(rest);
     if (t) facts.term ??= termWord(t[1] ?? t[2]);
     else if (b.term) facts.term ??= b.term;
+    // The date of that issuing, when it says so: "… by the Politburo on June 27, 2024".
+    if (!facts.date && /[a-z]/.test(c[0]) && /^ +on /.test(rest)) {
+      const d = readDate(rest);
+      if (d?.date) facts.date = d.date;
+    }
   }
 
   /** The header's own date line, within its first lines after the number. */
