@@ -131,6 +131,16 @@ describe('identity of same-numbered documents', () => {
     expect(r.documents.map((d) => d.sources.title === 'text' ? d.title : '').join('|')).not.toMatch(/cần có|đã tạo/);
   });
 
+  it('one number printed with two subjects the catalog gives to two documents: two documents, and a later bare mention may be either', () => {
+    const r = extractReferences('Nghị quyết 18 về đất đai và Nghị quyết 18 về sắp xếp bộ máy của Trung ương là hai văn bản khác nhau. Nghị quyết 18 được nhắc nhiều.');
+    const docs = r.documents.filter((d) => d.key.startsWith('18-NQ'));
+    expect(docs.map((d) => d.title)).toEqual(['đất đai', 'sắp xếp bộ máy']);
+    expect(r.mentions.at(-1)!.maybe?.map((d) => r.documents[d].title)).toEqual(['sắp xếp bộ máy']);
+    // One document printed with two subjects that fit one entry stays one.
+    const one = extractReferences('Nghị quyết 57 về khoa học, công nghệ của Bộ Chính trị. Nghị quyết 57 về chuyển đổi số được quán triệt.');
+    expect(one.documents.filter((d) => d.key === '57-NQ/TW')).toHaveLength(1);
+  });
+
   it('when nothing settles it, the candidate whose subject shares the printed words comes first', () => {
     const d = doc('Nghị quyết số 18-NQ/TW về đất đai được quán triệt.', '18-NQ/TW');
     expect(d.catalog).toBeUndefined();

@@ -12,6 +12,7 @@ import { Localities } from './locality';
 import { lastPart, parseKey } from './keys';
 import { fold, foldPhrase } from './normalize';
 import { settleOpenMentions, type OpenMention } from './open-mentions';
+import { SplitBySubject } from './split-by-subject';
 import { resolve, type ResolvedItem } from './resolve';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
 import { TYPE_NAMES, TYPE_WORDS } from './vocabulary';
@@ -37,6 +38,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   // never share a span, so the keys of the current candidate are all there is to compare with
   // (and a candidate of one item has nothing to compare).
   const sameNumbered = new SameNumbered();
+  const bySubject = new SplitBySubject();
   const open: Array<OpenMention & { r: ResolvedItem }> = [];
   let lastCand: unknown = null;
   const keysOfCand = new Set<string>();
@@ -57,9 +59,12 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     let di = byKey.get(id) ?? (loc ? byKey.get(r.key) : undefined);
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year, result.documents);
+    const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents) : { di, others: NONE };
+    di = split.di;
     if (di === undefined) {
       di = result.documents.push(newDocument(r)) - 1;
       if (!byKey.has(r.key)) byKey.set(r.key, di);
+      if (split.split) bySubject.add(id, di);
     }
     if (loc && !result.documents[di].locality) {
       result.documents[di].locality = loc.name;
@@ -71,6 +76,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     const index = result.mentions.push(mention) - 1;
     doc.mentions.push(index);
     if (sameNumbered.open.length) mention.maybe = [...sameNumbered.open];
+    else if (split.others.length) mention.maybe = split.others.filter((d) => d !== di);
     // Left open: its own facts wait until it is settled (open-mentions.ts).
     if (r.alsoKeys && !mention.maybe) open.push({ mention, index, keys: r.alsoKeys, title: r.facts.title, date: r.facts.date, r });
     else textFacts(doc, r);
