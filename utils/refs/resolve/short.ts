@@ -139,7 +139,7 @@ function keyShort(s: Scope, cites: Citations, learned: Learned, siblingBody: Sib
   const r = keyByIssuer(s, c, i, it, tw, body, sibling);
   // A sibling lends its issuer's code, not its body: "Nghị quyết 57 của Bộ Chính trị … và Nghị quyết
   // số 18 về …" is a central document, not one the Politburo is said to have issued.
-  if (body === sibling && body !== ownBody && body !== fromLearned) delete r.body;
+  if (body === sibling && body !== ownBody && body !== fromLearned) r.body = undefined;
   // Learned from other mentions that named two issuers: the last named is only the likelier.
   const others = fromLearned?.party ? learned.othersThan(`${it.code}|${n}`, fromLearned.issuer) : [];
   if (others.length && r.party) r.alsoKeys = others.map((iss) => partyKey(it.number!, it.code, iss));
