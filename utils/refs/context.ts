@@ -54,7 +54,7 @@ const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
 // type's own line after "về" ("NGHỊ QUYẾT về lãnh đạo …").
 const HEADER = /^[^\n]{0,80}(?:\n[^\n]{0,80}){0,8}?\n[ \t]*(?:HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)(?:[ \t]*\n\s*(?:VỀ\s+|[Vv]ề\s+)?(?=\p{L})|[ \t]+(?:VỀ|về)\s+(?=\p{L}))/u;
 /** The place and date line of a document's header: "Lào Cai, ngày 05 tháng 8 năm 2025". */
-const HEADER_DATE = /^[^\n,]{2,40}, *ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
+const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
 const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap)(?![a-z])/y;
