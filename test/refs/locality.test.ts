@@ -49,6 +49,8 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['04-NQ/ĐUK', 'Đảng bộ Khối các cơ quan tỉnh Hà Nam', 'text']]],
   ['the provincial police\'s Đảng ủy, named again without its place', 'Đảng bộ Công an tỉnh Yên Bái quán triệt Nghị quyết số 05-NQ/ĐU của Đảng ủy Công an tỉnh về cải cách hành chính.', undefined,
     [['05-NQ/ĐU', 'Đảng bộ Công an tỉnh Yên Bái', 'text']]],
+  ['one agency\'s organisation never stands for another\'s', 'Đảng ủy Khối các cơ quan tỉnh Hưng Yên ban hành Nghị quyết số 07-NQ/ĐUK về sinh hoạt chi bộ; Ban cán sự đảng UBND tỉnh ban hành Chương trình số 12-CTr/BCSĐ về đầu tư.', undefined,
+    [['07-NQ/ĐUK', 'Đảng bộ Khối các cơ quan tỉnh Hưng Yên', 'text'], ['12-CTr/BCSĐ', null, null]]],
   ['a Ban cán sự đảng, as printed', 'Ban cán sự đảng UBND tỉnh Long An ban hành Nghị quyết số 06-NQ/BCSĐ về đầu tư công.', undefined,
     [['06-NQ/BCSĐ', 'Ban cán sự đảng UBND tỉnh Long An', 'text']]],
   ['a Tỉnh ủy commission is the province\'s', 'Ủy ban Kiểm tra Tỉnh ủy Bạc Liêu ban hành Hướng dẫn số 07-HD/UBKTTU về kiểm tra đảng viên.', undefined,

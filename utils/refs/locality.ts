@@ -11,7 +11,9 @@ import type { Folded } from './normalize';
 import { provinceOrganisation, provincesNamedIn } from './provinces';
 
 /** Level of a local party organisation. */
-export type OrgLevel = 'tinh' | 'thanh pho' | 'huyen' | 'quan' | 'thi xa' | 'xa' | 'phuong' | 'co quan';
+/** `co quan`: a province's Quân sự, Công an, Biên phòng Đảng ủy; `khoi`, `ban can su`, `dang doan`: the
+ *  other agency organisations, kept apart so one's name never stands for another's. */
+export type OrgLevel = 'tinh' | 'thanh pho' | 'huyen' | 'quan' | 'thi xa' | 'xa' | 'phuong' | 'co quan' | 'khoi' | 'ban can su' | 'dang doan';
 
 export interface Organisation {
   /** Folded offsets of the whole phrase. */
@@ -28,7 +30,7 @@ const WORD_OF: Record<string, OrgLevel> = {
   'tinh uy': 'tinh', 'thanh uy': 'thanh pho', 'huyen uy': 'huyen', 'quan uy': 'quan', 'thi uy': 'thi xa',
   tinh: 'tinh', 'thanh pho': 'thanh pho', huyen: 'huyen', quan: 'quan', 'thi xa': 'thi xa', xa: 'xa', phuong: 'phuong',
 };
-const LEVEL_WORD: Record<OrgLevel, string> = { tinh: 'tỉnh', 'thanh pho': 'thành phố', huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã', xa: 'xã', phuong: 'phường', 'co quan': '' };
+const LEVEL_WORD: Record<OrgLevel, string> = { tinh: 'tỉnh', 'thanh pho': 'thành phố', huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã', xa: 'xã', phuong: 'phường', 'co quan': '', khoi: '', 'ban can su': '', 'dang doan': '' };
 
 // "Tỉnh ủy Yên Bái", "Đảng bộ tỉnh Bắc Giang", "Đảng bộ thành phố Hà Nội", "Quận ủy Quận 3".
 const ORG = /(?<![a-z])(?:(tinh uy|thanh uy|huyen uy|thi uy|quan uy)(?! +trung uong)|dang (?:bo +(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)|uy +(xa|phuong)))(?![a-z])/g;
@@ -119,7 +121,9 @@ function agencyOrganisations(f: Folded, orig: string): Organisation[] {
     const { place, end } = placeAfter(f, orig, m.index + m[0].length);
     if (!place) continue;
     const printed = orig.slice(f.orig(m.index), f.orig(end)).replace(/\s+/g, ' ');
-    out.push({ start: m.index, end, level: 'co quan', name: printed.replace(/^Đảng ủy /i, 'Đảng bộ ') });
+    const head = f.text.slice(m.index, m.index + 16);
+    const level: OrgLevel = head.startsWith('ban can su') ? 'ban can su' : head.startsWith('dang doan') ? 'dang doan' : /^dang (?:uy|bo) khoi/.test(head) ? 'khoi' : 'co quan';
+    out.push({ start: m.index, end, level, name: printed.replace(/^Đảng ủy /i, 'Đảng bộ ') });
     AGENCY.lastIndex = end;
   }
   return out;
@@ -179,7 +183,9 @@ export function levelsOfIssuer(issuer: string | undefined): OrgLevel[] | null {
     case 'QU': case 'UBKTQU': case 'BTGQU': case 'BTCQU': return ['quan'];
     // A commune's or ward's committee, or a provincial agency's (Quân sự, Công an); a company's names no place.
     case 'ĐU': return ['xa', 'phuong', 'co quan'];
-    case 'ĐUK': case 'BCSĐ': case 'ĐĐ': return ['co quan'];
+    case 'ĐUK': return ['khoi'];
+    case 'BCSĐ': return ['ban can su'];
+    case 'ĐĐ': return ['dang doan'];
     default: return null;
   }
 }
