@@ -248,6 +248,9 @@ describe('bodies', () => {
     ['English: "the Politburo in 2024 adopted …"', 'The Politburo in 2024 adopted Regulation 149 on ethics.', '149-QĐ/TW', 'Bộ Chính trị'],
     ['English: "the Politburo and Secretariat\'s Conclusion …"', "The Politburo and Secretariat's Conclusion 127 on the apparatus was issued.", '127-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['a local committee\'s board, named as such', 'Hướng dẫn số 14-HD/BTGQU của Ban Tuyên giáo Quận ủy Ba Đình về tuyên truyền.', '14-HD/BTGQU', 'Ban Tuyên giáo Quận ủy'],
+    ['the issuer named before a full citation\'s issuing verb', 'Ban Bí thư ban hành Chỉ thị số 22-CT/TW ngày 20/01/2023.', '22-CT/TW', 'Ban Bí thư'],
+    ['English: a possessive before a full citation', "The Politburo's Resolution 58-NQ/TW on science was discussed.", '58-NQ/TW', 'Bộ Chính trị'],
+    ['but not a body of another issuer than its symbol\'s', 'Tỉnh ủy ban hành Nghị quyết số 59-NQ/TW.', '59-NQ/TW', undefined],
     ['a sibling lends its issuer, not its body', 'Nghị quyết 57 của Bộ Chính trị về khoa học và Nghị quyết số 99 về bộ máy được quán triệt.', '99-NQ/TW', undefined],
   ])('%s', (_n, text, key, body) => {
     const d = extractReferences(text, { catalog: false }).documents.find((x) => x.key === key)!;

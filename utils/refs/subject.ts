@@ -260,6 +260,9 @@ export function readSubject(inp: SubjectInput): Subject | null {
     // Joined by a space only ("tổng kết Nghị quyết số 18"): embedded. After a comma, "và", a bracket: a list.
     const before = orig.slice(oFrom, f.orig(c.start));
     // "phù hợp với Quy định 368" embeds it: the subject goes on.
+    // "… và ban hành Nghị quyết số 05": the sentence's next clause, not a citation inside the subject.
+    const clause = /\s(?:và|and)\s+(?:đã\s+|vừa\s+|sẽ\s+)?(?:ban hành|thông qua|ký|triển khai|quán triệt|tổ chức|issued|adopted)\s*$/i.exec(before);
+    if (clause) { end = f.toFolded(oFrom + clause.index); break; }
     const joined = /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|(?<!phù hợp\s)với|như|as well as))\s*$/i.test(before);
     if (!joined) {
       // "…, gắn với Nghị quyết số 62": the clause that leads to the next citation is not the subject's.

@@ -59,6 +59,13 @@ function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedIte
         continue;
       }
       if (it.key) {
+        // A body named before a full citation is its own only where its symbol's issuer agrees.
+        const own = ctxBody && !s.facts[i].body && it.issuer && !it.issuerAmbiguous
+          && (ctxBody.party !== (it.party !== false) || ctxBody.issuer !== it.issuer) ? undefined : ctxBody;
+        if (own !== ctxBody) {
+          out.push({ cand: c, item: it, key: it.key, party: it.party !== false, facts: s.facts[i] });
+          continue;
+        }
         let key = it.key;
         if (it.issuerAmbiguous && (ctxBody?.issuer === 'TU' || (!ctxBody && s.local && !s.central))) {
           // Settled as provincial: short forms that corefer with it below must get this key too.

@@ -70,7 +70,9 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
     for (let j = i + 1; j < cands.length && !facts[j].term && LIST_GAP.test(text.slice(cands[j - 1].end, cands[j].start)); j++) facts[j] = { ...facts[j], term };
   }
   // Only what may lack an issuer looks back: reading before every citation would cost for nothing.
-  const before = cands.map((c) => (c.form === 'short' || c.items.some((it) => !it.key) ? ctx.before(c.start) : null));
+  // A full citation too, when nothing after it names its body: "The Politburo's Resolution 57-NQ/TW",
+  // "Ban Bí thư ban hành Chỉ thị số 21-CT/TW" (its symbol's issuer must agree: resolve/index.ts).
+  const before = cands.map((c, i) => (c.form === 'short' || !facts[i].body || c.items.some((it) => !it.key) ? ctx.before(c.start) : null));
   return {
     text, cands, ctx, facts, before,
     central, centralIssuer: central && CENTRAL_ISSUER.test(text), local: !!localMatch, localIssuer,
