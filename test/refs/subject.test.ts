@@ -114,6 +114,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a header\'s subject line drops its "Về"', 'TỈNH ỦY HÀ NAM\nSố 65-NQ/TU\nNGHỊ QUYẾT\nVề nhiệm vụ trọng tâm năm 2026', '65-NQ/TU', 'nhiệm vụ trọng tâm năm 2026'],
   ['a header\'s subject line in lowercase', 'TỈNH ỦY YÊN BÁI\nSố 66-KH/TU\nYên Bái, ngày 05 tháng 8 năm 2025\nKẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n-----\nNội dung.', '66-KH/TU', 'thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị'],
   ['a header\'s subject on the type\'s own line', 'ĐẢNG ỦY QUÂN KHU 3\nSố 67-NQ/ĐU\nNGHỊ QUYẾT về lãnh đạo nhiệm vụ quốc phòng năm 2025\nNội dung.', '67-NQ/ĐU', 'lãnh đạo nhiệm vụ quốc phòng năm 2025'],
+  ['a post\'s emoji and chat words are not the subject', 'Mọi người đọc Quy định 68-QĐ/TW về chuẩn mực đạo đức nhé các bạn ơi 😍😍', '68-QĐ/TW', 'chuẩn mực đạo đức'],
+  ['a citation in quotes: its facts and subject after the closing quote', 'Tinh thần “Nghị quyết 69-NQ/TW” của Bộ Chính trị về khoa học công nghệ đã lan tỏa.', '69-NQ/TW', 'khoa học công nghệ'],
   ['English: ends before "and Article …"', 'Law No. 60/2020/QH14 on Investment and Article 18 of Regulation 69 apply.', '60/2020/QH14', 'Investment'],
   ['English: ends before ", while …"', 'The Government issued Resolution 04/NQ-CP on tax relief, while the Assembly debated.', '04/NQ-CP', 'tax relief'],
   ['English: ends before ", the Politburo decides …"', 'Under Regulation 81-QD/TW on cadre rotation, the Politburo decides on key posts.', '81-QĐ/TW', 'cadre rotation'],

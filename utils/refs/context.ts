@@ -281,6 +281,9 @@ export class Context {
 
   /** The term, date, issuing body and plenum printed after a reference, into `facts`; returns where they end. */
   private facts(end: number, limit: number, facts: AfterFacts): number {
+    // A citation in quotes ("“Nghị quyết 57-NQ/TW” của Bộ Chính trị về …"): its facts come after the quote.
+    const q = end < this.f.text.length ? this.orig.charCodeAt(this.f.orig(end)) : 0;
+    if (q === 0x201d || q === 0x2019 || q === 0xbb) end++;
     this.planEnd = end;
     // Nothing past `limit` (the next citation) is read, so neither is the sentence: a list of
     // citations with no stop in it would otherwise cost a search through 300 characters per item.

@@ -51,7 +51,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
       if (keysOfCand.has(r.key)) continue;
       keysOfCand.add(r.key);
     }
-    const start = f.orig(r.cand.start), end = f.orig(r.cand.end);
+    const [start, end] = visibleSpan(text, f.orig(r.cand.start), f.orig(r.cand.end));
 
     const loc = r.party ? localities.of(r.key, r.cand.start, r.cand.end) : undefined;
     const id = loc ? `${r.key}|${loc.name}` : r.key;
@@ -194,4 +194,14 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
 /** A longer printing of the same subject: it begins with the shorter one's words. */
 function extends_(longer: string, shorter: string): boolean {
   return foldPhrase(longer).startsWith(foldPhrase(shorter).replace(/[ .,;…]+$/, ''));
+}
+
+/** Characters that show nothing (zero-width, soft hyphen, byte-order mark, direction marks): never
+ *  at either end of a highlighted span. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+function visibleSpan(text: string, start: number, end: number): [number, number] {
+  while (end > start + 1 && INVISIBLE.test(text[end - 1])) end--;
+  while (start < end - 1 && INVISIBLE.test(text[start])) start++;
+  return [start, end];
 }

@@ -115,6 +115,10 @@ const MAX_RANGE = 12;
 const LIST_SEP = sticky(` *(?:,|;|&|va|and|hoac|or) +(?:so +|no\\.? *)?(?=\\d)`);
 /** After a printed symbol a comma needs no space ("57-NQ/TW,68-NQ/TW"); after a bare number it is a decimal. */
 const LIST_SEP_TIGHT = sticky(` *[,;] *(?:so +)?(?=\\d)`);
+/** Type words whose documents the Politburo issues and a ministry does not. */
+const PARTY_SHAPED = new Set(['Nghị quyết', 'Kết luận', 'Chỉ thị', 'Quy định']);
+/** An enumeration's label: "2. " before words (not "3)": a bracketed list closes so). */
+const ITEM_LABEL = sticky(`\\d{1,2}\\. +[a-z]`);
 const PAREN = sticky(` *\\([^()]{0,160}\\)`);
 // "Nghị quyết 57a", "Chương trình 30a" are not numbers of documents.
 const BARE_NUMBER = sticky(`(\\d{1,4})(?![\\da-z])`);
@@ -295,6 +299,12 @@ export class Matcher {
     m = this.at(STATE_SYMBOL, pos);
     // "Giấy phép số 789/GP-BTTTT", "12/GP-BTTTT": press licences and permits are no documents.
     if (m && m[3] === 'gp') return null;
+    // "Nghị quyết 57/BCT", "QĐ 144/BCT": the Politburo (BCT, BCH, BBT) written the way forums do. A
+    // ministry's "BCT" (Công Thương) issues no resolution, conclusion, directive or regulation.
+    if (m && !m[2] && !m[4] && !m[6] && /^(?:bct|bch|bchtw|bbt)$/.test(m[3]) && typeWord && PARTY_SHAPED.has(TYPE_WORDS[typeWord].name)) {
+      const end = m.index + m[0].length;
+      return { end, item: { number: m[1], code, issuer: 'TW', party: true, key: partyKey(m[1], code, 'TW') } };
+    }
     // "Nghị quyết số 09/CP", "Quyết định số 06/CP": an old government symbol with no type code.
     if (m && !m[2] && !m[4] && !m[6] && isStateIssuer(m[3])) {
       const end = m.index + m[0].length;
@@ -424,7 +434,8 @@ export class Matcher {
       const q = paren >= 0 ? paren : p;
       let sep = this.endAt(LIST_SEP, q);
       if (sep < 0 && it.item.key) sep = this.endAt(LIST_SEP_TIGHT, q);
-      if (sep < 0) break;
+      // "…18-NQ/TW; 2. Nghị quyết 19-NQ/TW": the number of an item of the page's own list, not a document.
+      if (sep < 0 || this.endAt(ITEM_LABEL, sep) >= 0) break;
       p = sep;
     }
     return { items: items ?? [], end };

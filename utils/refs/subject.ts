@@ -294,8 +294,15 @@ export function readSubject(inp: SubjectInput): Subject | null {
 /** A clause a cut left behind after the subject's last comma: one adverb ("…, hiện" of "…, hiện đã …"). */
 const LEFT_CLAUSE = /,\s*(?:hiện|nay|cũng|vẫn|đều|thì|mà|qua|sau|từ|đến)\s*$/i;
 
+/** An emoji ends what a post says of a document ("… chuẩn mực đạo đức lắm 😍"). */
+const EMOJI = /\p{Extended_Pictographic}/u;
+/** Chat words before it: "nhé", "lắm", "các bạn ơi". */
+const CHAT_TAIL = /\s+(?:nhé|nha|lắm|quá|ạ|à|các bạn ơi|mọi người ơi|bạn ơi)(?:\s+(?:nhé|nha|lắm|quá|ạ|à|các bạn ơi|mọi người ơi|bạn ơi))*\s*$/iu;
+
 function finish(orig: string, start: number, end: number): Subject | null {
-  const text = tidySubject(orig.slice(start, end).replace(LEFT_CLAUSE, ''));
+  const emoji = EMOJI.exec(orig.slice(start, end));
+  if (emoji) end = start + emoji.index;
+  const text = tidySubject(orig.slice(start, end).replace(LEFT_CLAUSE, '').replace(CHAT_TAIL, ''));
   if (text.length < 4 || !/\p{L}{2}/u.test(text)) return null;
   return { text: text.length > 300 ? cutAtWord(text, 300) : text, start, end };
 }

@@ -143,6 +143,9 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:ban chap hanh trung uong|bch trung uong|bch tw|bch t\.u|ban chap hanh tw)(?: dang)?/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^(?:hoi nghi (?:lan thu \S+ )?(?:ban chap hanh )?trung uong)/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^bo chinh tri(?:,? (?:va )?ban bi thu)?/, 'TW', 'Bộ Chính trị'],
+  // Forums' and notes' abbreviations: "của BCT", "của BBT", "của BCH".
+  [/^bct(?![a-z])/, 'TW', 'Bộ Chính trị'],
+  [/^bbt(?![a-z])/, 'TW', 'Ban Bí thư'],
   [/^(?:thuong truc )?ban bi thu/, 'TW', 'Ban Bí thư'],
   [/^(?:trung uong|tw|t\.u)(?: dang)?(?![a-z])/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?politburo(?: and (?:the )?secretariat)?/, 'TW', 'Bộ Chính trị'],
