@@ -114,6 +114,7 @@ const STATE: Row[] = [
   ['near miss: nor the Veterans\' Association\'s', 'Hướng dẫn số 07-HD/CCB của Hội Cựu chiến binh được triển khai.', []],
   ['a party short form the state resolution institutionalises keeps no state issuer', 'Để thể chế hóa Nghị quyết 71, Quốc hội đã ban hành Nghị quyết số 193/2026/QH15 về thí điểm.', [['Nghị quyết 71', '71-NQ'], ['Nghị quyết số 193/2026/QH15', '193/2026/QH15']]],
   ['nor one made concrete by a government resolution', 'Nghị quyết 72 đã được cụ thể hóa bằng Nghị quyết 03/NQ-CP của Chính phủ.', [['Nghị quyết 72', '72-NQ'], ['Nghị quyết 03/NQ-CP', '03/NQ-CP']]],
+  ['a bare number before a dated state symbol does not take it', 'Nghị quyết 76 và Nghị quyết 206/2025/QH15 về cơ chế đặc biệt đều quan trọng.', [['Nghị quyết 76', '76-NQ'], ['Nghị quyết 206/2025/QH15', '206/2025/QH15']]],
   ['an item of a list of state resolutions is one too', 'Quốc hội thông qua Nghị quyết số 193/2026/QH15, Nghị quyết 194 về thí điểm.', [['Nghị quyết số 193/2026/QH15', '193/2026/QH15'], ['Nghị quyết 194', '194/NQ-QH15']]],
   ['government resolution', 'Nghị quyết số 45/NQ-CP của Chính phủ.', [['Nghị quyết số 45/NQ-CP', '45/NQ-CP']]],
   ['decree with year', 'Nghị định 99/2025/NĐ-CP quy định chi tiết.', [['Nghị định 99/2025/NĐ-CP', '99/2025/NĐ-CP']]],

@@ -124,13 +124,16 @@ export function lendsAcross(s: Scope, i: number, body: BodyFact | null | undefin
   if (!body || body.party) return true;
   const c = s.cands[i];
   const isState = (j: number) => s.cands[j].items.some((x) => x.party === false);
+  // A state symbol with its year ("206/2025/QH15") is not lent back to a bare number before it
+  // ("Nghị quyết 66 và Nghị quyết 206/2025/QH15"): a list goes on after its full symbol, not before.
+  const dated = (j: number) => s.cands[j].items.some((x) => x.party === false && /\/(?:19|20)\d\d\//.test(x.key ?? ''));
   // Across ";" too: "…, Trung ương ban hành Kết luận 121; đồng thời Quốc hội ban hành Nghị quyết 190/2025/QH15".
   const tied = (between: string) => !/[.!?] /.test(between) && TIES.test(between);
   for (let j = i - 1; j >= 0 && c.start - s.cands[j].end < REACH; j--) {
     if (isState(j)) { if (tied(s.text.slice(s.cands[j].end, c.start))) return false; break; }
   }
   for (let j = i + 1; j < s.cands.length && s.cands[j].start - c.end < REACH; j++) {
-    if (isState(j)) { if (tied(s.text.slice(c.end, s.cands[j].start))) return false; break; }
+    if (isState(j)) { if (dated(j) || tied(s.text.slice(c.end, s.cands[j].start))) return false; break; }
   }
   return true;
 }
