@@ -115,6 +115,9 @@ const MAX_RANGE = 12;
 const LIST_SEP = sticky(` *(?:,|;|&|va|and|hoac|or) +(?:so +|no\\.? *)?(?=\\d)`);
 /** After a printed symbol a comma needs no space ("57-NQ/TW,68-NQ/TW"); after a bare number it is a decimal. */
 const LIST_SEP_TIGHT = sticky(` *[,;] *(?:so +)?(?=\\d)`);
+/** The second number of a pair ("37/144"): two or three digits, then the end of the phrase or what
+ *  follows a citation — not a fraction of something ("5/100 đại biểu", "15/20 xã"). */
+const SLASH_PAIR = sticky(`\\/\\d{2,3}(?![\\d/.,-])(?= *(?:[,.;:)!?]|$)| +(?:cua|ve|va|cung|duoc|da|deu|la|nam|tao|cua)(?![a-z]))`);
 /** Type words whose documents the Politburo issues and a ministry does not. */
 const PARTY_SHAPED = new Set(['Nghị quyết', 'Kết luận', 'Chỉ thị', 'Quy định']);
 /** An enumeration's label: "2. " before words (not "3)": a bracketed list closes so). */
@@ -352,6 +355,8 @@ export class Matcher {
     }
     const y = next === 0x20 ? this.at(YEAR_QUALIFIER, end) : null;
     if (y && tw.scope === 'state') return { end: y.index + y[0].length, item: { number: num, code, year: y[1], party: false } };
+    // "Quy định 37/144", "Chỉ thị 05/35": two documents of one type, written as a pair.
+    if (next === 0x2f && num.length >= 2 && PARTY_SHAPED.has(tw.name) && this.endAt(SLASH_PAIR, end) >= 0) return { end, item: { number: num, code } };
     if (!y && !(next === 0x20 && this.endAt(NGAY_DATE, end) >= 0) && (this.endAt(UNIT_AFTER, end) >= 0 || this.timesAfter(end))) return null;
     return { end, item: { number: num, code } };
   }
@@ -434,6 +439,7 @@ export class Matcher {
       const q = paren >= 0 ? paren : p;
       let sep = this.endAt(LIST_SEP, q);
       if (sep < 0 && it.item.key) sep = this.endAt(LIST_SEP_TIGHT, q);
+      if (sep < 0 && !it.item.key && !it.item.year && t.charCodeAt(q) === 0x2f && this.endAt(SLASH_PAIR, q) >= 0) sep = q + 1;
       // "…18-NQ/TW; 2. Nghị quyết 19-NQ/TW": the number of an item of the page's own list, not a document.
       if (sep < 0 || this.endAt(ITEM_LABEL, sep) >= 0) break;
       p = sep;
