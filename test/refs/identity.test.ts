@@ -141,6 +141,34 @@ describe('identity of same-numbered documents', () => {
     expect(one.documents.filter((d) => d.key === '57-NQ/TW')).toHaveLength(1);
   });
 
+  describe('after the XIV Congress, numbers restart (articles of 2026)', () => {
+    it('the term printed with the issuer before it settles the term, and rules out the khóa XIII entry', () => {
+      const d = doc('Bộ Chính trị khóa XIV ban hành Kết luận số 12-KL/TW về tiếp tục tăng cường phòng, chống tham nhũng.', '12-KL/TW', '2026-10-20');
+      expect([d.term, d.sources.term, d.catalog, d.date]).toEqual(['XIV', 'text', undefined, undefined]);
+    });
+
+    it('"vừa ban hành" in an article of December 2026 is not the 2021 regulation; in one of 2021 it is', () => {
+      const text = 'Bộ Chính trị vừa ban hành Quy định số 41-QĐ/TW về việc miễn nhiệm, từ chức đối với cán bộ.';
+      expect(doc(text, '41-QĐ/TW', '2026-12-05').catalog).toBeUndefined();
+      expect(doc(text, '41-QĐ/TW', '2021-11-10').catalog?.date).toBe('2021-11-03');
+    });
+
+    it('the same symbol with three years is three documents, each mention with its own', () => {
+      const r = extractReferences('Chỉ thị 01-CT/TW năm 2016, Chỉ thị 01-CT/TW năm 2021 và Chỉ thị 01-CT/TW năm 2026 đều về công tác đảng. Sau đó, Chỉ thị 01/2021 được nhắc lại.', { articleDate: '2026-06-01' });
+      const docs = r.documents.filter((d) => d.key === '01-CT/TW');
+      expect(docs.map((d) => d.year)).toEqual(['2016', '2021', '2026']);
+      expect(docs.map((d) => d.mentions.length)).toEqual([1, 2, 1]);
+    });
+
+    it('an issuer alone no longer settles the one entry of an earlier term', () => {
+      const text = 'Các chi bộ quán triệt Nghị quyết số 06-NQ/TW của Bộ Chính trị.';
+      const late = doc(text, '06-NQ/TW', '2026-12-01');
+      expect(late.catalog).toBeUndefined();
+      expect(late.candidates?.length).toBeGreaterThan(0);
+      expect(doc(text, '06-NQ/TW', '2022-06-01').catalog?.term).toBe('XIII');
+    });
+  });
+
   it('when nothing settles it, the candidate whose subject shares the printed words comes first', () => {
     const d = doc('Nghị quyết số 18-NQ/TW về đất đai được quán triệt.', '18-NQ/TW');
     expect(d.catalog).toBeUndefined();

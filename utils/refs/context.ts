@@ -68,6 +68,8 @@ const DATE_BEFORE_ISSUER = /^[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(${MONTHS.join('|')}) +(\d{1,2}),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
 // "… gồm các Nghị quyết 18, 19, 20, 21": what the plenum's resolutions were.
 const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z]+){0,4}? +(?:(?:da +|vua +)?(?:ban hanh|thong qua)|(?:bao +)?gom(?: +co)?)(?: +cac)? *$/;
+// "Bộ Chính trị khóa XIV (vừa) ban hành Kết luận số 12-KL/TW": the body's term, printed before it.
+const BODY_TERM_ISSUED = /(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?|trung uong(?: dang)?|politburo|secretariat|central committee) +(?:khoa|nhiem ky) +([ivxl]+|\d{1,2})(?: *,? +[a-z]+){0,3}? +(?:(?:da|vua|moi|da vua) +)?(?:ban hanh|thong qua|ky|issued|adopted)(?: +(?:cac|the))? *$/;
 const ISSUE_VERBS = ['ban hanh', 'thong qua', 'cac', 'gom', 'co', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
 /** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
@@ -409,15 +411,16 @@ export class Context {
    * one's), and only when the words between are the issuer's and its verb of issuing.
    */
   /**
-   * The term of a plenum the sentence says issued the document: "Hội nghị Trung ương 6 khóa XII đã
-   * ban hành Nghị quyết số 18-NQ/TW" (a party key's term, as printed there).
+   * The term of a plenum, or of a body, the sentence says issued the document: "Hội nghị Trung ương 6
+   * khóa XII đã ban hành Nghị quyết số 18-NQ/TW", "Bộ Chính trị khóa XIV ban hành Kết luận số 12-KL/TW".
    */
   plenumTermBefore(start: number): string | undefined {
     const t = this.f.text;
     let e = start;
     while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--;
     if (!endsWithAny(t, e, ISSUE_VERBS)) return undefined;
-    const m = PLENUM_ISSUED.exec(t.slice(this.sentenceStart(start, 160), start));
+    const before = t.slice(this.sentenceStart(start, 160), start);
+    const m = PLENUM_ISSUED.exec(before) ?? BODY_TERM_ISSUED.exec(before);
     return m ? termWord(m[1]) : undefined;
   }
 

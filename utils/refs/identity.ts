@@ -10,7 +10,7 @@
  */
 import type { CatalogFacts, RefDocument } from './types';
 import { fold, type Folded } from './normalize';
-import { intToRoman, termOfDate } from './vocabulary';
+import { intToRoman, romanToInt, termOfDate } from './vocabulary';
 
 /** How many of a document's mentions (the first ones) the words around it are read from. */
 export const SPANS_READ = 12;
@@ -71,6 +71,9 @@ function subjectAgreement(printed: string, e: CatalogFacts): number | null {
 
 /** A year of issue stated in the words around ("adopted in 2017", "ban hành năm 2024"): weaker than one printed with the number. */
 const ISSUED_IN = /(?:(?:adopted|issued|passed|signed|promulgated)(?: +by +(?:the +)?[a-z]+(?: +[a-z]+){0,3}?)? +in +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?|(?:ban hanh|ra doi|thong qua) +(?:tu +|vao +)?(?:nam +|thang +\d{1,2} *[/.-] *|thang +\d{1,2} +nam +))((?:19|20)\d\d)(?!\d)/g;
+
+/** Words saying the document was issued lately (folded). */
+const RECENT = /(?<![a-z])(?:vua|moi|vua moi) +(?:duoc +)?(?:ban hanh|thong qua|ky ban hanh)|(?:just|newly|recently) +(?:been +)?(?:issued|adopted|promulgated)/;
 
 /** Two or more capitalised syllables in a row: a place or a body ("Cần Thơ", "Hải Phòng", "Tây Nguyên"). */
 const NAME = /(?<![\p{L}])\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*)+/gu;
@@ -185,8 +188,15 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     }
     // "Nghị quyết 45 của Bộ Chính trị" against a Central Committee resolution: the press does confuse the two, so a doubt, not a verdict.
     if (doc.sources.body === 'text' && doc.body && e.body && !e.body.includes(doc.body) && !doc.body.includes(e.body)) s.doubt ??= `issued by ${e.body}, not ${doc.body} as the text says`;
-    if (s.out) continue; // excluded: nothing more can bring it back
     if (!aroundWords) readAround();
+    // "vừa ban hành", "mới ban hành", "just issued": issued lately — not a document of years before
+    // the article (in 2026 a new term reuses the numbers of 2021's documents).
+    if (env.articleDate && e.date && RECENT.test(aroundF!)) {
+      const days = (Date.parse(env.articleDate) - Date.parse(e.date)) / 86_400_000;
+      if (days > 365) s.out ??= `issued lately, the words around say, and the article is of ${env.articleDate.slice(0, 7)}`;
+      else if (days >= -7) { s.score += 40; s.why.push('issued lately, as the words around say'); }
+    }
+    if (s.out) continue; // excluded: nothing more can bring it back
     let shared = 0;
     for (const b of pairsOf(e)) if (aroundWords!.includes(b)) shared++;
     if (shared >= 2) { s.score += Math.min(60, 15 * shared); s.why.push('words around the mention'); }
@@ -229,9 +239,13 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
   if (!live.length) return { candidates: [], decidedBy: scored.map((s) => `not ${s.e.key} ${s.e.term ?? ''}: ${s.out}`) };
   const [top, second] = live;
   const excludedStrongly = scored.some((s) => s.out && !/subject/.test(s.out));
+  // An article of a later term than the one entry the catalog has: numbers restarted since, and that
+  // term may have its own document of the number; the issuer alone no longer settles it.
+  const articleTerm = env.articleDate ? termOfDate(env.articleDate) : undefined;
+  const laterTerm = !!(articleTerm && top.e.term && (romanToInt(articleTerm) ?? 0) > (romanToInt(top.e.term) ?? 0));
   const settles = (!top.doubt || top.score >= PRINTED_FACT) && (second
     ? top.score >= 50 && top.score - second.score >= 40
-    : top.score > 0 || excludedStrongly);
+    : laterTerm ? top.score >= 50 : top.score > 0 || excludedStrongly);
   if (settles) return { pick: top.e, candidates: [], decidedBy: top.why.length ? top.why : scored.filter((s) => s.out).map((s) => `not ${s.e.term ?? s.e.date}: ${s.out}`) };
   return { candidates: live.map((s) => s.e), decidedBy: [] };
 }

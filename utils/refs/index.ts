@@ -103,6 +103,7 @@ class SameNumbered {
   /** Per key (and organisation): the document of each term, and the last one cited. */
   private readonly byTerm = new Map<string, Map<string, number>>();
   private readonly last = new Map<string, number>();
+  private readonly byYear = new Map<string, Map<string, number>>();
 
   /** After `pick`: the other documents a mention that printed no term may name (the one it got is the last cited). */
   open: readonly number[] = NONE;
@@ -110,6 +111,12 @@ class SameNumbered {
   pick(di: number | undefined, id: string, term: string | undefined, year: string | undefined, docs: RefDocument[]): number | undefined {
     // Shared when empty: asked at every mention, and a new array each time is garbage.
     this.open = NONE;
+    // "Chỉ thị 01-CT/TW năm 2021 … Chỉ thị 01-CT/TW năm 2026": a year other than its document's is
+    // another document, even where both years are a congress's and say no term.
+    if (di !== undefined && year && !term) {
+      const have = docs[di].year ?? docs[di].date?.slice(0, 4);
+      if (have && have !== year) return this.byYear.get(id)?.get(year);
+    }
     const terms = this.byTerm.get(id);
     if (di === undefined || !terms) return di;
     if (!term && year && terms.size > 1) {
@@ -128,6 +135,12 @@ class SameNumbered {
 
   saw(id: string, di: number, doc: RefDocument): void {
     this.last.set(id, di);
+    const year = doc.year ?? doc.date?.slice(0, 4);
+    if (year) {
+      let years = this.byYear.get(id);
+      if (!years) this.byYear.set(id, (years = new Map()));
+      if (!years.has(year)) years.set(year, di);
+    }
     if (!doc.term) return;
     let terms = this.byTerm.get(id);
     if (!terms) this.byTerm.set(id, (terms = new Map()));

@@ -61,9 +61,9 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
     const date = ctx.dateBefore(cands[i].start);
     if (date) facts[i] = { ...facts[i], date };
   }
-  // The term of the plenum the sentence says issued it, and the rest of its list (a plenum with its
-  // term must be named: "Hội nghị Trung ương 6 khóa XII").
-  const plenumNamed = text.includes('khoa') && text.includes('trung uong');
+  // The term of the plenum or body the sentence says issued it, and the rest of its list (a term must
+  // be named: "Hội nghị Trung ương 6 khóa XII", "Bộ Chính trị khóa XIV").
+  const plenumNamed = text.includes('khoa') || text.includes('nhiem ky');
   for (let i = 0; plenumNamed && i < cands.length; i++) {
     if (facts[i].term || cands[i].form === 'plenum' || cands[i].form === 'congress') continue;
     const term = ctx.plenumTermBefore(cands[i].start);
