@@ -104,6 +104,7 @@ const PLENUM_CONGRESS: Row[] = [
 ];
 
 const STATE: Row[] = [
+  ['a central short form carried out by a provincial resolution keeps no provincial issuer', 'Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về kinh tế tư nhân theo tinh thần Nghị quyết 68.', [['Nghị quyết số 09-NQ/TU', '09-NQ/TU'], ['Nghị quyết 68', '68-NQ']]],
   ['a term in brackets, then the issuer', 'Huyện ủy tiếp tục thực hiện Nghị quyết 06 (khóa XX) của Tỉnh ủy về cây ăn quả.', [['Nghị quyết 06', '06-NQ/TU']]],
   ['a personnel decision "QĐNS"', 'Bộ Chính trị ban hành Quyết định số 1850-QĐNS/TW chỉ định cán bộ.', [['Quyết định số 1850-QĐNS/TW', '1850-QĐNS/TW']]],
   ['two short forms joined, the issuer after the second', 'Ủy ban Kiểm tra thi hành kỷ luật theo Quy định 69 và Hướng dẫn 02 của Ban Bí thư.', [['Quy định 69', '69-QĐ/TW'], ['Hướng dẫn 02', '02-HD/TW']]],

@@ -160,6 +160,31 @@ describe('identity of same-numbered documents', () => {
       expect(docs.map((d) => d.mentions.length)).toEqual([1, 2, 1]);
     });
 
+    it.each([
+      ['"Quy định mới số …"', 'Bộ Chính trị ban hành Quy định mới số 41-QĐ/TW về việc miễn nhiệm, từ chức đối với cán bộ.', '41-QĐ/TW', '2026-07-15'],
+      ['"… mới của Bộ Chính trị"', 'Kết luận số 14-KL/TW mới của Bộ Chính trị về khuyến khích cán bộ năng động.', '14-KL/TW', '2026-11-30'],
+      ['"… mới được … ban hành tháng 9/2026"', 'Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ luật của Đảng mới được Ban Chấp hành Trung ương ban hành tháng 9/2026.', '22-QĐ/TW', '2026-11-20'],
+    ])('%s is not the khóa XIII entry of that number', (_n, text, key, date) => {
+      expect(doc(text, key, date).catalog).toBeUndefined();
+    });
+
+    it('"vừa ban hành" of another document in the sentence rules out nothing of this one', () => {
+      const d = doc('Bộ Chính trị vừa ban hành Kết luận số 20-KL/TW về tiếp tục thực hiện Nghị quyết 68-NQ/TW về phát triển kinh tế tư nhân.', '68-NQ/TW', '2026-11-10');
+      expect(d.catalog?.date).toBe('2025-05-04');
+    });
+
+    it('the same symbol with a year and with a date or term of another term is two documents', () => {
+      const a = extractReferences('Thay thế Quy định số 37-QĐ/TW năm 2021, Quy định số 37-QĐ/TW ngày 25/11/2026 của Bộ Chính trị có hiệu lực.', { articleDate: '2026-12-01' });
+      expect(a.documents.filter((d) => d.key === '37-QĐ/TW').map((d) => d.term)).toEqual(['XIII', 'XIV']);
+      const b = extractReferences('So với Chỉ thị 01-CT/TW năm 2021, Chỉ thị 01-CT/TW mới ban hành của Bộ Chính trị khóa XIV có nhiều điểm mới.', { articleDate: '2026-03-15' });
+      expect(b.documents.filter((d) => d.key === '01-CT/TW').map((d) => d.term ?? null)).toEqual([null, 'XIV']);
+    });
+
+    it('a provincial plan takes no central term printed for another document', () => {
+      const d = doc('Thực hiện Kết luận 01-KL/TW ngày 18/5/2021 của Bộ Chính trị khóa XIII, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.', '12-KH/TU', '2026-05-30');
+      expect(d.term).toBeUndefined();
+    });
+
     it('an issuer alone no longer settles the one entry of an earlier term', () => {
       const text = 'Các chi bộ quán triệt Nghị quyết số 06-NQ/TW của Bộ Chính trị.';
       const late = doc(text, '06-NQ/TW', '2026-12-01');

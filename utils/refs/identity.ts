@@ -72,8 +72,31 @@ function subjectAgreement(printed: string, e: CatalogFacts): number | null {
 /** A year of issue stated in the words around ("adopted in 2017", "ban hành năm 2024"): weaker than one printed with the number. */
 const ISSUED_IN = /(?:(?:adopted|issued|passed|signed|promulgated)(?: +by +(?:the +)?[a-z]+(?: +[a-z]+){0,3}?)? +in +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?|(?:ban hanh|ra doi|thong qua) +(?:tu +|vao +)?(?:nam +|thang +\d{1,2} *[/.-] *|thang +\d{1,2} +nam +))((?:19|20)\d\d)(?!\d)/g;
 
-/** Words saying the document was issued lately (folded). */
-const RECENT = /(?<![a-z])(?:vua|moi|vua moi) +(?:duoc +)?(?:ban hanh|thong qua|ky ban hanh)|(?:just|newly|recently) +(?:been +)?(?:issued|adopted|promulgated)/;
+/** The distinct years of issue the words around give ("ban hành tháng 9/2026", "adopted in 2017"). */
+function yearsIssued(around: string): string[] {
+  const out = new Set<string>();
+  ISSUED_IN.lastIndex = 0;
+  for (let m; (m = ISSUED_IN.exec(around)); ) out.add(m[1]);
+  return [...out];
+}
+
+/** Words right before a mention saying it was issued lately (folded): "Bộ Chính trị vừa ban hành …". */
+const RECENT_BEFORE = /(?:(?<![a-z])(?:vua|moi|vua moi) +(?:duoc +)?(?:ban hanh|thong qua|ky ban hanh)(?: +cac)?|(?:just|newly|recently) +(?:been +)?(?:issued|adopted|promulgated)(?: +the)?|newly issued|(?<![a-z])(?:quy dinh|nghi quyet|ket luan|chi thi|huong dan|quyet dinh) +moi(?: +so)?) *$/;
+/** …or right after it: "Kết luận 14 mới …", "Chỉ thị 01-CT/TW mới ban hành", "… mới được … ban hành". */
+const RECENT_AFTER = /^ *,? *(?:moi|vua moi|vua)(?![a-z])/;
+
+/** Does the text say, at one of the mentions, that the document was issued lately? Only there: a
+ *  "vừa ban hành" of the sentence may be another document's ("vừa ban hành Kết luận … thực hiện Nghị quyết 68"). */
+function saysRecent(env: IdentityEnv): boolean {
+  for (const s of env.spans.slice(0, SPANS_READ)) {
+    const f = env.folded;
+    const slice = (a: number, b: number) => (f ? f.text.slice(f.toFolded(a), f.toFolded(b)) : fold(env.text.slice(a, b), { ascii: true }).text);
+    const inside = slice(s.start, s.end);
+    if (RECENT_BEFORE.test(slice(Math.max(0, s.start - 40), s.start)) || RECENT_AFTER.test(slice(s.end, s.end + 16))
+      || /(?<![a-z])moi(?![a-z])/.test(inside)) return true;
+  }
+  return false;
+}
 
 /** Two or more capitalised syllables in a row: a place or a body ("Cần Thơ", "Hải Phòng", "Tây Nguyên"). */
 const NAME = /(?<![\p{L}])\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*)+/gu;
@@ -149,6 +172,8 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
   if (!entries.length) return { candidates: [], decidedBy: [] };
   // The words around the mentions, folded once and only when some candidate is still open.
   let aroundF: string | null = null;
+  let recent: boolean | undefined;
+  let issuedYears: string[] | undefined;
   /** The same, one space between words, so a pair is found with one native `includes`. */
   let aroundWords: string | null = null;
   const readAround = () => {
@@ -191,10 +216,16 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     if (!aroundWords) readAround();
     // "vừa ban hành", "mới ban hành", "just issued": issued lately — not a document of years before
     // the article (in 2026 a new term reuses the numbers of 2021's documents).
-    if (env.articleDate && e.date && RECENT.test(aroundF!)) {
+    if (env.articleDate && e.date && (recent ??= saysRecent(env))) {
       const days = (Date.parse(env.articleDate) - Date.parse(e.date)) / 86_400_000;
       if (days > 365) s.out ??= `issued lately, the words around say, and the article is of ${env.articleDate.slice(0, 7)}`;
       else if (days >= -7) { s.score += 40; s.why.push('issued lately, as the words around say'); }
+    }
+    // "… mới được Ban Chấp hành Trung ương ban hành tháng 9/2026": the one year of issue the words
+    // around give, when a candidate is of another year, rules it out.
+    if (e.date && !doc.year) {
+      issuedYears ??= yearsIssued(aroundF!);
+      if (issuedYears.length === 1 && !e.date.startsWith(issuedYears[0])) s.out ??= `issued in ${issuedYears[0]}, the words around say`;
     }
     if (s.out) continue; // excluded: nothing more can bring it back
     let shared = 0;

@@ -15,7 +15,7 @@ import { settleOpenMentions, type OpenMention } from './open-mentions';
 import { SplitBySubject } from './split-by-subject';
 import { resolve, type ResolvedItem } from './resolve';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
-import { TYPE_NAMES, TYPE_WORDS } from './vocabulary';
+import { TYPE_NAMES, TYPE_WORDS, termsOfYear } from './vocabulary';
 
 export type { ExtractOptions, ExtractResult, Mention, RefDocument, CatalogFacts } from './types';
 export { keyId, catalogEntries } from './catalog';
@@ -61,7 +61,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     // A mention whose organisation the text does not say joins the one document of its key, if one.
     let di = byKey.get(id) ?? (loc ? byKey.get(r.key) : undefined);
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
-    di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year, result.documents);
+    di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents);
     const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents) : { di, others: NONE };
     di = split.di;
     if (di === undefined) {
@@ -113,10 +113,11 @@ class SameNumbered {
     this.open = NONE;
     // "Chỉ thị 01-CT/TW năm 2021 … Chỉ thị 01-CT/TW năm 2026": a year other than its document's is
     // another document, even where both years are a congress's and say no term.
-    if (di !== undefined && year && !term) {
-      const have = docs[di].year ?? docs[di].date?.slice(0, 4);
-      if (have && have !== year) return this.byYear.get(id)?.get(year);
-    }
+    const have = di !== undefined ? docs[di].year ?? docs[di].date?.slice(0, 4) : undefined;
+    if (have && year && have !== year) return this.byYear.get(id)?.get(year);
+    // "Chỉ thị 01-CT/TW năm 2021 … Chỉ thị 01-CT/TW … của Bộ Chính trị khóa XIV": a term its
+    // document's year cannot have.
+    if (have && term && !docs[di!].term && !termsOfYear(have).includes(term)) return this.byTerm.get(id)?.get(term);
     const terms = this.byTerm.get(id);
     if (di === undefined || !terms) return di;
     if (!term && year && terms.size > 1) {

@@ -260,6 +260,12 @@ export const LATEST_CONGRESS = romanToInt(TERM_STARTS[TERM_STARTS.length - 1][1]
 /** Every term the table knows, oldest first. */
 export const TERMS: readonly string[] = TERM_STARTS.map(([, t]) => t);
 
+/** The terms a document of `year` may be of: two for a year a congress closed in. */
+export function termsOfYear(year: string): string[] {
+  const a = termOfDate(`${year}-01-01`), b = termOfDate(`${year}-12-31`);
+  return [a, b].filter((t, i, all): t is string => !!t && all.indexOf(t) === i);
+}
+
 /** The term of a document known only by its year: none for a year a congress closed in (2016, 2021 …). */
 export function termOfYear(year: string): string | undefined {
   if (TERM_STARTS.some(([start]) => start.startsWith(year))) return undefined;

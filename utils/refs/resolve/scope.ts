@@ -66,6 +66,8 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
   const plenumNamed = text.includes('khoa') || text.includes('nhiem ky');
   for (let i = 0; plenumNamed && i < cands.length; i++) {
     if (facts[i].term || cands[i].form === 'plenum' || cands[i].form === 'congress') continue;
+    // A central term: not a provincial plan's ("… của Bộ Chính trị khóa XIII, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU").
+    if (cands[i].items.some((it) => it.issuer && it.issuer !== 'TW')) continue;
     const term = ctx.plenumTermBefore(cands[i].start);
     if (!term) continue;
     facts[i] = { ...facts[i], term };

@@ -120,8 +120,20 @@ const TIES = /(?<![a-z])(?:ban hanh|thong qua|the che hoa|the che|cu the hoa|ban
 
 /** Whether a state speaker may lend its issuer to candidate i: only as another item of its list,
  *  never across a verb that ties the two (the nearest state citation either side in the sentence). */
+/** What ties a local document to the central one it carries out: "… 09-NQ/TU … theo tinh thần Nghị quyết 68". */
+const CARRIES_OUT = /(?<![a-z])(?:theo tinh than|thuc hien|trien khai|cu the hoa|quan triet|tinh than|implement(?:ing|s)?)(?![a-z])/;
+
 export function lendsAcross(s: Scope, i: number, body: BodyFact | null | undefined): boolean {
-  if (!body || body.party) return true;
+  if (!body) return true;
+  if (body.party) {
+    if (body.issuer === 'TW') return true;
+    // A local committee's issuer is not lent to the document its own one carries out.
+    const c = s.cands[i];
+    for (let j = i - 1; j >= 0 && c.start - s.cands[j].end < REACH; j--) {
+      if (s.cands[j].items.some((x) => x.party !== false && x.issuer === body.issuer)) return !CARRIES_OUT.test(s.text.slice(s.cands[j].end, c.start));
+    }
+    return true;
+  }
   const c = s.cands[i];
   const isState = (j: number) => s.cands[j].items.some((x) => x.party === false);
   // A state symbol with its year ("206/2025/QH15") is not lent back to a bare number before it
