@@ -10,7 +10,7 @@ import { Context } from './context';
 import { findCandidates } from './match';
 import { Localities } from './locality';
 import { lastPart, parseKey } from './keys';
-import { fold, foldPhrase } from './normalize';
+import { fold } from './normalize';
 import { settleOpenMentions, type OpenMention } from './open-mentions';
 import { SplitBySubject } from './split-by-subject';
 import { resolve, type ResolvedItem } from './resolve';
@@ -208,9 +208,10 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
   }
 }
 
-/** A longer printing of the same subject: it begins with the shorter one's words. */
+/** A longer printing of the same subject: it begins with the shorter one's words. Asked at every
+ *  mention that prints a subject: lowercase, not a fold (a page prints its own words alike). */
 function extends_(longer: string, shorter: string): boolean {
-  return foldPhrase(longer).startsWith(foldPhrase(shorter).replace(/[ .,;…]+$/, ''));
+  return longer.toLowerCase().startsWith(shorter.toLowerCase().replace(/[ .,;…]+$/, ''));
 }
 
 /** Characters that show nothing (zero-width, soft hyphen, byte-order mark, direction marks). */

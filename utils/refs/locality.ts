@@ -48,7 +48,7 @@ const NOT_PLACE = new Set(('lần khóa khoá nhiệm tổ ban về và cùng c�
 const NAME_WORD = /^ +([a-z0-9]+)/;
 
 /** Every local party organisation the text names, in text order. */
-export function findOrganisations(f: Folded, orig: string): Organisation[] {
+export function findOrganisations(f: Folded, orig: string, agencies = true): Organisation[] {
   const out: Organisation[] = [];
   const t = f.text;
   ORG.lastIndex = 0;
@@ -66,7 +66,7 @@ export function findOrganisations(f: Folded, orig: string): Organisation[] {
     ORG.lastIndex = end;
   }
   // Read only where their words are: the whole text is scanned for each.
-  const all = AGENCY_CUE.test(t) ? mergeInOrder(out, agencyOrganisations(f, orig)) : out;
+  const all = agencies && AGENCY_CUE.test(t) ? mergeInOrder(out, agencyOrganisations(f, orig)) : out;
   return t.includes('party ') && (EN_CUE.test(t) || EN_ISSUED.test(t)) ? mergeInOrder(all, englishOrganisations(t)) : all;
 }
 
@@ -159,6 +159,8 @@ function englishOrganisations(t: string): Organisation[] {
 function mergeInOrder(a: Organisation[], b: Organisation[]): Organisation[] {
   return b.length ? [...a, ...b].sort((x, y) => x.start - y.start) : a;
 }
+
+const AGENCY_LEVELS: ReadonlySet<OrgLevel> = new Set<OrgLevel>(['co quan', 'khoi', 'ban can su', 'dang doan']);
 
 /** What ends a sentence (folded text): . ! ? and a line break. */
 const STOPS = new Set([0x2e, 0x21, 0x3f, 0x0a]);
@@ -278,6 +280,7 @@ function localKind(key: string): LocalKind | null {
  *  organisations once, and only when a local document is cited. */
 export class Localities {
   private orgs: Organisations | null = null;
+  private withAgencies = false;
   /** What each key says of its level (null: not a local document): a text cites few documents,
    *  many times each, and a key read apart at every mention is garbage. */
   private readonly kinds = new Map<string, LocalKind | null>();
@@ -289,7 +292,11 @@ export class Localities {
     if (kind === undefined) this.kinds.set(key, (kind = localKind(key)));
     if (!kind) return undefined;
     const { congress, issuer, levels } = kind;
-    this.orgs ??= new Organisations(findOrganisations(this.f, this.orig));
+    // A province's agencies are looked for only once a document of theirs is cited: the scan for
+    // them costs on every text that cites a local document.
+    const agencies = !!levels?.some((l) => AGENCY_LEVELS.has(l));
+    if (agencies && !this.withAgencies) { this.orgs = null; this.withAgencies = true; }
+    this.orgs ??= new Organisations(findOrganisations(this.f, this.orig, this.withAgencies));
     const o = organisationAt(this.orgs, start, end, levels, (a, b) => !/[.;!?\n]/.test(this.orig.slice(this.f.orig(a), this.f.orig(b))));
     if (o?.name) return { name: o.name, from: 'text' };
     // A province named in the same sentence without its committee: "Nghị quyết Đại hội Đảng bộ tỉnh

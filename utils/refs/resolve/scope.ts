@@ -76,7 +76,8 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
   // Only what may lack an issuer looks back: reading before every citation would cost for nothing.
   // A full citation too, when nothing after it names its body: "The Politburo's Resolution 57-NQ/TW",
   // "Ban Bí thư ban hành Chỉ thị số 21-CT/TW" (its symbol's issuer must agree: resolve/index.ts).
-  const before = cands.map((c, i) => (c.form === 'short' || !facts[i].body || c.items.some((it) => !it.key) ? ctx.before(c.start) : null));
+  const before = cands.map((c, i) => (c.form === 'short' || c.items.some((it) => !it.key)
+    || (c.form === 'full' && !facts[i].body && c.items.some((it) => it.party !== false)) ? ctx.before(c.start) : null));
   return {
     text, cands, ctx, facts, before,
     central, centralIssuer: central && CENTRAL_ISSUER.test(text), local: !!localMatch, localIssuer,
