@@ -5,7 +5,7 @@
  */
 import type { Folded } from './normalize';
 import { readSubject, type Span } from './subject';
-import { NON_PARTY_BODIES, PARTY_BODIES, STATE_BODIES, intToRoman } from './vocabulary';
+import { LOCAL_BOARD, NON_PARTY_BODIES, PARTY_BODIES, STATE_BODIES, intToRoman, localBoard } from './vocabulary';
 
 export interface BodyFact {
   issuer: string;
@@ -97,6 +97,8 @@ export function bodyAt(s: string): (BodyFact & { length: number }) | null {
   // First: "Ban Bí thư Trung ương Đoàn" starts like the party's Ban Bí thư.
   const np = NON_PARTY_BODIES.exec(s);
   if (np) return { issuer: '', body: '', party: false, excluded: true, length: np[0].length };
+  const lb = LOCAL_BOARD.exec(s);
+  if (lb) return { ...localBoard(lb), party: true, length: lb[0].length };
   for (const [re, issuer, body] of PARTY_BODIES) {
     const m = re.exec(s);
     if (m) {

@@ -301,7 +301,8 @@ export class Localities {
     if (o?.name) return { name: o.name, from: 'text' };
     // A province named in the same sentence without its committee: "Nghị quyết Đại hội Đảng bộ tỉnh
     // lần thứ XX, …, tỉnh Quảng Bình đã đạt …" — the one province the sentence names.
-    if (congress || issuer === 'TU') {
+    // Only where the text names the committee without its place nearby ("Tỉnh ủy", "Đảng bộ tỉnh lần thứ XX").
+    if ((congress || issuer === 'TU') && this.unnamedNear(start, end)) {
       const place = this.placeInSentence(start, end);
       // A province named without its level ("Tại Thừa Thiên Huế, …") yields to a provincial paper's own.
       if (place && !(place.weak && this.site)) return { name: place.name, from: 'text' };
@@ -311,6 +312,15 @@ export class Localities {
     const near = k < list.length && list[k].start <= end + 60 ? list[k] : undefined;
     const provincial = near ? near.level === 'tinh' || near.level === 'thanh pho' : issuer === 'TU' || congress;
     return this.site && provincial ? { name: this.site, from: 'site' } : undefined;
+  }
+
+  /** Does the text name a committee without its place within a sentence's reach of [start, end)? */
+  private unnamedNear(start: number, end: number): boolean {
+    const list = this.orgs!.list;
+    for (let k = this.orgs!.firstFrom(Math.max(0, start - 300)); k < list.length && list[k].start <= end + 300; k++) {
+      if (!list[k].name) return true;
+    }
+    return false;
   }
 
   /** Sentence start → what placeInSentence found there: a document cited many times in one

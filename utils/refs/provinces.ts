@@ -45,7 +45,8 @@ export function provinceOrganisation(words: string): string | undefined {
 }
 
 /** Longest names first, so "Thừa Thiên Huế" wins over "Huế" and "Hà Nam" does not hide in "Hà Nam Ninh". */
-const NAMED = new RegExp(`(?<![\\p{L}])(?:${[...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'gu');
+// Vietnamese letters are all in the BMP: a character class, not Unicode mode, keeps the scan fast.
+const NAMED = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:${[...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff])`, 'g');
 
 /** The organisations of the provinces and cities named in `text` as printed (capitalised, with their marks). */
 export function provincesNamedIn(text: string): string[] {

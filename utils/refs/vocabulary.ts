@@ -178,12 +178,16 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:ban thuong vu )?dang uy/, 'ĐU', 'Đảng ủy'],
 ];
 
-// A local committee's boards, before the committee itself would match: "Ban Tuyên giáo Quận ủy",
-// "Ủy ban Kiểm tra Huyện ủy" (code: board + committee, "BTGQU").
-for (const [board, code, name] of [['ban tuyen giao', 'BTG', 'Ban Tuyên giáo'], ['ban to chuc', 'BTC', 'Ban Tổ chức'], ['uy ban kiem tra', 'UBKT', 'Ủy ban Kiểm tra'], ['ban dan van', 'BDV', 'Ban Dân vận']] as const) {
-  for (const [level, lc, ln] of [['tinh uy', 'TU', 'Tỉnh ủy'], ['thanh uy', 'TU', 'Thành ủy'], ['huyen uy', 'HU', 'Huyện ủy'], ['quan uy', 'QU', 'Quận ủy']] as const) {
-    PARTY_BODIES.unshift([new RegExp(`^${board} ${level}(?![a-z])`), code + lc, `${name} ${ln}`]);
-  }
+/** A local committee's boards: "Ban Tuyên giáo Quận ủy", "Ủy ban Kiểm tra Huyện ủy" (code: board +
+ *  committee, "BTGQU"). One pattern, tried before the table (the committee alone would match there). */
+export const LOCAL_BOARD = /^(ban tuyen giao|ban to chuc|uy ban kiem tra|ban dan van) (tinh|thanh|huyen|quan) uy(?![a-z])/;
+const BOARD_OF: Record<string, [string, string]> = { 'ban tuyen giao': ['BTG', 'Ban Tuyên giáo'], 'ban to chuc': ['BTC', 'Ban Tổ chức'], 'uy ban kiem tra': ['UBKT', 'Ủy ban Kiểm tra'], 'ban dan van': ['BDV', 'Ban Dân vận'] };
+const COMMITTEE_OF: Record<string, [string, string]> = { tinh: ['TU', 'Tỉnh ủy'], thanh: ['TU', 'Thành ủy'], huyen: ['HU', 'Huyện ủy'], quan: ['QU', 'Quận ủy'] };
+
+/** The board a LOCAL_BOARD match names: its issuer code and its name. */
+export function localBoard(m: RegExpExecArray): { issuer: string; body: string } {
+  const [bc, bn] = BOARD_OF[m[1]], [cc, cn] = COMMITTEE_OF[m[2]];
+  return { issuer: bc + cc, body: `${bn} ${cn}` };
 }
 
 /** Folded phrases naming a state body, with the symbol part they imply. */
