@@ -118,6 +118,9 @@ const LIST_SEP_TIGHT = sticky(` *[,;] *(?:so +)?(?=\\d)`);
 /** The second number of a pair ("37/144"): two or three digits, then the end of the phrase or what
  *  follows a citation — not a fraction of something ("5/100 đại biểu", "15/20 xã"). */
 const SLASH_PAIR = sticky(`\\/\\d{2,3}(?![\\d/.,-])(?= *(?:[,.;:)!?]|$)| +(?:cua|ve|va|cung|duoc|da|deu|la|nam|tao|cua)(?![a-z]))`);
+/** What a counted number is followed by, not a later number of a list of citations (folded):
+ *  "Theo Nghị quyết 18, 63 tỉnh …", "Kết luận 137 và 5 văn bản", "Nghị quyết 68 và 2 nghị định". */
+const COUNTED = sticky(` +(?:tinh|thanh pho|bo|nganh|luat|van ban|nghi dinh|nghi quyet|thong tu|quyet dinh|ke hoach|de an|chuong trinh|du an|cong trinh|xa|huyen|phuong|quan|don vi|co quan|dia phuong|linh vuc|nhiem vu|giai phap|chi tieu|muc tieu|noi dung|doanh nghiep|nguoi|can bo|dang vien|chi bo|to chuc|hoi nghi|cuoc|lan|dot|nam|thang|ngay|trieu|ty|nghin|tram|provinces?|ministries|laws?|documents?|decrees?|people|cities)(?![a-z])`);
 /** Type words whose documents the Politburo issues and a ministry does not. */
 const PARTY_SHAPED = new Set(['Nghị quyết', 'Kết luận', 'Chỉ thị', 'Quy định']);
 /** An enumeration's label: "2. " before words (not "3)": a bracketed list closes so). */
@@ -219,6 +222,24 @@ export class Matcher {
 
   /** Where sticky `re` matched at `pos` ends, or -1: for what only needs the end, no match array
    *  (a text made of references asks this a dozen times per reference). */
+  /** Is the number ending at `i` followed by the noun it counts, in lowercase on its line ("63 tỉnh",
+   *  not "72\n\nTinh thần …")? */
+  private counts(i: number): boolean {
+    const m = this.at(COUNTED, i);
+    if (!m) return false;
+    const o = this.f.orig(i), w = this.f.orig(m.index + m[0].length - m[0].trimStart().length);
+    const c = this.orig[w];
+    return !/[\n\r]/.test(this.orig.slice(o, w)) && !!c && c === c.toLowerCase();
+  }
+
+  /** A label of the page's own list at folded `i`: "4) Triển khai" (the word after it capitalised). */
+  private isListLabel(i: number): boolean {
+    const m = /^\d{1,2}\) +(?=[a-z])/.exec(this.f.text.slice(i, i + 8));
+    if (!m) return false;
+    const c = this.orig[this.f.orig(i + m[0].length)];
+    return !!c && c !== c.toLowerCase();
+  }
+
   private endAt(re: RegExp, pos: number): number {
     re.lastIndex = pos;
     return re.test(this.f.text) ? re.lastIndex : -1;
@@ -418,6 +439,9 @@ export class Matcher {
     for (;;) {
       const it = this.item(p, code, typeWord);
       if (!it) break;
+      // A later item is a number of the list only where what follows it ends the phrase or goes on
+      // as a citation does: "Theo Nghị quyết 18, 63 tỉnh …", "Kết luận 137 và 5 văn bản" count things.
+      if (items && !it.item.key && !it.item.year && this.counts(it.end)) break;
       if (items) items.push(it.item);
       else items = [it.item];
       end = p = it.end;
@@ -440,6 +464,9 @@ export class Matcher {
       let sep = this.endAt(LIST_SEP, q);
       if (sep < 0 && it.item.key) sep = this.endAt(LIST_SEP_TIGHT, q);
       if (sep < 0 && !it.item.key && !it.item.year && t.charCodeAt(q) === 0x2f && this.endAt(SLASH_PAIR, q) >= 0) sep = q + 1;
+      // "…; 4) Triển khai …": a label of the page's own list, its word capitalised (a bracketed list
+      // closes on a number too: "(66, 68, 57, 59) được …").
+      if (sep >= 0 && this.isListLabel(sep)) break;
       // "…18-NQ/TW; 2. Nghị quyết 19-NQ/TW": the number of an item of the page's own list, not a document.
       if (sep < 0 || this.endAt(ITEM_LABEL, sep) >= 0) break;
       p = sep;

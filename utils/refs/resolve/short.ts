@@ -17,6 +17,8 @@ import { bodyAt, num, type Learned, type ResolvedItem, type Scope } from './scop
 /** Between two citations of one list: a separator, maybe after the first one's issuer phrase. */
 const JOINED = /^(?: *,? *(?:cua|of) +[a-z ]{3,40}?)? *(?:,|;|va|hoac|and|cung voi|cung|voi|along with) *$/;
 const CITATION_NEXT = /^ +(?:(?:deu|cung|van) +)?(?:duoc|da|cua|ve|ngay|nam (?:19|20)\d\d|neu|yeu cau|chi ro|xac dinh|khang dinh|nhan manh|giao|tiep tuc|de ra|dat ra|chi dao|dinh huong|nhan dinh|nghiem cam|cam|quy dinh ro|neu ro|moi ban hanh|moi duoc|van con|van giu|van la|van duoc)(?![a-z])/;
+/** "của" an agency of the state, a court, a company: whose documents are not the Party's (folded). */
+const OF_AGENCY = /^ *,? *cua +(?:kiem toan|thanh tra|bo +(?!chinh tri)[a-z]|so +[a-z]|toa an|vien kiem sat|cuc +[a-z]|tong cuc|cong ty|tap doan|ngan hang|benh vien|truong +[a-z]|hoi dong (?!nhan dan)|cuoc hop|doan (?:kiem tra|thanh tra|cong tac)|ban giam doc|giam doc)/;
 const PHRASE_END = /^(?: *[,.;:!?)\]"”]| *$)/;
 /** Codes a short form may be printed under for a document whose symbol has the other one. */
 const COMPATIBLE: Record<string, string[]> = { QC: ['QĐ'], TB: ['KL'], 'NĐ': ['CT'] };
@@ -208,6 +210,9 @@ const DISTINCT = new WeakMap<Full[], string[]>();
 /** A short form with no full citation: is it a document at all, or a count ("Kết luận 2 vụ án")? */
 function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: RawItem, tw: TypeWord | undefined, n: string, body: BodyFact | undefined): boolean {
   const { text, facts } = s;
+  // "Kết luận số 25 của Kiểm toán Nhà nước", "Quy định số 8 của Bộ Y tế": an agency's, not the Party's
+  // (and no state key can be made of a body the vocabulary does not know).
+  if (!body && OF_AGENCY.test(text.slice(c.end, c.end + 40))) return false;
   // "QĐ 12", "CT 35" with nothing else: a decision, a company, a road as often as a document. A
   // subject is enough for "CT"; "QĐ 12 về giao đất" is as often a state Quyết định: only its issuer.
   if ((c.typeWord === 'qd' || c.typeWord === 'ct') && !body && (c.typeWord === 'qd' || !facts[i].title)) return false;
