@@ -98,10 +98,10 @@ const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nư�
  * the words' own compounds ("sáng tạo", "đào tạo") nor "tạo điều kiện", "tạo nguồn cán bộ",
  * "tạo việc làm", which official subjects use (original text, lowercase).
  */
-const PURPOSE = /(?<=\S) (?:nhằm(?! mục đích)|để(?! lại)|với mục tiêu|hướng tới mục tiêu|xác định(?! rõ)) |(?<=[^\s,])(?<!(?:sáng|đào|cải|chế|kiến|cấu|giả|tái|nhào|đúc|và|hỗ trợ|thúc đẩy|giải quyết)) tạo (?!(?:điều kiện|nguồn cán bộ|việc làm|thuận lợi|sự đồng thuận))|, (?:trên cơ sở|căn cứ|aiming|with the aim|so as|saying|while|whereas|into|so that|but) | while | tiếp tục có |, tạo (?:[^\s,.;:]+ ){1,3}để /g;
+const PURPOSE = /(?<=\S) (?:nhằm(?! mục đích)|để(?! lại)|với mục tiêu|hướng tới mục tiêu|xác định(?! rõ)) |(?<=[^\s,])(?<!(?:sáng|đào|cải|chế|kiến|cấu|giả|tái|nhào|đúc|và|hỗ trợ|thúc đẩy|giải quyết)) tạo (?!(?:điều kiện|nguồn cán bộ|việc làm|thuận lợi|sự đồng thuận))|, (?:trên cơ sở|căn cứ|aiming|with the aim|so as|saying|while|whereas|into|so that|but|thay thế|thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá) | while | tiếp tục có | thì | và giao | giúp (?=\S+ \S)| nhấn mạnh | đến nay |, tạo (?:[^\s,.;:]+ ){1,3}để /g;
 
 /** The words PURPOSE begins with, tried first: most subjects have none, and its lookbehinds are slow to scan. */
-const PURPOSE_CUE = /nhằm|để|mục tiêu|xác định|tạo|while|tiếp tục có|trên cơ sở|căn cứ|aiming|with the aim|so as|saying|whereas|into|so that|but/;
+const PURPOSE_CUE = /nhằm|để|mục tiêu|xác định|tạo|while|tiếp tục có|trên cơ sở|căn cứ|aiming|with the aim|so as|saying|whereas|into|so that|but|thì|và giao|giúp|nhấn mạnh|đến nay|thay thế|thể chế|cụ thể/;
 
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
 const AUDIENCE_STOP = / (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) | cho \d|(?<!(?:của|đối với|trong|giữa|với)) các (?:tỉnh, thành ủy|tỉnh ủy|thành ủy|huyện ủy|tỉnh(?= $)) /g;
