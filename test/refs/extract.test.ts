@@ -268,3 +268,12 @@ describe('two dates printed for one document', () => {
     expect(d.others?.date).toEqual([{ value: '2020-04-15', from: 'text' }]);
   });
 });
+
+describe('state types', () => {
+  it.each([
+    ['a symbol that is its issuer alone takes the type word\'s type', 'Nghị quyết 954/2020/UBTVQH14 về mức giảm trừ gia cảnh.', '954/2020/UBTVQH14', 'NQ'],
+    ['so does an office\'s letter', 'Công văn 1234/VPCP về việc triển khai.', '1234/VPCP', 'CV'],
+  ])('%s', (_n, text, key, type) => {
+    expect(extractReferences(text).documents.find((d) => d.key === key)?.type).toBe(type);
+  });
+});

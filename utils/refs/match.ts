@@ -349,8 +349,10 @@ export class Matcher {
       if (isExcludedIssuer(p2 ?? p1)) return { end, item: { number: num, code: codeOf(p1), party: false, excluded: true } };
       const key = stateKey(this.origSlice(m.index, end));
       // A law's "QH15" (43/2022/QH15) names the legislature, not the type.
+      // So does a symbol that is its issuer alone ("954/2020/UBTVQH14", "1234/VPCP"): the type is the word's.
       const qh = p1.startsWith('qh') && isDigit(p1.charCodeAt(2));
-      return { end, item: { number: num, code: qh ? code : codeOf(p1), issuer: (p2 ?? p1).toUpperCase(), party: false, key, year } };
+      const issuerOnly = !p2 && (qh || isStateIssuer(p1));
+      return { end, item: { number: num, code: issuerOnly ? code : codeOf(p1), issuer: (p2 ?? p1).toUpperCase(), party: false, key, year } };
     }
     m = typeWord ? this.at(PARTIAL_SYMBOL, pos) : null;
     if (m) return { end: m.index + m[0].length, item: { number: m[1], code: codeOf(m[2]), party: true } };
