@@ -77,6 +77,8 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['13-HD/BTGQU', 'Đảng bộ quận Ba Đình', 'text']]],
   ['"(cũ)" and "(mới)": two organisations since the 2025 mergers', 'Tỉnh ủy Hà Giang (cũ) ban hành Nghị quyết 16-NQ/TU; nay Tỉnh ủy Hà Giang (mới) ban hành Nghị quyết 03-NQ/TU.', undefined,
     [['16-NQ/TU', 'Đảng bộ tỉnh Hà Giang (cũ)', 'text'], ['03-NQ/TU', 'Đảng bộ tỉnh Hà Giang (mới)', 'text']]],
+  ['"TP.HCM": the city by its abbreviation', 'Chỉ thị số 23-CT/TU của Thành ủy TP.HCM về an toàn giao thông.', undefined,
+    [['23-CT/TU', 'Đảng bộ thành phố Hồ Chí Minh', 'text']]],
   ['English: a short form of the provincial committee is its document', 'Directive 05 of the Politburo and Directive 05 of the Provincial Party Committee were studied.', undefined,
     [['05-CT/TW', null, null], ['05-CT/TU', null, null]]],
 ];

@@ -120,6 +120,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: "to continue …" stays in', 'Conclusion 71-KL/TW on a number of tasks to continue building local government was issued.', '71-KL/TW', 'a number of tasks to continue building local government'],
   ['ends before "thì" and the sentence it opens', 'Với Nghị quyết 72-NQ/TW về phát triển kinh tế tư nhân thì kinh tế tư nhân trở thành động lực.', '72-NQ/TW', 'phát triển kinh tế tư nhân'],
   ['ends before ", thay thế" another document', 'Nghị định 178/2024/NĐ-CP về chính sách tinh giản, thay thế Nghị định 29/2023/NĐ-CP, được ban hành.', '178/2024/NĐ-CP', 'chính sách tinh giản'],
+  ['after "của Thành ủy TP.HCM", its subject', 'Chỉ thị số 73-CT/TU của Thành ủy TP.HCM về an toàn giao thông được quán triệt.', '73-CT/TU', 'an toàn giao thông'],
+  ['near miss: a new sentence after the committee is no subject', 'Chỉ thị số 74-CT/TU của Tỉnh ủy Yên Bái. Về phía huyện, cần chủ động.', '74-CT/TU', undefined],
   ['English: ends before "and Article …"', 'Law No. 60/2020/QH14 on Investment and Article 18 of Regulation 69 apply.', '60/2020/QH14', 'Investment'],
   ['English: ends before ", while …"', 'The Government issued Resolution 04/NQ-CP on tax relief, while the Assembly debated.', '04/NQ-CP', 'tax relief'],
   ['English: ends before ", the Politburo decides …"', 'Under Regulation 81-QD/TW on cadre rotation, the Politburo decides on key posts.', '81-QĐ/TW', 'cadre rotation'],

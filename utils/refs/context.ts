@@ -319,7 +319,8 @@ export class Context {
       while (t[i] === ' ') i++;
       const c = this.orig[this.f.orig(i)];
       if (!c || !(/\d/.test(c) || c !== c.toLowerCase() || ORG_WORD.test(t.slice(i, i + 12)))) break;
-      while (i < t.length && /[a-z0-9]/.test(t[i])) i++;
+      // "TP.HCM", "TP. Hồ Chí Minh": an abbreviation's dot is part of the name.
+      while (i < t.length && (/[a-z0-9]/.test(t[i]) || (t[i] === '.' && t.startsWith('tp', i - 2)) || (t[i] === '.' && /[a-z]/.test(t[i + 1] ?? '')))) i++;
       start = this.subjectStart(i, facts, false);
     }
     if (header) {

@@ -35,6 +35,7 @@ const LEVEL_WORD: Record<OrgLevel, string> = { tinh: 'tỉnh', 'thanh pho': 'th�
 // "Tỉnh ủy Yên Bái", "Đảng bộ tỉnh Bắc Giang", "Đảng bộ thành phố Hà Nội", "Quận ủy Quận 3".
 const ORG = /(?<![a-z])(?:(tinh uy|thanh uy|huyen uy|thi uy|quan uy)(?! +trung uong)|dang (?:bo +(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)|uy +(xa|phuong)))(?![a-z])/g;
 /** The level printed again before the name: "Thành ủy TP Hồ Chí Minh", "Thành ủy TP. Cần Thơ". */
+const HCM = /^ +(?:tp *\.? *)?hcm(?![a-z])/;
 const LEVEL_AGAIN = /^ +(?:tp\.?|thanh pho|tinh)(?= +[a-z])/;
 /**
  * Capitalised words that begin a clause or a title after an organisation, never a place name: as
@@ -55,6 +56,13 @@ export function findOrganisations(f: Folded, orig: string, agencies = true): Org
   for (let m: RegExpExecArray | null; (m = ORG.exec(t)); ) {
     const level = WORD_OF[m[1] ?? m[2] ?? m[3]];
     let end = m.index + m[0].length;
+    // "Thành ủy TP.HCM", "Thành ủy TPHCM": the city's abbreviation, no words to read.
+    const hcm = HCM.exec(t.slice(end, end + 16));
+    if (hcm) {
+      out.push({ start: m.index, end: end + hcm[0].length, level: 'thanh pho', name: 'Đảng bộ thành phố Hồ Chí Minh' });
+      ORG.lastIndex = end + hcm[0].length;
+      continue;
+    }
     const again = LEVEL_AGAIN.exec(t.slice(end, end + 16));
     if (again) end += again[0].length;
     const read = placeAfter(f, orig, end);
