@@ -10,6 +10,7 @@
  */
 import type { CatalogFacts, RefDocument } from './types';
 import { fold, type Folded } from './normalize';
+import { STOP, contentWords, syllables } from './subject-words';
 import { intToRoman, romanToInt, termOfDate } from './vocabulary';
 
 /** How many of a document's mentions (the first ones) the words around it are read from. */
@@ -36,24 +37,12 @@ export interface Identity {
   decidedBy: string[];
 }
 
-// Words that say nothing about which document is meant.
-const STOP = new Set(('ve cua va cac nhung mot so trong tren duoi cho voi de tai theo nham doi den nam giai doan moi tiep tuc '
-  + 'thuc hien trien khai viec cong tac nghi quyet ket luan quy dinh chi thi dang trung uong bo chinh tri ban bi thu '
-  + 'on of the and for in to a an with new').split(' '));
-
-function words(s: string): string[] {
-  return fold(s, { ascii: true }).text.split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP.has(w));
-}
-
 function bigrams(ws: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < ws.length; i++) out.push(`${ws[i]} ${ws[i + 1]}`);
   return out;
 }
 
-function syllables(s: string): string[] {
-  return fold(s, { ascii: true }).text.split(/[^a-z0-9]+/).filter(Boolean);
-}
 
 /** Share of the printed subject's word pairs found in the candidate's subject (Vietnamese or English):
  *  pairs, because a Vietnamese word is mostly two syllables and single syllables match anything. */
@@ -257,7 +246,7 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
   }
   // Only to order the guesses: single words of a short printed subject ("Nghị quyết 18 về đất đai")
   // found in a candidate's subject.
-  const words = printed ? new Set(syllables(printed).filter((w) => w.length > 1 && !STOP.has(w))) : null;
+  const words = printed ? contentWords(printed) : null;
   const hint = (e: CatalogFacts) => {
     if (!words?.size) return 0;
     const own = new Set([...syllables(e.title ?? ''), ...syllables(e.titleEn ?? '')]);

@@ -59,7 +59,7 @@ export function findOrganisations(f: Folded, orig: string, agencies = true): Org
     // "Thành ủy TP.HCM", "Thành ủy TPHCM": the city's abbreviation, no words to read.
     const hcm = HCM.exec(t.slice(end, end + 16));
     if (hcm) {
-      out.push({ start: m.index, end: end + hcm[0].length, level: 'thanh pho', name: 'Đảng bộ thành phố Hồ Chí Minh' });
+      out.push({ start: m.index, end: end + hcm[0].length, level: 'thanh pho', name: provinceOrganisation('ho chi minh') });
       ORG.lastIndex = end + hcm[0].length;
       continue;
     }

@@ -6,7 +6,7 @@
  * and what it prints goes to neither: facts of an undecided mention would mix two documents.
  */
 import type { Mention, RefDocument } from './types';
-import { foldText } from './normalize';
+import { contentWords } from './subject-words';
 
 export interface OpenMention {
   mention: Mention;
@@ -19,13 +19,12 @@ export interface OpenMention {
   date?: string;
 }
 
-const words = (s: string) => new Set(foldText(s).split(/[^a-z0-9]+/).filter((w) => w.length > 1));
 
 /** Words shared with `title`, as a share of the shorter of the two: a short form often prints a
  *  shortened subject, or runs on into its sentence. */
 function overlap(printed: Set<string>, title: string | undefined): number {
   if (!title || !printed.size) return 0;
-  const t = words(title);
+  const t = contentWords(title);
   let n = 0;
   for (const w of printed) if (t.has(w)) n++;
   return t.size ? n / Math.min(printed.size, t.size) : 0;
@@ -38,7 +37,7 @@ function settledBy(open: OpenMention, docs: RefDocument[], ids: number[]): numbe
     if (same.length === 1) return same[0];
   }
   if (!open.title) return undefined;
-  const printed = words(open.title);
+  const printed = contentWords(open.title);
   const scores = ids.map((d) => overlap(printed, docs[d].title));
   const best = Math.max(...scores);
   if (best < 0.5 || scores.filter((s) => s === best).length > 1) return undefined;

@@ -7,20 +7,14 @@
  */
 import { catalogEntries } from './catalog';
 import { formatKey, parseKey } from './keys';
-import { foldText } from './normalize';
+import { contentWords } from './subject-words';
 import type { ResolvedItem } from './resolve';
 import type { RefDocument } from './types';
 
-/** Words that say nothing of a subject. */
-const STOP = new Set('ve va cua cac nhung mot so trong cho voi theo tiep tuc tren doi moi viec the on of and for to in a an'.split(' '));
-
-function words(s: string): Set<string> {
-  return new Set(foldText(s).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP.has(w)));
-}
 
 function shares(a: string, b: string): boolean {
-  const wa = words(a);
-  for (const w of words(b)) if (wa.has(w)) return true;
+  const wa = contentWords(a);
+  for (const w of contentWords(b)) if (wa.has(w)) return true;
   return false;
 }
 
@@ -34,8 +28,8 @@ function documentsOf(key: string) {
 
 /** Index of the one catalog entry whose subject shares the most words with `title`, or -1. */
 function bestEntry(entries: ReturnType<typeof documentsOf>, title: string): number {
-  const w = words(title);
-  const scores = entries.map((e) => { let n = 0; for (const x of words(e.title ?? '')) if (w.has(x)) n++; return n; });
+  const w = contentWords(title);
+  const scores = entries.map((e) => { let n = 0; for (const x of contentWords(e.title ?? '')) if (w.has(x)) n++; return n; });
   const best = Math.max(0, ...scores);
   return best > 0 && scores.filter((x) => x === best).length === 1 ? scores.indexOf(best) : -1;
 }
