@@ -417,7 +417,7 @@ export class Context {
    * The term of a plenum, or of a body, the sentence says issued the document: "Hội nghị Trung ương 6
    * khóa XII đã ban hành Nghị quyết số 18-NQ/TW", "Bộ Chính trị khóa XIV ban hành Kết luận số 12-KL/TW".
    */
-  plenumTermBefore(start: number): string | undefined {
+  issuerTermBefore(start: number): string | undefined {
     const t = this.f.text;
     let e = start;
     while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--;

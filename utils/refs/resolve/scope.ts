@@ -63,12 +63,12 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
   }
   // The term of the plenum or body the sentence says issued it, and the rest of its list (a term must
   // be named: "Hội nghị Trung ương 6 khóa XII", "Bộ Chính trị khóa XIV").
-  const plenumNamed = text.includes('khoa') || text.includes('nhiem ky');
-  for (let i = 0; plenumNamed && i < cands.length; i++) {
+  const termNamed = text.includes('khoa') || text.includes('nhiem ky');
+  for (let i = 0; termNamed && i < cands.length; i++) {
     if (facts[i].term || cands[i].form === 'plenum' || cands[i].form === 'congress') continue;
     // A central term: not a provincial plan's ("… của Bộ Chính trị khóa XIII, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU").
     if (cands[i].items.some((it) => it.issuer && it.issuer !== 'TW')) continue;
-    const term = ctx.plenumTermBefore(cands[i].start);
+    const term = ctx.issuerTermBefore(cands[i].start);
     if (!term) continue;
     facts[i] = { ...facts[i], term };
     for (let j = i + 1; j < cands.length && !facts[j].term && LIST_GAP.test(text.slice(cands[j - 1].end, cands[j].start)); j++) facts[j] = { ...facts[j], term };
