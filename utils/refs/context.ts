@@ -32,6 +32,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const DATE_NUM = /^[ ,(]*(?:(?:(?:duoc +)?(?:ban hanh|ky)|dated|(?:was +)?issued) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
 const DATE_WORDS = /^[ ,(]*(?:(?:duoc +)?ban hanh +)?ngay +(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
 const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`);
+// British order, as several English editions print it: "dated 25 October 2017".
+const DATE_EN_DMY = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(\\d{1,2}) +(${MONTHS.join('|')}),? +((?:19|20)\\d\\d)`);
 const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua|boi)|cua|do|duoc|of|by|(?:recently +|newly +|just +)?(?:issued|adopted|signed) by|(?:adopted|passed) at|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum. */
@@ -65,7 +67,7 @@ const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenur
 const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong(?: dang)?|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|(?:the +)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly)))(?: +[a-z0-9]+){0,6}? +(?:da +|vua +|moi +|has +|have +)?(?:ky +)?(?:ban hanh|issued|thong qua|co|gui|adopted|promulgated|signed|passed)(?: +(?:cac|the|its))? *$/;
 /** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date, the issuer's words, the verb. */
 const DATE_BEFORE_ISSUER = /^[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:[a-z]+ +){1,10}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua)(?: +cac)? *$/;
-const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(${MONTHS.join('|')}) +(\d{1,2}),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
+const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(?:(${MONTHS.join('|')}) +(\d{1,2})|(\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
 // "… gồm các Nghị quyết 18, 19, 20, 21": what the plenum's resolutions were.
 const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z]+){0,4}? +(?:(?:da +|vua +)?(?:ban hanh|thong qua)|(?:bao +)?gom(?: +co)?)(?: +cac)? *$/;
 // "Bộ Chính trị khóa XIV (vừa) ban hành Kết luận số 12-KL/TW": the body's term, printed before it.
@@ -121,6 +123,8 @@ function readDate(s: string): { date: string | undefined; length: number } | nul
   if (d) return { date: iso(d[1], d[2], d[3]), length: d[0].length };
   const e = DATE_EN.exec(s);
   if (e) return { date: iso(e[2], String(MONTHS.indexOf(e[1]) + 1), e[3]), length: e[0].length };
+  const b = DATE_EN_DMY.exec(s);
+  if (b) return { date: iso(b[1], String(MONTHS.indexOf(b[2]) + 1), b[3]), length: b[0].length };
   return null;
 }
 
@@ -436,7 +440,7 @@ export class Context {
     const m = DATE_BEFORE_ISSUER.exec(s);
     if (m) return iso(m[1], m[2], m[3]);
     const en = EN_DATE_BEFORE_ISSUER.exec(s);
-    return en ? iso(en[2], String(MONTHS.indexOf(en[1]) + 1), en[3]) : undefined;
+    return en ? iso(en[2] ?? en[3], String(MONTHS.indexOf(en[1] ?? en[4]) + 1), en[5]) : undefined;
   }
 
   before(start: number): BodyFact | null {

@@ -43,6 +43,7 @@ const STOP = new RegExp([
   String.raw`[,(] *thang +\d{1,2} *[./] *(?:19|20)\d\d`,
   // an English date: "… on private sector development on May 4, 2025", "… in June 2024"
   String.raw`(?<![a-z])(?:on|dated) +(?:january|february|march|april|may|june|july|august|september|october|november|december) +\d`,
+  String.raw`(?<![a-z])(?:on|dated) +\d{1,2} +(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])`,
   String.raw`(?<![a-z])in +(?:january|february|march|april|may|june|july|august|september|october|november|december) +(?:19|20)\d\d`,
   // when it was issued: ", ban hành năm 2017", ", adopted in 2017"
   String.raw`, *(?:ban hanh|thong qua|adopted|issued|passed)(?: +(?:tu|vao|in))? +(?:nam +)?(?:19|20)\d\d`,

@@ -150,7 +150,7 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:trung uong|tw|t\.u)(?: dang)?(?![a-z])/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?politburo(?: and (?:the )?secretariat)?/, 'TW', 'Bộ Chính trị'],
   [/^(?:the )?(?:party central committee'?s? )?secretariat/, 'TW', 'Ban Bí thư'],
-  [/^(?:the )?(?:\d+(?:st|nd|rd|th) )?(?:party )?central (?:executive )?committee/, 'TW', 'Ban Chấp hành Trung ương'],
+  [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?(?:party )?central (?:executive )?committee/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo |bch dang bo )?tinh uy/, 'TU', 'Tỉnh ủy'],
   // English editions: "the Quang Ninh Provincial Party Committee", "the provincial Party Standing
   // Committee", "the Hanoi Party Committee", "the Party Committee of Ca Mau province".
