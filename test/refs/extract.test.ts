@@ -69,6 +69,7 @@ const SHORT: Row[] = [
   ['body named once for an enumeration', 'Ban Thường vụ Tỉnh ủy học tập Nghị quyết 12 về đất đai; Nghị quyết 14 và 16 của Bộ Chính trị.', [['Nghị quyết 12', '12-NQ/TW'], ['Nghị quyết 14 và 16', '14-NQ/TW'], ['Nghị quyết 14 và 16', '16-NQ/TW']]],
   ['enumeration whose references disagree settles nothing', 'Nghị quyết 12 về đất đai; Nghị quyết 14 của Bộ Chính trị và Nghị quyết 16 của Tỉnh ủy.', [['Nghị quyết 12', '12-NQ'], ['Nghị quyết 14', '14-NQ/TW'], ['Nghị quyết 16', '16-NQ/TU']]],
   ['English possessive body', "The Politburo's Conclusion 92 was welcomed. Conclusion 92 sets goals.", [['Conclusion 92', '92-KL/TW'], ['Conclusion 92', '92-KL/TW']]],
+  ['a chat\'s "nq57", "nq 57" in lower case', 'Mọi người đọc nq57 chưa, nq 57 hay lắm.', [['nq57', '57-NQ'], ['nq 57', '57-NQ']]],
   ['English No. short form', 'Directive No. 24 of the Secretariat asks for reports.', [['Directive No. 24', '24-CT/TW']]],
   ['English before-body', 'Politburo Resolution 13 was cited.', [['Resolution 13', '13-NQ/TW']]],
 ];
@@ -133,6 +134,7 @@ const NOT_MENTIONS: Row[] = [
   ['a count of resolutions', 'Tỉnh đã ban hành 4 nghị quyết chuyên đề và 12 kết luận.', []],
   ['a file named after a document', 'Tải về tệp 68-NQ-TW.pdf và bản 57-NQ-TW.docx tại cổng thông tin.', []],
   ['"KL" for a weight', 'Kiện hàng KL 40 kg được chuyển đi; lô sau KL 12 tấn.', []],
+  ['"nq" glued to one digit: a row of a table as often', 'Xem điểm nq2 và nq 3 trong bảng.', []],
   ['"kl" in lowercase', 'Mã hàng kl 40 của Bộ Chính trị không phải văn bản.', []],
   ['common word with a number', 'Theo quy định 5 năm một lần, kế hoạch 3 tháng được duyệt; hướng dẫn 2 bước.', []],
   ['quantity after the type word', 'Nghị quyết 10 năm qua đã đổi thay nhiều.', []],

@@ -114,6 +114,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a header\'s subject line drops its "Về"', 'TỈNH ỦY HÀ NAM\nSố 65-NQ/TU\nNGHỊ QUYẾT\nVề nhiệm vụ trọng tâm năm 2026', '65-NQ/TU', 'nhiệm vụ trọng tâm năm 2026'],
   ['a header\'s subject line in lowercase', 'TỈNH ỦY YÊN BÁI\nSố 66-KH/TU\nYên Bái, ngày 05 tháng 8 năm 2025\nKẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n-----\nNội dung.', '66-KH/TU', 'thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị'],
   ['a header\'s subject on the type\'s own line', 'ĐẢNG ỦY QUÂN KHU 3\nSố 67-NQ/ĐU\nNGHỊ QUYẾT về lãnh đạo nhiệm vụ quốc phòng năm 2025\nNội dung.', '67-NQ/ĐU', 'lãnh đạo nhiệm vụ quốc phòng năm 2025'],
+  ['a chat\'s question word is not the subject', 'Ai có file Nghị quyết 61-NQ/TW về nhà ở xã hội không?', '61-NQ/TW', 'nhà ở xã hội'],
+  ['nor "đó ko" after it', 'Quy định 62-QĐ/TW về kiểm soát quyền lực trong công tác cán bộ đó ko', '62-QĐ/TW', 'kiểm soát quyền lực trong công tác cán bộ'],
   ['a post\'s emoji and chat words are not the subject', 'Mọi người đọc Quy định 68-QĐ/TW về chuẩn mực đạo đức nhé các bạn ơi 😍😍', '68-QĐ/TW', 'chuẩn mực đạo đức'],
   ['a citation in quotes: its facts and subject after the closing quote', 'Tinh thần “Nghị quyết 69-NQ/TW” của Bộ Chính trị về khoa học công nghệ đã lan tỏa.', '69-NQ/TW', 'khoa học công nghệ'],
   ['English: ends before a plural verb of the sentence', 'Resolutions 57-NQ/TW and 70-NQ/TW on science and energy remain key drivers in 2026.', '70-NQ/TW', 'science and energy'],

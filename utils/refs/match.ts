@@ -211,6 +211,17 @@ export class Matcher {
     return s === s.toUpperCase() && s !== s.toLowerCase();
   }
 
+  /** Chats and comments write "nq57", "nq 57" in lower case: only "nq", only right before a number
+   *  ("kl 40" is as often a weight, "khối lượng"; "ct", "qd" a company or a rule of a game). */
+  private chatAbbreviation(typeWord: string, after: number): boolean {
+    if (typeWord !== 'nq') return false;
+    // Of two digits at least: "nq2" is as often a row of a table.
+    const t = this.f.text;
+    const i = t.charCodeAt(after) === 0x20 ? after + 1 : after;
+    const digit = (c: number) => c >= 0x30 && c <= 0x39;
+    return digit(t.charCodeAt(i)) && digit(t.charCodeAt(i + 1));
+  }
+
   private origSlice(a: number, b: number): string {
     return this.orig.slice(this.f.orig(a), this.f.orig(b));
   }
@@ -598,8 +609,10 @@ export class Matcher {
       if (isLetter(before) && !this.gluedWordStart(start)) continue;
       const after = start + m[0].length;
       const tw = TYPE_WORDS[typeWord];
-      if ((typeWord === 'nq' || typeWord === 'nqtw' || typeWord === 'kl' || typeWord === 'qd' || typeWord === 'ct') && !this.isUpper(start, 2)) continue;
-      const lower = !this.isUpper(start, 1);
+      if ((typeWord === 'nq' || typeWord === 'nqtw' || typeWord === 'kl' || typeWord === 'qd' || typeWord === 'ct') && !this.isUpper(start, 2)
+        && !this.chatAbbreviation(typeWord, after)) continue;
+      // "nq 57" in a chat is an abbreviation, not the common word "nghị quyết" that lower case marks.
+      const lower = typeWord !== 'nq' && !this.isUpper(start, 1);
       let cand: Candidate | null = null;
       // A Vietnamese plenum or congress name goes on in words ("Trung ương", "Hội nghị", "Đại hội"):
       // after a number ("Nghị quyết 18", the usual short form) neither is read. English ones and

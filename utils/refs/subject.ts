@@ -298,7 +298,9 @@ const LEFT_CLAUSE = /,\s*(?:hiện|nay|cũng|vẫn|đều|thì|mà|qua|sau|từ|
 /** An emoji ends what a post says of a document ("… chuẩn mực đạo đức lắm 😍"). */
 const EMOJI = /\p{Extended_Pictographic}/u;
 /** Chat words before it: "nhé", "lắm", "các bạn ơi". */
-const CHAT_TAIL = /\s+(?:nhé|nha|lắm|quá|ạ|à|các bạn ơi|mọi người ơi|bạn ơi)(?:\s+(?:nhé|nha|lắm|quá|ạ|à|các bạn ơi|mọi người ơi|bạn ơi))*\s*$/iu;
+// A chat's question ends in "không", "chưa", "ko": "ai có file nq 18 về đất đai không?" (no official
+// subject ends in them; "chưa" only after a question's "đã … chưa" would, and that is no subject).
+const CHAT_TAIL = /(?:\s+(?:đó|đấy|vậy|thế))?\s+(?:nhé|nha|lắm|quá|ạ|à|các bạn ơi|mọi người ơi|bạn ơi|không|chưa|ko|k)(?:\s+(?:nhé|nha|lắm|quá|ạ|à|các bạn ơi|mọi người ơi|bạn ơi))*\s*\??$/iu;
 
 function finish(orig: string, start: number, end: number): Subject | null {
   const emoji = EMOJI.exec(orig.slice(start, end));
