@@ -48,6 +48,8 @@ export interface Built {
   source: string;
   sources: CatalogSource[];
   confidence: 'high' | 'medium';
+  /** Values of a field that some sources state against the one kept (fewer hosts say them). */
+  disputed?: Partial<Record<'body' | 'term' | 'date', string[]>>;
   note?: string | null;
 }
 
@@ -106,6 +108,9 @@ function mergeGroup(group: Claim[]): Built {
   // Stable: within a rank, the order the research files give.
   sources.sort((a, b) => sourceRank(a.url) - sourceRank(b.url));
   const notes = group.map((c) => c.note).filter((n): n is string => !!n);
+  const disputed: NonNullable<Built['disputed']> = {};
+  // The hosts that state the value kept for each field: two that agree make it high, not two that differ.
+  const keptBy: Partial<Record<Field, Set<string>>> = {};
   const pick = <F extends Field>(f: F): Claim[F] | null => {
     // Hosts that state each value; a claim's sources count for the fields they say (all when unsaid).
     const votes = new Map<string, { v: Claim[F]; hosts: Set<string>; order: number }>();
@@ -120,8 +125,11 @@ function mergeGroup(group: Claim[]): Built {
       votes.set(k, cur);
     });
     const ranked = [...votes.values()].sort((a, b) => b.hosts.size - a.hosts.size || a.order - b.order);
+    if (ranked[0]) keptBy[f] = ranked[0].hosts;
     if (ranked.length > 1 && f !== 'title' && f !== 'titleEn' && f !== 'type') {
       notes.push(`sources differ on ${f}: ${ranked.map((r) => `${r.v} (${[...r.hosts].join(', ') || 'unsourced'})`).join(' vs ')}`);
+      // What the reader is shown beside the kept value ("other sources say 01/06/2012").
+      if (f === 'body' || f === 'term' || f === 'date') disputed[f as 'body' | 'term' | 'date'] = ranked.slice(1).map((r) => String(r.v));
     }
     return ranked[0]?.v ?? null;
   };
@@ -132,7 +140,7 @@ function mergeGroup(group: Claim[]): Built {
   const adopted = [...new Set(group.flatMap((c) => c.adopted ?? []))];
   const topics = [...new Set(group.flatMap((c) => c.topics ?? []))];
   const dateConflict = notes.some((n) => /sources differ on date/.test(n));
-  const stating = new Set(sources.filter((s) => !s.says.length || s.says.includes(values.title ? 'title' : values.date ? 'date' : 'start')).map((s) => hostOf(s.url)));
+  const stating = keptBy[values.title ? 'title' : values.date ? 'date' : 'start'] ?? new Set<string>();
   const num = /^0*(\d+)-([^/]+)\/(.+)$/.exec(first.key);
   const e: Built = {
     kind: first.kind ?? 'document',
@@ -153,6 +161,7 @@ function mergeGroup(group: Claim[]): Built {
     source: sources[0]?.url ?? '',
     sources,
     confidence: stating.size >= 2 && !dateConflict ? 'high' : 'medium',
+    ...(Object.keys(disputed).length ? { disputed } : {}),
     ...(notes.length ? { note: [...new Set(notes)].join(' · ') } : {}),
   };
   return e;

@@ -48,6 +48,22 @@ describe('cardModel: facts printed in the article', () => {
     ]);
   });
 
+  it('a date the catalog\'s sources dispute: the kept one shown, the other beside it as "other sources say"', () => {
+    const t = 'Chính sách xã hội theo Nghị quyết số 15-NQ/TW của Ban Chấp hành Trung ương khóa XI.';
+    const result = extractReferences(t);
+    const doc = result.documents[result.mentions[0].doc];
+    expect(doc.sources.date).toBe('catalog');
+    doc.catalog = { ...doc.catalog!, date: doc.date!, disputed: { date: ['2012-06-01'] } };
+    const date = field(cardModel(result, 0, t, 'vi')!, 'Ngày ban hành')!;
+    expect(date.fromCatalog).toBe(true);
+    expect(date.others).toEqual([{ value: '1/6/2012', from: 'sources' }]);
+    // A date the text prints is the text's: no dispute of the catalog's sources is hung on it.
+    const printed = 'Nghị quyết số 15-NQ/TW ngày 10/6/2012 của Ban Chấp hành Trung ương khóa XI.';
+    const r2 = extractReferences(printed);
+    r2.documents[0].catalog = { ...r2.documents[0].catalog!, disputed: { date: ['2012-06-01'] } };
+    expect(field(cardModel(r2, 0, printed, 'vi')!, 'Ngày ban hành')!.others).toBeUndefined();
+  });
+
   it('source links: at most three, strongest first, blogs only when nothing better exists', () => {
     const result = extractReferences(text);
     const doc = result.documents[result.mentions[0].doc];

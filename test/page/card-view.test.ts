@@ -247,6 +247,16 @@ describe('renderCard: labels', () => {
     expect([...card.querySelectorAll('.row .others')].map((e) => e.textContent)).toEqual(othersShown);
   });
 
+  it.each([
+    ['vi', 'Nguồn khác ghi: 1/6/2012'],
+    ['en', 'Other sources say: 2012-06-01'],
+  ] as const)('%s: a date the catalog\'s own sources dispute is said beside the catalog\'s', (lang, shown) => {
+    const card = render(model({ fields: [{ label: 'Ngày', value: '10/6/2012', fromCatalog: true, lowConfidence: true, others: [
+      { value: lang === 'vi' ? '1/6/2012' : '2012-06-01', from: 'sources' },
+    ] }] }), lang);
+    expect([...card.querySelectorAll('.row .others')].map((e) => e.textContent)).toEqual([shown]);
+  });
+
   it('the sentence sets the mention apart, as text', () => {
     const q = render(model()).querySelector('blockquote')!;
     expect(q.textContent).toBe('Lãnh đạo tỉnh đề nghị bám sát Quy định số 144-QĐ/TW trong quý tới.');

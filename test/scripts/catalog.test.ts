@@ -24,6 +24,23 @@ describe('mergeClaims', () => {
     expect(entries[0].note ?? '').toMatch(/sources differ on date/);
   });
 
+  it('the date fewer hosts give is kept as disputed, for the card to show beside the one kept', () => {
+    const { entries } = mergeClaims([
+      doc({}), doc({ sources: [{ url: 'https://c.example.vn/3', says: ['date'] }] }),
+      doc({ date: '2022-03-01', sources: [{ url: 'https://b.example.vn/2', says: ['date'] }] }),
+    ]);
+    expect(entries[0].date).toBe('2022-03-10');
+    expect(entries[0].disputed).toEqual({ date: ['2022-03-01'] });
+  });
+
+  it('two hosts that state different titles do not make an entry high', () => {
+    const { entries } = mergeClaims([
+      doc({}), doc({ title: 'Một số vấn đề về chính sách thử nghiệm', sources: [{ url: 'https://b.example.vn/2', says: ['title'] }] }),
+    ]);
+    expect(entries[0].confidence).toBe('medium');
+    expect(entries[0].disputed).toBeUndefined();
+  });
+
   it('offers the party\'s and the state\'s publications first, blogs and shared documents last', () => {
     const { entries } = mergeClaims([doc({ sources: [
       { url: 'http://someone.blogspot.com/post', says: ['title'] },

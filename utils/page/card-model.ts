@@ -25,7 +25,7 @@ export interface CardField {
   /** Known from the site the page is on (a provincial paper's own organisation), not the text. */
   fromSite?: boolean;
   /** What other sources say instead (a saved article's description): shown beside, never instead. */
-  others?: Array<{ value: string; from: OtherFact['from'] }>;
+  others?: Array<{ value: string; from: OtherFact['from'] | 'sources' }>;
 }
 
 export interface CardModel {
@@ -147,8 +147,12 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
   const field = (label: string, value: string | undefined, name?: 'body' | 'term' | 'date' | 'title' | 'locality'): CardField | null => {
     if (!value) return null;
     const from = name ? doc.sources[name] : undefined;
-    const othersOf = name && name !== 'locality' ? doc.others?.[name] : undefined;
-    const others = othersOf?.length ? { others: othersOf.map((o) => ({ value: name === 'date' ? formatDate(o.value, lang) ?? o.value : o.value, from: o.from })) } : {};
+    const othersOf: Array<{ value: string; from: OtherFact['from'] | 'sources' }> = [...(name && name !== 'locality' ? doc.others?.[name] ?? [] : [])];
+    // The catalog's own sources disagree: what the others say is shown with the catalog's fact.
+    if (from === 'catalog' && (name === 'body' || name === 'term' || name === 'date')) {
+      for (const v of doc.catalog?.disputed?.[name] ?? []) othersOf.push({ value: v, from: 'sources' });
+    }
+    const others = othersOf.length ? { others: othersOf.map((o) => ({ value: name === 'date' ? formatDate(o.value, lang) ?? o.value : o.value, from: o.from })) } : {};
     if (from === 'library') return { label, value, fromLibrary: true, ...others };
     if (from === 'reader') return { label, value, fromReader: true, ...(name === 'term' && doc.chosenFrom ? { chosen: true } : {}), ...others };
     if (from === 'site') return { label, value, fromSite: true };

@@ -55,6 +55,8 @@ export interface CatalogFacts {
   sources?: CatalogSource[];
   /** high: two sources on different hosts state it and none contradicts the date; else medium. */
   confidence: 'high' | 'medium';
+  /** Values of a field that fewer sources state against the one given: shown beside it, never instead. */
+  disputed?: Partial<Record<'body' | 'term' | 'date', string[]>>;
   note?: string | null;
   /** The plenum or congress that adopted it, with the days it met (from the catalog's meetings). */
   meeting?: CatalogMeeting;
