@@ -404,10 +404,11 @@ describe('PageController card: keyboard and hover', () => {
     expect(model.key).toBe('144-QĐ/TW');
     expect(model.heading).toBe('Quy định No. 144-QĐ/TW');
     expect(model.sentence).toBe('Lãnh đạo tỉnh đề nghị bám sát Quy định số 144-QĐ/TW và nghiêm túc rút kinh nghiệm trong quý tới.');
-    // Nothing in the text says which 144-QĐ/TW: the catalog's entry is offered as a guess, not as facts.
-    expect(model.fields.find((f) => f.fromCatalog)).toBeUndefined();
-    expect(model.guess).toBe(true);
-    expect(model.candidates.map((c) => c.term)).toEqual(['XIII']);
+    // Nothing in the text but the article's date (14/8/2025, khóa XIII) says which 144-QĐ/TW: the
+    // catalog's only one of that term is shown, each of its facts marked as the catalog's.
+    expect(model.fields.find((f) => f.label === 'Issued by')).toMatchObject({ value: 'Bộ Chính trị', fromCatalog: true });
+    expect(model.fields.every((f) => f.label === 'Number' || f.fromCatalog)).toBe(true);
+    expect(model.guess).toBe(false);
     expect(anchor).toBeDefined();
   });
 

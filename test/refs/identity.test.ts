@@ -48,11 +48,25 @@ describe('identity of same-numbered documents', () => {
     expect(d.title).toBe(d.catalog!.title);
   });
 
-  it('a lone catalog entry with nothing in the text for it is only a guess', () => {
-    const d = doc('Các chi bộ bám sát Quy định số 144-QĐ/TW trong quý tới.', '144-QĐ/TW');
+  // 144-QĐ/TW: the catalog's one is of 9/5/2024 (khóa XIII).
+  it.each([
+    ['no article date', undefined],
+    ['an article of a later term (numbers restarted since)', '2026-06-01'],
+  ])('a lone catalog entry with nothing in the text for it is only a guess: %s', (_n, articleDate) => {
+    const d = doc('Các chi bộ bám sát Quy định số 144-QĐ/TW trong quý tới.', '144-QĐ/TW', articleDate);
     expect(d.catalog).toBeUndefined();
     expect(d.candidates).toHaveLength(1);
     expect(d.date).toBeUndefined();
+  });
+
+  it('the only entry of the article\'s own term, issued before it, is the document: its facts marked as the catalog\'s', () => {
+    const d = doc('Các chi bộ bám sát Quy định số 144-QĐ/TW trong quý tới.', '144-QĐ/TW', '2025-03-01');
+    expect(d.catalog?.term).toBe('XIII');
+    expect(d.sources.date).toBe('catalog');
+    expect(d.decidedBy).toEqual(["the only 144-QĐ/TW of term XIII, the article's"]);
+    // Not for a short form, whose issuer is not printed: which body's Quy định 144 is still a guess.
+    const short = extractReferences('Các chi bộ bám sát Quy định 144 trong quý tới.', { articleDate: '2025-03-01' }).documents[0];
+    expect(short.catalog).toBeUndefined();
   });
 
   it('a lone entry the text contradicts is not offered at all', () => {

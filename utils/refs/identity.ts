@@ -263,9 +263,15 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
   // term may have its own document of the number; the issuer alone no longer settles it.
   const articleTerm = env.articleDate ? termOfDate(env.articleDate) : undefined;
   const laterTerm = !!(articleTerm && top.e.term && (romanToInt(articleTerm) ?? 0) > (romanToInt(top.e.term) ?? 0));
+  // The one entry the catalog has, of the article's own term and issued before it: in that term the
+  // number names that document alone ("Nghị quyết 57-NQ/TW" in a 2025 article). Weak: only where
+  // nothing else counts, and never for a short form, whose issuer is not printed.
+  const ofArticleTerm = !second && !top.score && !!articleTerm && top.e.term === articleTerm && !!top.e.date && !!env.articleDate
+    && top.e.date <= env.articleDate && doc.key.includes('/');
+  if (ofArticleTerm) top.why.push(`the only ${top.e.key} of term ${articleTerm}, the article's`);
   const settles = (!top.doubt || top.score >= PRINTED_FACT) && (second
     ? top.score >= 50 && top.score - second.score >= 40
-    : laterTerm ? top.score >= 50 : top.score > 0 || excludedStrongly);
+    : laterTerm ? top.score >= 50 : top.score > 0 || excludedStrongly || ofArticleTerm);
   if (settles) return { pick: top.e, candidates: [], decidedBy: top.why.length ? top.why : scored.filter((s) => s.out).map((s) => `not ${s.e.term ?? s.e.date}: ${s.out}`) };
   return { candidates: live.map((s) => s.e), decidedBy: [] };
 }
