@@ -177,10 +177,13 @@ function plenumAliases(entries: Built[]): Built[] {
     const m = /^HNTW(\d+)-([IVXL]+)$/.exec(p.key);
     if (!m) continue;
     const alias = `NQ-HNTW${m[1]}-${m[2]}`;
-    if (docs.has(`${idOf(alias)}|${m[2]}`)) continue;
+    // A resolution known only by its plenum ("Chiến lược bảo vệ Tổ quốc", HNTW8-XI) does not hide the
+    // numbered ones the plenum also adopted (29-NQ/TW on education): the plenum's name may mean any.
+    const known = docs.get(`${idOf(alias)}|${m[2]}`);
     for (const k of p.adopted ?? []) {
       const d = docs.get(`${idOf(k)}|${m[2]}`);
       if (!d || !/^\d+-NQ\//.test(d.key)) continue;
+      if (known && (!known.title || !d.title || foldTitle(known.title) === foldTitle(d.title))) continue;
       out.push({ ...d, key: alias, numbered: d.key, plenum: Number(m[1]), number: undefined, issuer: undefined });
     }
   }

@@ -65,8 +65,9 @@ describe('identity of same-numbered documents', () => {
     expect(d.sources.date).toBe('catalog');
     expect(d.decidedBy).toEqual(["the only 144-QĐ/TW of term XIII, the article's"]);
     // Not for a short form, whose issuer is not printed: which body's Quy định 144 is still a guess.
-    const short = extractReferences('Các chi bộ bám sát Quy định 144 trong quý tới.', { articleDate: '2025-03-01' }).documents[0];
+    const short = doc('Nghị quyết 57 là quyết sách chiến lược.', '57-NQ', '2025-03-01');
     expect(short.catalog).toBeUndefined();
+    expect(short.candidates?.map((c) => c.key)).toEqual(['57-NQ/TW']);
   });
 
   it('a lone entry the text contradicts is not offered at all', () => {

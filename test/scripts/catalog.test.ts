@@ -41,6 +41,22 @@ describe('mergeClaims', () => {
     expect(entries[0].disputed).toBeUndefined();
   });
 
+  it('a plenum\'s name stands for each numbered resolution it adopted, beside one known only by the plenum', () => {
+    const src = [{ url: 'https://a.example.vn/p', says: ['title', 'date', 'adopted'] }];
+    const { entries } = mergeClaims([
+      { key: 'HNTW8-XI', kind: 'plenum', term: 'XI', start: '2013-09-30', end: '2013-10-09', adopted: ['29-NQ/TW', 'NQ-HNTW8-XI'], sources: src },
+      { key: 'NQ-HNTW8-XI', kind: 'document', type: 'Nghị quyết', term: 'XI', date: '2013-10-25', title: 'Chiến lược bảo vệ Tổ quốc', sources: src },
+      { key: '29-NQ/TW', kind: 'document', type: 'Nghị quyết', term: 'XI', date: '2013-11-04', title: 'Đổi mới giáo dục', plenum: 8, sources: src },
+      // The same resolution under both names is one, not two.
+      { key: 'HNTW4-XI', kind: 'plenum', term: 'XI', adopted: ['12-NQ/TW'], sources: src },
+      { key: 'NQ-HNTW4-XI', kind: 'document', type: 'Nghị quyết', term: 'XI', title: 'Xây dựng Đảng hiện nay', sources: src },
+      { key: '12-NQ/TW', kind: 'document', type: 'Nghị quyết', term: 'XI', date: '2012-01-16', title: 'Xây dựng Đảng hiện nay', sources: src },
+    ]);
+    const named = (k: string) => entries.filter((e) => e.key === k).map((e) => e.numbered ?? e.title);
+    expect(named('NQ-HNTW8-XI')).toEqual(['Chiến lược bảo vệ Tổ quốc', '29-NQ/TW']);
+    expect(named('NQ-HNTW4-XI')).toEqual(['Xây dựng Đảng hiện nay']);
+  });
+
   it('offers the party\'s and the state\'s publications first, blogs and shared documents last', () => {
     const { entries } = mergeClaims([doc({ sources: [
       { url: 'http://someone.blogspot.com/post', says: ['title'] },
