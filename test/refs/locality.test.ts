@@ -81,6 +81,12 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['23-CT/TU', 'Đảng bộ thành phố Hồ Chí Minh', 'text']]],
   ['English: a short form of the provincial committee is its document', 'Directive 05 of the Politburo and Directive 05 of the Provincial Party Committee were studied.', undefined,
     [['05-CT/TW', null, null], ['05-CT/TU', null, null]]],
+  ['a central agency\'s committee, no place after its name', 'Ban Thường vụ Đảng ủy Chính phủ ban hành Nghị quyết số 31-NQ/ĐU về cải cách hành chính.', undefined,
+    [['31-NQ/ĐU', 'Đảng bộ Chính phủ', 'text']]],
+  ['… and after the citation, its subject read on', 'Thực hiện Chỉ thị số 32-CT/ĐU của Đảng ủy Quốc hội về công tác lập pháp, các cơ quan đã xây dựng kế hoạch.', undefined,
+    [['32-CT/ĐU', 'Đảng bộ Quốc hội', 'text']]],
+  ['the central Party agencies\' committee', 'Đảng ủy các cơ quan Đảng Trung ương vừa ban hành Hướng dẫn số 33-HD/ĐU về đại hội chi bộ.', undefined,
+    [['33-HD/ĐU', 'Đảng bộ các cơ quan Đảng Trung ương', 'text']]],
 ];
 
 describe('locality of local documents', () => {

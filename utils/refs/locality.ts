@@ -80,7 +80,7 @@ export function findOrganisations(f: Folded, orig: string, agencies = true): Org
 
 /** The capitalised place name printed at folded `end` ("Bắc Giang", "Quận 3"), and where it ends. */
 /** The words of an agency's party organisation (one scan of the text). */
-const AGENCY_CUE = /dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi)|ban can su dang|dang doan/;
+const AGENCY_CUE = /dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi|chinh phu|quoc hoi|cac co quan dang|mat tran)|ban can su dang|dang doan/;
 const EN_CUE = /party (?:standing |executive )?(?:committee|congress)/;
 const EN_ISSUED = / (?:issued|adopted|launched|approved) /;
 
@@ -122,8 +122,25 @@ function placeAfter(f: Folded, orig: string, end: number): { place: string; end:
  */
 const AGENCY = /(?<![a-z])(?:dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi bien phong)|ban can su dang|dang doan)(?![a-z])(?: +[a-z0-9]+){0,6}? +(?:tinh|thanh pho|tp\.?)(?= +[a-z])/g;
 
+/**
+ * The party organisations of the central agencies, since 2025 ("Đảng ủy Chính phủ", "Đảng ủy Quốc
+ * hội", "Đảng ủy các cơ quan Đảng Trung ương", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
+ * and before it the Khối's ("Đảng ủy Khối các cơ quan Trung ương"): no place follows their name.
+ */
+const CENTRAL_AGENCY = /(?<![a-z])dang (?:uy|bo) (chinh phu|quoc hoi|cac co quan dang trung uong|mat tran to quoc(?:, cac doan the trung uong)?|khoi (?:cac co quan|doanh nghiep) trung uong)(?![a-z])/g;
+
+function centralAgencies(f: Folded, orig: string, out: Organisation[]): void {
+  CENTRAL_AGENCY.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CENTRAL_AGENCY.exec(f.text)); ) {
+    const end = m.index + m[0].length;
+    const printed = orig.slice(f.orig(m.index + m[0].length - m[1].length), f.orig(end)).replace(/\s+/g, ' ');
+    out.push({ start: m.index, end, level: m[1].startsWith('khoi') ? 'khoi' : 'co quan', name: `Đảng bộ ${printed}` });
+  }
+}
+
 function agencyOrganisations(f: Folded, orig: string): Organisation[] {
   const out: Organisation[] = [];
+  centralAgencies(f, orig, out);
   AGENCY.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = AGENCY.exec(f.text)); ) {
     const { place, end } = placeAfter(f, orig, m.index + m[0].length);
@@ -134,7 +151,7 @@ function agencyOrganisations(f: Folded, orig: string): Organisation[] {
     out.push({ start: m.index, end, level, name: printed.replace(/^Đảng ủy /i, 'Đảng bộ ') });
     AGENCY.lastIndex = end;
   }
-  return out;
+  return out.sort((x, y) => x.start - y.start);
 }
 
 // English editions: "the Quang Ninh Provincial Party Committee", "the Hanoi Party Committee",
