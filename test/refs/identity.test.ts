@@ -196,6 +196,13 @@ describe('identity of same-numbered documents', () => {
       expect(b.documents.filter((d) => d.key === '01-CT/TW').map((d) => d.term ?? null)).toEqual(['XIII', 'XIV']);
     });
 
+    it('the Congress named right after the mention settles which term\'s Chỉ thị 01 on studying its resolution', () => {
+      expect(doc('Chỉ thị 01-CT/TW: Học tập, quán triệt Nghị quyết Đại hội XIV của Đảng', '01-CT/TW', '2026-02-05').catalog?.term).toBe('XIV');
+      expect(doc('Thực hiện Chỉ thị 01-CT/TW, tỉnh tổ chức học tập Nghị quyết Đại hội XIII.', '01-CT/TW', '2026-02-05').catalog?.term).toBe('XIII');
+      // Named in another sentence, it says nothing of this mention.
+      expect(doc('Tỉnh đã học Chỉ thị 01-CT/TW. Năm nay học tập Nghị quyết Đại hội XIV.', '01-CT/TW', '2026-02-05').catalog).toBeUndefined();
+    });
+
     it('a provincial plan takes no central term printed for another document', () => {
       const d = doc('Thực hiện Kết luận 01-KL/TW ngày 18/5/2021 của Bộ Chính trị khóa XIII, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.', '12-KH/TU', '2026-05-30');
       expect(d.term).toBeUndefined();

@@ -138,6 +138,15 @@ function foldedAround(env: IdentityEnv): string {
   return ranges.map(([a, b]) => (f ? f.text.slice(f.toFolded(a), f.toFolded(b)) : fold(env.text.slice(a, b), { ascii: true }).text)).join(' . ');
 }
 
+/** The Congress named in the clause right after the first mention, if any. */
+function congressAfter(env: IdentityEnv): string | undefined {
+  const s = env.spans[0];
+  if (!s) return undefined;
+  const after = env.text.slice(s.end, s.end + 120);
+  const stop = /[.;!?\n]/.exec(after);
+  return congressOf(stop ? after.slice(0, stop.index) : after);
+}
+
 /** out: excluded; doubt: not excluded, but only evidence the text prints (term, date, year) may settle it. */
 interface Scored { e: CatalogFacts; score: number; why: string[]; out?: string; doubt?: string }
 
@@ -170,6 +179,7 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     aroundWords = ` ${aroundF.replace(/[^a-z0-9]+/g, ' ')} `;
   };
   const printed = doc.sources.title === 'text' ? doc.title : undefined;
+  let nearCongress: string | undefined;
   const scored: Scored[] = entries.map((e) => ({ e, score: 0, why: [] }));
   for (const s of scored) {
     const { e } = s;
@@ -217,6 +227,11 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
       if (issuedYears.length === 1 && !e.date.startsWith(issuedYears[0])) s.out ??= `issued in ${issuedYears[0]}, the words around say`;
     }
     if (s.out) continue; // excluded: nothing more can bring it back
+    // "Chỉ thị 01-CT/TW: Học tập, quán triệt Nghị quyết Đại hội XIV": the Congress named right after
+    // the mention is the one whose resolution a candidate's subject is about.
+    if (theirs === undefined && e.title && (nearCongress ??= congressAfter(env) ?? '')) {
+      if (congressOf(e.title) === nearCongress) { s.score += 50; s.why.push(`Congress ${nearCongress} named with it, as in its subject`); }
+    }
     let shared = 0;
     for (const b of pairsOf(e)) if (aroundWords!.includes(b)) shared++;
     if (shared >= 2) { s.score += Math.min(60, 15 * shared); s.why.push('words around the mention'); }
