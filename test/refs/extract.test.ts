@@ -199,6 +199,8 @@ describe('documents', () => {
     ['English: "the 12th-tenure Party Central Committee"', 'Resolution 83-NQ/TW of the 12th-tenure Party Central Committee on the apparatus is reviewed.', '83-NQ/TW', undefined, 'XII'],
     ['English: "issued on 22 December 2024 by …"', 'Resolution No. 81-NQ/TW issued on 22 December 2024 by the Politburo was welcomed.', '81-NQ/TW', '2024-12-22', 'XIII'],
     ['English: "On 6 July 2022, the Politburo issued …"', 'On 6 July 2022, the Politburo issued Regulation 82-QD/TW on discipline.', '82-QĐ/TW', '2022-07-06', 'XIII'],
+    ['a date after a list of documents numbered one after the other is each one\'s', 'Quyết định số 85-QĐ/TW và 86-QĐ/TW ngày 12/12/2013 của Bộ Chính trị được thực hiện.', '85-QĐ/TW', '2013-12-12', 'XI'],
+    ['but not of one numbered far apart: another document of another day', 'Chỉ thị 15-CT/TW và Kết luận 87-KL/TW ngày 18/5/2021 của Bộ Chính trị.', '15-CT/TW', undefined, undefined],
     ['English: "was issued by the Politburo on …" after the subject', 'Regulation No. 69-QD/TW on discipline was issued by the Politburo on July 6, 2022.', '69-QĐ/TW', '2022-07-06', 'XIII'],
     ['the first day of the khóa XIV series', 'Chỉ thị số 01-CT/TW ngày 23/1/2026 của Bộ Chính trị về quán triệt Nghị quyết Đại hội XIV.', '01-CT/TW', '2026-01-23', 'XIV'],
     ['but a date between commas before its subject is its own', 'Nghị quyết số 93-NQ/TW, ngày 24/1/2026, về hội nhập quốc tế được quán triệt.', '93-NQ/TW', '2026-01-24', 'XIV'],
@@ -252,6 +254,7 @@ describe('bodies', () => {
   it.each([
     ['the Politburo and the Secretariat together', 'Kết luận số 97-KL/TW của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.', '97-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['in English too', 'Conclusion 98-KL/TW of the Politburo and the Secretariat on restructuring.', '98-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
+    ['both named before the issuing verb', 'Bộ Chính trị, Ban Bí thư ban hành Kết luận 239 về sắp xếp các hội.', '239-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['English: a year after "of" is read past, to the issuer', 'Resolution No. 90-NQ/TW of 2012 of the Politburo on science.', '90-NQ/TW', 'Bộ Chính trị'],
     ['English: "the Politburo in 2024 adopted …"', 'The Politburo in 2024 adopted Regulation 149 on ethics.', '149-QĐ/TW', 'Bộ Chính trị'],
     ['English: "the Politburo and Secretariat\'s Conclusion …"', "The Politburo and Secretariat's Conclusion 127 on the apparatus was issued.", '127-KL/TW', 'Bộ Chính trị, Ban Bí thư'],

@@ -113,6 +113,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a straight quote that closes one opened inside stays', 'Thông báo số 64-TB/TU của Tỉnh ủy về việc "Đẩy mạnh thi đua".', '64-TB/TU', 'việc "Đẩy mạnh thi đua"'],
   ['a header\'s subject line drops its "Về"', 'TỈNH ỦY HÀ NAM\nSố 65-NQ/TU\nNGHỊ QUYẾT\nVề nhiệm vụ trọng tâm năm 2026', '65-NQ/TU', 'nhiệm vụ trọng tâm năm 2026'],
   ['a header\'s subject line in lowercase', 'TỈNH ỦY YÊN BÁI\nSố 66-KH/TU\nYên Bái, ngày 05 tháng 8 năm 2025\nKẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n-----\nNội dung.', '66-KH/TU', 'thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị'],
+  ['a table of contents\' leader and page are not the subject', 'MỤC LỤC\n1. Nghị quyết số 73-NQ/TW của Bộ Chính trị về phát triển khoa học ........ 5\n2. Kết luận', '73-NQ/TW', 'phát triển khoa học'],
+  ['nor its page in brackets', 'Kết luận số 74-KL/TW của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy (trang 12)\n- Kết luận khác', '74-KL/TW', 'sắp xếp bộ máy'],
   ['a notice\'s genre line is not its subject', 'TỈNH ỦY LÂM ĐỒNG\nSố 68-TB/TU\nLâm Đồng, ngày 05 tháng 11 năm 2025\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác chuẩn bị đại hội\n-----', '68-TB/TU', 'công tác chuẩn bị đại hội'],
   ['nor on one line with its type', 'TỈNH ỦY LÂM ĐỒNG\nSố 69-TB/TU\nTHÔNG BÁO KẾT LUẬN\nvề kinh tế tập thể', '69-TB/TU', 'kinh tế tập thể'],
   ['a notice "kết luận về …" in running text', 'Tỉnh ủy ban hành Thông báo số 70-TB/TU ngày 12/11/2025 kết luận về phòng, chống thiên tai. Các xã triển khai ngay.', '70-TB/TU', 'phòng, chống thiên tai'],

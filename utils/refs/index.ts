@@ -205,7 +205,18 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
     const t = r.facts.title;
     if (t && doc.title && doc.sources.title === 'text' && t.length > doc.title.length && extends_(t, doc.title)) doc.title = t;
     setFact(doc, 'title', t);
+  } else if (consecutive(r.item, r.cand.items[r.cand.items.length - 1])) {
+    // "Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013": documents numbered one after the other
+    // and dated once were issued together; their subjects still differ.
+    setFact(doc, 'date', r.facts.date);
   }
+}
+
+/** Two items of one list of the same type numbered at most two apart. */
+function consecutive(a: ResolvedItem['item'], b: ResolvedItem['item']): boolean {
+  if (a.code !== b.code || !a.number || !b.number) return false;
+  const d = Number(b.number) - Number(a.number);
+  return d > 0 && d <= 2;
 }
 
 /** A longer printing of the same subject: it begins with the shorter one's words. Asked at every

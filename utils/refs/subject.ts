@@ -178,6 +178,8 @@ export function tidySubject(raw: string): string {
   t = t.replace(/ ?\((?:[A-ZĐ]{2,10}|[A-ZĐ][A-ZĐa-z]{1,8}[A-ZĐ])\)/g, '');
   // A header's subject line keeps its "Về"; the subject is what follows it.
   t = t.replace(/^(?:về|on|regarding)\s+(?=\S)/i, '');
+  // A table of contents' leader and page: "… khoa học ........ 5", "… bộ máy (trang 12)".
+  t = t.replace(/\s*(?:[.…·_]{3,}\s*\d*|\((?:trang|tr\.|page|p\.)\s*\d+\))$/i, '');
   for (let prev = ''; prev !== t; ) {
     prev = t;
     t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, keepClosingQuote).replace(/ (?:và|and|với|của|theo|on|of|cùng|hoặc|or)$/i, '');
