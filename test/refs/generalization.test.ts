@@ -63,6 +63,7 @@ const MORE_TYPE_WORDS: Row[] = [
   ['Công điện', 'Công điện số 12/CĐ-TTg về ứng phó bão.', [['Công điện số 12/CĐ-TTg', '12/CĐ-TTg']]],
   ['joint resolution', 'Nghị quyết liên tịch số 03/2019/NQLT-CP-ĐCT được ký.', [['Nghị quyết liên tịch số 03/2019/NQLT-CP-ĐCT', '03/2019/NQLT-CP-ĐCT']]],
   ['joint circular', 'Thông tư liên tịch 08/2016/TTLT-BNV-BTC hướng dẫn.', [['Thông tư liên tịch 08/2016/TTLT-BNV-BTC', '08/2016/TTLT-BNV-BTC']]],
+  ['joint resolution of four issuers, the last one long', 'Nghị quyết liên tịch số 404/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN quy định chi tiết.', [['Nghị quyết liên tịch số 404/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN', '404/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN']]],
   ['English law with a number', 'Law No. 47/2024/QH15 on archives', [['Law No. 47/2024/QH15', '47/2024/QH15']]],
   ['English plan', 'Plan No. 27-KH/TW of the Secretariat', [['Plan No. 27-KH/TW', '27-KH/TW']]],
   ['English official dispatch', 'Official Dispatch No. 1560-CV/VPTW', [['Official Dispatch No. 1560-CV/VPTW', '1560-CV/VPTW']]],
