@@ -5,6 +5,10 @@
  * Reads only the `site` and `source` fields of each passage in ../shared/corpus/dev (never its
  * text) and the host part of the saved pages' file names in ../shared/data/pages (INDEX.md names
  * them "<host>__<slug>.html"). Prints the share of distinct hosts covered and the hosts that are not.
+ *
+ * Also the field list, scripts/data/field-hosts.tsv: 166 hosts of stored public pages that cite
+ * party documents (found by searching stored pages for citations, December 2026; an example URL
+ * each). Sites were added from it, so it measures what is listed, not how well a list generalises.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -57,6 +61,13 @@ function pageHosts(): Set<string> {
   return hosts;
 }
 
+/** Hosts of the field list (first column; "www." and a port dropped). */
+function fieldHosts(): Set<string> {
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'data', 'field-hosts.tsv');
+  const rows = readFileSync(file, 'utf8').trim().split('\n').slice(1);
+  return new Set(rows.map((r) => cleanHost(r.split('\t')[0].replace(/:\d+$/, ''))).filter((h): h is string => !!h));
+}
+
 function report(title: string, hosts: Set<string>): void {
   const list = [...hosts].sort();
   const uncovered = list.filter((h) => !siteFor(h));
@@ -73,3 +84,4 @@ if (corpus.skipped.length) console.log(`  no host in: ${corpus.skipped.join('; '
 report('dev corpus', corpus.hosts);
 report('saved pages', pages);
 report('both', new Set([...corpus.hosts, ...pages]));
+report('field list (scripts/data/field-hosts.tsv)', fieldHosts());

@@ -10,7 +10,7 @@ import { DEFAULT_COLORS, DEFAULT_SETTINGS, readSettings, settingsItem, type Sett
 /** The optional permission of the any-Vietnamese-page mode. */
 const ALL_SITES = ['*://*/*'];
 
-const GROUPS: readonly SiteGroup[] = ['national', 'party', 'provincial', 'government', 'legal', 'english'];
+const GROUPS: readonly SiteGroup[] = ['national', 'party', 'provincial', 'government', 'organisations', 'legal', 'english'];
 
 /** Highlighting switches and the list of sites, including the reader's own. */
 export function SettingsView() {

@@ -96,7 +96,7 @@ describe('siteFor', () => {
 });
 
 describe('the built-in sites as data', () => {
-  const GROUPS = ['national', 'provincial', 'party', 'government', 'legal', 'english'];
+  const GROUPS = ['national', 'provincial', 'party', 'government', 'organisations', 'legal', 'english'];
 
   it('gives every entry a group, a name, and a lower-case host without www.', () => {
     for (const s of SITES) {
@@ -139,6 +139,7 @@ describe('the built-in sites as data', () => {
     ['hanoimoi.vn', 'Đảng bộ thành phố Hà Nội'],
     ['www.sggp.org.vn', 'Đảng bộ thành phố Hồ Chí Minh'],
     ['bacgiangtv.vn', 'Đảng bộ tỉnh Bắc Giang'],
+    ['www.thvl.vn', 'Đảng bộ tỉnh Vĩnh Long'],
   ];
   it.each(localities)('a page on %s cites the documents of %s', (host, locality) => {
     expect(siteFor(host)?.group).toBe('provincial');
@@ -157,6 +158,11 @@ describe('the built-in sites as data', () => {
     ['tapchimattran.vn', 'party'],
     ['baotintuc.vn', 'national'],
     ['vtv.gov.vn', 'national'],
+    ['www.evn.com.vn', 'organisations'],
+    ['acc.acccorp.vn', 'organisations'],
+    ['text.123docz.net', 'legal'],
+    ['hoatieu.vn', 'legal'],
+    ['tacnghiep.thoidai.com.vn', 'national'],
   ];
   it.each(groups)('%s is in the %s group', (host, group) => {
     expect(siteFor(host)?.group).toBe(group);

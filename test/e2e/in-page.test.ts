@@ -96,6 +96,8 @@ describe('an article on a supported site', () => {
     expect(text).toContain('XII');
     expect(text).not.toContain('16/6/2022');
     expect(text).not.toContain('đất');
+    // Why this one, in the reader's words, under the catalog's facts.
+    expect(text).toContain('Nhận ra văn bản nhờ');
     const links = await card.attrs('.sources a', ['href', 'target']);
     expect(links.length).toBeGreaterThan(0);
     for (const [href, target] of links) { expect(href).toMatch(/^https?:\/\//); expect(target).toBe('_blank'); }

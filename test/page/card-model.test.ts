@@ -64,6 +64,23 @@ describe('cardModel: facts printed in the article', () => {
     expect(field(cardModel(r2, 0, printed, 'vi')!, 'Ngày ban hành')!.others).toBeUndefined();
   });
 
+  it.each([
+    ['vi', 'Theo Nghị quyết số 18-NQ/TW ngày 25/10/2017, các tỉnh sắp xếp bộ máy.', '2025-03-01', ['khóa XII theo bài', 'bài ghi ngày 25/10/2017', 'lời văn quanh chỗ trích khớp với trích yếu']],
+    ['en', 'Theo Nghị quyết số 18-NQ/TW ngày 25/10/2017, các tỉnh sắp xếp bộ máy.', '2025-03-01', ['term XII from the article', 'the article prints the date 2017-10-25', 'the words around it match its subject']],
+    // The one weak reason is said as an inference.
+    ['vi', 'Các chi bộ bám sát Quy định số 144-QĐ/TW trong quý tới.', '2025-03-01', ['suy ra: danh mục chỉ có một 144-QĐ/TW của khóa XIII, khóa của ngày đăng bài']],
+  ] as const)('%s: why the catalog entry was matched, in the reader\'s words', (lang, t, articleDate, why) => {
+    const m = cardModel(extractReferences(t, { articleDate }), 0, t, lang)!;
+    expect(m.why).toEqual(why);
+  });
+
+  it('no reason for a guess: nothing was matched', () => {
+    const t = 'Nhiều nơi đã sơ kết Nghị quyết số 18-NQ/TW trong năm nay.';
+    const m = cardModel(extractReferences(t, { articleDate: '2025-05-01' }), 0, t, 'vi')!;
+    expect(m.guess).toBe(true);
+    expect(m.why).toEqual([]);
+  });
+
   it('source links: at most three, strongest first, blogs only when nothing better exists', () => {
     const result = extractReferences(text);
     const doc = result.documents[result.mentions[0].doc];

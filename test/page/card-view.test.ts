@@ -24,6 +24,7 @@ function model(over: Partial<CardModel> = {}): CardModel {
     source: 'https://danh-muc.example.vn/quy-dinh-144',
     sources: [{ url: 'https://danh-muc.example.vn/quy-dinh-144', host: 'danh-muc.example.vn' }],
     decidedBy: [],
+    why: [],
     relations: [],
     mentionCount: 3,
     alsoNamed: [],
@@ -245,6 +246,17 @@ describe('renderCard: labels', () => {
     ] }] }), lang);
     expect([...card.querySelectorAll('.row .tag')].map((e) => e.textContent)).toEqual(tagsShown);
     expect([...card.querySelectorAll('.row .others')].map((e) => e.textContent)).toEqual(othersShown);
+  });
+
+  it.each([
+    ['vi', 'Nhận ra văn bản nhờ: khóa XIII theo bài; bài ghi ngày 9/5/2024'],
+    ['en', 'Recognised by: khóa XIII theo bài; bài ghi ngày 9/5/2024'],
+  ] as const)('%s: why the catalog\'s entry was matched is said under its facts', (lang, shown) => {
+    const card = render(model({ why: ['khóa XIII theo bài', 'bài ghi ngày 9/5/2024'] }), lang);
+    expect(card.querySelector('.why')?.textContent).toBe(shown);
+    // Nothing from the catalog shown: nothing to explain.
+    const bare = render(model({ why: ['khóa XIII theo bài'], fields: [{ label: 'Số, ký hiệu', value: '144-QĐ/TW' }] }), lang);
+    expect(bare.querySelector('.why')).toBeNull();
   });
 
   it.each([

@@ -47,11 +47,32 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'hcmcpv.org.vn', name: 'Cổng thông tin Đảng bộ Thành phố Hồ Chí Minh', lang: 'vi', group: 'party', locality: 'Đảng bộ thành phố Hồ Chí Minh' },
   { host: 'tinhuyquangtri.vn', name: 'Tỉnh ủy Quảng Trị', lang: 'vi', group: 'party', locality: 'Đảng bộ tỉnh Quảng Trị' },
   { host: 'dangbo.tnut.edu.vn', name: 'Đảng bộ Trường Đại học Kỹ thuật Công nghiệp', lang: 'vi', group: 'party' },
+  { host: 'hdll.vn', name: 'Hội đồng Lý luận Trung ương', lang: 'vi', group: 'party' },
+  { host: 'quanlynhanuoc.vn', name: 'Tạp chí Quản lý nhà nước', lang: 'vi', group: 'party' },
+  { host: 'qpvn.vn', name: 'Quốc phòng Việt Nam', lang: 'vi', group: 'party' },
+  { host: 'tuyengiaoangiang.vn', name: 'Ban Tuyên giáo Tỉnh ủy An Giang', lang: 'vi', group: 'party', locality: 'Đảng bộ tỉnh An Giang' },
+  { host: 'tinhuybinhphuoc.vn', name: 'Tỉnh ủy Bình Phước', lang: 'vi', group: 'party', locality: 'Đảng bộ tỉnh Bình Phước' },
+  { host: 'huyenuybugiamap.vn', name: 'Huyện ủy Bù Gia Mập', lang: 'vi', group: 'party' },
+  { host: 'tuyengiaotiengiang.vnpttiengiang.vn', name: 'Ban Tuyên giáo Tỉnh ủy Tiền Giang', lang: 'vi', group: 'party', locality: 'Đảng bộ tỉnh Tiền Giang' },
+
+  // Mass organisations, unions and the party committees of state enterprises
+  { host: 'laodongthudo.vn', name: 'Lao động Thủ đô', lang: 'vi', group: 'organisations' },
+  { host: 'hoinhabaohcm.vn', name: 'Hội Nhà báo TP. Hồ Chí Minh', lang: 'vi', group: 'organisations' },
+  { host: 'hoinhabaonghean.vn', name: 'Hội Nhà báo Nghệ An', lang: 'vi', group: 'organisations' },
+  { host: 'tinhdoancamau.com.vn', name: 'Tỉnh Đoàn Cà Mau', lang: 'vi', group: 'organisations' },
+  { host: 'vawe.org.vn', name: 'Hội Nữ doanh nhân Việt Nam', lang: 'vi', group: 'organisations' },
+  { host: 'evn.com.vn', name: 'Tập đoàn Điện lực Việt Nam (EVN)', lang: 'vi', group: 'organisations' },
+  { host: 'vinacomin.vn', name: 'Tập đoàn Than - Khoáng sản Việt Nam', lang: 'vi', group: 'organisations' },
+  { host: 'acccorp.vn', name: 'Tổng công ty ACC', lang: 'vi', group: 'organisations' },
+  { host: 'dangbosatra.vn', name: 'Đảng bộ Tổng công ty Thương mại Sài Gòn (SATRA)', lang: 'vi', group: 'organisations' },
+  { host: 'haiduongsme.vn', name: 'Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Hải Dương', lang: 'vi', group: 'organisations' },
+  { host: 'tapchinghiencuuphathoc.vn', name: 'Tạp chí Nghiên cứu Phật học', lang: 'vi', group: 'organisations' },
 
   // Government: every *.gov.vn portal (ministries, provinces, districts, wards), and the two outside it
   { host: 'gov.vn', name: 'Cổng thông tin điện tử cơ quan nhà nước (*.gov.vn)', lang: 'vi', group: 'government' },
   { host: 'chinhphu.vn', name: 'Cổng Thông tin điện tử Chính phủ', lang: 'vi', group: 'government' },
   { host: 'quochoi.vn', name: 'Cổng thông tin điện tử Quốc hội', lang: 'vi', group: 'government' },
+  { host: 'cucthongke.vn', name: 'Cục Thống kê', lang: 'vi', group: 'government' },
   // Schools, universities and academies (*.edu.vn, a domain VNNIC gives only to education and training
   // institutions): their party committees and political-education pages cite party documents constantly.
   { host: 'edu.vn', name: 'Trường học, đại học, học viện (*.edu.vn)', lang: 'vi', group: 'government' },
@@ -64,6 +85,14 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'vbpl.vn', name: 'Cơ sở dữ liệu quốc gia về văn bản pháp luật', lang: 'vi', group: 'legal' },
   { host: 'trogiupluat.vn', name: 'Trợ giúp luật', lang: 'vi', group: 'legal' },
   { host: 'vietnamlawmagazine.vn', name: 'Vietnam Law & Legal Forum', lang: 'en', group: 'legal' },
+  { host: 'vanban123.vn', name: 'Văn bản 123', lang: 'vi', group: 'legal' },
+  { host: 'hoatieu.vn', name: 'Hoatieu', lang: 'vi', group: 'legal' },
+  { host: 'luatminhkhue.vn', name: 'Luật Minh Khuê', lang: 'vi', group: 'legal' },
+  { host: 'chuyentuvanluat.com', name: 'Chuyên tư vấn luật', lang: 'vi', group: 'legal' },
+  // Document libraries, where party documents and their study materials are shared
+  { host: '123docz.net', name: '123doc', lang: 'vi', group: 'legal' },
+  { host: 'tailieumienphi.vn', name: 'Tài liệu miễn phí', lang: 'vi', group: 'legal' },
+  { host: 'tailieuthamkhao.com', name: 'Tài liệu tham khảo', lang: 'vi', group: 'legal' },
 
   // National outlets
   { host: 'nhandan.vn', name: 'Nhân Dân', family: 'A', lang: 'vi', group: 'national' },
@@ -119,6 +148,24 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'toquoc.vn', name: 'Tổ Quốc', lang: 'vi', group: 'national' },
   { host: 'thesaigontimes.vn', name: 'Kinh tế Sài Gòn', lang: 'vi', group: 'national' },
   { host: 'vietbao.vn', name: 'Việt Báo', lang: 'vi', group: 'national' },
+  // Business, law, education, youth and culture papers and ministries' magazines (seen citing party
+  // documents in stored pages, 2022–2026)
+  { host: 'ngaynay.vn', name: 'Ngày Nay', lang: 'vi', group: 'national' },
+  { host: 'thoibaotaichinhvietnam.vn', name: 'Thời báo Tài chính Việt Nam', lang: 'vi', group: 'national' },
+  { host: 'cafef.vn', name: 'CafeF', lang: 'vi', group: 'national' },
+  { host: 'congluan.vn', name: 'Nhà báo và Công luận', lang: 'vi', group: 'national' },
+  { host: 'soha.vn', name: 'Soha', lang: 'vi', group: 'national' },
+  { host: 'giaoduc.net.vn', name: 'Giáo dục Việt Nam', lang: 'vi', group: 'national' },
+  { host: 'viettimes.vn', name: 'VietTimes', lang: 'vi', group: 'national' },
+  { host: 'tuoitrethudo.vn', name: 'Tuổi trẻ Thủ đô', lang: 'vi', group: 'national' },
+  { host: 'phaply.net.vn', name: 'Pháp lý', lang: 'vi', group: 'national' },
+  { host: 'qltt.vn', name: 'Quản lý thị trường', lang: 'vi', group: 'national' },
+  { host: 'doanhnghiepvn.vn', name: 'Doanh nghiệp Việt Nam', lang: 'vi', group: 'national' },
+  { host: 'reatimes.vn', name: 'Reatimes', lang: 'vi', group: 'national' },
+  { host: 'vanhoathoidai.vn', name: 'Văn hóa và Thời đại', lang: 'vi', group: 'national' },
+  { host: 'vietnamhoinhap.vn', name: 'Việt Nam Hội nhập', lang: 'vi', group: 'national' },
+  { host: 'thoidai.com.vn', name: 'Thời Đại', lang: 'vi', group: 'national' },
+  { host: 'kinhtenongthon.vn', name: 'Kinh tế nông thôn', lang: 'vi', group: 'national' },
 
   // Provincial party papers: the 63 provinces before the July 2025 merger (one, Vĩnh Phúc, unverified),
   // and the papers of the 34 after it whose address changed (baobacninhtv.vn, baovinhlong.vn).
@@ -197,6 +244,8 @@ export const SITES: readonly BuiltinSite[] = [
   tinh('baoyenbai.com.vn', 'Báo Yên Bái', 'Yên Bái'),
   // Provincial stations cited for party documents
   tinh('bacgiangtv.vn', 'Đài Phát thanh và Truyền hình Bắc Giang', 'Bắc Giang'),
+  tinh('thvl.vn', 'Đài Phát thanh và Truyền hình Vĩnh Long', 'Vĩnh Long'),
+  tinh('thainguyentv.vn', 'Đài Phát thanh và Truyền hình Thái Nguyên', 'Thái Nguyên'),
 
   // English editions
   { host: 'en.nhandan.vn', name: 'Nhan Dan (English)', family: 'A', lang: 'en', group: 'english' },
@@ -215,6 +264,7 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'en.baobacgiang.vn', name: 'Bac Giang Online (English)', lang: 'en', group: 'english', locality: 'Đảng bộ tỉnh Bắc Giang' },
   { host: 'hanoitimes.vn', name: 'The Hanoi Times', lang: 'en', group: 'english' },
   { host: 'vir.com.vn', name: 'Vietnam Investment Review', lang: 'en', group: 'english' },
+  { host: 'e.theleader.vn', name: 'The Leader (English)', lang: 'en', group: 'english' },
 ];
 
 /** Lower-cased, without a trailing dot. */

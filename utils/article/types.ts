@@ -12,7 +12,7 @@ export type SiteFamily =
  * paper or station, a party / theory / mass-organisation site, a state portal, a legal database,
  * or an English edition.
  */
-export type SiteGroup = 'national' | 'provincial' | 'party' | 'government' | 'legal' | 'english';
+export type SiteGroup = 'national' | 'provincial' | 'party' | 'government' | 'organisations' | 'legal' | 'english';
 
 export interface Site {
   /** Registrable host without "www."; also matches every subdomain not listed separately. */

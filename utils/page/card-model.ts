@@ -9,6 +9,7 @@ import { formatDate } from '../format-date';
 import { parseKey } from '../refs/keys';
 import { sourceRank } from '../refs/source-rank';
 import { quoteAround, type Quote } from './sentence';
+import { whyMatched } from './why';
 
 export interface CardField {
   label: string;
@@ -47,8 +48,10 @@ export interface CardModel {
   source?: string;
   /** Where the catalog's facts come from: pages the reader can open. */
   sources: Array<{ url: string; host: string }>;
-  /** Why this catalog entry (in English, for the tag's tooltip). */
+  /** Why this catalog entry (the engine's reasons, in English). */
   decidedBy: string[];
+  /** The same in the reader's words, for the catalog's facts: empty when none is shown. */
+  why: string[];
   /** A plenum-named resolution the catalog ties to a numbered one. */
   numbered?: string;
   /** Relations the catalog records (replaces, reviews …). */
@@ -184,6 +187,7 @@ export function cardModel(result: ExtractResult, mentionIndex: number, text: str
     source: doc.catalog?.source,
     sources: shownSources(doc),
     decidedBy: doc.decidedBy ?? [],
+    why: doc.catalog && !doc.chosenFrom ? whyMatched(doc.decidedBy ?? [], lang) : [],
     numbered: doc.catalog?.numbered,
     relations: (doc.catalog?.relations ?? []).map((r) => ({ rel: r.rel, key: r.key })),
     mentionCount: doc.mentions.length,

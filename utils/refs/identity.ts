@@ -124,7 +124,7 @@ function congressOf(s: string): string | undefined {
   return /^\d+$/.test(n) ? intToRoman(Number(n)) : n.toUpperCase();
 }
 
-const ELAPSED = /(?:sau|qua|hon|gan|tron) +(\d{1,2}) +nam +(?:thuc hien|trien khai|tong ket|so ket)|(\d{1,2}) +years? +of +(?:implement|carrying)|(\d{1,2})-year +(?:implementation|review)/g;
+const ELAPSED = /(?:sau|qua|hon|gan|tron|tong ket|so ket|danh gia) +(\d{1,2}) +nam +(?:thuc hien|trien khai|tong ket|so ket)|(\d{1,2}) +years? +of +(?:implement|carrying)|(\d{1,2})-year +(?:implementation|review)/g;
 
 /** The folded text around the mentions (overlapping windows merged), at most SPANS_READ of them. */
 function foldedAround(env: IdentityEnv): string {
