@@ -3,6 +3,7 @@
  * "về …" title after it; the body named just before it ("Politburo's Resolution 68",
  * "Tỉnh ủy … đã ban hành Chỉ thị số 17"). Works on folded text; titles are cut from the original.
  */
+import { recordFacts, type RecordFacts } from './record';
 import type { Folded } from './normalize';
 import { readSubject, type Span } from './subject';
 import { LOCAL_BOARD, NON_PARTY_BODIES, PARTY_BODIES, STATE_BODIES, intToRoman, localBoard } from './vocabulary';
@@ -38,6 +39,8 @@ const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum. */
 const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\))/;
+/** How a record's symbol label ends ("Số ký hiệu: ", "Số hiệu: "): the cheap test before reading the record. */
+const RECORD_LABEL_END = /(?:hiệu|số văn bản)[ \t]*[:：][ \t]*$/iu;
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach)[^.;]{0,40}$|-(?:kh|ctr|cthd) *\/ *[a-z.]+$/;
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
@@ -238,6 +241,14 @@ function readPrinted(s: string, facts: AfterFacts): number {
 
 export class Context {
   constructor(private readonly f: Folded, private readonly orig: string) {}
+
+  /** A record's labelled lines around a bare symbol ("Số ký hiệu: 88-KH/TU", "Ngày ban hành: …"). */
+  record(start: number, end: number, typeName?: string): RecordFacts | null {
+    // Only after a record's label: a text of thousands of bare symbols asks for each.
+    const o = this.f.orig(start);
+    if (!RECORD_LABEL_END.test(this.orig.slice(Math.max(0, o - 24), o))) return null;
+    return recordFacts(this.orig, o, this.f.orig(end), typeName);
+  }
 
   /**
    * End (folded index) of the sentence that contains `pos`, at most `max` further: the first

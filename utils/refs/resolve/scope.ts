@@ -2,6 +2,7 @@
 import type { Candidate, RawItem } from '../match';
 import { bodyAt as partyBodyAt, type AfterFacts, type BodyFact, type Context } from '../context';
 import type { Folded } from '../normalize';
+import { TYPE_NAMES } from '../vocabulary';
 
 export interface ResolvedItem {
   cand: Candidate;
@@ -55,6 +56,13 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
   ctx.cites = cands;
   const facts = cands.map((c, i) => ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length, c.form === 'symbol'));
   shareListPlenums(cands, text, facts);
+  // A record's labelled lines: "Số ký hiệu: 88-KH/TU", then "Ngày ban hành: …", "Trích yếu: …".
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.form !== 'symbol' || c.items.length !== 1 || (facts[i].date && facts[i].title)) continue;
+    const r = ctx.record(c.start, c.end, TYPE_NAMES[c.items[0].code]);
+    if (r) facts[i] = { ...facts[i], ...(facts[i].date || !r.date ? {} : { date: r.date }), ...(facts[i].title || !r.title ? {} : { title: r.title }) };
+  }
   // A date printed before the issuer ("Ngày 20/02/2026, Bộ Chính trị ban hành Nghị quyết số 02-NQ/TW").
   for (let i = 0; i < cands.length; i++) {
     if (facts[i].date) continue;
