@@ -46,13 +46,14 @@ function bigrams(ws: string[]): string[] {
 
 /** Share of the printed subject's word pairs found in the candidate's subject (Vietnamese or English):
  *  pairs, because a Vietnamese word is mostly two syllables and single syllables match anything. */
+const isEnglish = (s: string): boolean => /^[\x20-\x7e\u2018\u2019\u201c\u201d]*$/.test(s);
+
 function subjectAgreement(printed: string, e: CatalogFacts): number | null {
   const p = new Set(bigrams(syllables(printed).filter((w) => w !== 've')));
   if (p.size < 1) return null;
   const c = new Set([...bigrams(syllables(e.title ?? '')), ...bigrams(syllables(e.titleEn ?? ''))]);
   if (!c.size) return null;
-  const english = /^[\x20-\x7e]*$/.test(printed);
-  if (english && !e.titleEn) return null; // nothing to compare an English subject with
+  if (isEnglish(printed) && !e.titleEn) return null; // nothing to compare an English subject with
   let n = 0;
   for (const b of p) if (c.has(b)) n++;
   return n / p.size;
@@ -204,11 +205,12 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     else if (printed) {
       const a = subjectAgreement(printed, e);
       if (a !== null && a >= 0.5) { s.score += Math.round(120 * a); s.why.push('subject printed in the text'); }
-      else if (a !== null && a < 0.2 && syllables(printed).length >= 4) s.out ??= 'subject printed in the text differs';
+      // An English subject is a translation, worded as each paper pleases: it may agree, never exclude.
+      else if (a !== null && a < 0.2 && syllables(printed).length >= 4 && !isEnglish(printed)) s.out ??= 'subject printed in the text differs';
       // "Nghị quyết 45 … về xây dựng và phát triển thành phố Cần Thơ" against the 45-NQ/TW on
       // intellectuals: a few shared pairs ("xây dựng", "phát triển") do not make it the same document.
       // A short one ("cải cách pháp luật") is the press's shorthand for the official subject, not a doubt.
-      else if (a !== null && a < 0.4 && syllables(printed).length >= 6) s.doubt = 'subject printed in the text only partly agrees';
+      else if (a !== null && a < 0.4 && syllables(printed).length >= 6 && !isEnglish(printed)) s.doubt = 'subject printed in the text only partly agrees';
     }
     // "Nghị quyết 45 của Bộ Chính trị" against a Central Committee resolution: the press does confuse the two, so a doubt, not a verdict.
     if (doc.sources.body === 'text' && doc.body && e.body && !e.body.includes(doc.body) && !doc.body.includes(e.body)) s.doubt ??= `issued by ${e.body}, not ${doc.body} as the text says`;

@@ -162,6 +162,8 @@ const ORD_EN = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|s
 const EN_PLENUM_OF_COMMITTEE = sticky(
   ` +of +the +(\\d{1,2})(?:st|nd|rd|th) *(?:party +)?central +(?:executive +)?committee'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)`,
 );
+/** The most plenums a term has held (khóa X, XII and XIII: 15 or 16). */
+const MAX_PLENUM = 16;
 const EN_NUMBER_OF_COMMITTEE = sticky(` +(\\d{1,2}) +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee(?!'?s? +(?:plenum|plenary|meeting|session))(?![a-z])`);
 const EN_PLENUM_OF_TERM = sticky(
   ` +of +the +${ORD_EN} +(?:plenum|plenary +(?:session|meeting)|meeting|session|conference) +of +the +(?:(\\d{1,2})(?:st|nd|rd|th) +)?(?:party +)?central +(?:executive +)?committee(?: *,? *\\(? *(?:of +)?(?:the +)?(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure) *\\)?)?`,
@@ -531,8 +533,9 @@ export class Matcher {
     }
     if (!items.length && TYPE_WORDS[typeWord].english) {
       // "Resolution 6 of the 12th Central Committee": a plenum's resolution, not "Resolution No. 6".
+      // No term held more than 16 plenums: "Resolution 27 of the 12th Party Central Committee" is 27-NQ/TW.
       const byNumber = this.at(EN_NUMBER_OF_COMMITTEE, pos);
-      if (byNumber) {
+      if (byNumber && Number(byNumber[1]) <= MAX_PLENUM) {
         end = byNumber.index + byNumber[0].length;
         items.push({ code, plenum: Number(byNumber[1]), term: termOf(byNumber[2]), party: true });
       }

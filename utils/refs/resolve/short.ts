@@ -19,6 +19,19 @@ const JOINED = /^(?: *,? *(?:cua|of) +[a-z ]{3,40}?)? *(?:,|;|va|hoac|and|cung v
 const CITATION_NEXT = /^ +(?:(?:deu|cung|van) +)?(?:duoc|da|cua|ve|ngay|nam (?:19|20)\d\d|neu|yeu cau|chi ro|xac dinh|khang dinh|nhan manh|giao|tiep tuc|de ra|dat ra|chi dao|dinh huong|nhan dinh|nghiem cam|cam|quy dinh ro|neu ro|moi ban hanh|moi duoc|van con|van giu|van la|van duoc)(?![a-z])/;
 /** "của" an agency of the state, a court, a company: whose documents are not the Party's (folded). */
 const OF_AGENCY = /^ *,? *cua +(?:kiem toan|thanh tra|bo +(?!chinh tri)[a-z]|so +[a-z]|toa an|vien kiem sat|cuc +[a-z]|tong cuc|cong ty|tap doan|ngan hang|benh vien|truong +[a-z]|hoi dong (?!nhan dan)|cuoc hop|doan (?:kiem tra|thanh tra|cong tac)|ban giam doc|giam doc)/;
+/** The rest of a sentence before a short form naming a company's or the UN's body: its resolution is
+ *  theirs ("Đại hội đồng cổ đông … thông qua Nghị quyết số 12", "UN Security Council Resolution 2231"). */
+const OTHERS_BEFORE = /(?:dai hoi dong co dong|hoi dong quan tri|(?<![a-z])(?:hdqt|dhdcd|co dong)(?![a-z])|lien hop quoc|hoi dong bao an|united nations|(?<![a-z])un(?![a-z])|security council|general assembly|shareholders?(?![a-z])|board of directors)(?:'s)?(?: +(?:[^ .;!?\n]+ +){0,8}?(?:da +|vua +)?(?:thong qua|ban hanh|adopted|passed|approved|issued)(?: +cac| +the| +its)?)? *$/;
+/** …or after it: "Nghị quyết 2758 của Đại hội đồng Liên hợp quốc". */
+const OF_OTHERS = /^ *,? *(?:cua|of) +(?:the +)?(?:dai hoi dong (?:lien hop quoc|co dong)|lien hop quoc|hoi dong bao an|un(?![a-z])|united nations|security council|general assembly|shareholders)/;
+/** A cheap first look for OTHERS_BEFORE's bodies: most sentences name none. */
+const OTHERS_WORD = /dong|hdqt|dhdcd|quoc|un |council|assembly|sharehold|board/;
+
+function othersResolution(text: string, c: Candidate): boolean {
+  if (OF_OTHERS.test(text.slice(c.end, c.end + 40))) return true;
+  const before = text.slice(Math.max(0, c.start - 160), c.start);
+  return OTHERS_WORD.test(before) && OTHERS_BEFORE.test(before);
+}
 const PHRASE_END = /^(?: *[,.;:!?)\]"”]| *$)/;
 /** Codes a short form may be printed under for a document whose symbol has the other one. */
 const COMPATIBLE: Record<string, string[]> = { QC: ['QĐ'], TB: ['KL'], 'NĐ': ['CT'] };
@@ -213,6 +226,7 @@ function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: Raw
   // "Kết luận số 25 của Kiểm toán Nhà nước", "Quy định số 8 của Bộ Y tế": an agency's, not the Party's
   // (and no state key can be made of a body the vocabulary does not know).
   if (!body && OF_AGENCY.test(text.slice(c.end, c.end + 40))) return false;
+  if (!body && othersResolution(text, c)) return false;
   // "QĐ 12", "CT 35" with nothing else: a decision, a company, a road as often as a document. A
   // subject is enough for "CT"; "QĐ 12 về giao đất" is as often a state Quyết định: only its issuer.
   if ((c.typeWord === 'qd' || c.typeWord === 'ct') && !body && (c.typeWord === 'qd' || !facts[i].title)) return false;
