@@ -72,6 +72,10 @@ const SHORT: Row[] = [
   ['a chat\'s "nq57", "nq 57" in lower case', 'Mọi người đọc nq57 chưa, nq 57 hay lắm.', [['nq57', '57-NQ'], ['nq 57', '57-NQ']]],
   ['a speech at the UN does not make the Party\'s resolution the UN\'s', 'Phát biểu tại Liên hợp quốc, Thủ tướng nhắc đến Nghị quyết 57 về khoa học.', [['Nghị quyết 57', '57-NQ']]],
   ['"Resolution 27 of the 12th Party Central Committee": no term held 27 plenums', 'Salary reform under Resolution 27 of the 12th Party Central Committee was postponed.', [['Resolution 27', '27-NQ/TW']]],
+  ['an article of a regulation cited makes it a citation', 'Trả lời: Điều 24 Quy định 69 và khoản 2 Điều 4 Quy định 114 quy định trách nhiệm.', [['Quy định 69', '69-QĐ'], ['Quy định 114', '114-QĐ']]],
+  ['so does a point of a guidance, and its leading zero', 'Theo tiết 4.2 mục 4 Hướng dẫn 06, việc kết nạp lại chỉ xem xét một lần.', [['Hướng dẫn 06', '06-HD']]],
+  ['"năm 2017" after it is its year, not a count of years', 'Văn bản mới thay thế Quy định 66 năm 2017.', [['Quy định 66', '66-QĐ']]],
+  ['two of one type joined: no count repeats its noun', 'Quy định 80 và Quy định 105 đều quy định về cán bộ.', [['Quy định 80', '80-QĐ'], ['Quy định 105', '105-QĐ']]],
   ['English No. short form', 'Directive No. 24 of the Secretariat asks for reports.', [['Directive No. 24', '24-CT/TW']]],
   ['English before-body', 'Politburo Resolution 13 was cited.', [['Resolution 13', '13-NQ/TW']]],
 ];

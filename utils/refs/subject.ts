@@ -266,6 +266,10 @@ export function readSubject(inp: SubjectInput): Subject | null {
     // "… và ban hành Nghị quyết số 05": the sentence's next clause, not a citation inside the subject.
     const clause = /\s(?:và|and)\s+(?:đã\s+|vừa\s+|sẽ\s+)?(?:ban hành|thông qua|ký|triển khai|quán triệt|tổ chức|issued|adopted)\s*$/i.exec(before);
     if (clause) { end = f.toFolded(oFrom + clause.index); break; }
+    // "… về thi hành Điều lệ Đảng và điểm 3.2 mục 3 Hướng dẫn số 06-HD/TW": a part of another document
+    // cited next, not a document inside the subject.
+    const part = /\s(?:và|cùng|and)\s+(?:điểm|khoản|điều|mục|tiết|chương|phần|point|clause|article|section)\s[^,;]{0,40}$/i.exec(before);
+    if (part) { end = f.toFolded(oFrom + part.index); break; }
     const joined = /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|(?<!phù hợp\s)với|như|as well as))\s*$/i.test(before);
     if (!joined) {
       // "…, gắn với Nghị quyết số 62": the clause that leads to the next citation is not the subject's.

@@ -24,6 +24,8 @@ const OF_AGENCY = /^ *,? *cua +(?:kiem toan|thanh tra|bo +(?!chinh tri)[a-z]|so 
 const OTHERS_BEFORE = /(?:dai hoi dong co dong|hoi dong quan tri|(?<![a-z])(?:hdqt|dhdcd|co dong)(?![a-z])|lien hop quoc|hoi dong bao an|united nations|(?<![a-z])un(?![a-z])|security council|general assembly|shareholders?(?![a-z])|board of directors)(?:'s)?(?: +(?:[^ .;!?\n]+ +){0,8}?(?:da +|vua +)?(?:thong qua|ban hanh|adopted|passed|approved|issued)(?: +cac| +the| +its)?)? *$/;
 /** …or after it: "Nghị quyết 2758 của Đại hội đồng Liên hợp quốc". */
 const OF_OTHERS = /^ *,? *(?:cua|of) +(?:the +)?(?:dai hoi dong (?:lien hop quoc|co dong)|lien hop quoc|hoi dong bao an|un(?![a-z])|united nations|security council|general assembly|shareholders)/;
+/** An article, clause or point of the document named right before it (folded). */
+const PART_BEFORE = /(?:^|[^a-z])(?:dieu|khoan|diem|tiet|muc) +\d{1,3}(?:\.\d{1,3})*[a-z]? *$/;
 /** A cheap first look for OTHERS_BEFORE's bodies: most sentences name none. */
 const OTHERS_WORD = /dong|hdqt|dhdcd|quoc|un |council|assembly|sharehold|board/;
 
@@ -245,8 +247,16 @@ function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: Raw
   const next = s.cands[i + 1];
   const joined = (i > 0 && JOINED.test(text.slice(s.cands[i - 1].end, c.start)))
     || (!!next && (next.numbered || !!s.facts[i + 1].body) && JOINED.test(text.slice(c.end, next.start)));
+  // Two of one type joined ("Quy định 80 và Quy định 105"): a count does not repeat its noun.
+  const pair = !!next && next.typeWord === c.typeWord && !next.lower && it.number!.length >= 2
+    && (next.items[0]?.number?.length ?? 0) >= 2 && JOINED.test(text.slice(c.end, next.start));
+  // "Điều 24 Quy định 69", "tiết 4.2 mục 4 Hướng dẫn 06": a part of it is cited; "Quy định 66 năm
+  // 2017": its year; "Hướng dẫn 06": a number with a leading zero is no count.
+  const strong = PART_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || /^0\d/.test(it.number!);
+  if (strong && !c.lower) return true;
+  const cited = pair || !!facts[i].year;
   // A capitalised list of numbers ("Kết luận 40 và 41") is no count.
-  return !!(tw.citable && (!!it.year || !c.lower) && (!!it.year || joined || c.numbered || facts[i].date || facts[i].title || c.items.length > 1
+  return !!(tw.citable && (!!it.year || !c.lower) && (!!it.year || joined || cited || c.numbered || facts[i].date || facts[i].title || c.items.length > 1
     || (tw.scope === 'party' && s.central && PHRASE_END.test(text.slice(c.end, c.end + 3)))
     // "Kết luận 121 được ban hành", "Quy định 69 về kỷ luật": a number of two digits or more
     // followed by what follows a citation (a count is followed by its noun).
