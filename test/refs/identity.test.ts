@@ -255,6 +255,13 @@ describe('identity of same-numbered documents', () => {
     expect(d.date).toBe('2016-10-30');
   });
 
+  it('a plenum named as the set of its resolutions ("…, gồm các nghị quyết về …") is not pinned to one of them', () => {
+    const d = doc('Hội nghị đã quán triệt Nghị quyết Trung ương 5 khóa XIII, gồm các nghị quyết về đất đai, nông nghiệp và kinh tế tập thể.', 'NQ-HNTW5-XIII', '2025-04-01');
+    expect(d.catalog).toBeUndefined();
+    expect(d.candidates!.length).toBeGreaterThan(2);
+    expect(d.title).toBeUndefined();
+  });
+
   it('a plenum that adopted several resolutions: the subject picks one, else the choice', () => {
     const picked = doc('Nghị quyết Trung ương 6 khóa XII về công tác dân số trong tình hình mới.', 'NQ-HNTW6-XII');
     expect(picked.catalog?.numbered).toBe('21-NQ/TW');

@@ -167,8 +167,19 @@ function pairsOf(e: CatalogFacts): string[] {
 /** What one fact printed in the text (its term, date or year) scores: enough to settle a doubt. */
 const PRINTED_FACT = 100;
 
+/** "Nghị quyết Trung ương 5 khóa XIII, gồm các nghị quyết về …": the plenum's resolutions together. */
+const PLENUM_SET = /^[^.;]{0,24}?(?:gom|bao gom|comprises?|includ(?:es|ing))(?: +co)? +(?:cac|nhung|hai|ba|bon|nam|\d|two|three|four|five|several)(?: +[a-z]+)? +(?:nghi quyet|resolutions)/;
+
+function namesPlenumSet(doc: RefDocument, env: IdentityEnv): boolean {
+  const s = env.spans[0];
+  if (!doc.plenum || !doc.key.startsWith('NQ-HNTW') || !s) return false;
+  return PLENUM_SET.test(fold(env.text.slice(s.end, s.end + 80), { ascii: true }).text);
+}
+
 export function identify(doc: RefDocument, entries: CatalogFacts[], env: IdentityEnv): Identity {
   if (!entries.length) return { candidates: [], decidedBy: [] };
+  // The plenum as the set of what it adopted: no one resolution is meant.
+  if (entries.length > 1 && namesPlenumSet(doc, env)) return { candidates: entries.filter((e) => !doc.term || e.term === doc.term), decidedBy: [] };
   // The words around the mentions, folded once and only when some candidate is still open.
   let aroundF: string | null = null;
   let recent: boolean | undefined;
