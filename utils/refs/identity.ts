@@ -125,7 +125,14 @@ function congressOf(s: string): string | undefined {
   return /^\d+$/.test(n) ? intToRoman(Number(n)) : n.toUpperCase();
 }
 
-const ELAPSED = /(?:sau|qua|hon|gan|tron|tong ket|so ket|danh gia) +(\d{1,2}) +nam +(?:thuc hien|trien khai|tong ket|so ket)|(\d{1,2}) +years? +of +(?:implement|carrying)|(\d{1,2})-year +(?:implementation|review)/g;
+const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
+const EN_COUNT = `(\\d{1,2}|${EN_NUMBERS.slice(1).join('|')})`;
+// "sau 8 năm thực hiện", "tổng kết 7 năm thực hiện", "seven years of implementing", "Seven years after
+// Resolution 18 took effect", "a 10-year review".
+const ELAPSED = new RegExp(`(?:sau|qua|hon|gan|tron|tong ket|so ket|danh gia) +(\\d{1,2}) +nam +(?:thuc hien|trien khai|tong ket|so ket)`
+  + `|(?<![a-z])${EN_COUNT} +years? +(?:of +(?:implement|carrying)|after|since)|(\\d{1,2})-year +(?:implementation|review)`, 'g');
+/** A count as a number: "7", "seven". */
+const countOf = (s: string): number => (/^\d+$/.test(s) ? Number(s) : EN_NUMBERS.indexOf(s));
 
 /** The folded text around the mentions (overlapping windows merged), at most SPANS_READ of them. */
 function foldedAround(env: IdentityEnv): string {
@@ -266,7 +273,7 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     if (env.articleDate && e.date) {
       ELAPSED.lastIndex = 0;
       for (let m; (m = ELAPSED.exec(aroundF!)); ) {
-        const n = Number(m[1] ?? m[2] ?? m[3]);
+        const n = countOf(m[1] ?? m[2] ?? m[3]);
         const years = Number(env.articleDate.slice(0, 4)) - Number(e.date.slice(0, 4));
         if (Math.abs(years - n) <= 1) { s.score += 50; s.why.push(`"${n} năm" before the article`); break; }
       }
