@@ -256,6 +256,11 @@ describe('identity of same-numbered documents', () => {
     expect(d.date).toBe('2016-10-30');
   });
 
+  it('a year of issue said of a neighbour is not this document\'s', () => {
+    const d = doc('Kết luận 12 của Bộ Chính trị được ban hành năm 2011 về tiếp tục thực hiện Nghị quyết số 10-NQ/TW về phát triển vùng Tây Nguyên.', '10-NQ/TW', '2025-04-10');
+    expect(d.catalog?.date).toBe('2002-01-18');
+  });
+
   it('a plenum named as the set of its resolutions ("…, gồm các nghị quyết về …") is not pinned to one of them', () => {
     const d = doc('Hội nghị đã quán triệt Nghị quyết Trung ương 5 khóa XIII, gồm các nghị quyết về đất đai, nông nghiệp và kinh tế tập thể.', 'NQ-HNTW5-XIII', '2025-04-01');
     expect(d.catalog).toBeUndefined();
