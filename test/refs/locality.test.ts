@@ -85,6 +85,8 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['31-NQ/ĐU', 'Đảng bộ Chính phủ', 'text']]],
   ['… and after the citation, its subject read on', 'Thực hiện Chỉ thị số 32-CT/ĐU của Đảng ủy Quốc hội về công tác lập pháp, các cơ quan đã xây dựng kế hoạch.', undefined,
     [['32-CT/ĐU', 'Đảng bộ Quốc hội', 'text']]],
+  ['named in a header\'s capitals, written as its name is', 'ĐẢNG ỦY QUỐC HỘI\nSố 34-NQ/ĐU\nNGHỊ QUYẾT\nvề công tác lập pháp', undefined,
+    [['34-NQ/ĐU', 'Đảng bộ Quốc hội', 'text']]],
   ['the central Party agencies\' committee', 'Đảng ủy các cơ quan Đảng Trung ương vừa ban hành Hướng dẫn số 33-HD/ĐU về đại hội chi bộ.', undefined,
     [['33-HD/ĐU', 'Đảng bộ các cơ quan Đảng Trung ương', 'text']]],
 ];

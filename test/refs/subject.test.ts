@@ -128,6 +128,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['"cũng hết hiệu lực" ends it', 'Quy định số 86-QĐ/TW về xử lý tổ chức đảng vi phạm cũng hết hiệu lực.', '86-QĐ/TW', 'xử lý tổ chức đảng vi phạm'],
   ['", do Tổng Bí thư … làm Trưởng ban" ends it', 'Bộ Chính trị ban hành Quyết định 87-QĐ/TW về việc thành lập Ban Chỉ đạo tổng kết, do Tổng Bí thư làm Trưởng ban.', '87-QĐ/TW', 'việc thành lập Ban Chỉ đạo tổng kết'],
   ['"đặt yêu cầu" ends it', 'Kết luận 88-KL/TW về tuyển dụng, đãi ngộ cán bộ đặt yêu cầu thu hút người giỏi.', '88-KL/TW', 'tuyển dụng, đãi ngộ cán bộ'],
+  ['a header\'s subject line that names its issuer first', 'ĐẢNG ỦY CHÍNH PHỦ\nSố 89-NQ/ĐU\nNGHỊ QUYẾT\ncủa Ban Thường vụ Đảng ủy Chính phủ về lãnh đạo nhiệm vụ năm 2026', '89-NQ/ĐU', 'lãnh đạo nhiệm vụ năm 2026'],
+  ['an issuer the vocabulary lacks, its lowercase syllables read past', 'Quán triệt Nghị quyết số 90-NQ/ĐU ngày 15/9/2025 của Ban Chấp hành Đảng bộ xã về phát triển kinh tế đến năm 2030.', '90-NQ/ĐU', 'phát triển kinh tế đến năm 2030'],
   ['a table of contents\' leader and page are not the subject', 'MỤC LỤC\n1. Nghị quyết số 73-NQ/TW của Bộ Chính trị về phát triển khoa học ........ 5\n2. Kết luận', '73-NQ/TW', 'phát triển khoa học'],
   ['nor its page in brackets', 'Kết luận số 74-KL/TW của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy (trang 12)\n- Kết luận khác', '74-KL/TW', 'sắp xếp bộ máy'],
   ['a notice\'s genre line is not its subject', 'TỈNH ỦY LÂM ĐỒNG\nSố 68-TB/TU\nLâm Đồng, ngày 05 tháng 11 năm 2025\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác chuẩn bị đại hội\n-----', '68-TB/TU', 'công tác chuẩn bị đại hội'],

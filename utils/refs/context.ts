@@ -60,6 +60,8 @@ const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
 // The subject on the next line, in capitals or not ("KẾ HOẠCH\nthực hiện Nghị quyết …"), or on the
 // type's own line after "về" ("NGHỊ QUYẾT về lãnh đạo …").
 const HEADER = /^[^\n]{0,80}(?:\n[^\n]{0,80}){0,8}?\n[ \t]*(?:THÔNG BÁO\s+KẾT LUẬN(?:[ \t]+CỦA[^\n]*)?|HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)(?:[ \t]*\n\s*(?:VỀ\s+|[Vv]ề\s+)?(?=\p{L})|[ \t]+(?:VỀ|về)\s+(?=\p{L}))/u;
+/** The issuer's phrase at the start of a header's subject line, up to its "về". */
+const HEADER_ISSUER = /^(?:của|CỦA)\s[^\n]{2,120}?\s(?:về|VỀ)\s+(?=\p{L})/u;
 /** The place and date line of a document's header: "Lào Cai, ngày 05 tháng 8 năm 2025". */
 const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
@@ -182,7 +184,8 @@ function opensClause(s: string, dateLength: number): boolean {
 
 /** Lowercase words of an organisation's name after its body: its level, its kind, its term (folded). */
 // "… của Ban Thường vụ Đảng ủy Chính phủ về …", "… Đảng ủy Quốc hội về …": the second word of those names.
-const ORG_WORD = /^(?:xa|phuong|tinh|huyen|quan|thi xa|thanh pho|khoi|cong an|an|quan su|su|khoa|nhiem ky|(?:phu|hoi)(?= +(?:ve|khoa)(?![a-z])))(?![a-z])/;
+// The lowercase syllables of a body's name: "Ban Chấp hành Đảng bộ xã", "Ban Thường vụ Đảng ủy phường".
+const ORG_WORD = /^(?:xa|phuong|tinh|huyen|quan|thi xa|thanh pho|khoi|cong an|an|quan su|su|khoa|nhiem ky|hanh|vu|truc|uy|bo|(?:phu|hoi)(?= +(?:ve|khoa)(?![a-z])))(?![a-z])/;
 
 /** The term, date, plenum and issuing body printed at the start of `s` into `facts`; returns how much of `s` they take. */
 function readPrinted(s: string, facts: AfterFacts): number {
@@ -400,7 +403,10 @@ export class Context {
     // no line break that near, and need not be read 500 characters on.
     if (!hasCode(this.orig, o, Math.min(o + 81, o + 500, this.orig.length), 0x0a)) return null;
     const m = HEADER.exec(this.orig.slice(o, o + 500));
-    return m ? { from: this.toFolded(o + m[0].length), opener: '' } : null;
+    if (!m) return null;
+    // "NGHỊ QUYẾT\ncủa Ban Thường vụ Đảng ủy Chính phủ về …": the issuer's phrase comes first.
+    const by = HEADER_ISSUER.exec(this.orig.slice(o + m[0].length, o + m[0].length + 160));
+    return { from: this.toFolded(o + m[0].length + (by ? by[0].length : 0)), opener: '' };
   }
 
   private verbAt(i: number): boolean {

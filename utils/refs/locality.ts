@@ -129,18 +129,24 @@ const AGENCY = /(?<![a-z])(?:dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|b
  */
 const CENTRAL_AGENCY = /(?<![a-z])dang (?:uy|bo) (chinh phu|quoc hoi|cac co quan dang trung uong|mat tran to quoc(?:, cac doan the trung uong)?|khoi (?:cac co quan|doanh nghiep) trung uong)(?![a-z])/g;
 
-function centralAgencies(f: Folded, orig: string, out: Organisation[]): void {
+/** Their names as written, whatever case the page prints them in (a header's capitals). */
+const CENTRAL_AGENCY_NAMES: Record<string, string> = {
+  'chinh phu': 'Chính phủ', 'quoc hoi': 'Quốc hội', 'cac co quan dang trung uong': 'các cơ quan Đảng Trung ương',
+  'mat tran to quoc': 'Mặt trận Tổ quốc', 'mat tran to quoc, cac doan the trung uong': 'Mặt trận Tổ quốc, các đoàn thể Trung ương',
+  'khoi cac co quan trung uong': 'Khối các cơ quan Trung ương', 'khoi doanh nghiep trung uong': 'Khối Doanh nghiệp Trung ương',
+};
+
+function centralAgencies(f: Folded, out: Organisation[]): void {
   CENTRAL_AGENCY.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = CENTRAL_AGENCY.exec(f.text)); ) {
     const end = m.index + m[0].length;
-    const printed = orig.slice(f.orig(m.index + m[0].length - m[1].length), f.orig(end)).replace(/\s+/g, ' ');
-    out.push({ start: m.index, end, level: m[1].startsWith('khoi') ? 'khoi' : 'co quan', name: `Đảng bộ ${printed}` });
+    out.push({ start: m.index, end, level: m[1].startsWith('khoi') ? 'khoi' : 'co quan', name: `Đảng bộ ${CENTRAL_AGENCY_NAMES[m[1]] ?? m[1]}` });
   }
 }
 
 function agencyOrganisations(f: Folded, orig: string): Organisation[] {
   const out: Organisation[] = [];
-  centralAgencies(f, orig, out);
+  centralAgencies(f, out);
   AGENCY.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = AGENCY.exec(f.text)); ) {
     const { place, end } = placeAfter(f, orig, m.index + m[0].length);
