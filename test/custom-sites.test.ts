@@ -9,7 +9,7 @@ describe('parseSiteInput: what the reader types in the add-a-site box', () => {
     ['a full address, www dropped', 'https://www.hoinongdan.org.vn/tin-tuc/abc.html', { host: 'hoinongdan.org.vn' }],
     ['upper case and spaces', '  HoiNongDan.org.VN ', { host: 'hoinongdan.org.vn' }],
     ['a university under edu.vn: covered already', 'hcmus.edu.vn', { error: 'builtin' }],
-    ['a company site', 'evn.com.vn', { host: 'evn.com.vn' }],
+    ['a company site', 'vinamilk.com.vn', { host: 'vinamilk.com.vn' }],
     ['a provincial portal under gov.vn: covered already', 'binhduong.gov.vn', { error: 'builtin' }],
     ['one blog under a shared host', 'tuyengiao-xa.blogspot.com', { host: 'tuyengiao-xa.blogspot.com' }],
     ['nothing', '   ', { error: 'empty' }],
