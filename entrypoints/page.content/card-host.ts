@@ -29,7 +29,9 @@ export async function createCard(ctx: ContentScriptContext, onClose: () => void)
     width: window.visualViewport?.width ?? document.documentElement.clientWidth,
     height: window.visualViewport?.height ?? document.documentElement.clientHeight,
   });
-  const place = (anchor: DOMRect) => {
+  /** The side the open card took when shown: kept while the page scrolls under it. */
+  let side: ReturnType<typeof placeCard>['side'] | undefined;
+  const place = (anchor: DOMRect, keep?: typeof side) => {
     const s = host.style;
     const set = (k: string, v: string) => s.setProperty(k, v, 'important');
     set('position', 'fixed');
@@ -40,7 +42,8 @@ export async function createCard(ctx: ContentScriptContext, onClose: () => void)
     const card = ui.uiContainer.firstElementChild as HTMLElement | null;
     if (card) card.style.removeProperty('max-height');
     const size = { width: card?.offsetWidth ?? 380, height: card?.offsetHeight ?? 200 };
-    const p = placeCard(anchor, size, viewport());
+    const p = placeCard(anchor, size, viewport(), keep);
+    side = p.side;
     if (card && p.maxHeight < size.height) card.style.setProperty('max-height', `${Math.floor(p.maxHeight)}px`);
     set('left', `${Math.round(p.left)}px`);
     set('top', `${Math.round(p.top)}px`);
@@ -54,7 +57,7 @@ export async function createCard(ctx: ContentScriptContext, onClose: () => void)
       frame = 0;
       const rect = track?.();
       if (!rect || (rect.width === 0 && rect.height === 0)) return void hideCard();
-      place(rect);
+      place(rect, side);
     });
   };
   const listen = (on: boolean) => {

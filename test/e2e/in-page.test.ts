@@ -96,8 +96,12 @@ describe('an article on a supported site', () => {
     expect(text).toContain('XII');
     expect(text).not.toContain('16/6/2022');
     expect(text).not.toContain('đất');
-    // Why this one, in the reader's words, under the catalog's facts.
-    expect(text).toContain('Nhận ra văn bản nhờ');
+    // Why this one, in the reader's words, under the catalog's facts: folded, opened by a click.
+    expect(text).toContain('Vì sao là văn bản này');
+    const summary = (await card.centreOf('details.why summary'))!;
+    await page.mouse.click(summary.x, summary.y);
+    expect((await card.texts('details.why[open]')).join(' ')).toMatch(/bài ghi ngày|khóa XII theo bài|bài trích cùng/);
+    await page.screenshot({ path: join(ARTIFACTS, 'card-why-open.png') });
     const links = await card.attrs('.sources a', ['href', 'target']);
     expect(links.length).toBeGreaterThan(0);
     for (const [href, target] of links) { expect(href).toMatch(/^https?:\/\//); expect(target).toBe('_blank'); }
@@ -406,7 +410,14 @@ describe('the card\'s place', () => {
         return window.scrollY - y;
       });
       expect(dy).not.toBe(0);
-      await expect.poll(async () => Math.round(((await card.box())?.top ?? 0) - box.top), { timeout: 3000 }).toBe(-dy);
+      // It moves with its reference, or, on its side with less room now, holds against the window's
+      // edge and scrolls inside — never over the reference, never off the screen.
+      await expect.poll(async () => {
+        const b = (await card.box())!;
+        const moved = Math.round(b.top - box.top) === -dy;
+        const held = Math.round(b.top) === 8 && b.bottom <= mention.top - dy;
+        return moved || held;
+      }, { timeout: 3000 }).toBe(true);
       await page.close();
     });
   }

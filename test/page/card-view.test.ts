@@ -35,7 +35,7 @@ function model(over: Partial<CardModel> = {}): CardModel {
 }
 
 /** Every tag renderCard may create: anything else came from parsing page or catalog text. */
-const OWN_TAGS = new Set(['div', 'header', 'span', 'button', 'h2', 'h3', 'dl', 'dt', 'dd', 'small', 'section', 'ul', 'li', 'blockquote', 'footer', 'p', 'a', 'strong']);
+const OWN_TAGS = new Set(['div', 'header', 'span', 'button', 'h2', 'h3', 'dl', 'dt', 'dd', 'small', 'section', 'ul', 'li', 'blockquote', 'footer', 'p', 'a', 'strong', 'details', 'summary']);
 
 const cand = (c: Partial<CardCandidate> & { title: string | null }): CardCandidate =>
   ({ key: '18-NQ/TW', body: null, term: null, date: null, confidence: 'high', ...c });
@@ -249,11 +249,13 @@ describe('renderCard: labels', () => {
   });
 
   it.each([
-    ['vi', 'Nhận ra văn bản nhờ: khóa XIII theo bài; bài ghi ngày 9/5/2024'],
-    ['en', 'Recognised by: khóa XIII theo bài; bài ghi ngày 9/5/2024'],
-  ] as const)('%s: why the catalog\'s entry was matched is said under its facts', (lang, shown) => {
+    ['vi', 'Vì sao là văn bản này', 'khóa XIII theo bài; bài ghi ngày 9/5/2024'],
+    ['en', 'Why this document', 'khóa XIII theo bài; bài ghi ngày 9/5/2024'],
+  ] as const)('%s: why the catalog\'s entry was matched is said under its facts, folded', (lang, summary, shown) => {
     const card = render(model({ why: ['khóa XIII theo bài', 'bài ghi ngày 9/5/2024'] }), lang);
-    expect(card.querySelector('.why')?.textContent).toBe(shown);
+    const why = card.querySelector('details.why')!;
+    expect(why.querySelector('summary')?.textContent).toBe(summary);
+    expect(why.textContent).toBe(summary + shown);
     // Nothing from the catalog shown: nothing to explain.
     const bare = render(model({ why: ['khóa XIII theo bài'], fields: [{ label: 'Số, ký hiệu', value: '144-QĐ/TW' }] }), lang);
     expect(bare.querySelector('.why')).toBeNull();

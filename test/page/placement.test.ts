@@ -31,6 +31,22 @@ describe('placeCard', () => {
     expect(placed.bottom).toBeLessThanOrEqual(view.height - CARD_MARGIN);
   });
 
+  it('an open card keeps its side as the page scrolls under it, scrolling inside rather than jumping', () => {
+    const size = { width: 380, height: 425 };
+    const first = placeCard(box(40, 476), size, phone);
+    expect(first.side).toBe('above');
+    // 40 px later the card no longer fits above whole: fresh, it would move; kept, it stays above.
+    const kept = placeCard(box(40, 436), size, phone, first.side);
+    expect(kept.side).toBe('above');
+    expect(kept.top).toBe(CARD_MARGIN);
+    expect(kept.top + Math.min(size.height, kept.maxHeight)).toBeLessThanOrEqual(436 - CARD_MARGIN);
+    // Fresh, a card that fits below goes below; kept above, it stays above while that side has room.
+    expect(placeCard(box(40, 300), { width: 380, height: 300 }, phone).side).toBe('below');
+    expect(placeCard(box(40, 300), { width: 380, height: 300 }, phone, 'above').side).toBe('above');
+    // With no useful room left on its side, it goes where there is.
+    expect(placeCard(box(40, 60), size, phone, 'above').side).toBe('below');
+  });
+
   it('a card wider than a phone screen is narrowed to it', () => {
     const p = placeCard(box(10, 100), { width: 420, height: 200 }, { width: 360, height: 700 });
     expect(p.left).toBe(CARD_MARGIN);

@@ -16,12 +16,21 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(v, Math.max(lo, hi)));
 }
 
-export function placeCard(anchor: Box, card: { width: number; height: number }, view: Viewport): Placement {
+/**
+ * `keep`: the side the open card is on (the page scrolled or the window changed under it). It stays
+ * there while that side has useful room, scrolling inside when it shrinks, rather than jumping to the
+ * other side of the reference under the reader's eyes.
+ */
+export function placeCard(anchor: Box, card: { width: number; height: number }, view: Viewport, keep?: Placement['side']): Placement {
   const m = CARD_MARGIN;
   const width = Math.min(card.width, view.width - 2 * m);
   const left = clamp(anchor.left, m, view.width - width - m);
   const below = view.height - anchor.bottom - 2 * m;
   const above = anchor.top - 2 * m;
+  if (keep === 'below' && below >= Math.min(card.height, MIN_USEFUL_HEIGHT)) return { left, top: anchor.bottom + m, maxHeight: below, side: 'below' };
+  if (keep === 'above' && above >= Math.min(card.height, MIN_USEFUL_HEIGHT)) {
+    return { left, top: anchor.top - m - Math.min(card.height, above), maxHeight: above, side: 'above' };
+  }
   if (card.height <= below) return { left, top: anchor.bottom + m, maxHeight: below, side: 'below' };
   if (card.height <= above) return { left, top: anchor.top - m - card.height, maxHeight: above, side: 'above' };
   // Beside the reference, where a narrow reference on a wide screen leaves room.
