@@ -256,6 +256,21 @@ describe('identity of same-numbered documents', () => {
     expect(d.date).toBe('2016-10-30');
   });
 
+  it('"cần phân biệt với" another of the number: two documents, each told apart', () => {
+    const r = extractReferences('Nghị quyết 18 và Kết luận 121 của Bộ Chính trị về tinh gọn bộ máy; cần phân biệt với Nghị quyết 18 về đất đai năm 2022.', { articleDate: '2025-06-01' });
+    const eighteen = r.documents.filter((d) => d.key === '18-NQ/TW');
+    expect(eighteen.map((d) => d.catalog?.term)).toEqual(['XII', 'XIII']);
+  });
+
+  it('a year ending a short printed subject is the document\'s year', () => {
+    expect(doc('Tỉnh triển khai Nghị quyết số 18-NQ/TW về đất đai năm 2022.', '18-NQ/TW', '2025-06-01').catalog?.date).toBe('2022-06-16');
+  });
+
+  it('a subject about another document ("Tổng kết Nghị quyết số 18-NQ/TW …") is not ruled out by the press\'s shorthand for its topic', () => {
+    const d = doc('Kết luận số 121-KL/TW của Ban Chấp hành Trung ương về tinh gọn bộ máy được triển khai.', '121-KL/TW', '2025-06-01');
+    expect(d.catalog?.key ?? d.candidates?.[0]?.key).toBe('121-KL/TW');
+  });
+
   it('a year of issue said of a neighbour is not this document\'s', () => {
     const d = doc('Kết luận 12 của Bộ Chính trị được ban hành năm 2011 về tiếp tục thực hiện Nghị quyết số 10-NQ/TW về phát triển vùng Tây Nguyên.', '10-NQ/TW', '2025-04-10');
     expect(d.catalog?.date).toBe('2002-01-18');

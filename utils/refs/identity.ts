@@ -46,6 +46,11 @@ function bigrams(ws: string[]): string[] {
 
 /** Share of the printed subject's word pairs found in the candidate's subject (Vietnamese or English):
  *  pairs, because a Vietnamese word is mostly two syllables and single syllables match anything. */
+/** A year ending a short subject: " năm 2022". */
+// Only after a short topic ("về đất đai năm 2022"): "đến năm 2030", "nhiệm vụ năm 2026" are targets.
+const SUBJECT_YEAR = /^(?:\S+\s+){0,2}\S+(?<!\s(?:đến|tới|vụ|hoạch|hội|đoạn|từ|to|by))\s+năm\s+((?:19|20)\d\d)$/u;
+/** A subject that names another document by its number ("… thực hiện Nghị quyết số 18-NQ/TW …"). */
+const EMBEDS_CITATION = /(?:Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn)(?: số)? \d{1,4}-[A-ZĐa-zđ]+\/[A-ZĐ]+/u;
 const isEnglish = (s: string): boolean => /^[\x20-\x7e\u2018\u2019\u201c\u201d]*$/.test(s);
 
 function subjectAgreement(printed: string, e: CatalogFacts): number | null {
@@ -208,7 +213,11 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     aroundF = foldedAround(env);
     aroundWords = ` ${aroundF.replace(/[^a-z0-9]+/g, ' ')} `;
   };
-  const printed = doc.sources.title === 'text' ? doc.title : undefined;
+  const printedWhole = doc.sources.title === 'text' ? doc.title : undefined;
+  // "Nghị quyết 18 về đất đai năm 2022": the year ending a short subject is the document's, not its words.
+  const subjectYear = printedWhole ? SUBJECT_YEAR.exec(printedWhole) : null;
+  const printed = subjectYear && !doc.year ? printedWhole!.replace(/\s+năm\s+\d{4}$/u, '') : printedWhole;
+  const yearPrinted = doc.year ?? (subjectYear ? subjectYear[1] : undefined);
   let nearCongress: string | undefined;
   const scored: Scored[] = entries.map((e) => ({ e, score: 0, why: [] }));
   for (const s of scored) {
@@ -220,8 +229,8 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
       if (e.date === doc.date) { s.score += 100; s.why.push(`date ${doc.date} in the text`); }
       else if (e.term && e.term !== termOfDate(doc.date)) s.out = `date ${doc.date} in the text`;
     }
-    if (doc.year && e.date) {
-      if (e.date.startsWith(doc.year)) { s.score += 100; s.why.push(`year ${doc.year} in the text`); } else s.out ??= `year ${doc.year} in the text`;
+    if (yearPrinted && e.date) {
+      if (e.date.startsWith(yearPrinted)) { s.score += 100; s.why.push(`year ${yearPrinted} in the text`); } else s.out ??= `year ${yearPrinted} in the text`;
     }
     if (env.articleDate && e.date && e.date > env.articleDate) s.out ??= 'issued after the article';
     if (doc.plenum && e.plenum) {
@@ -235,11 +244,13 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
       const a = subjectAgreement(printed, e);
       if (a !== null && a >= 0.5) { s.score += Math.round(120 * a); s.why.push('subject printed in the text'); }
       // An English subject is a translation, worded as each paper pleases: it may agree, never exclude.
-      else if (a !== null && a < 0.2 && syllables(printed).length >= 4 && !isEnglish(printed)) s.out ??= 'subject printed in the text differs';
+      // A subject about another document ("Tổng kết Nghị quyết số 18-NQ/TW …") is printed by that one's
+      // topic as often ("Kết luận 121 về tinh gọn bộ máy"): it may agree, never exclude.
+      else if (a !== null && a < 0.2 && syllables(printed).length >= 4 && !isEnglish(printed) && !EMBEDS_CITATION.test(e.title ?? '')) s.out ??= 'subject printed in the text differs';
       // "Nghị quyết 45 … về xây dựng và phát triển thành phố Cần Thơ" against the 45-NQ/TW on
       // intellectuals: a few shared pairs ("xây dựng", "phát triển") do not make it the same document.
       // A short one ("cải cách pháp luật") is the press's shorthand for the official subject, not a doubt.
-      else if (a !== null && a < 0.4 && syllables(printed).length >= 6 && !isEnglish(printed)) s.doubt = 'subject printed in the text only partly agrees';
+      else if (a !== null && a < 0.4 && syllables(printed).length >= 6 && !isEnglish(printed) && !EMBEDS_CITATION.test(e.title ?? '')) s.doubt = 'subject printed in the text only partly agrees';
     }
     // "Nghị quyết 45 của Bộ Chính trị" against a Central Committee resolution: the press does confuse the two, so a doubt, not a verdict.
     if (doc.sources.body === 'text' && doc.body && e.body && !e.body.includes(doc.body) && !doc.body.includes(e.body)) s.doubt ??= `issued by ${e.body}, not ${doc.body} as the text says`;

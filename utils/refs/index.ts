@@ -60,6 +60,8 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     const id = loc ? `${r.key}|${loc.name}` : r.key;
     // A mention whose organisation the text does not say joins the one document of its key, if one.
     let di = byKey.get(id) ?? (loc ? byKey.get(r.key) : undefined);
+    // "… cần phân biệt với Nghị quyết 18 về đất đai": the text says this is another document.
+    if (di !== undefined && contrasted(f.text, r.cand.start)) di = undefined;
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents);
     const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents) : { di, others: NONE };
@@ -147,6 +149,13 @@ class SameNumbered {
     if (!terms) this.byTerm.set(id, (terms = new Map()));
     if (!terms.has(doc.term)) terms.set(doc.term, di);
   }
+}
+
+/** Words right before a mention that set it against one cited before (folded). */
+const CONTRAST_BEFORE = /(?:phan biet (?:voi|giua)|khong (?:nham|lan)(?: lan)? voi|chu khong phai(?: la)?|khong phai la|distinguished from|confused with|unlike|rather than) +(?:cac +|the +)?$/;
+
+function contrasted(folded: string, start: number): boolean {
+  return CONTRAST_BEFORE.test(folded.slice(Math.max(0, start - 40), start));
 }
 
 /** The document a resolved item names, as its first mention shows it. */
