@@ -76,6 +76,9 @@ const SHORT: Row[] = [
   ['so does a point of a guidance, and its leading zero', 'Theo tiết 4.2 mục 4 Hướng dẫn 06, việc kết nạp lại chỉ xem xét một lần.', [['Hướng dẫn 06', '06-HD']]],
   ['"năm 2017" after it is its year, not a count of years', 'Văn bản mới thay thế Quy định 66 năm 2017.', [['Quy định 66', '66-QĐ']]],
   ['two of one type joined: no count repeats its noun', 'Quy định 80 và Quy định 105 đều quy định về cán bộ.', [['Quy định 80', '80-QĐ'], ['Quy định 105', '105-QĐ']]],
+  ['a committee named after an earlier item is that item\'s, not the next one\'s', 'Nghị quyết 12 của Đảng ủy Công an Trung ương và Nghị quyết 57 được quán triệt.', [['Nghị quyết 12', '12-NQ/ĐUCA'], ['Nghị quyết 57', '57-NQ']]],
+  ['but one named after the list is every item\'s', 'Nghị quyết 12 và Nghị quyết 13 của Đảng ủy Công an Trung ương được quán triệt.', [['Nghị quyết 12', '12-NQ/ĐUCA'], ['Nghị quyết 13', '13-NQ/ĐUCA']]],
+  ['the issuer before a list is each item\'s, not a central document\'s cited before it', 'Thực hiện Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành Kế hoạch 25 và Nghị quyết 05 về sắp xếp.', [['Nghị quyết số 18-NQ/TW', '18-NQ/TW'], ['Kế hoạch 25', '25-KH/TU'], ['Nghị quyết 05', '05-NQ/TU']]],
   ['English No. short form', 'Directive No. 24 of the Secretariat asks for reports.', [['Directive No. 24', '24-CT/TW']]],
   ['English before-body', 'Politburo Resolution 13 was cited.', [['Resolution 13', '13-NQ/TW']]],
 ];

@@ -84,13 +84,22 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
   // Only what may lack an issuer looks back: reading before every citation would cost for nothing.
   // A full citation too, when nothing after it names its body: "The Politburo's Resolution 57-NQ/TW",
   // "Ban Bí thư ban hành Chỉ thị số 21-CT/TW" (its symbol's issuer must agree: resolve/index.ts).
-  const before = cands.map((c, i) => (c.form === 'short' || c.items.some((it) => !it.key)
-    || (c.form === 'full' && !facts[i].body && c.items.some((it) => it.party !== false)) ? ctx.before(c.start) : null));
+  const looks = (c: Candidate, i: number) => c.form === 'short' || c.items.some((it) => !it.key)
+    || (c.form === 'full' && !facts[i].body && c.items.some((it) => it.party !== false));
+  const before = cands.map((c, i) => (looks(c, i) ? ctx.before(c.start) : null));
+  // "Tỉnh ủy đã ban hành Kế hoạch 25 và Nghị quyết 05": the issuer before a list is each item's.
+  for (let i = 1; i < cands.length; i++) {
+    if (before[i] || !before[i - 1] || facts[i].body || !looks(cands[i], i) || !isBare(facts[i - 1])) continue;
+    if (BARE_JOIN.test(text.slice(cands[i - 1].end, cands[i].start))) before[i] = before[i - 1];
+  }
   return {
     text, cands, ctx, facts, before,
     central, centralIssuer: central && CENTRAL_ISSUER.test(text), local: !!localMatch, localIssuer,
   };
 }
+
+/** Nothing but "và" or a comma between two citations. */
+const BARE_JOIN = /^ *(?:,|va|and) *$/;
 
 /** Between two citations of one list: a comma or "và", the type word again ("…-NQ/TW, Nghị quyết số …"). */
 const LIST_GAP = /^ *(?:,|;|va|and) *(?:[a-z]+ +){0,3}(?:so +|no\. *)?$/;

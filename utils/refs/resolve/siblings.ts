@@ -123,12 +123,27 @@ const TIES = /(?<![a-z])(?:ban hanh|thong qua|the che hoa|the che|cu the hoa|ban
 /** What ties a local document to the central one it carries out: "… 09-NQ/TU … theo tinh thần Nghị quyết 68". */
 const CARRIES_OUT = /(?<![a-z])(?:theo tinh than|thuc hien|trien khai|cu the hoa|quan triet|tinh than|implement(?:ing|s)?)(?![a-z])/;
 
+/** Does a citation after i (within reach) print `issuer` after itself? */
+function saidAfter(s: Scope, i: number, issuer: string): boolean {
+  const end = s.cands[i].end;
+  for (let k = i + 1; k < s.cands.length && s.cands[k].start - end < REACH; k++) if (s.facts[k].body?.issuer === issuer) return true;
+  return false;
+}
+
 export function lendsAcross(s: Scope, i: number, body: BodyFact | null | undefined): boolean {
   if (!body) return true;
   if (body.party) {
     if (body.issuer === 'TW') return true;
-    // A local committee's issuer is not lent to the document its own one carries out.
     const c = s.cands[i];
+    // "Nghị quyết 12 của Đảng ủy Công an Trung ương và Nghị quyết 57": a committee named after an
+    // earlier item is that item's; only one named after the list ("… 12 và 57 của …") or before it
+    // is every item's.
+    if (!saidAfter(s, i, body.issuer)) {
+      for (let j = i - 1; j >= 0 && c.start - s.cands[j].end < REACH; j--) {
+        if (s.facts[j].body?.issuer === body.issuer && !s.before[j]) return false;
+      }
+    }
+    // A local committee's issuer is not lent to the document its own one carries out.
     for (let j = i - 1; j >= 0 && c.start - s.cands[j].end < REACH; j--) {
       if (s.cands[j].items.some((x) => x.party !== false && x.issuer === body.issuer)) return !CARRIES_OUT.test(s.text.slice(s.cands[j].end, c.start));
     }
