@@ -87,6 +87,12 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['32-CT/ĐU', 'Đảng bộ Quốc hội', 'text']]],
   ['named in a header\'s capitals, written as its name is', 'ĐẢNG ỦY QUỐC HỘI\nSố 34-NQ/ĐU\nNGHỊ QUYẾT\nvề công tác lập pháp', undefined,
     [['34-NQ/ĐU', 'Đảng bộ Quốc hội', 'text']]],
+  ['"Thanh Chương", "Chương Mỹ": places, not "Chương trình"', 'Huyện ủy Thanh Chương ban hành Nghị quyết số 36-NQ/HU; Huyện ủy Chương Mỹ ban hành Nghị quyết số 37-NQ/HU.', undefined,
+    [['36-NQ/HU', 'Đảng bộ huyện Thanh Chương', 'text'], ['37-NQ/HU', 'Đảng bộ huyện Chương Mỹ', 'text']]],
+  ['a province\'s city prints ThU: its Thành ủy is not the Tỉnh ủy\'s organisation', 'Tỉnh ủy Hà Nam và Thành ủy Phủ Lý đã ban hành Nghị quyết số 38-NQ/TU và Nghị quyết số 39-NQ/ThU.', undefined,
+    [['38-NQ/TU', 'Đảng bộ tỉnh Hà Nam', 'text'], ['39-NQ/ThU', 'Đảng bộ thành phố Phủ Lý', 'text']]],
+  ['a ward named like a province is no province', 'Chương trình số 40-CTr/TU của Tỉnh ủy được Đảng ủy phường Hòa Bình triển khai.', undefined,
+    [['40-CTr/TU', null, null]]],
   ['the central Party agencies\' committee', 'Đảng ủy các cơ quan Đảng Trung ương vừa ban hành Hướng dẫn số 33-HD/ĐU về đại hội chi bộ.', undefined,
     [['33-HD/ĐU', 'Đảng bộ các cơ quan Đảng Trung ương', 'text']]],
 ];

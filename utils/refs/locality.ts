@@ -8,12 +8,14 @@
  */
 import { parseKey } from './keys';
 import type { Folded } from './normalize';
-import { provinceOrganisation, provincesNamedIn } from './provinces';
+import { isCentralCity, provinceOrganisation, provincesNamedIn } from './provinces';
 
 /** Level of a local party organisation. */
 /** `co quan`: a province's Quân sự, Công an, Biên phòng Đảng ủy; `khoi`, `ban can su`, `dang doan`: the
  *  other agency organisations, kept apart so one's name never stands for another's. */
-export type OrgLevel = 'tinh' | 'thanh pho' | 'huyen' | 'quan' | 'thi xa' | 'xa' | 'phuong' | 'co quan' | 'khoi' | 'ban can su' | 'dang doan';
+/** `tp tinh`: a province's own city (Phủ Lý, Vinh), whose Thành ủy prints ThU; `thanh pho` is a
+ *  centrally-run one (Hà Nội, Đà Nẵng), whose Thành ủy prints TU. */
+export type OrgLevel = 'tinh' | 'thanh pho' | 'tp tinh' | 'huyen' | 'quan' | 'thi xa' | 'xa' | 'phuong' | 'co quan' | 'khoi' | 'ban can su' | 'dang doan';
 
 export interface Organisation {
   /** Folded offsets of the whole phrase. */
@@ -30,7 +32,7 @@ const WORD_OF: Record<string, OrgLevel> = {
   'tinh uy': 'tinh', 'thanh uy': 'thanh pho', 'huyen uy': 'huyen', 'quan uy': 'quan', 'thi uy': 'thi xa',
   tinh: 'tinh', 'thanh pho': 'thanh pho', huyen: 'huyen', quan: 'quan', 'thi xa': 'thi xa', xa: 'xa', phuong: 'phuong',
 };
-const LEVEL_WORD: Record<OrgLevel, string> = { tinh: 'tỉnh', 'thanh pho': 'thành phố', huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã', xa: 'xã', phuong: 'phường', 'co quan': '', khoi: '', 'ban can su': '', 'dang doan': '' };
+const LEVEL_WORD: Record<OrgLevel, string> = { tinh: 'tỉnh', 'thanh pho': 'thành phố', 'tp tinh': 'thành phố', huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã', xa: 'xã', phuong: 'phường', 'co quan': '', khoi: '', 'ban can su': '', 'dang doan': '' };
 
 // "Tỉnh ủy Yên Bái", "Đảng bộ tỉnh Bắc Giang", "Đảng bộ thành phố Hà Nội", "Quận ủy Quận 3".
 const ORG = /(?<![a-z])(?:(tinh uy|thanh uy|huyen uy|thi uy|quan uy)(?! +trung uong)|dang (?:bo +(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)|uy +(xa|phuong)))(?![a-z])/g;
@@ -54,7 +56,7 @@ export function findOrganisations(f: Folded, orig: string, agencies = true): Org
   const t = f.text;
   ORG.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = ORG.exec(t)); ) {
-    const level = WORD_OF[m[1] ?? m[2] ?? m[3]];
+    let level = WORD_OF[m[1] ?? m[2] ?? m[3]];
     let end = m.index + m[0].length;
     // "Thành ủy TP.HCM", "Thành ủy TPHCM": the city's abbreviation, no words to read.
     const hcm = HCM.exec(t.slice(end, end + 16));
@@ -68,6 +70,8 @@ export function findOrganisations(f: Folded, orig: string, agencies = true): Org
     const read = placeAfter(f, orig, end);
     end = read.end;
     const place = read.place;
+    // "Thành ủy Phủ Lý": a province's city, not one run from the centre.
+    if (level === 'thanh pho' && place && !isCentralCity(place)) level = 'tp tinh';
     // "Quận ủy Quận 3" is "Đảng bộ Quận 3", not "Đảng bộ quận Quận 3".
     const named = /^(?:Quận|Huyện|Tỉnh|Thị xã|Thành phố|Xã|Phường)\s/i.test(place) ? `Đảng bộ ${place}` : `Đảng bộ ${LEVEL_WORD[level]} ${place}`;
     out.push({ start: m.index, end, level, name: place && !/^(?:Quận|Huyện|Tỉnh)$/i.test(place) ? named : undefined });
@@ -99,7 +103,8 @@ function placeAfter(f: Folded, orig: string, end: number): { place: string; end:
     if (/^(?:[ivxl]+)$/.test(n[1]) && !/\d/.test(c)) break;
     const word = orig.slice(f.orig(at), f.orig(at + n[1].length));
     const lower = word.normalize('NFC').toLowerCase();
-    if (NOT_PLACE.has(lower)) break;
+    // "Chương trình" opens a clause; "Thanh Chương", "Chương Mỹ" are places.
+    if (NOT_PLACE.has(lower) && !(lower === 'chương' && !/^ +trinh(?![a-z])/.test(t.slice(at + n[1].length, at + n[1].length + 8)))) break;
     // "Hội" names places ("phường Phú Hội", "xã Hội Hợp") but opens "Hội nghị", "Hội đồng", "Hội Nông dân".
     if (lower === 'hội' && /^ +(?:nghi|dong|nong|cuu|lien|phu|luat|doanh|nha|chu)(?![a-z])/.test(t.slice(at + n[1].length, at + n[1].length + 12))) break;
     // Printed in capitals in a heading: "BẮC GIANG" is "Bắc Giang".
@@ -211,7 +216,7 @@ export function levelsOfIssuer(issuer: string | undefined): OrgLevel[] | null {
     // The Tỉnh ủy's own commissions and boards ("Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng") are its organisation's.
     case 'TU': case 'UBKTTU': case 'BTGTU': case 'BTCTU': case 'BDVTU': case 'VPTU': case 'BNCTU': case 'BTGDVTU':
       return ['tinh', 'thanh pho'];
-    case 'ThU': return ['thi xa', 'thanh pho'];
+    case 'ThU': return ['thi xa', 'tp tinh', 'thanh pho'];
     case 'HU': case 'UBKTHU': case 'BTGHU': case 'BTCHU': return ['huyen', 'thi xa'];
     case 'QU': case 'UBKTQU': case 'BTGQU': case 'BTCQU': return ['quan'];
     // A commune's or ward's committee, or a provincial agency's (Quân sự, Công an); a company's names no place.

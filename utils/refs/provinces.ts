@@ -46,7 +46,8 @@ export function provinceOrganisation(words: string): string | undefined {
 
 /** Longest names first, so "Thừa Thiên Huế" wins over "Huế" and "Hà Nam" does not hide in "Hà Nam Ninh". */
 // Vietnamese letters are all in the BMP: a character class, not Unicode mode, keeps the scan fast.
-const NAMED = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:${[...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff])`, 'g');
+// Not a commune's, ward's or district's name that is also a province's ("phường Hòa Bình").
+const NAMED = new RegExp(`(?<!(?:[Pp]hường|[Xx]ã|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Tt]hôn|[Ấấ]p|[Kk]hu phố) )(?<![A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:${[...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff])`, 'g');
 
 /** The organisations of the provinces and cities named in `text` as printed (capitalised, with their marks). */
 export function provincesNamedIn(text: string): string[] {
@@ -56,4 +57,11 @@ export function provincesNamedIn(text: string): string[] {
     out.add(`Đảng bộ ${hit.city ? 'thành phố' : 'tỉnh'} ${hit.name}`);
   }
   return [...out];
+}
+
+/** One of the six cities run from the centre, by its name as printed ("Hà Nội", "TP. Hồ Chí Minh"). */
+export function isCentralCity(place: string): boolean {
+  const w = key(place).split(' ');
+  for (let k = 0; k < w.length; k++) { const hit = BY_NAME.get(w.slice(k).join(' ')); if (hit) return !!hit.city; }
+  return false;
 }
