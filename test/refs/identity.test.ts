@@ -271,6 +271,12 @@ describe('identity of same-numbered documents', () => {
     expect(d.catalog?.key ?? d.candidates?.[0]?.key).toBe('121-KL/TW');
   });
 
+  it('a plenum\'s resolutions are news from the day it opens, before they are signed', () => {
+    // HNTW5-XIII sat in May 2022; its resolutions are dated 16/6/2022.
+    const d = doc('Các cấp ủy quán triệt Nghị quyết Trung ương 5 khóa XIII.', 'NQ-HNTW5-XIII', '2022-05-20');
+    expect(d.candidates!.length).toBeGreaterThan(2);
+  });
+
   it('a year of issue said of a neighbour is not this document\'s', () => {
     const d = doc('Kết luận 12 của Bộ Chính trị được ban hành năm 2011 về tiếp tục thực hiện Nghị quyết số 10-NQ/TW về phát triển vùng Tây Nguyên.', '10-NQ/TW', '2025-04-10');
     expect(d.catalog?.date).toBe('2002-01-18');

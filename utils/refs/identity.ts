@@ -232,7 +232,9 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     if (yearPrinted && e.date) {
       if (e.date.startsWith(yearPrinted)) { s.score += 100; s.why.push(`year ${yearPrinted} in the text`); } else s.out ??= `year ${yearPrinted} in the text`;
     }
-    if (env.articleDate && e.date && e.date > env.articleDate) s.out ??= 'issued after the article';
+    // A plenum's or congress's resolution is news from the day the meeting opens, weeks before it is signed.
+    const known = e.meeting?.start ?? e.date;
+    if (env.articleDate && known && known > env.articleDate) s.out ??= 'issued after the article';
     if (doc.plenum && e.plenum) {
       if (doc.plenum === e.plenum) { s.score += 30; s.why.push(`plenum ${doc.plenum}`); } else s.out ??= `plenum ${doc.plenum} in the text`;
     }
