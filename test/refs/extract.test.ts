@@ -79,6 +79,7 @@ const SHORT: Row[] = [
   ['a committee named after an earlier item is that item\'s, not the next one\'s', 'Nghị quyết 12 của Đảng ủy Công an Trung ương và Nghị quyết 57 được quán triệt.', [['Nghị quyết 12', '12-NQ/ĐUCA'], ['Nghị quyết 57', '57-NQ']]],
   ['but one named after the list is every item\'s', 'Nghị quyết 12 và Nghị quyết 13 của Đảng ủy Công an Trung ương được quán triệt.', [['Nghị quyết 12', '12-NQ/ĐUCA'], ['Nghị quyết 13', '13-NQ/ĐUCA']]],
   ['the issuer before a list is each item\'s, not a central document\'s cited before it', 'Thực hiện Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành Kế hoạch 25 và Nghị quyết 05 về sắp xếp.', [['Nghị quyết số 18-NQ/TW', '18-NQ/TW'], ['Kế hoạch 25', '25-KH/TU'], ['Nghị quyết 05', '05-NQ/TU']]],
+  ['a plenum\'s second session, then its term', 'Nghị quyết Trung ương 6 (lần 2) khóa VIII về xây dựng Đảng.', [['Nghị quyết Trung ương 6 (lần 2) khóa VIII', 'NQ-HNTW6-VIII']]],
   ['English No. short form', 'Directive No. 24 of the Secretariat asks for reports.', [['Directive No. 24', '24-CT/TW']]],
   ['English before-body', 'Politburo Resolution 13 was cited.', [['Resolution 13', '13-NQ/TW']]],
 ];
@@ -214,6 +215,8 @@ describe('documents', () => {
     ['English: "On 6 July 2022, the Politburo issued …"', 'On 6 July 2022, the Politburo issued Regulation 82-QD/TW on discipline.', '82-QĐ/TW', '2022-07-06', 'XIII'],
     ['a date after a list of documents numbered one after the other is each one\'s', 'Quyết định số 85-QĐ/TW và 86-QĐ/TW ngày 12/12/2013 của Bộ Chính trị được thực hiện.', '85-QĐ/TW', '2013-12-12', 'XI'],
     ['but not of one numbered far apart: another document of another day', 'Chỉ thị 15-CT/TW và Kết luận 87-KL/TW ngày 18/5/2021 của Bộ Chính trị.', '15-CT/TW', undefined, undefined],
+    ['older texts\' "ra" for issuing, with the body\'s term', 'Ngày 20/5/1988, Bộ Chính trị khóa VI ra Nghị quyết số 11-NQ/TW về kinh tế nông nghiệp.', '11-NQ/TW', '1988-05-20', 'VI'],
+    ['"Ban Bí thư Trung ương Đảng (khóa IV)"', 'Chỉ thị số 101-CT/TW ngày 13/1/1981 của Ban Bí thư Trung ương Đảng (khóa IV) về khoán.', '101-CT/TW', '1981-01-13', 'IV'],
     ['English: "was issued by the Politburo on …" after the subject', 'Regulation No. 69-QD/TW on discipline was issued by the Politburo on July 6, 2022.', '69-QĐ/TW', '2022-07-06', 'XIII'],
     ['the first day of the khóa XIV series', 'Chỉ thị số 01-CT/TW ngày 23/1/2026 của Bộ Chính trị về quán triệt Nghị quyết Đại hội XIV.', '01-CT/TW', '2026-01-23', 'XIV'],
     ['but a date between commas before its subject is its own', 'Nghị quyết số 93-NQ/TW, ngày 24/1/2026, về hội nhập quốc tế được quán triệt.', '93-NQ/TW', '2026-01-24', 'XIV'],
@@ -267,6 +270,7 @@ describe('bodies', () => {
   it.each([
     ['the Politburo and the Secretariat together', 'Kết luận số 97-KL/TW của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.', '97-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['in English too', 'Conclusion 98-KL/TW of the Politburo and the Secretariat on restructuring.', '98-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
+    ['the Central Military Commission\'s standing board before its verb', 'Thường vụ Quân ủy Trung ương ban hành Nghị quyết số 1658-NQ/QUTW về huấn luyện.', '1658-NQ/QUTW', 'Quân ủy Trung ương'],
     ['both named before the issuing verb', 'Bộ Chính trị, Ban Bí thư ban hành Kết luận 239 về sắp xếp các hội.', '239-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['English: a year after "of" is read past, to the issuer', 'Resolution No. 90-NQ/TW of 2012 of the Politburo on science.', '90-NQ/TW', 'Bộ Chính trị'],
     ['English: "the Politburo in 2024 adopted …"', 'The Politburo in 2024 adopted Regulation 149 on ethics.', '149-QĐ/TW', 'Bộ Chính trị'],

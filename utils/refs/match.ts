@@ -146,7 +146,8 @@ const PLENUM_LONG = sticky(
   ` *(?:cua +)?hoi nghi +(?:lan thu +)?${NUMW}((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u)(?: +dang)?(?: +cong san viet nam)?`,
 );
 const PLENUM_NEXT = sticky(` *(?:,|;|va) *(?=hoi nghi +(?:lan thu +)?)`);
-const TERM = sticky(` *[,-]? *(?:\\( *)?(?:nhiem ky +)?(?:cac +)?khoa +([ivxl]+|\\d{1,2})(?![a-z0-9])`);
+// "Trung ương 6 (lần 2) khóa VIII": the plenum's second session, then its term.
+const TERM = sticky(` *(?:\\( *lan +(?:2|hai|thu +hai) *\\) *)?[,-]? *(?:\\( *)?(?:nhiem ky +)?(?:cac +)?khoa +([ivxl]+|\\d{1,2})(?![a-z0-9])`);
 /** A further term of the same plenum: "Nghị quyết Trung ương 4 khóa XI, XII", "… khóa XI và khóa XII". */
 const MORE_TERM = sticky(` *(?:,|va) *(khoa +)?([ivxl]+|\\d{1,2})(?![a-z0-9])`);
 const CLOSE_PAREN = sticky(` *\\)`);

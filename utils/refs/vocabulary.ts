@@ -146,7 +146,7 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   // Forums' and notes' abbreviations: "của BCT", "của BBT", "của BCH".
   [/^bct(?![a-z])/, 'TW', 'Bộ Chính trị'],
   [/^bbt(?![a-z])/, 'TW', 'Ban Bí thư'],
-  [/^(?:thuong truc )?ban bi thu/, 'TW', 'Ban Bí thư'],
+  [/^(?:thuong truc )?ban bi thu(?: trung uong dang)?/, 'TW', 'Ban Bí thư'],
   [/^(?:trung uong|tw|t\.u)(?: dang)?(?![a-z])/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?politburo(?: and (?:the )?secretariat)?/, 'TW', 'Bộ Chính trị'],
   [/^(?:the )?(?:party central committee'?s? )?secretariat/, 'TW', 'Ban Bí thư'],
@@ -164,7 +164,7 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?huyen uy/, 'HU', 'Huyện ủy'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?quan uy(?! trung uong)/, 'QU', 'Quận ủy'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?thi uy/, 'ThU', 'Thị ủy'],
-  [/^quan uy trung uong/, 'QUTW', 'Quân ủy Trung ương'],
+  [/^(?:(?:ban )?thuong vu )?quan uy trung uong/, 'QUTW', 'Quân ủy Trung ương'],
   [/^(?:ban thuong vu )?dang uy cong an trung uong/, 'ĐUCA', 'Đảng ủy Công an Trung ương'],
   [/^ban to chuc trung uong/, 'BTCTW', 'Ban Tổ chức Trung ương'],
   [/^uy ban kiem tra trung uong/, 'UBKTTW', 'Ủy ban Kiểm tra Trung ương'],
