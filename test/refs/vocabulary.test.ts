@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuerName } from '../../utils/refs/vocabulary';
+import { issuerName, termOfDate } from '../../utils/refs/vocabulary';
 
 describe('issuerName: issuer codes in words', () => {
   it.each([
@@ -16,5 +16,20 @@ describe('issuerName: issuer codes in words', () => {
     [undefined, undefined],
   ])('%s → %s', (code, want) => {
     expect(issuerName(code)).toBe(want);
+  });
+});
+
+describe('termOfDate: the Central Committee term a document of that day belongs to', () => {
+  it.each([
+    ['1981-01-13', 'IV'],
+    ['1985-06-01', 'V'],
+    ['1988-05-20', 'VI'],
+    ['1997-06-18', 'VIII'],
+    // Up to a congress's close, the outgoing term's.
+    ['2021-01-31', 'XII'],
+    ['2021-02-02', 'XIII'],
+    ['2026-01-23', 'XIV'],
+  ])('%s → khóa %s', (date, term) => {
+    expect(termOfDate(date)).toBe(term);
   });
 });

@@ -255,6 +255,8 @@ export const ORDINALS: Record<string, number> = {
  *  of the congress — but the XIV Central Committee's first plenum met on the closing day itself,
  *  23/01/2026, and the khóa XIV series starts that day (01-CT/TW is dated 23/01/2026). */
 const TERM_STARTS: Array<[string, string]> = [
+  // The IV and V Congresses closed on 20/12/1976 and 31/3/1982: history articles cite their documents.
+  ['1976-12-20', 'IV'], ['1982-03-31', 'V'],
   ['1986-12-18', 'VI'], ['1991-06-27', 'VII'], ['1996-07-01', 'VIII'], ['2001-04-22', 'IX'],
   ['2006-04-25', 'X'], ['2011-01-19', 'XI'], ['2016-01-28', 'XII'], ['2021-02-01', 'XIII'], ['2026-01-22', 'XIV'],
 ];
