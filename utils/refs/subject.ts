@@ -47,6 +47,8 @@ const STOP = new RegExp([
   String.raw`(?<![a-z])in +(?:january|february|march|april|may|june|july|august|september|october|november|december) +(?:19|20)\d\d`,
   // when it was issued: ", ban hành năm 2017", ", adopted in 2017"
   String.raw`, *(?:ban hanh|thong qua|adopted|issued|passed)(?: +(?:tu|vao|in))? +(?:nam +)?(?:19|20)\d\d`,
+  // a note in brackets: "(thay thế Quy định số 47-QĐ/TW …)", "(năm 2013)"
+  String.raw`\( *(?:thay the|thay cho|sua doi|bo sung|ke thua|nam +(?:19|20)\d\d *\))`,
   // the issuer: "của Bộ Chính trị", ", Ban Tổ chức Trung ương hướng dẫn"
   String.raw`(?<![a-z])(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])`,
   String.raw`, *(?:bo chinh tri|ban bi thu|ban chap hanh|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao|ban thuong vu|thuong truc|tinh uy|thanh uy|huyen uy|chinh phu|thu tuong)(?![a-z])`,
@@ -90,7 +92,7 @@ const DASH_STOP = / [–—] (?!\d|(?:xã hội|dịch vụ|an ninh|quốc phòn
  * quả đạt 1.250 ha", "…, hình thức khai trừ được áp dụng"). Official subjects list with commas too
  * ("tinh gọn, hoạt động hiệu lực, hiệu quả"), but not with these verbs (original text, lowercase).
  */
-const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nước|toàn quốc|đến nay|đến cuối|đến hết|hiện nay|sau đó|từ đó|qua đó|tính đến) |, (?:báo cáo|hoàn thành|trình) (?:(?:trước|kết quả|trong|tỉnh ủy|thành ủy|huyện ủy|ban thường vụ|thường trực) | *$)|, (?:văn kiện|văn bản) (?:mà|này|đó) |, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu|tầm nhìn|định hướng|đảng viên|cán bộ) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|có|đạt|thực hiện)|, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,5}(?:reported|said|noted|announced|added|has|have|is|was|will|decides|decided|requires|required|sets|set|issued|adopted|passed|approved|launched|signed) |, (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) [a-z]+ |, (?:[^\s,.;:]+ ){1,10}?(?:must|should|need to|have to|has to) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành|cấp) (?:[^\s.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) |, (?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|ban thường vụ|thường trực|ủy ban kiểm tra|sở) (?:(?!và )[^\s,.;:]+ ){0,3}?(?:đã |sẽ |đang )?(?:tổ chức|triển khai|ban hành|thực hiện|yêu cầu|chỉ đạo|thi hành|xem xét|quyết định|lấy|kiểm tra) |, (?:[^\s,.;:]+ ){1,8}?(?:đã |đang |ngày càng )?được (?:cải thiện|nâng lên|nâng cao|củng cố|tăng cường|bảo đảm|giữ vững)(?=[\s,.;:])|, (?:calling|saying|describing|stressing|noting|promising|urging|setting|aiming|with the aim) |, do (?:đồng chí|tổng bí thư|thủ tướng|chủ tịch|bí thư|phó bí thư|ông|bà) /g;
+const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nước|toàn quốc|đến nay|đến cuối|đến hết|hiện nay|sau đó|từ đó|qua đó|tính đến) |, (?:báo cáo|hoàn thành|trình) (?:(?:trước|kết quả|trong|tỉnh ủy|thành ủy|huyện ủy|ban thường vụ|thường trực) | *$)|, (?:văn kiện|văn bản) (?:mà|này|đó) |, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu|tầm nhìn|định hướng|đảng viên|cán bộ) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|có|đạt|thực hiện)|, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,5}(?:reported|said|noted|announced|added|has|have|is|was|will|decides|decided|requires|required|sets|set|issued|adopted|passed|approved|launched|signed) |, (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) [a-z]+ |, (?:[^\s,.;:]+ ){1,10}?(?:must|should|need to|have to|has to) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã|phường|đơn vị|ngành|cấp) (?:[^\s.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được) |, (?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|ban thường vụ|thường trực|ủy ban kiểm tra|sở) (?:(?!và )[^\s,.;:]+ ){0,3}?(?:đã |sẽ |đang )?(?:tổ chức|triển khai|ban hành|thực hiện|yêu cầu|chỉ đạo|thi hành|xem xét|quyết định|lấy|kiểm tra) |, (?:[^\s,.;:]+ ){1,8}?(?:đã |đang |ngày càng )?được (?:cải thiện|nâng lên|nâng cao|củng cố|tăng cường|bảo đảm|giữ vững)(?=[\s,.;:])|, (?:calling|saying|describing|stressing|noting|promising|urging|setting|aiming|with the aim) |, (?:thường gọi là|gọi tắt là|còn gọi là|hay còn gọi là|gọi là|đánh dấu|mở ra|góp phần) |, (?:[^\s,.;:]+ ){1,7}?(?:đã|đang) (?:lớn mạnh|trưởng thành|xây dựng|phát triển|ban hành|tổ chức|triển khai) |, do (?:đồng chí|tổng bí thư|thủ tướng|chủ tịch|bí thư|phó bí thư|ông|bà) /g;
 
 /**
  * What the document is for, or what the sentence does with it: "… nhằm nâng cao …", "… để khai thác
@@ -182,7 +184,7 @@ export function tidySubject(raw: string): string {
   t = t.replace(/\s*(?:[.…·_]{3,}\s*\d*|\((?:trang|tr\.|page|p\.)\s*\d+\))$/i, '');
   for (let prev = ''; prev !== t; ) {
     prev = t;
-    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, keepClosingQuote).replace(/ (?:và|and|với|của|theo|on|of|cùng|hoặc|or)$/i, '');
+    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, keepClosingQuote).replace(/(?<!\stiếp) (?:và|and|với|của|theo|on|of|cùng|hoặc|or)$/i, ''); // "… những năm tiếp theo" keeps its "theo"
   }
   const open = t.lastIndexOf('('), shut = t.lastIndexOf(')');
   if (open > shut) t = t.slice(0, open).replace(/[\s,;:–—-]+$/, '');
@@ -270,6 +272,10 @@ export function readSubject(inp: SubjectInput): Subject | null {
     // cited next, not a document inside the subject.
     const part = /\s(?:và|cùng|and)\s+(?:điểm|khoản|điều|mục|tiết|chương|phần|point|clause|article|section)\s[^,;]{0,40}$/i.exec(before);
     if (part) { end = f.toFolded(oFrom + part.index); break; }
+    // "…, thực hiện Chỉ thị số 45-CT/TW", "… kế thừa tinh thần Nghị quyết …", "… khác hẳn Nghị quyết 36":
+    // the document the subject's own one carries out, continues or differs from, not one inside it.
+    const tie = TIE_BEFORE_CITATION.exec(before);
+    if (tie) { end = f.toFolded(oFrom + tie.index); break; }
     const joined = /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|(?<!phù hợp\s)với|như|as well as))\s*$/i.test(before);
     if (!joined) {
       // "…, gắn với Nghị quyết số 62": the clause that leads to the next citation is not the subject's.
@@ -297,6 +303,8 @@ export function readSubject(inp: SubjectInput): Subject | null {
   }
   return finish(orig, oFrom, oStop);
 }
+
+const TIE_BEFORE_CITATION = /(?:,\s*(?:thực hiện|tiếp nối|bám sát|cụ thể hóa|cụ thể hoá|theo tinh thần|triển khai|quán triệt|gắn với|trên cơ sở|căn cứ)|\s(?:kế thừa|khác hẳn|khác với|tiếp nối|thay thế cho))(?:\s+tinh thần)?\s+$/i;
 
 /** A clause a cut left behind after the subject's last comma: one adverb ("…, hiện" of "…, hiện đã …"). */
 const LEFT_CLAUSE = /,\s*(?:hiện|nay|cũng|vẫn|đều|thì|mà|qua|sau|từ|đến)\s*$/i;
