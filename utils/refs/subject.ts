@@ -188,6 +188,9 @@ export function tidySubject(raw: string): string {
   }
   const open = t.lastIndexOf('('), shut = t.lastIndexOf(')');
   if (open > shut) t = t.slice(0, open).replace(/[\s,;:–—-]+$/, '');
+  // A subject read inside brackets keeps their closing one; a term's "của khóa XIII" is no subject.
+  else if (open < 0 && t.endsWith(')')) t = t.slice(0, -1).trimEnd();
+  t = t.replace(/\s+của\s+khóa\s+[IVXL]+$/u, '');
   return sentenceCaseIfCapitals(t);
 }
 
@@ -279,7 +282,8 @@ export function readSubject(inp: SubjectInput): Subject | null {
     const joined = /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|(?<!phù hợp\s)với|như|as well as))\s*$/i.test(before);
     if (!joined) {
       // "…, gắn với Nghị quyết số 62": the clause that leads to the next citation is not the subject's.
-      const lead = / *, *(?:[a-z]+ +){0,3}(?:voi|theo|cua|cho|tai|va|and|with)? *[("“]? *$|(?<![a-z]) *gan voi +$/.exec(win.slice(0, c.start - base));
+      // (Not "…, sáng tạo và Kết luận số 14": the words before a list's "và" are the subject's.)
+      const lead = / *, *(?:(?!va |and )[a-z]+ +){0,3}(?:voi|theo|cua|cho|tai|with)? *[("“]? *$|(?<![a-z]) *gan voi +$/.exec(win.slice(0, c.start - base));
       // "… gắn với Chỉ thị 05": the tie to another document is not the subject's either.
       end = lead && lead.index > 0 && /,|gan voi/.test(lead[0]) ? base + lead.index : c.start;
       break;
@@ -301,7 +305,19 @@ export function readSubject(inp: SubjectInput): Subject | null {
     const a = firstOf([PASSIVE_AGENT], ' ' + orig.slice(oFrom, oStop) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
   }
-  return finish(orig, oFrom, oStop);
+  return finish(orig, oFrom, unopenedClose(orig, oFrom, oStop));
+}
+
+/** "(Quy định số 144-QĐ/TW … về chuẩn mực …), mỗi đảng viên …": a bracket the subject did not open
+ *  closes the citation's, and the subject with it. */
+function unopenedClose(orig: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = orig.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && --depth < 0) return i;
+  }
+  return to;
 }
 
 const TIE_BEFORE_CITATION = /(?:,\s*(?:thực hiện|tiếp nối|bám sát|cụ thể hóa|cụ thể hoá|theo tinh thần|triển khai|quán triệt|gắn với|trên cơ sở|căn cứ)|\s(?:kế thừa|khác hẳn|khác với|tiếp nối|thay thế cho))(?:\s+tinh thần)?\s+$/i;
