@@ -421,6 +421,8 @@ export class Context {
     // "Committee's fifth plenum": an apostrophe inside a word is a possessive, not a quote.
     if (t[i] === "'" && /[a-z0-9]/.test(t[i - 1] ?? '')) return null;
     if (OPENERS.includes(t[i])) { opener = t[i] === "'" ? "'" : this.orig[this.f.orig(i)]; i++; while (t[i] === ' ') i++; }
+    // '("Về đổi mới …")': the quote inside the bracket is what closes the subject.
+    if (opener === '(' && (t[i] === '"' || t[i] === '“' || this.orig[this.f.orig(i)] === '“')) { opener = this.orig[this.f.orig(i)]; i++; }
     SUBJECT_WORD.lastIndex = i;
     if (SUBJECT_WORD.test(t)) {
       i = SUBJECT_WORD.lastIndex;
