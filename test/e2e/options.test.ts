@@ -212,6 +212,12 @@ describe('options page', () => {
     await page.getByRole('button', { name: 'Thêm trang' }).click();
     await page.getByText('Đã thêm custom-site.test.').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'options-settings.png') });
+    // The built-in sites, grouped: mass organisations and state enterprises have a group of their own.
+    await page.getByText(/^Có sẵn \(\d+ trang\)$/).click();
+    const group = page.getByRole('heading', { name: /^Đoàn thể, hội nghề nghiệp, doanh nghiệp nhà nước \(\d+\)$/ });
+    await group.waitFor();
+    await group.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'options-builtin-sites.png') });
     const port = new URL(server.url('/')).port;
     const article = await browser.context.newPage();
     await expect.poll(async () => {
