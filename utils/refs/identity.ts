@@ -11,6 +11,7 @@
 import type { CatalogFacts, RefDocument } from './types';
 import { fold, type Folded } from './normalize';
 import { STOP, contentWords, syllables } from './subject-words';
+import { englishTopics, topicsShared } from './en-topics';
 import { intToRoman, romanToInt, termOfDate } from './vocabulary';
 
 /** How many of a document's mentions (the first ones) the words around it are read from. */
@@ -46,6 +47,14 @@ function bigrams(ws: string[]): string[] {
 
 /** Share of the printed subject's word pairs found in the candidate's subject (Vietnamese or English):
  *  pairs, because a Vietnamese word is mostly two syllables and single syllables match anything. */
+/** An entry's subject folded, computed once per entry (the catalog lives as long as the worker). */
+const folded = new WeakMap<CatalogFacts, string>();
+function foldedTitle(e: CatalogFacts): string {
+  let f = folded.get(e);
+  if (f === undefined) folded.set(e, (f = fold(e.title ?? '', { ascii: true }).text));
+  return f;
+}
+
 /** A year ending a short subject: " năm 2022". */
 // Only after a short topic ("về đất đai năm 2022"): "đến năm 2030", "nhiệm vụ năm 2026" are targets.
 const SUBJECT_YEAR = /^(?:\S+\s+){0,2}\S+(?<!\s(?:đến|tới|vụ|hoạch|hội|đoạn|từ|to|by))\s+năm\s+((?:19|20)\d\d)$/u;
@@ -219,6 +228,7 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
   const printed = subjectYear && !doc.year ? printedWhole!.replace(/\s+năm\s+\d{4}$/u, '') : printedWhole;
   const yearPrinted = doc.year ?? (subjectYear ? subjectYear[1] : undefined);
   let nearCongress: string | undefined;
+  let enTopics: string[][] | undefined;
   const scored: Scored[] = entries.map((e) => ({ e, score: 0, why: [] }));
   for (const s of scored) {
     const { e } = s;
@@ -245,6 +255,13 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     else if (printed) {
       const a = subjectAgreement(printed, e);
       if (a !== null && a >= 0.5) { s.score += Math.round(120 * a); s.why.push('subject printed in the text'); }
+      // An English subject against the Vietnamese one: by the topics it names ("rectification" is
+      // "chỉnh đốn"), when its own English wording did not already agree.
+      else if (isEnglish(printed) && e.title) {
+        enTopics ??= englishTopics(printed);
+        const n = enTopics.length ? topicsShared(enTopics, foldedTitle(e)) : 0;
+        if (n) { s.score += 30 + 30 * n; s.why.push('subject printed in the text'); }
+      }
       // An English subject is a translation, worded as each paper pleases: it may agree, never exclude.
       // A subject about another document ("Tổng kết Nghị quyết số 18-NQ/TW …") is printed by that one's
       // topic as often ("Kết luận 121 về tinh gọn bộ máy"): it may agree, never exclude.

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { englishTopics, topicsShared } from '../../utils/refs/en-topics';
+import { extractReferences } from '../../utils/refs';
+
+describe('English subjects against the Vietnamese ones, by topic', () => {
+  it.each([
+    ['rectification', 'Party building and rectification', 'tang cuong xay dung, chinh don dang; ngan chan suy thoai', 1],
+    ['public non-business units', 'public non-business units', 'tiep tuc doi moi he thong to chuc va quan ly cac don vi su nghiep cong lap', 1],
+    ['another topic', 'private economic development', 'dat dai', 0],
+    ['no topic the table knows', 'the new era', 'ky nguyen moi', 0],
+  ])('%s', (_n, english, folded, shared) => {
+    expect(topicsShared(englishTopics(english), folded)).toBe(shared);
+  });
+
+  it('an English subject settles which of a plenum\'s resolutions is meant', () => {
+    const text = 'Central Resolution 4 of the 12th tenure on Party building and rectification has helped curb degradation.';
+    const d = extractReferences(text, { articleDate: '2024-10-25' }).documents[0];
+    expect(d.catalog?.numbered).toBe('04-NQ/TW');
+  });
+
+  it('and which same-numbered document, when the issuer is printed', () => {
+    const text = 'Resolution 19-NQ/TW of the Party Central Committee on public non-business units was reviewed.';
+    const d = extractReferences(text, { articleDate: '2024-05-20' }).documents[0];
+    expect(d.catalog?.term).toBe('XII');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * English editions print a document's subject in their own translation ("Resolution 18 on
+ * streamlining the apparatus"), worded as each paper pleases. The catalog's subjects are the
+ * Vietnamese ones. What lets the two be compared is the topic: a few words of the English that only
+ * one Vietnamese phrase translates. Each row: an English pattern, the folded Vietnamese words (any
+ * of them) a subject on that topic carries.
+ */
+const TOPICS: Array<[RegExp, string[]]> = [
+  [/rectif/, ['chinh don']],
+  [/degradation|self-evolution|self-transformation/, ['suy thoai', 'tu dien bien']],
+  [/streamlin|lean(?:er)? apparatus|restructur\w* the (?:political )?(?:system|apparatus)/, ['tinh gon', 'sap xep to chuc bo may']],
+  [/\bland\b/, ['dat dai', 'su dung dat']],
+  [/private (?:econom|sector)/, ['kinh te tu nhan']],
+  [/digital transformation/, ['chuyen doi so']],
+  [/science and technology|scientific|technolog/, ['khoa hoc']],
+  [/international integration|integration/, ['hoi nhap quoc te']],
+  [/law[- ]?making|legislat|law enforcement/, ['phap luat']],
+  [/education|training/, ['giao duc']],
+  [/health/, ['suc khoe', 'y te']],
+  [/salar|wage/, ['tien luong']],
+  [/collective econom/, ['kinh te tap the']],
+  [/agricultur|farmer|rural/, ['nong nghiep', 'nong dan', 'nong thon']],
+  [/population/, ['dan so']],
+  [/marine|maritime|\bsea\b|ocean/, ['bien']],
+  [/cultur/, ['van hoa']],
+  [/intellectual/, ['tri thuc']],
+  [/youth/, ['thanh nien']],
+  [/working class|workers/, ['giai cap cong nhan']],
+  [/ethnic/, ['dan toc']],
+  [/religio/, ['ton giao']],
+  [/defen[cs]e|safeguard\w* the (?:fatherland|homeland)/, ['bao ve to quoc', 'quoc phong']],
+  [/corrupt/, ['tham nhung']],
+  [/power control|controlling power|control of power/, ['kiem soat quyen luc']],
+  [/non-business units|public service (?:units|providers)/, ['don vi su nghiep']],
+  [/social insurance/, ['bao hiem xa hoi']],
+  [/energy/, ['nang luong']],
+  [/infrastructure/, ['ket cau ha tang']],
+  [/growth model/, ['mo hinh tang truong']],
+  [/industriali[sz]/, ['cong nghiep hoa']],
+  [/rule[- ]of[- ]law/, ['nha nuoc phap quyen']],
+  [/national unity|great unity/, ['dai doan ket']],
+  [/overseas vietnamese|vietnamese (?:people )?(?:living )?abroad/, ['nguoi viet nam o nuoc ngoai']],
+  [/party members/, ['dang vien']],
+  [/personnel|cadres|officials/, ['can bo']],
+  [/discipline/, ['ky luat']],
+  [/role model|exemplary|setting examples/, ['neu guong']],
+  [/ethic|moral/, ['dao duc']],
+  [/grassroots/, ['co so']],
+  [/mass mobili[sz]ation/, ['dan van']],
+  [/\bpress\b|journalism|information work/, ['bao chi']],
+];
+
+/** The Vietnamese topic words (folded) an English subject names: for each topic it names, its phrases. */
+export function englishTopics(subject: string): string[][] {
+  const s = subject.toLowerCase();
+  return TOPICS.filter(([re]) => re.test(s)).map(([, vi]) => vi);
+}
+
+/** How many of those topics a folded Vietnamese subject carries. */
+export function topicsShared(topics: string[][], foldedTitle: string): number {
+  let n = 0;
+  for (const any of topics) if (any.some((p) => foldedTitle.includes(p))) n++;
+  return n;
+}
