@@ -270,7 +270,7 @@ describe('bodies', () => {
   it.each([
     ['the Politburo and the Secretariat together', 'Kết luận số 97-KL/TW của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.', '97-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['in English too', 'Conclusion 98-KL/TW of the Politburo and the Secretariat on restructuring.', '98-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
-    ['the Central Military Commission\'s standing board before its verb', 'Thường vụ Quân ủy Trung ương ban hành Nghị quyết số 1658-NQ/QUTW về huấn luyện.', '1658-NQ/QUTW', 'Quân ủy Trung ương'],
+    ['the Central Military Commission\'s standing board before its verb', 'Thường vụ Quân ủy Trung ương ban hành Nghị quyết số 1658-NQ/QUTW về huấn luyện.', '1658-NQ/QUTW', 'Thường vụ Quân ủy Trung ương'],
     ['both named before the issuing verb', 'Bộ Chính trị, Ban Bí thư ban hành Kết luận 239 về sắp xếp các hội.', '239-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['English: a year after "of" is read past, to the issuer', 'Resolution No. 90-NQ/TW of 2012 of the Politburo on science.', '90-NQ/TW', 'Bộ Chính trị'],
     ['English: "the Politburo in 2024 adopted …"', 'The Politburo in 2024 adopted Regulation 149 on ethics.', '149-QĐ/TW', 'Bộ Chính trị'],

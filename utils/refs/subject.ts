@@ -320,7 +320,8 @@ function unopenedClose(orig: string, from: number, to: number): number {
   return to;
 }
 
-const TIE_BEFORE_CITATION = /(?:,\s*(?:thực hiện|tiếp nối|bám sát|cụ thể hóa|cụ thể hoá|theo tinh thần|triển khai|quán triệt|gắn với|trên cơ sở|căn cứ)|\s(?:kế thừa|khác hẳn|khác với|tiếp nối|thay thế cho))(?:\s+tinh thần)?\s+$/i;
+// Not a list of verbs sharing the citation: "tổ chức học tập, quán triệt Nghị quyết Trung ương 5".
+const TIE_BEFORE_CITATION = /(?:(?<!(?:học tập|quán triệt|tuyên truyền|nghiên cứu|phổ biến|triển khai|thực hiện|chỉ đạo|lãnh đạo|sơ kết|tổng kết))\s*,\s*(?:thực hiện|tiếp nối|bám sát|cụ thể hóa|cụ thể hoá|theo tinh thần|triển khai|quán triệt|gắn với|trên cơ sở|căn cứ)|\s(?:kế thừa|khác hẳn|khác với|tiếp nối|thay thế cho))(?:\s+tinh thần)?\s+$/i;
 
 /** A clause a cut left behind after the subject's last comma: one adverb ("…, hiện" of "…, hiện đã …"). */
 const LEFT_CLAUSE = /,\s*(?:hiện|nay|cũng|vẫn|đều|thì|mà|qua|sau|từ|đến)\s*$/i;

@@ -164,7 +164,9 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?huyen uy/, 'HU', 'Huyện ủy'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?quan uy(?! trung uong)/, 'QU', 'Quận ủy'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?thi uy/, 'ThU', 'Thị ủy'],
-  [/^(?:(?:ban )?thuong vu )?quan uy trung uong/, 'QUTW', 'Quân ủy Trung ương'],
+  [/^quan uy trung uong/, 'QUTW', 'Quân ủy Trung ương'],
+  // Its Standing Committee issues in its own name (after the row above: the issuer's name is the first row's).
+  [/^(?:ban )?thuong vu quan uy trung uong/, 'QUTW', 'Thường vụ Quân ủy Trung ương'],
   [/^(?:ban thuong vu )?dang uy cong an trung uong/, 'ĐUCA', 'Đảng ủy Công an Trung ương'],
   [/^ban to chuc trung uong/, 'BTCTW', 'Ban Tổ chức Trung ương'],
   [/^uy ban kiem tra trung uong/, 'UBKTTW', 'Ủy ban Kiểm tra Trung ương'],
