@@ -333,7 +333,9 @@ export class Localities {
     const agencies = !!levels?.some((l) => AGENCY_LEVELS.has(l));
     if (agencies && !this.withAgencies) { this.orgs = null; this.withAgencies = true; }
     this.orgs ??= new Organisations(findOrganisations(this.f, this.orig, this.withAgencies));
-    const o = organisationAt(this.orgs, start, end, levels, (a, b) => !/[.;!?\n]/.test(this.orig.slice(this.f.orig(a), this.f.orig(b))));
+    // In the same clause: "…, trong khi Đảng ủy xã Cam Lộ ban hành …" names another's organisation.
+    const sameClause = (a: number, b: number) => !/[.;!?\n]|,\s*(?:trong khi|còn|đồng thời|bên cạnh đó|ngoài ra|while|whereas)\s/iu.test(this.orig.slice(this.f.orig(a), this.f.orig(b)));
+    const o = organisationAt(this.orgs, start, end, levels, sameClause);
     if (o?.name) return { name: o.name, from: 'text' };
     // A province named in the same sentence without its committee: "Nghị quyết Đại hội Đảng bộ tỉnh
     // lần thứ XX, …, tỉnh Quảng Bình đã đạt …" — the one province the sentence names.

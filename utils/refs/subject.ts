@@ -50,8 +50,10 @@ const STOP = new RegExp([
   // a note in brackets: "(thay thế Quy định số 47-QĐ/TW …)", "(năm 2013)"
   String.raw`\( *(?:thay the|thay cho|sua doi|bo sung|ke thua|nam +(?:19|20)\d\d *\))`,
   // the issuer: "của Bộ Chính trị", ", Ban Tổ chức Trung ương hướng dẫn"
-  String.raw`(?<![a-z])(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])`,
-  String.raw`, *(?:bo chinh tri|ban bi thu|ban chap hanh|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao|ban thuong vu|thuong truc|tinh uy|thanh uy|huyen uy|chinh phu|thu tuong)(?![a-z])`,
+  // (not the issuer of documents the subject itself names: "… các nghị quyết, kết luận của Trung ương, Bộ Chính trị về …")
+  String.raw`(?<![a-z])(?<!(?:cac|nhung) +(?:nghi quyet|ket luan|chi thi|quy dinh|van ban|chu truong)(?:,? +[a-z]+){0,3} +)(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])`,
+  String.raw`(?<!(?:cac|nhung) +(?:nghi quyet|ket luan|chi thi|quy dinh|van ban|chu truong)(?:,? +[a-z]+){0,6})` +
+    String.raw`, *(?:bo chinh tri|ban bi thu|ban chap hanh|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao|ban thuong vu|thuong truc|tinh uy|thanh uy|huyen uy|chinh phu|thu tuong)(?![a-z])`,
   // the next clause: "…, trong đó", "… và các văn bản chỉ đạo", "… và Chương trình hành động của Chính phủ", "…, như sau"
   String.raw`, *(?:trong do|theo do|qua do|dong thoi|nham|tu do|sau do|nhat la|dac biet la|tao thanh|gop phan|khang dinh|chi ro|neu ro|nhu sau|cu the|tiep theo|the following)(?![a-z])`,
   String.raw`(?<![a-z])(?:va|cung) +(?:cac +)?(?:van ban|nghi quyet|ket luan|chi thi|quy dinh|chuong trinh|ke hoach|thong bao|huong dan|quyet dinh|luat|nghi dinh|thong tu|de an)(?![a-z])`,
