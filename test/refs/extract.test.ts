@@ -80,6 +80,7 @@ const SHORT: Row[] = [
   ['but one named after the list is every item\'s', 'Nghị quyết 12 và Nghị quyết 13 của Đảng ủy Công an Trung ương được quán triệt.', [['Nghị quyết 12', '12-NQ/ĐUCA'], ['Nghị quyết 13', '13-NQ/ĐUCA']]],
   ['the issuer before a list is each item\'s, not a central document\'s cited before it', 'Thực hiện Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành Kế hoạch 25 và Nghị quyết 05 về sắp xếp.', [['Nghị quyết số 18-NQ/TW', '18-NQ/TW'], ['Kế hoạch 25', '25-KH/TU'], ['Nghị quyết 05', '05-NQ/TU']]],
   ['a plenum\'s second session, then its term', 'Nghị quyết Trung ương 6 (lần 2) khóa VIII về xây dựng Đảng.', [['Nghị quyết Trung ương 6 (lần 2) khóa VIII', 'NQ-HNTW6-VIII']]],
+  ['a short form\'s own issuer the vocabulary lacks: not the central bodies named beside it', 'Nghị quyết 57 của Bộ Chính trị và Kế hoạch 02 của Ban Chỉ đạo Trung ương về khoa học.', [['Nghị quyết 57', '57-NQ/TW'], ['Kế hoạch 02', '02-KH']]],
   ['English No. short form', 'Directive No. 24 of the Secretariat asks for reports.', [['Directive No. 24', '24-CT/TW']]],
   ['English before-body', 'Politburo Resolution 13 was cited.', [['Resolution 13', '13-NQ/TW']]],
 ];

@@ -24,6 +24,9 @@ const OF_AGENCY = /^ *,? *cua +(?:kiem toan|thanh tra|bo +(?!chinh tri)[a-z]|so 
 const OTHERS_BEFORE = /(?:dai hoi dong co dong|hoi dong quan tri|(?<![a-z])(?:hdqt|dhdcd|co dong)(?![a-z])|lien hop quoc|hoi dong bao an|united nations|(?<![a-z])un(?![a-z])|security council|general assembly|shareholders?(?![a-z])|board of directors)(?:'s)?(?: +(?:[^ .;!?\n]+ +){0,8}?(?:da +|vua +)?(?:thong qua|ban hanh|adopted|passed|approved|issued)(?: +cac| +the| +its)?)? *$/;
 /** …or after it: "Nghị quyết 2758 của Đại hội đồng Liên hợp quốc". */
 const OF_OTHERS = /^ *,? *(?:cua|of) +(?:the +)?(?:dai hoi dong (?:lien hop quoc|co dong)|lien hop quoc|hoi dong bao an|un(?![a-z])|united nations|security council|general assembly|shareholders)/;
+/** An issuer named right after a short form that is none of the party bodies the vocabulary knows. */
+const OF_OTHER_BODY = /^ *,? *(?:cua|do) +(?:ban chi dao|hoi dong (?!nhan dan)|hoc vien|tong cuc|vien +[a-z])/;
+
 /** An article, clause or point of the document named right before it (folded). */
 const PART_BEFORE = /(?:^|[^a-z])(?:dieu|khoan|diem|tiet|muc) +\d{1,3}(?:\.\d{1,3})*[a-z]? *$/;
 /** A cheap first look for OTHERS_BEFORE's bodies: most sentences name none. */
@@ -289,6 +292,11 @@ function keyByIssuer(s: Scope, c: Candidate, i: number, it: RawItem, tw: TypeWor
   // Committee's, whose terms they are.
   // In a passage about a local committee, that committee's.
   const termAlone = !!facts.term;
+  // "Kế hoạch 02 của Ban Chỉ đạo Trung ương": its own issuer, one the vocabulary does not know, is
+  // named; the central bodies elsewhere in the passage are not it.
+  if (!body && OF_OTHER_BODY.test(s.text.slice(c.end, c.end + 30))) {
+    return { cand: c, item: it, key: partyKey(it.number!, it.code), party: true, facts };
+  }
   const issuer = body?.party ? body.issuer
     : termAlone && s.localIssuer ? s.localIssuer
       : (s.centralIssuer || termAlone) && sibling !== null ? 'TW' : undefined;
