@@ -81,6 +81,7 @@ const SHORT: Row[] = [
   ['the issuer before a list is each item\'s, not a central document\'s cited before it', 'Thực hiện Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành Kế hoạch 25 và Nghị quyết 05 về sắp xếp.', [['Nghị quyết số 18-NQ/TW', '18-NQ/TW'], ['Kế hoạch 25', '25-KH/TU'], ['Nghị quyết 05', '05-NQ/TU']]],
   ['a plenum\'s second session, then its term', 'Nghị quyết Trung ương 6 (lần 2) khóa VIII về xây dựng Đảng.', [['Nghị quyết Trung ương 6 (lần 2) khóa VIII', 'NQ-HNTW6-VIII']]],
   ['a short form\'s own issuer the vocabulary lacks: not the central bodies named beside it', 'Nghị quyết 57 của Bộ Chính trị và Kế hoạch 02 của Ban Chỉ đạo Trung ương về khoa học.', [['Nghị quyết 57', '57-NQ/TW'], ['Kế hoạch 02', '02-KH']]],
+  ['"Quy định A thay thế Quy định B": both', 'Quy định 366 thay thế Quy định 132 năm 2018 về kiểm điểm.', [['Quy định 366', '366-QĐ'], ['Quy định 132', '132-QĐ']]],
   ['English No. short form', 'Directive No. 24 of the Secretariat asks for reports.', [['Directive No. 24', '24-CT/TW']]],
   ['English before-body', 'Politburo Resolution 13 was cited.', [['Resolution 13', '13-NQ/TW']]],
 ];
@@ -272,6 +273,9 @@ describe('bodies', () => {
     ['the Politburo and the Secretariat together', 'Kết luận số 97-KL/TW của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.', '97-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['in English too', 'Conclusion 98-KL/TW of the Politburo and the Secretariat on restructuring.', '98-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['the Central Military Commission\'s standing board before its verb', 'Thường vụ Quân ủy Trung ương ban hành Nghị quyết số 1658-NQ/QUTW về huấn luyện.', '1658-NQ/QUTW', 'Thường vụ Quân ủy Trung ương'],
+    ['"Ban Chấp hành Đảng bộ tỉnh …" before its verb', 'Ban Chấp hành Đảng bộ tỉnh Quảng Ninh ban hành Nghị quyết số 15-NQ/TU về khoa học.', '15-NQ/TU', 'Tỉnh ủy'],
+    ['a committee "(cũ)" before its verb', 'Ban Thường vụ Tỉnh ủy Kiên Giang (cũ) ban hành Công văn số 1520-CV/TU về nhân sự.', '1520-CV/TU', 'Tỉnh ủy'],
+    ['"xây dựng" a plan: its issuer', 'Đảng ủy UBND tỉnh Tây Ninh xây dựng Kế hoạch số 05-KH/ĐU thực hiện Kết luận số 195-KL/TW.', '05-KH/ĐU', 'Đảng ủy'],
     ['both named before the issuing verb', 'Bộ Chính trị, Ban Bí thư ban hành Kết luận 239 về sắp xếp các hội.', '239-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['English: a year after "of" is read past, to the issuer', 'Resolution No. 90-NQ/TW of 2012 of the Politburo on science.', '90-NQ/TW', 'Bộ Chính trị'],
     ['English: "the Politburo in 2024 adopted …"', 'The Politburo in 2024 adopted Regulation 149 on ethics.', '149-QĐ/TW', 'Bộ Chính trị'],

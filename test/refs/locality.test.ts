@@ -93,6 +93,8 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['38-NQ/TU', 'Đảng bộ tỉnh Hà Nam', 'text'], ['39-NQ/ThU', 'Đảng bộ thành phố Phủ Lý', 'text']]],
   ['a committee of the next clause ("…, trong khi Đảng ủy xã …") is not this document\'s', 'Đảng ủy phường Đông Hà ban hành Nghị quyết số 41-NQ/ĐU về chỉnh trang đô thị, trong khi Đảng ủy xã Cam Lộ ban hành Kế hoạch số 42-KH/ĐU về nông thôn mới.', undefined,
     [['41-NQ/ĐU', 'Đảng bộ phường Đông Hà', 'text'], ['42-KH/ĐU', 'Đảng bộ xã Cam Lộ', 'text']]],
+  ['the party committee of a province\'s People\'s Committee', 'Đảng ủy UBND tỉnh Tây Ninh xây dựng Kế hoạch số 43-KH/ĐU thực hiện Kết luận số 195-KL/TW.', undefined,
+    [['43-KH/ĐU', 'Đảng bộ UBND tỉnh Tây Ninh', 'text'], ['195-KL/TW', null, null]]],
   ['a ward named like a province is no province', 'Chương trình số 40-CTr/TU của Tỉnh ủy được Đảng ủy phường Hòa Bình triển khai.', undefined,
     [['40-CTr/TU', null, null]]],
   ['the central Party agencies\' committee', 'Đảng ủy các cơ quan Đảng Trung ương vừa ban hành Hướng dẫn số 33-HD/ĐU về đại hội chi bộ.', undefined,

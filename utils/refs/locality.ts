@@ -84,7 +84,7 @@ export function findOrganisations(f: Folded, orig: string, agencies = true): Org
 
 /** The capitalised place name printed at folded `end` ("Bắc Giang", "Quận 3"), and where it ends. */
 /** The words of an agency's party organisation (one scan of the text). */
-const AGENCY_CUE = /dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi|chinh phu|quoc hoi|cac co quan dang|mat tran)|ban can su dang|dang doan/;
+const AGENCY_CUE = /dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi|chinh phu|quoc hoi|cac co quan dang|mat tran|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)|ban can su dang|dang doan/;
 const EN_CUE = /party (?:standing |executive )?(?:committee|congress)/;
 const EN_ISSUED = / (?:issued|adopted|launched|approved) /;
 
@@ -125,7 +125,7 @@ function placeAfter(f: Folded, orig: string, end: number): { place: string; end:
  * An", "Đảng ủy Quân sự tỉnh Lạng Sơn", "Ban cán sự đảng UBND tỉnh Thanh Hóa", "Đảng đoàn Hội Nông
  * dân tỉnh An Giang". Named as printed, a Đảng ủy's as its Đảng bộ ("Đảng bộ Công an tỉnh Hà Tĩnh").
  */
-const AGENCY = /(?<![a-z])(?:dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi bien phong)|ban can su dang|dang doan)(?![a-z])(?: +[a-z0-9]+){0,6}? +(?:tinh|thanh pho|tp\.?)(?= +[a-z])/g;
+const AGENCY = /(?<![a-z])(?:dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi bien phong|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)|ban can su dang|dang doan)(?![a-z])(?: +[a-z0-9]+){0,6}? +(?:tinh|thanh pho|tp\.?)(?= +[a-z])/g;
 
 /**
  * The party organisations of the central agencies, since 2025 ("Đảng ủy Chính phủ", "Đảng ủy Quốc
