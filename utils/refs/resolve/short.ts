@@ -32,7 +32,21 @@ const PART_BEFORE = /(?:^|[^a-z])(?:dieu|khoan|diem|tiet|muc) +\d{1,3}(?:\.\d{1,
 /** A cheap first look for OTHERS_BEFORE's bodies: most sentences name none. */
 const OTHERS_WORD = /dong|hdqt|dhdcd|quoc|un |council|assembly|sharehold|board/;
 
-function othersResolution(text: string, c: Candidate): boolean {
+/** What a text names at all, asked once per text: a page of thousands of short forms asks each. */
+interface TextCues { others: boolean; parts: boolean; bodies: boolean }
+const CUES = new WeakMap<Scope, TextCues>();
+const PART_WORD = /(?:dieu|khoan|diem|tiet|muc) +\d/;
+const OTHER_BODY_WORD = /ban chi dao|hoi dong|hoc vien|tong cuc|vien /;
+
+function cuesOf(s: Scope): TextCues {
+  let c = CUES.get(s);
+  if (!c) CUES.set(s, (c = { others: OTHERS_WORD.test(s.text), parts: PART_WORD.test(s.text), bodies: OTHER_BODY_WORD.test(s.text) }));
+  return c;
+}
+
+function othersResolution(s: Scope, c: Candidate): boolean {
+  if (!cuesOf(s).others) return false;
+  const text = s.text;
   if (OF_OTHERS.test(text.slice(c.end, c.end + 40))) return true;
   const before = text.slice(Math.max(0, c.start - 160), c.start);
   return OTHERS_WORD.test(before) && OTHERS_BEFORE.test(before);
@@ -231,7 +245,7 @@ function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: Raw
   // "Kết luận số 25 của Kiểm toán Nhà nước", "Quy định số 8 của Bộ Y tế": an agency's, not the Party's
   // (and no state key can be made of a body the vocabulary does not know).
   if (!body && OF_AGENCY.test(text.slice(c.end, c.end + 40))) return false;
-  if (!body && othersResolution(text, c)) return false;
+  if (!body && othersResolution(s, c)) return false;
   // "QĐ 12", "CT 35" with nothing else: a decision, a company, a road as often as a document. A
   // subject is enough for "CT"; "QĐ 12 về giao đất" is as often a state Quyết định: only its issuer.
   if ((c.typeWord === 'qd' || c.typeWord === 'ct') && !body && (c.typeWord === 'qd' || !facts[i].title)) return false;
@@ -255,7 +269,7 @@ function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: Raw
     && (next.items[0]?.number?.length ?? 0) >= 2 && JOINED.test(text.slice(c.end, next.start));
   // "Điều 24 Quy định 69", "tiết 4.2 mục 4 Hướng dẫn 06": a part of it is cited; "Quy định 66 năm
   // 2017": its year; "Hướng dẫn 06": a number with a leading zero is no count.
-  const strong = PART_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || /^0\d/.test(it.number!);
+  const strong = (cuesOf(s).parts && PART_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) || /^0\d/.test(it.number!);
   if (strong && !c.lower) return true;
   const cited = pair || !!facts[i].year;
   // A capitalised list of numbers ("Kết luận 40 và 41") is no count.
@@ -294,7 +308,7 @@ function keyByIssuer(s: Scope, c: Candidate, i: number, it: RawItem, tw: TypeWor
   const termAlone = !!facts.term;
   // "Kế hoạch 02 của Ban Chỉ đạo Trung ương": its own issuer, one the vocabulary does not know, is
   // named; the central bodies elsewhere in the passage are not it.
-  if (!body && OF_OTHER_BODY.test(s.text.slice(c.end, c.end + 30))) {
+  if (!body && cuesOf(s).bodies && OF_OTHER_BODY.test(s.text.slice(c.end, c.end + 30))) {
     return { cand: c, item: it, key: partyKey(it.number!, it.code), party: true, facts };
   }
   const issuer = body?.party ? body.issuer
