@@ -277,6 +277,12 @@ describe('identity of same-numbered documents', () => {
     expect(d.candidates!.length).toBeGreaterThan(2);
   });
 
+  it('a short form the catalog relates to one candidate tells which, even with no issuer printed', () => {
+    const d = doc('Theo Kết luận 121, Trung ương thống nhất tổng kết Nghị quyết 18 và tiếp tục sắp xếp bộ máy.', '18-NQ', '2025-02-10');
+    expect(d.candidates?.[0]?.term).toBe('XII');
+    expect(d.decidedBy?.join(' ')).toMatch(/121-KL\/TW/);
+  });
+
   it('a year of issue said of a neighbour is not this document\'s', () => {
     const d = doc('Kết luận 12 của Bộ Chính trị được ban hành năm 2011 về tiếp tục thực hiện Nghị quyết số 10-NQ/TW về phát triển vùng Tây Nguyên.', '10-NQ/TW', '2025-04-10');
     expect(d.catalog?.date).toBe('2002-01-18');

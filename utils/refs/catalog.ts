@@ -91,6 +91,12 @@ export function catalogSize(): number {
 /** Enrich every party document of a result from the catalog (one environment for all of them). */
 export function enrichAll(result: ExtractResult, text: string, articleDate?: string, folded?: Folded): void {
   const citedIds = new Set(result.documents.map((d) => keyId(d.key)));
+  // A short form with no issuer ("Theo Kết luận 121, … tổng kết Nghị quyết 18") may be the central one
+  // a candidate is related to: as evidence of which same-numbered document is meant, not as its key.
+  for (const d of result.documents) {
+    const k = d.party ? parseKey(d.key) : null;
+    if (k?.kind === 'party' && !k.issuer) citedIds.add(keyId(formatKey({ ...k, issuer: 'TW' })));
+  }
   for (const d of result.documents) if (d.party) enrich(d, { text, mentions: result.mentions, citedIds, articleDate, folded });
 }
 
