@@ -242,8 +242,22 @@ function readPrinted(s: string, facts: AfterFacts): number {
   return len - s.length;
 }
 
+/** A citation's issuer as its symbol prints it ("TU" of 07-QĐ/TU), and whether it is the Party's. */
+export interface IssuerOfSymbol { issuer?: string; party?: boolean }
+
 export class Context {
   constructor(private readonly f: Folded, private readonly orig: string) {}
+
+  private issuerOfSymbol: IssuerOfSymbol | undefined;
+
+  /** Could the body named at folded `at` have issued the citation being read? Unknown: yes. */
+  private mayIssue = (at: number): boolean => {
+    const b = bodyAt(this.f.text.slice(at, at + 60));
+    const own = this.issuerOfSymbol;
+    if (!b || b.excluded || !own?.issuer) return true;
+    if (b.party !== (own.party !== false)) return false;
+    return !b.party || b.issuer === own.issuer;
+  };
 
   /** A record's labelled lines around a bare symbol ("Số ký hiệu: 88-KH/TU", "Ngày ban hành: …"). */
   record(start: number, end: number, typeName?: string): RecordFacts | null {
@@ -299,8 +313,10 @@ export class Context {
 
   /** `header`: the reference is a document's own number line ("Số: 06-HD/UBKTTW"), whose subject
    *  may be printed in capitals under the type word a few lines below. */
-  after(end: number, limit: number, header = false): AfterFacts {
+  /** `doc`: what the citation's own symbol says of its issuer, when it prints one. */
+  after(end: number, limit: number, header = false, doc?: IssuerOfSymbol): AfterFacts {
     const facts: AfterFacts = {};
+    this.issuerOfSymbol = doc;
     this.readSubjectAt(this.facts(end, limit, facts), facts, header);
     // Kept for the whole text: most references of a text made of them have nothing after them,
     // and share one answer instead of keeping an empty object each.
@@ -352,7 +368,7 @@ export class Context {
       if (!facts.date) this.headerDate(pos, facts);
     }
     if (!start) return;
-    const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: start.opener, cites: this.cites, factsEnd: this.factsEnd });
+    const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: start.opener, cites: this.cites, factsEnd: this.factsEnd, mayIssue: this.issuerOfSymbol?.issuer ? this.mayIssue : undefined });
     if (!subj) return;
     facts.title = subj.text;
     const after = this.f.toFolded(subj.end);

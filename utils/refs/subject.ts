@@ -22,6 +22,9 @@ export interface SubjectInput {
   cites: readonly Span[];
   /** Folded index where the facts after an embedded citation (its date, body, term) end. */
   factsEnd: (foldedEnd: number) => number;
+  /** Whether "của <the body at this folded index>" can be the cited document's issuer: a body that
+   *  cannot ("của Ban Tổ chức Tỉnh ủy" after a Tỉnh ủy's own 07-QĐ/TU) is the subject's own words. */
+  mayIssue?: (foldedAt: number) => boolean;
 }
 
 export interface Subject {
@@ -48,7 +51,7 @@ const STOP = new RegExp([
   // when it was issued: ", ban hành năm 2017", ", adopted in 2017"
   String.raw`, *(?:ban hanh|thong qua|adopted|issued|passed)(?: +(?:tu|vao|in))? +(?:nam +)?(?:19|20)\d\d`,
   // a note in brackets: "(thay thế Quy định số 47-QĐ/TW …)", "(năm 2013)"
-  String.raw`\( *(?:thay the|thay cho|sua doi|bo sung|ke thua|nam +(?:19|20)\d\d *\))`,
+  String.raw`\( *(?:thay the|thay cho|ke thua|nam +(?:19|20)\d\d *\))`,
   // the issuer: "của Bộ Chính trị", ", Ban Tổ chức Trung ương hướng dẫn"
   // (not the issuer of documents the subject itself names: "… các nghị quyết, kết luận của Trung ương, Bộ Chính trị về …")
   String.raw`(?<![a-z])(?<!(?:cac|nhung) +(?:nghi quyet|ket luan|chi thi|quy dinh|van ban|chu truong)(?:,? +[a-z]+){0,3} +)(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])`,
@@ -61,7 +64,7 @@ const STOP = new RegExp([
   '_',
   String.raw`(?<![a-z])nguon *:`,
   // a year closing a subject is followed by a new clause unless the subject goes on ("đến năm 2030, tầm nhìn …")
-  String.raw`(?<=nam \d{4} *),(?! *(?:tam nhin|dinh huong|va |giai doan))`,
+  String.raw`(?<=nam \d{4} *),(?! *(?:tam nhin|dinh huong|va |giai doan|phuong huong|nhiem vu|co tinh den|ke hoach|du toan))`,
   // a colon opens what follows, never the subject's own words ("trách nhiệm nêu gương: cán bộ …")
   String.raw`:(?= )`,
   // English lists: "…, and Resolution …", ", andResolution" (glued by a page)
@@ -69,7 +72,7 @@ const STOP = new RegExp([
 ].join('|'), 'g');
 
 // Words after which a subject never goes on (original text, NFC, lowercase): a verb of the sentence.
-const VERB_STOP = / (?:đã|đang được|sẽ|vừa|vẫn|chưa được|tiếp tục được|được ban hành|được triển khai|được thực hiện|được gửi|được công bố|được đưa vào|được quán triệt|được phổ biến|được thông qua|được ký|được nâng lên|được xác định|được đánh giá|được coi là|được xem là|được ví|(?:được|bị) thay thế|được (?:thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá|tổng kết|sơ kết|áp dụng|sửa đổi|bổ sung|chỉ đạo|ghi nhận|đề cập|nhắc đến|nhắc lại|tiếp tục|đẩy mạnh|ký|lấy ý kiến|công khai)|(?<!(?:đồng|công bằng|cân|đầy|đẹp) )đều(?! đặn| khắp| nhau)(?= )|được (?:các|những|nhiều|toàn|cả|hầu hết)|có hiệu lực|cần (?:có|được|phải|tiếp tục|tập trung|quan tâm|đẩy mạnh|sớm)|mở đầu|đề ra (?:mục tiêu|nhiệm vụ|chỉ tiêu|yêu cầu)|thay thế (?:quy định|nghị quyết|kết luận|chỉ thị|quyết định|hướng dẫn|thông báo)|(?:bao )?gồm(?= \d)|(?<!(?:trước hết|trước tiên|tức|nhất|đặc biệt) )là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|(?<!(?:đưa nước ta|kinh tế tư nhân|cơ bản|đưa đất nước|đưa [^\s]+|du lịch) )trở thành(?! (?:ngành|trung tâm|đô thị|thành phố|cực tăng trưởng|động lực tăng trưởng))|khác với|nay được|(?:đặt|đề) (?:ra )?(?:mục tiêu|yêu cầu|nhiệm vụ|chỉ tiêu|lộ trình)|nghiêm cấm|yêu cầu (?:chi bộ|các|cấp ủy|cán bộ|đảng viên|mỗi|toàn)|được kỳ vọng|chính thức (?:có|được|đi|ra)|chính thức$|sau (?:hơn |gần |tròn )?\d+ năm|(?:đã |vẫn )?tiếp tục (?:được|là)|(?:đã |vẫn )tiếp tục|tiếp tục$|được (?:tỉnh|thành phố|huyện|xã|các|nhiều)(?: [^\s]+)? (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|cũng (?:hết|còn) hiệu lực|(?:đã )?hết hiệu lực|bans|prohibits|forbids|obliges|mandates|được (?:xây dựng|ban hành|triển khai) (?:trên|theo) tinh thần|được tiếp nối|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))|treats|defines|identifies|requires|affirms|regards|considers|highlights|underlines|underscores|outlines|lays out|sets out|targets|seeks|provides for|focuses|prioritises|prioritizes|encourages|allows|remains|continues|says|said|(?<!(?:to|will|would|can|must|should|and|or) )(?:remain|continue|serve|help|require|call|make|create|provide|give|aim|stand)|serves|helps|makes|creates|gives|stands|supplements|amends|replaces|implements|replaced|amended|supplemented|required|stressed|affirmed|identified|defined|marked|set out|laid out|called for|created|opened|helped|brought|guides|details|specifies|governs|took effect|takes effect|came into|comes into) /g;
+const VERB_STOP = / (?:đã|đang được|sẽ|(?<!nhỏ và )vừa|vẫn|được (?:hưởng ứng|đón nhận|(?:ngành|cộng đồng|dư luận|nhân dân|người dân|các địa phương|cán bộ, đảng viên) )|giao (?:ban|cho|các|sở|ủy ban|văn phòng|đảng ủy)|đề nghị (?:các|cấp ủy)|một lần nữa|chưa được|tiếp tục được|được ban hành|được triển khai|được thực hiện|được gửi|được công bố|được đưa vào|được quán triệt|được phổ biến|được thông qua|được ký|được nâng lên|được xác định|được đánh giá|được coi là|được xem là|được ví|(?:được|bị) thay thế|được (?:thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá|tổng kết|sơ kết|áp dụng|sửa đổi|bổ sung|chỉ đạo|ghi nhận|đề cập|nhắc đến|nhắc lại|tiếp tục|đẩy mạnh|ký|lấy ý kiến|công khai)|(?<!(?:đồng|công bằng|cân|đầy|đẹp) )đều(?! đặn| khắp| nhau)(?= )|được (?:các|những|nhiều|toàn|cả|hầu hết)|có hiệu lực|cần (?:có|được|phải|tiếp tục|tập trung|quan tâm|đẩy mạnh|sớm)|mở đầu|đề ra (?:mục tiêu|nhiệm vụ|chỉ tiêu|yêu cầu)|thay thế (?:quy định|nghị quyết|kết luận|chỉ thị|quyết định|hướng dẫn|thông báo)|(?:bao )?gồm(?= \d)|(?<!(?:trước hết|trước tiên|tức|nhất|đặc biệt) )là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|(?<!(?:đưa nước ta|kinh tế tư nhân|cơ bản|đưa đất nước|đưa [^\s]+|du lịch) )trở thành(?! (?:ngành|trung tâm|đô thị|thành phố|cực tăng trưởng|động lực tăng trưởng))|khác với|nay được|(?:đặt|đề) (?:ra )?(?:mục tiêu|yêu cầu|nhiệm vụ|chỉ tiêu|lộ trình)|nghiêm cấm|yêu cầu (?:chi bộ|các|cấp ủy|cán bộ|đảng viên|mỗi|toàn)|được kỳ vọng|chính thức (?:có|được|đi|ra)|chính thức$|sau (?:hơn |gần |tròn )?\d+ năm|(?:đã |vẫn )?tiếp tục (?:được|là)|(?:đã |vẫn )tiếp tục|tiếp tục$|được (?:tỉnh|thành phố|huyện|xã|các|nhiều)(?: [^\s]+)? (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|cũng (?:hết|còn) hiệu lực|(?:đã )?hết hiệu lực|bans|prohibits|forbids|obliges|mandates|được (?:xây dựng|ban hành|triển khai) (?:trên|theo) tinh thần|được tiếp nối|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))|treats|defines|identifies|requires|affirms|regards|considers|highlights|underlines|underscores|outlines|lays out|sets out|targets|seeks|provides for|focuses|prioritises|prioritizes|encourages|allows|remains|continues|says|said|(?<!(?:to|will|would|can|must|should|and|or) )(?:remain|continue|serve|help|require|call|make|create|provide|give|aim|stand)|serves|helps|makes|creates|gives|stands|supplements|amends|replaces|implements|replaced|amended|supplemented|required|stressed|affirmed|identified|defined|marked|set out|laid out|called for|created|opened|helped|brought|guides|details|specifies|governs|took effect|takes effect|came into|comes into) /g;
 
 /** A passive with its agent named: "… được Ban Thường vụ Tỉnh ủy ban hành" (original case). */
 const PASSIVE_AGENT = / được (?=\p{Lu})/gu;
@@ -87,7 +90,7 @@ const AFTER_FIGURE = /(?<=\d) (?:yêu cầu|đề ra|đặt ra|nhấn mạnh|xá
  * A dash between words, not inside "kinh tế - xã hội", "thương mại – dịch vụ" (the second half of a
  * pair the press joins with a dash) or "2020 - 2025" (original text).
  */
-const DASH_STOP = / [–—] (?!\d|(?:xã hội|dịch vụ|an ninh|quốc phòng|công nghệ|xây dựng|thủy sản|thuỷ sản|lâm nghiệp|du lịch|chính trị|văn hóa|văn hoá|giáo dục|đào tạo|nông thôn|môi trường|kinh tế|tài chính|ngân hàng|thương mại|khoa học|kỹ thuật|hành chính|pháp luật|công nghiệp|nông nghiệp|y tế|đô thị|dân vận|tư tưởng|tổ chức|kiểm tra|giám sát)(?![\p{L}])|(?:nông|lâm|ngư) )/gu;
+const DASH_STOP = / [–—] (?!\d|vũng tàu|thể thao|(?:xã hội|dịch vụ|an ninh|quốc phòng|công nghệ|xây dựng|thủy sản|thuỷ sản|lâm nghiệp|du lịch|chính trị|văn hóa|văn hoá|giáo dục|đào tạo|nông thôn|môi trường|kinh tế|tài chính|ngân hàng|thương mại|khoa học|kỹ thuật|hành chính|pháp luật|công nghiệp|nông nghiệp|y tế|đô thị|dân vận|tư tưởng|tổ chức|kiểm tra|giám sát)(?![\p{L}])|(?:nông|lâm|ngư) )/gu;
 
 /**
  * After a comma, a clause of its own: a few words, then a verb no subject uses ("…, diện tích cây ăn
@@ -103,7 +106,7 @@ const COMMA_CLAUSE = /, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nư�
  * the words' own compounds ("sáng tạo", "đào tạo") nor "tạo điều kiện", "tạo nguồn cán bộ",
  * "tạo việc làm", which official subjects use (original text, lowercase).
  */
-const PURPOSE = /(?<=\S) (?:nhằm(?! mục đích)|để(?! lại)|với mục tiêu|hướng tới mục tiêu|xác định(?! rõ)) |(?<=[^\s,])(?<!(?:sáng|đào|cải|chế|kiến|cấu|giả|tái|nhào|đúc|và|hỗ trợ|thúc đẩy|giải quyết)) tạo (?!(?:điều kiện|nguồn cán bộ|việc làm|thuận lợi|sự đồng thuận))|, (?:trên cơ sở|căn cứ|aiming|with the aim|so as|saying|while|whereas|into|so that|but|thay thế|thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá) | while | tiếp tục có | thì | và giao | giúp (?=\S+ \S)| nhấn mạnh | đến nay |, tạo (?:[^\s,.;:]+ ){1,3}để /g;
+const PURPOSE = /(?<=\S) (?:nhằm(?! mục đích)|để(?! lại)|với mục tiêu|hướng tới mục tiêu|xác định(?! rõ)) |(?<=[^\s,])(?<!(?:sáng|đào|cải|chế|kiến|cấu|giả|tái|nhào|đúc|và|hỗ trợ|thúc đẩy|giải quyết)) tạo (?!(?:điều kiện|nguồn cán bộ|việc làm|thuận lợi|sự đồng thuận))|, (?:trên cơ sở|căn cứ|aiming|with the aim|so as|saying|while|whereas|into|so that|but|thay thế|thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá) | while | tiếp tục có | thì | và giao | giúp (?!việc|đỡ)(?=\S+ \S)| nhấn mạnh | đến nay |, tạo (?:[^\s,.;:]+ ){1,3}để /g;
 
 /** The words PURPOSE begins with, tried first: most subjects have none, and its lookbehinds are slow to scan. */
 const PURPOSE_CUE = /nhằm|để|mục tiêu|xác định|tạo|while|tiếp tục có|trên cơ sở|căn cứ|aiming|with the aim|so as|saying|whereas|into|so that|but|thì|và giao|giúp|nhấn mạnh|đến nay|thay thế|thể chế|cụ thể/;
@@ -239,6 +242,20 @@ function firstOf(res: RegExp[], s: string, at = 0): number {
   return best;
 }
 
+/** The issuer phrases among STOP's: "của Bộ Chính trị", ", Ban Tổ chức Trung ương …". */
+const ISSUER_STOP = /^(?:, *|(?:cua|do) +)/;
+
+/** The first STOP in `win`, but past an issuer phrase naming a body that cannot have issued the document. */
+function firstStop(win: string, base: number, mayIssue?: (foldedAt: number) => boolean): number {
+  for (let at = 0; ;) {
+    const k = firstOf([STOP], win, at);
+    if (k < 0 || !mayIssue) return k;
+    const lead = ISSUER_STOP.exec(win.slice(k, k + 6));
+    if (!lead || mayIssue(base + k + lead[0].length)) return k;
+    at = k + lead[0].length;
+  }
+}
+
 /** Index of the first citation that ends after `pos` (citations are sorted and do not overlap). */
 function firstCiteAfter(cites: readonly Span[], pos: number): number {
   let lo = 0, hi = cites.length;
@@ -295,7 +312,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
     // The embedded citation's facts close the subject unless its own subject follows ("… về …").
     if (/^ *(?:,|;|va |and )/.test(f.text.slice(factsEnd, factsEnd + 5))) { end = factsEnd; break; }
   }
-  const stopF = firstOf([STOP], win.slice(0, end - base));
+  const stopF = firstStop(win.slice(0, end - base), base, inp.mayIssue);
   if (stopF >= 0) end = base + stopF;
   // Verbs and dashes are read in the original (folding would confuse "đã" with "da", "là" with "la");
   // only where lowercasing keeps offsets (NFC text, as nearly all pages are).
@@ -323,7 +340,7 @@ function unopenedClose(orig: string, from: number, to: number): number {
 }
 
 // Not a list of verbs sharing the citation: "tổ chức học tập, quán triệt Nghị quyết Trung ương 5".
-const TIE_BEFORE_CITATION = /(?:(?<!(?:học tập|quán triệt|tuyên truyền|nghiên cứu|phổ biến|triển khai|thực hiện|chỉ đạo|lãnh đạo|sơ kết|tổng kết))\s*,\s*(?:thực hiện|tiếp nối|bám sát|cụ thể hóa|cụ thể hoá|theo tinh thần|triển khai|quán triệt|gắn với|trên cơ sở|căn cứ)|\s(?:kế thừa|khác hẳn|khác với|tiếp nối|thay thế cho))(?:\s+tinh thần)?\s+$/i;
+const TIE_BEFORE_CITATION = /(?:(?<!(?:học tập|quán triệt|tuyên truyền|nghiên cứu|phổ biến|triển khai|thực hiện|chỉ đạo|lãnh đạo|sơ kết|tổng kết|tổ chức|giáo dục|vận động|hướng dẫn|kiểm tra|giám sát))\s*,\s*(?:thực hiện|tiếp nối|bám sát|cụ thể hóa|cụ thể hoá|theo tinh thần|triển khai|quán triệt|gắn với|trên cơ sở|căn cứ)|\s(?:kế thừa|khác hẳn|khác với|tiếp nối|thay thế cho))(?:\s+tinh thần)?\s+$/i;
 
 /** A clause a cut left behind after the subject's last comma: one adverb ("…, hiện" of "…, hiện đã …"). */
 const LEFT_CLAUSE = /,\s*(?:hiện|nay|cũng|vẫn|đều|thì|mà|qua|sau|từ|đến)\s*$/i;
