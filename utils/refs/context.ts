@@ -3,7 +3,7 @@
  * "về …" title after it; the body named just before it ("Politburo's Resolution 68",
  * "Tỉnh ủy … đã ban hành Chỉ thị số 17"). Works on folded text; titles are cut from the original.
  */
-import { recordFacts, type RecordFacts } from './record';
+import { iso, recordFacts, type RecordFacts } from './record';
 import type { Folded } from './normalize';
 import { readSubject, type Span } from './subject';
 import { LOCAL_BOARD, NON_PARTY_BODIES, PARTY_BODIES, STATE_BODIES, intToRoman, localBoard } from './vocabulary';
@@ -96,11 +96,6 @@ function isSpace(c: number): boolean {
 
 const PLENUM_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 
-function iso(d: string, m: string, y: string): string | undefined {
-  const dd = Number(d), mm = Number(m);
-  if (dd < 1 || dd > 31 || mm < 1 || mm > 12) return undefined;
-  return `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-}
 
 export function bodyAt(s: string): (BodyFact & { length: number }) | null {
   // First: "Ban Bí thư Trung ương Đoàn" starts like the party's Ban Bí thư.

@@ -160,24 +160,15 @@ function foldedAround(env: IdentityEnv): string {
   return ranges.map(([a, b]) => (f ? f.text.slice(f.toFolded(a), f.toFolded(b)) : fold(env.text.slice(a, b), { ascii: true }).text)).join(' . ');
 }
 
-/** The folded clause right after the first mention (to its sentence's end, at most 120 characters):
- *  a year of issue said there is this document's, not a neighbour's ("Kết luận 12 … được ban hành năm
- *  2011 về tiếp tục thực hiện Nghị quyết số 10-NQ/TW"). */
+/** The clause right after the first mention (to its sentence's end, at most 120 characters): a year
+ *  of issue or a Congress said there is this document's, not a neighbour's ("Kết luận 12 … được ban
+ *  hành năm 2011 về tiếp tục thực hiện Nghị quyết số 10-NQ/TW"). */
 function clauseAfter(env: IdentityEnv): string {
   const s = env.spans[0];
   if (!s) return '';
   const after = env.text.slice(s.end, s.end + 120);
   const stop = /[.;!?\n]/.exec(after);
-  return fold(stop ? after.slice(0, stop.index) : after, { ascii: true }).text;
-}
-
-/** The Congress named in the clause right after the first mention, if any. */
-function congressAfter(env: IdentityEnv): string | undefined {
-  const s = env.spans[0];
-  if (!s) return undefined;
-  const after = env.text.slice(s.end, s.end + 120);
-  const stop = /[.;!?\n]/.exec(after);
-  return congressOf(stop ? after.slice(0, stop.index) : after);
+  return stop ? after.slice(0, stop.index) : after;
 }
 
 /** out: excluded; doubt: not excluded, but only evidence the text prints (term, date, year) may settle it. */
@@ -284,13 +275,13 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     // "… mới được Ban Chấp hành Trung ương ban hành tháng 9/2026": the one year of issue the words
     // around give, when a candidate is of another year, rules it out.
     if (e.date && !doc.year) {
-      issuedYears ??= yearsIssued(clauseAfter(env));
+      issuedYears ??= yearsIssued(fold(clauseAfter(env), { ascii: true }).text);
       if (issuedYears.length === 1 && !e.date.startsWith(issuedYears[0])) s.out ??= `issued in ${issuedYears[0]}, the words around say`;
     }
     if (s.out) continue; // excluded: nothing more can bring it back
     // "Chỉ thị 01-CT/TW: Học tập, quán triệt Nghị quyết Đại hội XIV": the Congress named right after
     // the mention is the one whose resolution a candidate's subject is about.
-    if (theirs === undefined && e.title && (nearCongress ??= congressAfter(env) ?? '')) {
+    if (theirs === undefined && e.title && (nearCongress ??= congressOf(clauseAfter(env)) ?? '')) {
       if (congressOf(e.title) === nearCongress) { s.score += 50; s.why.push(`Congress ${nearCongress} named with it, as in its subject`); }
     }
     let shared = 0;

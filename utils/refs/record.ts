@@ -53,7 +53,8 @@ function subjectOf(raw: string, typeName?: string): string | undefined {
   return t.length >= 3 ? t : undefined;
 }
 
-function iso(d: string, m: string, y: string): string | undefined {
+/** A day, month and year as ISO, or undefined when they are no date. */
+export function iso(d: string, m: string, y: string): string | undefined {
   const dd = Number(d), mm = Number(m);
   if (dd < 1 || dd > 31 || mm < 1 || mm > 12) return undefined;
   return `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;

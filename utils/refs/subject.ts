@@ -40,6 +40,10 @@ const MAX = 420;
 // Where an unquoted Vietnamese or English subject ends (folded text). Each alternative starts with a
 // fixed character, not with optional spaces, so the scan skips quickly; the cut may leave a space,
 // comma or bracket before it, which tidySubject drops.
+/** Not after documents the subject itself names ("… các nghị quyết, kết luận của Trung ương, Bộ Chính
+ *  trị về …"): their issuers are the subject's words. A lookbehind, shared by the two issuer stops. */
+const NAMED_DOCS = String.raw`(?<!(?:cac|nhung) +(?:nghi quyet|ket luan|chi thi|quy dinh|van ban|chu truong)(?:,? +[a-z]+){0,6} *)`;
+
 const STOP = new RegExp([
   // a date: ", ngày 12/9/2025", " ngày 5 tháng 6", "(tháng 12.2024)"
   String.raw`(?<![a-z])(?:(?:ban hanh|ky|truoc|sau|tu|vao) +)?ngay +\d`,
@@ -54,8 +58,8 @@ const STOP = new RegExp([
   String.raw`\( *(?:thay the|thay cho|ke thua|nam +(?:19|20)\d\d *\))`,
   // the issuer: "của Bộ Chính trị", ", Ban Tổ chức Trung ương hướng dẫn"
   // (not the issuer of documents the subject itself names: "… các nghị quyết, kết luận của Trung ương, Bộ Chính trị về …")
-  String.raw`(?<![a-z])(?<!(?:cac|nhung) +(?:nghi quyet|ket luan|chi thi|quy dinh|van ban|chu truong)(?:,? +[a-z]+){0,3} +)(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])`,
-  String.raw`(?<!(?:cac|nhung) +(?:nghi quyet|ket luan|chi thi|quy dinh|van ban|chu truong)(?:,? +[a-z]+){0,6})` +
+  String.raw`(?<![a-z])` + NAMED_DOCS + String.raw`(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])`,
+  NAMED_DOCS +
     String.raw`, *(?:bo chinh tri|ban bi thu|ban chap hanh|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao|ban thuong vu|thuong truc|tinh uy|thanh uy|huyen uy|chinh phu|thu tuong)(?![a-z])`,
   // the next clause: "…, trong đó", "… và các văn bản chỉ đạo", "… và Chương trình hành động của Chính phủ", "…, như sau"
   String.raw`, *(?:trong do|theo do|qua do|dong thoi|nham|tu do|sau do|nhat la|dac biet la|tao thanh|gop phan|khang dinh|chi ro|neu ro|nhu sau|cu the|tiep theo|the following)(?![a-z])`,
