@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ArticleSnapshot, ArticleSummary, Library } from '../../utils/db';
 import { t, type Lang } from '../../utils/i18n';
 import { formatDate } from '../../utils/popup/groups';
@@ -14,7 +14,8 @@ export function ArticlesView({ library, lang, version, onChange }: { library: Li
   // Pages of 100 read from the newest: the whole library (texts included) is never read at once.
   // The first page is shown as soon as it is read; the count (a scan of the whole store at 10 000)
   // follows, and with it "show more".
-  useEffect(() => {
+  // A layout effect: the read starts as the page is first drawn, not a frame later.
+  useLayoutEffect(() => {
     let live = true;
     void library.listArticles({ limit: PAGE }).then((first) => {
       if (!live) return;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { keyOfDocId, latestCitingDates, type KnownDocument, type Library } from '../../utils/db';
 import { t, type Lang } from '../../utils/i18n';
 import { fold, formatDate } from '../../utils/popup/groups';
@@ -40,7 +40,8 @@ export function DocumentsView({ library, lang, version }: { library: Library; la
   const [citedOn, setCitedOn] = useState<Map<string, string>>(new Map());
 
   // The list first (one read), the citation counts a moment later: a big library opens at once.
-  useEffect(() => {
+  // A layout effect: the read starts as the page is first drawn, not a frame later.
+  useLayoutEffect(() => {
     let live = true;
     void Promise.all([library.listDocuments({ counts: false }), catalogEntries()]).then(([d, entries]) => {
       if (live) setDocs((prev) => prev ?? withShownFacts(d, entries));

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../../utils/i18n';
 import type { FilterValues, SearchFilters, SearchIndex, SearchResult } from '../../utils/library/search';
 import { formatDate } from '../../utils/popup/groups';
@@ -17,14 +17,18 @@ export function SearchView({ index, lang }: { index: SearchIndex | null; lang: L
   const seq = useRef(0);
   const { wanted, more, sentinel } = useIncremental(result?.total ?? 0, PAGE, `${q}\u0000${JSON.stringify(filters)}`);
 
-  useEffect(() => { if (index) setValues(index.filterValues()); }, [index]);
-  useEffect(() => {
+  // A layout effect: the search is asked for as soon as the box or the index changes, not a frame
+  // later (a plain effect waits for the next paint).
+  useLayoutEffect(() => {
     if (!index) return;
     const n = ++seq.current;
     if (!q.trim() && !Object.keys(filters).length) return setResult(null);
     index.search(q, filters, { limit: Math.max(PAGE, wanted) }).then((r) => { if (n === seq.current) setResult(r); },
       (e: unknown) => console.warn('VanKien: search', e));
   }, [index, q, filters, wanted]);
+  // After the search has started: the filters' lists (a pass over every article) are worked out while
+  // the search waits on the database, not before it asks.
+  useEffect(() => { if (index) setValues(index.filterValues()); }, [index]);
 
   const set = (k: keyof SearchFilters, v: string) => setFilters((f) => {
     const n = { ...f } as Record<string, unknown>;

@@ -7,7 +7,7 @@ import { ArticlesView } from '../../components/options/ArticlesView';
 import { DataView } from '../../components/options/DataView';
 import { DocumentsView } from '../../components/options/DocumentsView';
 import { SearchView } from '../../components/options/SearchView';
-import { SettingsView } from '../../components/options/SettingsView';
+import { LazySettingsView } from '../../components/options/LazySettingsView';
 import type { Library } from '../../utils/db';
 import { parseMessage } from '../../utils/messages';
 import { PAGES_CALLERS, type BackgroundToPages } from '../../utils/protocols';
@@ -94,7 +94,7 @@ export function App() {
       </header>
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {error && <p class="notice error" role="alert">{error}</p>}
-        {tab === 'settings' && <SettingsView />}
+        {tab === 'settings' && <LazySettingsView />}
         {library && tab === 'documents' && <DocumentsView library={library} lang={lang} version={version} />}
         {library && tab === 'articles' && <ArticlesView library={library} lang={lang} version={version} onChange={changed} />}
         {library && tab === 'search' && <SearchView index={index} lang={lang} />}

@@ -12,6 +12,7 @@ import {
   DB_NAME, DB_VERSION, citationIdOf, docIdOf,
   type ArticleRecord, type CitationRecord, type DocumentRecord, type LibrarySchema, type SearchSnapshotRecord,
 } from './schema';
+import { newestPage } from './newest-page';
 import { runUpgrades } from './upgrades';
 
 type Store = StoreNames<LibrarySchema>;
@@ -372,11 +373,7 @@ export class Library {
         const all = await articles.index('bySite').getAll(site);
         page = all.sort((a, b) => byNewest(a.savedAt, b.savedAt)).slice(offset, offset + limit);
       } else if (limit > 0) {
-        // A cursor from the newest touches only the page (Chromium checks each index entry against
-        // its record, so reading the whole index's keys costs as much as reading every article).
-        let cursor = await articles.index('bySavedAt').openCursor(null, 'prev');
-        if (cursor && offset > 0) cursor = await cursor.advance(offset);
-        for (; cursor && page.length < limit; cursor = await cursor.continue()) page.push(cursor.value);
+        page = await newestPage(articles.index('bySavedAt'), offset, limit);
       }
       const byArticle = tx.objectStore('citations').index('byArticle');
       // Asked all at once: one round trip for the page, not one per article.

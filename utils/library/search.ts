@@ -75,6 +75,9 @@ const READ_CHUNK = 500;
 const PERSIST_DELAY = 2000;
 /** After a rebuild (the costly part), once the first search has had the page to itself. */
 const REBUILT_PERSIST_DELAY = 400;
+/** The first search this soon after the index opened does not read the log again (it was read as
+ *  the index opened); a change from elsewhere meanwhile still arrives by 'library-changed'. */
+const FRESH_MS = 100;
 /** An index opened from a snapshot is checked against the library this long after. */
 const VERIFY_AFTER = 5000;
 
@@ -102,6 +105,8 @@ class Index implements SearchIndex {
   private destroyed = false;
   /** The stored snapshot did not fit: the next one written replaces it whatever its change. */
   private badStored = false;
+  /** Until when (performance.now()) the first search may skip reading the log: see FRESH_MS. */
+  private freshUntil = 0;
 
   constructor(private readonly library: Library, private readonly options: IndexOptions = {}) {}
 
@@ -125,6 +130,7 @@ class Index implements SearchIndex {
     this.seq = state.snapshot!.seq;
     await this.apply(state.changes, state.last);
     this.openedFrom = 'snapshot';
+    this.freshUntil = performance.now() + FRESH_MS;
     this.scheduleVerify();
   }
 
@@ -298,7 +304,9 @@ class Index implements SearchIndex {
     const { limit = 20, offset = 0 } = options;
     // Whoever wrote to the library (another tab, the background), the log says so: one small read,
     // after any update under way. Only a full rebuild is not waited for: the index as is answers.
-    if (!this.rebuilding) await this.sync();
+    const fresh = performance.now() < this.freshUntil;
+    this.freshUntil = 0;
+    if (!this.rebuilding && !fresh) await this.sync();
     const corpus = this.corpus; // a rebuild swaps it: this search keeps the one it started with
     const q = parseQuery(query).slice(0, MAX_QUERY_WORDS);
     const stats: SearchStats = { words: q.length, postings: 0, candidates: 0 };
