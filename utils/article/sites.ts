@@ -87,6 +87,7 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'vietnamlawmagazine.vn', name: 'Vietnam Law & Legal Forum', lang: 'en', group: 'legal' },
   { host: 'vanban123.vn', name: 'Văn bản 123', lang: 'vi', group: 'legal' },
   { host: 'hoatieu.vn', name: 'Hoatieu', lang: 'vi', group: 'legal' },
+  { host: 'nhansu.vn', name: 'Nhân sự – Văn bản pháp luật', lang: 'vi', group: 'legal' },
   { host: 'luatminhkhue.vn', name: 'Luật Minh Khuê', lang: 'vi', group: 'legal' },
   { host: 'chuyentuvanluat.com', name: 'Chuyên tư vấn luật', lang: 'vi', group: 'legal' },
   // Document libraries, where party documents and their study materials are shared
@@ -115,6 +116,16 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'vietnamnet.vn', name: 'VietNamNet', lang: 'vi', group: 'national' },
   { host: 'vtcnews.vn', name: 'VTC News', lang: 'vi', group: 'national' },
   { host: 'baomoi.com', name: 'Báo Mới', lang: 'vi', group: 'national' },
+  // Aggregators and small e-magazines that republish or comment on party news.
+  { host: 'baomoi.zadn.vn', name: 'Báo Mới (baomoi.zadn.vn)', lang: 'vi', group: 'national' },
+  { host: 'baomoi.net.vn', name: 'baomoi.net.vn', lang: 'vi', group: 'national' },
+  { host: 'vietgiaitri.com', name: 'Việt Giải Trí', lang: 'vi', group: 'national' },
+  { host: 'arttimes.vn', name: 'Arttimes', lang: 'vi', group: 'national' },
+  { host: 'taichinhtoandien.vn', name: 'Tài chính toàn diện', lang: 'vi', group: 'national' },
+  { host: 'hoanhap.vn', name: 'Hội nhập', lang: 'vi', group: 'national' },
+  { host: 'thinhvuongvietnam.com', name: 'Thịnh vượng Việt Nam', lang: 'vi', group: 'national' },
+  // Overseas Vietnamese press: commentary on party documents cites them as the news does.
+  { host: 'vietbao.com', name: 'Việt Báo', lang: 'vi', group: 'national' },
   { host: 'vietnam.vn', name: 'Vietnam.vn', lang: 'vi', group: 'national' },
   { host: 'baotintuc.vn', name: 'Báo Tin tức (TTXVN)', lang: 'vi', group: 'national' },
   { host: 'vnanet.vn', name: 'Thông tấn xã Việt Nam', lang: 'vi', group: 'national' },
@@ -215,6 +226,9 @@ export const SITES: readonly BuiltinSite[] = [
   tinh('baolongan.vn', 'Báo Long An', 'Long An'),
   tinh('baonamdinh.vn', 'Báo Nam Định', 'Nam Định'),
   tinh('baonghean.vn', 'Báo Nghệ An', 'Nghệ An'),
+  tinh('nghean24h.vn', 'Nghệ An 24h', 'Nghệ An'),
+  // A city's television portal whose province its pages do not say: no locality rather than a guess.
+  { host: 'truyenhinhtpth.vn', name: 'Truyền hình TPTH', lang: 'vi', group: 'provincial' },
   tinh('baoninhbinh.org.vn', 'Báo Ninh Bình', 'Ninh Bình'),
   tinh('baoninhthuan.com.vn', 'Báo Ninh Thuận', 'Ninh Thuận'),
   tinh('baophutho.vn', 'Báo Phú Thọ', 'Phú Thọ'),
