@@ -229,6 +229,24 @@ describe('subjects run on through the rest of the official one', () => {
     expect(d.title).toBe('xây dựng, phát triển tỉnh Nghệ An đến năm 2030, tầm nhìn đến năm 2045');
   });
 
+  // The writer's wording differs from the official by a word or two: the subject still runs on to
+  // where the text prints the official one's last word (official-tail.ts, officialTailByWords).
+  it.each([
+    ['"năng lực, uy tín" for "năng lực và uy tín" (26-NQ/TW, 2018)',
+      'Sau hai năm thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược, đủ phẩm chất, năng lực, uy tín, ngang tầm nhiệm vụ, huyện đã bố trí lại 12 trưởng phòng.',
+      '26-NQ/TW', 'tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược, đủ phẩm chất, năng lực, uy tín, ngang tầm nhiệm vụ'],
+    ['"ở các cấp" for "các cấp" (101-QĐ/TW, 2012)',
+      'Chi bộ học lại Quy định số 101-QĐ/TW ngày 7/6/2012 về trách nhiệm nêu gương của cán bộ, đảng viên, nhất là cán bộ lãnh đạo chủ chốt ở các cấp trước kỳ đánh giá cuối năm.',
+      '101-QĐ/TW', 'trách nhiệm nêu gương của cán bộ, đảng viên, nhất là cán bộ lãnh đạo chủ chốt ở các cấp'],
+  ])('%s', (_name, text, key, title) => {
+    expect(titleOf(text, key)?.title).toBe(title);
+  });
+
+  it('not on to a word that only folds like the official\'s last one ("mỗi" is not "mới")', () => {
+    const d = titleOf('Quán triệt Nghị quyết số 26-NQ/TW ngày 19/5/2018 về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược, đủ phẩm chất và uy tín, mỗi chi bộ đã có kế hoạch.', '26-NQ/TW')!;
+    expect(d.title).not.toMatch(/mỗi/);
+  });
+
   it('only as far as the text goes on with it word for word', () => {
     const d = titleOf('Nghị quyết số 13-NQ/TW ngày 16/1/2012 về xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm thu hút đầu tư đã được tổng kết.', '13-NQ/TW')!;
     expect(d.title).toBe('xây dựng hệ thống kết cấu hạ tầng đồng bộ');

@@ -68,3 +68,61 @@ export function officialCut(printed: string, official: string): string | null {
   }
   return cut === null ? null : printed.slice(0, cut).trimEnd();
 }
+
+/** Share of the official subject's words the text must print, in order. */
+const WORDS_SHOWN = 0.85;
+
+/**
+ * The words of `s` with where each ends in `s`: folded letters and digits, and the word as printed
+ * (lowercase) when it carries marks, so that "mỗi" is not "mới" while "moi" typed without marks is.
+ */
+function wordsOf(s: string): Array<{ w: string; marked: string | null; end: number }> {
+  const f = fold(s);
+  const out: Array<{ w: string; marked: string | null; end: number }> = [];
+  for (const m of f.text.matchAll(/[a-z0-9]+/g)) {
+    const start = f.orig(m.index), end = f.orig(m.index + m[0].length);
+    const printed = s.slice(start, end).normalize('NFC').toLowerCase();
+    out.push({ w: m[0], marked: /[^a-z0-9]/.test(printed) ? printed : null, end });
+  }
+  return out;
+}
+
+type Word = ReturnType<typeof wordsOf>[number];
+const sameWord = (a: Word, b: Word) => a.w === b.w && (a.marked === null || b.marked === null || a.marked === b.marked);
+
+/**
+ * officialTail when the writer's wording differs by a word here and there ("năng lực, uy tín" for
+ * the official "năng lực và uy tín", "ở các cấp" for "các cấp", "của cơ quan" for "cơ quan"): the
+ * printed subject runs on to where the text prints the official subject's last word, when the text
+ * from the printed subject's start to there holds at least WORDS_SHOWN of the official words in
+ * order and few words of its own. Within the sentence only; null when the text does not go on so.
+ */
+export function officialTailByWords(text: string, printed: string, from: number, official: string): string | null {
+  const at = text.indexOf(printed, from);
+  if (at < 0 || at - from > NEAR) return null;
+  const o = wordsOf(official);
+  const m = o.length;
+  if (m < 4) return null;
+  let window = text.slice(at, at + printed.length + official.length * 2 + 40);
+  const stop = window.slice(printed.length).search(/[.;\n]/);
+  if (stop >= 0) window = window.slice(0, printed.length + stop);
+  const t = wordsOf(window);
+  const np = t.filter((x) => x.end <= printed.length).length;
+  // lcs[j][k]: the longest common run (in order) of the text's first j words and the official's first k.
+  const lcs: Uint16Array[] = [new Uint16Array(m + 1)];
+  for (let j = 1; j <= t.length; j++) {
+    const row = new Uint16Array(m + 1), prev = lcs[j - 1];
+    for (let k = 1; k <= m; k++) row[k] = sameWord(t[j - 1], o[k - 1]) ? prev[k - 1] + 1 : Math.max(prev[k], row[k - 1]);
+    lcs.push(row);
+  }
+  // The printed part itself must read as the official subject's beginning.
+  if (lcs[np][m] < np * WORDS_SHOWN) return null;
+  let best = -1;
+  for (let j = np + 1; j <= t.length; j++) {
+    if (!sameWord(t[j - 1], o[m - 1])) continue;
+    const shown = lcs[j][m], own = j - shown;
+    if (shown < m * WORDS_SHOWN || own > Math.max(2, Math.floor(j * 0.15))) continue;
+    if (best < 0 || shown > lcs[best][m]) best = j;
+  }
+  return best < 0 ? null : text.slice(at, at + t[best - 1].end);
+}
