@@ -203,6 +203,28 @@ describe('subjects read from the text', () => {
   });
 });
 
+// A document that opens its sentence is the sentence's subject: a comma before the sentence's verb is
+// the subject's own (subject.ts, throughToPredicate). Our own sentences; near misses after the rows.
+const OPENS_SENTENCE: Array<[name: string, text: string, key: string, subject: string]> = [
+  ['", nhất là …" up to "đã"', 'Chỉ thị số 05-CT/TU của Ban Thường vụ Huyện ủy về siết chặt kỷ cương công vụ, nhất là trách nhiệm của người đứng đầu phòng, ban đã giúp giảm hồ sơ trễ hạn.', '05-CT/TU', 'siết chặt kỷ cương công vụ, nhất là trách nhiệm của người đứng đầu phòng, ban'],
+  ['", góp phần …" up to "được <Somebody>"', 'Nghị quyết số 07-NQ/HU về phát triển cây ăn quả đặc sản, góp phần nâng cao thu nhập cho nông dân được Huyện ủy sơ kết vào tháng 6.', '07-NQ/HU', 'phát triển cây ăn quả đặc sản, góp phần nâng cao thu nhập cho nông dân'],
+  ['", chỉ đạo việc …" up to "được ban hành"', 'Chỉ thị số 11-CT/TU về tăng cường sự lãnh đạo, chỉ đạo việc chăm sóc người cao tuổi được ban hành từ đầu năm.', '11-CT/TU', 'tăng cường sự lãnh đạo, chỉ đạo việc chăm sóc người cao tuổi'],
+];
+const NOT_OPENING: Array<[name: string, text: string, key: string, subject: string]> = [
+  ['a topic, then someone else\'s comment ("…, các chi bộ đã …")', 'Chỉ thị số 12-CT/TU về siết chặt kỷ luật phát ngôn, các chi bộ đã tổ chức học tập.', '12-CT/TU', 'siết chặt kỷ luật phát ngôn'],
+  ['not opening its sentence ("Thực hiện …, …")', 'Thực hiện Nghị quyết số 08-NQ/HU về phát triển cây dược liệu, góp phần tăng thu nhập, huyện đã trồng mới 50 ha.', '08-NQ/HU', 'phát triển cây dược liệu'],
+  ['the next verb is not the sentence\'s ("…, sau 3 năm thực hiện, đã …")', 'Nghị quyết số 06-NQ/HU về phát triển nông nghiệp sạch, sau 3 năm thực hiện đã mang lại kết quả.', '06-NQ/HU', 'phát triển nông nghiệp sạch'],
+];
+
+describe('a document that opens its sentence: its subject runs on to the sentence\'s verb', () => {
+  it.each(OPENS_SENTENCE)('%s', (_name, text, key, subject) => {
+    expect(subjectOf(text, key)).toBe(subject);
+  });
+  it.each(NOT_OPENING)('near miss: %s', (_name, text, key, subject) => {
+    expect(subjectOf(text, key)).toBe(subject);
+  });
+});
+
 describe('subjects run on through the rest of the official one', () => {
   const titleOf = (text: string, key: string) => extractReferences(text).documents.find((x) => x.key === key);
   it('the catalog\'s subject goes on through "nhằm": the text printing it is the whole subject', () => {

@@ -244,6 +244,17 @@ export class Context {
   constructor(private readonly f: Folded, private readonly orig: string) {}
 
   private issuerOfSymbol: IssuerOfSymbol | undefined;
+  /** Where the citation whose facts are being read begins (folded), when known. */
+  private citationStart: number | undefined;
+
+  /** The citation opens its sentence ("Chỉ thị số 08-CT/TU … về … đã tạo chuyển biến"): the document is
+   *  what the sentence is about, and its predicate comes after the subject. */
+  private opensSentence(): boolean {
+    const at = this.citationStart;
+    if (at === undefined) return false;
+    const from = this.sentenceStart(at, 80);
+    return /^[\s"“'‘(\-–•*+]*$/.test(this.orig.slice(this.f.orig(from), this.f.orig(at)));
+  }
 
   /** Could the body named at folded `at` have issued the citation being read? Unknown: yes. */
   private mayIssue = (at: number): boolean => {
@@ -309,9 +320,11 @@ export class Context {
   /** `header`: the reference is a document's own number line ("Số: 06-HD/UBKTTW"), whose subject
    *  may be printed in capitals under the type word a few lines below. */
   /** `doc`: what the citation's own symbol says of its issuer, when it prints one. */
-  after(end: number, limit: number, header = false, doc?: IssuerOfSymbol): AfterFacts {
+  /** `start`: where the citation begins, to tell whether it opens its sentence (subject.ts, sentenceSubject). */
+  after(end: number, limit: number, header = false, doc?: IssuerOfSymbol, start?: number): AfterFacts {
     const facts: AfterFacts = {};
     this.issuerOfSymbol = doc;
+    this.citationStart = start;
     this.readSubjectAt(this.facts(end, limit, facts), facts, header);
     // Kept for the whole text: most references of a text made of them have nothing after them,
     // and share one answer instead of keeping an empty object each.
@@ -363,7 +376,7 @@ export class Context {
       if (!facts.date) this.headerDate(pos, facts);
     }
     if (!start) return;
-    const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: start.opener, cites: this.cites, factsEnd: this.factsEnd, mayIssue: this.issuerOfSymbol?.issuer ? this.mayIssue : undefined });
+    const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: start.opener, cites: this.cites, factsEnd: this.factsEnd, mayIssue: this.issuerOfSymbol?.issuer ? this.mayIssue : undefined, sentenceSubject: this.opensSentence() });
     if (!subj) return;
     facts.title = subj.text;
     const after = this.f.toFolded(subj.end);

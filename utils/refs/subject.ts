@@ -25,6 +25,8 @@ export interface SubjectInput {
   /** Whether "của <the body at this folded index>" can be the cited document's issuer: a body that
    *  cannot ("của Ban Tổ chức Tỉnh ủy" after a Tỉnh ủy's own 07-QĐ/TU) is the subject's own words. */
   mayIssue?: (foldedAt: number) => boolean;
+  /** The citation opens its sentence: the document is the sentence's subject (see throughToPredicate). */
+  sentenceSubject?: boolean;
 }
 
 export interface Subject {
@@ -62,7 +64,9 @@ const STOP = new RegExp([
   NAMED_DOCS +
     String.raw`, *(?:bo chinh tri|ban bi thu|ban chap hanh|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao|ban thuong vu|thuong truc|tinh uy|thanh uy|huyen uy|chinh phu|thu tuong)(?![a-z])`,
   // the next clause: "…, trong đó", "… và các văn bản chỉ đạo", "… và Chương trình hành động của Chính phủ", "…, như sau"
-  String.raw`, *(?:trong do|theo do|qua do|dong thoi|nham|tu do|sau do|nhat la|dac biet la|tao thanh|gop phan|khang dinh|chi ro|neu ro|nhu sau|cu the|tiep theo|the following)(?![a-z])`,
+  // (", nhất là / đặc biệt là" goes on where it names whose duty or which level, as official subjects
+  // do: "…, nhất là người đứng đầu", "…, nhất là cấp chiến lược"; elsewhere it is the writer's)
+  String.raw`, *(?:trong do|theo do|qua do|dong thoi|nham|tu do|sau do|(?:nhat la|dac biet la)(?! +(?:nguoi dung dau|can bo|cap (?:chien luoc|co so|uy|xa|huyen|tinh)|trach nhiem|doi ngu|dang vien))|tao thanh|gop phan|khang dinh|chi ro|neu ro|nhu sau|cu the|tiep theo|the following)(?![a-z])`,
   String.raw`(?<![a-z])(?:va|cung) +(?:cac +)?(?:van ban|nghi quyet|ket luan|chi thi|quy dinh|chuong trinh|ke hoach|thong bao|huong dan|quyet dinh|luat|nghi dinh|thong tu|de an)(?![a-z])`,
   String.raw`\((?:sau day|goi tat|viet tat|nghi quyet|ket luan|chi thi|quy dinh|hereinafter|referred)`,
   '_',
@@ -233,7 +237,11 @@ const PROPER: Array<[RegExp, string]> = [
   .concat([[/(?<![\p{L}])đại hội(?= (?:[IVXL]{2,}(?![\p{L}])|đại biểu toàn quốc))/gu, 'Đại hội'], [/(?<![\p{L}])của đảng(?![\p{L}])/gu, 'của Đảng']]);
 
 /** The first match of any of `res` in `s` from `at`, or -1. */
-const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE];
+// When the sentence does it: "(học lại Quy định …) trước kỳ đánh giá cuối năm". (Not "nhân dịp …",
+// "trong dịp Tết …": guidance on a commemoration or a holiday has them in its subject.)
+const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )/g;
+
+const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP];
 const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];
 
 function firstOf(res: RegExp[], s: string, at = 0): number {
@@ -316,6 +324,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
     // The embedded citation's facts close the subject unless its own subject follows ("… về …").
     if (/^ *(?:,|;|va |and )/.test(f.text.slice(factsEnd, factsEnd + 5))) { end = factsEnd; break; }
   }
+  const bound = f.orig(end);
   const stopF = firstStop(win.slice(0, end - base), base, inp.mayIssue);
   if (stopF >= 0) end = base + stopF;
   // Verbs and dashes are read in the original (folding would confuse "đã" with "da", "là" with "la");
@@ -327,8 +336,42 @@ export function readSubject(inp: SubjectInput): Subject | null {
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
     const a = firstOf([PASSIVE_AGENT], ' ' + orig.slice(oFrom, oStop) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
+    if (inp.sentenceSubject) oStop = throughToPredicate(f, orig, oStop, bound, inp.mayIssue) ?? oStop;
   }
   return finish(orig, oFrom, unopenedClose(orig, oFrom, oStop));
+}
+
+/** What a sentence's main verb looks like: done, being done, to be done, done by someone named. */
+const PREDICATE = /^ (?:đã|đang|sẽ|vừa|được (?:ban hành|triển khai|thực hiện|quán triệt|thông qua|ký|công bố|áp dụng|tổng kết|sơ kết))(?= )/;
+
+/** After the comma, someone else doing something: "…, các cấp ủy đã …", "…, Tỉnh ủy đã …" (a topic, then
+ *  its comment), not the subject going on ("…, đơn vị đã …" of "cơ quan, đơn vị"). */
+const NEW_ACTOR = /^\s*(?:\p{Lu}|(?:và|nhưng|còn|mà|thì|rồi|sau đó|trong khi|các|những|nhiều|mọi|toàn|cả|hầu hết|tỉnh|huyện|thành phố|xã|phường|ngành|địa phương|chúng ta|chúng tôi|đảng bộ|chi bộ|cấp ủy|cán bộ|đảng viên|người|ông|bà|đồng chí)(?!\p{L}))/u;
+
+/**
+ * A document that opens its sentence is what the sentence is about: the sentence's verb comes after
+ * its subject, so a comma before that verb is most often the subject's own ("Chỉ thị số 08 về tăng
+ * cường kỷ luật, kỷ cương, nhất là trách nhiệm của người đứng đầu cơ quan, đơn vị đã tạo chuyển
+ * biến …"). Where the reading stopped at a comma, the subject runs on to the sentence's verb when
+ * the next stop is that verb ("đã", "được <Somebody>", "được ban hành" …) and nothing else between
+ * would stop it. Null when it does not. `stop` and `bound` are original offsets.
+ */
+function throughToPredicate(f: Folded, orig: string, stop: number, bound: number, mayIssue?: (foldedAt: number) => boolean): number | null {
+  const comma = /^\s*[,;]/.exec(orig.slice(stop, bound));
+  if (!comma || bound - stop > 200) return null;
+  const from = stop + comma[0].length;
+  const seg = ' ' + orig.slice(from, bound).toLowerCase() + ' ';
+  if (seg.length !== bound - from + 2) return null;
+  const verb = firstOf([VERB_STOP], seg);
+  const agent = firstOf([PASSIVE_AGENT], ' ' + orig.slice(from, bound) + ' ');
+  const at = agent >= 0 && (verb < 0 || agent <= verb) ? agent : verb >= 0 && PREDICATE.test(seg.slice(verb)) ? verb : -1;
+  if (at <= 1) return null;
+  // Nothing between the comma and the verb may stop a subject itself: another clause, a date, an issuer.
+  const mid = seg.slice(0, at + 1);
+  if (firstOf(WITH_PURPOSE, mid) >= 0 || /[“"«(\d]/.test(mid) || NEW_ACTOR.test(orig.slice(from, from + 24))) return null;
+  const fFrom = f.toFolded(from);
+  if (firstStop(f.text.slice(fFrom, f.toFolded(from + at - 1)), fFrom, mayIssue) >= 0) return null;
+  return from + at - 1;
 }
 
 /** "(Quy định số 144-QĐ/TW … về chuẩn mực …), mỗi đảng viên …": a bracket the subject did not open

@@ -57,7 +57,7 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
   const facts = cands.map((c, i) => {
     // The issuer its symbol prints (one item: a list's symbol is its last item's alone).
     const it = c.items.length === 1 ? c.items[0] : undefined;
-    return ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length, c.form === 'symbol', it?.key && it.issuer ? { issuer: it.issuer, party: it.party !== false } : undefined);
+    return ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length, c.form === 'symbol', it?.key && it.issuer ? { issuer: it.issuer, party: it.party !== false } : undefined, c.start);
   });
   shareListPlenums(cands, text, facts);
   // A record's labelled lines: "Số ký hiệu: 88-KH/TU", then "Ngày ban hành: …", "Trích yếu: …".
