@@ -61,9 +61,9 @@ function pageHosts(): Set<string> {
   return hosts;
 }
 
-/** Hosts of the field list (first column; "www." and a port dropped). */
-function fieldHosts(): Set<string> {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'data', 'field-hosts.tsv');
+/** Hosts of a list in scripts/data (first column; "www." and a port dropped). */
+function fieldHosts(name = 'field-hosts.tsv'): Set<string> {
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'data', name);
   const rows = readFileSync(file, 'utf8').trim().split('\n').slice(1);
   return new Set(rows.map((r) => cleanHost(r.split('\t')[0].replace(/:\d+$/, ''))).filter((h): h is string => !!h));
 }
@@ -85,3 +85,8 @@ report('dev corpus', corpus.hosts);
 report('saved pages', pages);
 report('both', new Set([...corpus.hosts, ...pages]));
 report('field list (scripts/data/field-hosts.tsv)', fieldHosts());
+// Found by a search that knew neither the site list nor the lists above (2026-12-05). Before any site
+// was chosen from it, 41 of its 106 hosts were covered (38.7%): that is how the list generalised.
+// Sites were then added from it (legitimate outlets, *.org.vn), so it is no longer held out; the
+// next such list measures the generalisation again.
+report('first held-out list, since chosen from (scripts/data/heldout-hosts.tsv)', fieldHosts('heldout-hosts.tsv'));
