@@ -397,7 +397,8 @@ export class Context {
   private issuerAfterSubject(at: number, facts: AfterFacts): void {
     const s = this.f.text.slice(at, at + 120);
     // "… was issued by the Politburo on June 27, 2024".
-    const c = /^ *,? *(?:cua|do|of|by|(?:was +|were +)?(?:issued|adopted|signed|promulgated) +by|(?:duoc +)?ban hanh +boi) +(?:the +)?/.exec(s);
+    // (After a bracketed subject, past its closing bracket: "… 27 (về kinh tế biển) của Tỉnh ủy".)
+    const c = /^[)"”']? *,? *(?:cua|do|of|by|(?:was +|were +)?(?:issued|adopted|signed|promulgated) +by|(?:duoc +)?ban hanh +boi) +(?:the +)?/.exec(s);
     const b = c ? bodyAt(s.slice(c[0].length)) : null;
     if (!c || !b || b.excluded) return;
     facts.body = b;

@@ -219,6 +219,8 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
     // and dated once were issued together; their subjects still differ.
     setFact(doc, 'date', r.facts.date);
   }
+  // Its own bracket: "Nghị quyết 66 (về pháp luật), 57 (về …) và 68 (về …)".
+  setFact(doc, 'title', r.item.subject);
 }
 
 /** Two items of one list of the same type numbered at most two apart. */

@@ -6,6 +6,7 @@
 import { provinceOrganisation } from './provinces';
 import type { Folded } from './normalize';
 import type { Mention } from './types';
+import { tidySubject } from './subject';
 import {
   PARTIAL_SYMBOL, PARTY_SYMBOL, STATE_SYMBOL, SYMBOL_SCAN,
   canonicalIssuer, codeOf, isExcludedIssuer, isStateIssuer, partyKey, stateKey, symbolMayStart, trimGluedIssuer,
@@ -26,6 +27,8 @@ export interface RawItem {
   plenum?: number;
   term?: string;
   congress?: 'national' | 'local';
+  /** The subject a bracket right after this item prints: "Nghị quyết 66 (về pháp luật), 57 (về …)". */
+  subject?: string;
 }
 
 export interface Candidate {
@@ -478,6 +481,7 @@ export class Matcher {
       }
       if (ranged) return null; // "từ 5" that does not go on to a range is no citation
       const paren = bracketAfterSpaces(t, p) ? this.endAt(PAREN, p) : -1;
+      if (paren >= 0) this.bracketSubject(it.item, p, paren);
       const q = paren >= 0 ? paren : p;
       let sep = this.endAt(LIST_SEP, q);
       if (sep < 0 && it.item.key) sep = this.endAt(LIST_SEP_TIGHT, q);
@@ -490,6 +494,15 @@ export class Matcher {
       p = sep;
     }
     return { items: items ?? [], end };
+  }
+
+  /** "(về pháp luật)" after an item of a list: that item's own subject (folded `from`…`to` spans the bracket). */
+  private bracketSubject(item: RawItem, from: number, to: number): void {
+    const open = this.f.text.indexOf('(', from);
+    if (open < 0 || open >= to || !/^\( *(?:ve|on|about|regarding) /.test(this.f.text.slice(open, open + 14))) return;
+    const inside = this.orig.slice(this.f.orig(open + 1), this.f.orig(to - 1)).replace(/^\s*(?:về|on|about|regarding)\s+/i, '');
+    const subject = tidySubject(inside);
+    if (subject.length >= 4) item.subject = subject;
   }
 
   private plenum(code: string, typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
