@@ -5,9 +5,9 @@ import { parseSiteInput } from '../utils/site-input';
 
 describe('parseSiteInput: what the reader types in the add-a-site box', () => {
   it.each([
-    ['a bare domain', 'hoinongdan.org.vn', { host: 'hoinongdan.org.vn' }],
-    ['a full address, www dropped', 'https://www.hoinongdan.org.vn/tin-tuc/abc.html', { host: 'hoinongdan.org.vn' }],
-    ['upper case and spaces', '  HoiNongDan.org.VN ', { host: 'hoinongdan.org.vn' }],
+    ['a bare domain', 'hoinongdan.com.vn', { host: 'hoinongdan.com.vn' }],
+    ['a full address, www dropped', 'https://www.hoinongdan.com.vn/tin-tuc/abc.html', { host: 'hoinongdan.com.vn' }],
+    ['upper case and spaces', '  HoiNongDan.com.VN ', { host: 'hoinongdan.com.vn' }],
     ['a university under edu.vn: covered already', 'hcmus.edu.vn', { error: 'builtin' }],
     ['a company site', 'vinamilk.com.vn', { host: 'vinamilk.com.vn' }],
     ['a provincial portal under gov.vn: covered already', 'binhduong.gov.vn', { error: 'builtin' }],
@@ -50,8 +50,8 @@ describe('sameSite: a canonical link may only name the page\'s own site', () => 
 
 describe('custom sites at work', () => {
   it('covers the host and its subdomains, nothing that merely ends the same way', () => {
-    expect(patternsFor('hoinongdan.org.vn')).toEqual(['*://hoinongdan.org.vn/*', '*://*.hoinongdan.org.vn/*']);
-    expect(customSiteFor('m.hoinongdan.org.vn', ['hoinongdan.org.vn'])?.host).toBe('hoinongdan.org.vn');
-    expect(customSiteFor('fakehoinongdan.org.vn', ['hoinongdan.org.vn'])).toBeUndefined();
+    expect(patternsFor('hoinongdan.com.vn')).toEqual(['*://hoinongdan.com.vn/*', '*://*.hoinongdan.com.vn/*']);
+    expect(customSiteFor('m.hoinongdan.com.vn', ['hoinongdan.com.vn'])?.host).toBe('hoinongdan.com.vn');
+    expect(customSiteFor('fakehoinongdan.com.vn', ['hoinongdan.com.vn'])).toBeUndefined();
   });
 });
