@@ -75,6 +75,10 @@ export default defineConfig({
       manifest.content_scripts = [...(manifest.content_scripts ?? []), {
         matches: matchPatterns(), js: ['news-gate.js'], css: ['content-scripts/page.css'], run_at: 'document_end',
       }];
+      // The second stage (content-scripts/page.js) is injected by the background into the same sites:
+      // host permissions for them (its own `matches` stay empty so its code does not carry the list).
+      if (manifest.manifest_version === 3) manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...matchPatterns()])];
+      else manifest.permissions = [...new Set([...(manifest.permissions ?? []), ...matchPatterns()])];
       // Firefox (MV2) spells optional host permissions as optional origins.
       if (manifest.manifest_version === 2) (manifest as { optional_permissions?: string[] }).optional_permissions = ['*://*/*'];
       if (!process.env.VANKIEN_E2E) return;

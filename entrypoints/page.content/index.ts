@@ -12,7 +12,6 @@ import '../../utils/highlight/highlights.css';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { matchPatterns } from '../../utils/article/sites';
 import { parseMessage } from '../../utils/messages';
 import { CONTENT_CALLERS, contentToBackground } from '../../utils/protocols';
 import { client, listener } from '../../utils/rpc';
@@ -25,8 +24,6 @@ import { unpackResult } from '../../utils/page/extract-wire';
 import { readSettings, watchSettings } from '../../utils/settings/read';
 import { createCard } from './card-host';
 
-declare const __VANKIEN_MATCHES__: string[] | undefined;
-
 /** WXT's "a newer copy started" event name (private in its types; checked by the e2e attack test). */
 function startedEventName(): string {
   const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
@@ -35,10 +32,10 @@ function startedEventName(): string {
 
 export default defineContentScript({
   // Not in the manifest: the background injects it (wxt.config.ts puts the first stage there). The
-  // matches are the hosts it may be injected into (WXT asks for them as host permissions); a literal
-  // made at build time, so the list is not rebuilt on every page.
+  // hosts it may be injected into are granted by the manifest (wxt.config.ts lists them as host
+  // permissions): a list here would be carried in this script's code, a third of it, for nothing.
   registration: 'runtime',
-  matches: typeof __VANKIEN_MATCHES__ !== 'undefined' ? __VANKIEN_MATCHES__ : matchPatterns(),
+  matches: [],
   runAt: 'document_end',
   // WXT would announce the script to the page with a postMessage carrying the extension's id.
   noScriptStartedPostMessage: true,
