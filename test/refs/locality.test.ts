@@ -7,6 +7,12 @@ const docs = (text: string, locality?: string) =>
 
 // Our own sentences: where a careful reader finds the party organisation of a local document.
 const ROWS: Array<[name: string, text: string, site: string | undefined, expected: Array<[string, string | null, string | null]>]> = [
+  ['"lần lượt": the k-th document is the k-th committee\'s', 'Chỉ thị số 04-CT/TU và Chỉ thị số 09-CT/TU lần lượt của Tỉnh ủy Phú Thọ và Tỉnh ủy Tuyên Quang đã được sơ kết.', undefined,
+    [['04-CT/TU', 'Đảng bộ tỉnh Phú Thọ', 'text'], ['09-CT/TU', 'Đảng bộ tỉnh Tuyên Quang', 'text']]],
+  ['"lần lượt" with the committees first', 'Tỉnh ủy Sóc Trăng và Tỉnh ủy Bạc Liêu lần lượt ban hành Kế hoạch số 21-KH/TU và Kế hoạch số 33-KH/TU.', undefined,
+    [['21-KH/TU', 'Đảng bộ tỉnh Sóc Trăng', 'text'], ['33-KH/TU', 'Đảng bộ tỉnh Bạc Liêu', 'text']]],
+  ['"lần lượt" that does not pair one to one: no guess', 'Tỉnh ủy Sóc Trăng, Tỉnh ủy Bạc Liêu và Tỉnh ủy Cà Mau lần lượt ban hành Kế hoạch số 21-KH/TU và số 33-KH/TU.', undefined,
+    [['21-KH/TU', null, null], ['33-KH/TU', null, null]]],
   ['named in the congress phrase', 'Toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII.', undefined,
     [['NQ-ĐHĐB-XXII', 'Đảng bộ tỉnh Quảng Nam', 'text']]],
   ['named after the term', 'Nghị quyết Đại hội lần thứ XVIII Đảng bộ thành phố Hải Phòng đề ra ba đột phá.', undefined,

@@ -32,6 +32,8 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   const resolved = resolve(findCandidates(f, text), f, ctx);
 
   const localities = new Localities(f, text, options.locality);
+  // Only texts that say "lần lượt" / "respectively" pay for this.
+  if (/lan luot|respectively/.test(f.text)) localities.respectively(resolved.filter((r) => r.party).map((r) => ({ key: r.key, start: r.cand.start })));
   // Documents by key and, for local ones, organisation: two provinces' "NQ-ĐHĐB-XX" are two documents.
   const byKey = new Map<string, number>();
   // One mention per span and key. Items of one candidate (its span) are adjacent, and candidates

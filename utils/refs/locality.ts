@@ -323,10 +323,63 @@ export class Localities {
 
   constructor(private readonly f: Folded, private readonly orig: string, private readonly site?: string) {}
 
-  of(key: string, start: number, end: number): Locality | undefined {
+  /** Mentions of a sentence that pairs its documents with its organisations in order ("… lần lượt
+   *  của Tỉnh ủy A và Tỉnh ủy B"): start → the organisation's name, or null where the two lists do
+   *  not pair one to one (no guess then). Filled by respectively(). */
+  private readonly paired = new Map<number, string | null>();
+
+  /**
+   * "Nghị quyết số 05-NQ/TU và số 07-NQ/TU lần lượt của Tỉnh ủy A và Tỉnh ủy B", "Tỉnh ủy A và
+   * Tỉnh ủy B lần lượt ban hành Chỉ thị 12-CT/TU và 15-CT/TU": in a sentence saying "lần lượt" (or
+   * "respectively") that cites two or more local documents and names two or more organisations,
+   * the k-th document is the k-th organisation's; the nearest is no answer there. `mentions`: the
+   * text's mentions in order (folded starts).
+   */
+  respectively(mentions: ReadonlyArray<{ key: string; start: number }>): void {
+    const t = this.f.text;
+    const sorted = [...mentions].sort((x, y) => x.start - y.start);
+    const cue = /(?<![a-z])(?:lan luot|respectively)(?![a-z])/g;
+    // One pass: sentences in order, mentions walked with them (a text of many cues and many
+    // mentions costs their sum, not their product).
+    let i = 0;
+    for (let m: RegExpExecArray | null; (m = cue.exec(t)); ) {
+      let a = m.index, b = a;
+      while (a > 0 && !STOPS.has(t.charCodeAt(a - 1))) a--;
+      while (b < t.length && !STOPS.has(t.charCodeAt(b))) b++;
+      cue.lastIndex = b + 1;
+      while (i < sorted.length && sorted[i].start < a) i++;
+      let j = i;
+      const docs: string[] = [];
+      for (; j < sorted.length && sorted[j].start < b; j++) {
+        if (this.kindOf(sorted[j].key) && !docs.includes(sorted[j].key)) docs.push(sorted[j].key);
+      }
+      if (docs.length < 2 || docs.length > 12) continue;
+      this.orgs ??= new Organisations(findOrganisations(this.f, this.orig, this.withAgencies));
+      const names: string[] = [];
+      const list = this.orgs.list;
+      for (let k = this.orgs.firstFrom(a); k < list.length && list[k].start < b && names.length <= 12; k++) {
+        const name = list[k].name;
+        if (name && !names.includes(name)) names.push(name);
+      }
+      if (names.length < 2) continue;
+      for (let k = i; k < j; k++) {
+        const d = docs.indexOf(sorted[k].key);
+        if (d >= 0) this.paired.set(sorted[k].start, names.length === docs.length ? names[d] : null);
+      }
+    }
+  }
+
+  private kindOf(key: string): LocalKind | null {
     let kind = this.kinds.get(key);
     if (kind === undefined) this.kinds.set(key, (kind = localKind(key)));
+    return kind;
+  }
+
+  of(key: string, start: number, end: number): Locality | undefined {
+    const kind = this.kindOf(key);
     if (!kind) return undefined;
+    const pair = this.paired.get(start);
+    if (pair !== undefined) return pair === null ? undefined : { name: pair, from: 'text' };
     const { congress, issuer, levels } = kind;
     // A province's agencies are looked for only once a document of theirs is cited: the scan for
     // them costs on every text that cites a local document.
