@@ -300,6 +300,17 @@ describe('two dates printed for one document', () => {
   });
 });
 
+describe('the National Assembly named as the issuer', () => {
+  it.each([
+    ['"Quốc hội đã thông qua Nghị quyết 62"', 'Quốc hội đã thông qua Nghị quyết 62 về chính sách thuế cho doanh nghiệp nhỏ.', '62/NQ-QH'],
+    ['"được Quốc hội thể chế hóa bằng Nghị quyết 54"', 'Chủ trương này đã được Quốc hội thể chế hóa bằng Nghị quyết 54 về cơ chế đặc thù.', '54/NQ-QH'],
+    ['"Quốc hội khóa XV đã ban hành Nghị quyết 71"', 'Quốc hội khóa XV đã ban hành Nghị quyết 71 về giám sát chuyên đề.', '71/NQ-QH'],
+  ])('%s: a state resolution, never the party\'s', (_n, text, key) => {
+    const d = extractReferences(text).documents;
+    expect(d.map((x) => [x.key, x.party])).toEqual([[key, false]]);
+  });
+});
+
 describe('state types', () => {
   it.each([
     ['a symbol that is its issuer alone takes the type word\'s type', 'Nghị quyết 954/2020/UBTVQH14 về mức giảm trừ gia cảnh.', '954/2020/UBTVQH14', 'NQ'],

@@ -262,6 +262,25 @@ describe('identity of same-numbered documents', () => {
     expect(eighteen.map((d) => d.catalog?.term)).toEqual(['XII', 'XIII']);
   });
 
+  // One sentence citing a number twice, each time with its own subject: two documents, even where one
+  // of them prints a year or a date (a year printed with one is never the other's).
+  it.each([
+    ['"và", the second dated', 'Nghị quyết 20-NQ/TW về y tế và Nghị quyết 20-NQ/TW ngày 16/6/2022 về kinh tế tập thể đều được nhắc lại tại hội nghị.', 'XIII'],
+    ['"khác với", the second with its year', 'Cần nói rõ Nghị quyết 19-NQ/TW về tam nông khác với Nghị quyết 19-NQ/TW năm 2012 về đất đai.', 'XI'],
+  ])('one number, two subjects in one sentence (%s)', (_name, text, term) => {
+    const d = extractReferences(text, { articleDate: '2025-03-01' }).documents.filter((x) => x.key === text.match(/\d+-NQ\/TW/)![0]);
+    expect(d).toHaveLength(2);
+    expect(d[1].term).toBe(term);
+    // The first is not given the second's facts; its own subject does not settle which it is here.
+    expect(d[0].term).toBeUndefined();
+    expect(d[0].date).toBeUndefined();
+  });
+
+  it('one number, two wordings of one subject in one sentence: one document', () => {
+    const d = extractReferences('Nghị quyết 18-NQ/TW về sắp xếp bộ máy và Nghị quyết 18-NQ/TW về tinh gọn bộ máy là cách gọi khác nhau.', { articleDate: '2025-03-01' }).documents;
+    expect(d.filter((x) => x.key === '18-NQ/TW')).toHaveLength(1);
+  });
+
   it('a year ending a short printed subject is the document\'s year', () => {
     expect(doc('Tỉnh triển khai Nghị quyết số 18-NQ/TW về đất đai năm 2022.', '18-NQ/TW', '2025-06-01').catalog?.date).toBe('2022-06-16');
   });

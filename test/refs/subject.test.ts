@@ -15,6 +15,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a bracket that is not a subject gives none', 'Tỉnh ủy tổng kết Nghị quyết 21 (năm 2016), 25 (năm 2018) và 27 của Tỉnh ủy.', '21-NQ/TU', undefined],
   ['the issuer after the last item\'s bracket', 'Nghị quyết 27 (về kinh tế biển) của Tỉnh ủy đã được sơ kết.', '27-NQ/TU', 'kinh tế biển'],
   ['a quoted subject ending in "làm theo" keeps it', 'Chỉ thị 05 "về học tập và làm theo" của Ban Thường vụ Tỉnh ủy đã được sơ kết.', '05-CT/TU', 'học tập và làm theo'],
+  ['ends before someone doing something with the next citation', 'Sau 4 năm thực hiện Nghị quyết 09-NQ/TU về du lịch, huyện tiếp tục triển khai Nghị quyết 12-NQ/TU.', '09-NQ/TU', 'du lịch'],
   ['ends before the date', 'Công văn số 12-CV/BCĐ về việc rà soát biên chế khối đảng ngày 3/4/2025, Ban Chỉ đạo yêu cầu báo cáo.', '12-CV/BCĐ', 'việc rà soát biên chế khối đảng'],
   ['a year alone between the symbol and the issuer', 'Nghị quyết số 10-NQ/TW năm 1988 của Bộ Chính trị về đổi mới quản lý kinh tế nông nghiệp đã tạo bước ngoặt.', '10-NQ/TW', 'đổi mới quản lý kinh tế nông nghiệp'],
   ['after the full name of a Đảng ủy Khối', 'Nghị quyết số 09 của Đảng ủy Khối các cơ quan Trung ương về nâng cao chất lượng sinh hoạt chi bộ, các đảng bộ trực thuộc đã tổ chức nhiều buổi sinh hoạt.', '09-NQ/ĐUK', 'nâng cao chất lượng sinh hoạt chi bộ'],

@@ -66,7 +66,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     if (di !== undefined && contrasted(f.text, r.cand.start)) di = undefined;
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents);
-    const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents) : { di, others: NONE };
+    const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents, sameSentenceAs(text, result, di, start)) : { di, others: NONE };
     di = split.di;
     if (di === undefined) {
       di = result.documents.push(newDocument(r)) - 1;
@@ -153,8 +153,15 @@ class SameNumbered {
   }
 }
 
+/** Whether the last mention of document `di` is in the sentence of the mention starting at `start`. */
+function sameSentenceAs(text: string, result: ExtractResult, di: number, start: number): boolean {
+  const ms = result.documents[di].mentions;
+  const prev = ms.length ? result.mentions[ms[ms.length - 1]] : undefined;
+  return !!prev && prev.end <= start && start - prev.end < 400 && !/[.!?;\n]/.test(text.slice(prev.end, start));
+}
+
 /** Words right before a mention that set it against one cited before (folded). */
-const CONTRAST_BEFORE = /(?:phan biet (?:voi|giua)|khong (?:nham|lan)(?: lan)? voi|chu khong phai(?: la)?|khong phai la|distinguished from|confused with|unlike|rather than) +(?:cac +|the +)?$/;
+const CONTRAST_BEFORE = /(?:phan biet (?:voi|giua)|khong (?:nham|lan)(?: lan)? voi|khac (?:han )?voi|chu khong phai(?: la)?|khong phai la|distinguished from|confused with|unlike|rather than|different from) +(?:cac +|the +)?$/;
 
 function contrasted(folded: string, start: number): boolean {
   return CONTRAST_BEFORE.test(folded.slice(Math.max(0, start - 40), start));

@@ -7,7 +7,7 @@
  * province, `ExtractOptions.locality`).
  */
 import { parseKey } from './keys';
-import type { Folded } from './normalize';
+import { fold, type Folded } from './normalize';
 import { isCentralCity, provinceOrganisation, provincesNamedIn } from './provinces';
 
 /** Level of a local party organisation. */
@@ -75,11 +75,26 @@ export function findOrganisations(f: Folded, orig: string, agencies = true): Org
     // "Quận ủy Quận 3" is "Đảng bộ Quận 3", not "Đảng bộ quận Quận 3".
     const named = /^(?:Quận|Huyện|Tỉnh|Thị xã|Thành phố|Xã|Phường)\s/i.test(place) ? `Đảng bộ ${place}` : `Đảng bộ ${LEVEL_WORD[level]} ${place}`;
     out.push({ start: m.index, end, level, name: place && !/^(?:Quận|Huyện|Tỉnh)$/i.test(place) ? named : undefined });
+    // "Các Tỉnh ủy Sóc Trăng, Bạc Liêu và Cà Mau": one committee word for several places.
+    if (place && /(?<![a-z])cac +$/.test(t.slice(Math.max(0, m.index - 6), m.index))) end = morePlaces(f, orig, end, level, out);
     ORG.lastIndex = end;
   }
   // Read only where their words are: the whole text is scanned for each.
   const all = agencies && AGENCY_CUE.test(t) ? mergeInOrder(out, agencyOrganisations(f, orig)) : out;
   return t.includes('party ') && (EN_CUE.test(t) || EN_ISSUED.test(t)) ? mergeInOrder(all, englishOrganisations(t)) : all;
+}
+
+/** The further places of "các Tỉnh ủy A, B và C" after A (folded `end`), pushed as organisations of
+ *  `level`; where the last one ends. */
+function morePlaces(f: Folded, orig: string, end: number, level: OrgLevel, out: Organisation[]): number {
+  // (placeAfter reads from the spaces before a name.)
+  for (let sep; (sep = /^ *(?:,|va)(?= +\S)/.exec(f.text.slice(end, end + 8))); ) {
+    const read = placeAfter(f, orig, end + sep[0].length);
+    if (!read.place) break;
+    out.push({ start: end + sep[0].length + 1, end: read.end, level, name: `Đảng bộ ${LEVEL_WORD[level]} ${read.place}` });
+    end = read.end;
+  }
+  return end;
 }
 
 /** The capitalised place name printed at folded `end` ("Bắc Giang", "Quận 3"), and where it ends. */
@@ -196,6 +211,8 @@ function mergeInOrder(a: Organisation[], b: Organisation[]): Organisation[] {
   return b.length ? [...a, ...b].sort((x, y) => x.start - y.start) : a;
 }
 
+/** Levels below a province: their congress is never the province's. */
+const BELOW_PROVINCE: ReadonlySet<OrgLevel> = new Set<OrgLevel>(['huyen', 'quan', 'thi xa', 'tp tinh', 'xa', 'phuong']);
 const AGENCY_LEVELS: ReadonlySet<OrgLevel> = new Set<OrgLevel>(['co quan', 'khoi', 'ban can su', 'dang doan']);
 
 /** What ends a sentence (folded text): . ! ? and a line break. */
@@ -326,7 +343,7 @@ export class Localities {
   /** Mentions of a sentence that pairs its documents with its organisations in order ("… lần lượt
    *  của Tỉnh ủy A và Tỉnh ủy B"): start → the organisation's name, or null where the two lists do
    *  not pair one to one (no guess then). Filled by respectively(). */
-  private readonly paired = new Map<number, string | null>();
+  private readonly paired = new Map<string, string | null>();
 
   /**
    * "Nghị quyết số 05-NQ/TU và số 07-NQ/TU lần lượt của Tỉnh ủy A và Tỉnh ủy B", "Tỉnh ủy A và
@@ -364,7 +381,7 @@ export class Localities {
       if (names.length < 2) continue;
       for (let k = i; k < j; k++) {
         const d = docs.indexOf(sorted[k].key);
-        if (d >= 0) this.paired.set(sorted[k].start, names.length === docs.length ? names[d] : null);
+        if (d >= 0) this.paired.set(`${sorted[k].start}|${sorted[k].key}`, names.length === docs.length ? names[d] : null);
       }
     }
   }
@@ -378,7 +395,7 @@ export class Localities {
   of(key: string, start: number, end: number): Locality | undefined {
     const kind = this.kindOf(key);
     if (!kind) return undefined;
-    const pair = this.paired.get(start);
+    const pair = this.paired.get(`${start}|${key}`);
     if (pair !== undefined) return pair === null ? undefined : { name: pair, from: 'text' };
     const { congress, issuer, levels } = kind;
     // A province's agencies are looked for only once a document of theirs is cited: the scan for
@@ -388,11 +405,28 @@ export class Localities {
     this.orgs ??= new Organisations(findOrganisations(this.f, this.orig, this.withAgencies));
     // In the same clause: "…, trong khi Đảng ủy xã Cam Lộ ban hành …" names another's organisation.
     const sameClause = (a: number, b: number) => !/[.;!?\n]|,\s*(?:trong khi|còn|đồng thời|bên cạnh đó|ngoài ra|while|whereas)\s/iu.test(this.orig.slice(this.f.orig(a), this.f.orig(b)));
+    // "Thành ủy Thủ Đức ban hành Nghị quyết số 06-NQ/TU": the text names the issuer, of a level its
+    // symbol does not print; another committee named elsewhere is no answer.
+    const kb = this.orgs.firstFrom(start) - 1, issuerBefore = kb >= 0 ? this.orgs.list[kb] : undefined;
+    // (Not one of several named together: "Tỉnh ủy Hà Nam và Thành ủy Phủ Lý đã ban hành …-NQ/TU và …-NQ/ThU".)
+    const withOther = kb > 0 && /^\s*(?:,|và|and|cùng)\s*$/iu.test(this.orig.slice(this.f.orig(this.orgs.list[kb - 1].end), this.f.orig(issuerBefore!.start)));
+    if (levels && issuerBefore?.name && !withOther && !levels.includes(issuerBefore.level) &&
+      /^\s*(?:ban thường vụ\s+)?(?:(?:đã|vừa|mới)\s+)*(?:ban hành|ra|thông qua)\s*$/iu.test(this.orig.slice(this.f.orig(issuerBefore.end), this.f.orig(start)))) return undefined;
     const o = organisationAt(this.orgs, start, end, levels, sameClause);
+    // "Tỉnh ủy A và Tỉnh ủy B đã ban hành Nghị quyết số 15-NQ/TU": which one's, the text does not say.
+    if (o?.name && this.coordinated(o)) return undefined;
     if (o?.name) return { name: o.name, from: 'text' };
     // A province named in the same sentence without its committee: "Nghị quyết Đại hội Đảng bộ tỉnh
     // lần thứ XX, …, tỉnh Quảng Bình đã đạt …" — the one province the sentence names.
     // Only where the text names the committee without its place nearby ("Tỉnh ủy", "Đảng bộ tỉnh lần thứ XX").
+    // "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV, huyện Thọ Xuân, tỉnh Thanh Hóa …": a district's
+    // congress is the district's, named in the sentence or not at all — never the province after it.
+    const list0 = this.orgs.list, k0 = this.orgs.firstFrom(start);
+    const inner = k0 < list0.length && list0[k0].start <= end ? list0[k0] : undefined;
+    if (congress && inner && !inner.name && BELOW_PROVINCE.has(inner.level)) {
+      const d = this.districtInSentence(start, end, inner.level);
+      return d ? { name: d, from: 'text' } : undefined;
+    }
     if ((congress || issuer === 'TU') && this.unnamedNear(start, end)) {
       const place = this.placeInSentence(start, end);
       // A province named without its level ("Tại Thừa Thiên Huế, …") yields to a provincial paper's own.
@@ -403,6 +437,32 @@ export class Localities {
     const near = k < list.length && list[k].start <= end + 60 ? list[k] : undefined;
     const provincial = near ? near.level === 'tinh' || near.level === 'thanh pho' : issuer === 'TU' || congress;
     return this.site && provincial ? { name: this.site, from: 'site' } : undefined;
+  }
+
+  /** The one "<level word> <Name>" of `level` ("huyện Thọ Xuân") in the mention's sentence, as an organisation. */
+  private districtInSentence(start: number, end: number, level: OrgLevel): string | undefined {
+    const t = this.f.text;
+    let a = start, b = end;
+    while (a > 0 && start - a < 300 && !STOPS.has(t.charCodeAt(a - 1))) a--;
+    while (b < t.length && b - end < 300 && !STOPS.has(t.charCodeAt(b))) b++;
+    const word = fold(LEVEL_WORD[level], { ascii: true }).text;
+    const names = new Set<string>();
+    const re = new RegExp(`(?<![a-z])${word}(?= +[a-z])`, 'g');
+    re.lastIndex = a;
+    for (let m: RegExpExecArray | null; (m = re.exec(t)) && m.index < b; ) {
+      const { place } = placeAfter(this.f, this.orig, m.index + m[0].length);
+      if (place) names.add(`Đảng bộ ${LEVEL_WORD[level]} ${place}`);
+    }
+    return names.size === 1 ? [...names][0] : undefined;
+  }
+
+  /** Is `o` one of two or more named organisations joined by "và" or a comma ("Tỉnh ủy A và Tỉnh ủy B")? */
+  private coordinated(o: Organisation): boolean {
+    const list = this.orgs!.list, k = list.indexOf(o);
+    // Of one level: "Tỉnh ủy Hà Nam và Thành ủy Phủ Lý" issue documents of two kinds (TU, ThU).
+    const joined = (a: Organisation | undefined, b: Organisation | undefined) => !!a?.name && !!b?.name && a.name !== b.name && a.level === b.level &&
+      /^\s*(?:,|và|and|cùng)\s*$/iu.test(this.orig.slice(this.f.orig(a.end), this.f.orig(b.start)));
+    return k >= 0 && (joined(list[k - 1], o) || joined(o, list[k + 1]));
   }
 
   /** Does the text name a committee without its place within a sentence's reach of [start, end)? */

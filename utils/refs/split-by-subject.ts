@@ -7,7 +7,7 @@
  */
 import { catalogEntries } from './catalog';
 import { formatKey, parseKey } from './keys';
-import { contentWords } from './subject-words';
+import { STOP, contentWords, syllables } from './subject-words';
 import type { ResolvedItem } from './resolve';
 import type { RefDocument } from './types';
 
@@ -16,6 +16,18 @@ function shares(a: string, b: string): boolean {
   const wa = contentWords(a);
   for (const w of contentWords(b)) if (wa.has(w)) return true;
   return false;
+}
+
+/** Do two subjects say the same thing? A word pair in common ("kinh tế" and "kinh tế tập thể"), or
+ *  one's words all in the other. One syllable is not enough: "kinh tế tập thể" and "y tế" share "tế". */
+function sameSubject(a: string, b: string): boolean {
+  const wa = syllables(a), wb = syllables(b);
+  const pairs = new Set(wa.slice(1).map((w, i) => `${wa[i]} ${w}`));
+  if (wb.slice(1).some((w, i) => pairs.has(`${wb[i]} ${w}`))) return true;
+  // Every syllable but the empty ones, short ones too ("y tế" is not within "kinh tế tập thể").
+  const ca = new Set(wa.filter((w) => !STOP.has(w))), cb = new Set(wb.filter((w) => !STOP.has(w)));
+  const within = (x: Set<string>, y: Set<string>) => x.size > 0 && [...x].every((w) => y.has(w));
+  return within(ca, cb) || within(cb, ca);
 }
 
 const NONE: readonly number[] = Object.freeze([]);
@@ -51,15 +63,29 @@ export class SplitBySubject {
    * document is to be made (the caller makes it and calls `add`). `others`: the documents it may be
    * when it prints no subject.
    */
-  pick(id: string, di: number, r: ResolvedItem, all: RefDocument[]): { di: number | undefined; split?: boolean; others: readonly number[] } {
+  pick(id: string, di: number, r: ResolvedItem, all: RefDocument[], sameSentence = false): { di: number | undefined; split?: boolean; others: readonly number[] } {
     const list = this.docs.get(id);
     const title = r.facts.title;
-    if (!title || r.facts.term || r.item.year || r.facts.year || r.facts.date) return { di, others: list && !title ? list : NONE };
+    // One sentence citing one number twice, each time with its own subject ("Nghị quyết 20-NQ/TW về
+    // kinh tế tập thể và Nghị quyết 20-NQ/TW ngày 25/10/2017 về y tế"): two documents, whatever the
+    // catalog knows and whatever date or term one of them prints.
+    const doc = all[di];
+    if (title && !list && sameSentence && doc.title && doc.sources.title === 'text' && !sameSubject(doc.title, title)) {
+      this.docs.set(id, [di]);
+      return { di: undefined, split: true, others: NONE };
+    }
+    if (!title || ((r.facts.term || r.item.year || r.facts.year || r.facts.date) && !list)) {
+      // A year or term of its own: still the other document where the catalog says the two subjects are two.
+      if (title && doc.title && doc.sources.title === 'text' && !shares(doc.title, title) && twoDocuments(r.key, doc.title, title)) {
+        this.docs.set(id, [di]);
+        return { di: undefined, split: true, others: NONE };
+      }
+      return { di, others: list && !title ? list : NONE };
+    }
     if (list) {
       const fit = list.find((d) => all[d].title && shares(all[d].title!, title));
       return fit !== undefined ? { di: fit, others: NONE } : { di: undefined, split: true, others: NONE };
     }
-    const doc = all[di];
     if (!doc.title || doc.sources.title !== 'text' || shares(doc.title, title) || !twoDocuments(r.key, doc.title, title)) return { di, others: NONE };
     this.docs.set(id, [di]);
     return { di: undefined, split: true, others: NONE };

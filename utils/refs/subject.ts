@@ -308,7 +308,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
     if (part) { end = f.toFolded(oFrom + part.index); break; }
     // "…, thực hiện Chỉ thị số 45-CT/TW", "… kế thừa tinh thần Nghị quyết …", "… khác hẳn Nghị quyết 36":
     // the document the subject's own one carries out, continues or differs from, not one inside it.
-    const tie = TIE_BEFORE_CITATION.exec(before);
+    const tie = TIE_BEFORE_CITATION.exec(before) ?? ACTOR_BEFORE_CITATION.exec(before);
     if (tie) { end = f.toFolded(oFrom + tie.index); break; }
     const joined = /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|(?<!phù hợp\s)với|như|as well as))\s*$/i.test(before);
     if (!joined) {
@@ -390,6 +390,10 @@ function unopenedClose(orig: string, from: number, to: number): number {
 const TIE_BEFORE_CITATION = /(?:(?<!(?:học tập|quán triệt|tuyên truyền|nghiên cứu|phổ biến|triển khai|thực hiện|chỉ đạo|lãnh đạo|sơ kết|tổng kết|tổ chức|giáo dục|vận động|hướng dẫn|kiểm tra|giám sát))\s*,\s*(?:thực hiện|tiếp nối|bám sát|cụ thể hóa|cụ thể hoá|theo tinh thần|triển khai|quán triệt|gắn với|trên cơ sở|căn cứ)|\s(?:kế thừa|khác hẳn|khác với|tiếp nối|thay thế cho))(?:\s+tinh thần)?\s+$/i;
 
 /** A clause a cut left behind after the subject's last comma: one adverb ("…, hiện" of "…, hiện đã …"). */
+/** "…, tỉnh tiếp tục triển khai Nghị quyết 18-NQ/TW": someone doing something with the next citation
+ *  after a comma is the sentence's next clause, not the subject's words. */
+const ACTOR_BEFORE_CITATION = /,\s*(?:(?:các|những)\s+)?(?:tỉnh|huyện|thành phố|xã|phường|ngành|địa phương|đơn vị|chúng ta|chi bộ|đảng bộ|cấp ủy|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Ban Thường vụ(?: \p{Lu}\p{L}*)*)(?:\s+\p{Lu}\p{L}*){0,3}\s+(?:(?:đã|đang|sẽ|vừa|tiếp tục|cũng|vẫn)\s+)*(?:triển khai|quán triệt|thực hiện|ban hành|học tập|tổ chức|sơ kết|tổng kết|cụ thể hóa|cụ thể hoá)(?:\s+(?:thực hiện|quán triệt))?(?:\s+tinh thần)?\s+$/u;
+
 const LEFT_CLAUSE = /,\s*(?:hiện|nay|cũng|vẫn|đều|thì|mà|qua|sau|từ|đến)\s*$/i;
 
 /** An emoji ends what a post says of a document ("… chuẩn mực đạo đức lắm 😍"). */
