@@ -8,13 +8,14 @@ import { fold } from '../refs/normalize';
 import { LEAD, Postings, SENTENCE, TEXT, TITLE } from './postings';
 import { eachWord, MAX_WORD, pairKey } from './text';
 
+/** What ranking and filtering need of an article; what a hit shows is read from the database. */
 export interface ArticleEntry {
   url: string;
-  title: string;
   site: string;
-  published?: string;
+  /** The year it was published, when known (the year filter). */
+  publishedYear?: number;
+  /** Ties in ranking go to the newest save. */
   savedAt: string;
-  updatedAt: string;
   /** Numbers of the documents cited (indexes into Corpus.docs). */
   docs: number[];
 }
@@ -102,10 +103,8 @@ export class Corpus {
       if (d !== undefined && !docs.includes(d)) docs.push(d);
     }
     const ord = this.entries.length;
-    this.entries.push({
-      url: a.url, title: a.title, site: a.site, published: a.published, savedAt: a.savedAt, updatedAt: a.updatedAt,
-      docs,
-    });
+    const year = a.published ? Number(a.published.slice(0, 4)) : NaN;
+    this.entries.push({ url: a.url, site: a.site, ...(year > 0 ? { publishedYear: year } : {}), savedAt: a.savedAt, docs });
     this.byUrl.set(a.url, ord);
     this.postings.add(ord, found);
     this.pairs.add(ord, pairs);

@@ -58,7 +58,7 @@ export function filterOf(f: SearchFilters, docs: readonly DocEntry[]): ((e: Arti
   if (!docOk && !site && !published) return null;
   const ok = docOk;
   return (e) => (!site || site.has(e.site)) &&
-    (!published || (!!e.published && published.has(Number(e.published.slice(0, 4))))) &&
+    (!published || (e.publishedYear !== undefined && published.has(e.publishedYear))) &&
     (!ok || e.docs.some((d) => ok[d] === 1));
 }
 

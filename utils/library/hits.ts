@@ -78,18 +78,17 @@ export function snippetOf(source: string, spans: readonly Span[], field: Snippet
   };
 }
 
-/** The hit for `entry`; `record` and `citations` as read now (record null: deleted since indexing). */
+/** The hit for `entry`; `record` and `citations` as read now (what is shown is as stored now, should
+ *  the index not have been told of a change yet). */
 export function buildHit(
   entry: ArticleEntry, score: number, fields: SearchField[], documents: string[], query: readonly QueryWord[],
-  record: ArticleRecord | null, citations: readonly CitationRecord[],
+  record: ArticleRecord, citations: readonly CitationRecord[],
 ): SearchHit {
-  const now = record ?? entry; // as stored now, should the index not have been told of a change yet
   const hit: SearchHit = {
-    url: entry.url, title: now.title, site: now.site, savedAt: now.savedAt, updatedAt: now.updatedAt,
-    ...(now.published !== undefined ? { published: now.published } : {}),
-    score, fields, titleSpans: findSpans(now.title, query), leadSpans: [], sentences: [], snippet: null, documents,
+    url: entry.url, title: record.title, site: record.site, savedAt: record.savedAt, updatedAt: record.updatedAt,
+    ...(record.published !== undefined ? { published: record.published } : {}),
+    score, fields, titleSpans: findSpans(record.title, query), leadSpans: [], sentences: [], snippet: null, documents,
   };
-  if (!record) return hit;
   // Snippet candidates in order of preference; the first holding the most distinct query words wins.
   const options: Array<{ found: number; make: () => Snippet; sentence?: SentenceMatch }> = [];
   if (record.lead !== undefined) {

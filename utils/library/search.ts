@@ -327,11 +327,15 @@ class Index implements SearchIndex {
       ]);
       return { record: record ?? null, citations };
     })));
-    const hits = page.map(({ score, mask }, i) => {
+    // An article deleted since the index last heard of it is no hit (the next sync drops it).
+    const hits: SearchHit[] = [];
+    page.forEach(({ score, mask }, i) => {
+      const record = records[i].record;
+      if (!record) return;
       const fields = FIELD_NAMES.filter(([bit]) => mask & bit).map(([, name]) => name);
-      return buildHit(shown[i].e, score, fields, shown[i].docs, q, records[i].record, records[i].citations);
+      hits.push(buildHit(shown[i].e, score, fields, shown[i].docs, q, record, records[i].citations));
     });
-    return { total: ranked.length, hits, query: q, stats };
+    return { total: ranked.length - (page.length - hits.length), hits, query: q, stats };
   }
 
   filterValues(): FilterValues {

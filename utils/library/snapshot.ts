@@ -8,7 +8,7 @@ import { Corpus, type ArticleEntry, type DocEntry } from './corpus';
 import { Postings, type PostingsData } from './postings';
 
 /** Bump when the corpus, the postings or the folding change: older snapshots are then rebuilt. */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
 /** One value per article slot, concatenated; value i is text.slice(ends[i − 1], ends[i]). Any
  *  character may stand in a value (no separator to collide with). */
@@ -20,12 +20,11 @@ interface Column {
 interface SnapshotData {
   /** "" for a slot whose article was deleted or re-indexed (a tombstone, as in the corpus). */
   urls: Column;
-  titles: Column;
   sites: Column;
-  /** "" for an article without a publication date. */
-  published: Column;
+  /** The year each article was published, 0 when unknown. (Titles and other dates are not kept: a
+   *  hit shows them as read from the database, and their strings were a third of the record.) */
+  years: Uint16Array;
   savedAt: Column;
-  updatedAt: Column;
   articles: number;
   /** Article i cites docList[docEnds[i − 1] … docEnds[i]). */
   docEnds: Uint32Array;
@@ -54,8 +53,8 @@ export function toSnapshot(corpus: Corpus): SnapshotData {
   for (const e of slots) for (const d of e?.docs ?? []) docList[at++] = d;
   const column = (f: (e: ArticleEntry) => string | undefined) => columnOf(slots.map((e) => (e ? f(e) ?? '' : '')));
   return {
-    urls: column((e) => e.url), titles: column((e) => e.title), sites: column((e) => e.site), published: column((e) => e.published),
-    savedAt: column((e) => e.savedAt), updatedAt: column((e) => e.updatedAt),
+    urls: column((e) => e.url), sites: column((e) => e.site), years: Uint16Array.from(slots, (e) => e?.publishedYear ?? 0),
+    savedAt: column((e) => e.savedAt),
     articles: slots.length, docEnds, docList, docs: corpus.docs, postings: corpus.postings.toData(),
     pairs: corpus.pairs.toData(),
   };
@@ -120,9 +119,8 @@ export function fromSnapshot(data: unknown): Corpus | null {
   const d = data as SnapshotData;
   if (!d || typeof d.articles !== 'number') return null;
   const n = d.articles;
-  const [urls, titles, sites, published, savedAt, updatedAt] =
-    [d.urls, d.titles, d.sites, d.published, d.savedAt, d.updatedAt].map((c) => split(c, n));
-  if (!urls || !titles || !sites || !published || !savedAt || !updatedAt) return null;
+  const [urls, sites, savedAt] = [d.urls, d.sites, d.savedAt].map((c) => split(c, n));
+  if (!urls || !sites || !savedAt || !(d.years instanceof Uint16Array) || d.years.length !== n) return null;
   if (!(d.docEnds instanceof Uint32Array) || d.docEnds.length !== n || !(d.docList instanceof Uint32Array)) return null;
   if (n && d.docEnds[n - 1] !== d.docList.length) return null;
   if (!Array.isArray(d.docs) || !d.docs.every(isDoc) || d.docList.some((x) => x >= d.docs.length)) return null;
@@ -142,10 +140,8 @@ export function fromSnapshot(data: unknown): Corpus | null {
     // A loop, not Array.from(subarray): three times faster over 10 000 articles.
     const docs: number[] = [];
     for (let j = start; j < d.docEnds[i]; j++) docs.push(d.docList[j]);
-    const entry: ArticleEntry = {
-      url: urls[i], title: titles[i], site: sites[i], savedAt: savedAt[i], updatedAt: updatedAt[i], docs,
-    };
-    if (published[i]) entry.published = published[i];
+    const entry: ArticleEntry = { url: urls[i], site: sites[i], savedAt: savedAt[i], docs };
+    if (d.years[i]) entry.publishedYear = d.years[i];
     start = d.docEnds[i];
     corpus.entries.push(entry);
     corpus.byUrl.set(entry.url, i);
