@@ -372,12 +372,14 @@ export class Localities {
       }
       if (docs.length < 2 || docs.length > 12) continue;
       this.orgs ??= new Organisations(findOrganisations(this.f, this.orig, this.withAgencies));
-      const names: string[] = [];
+      let names: string[] = [];
       const list = this.orgs.list;
       for (let k = this.orgs.firstFrom(a); k < list.length && list[k].start < b && names.length <= 12; k++) {
         const name = list[k].name;
         if (name && !names.includes(name)) names.push(name);
       }
+      // "Thái Nguyên và Bắc Kạn lần lượt ban hành …-NQ/TU": provinces by name alone, for provincial documents.
+      if (names.length < 2 && docs.every((k) => this.kindOf(k)?.issuer === 'TU')) names = provincesNamedIn(this.orig.slice(this.f.orig(a), this.f.orig(b)));
       if (names.length < 2) continue;
       for (let k = i; k < j; k++) {
         const d = docs.indexOf(sorted[k].key);
@@ -427,6 +429,11 @@ export class Localities {
       const d = this.districtInSentence(start, end, inner.level);
       return d ? { name: d, from: 'text' } : undefined;
     }
+    // "Tại Quảng Trị, Nghị quyết 02-NQ/TU …; còn ở Huế, Chỉ thị 04-CT/TU …": the place its clause opens with.
+    if (congress || issuer === 'TU') {
+      const lead = this.placeLeading(start);
+      if (lead) return { name: lead, from: 'text' };
+    }
     if ((congress || issuer === 'TU') && this.unnamedNear(start, end)) {
       const place = this.placeInSentence(start, end);
       // A province named without its level ("Tại Thừa Thiên Huế, …") yields to a provincial paper's own.
@@ -454,6 +461,16 @@ export class Localities {
       if (place) names.add(`Đảng bộ ${LEVEL_WORD[level]} ${place}`);
     }
     return names.size === 1 ? [...names][0] : undefined;
+  }
+
+  /** The province a clause opens with right before the mention ("Tại Quảng Trị, …", "còn ở Huế, …"). */
+  private placeLeading(start: number): string | undefined {
+    const o = this.f.orig(start);
+    const before = this.orig.slice(Math.max(0, o - 80), o);
+    const m = /(?:^|[\s,;])(?:[Tt]ại|[Ởở])\s+((?:tỉnh|thành phố|TP\.?)\s+)?([^,;.()\n]{2,30}?)\s*,\s*(?:các\s+|những\s+)?(?:\p{L}+\s+){0,2}$/u.exec(before);
+    if (!m) return undefined;
+    const named = provincesNamedIn(m[2]);
+    return named.length === 1 ? named[0] : undefined;
   }
 
   /** Is `o` one of two or more named organisations joined by "và" or a comma ("Tỉnh ủy A và Tỉnh ủy B")? */

@@ -83,6 +83,8 @@ const STOP = new RegExp([
 const VERB_STOP = / (?:đã|đang được|sẽ|(?<!nhỏ và )vừa|vẫn|được (?:hưởng ứng|đón nhận|(?:ngành|cộng đồng|dư luận|nhân dân|người dân|các địa phương|cán bộ, đảng viên) )|giao (?:ban|cho|các|sở|ủy ban|văn phòng|đảng ủy)|đề nghị (?:các|cấp ủy)|một lần nữa|chưa được|tiếp tục được|được ban hành|được triển khai|được thực hiện|được gửi|được công bố|được đưa vào|được quán triệt|được phổ biến|được thông qua|được ký|được nâng lên|được xác định|được đánh giá|được coi là|được xem là|được ví|(?:được|bị) thay thế|được (?:thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá|tổng kết|sơ kết|áp dụng|sửa đổi|bổ sung|chỉ đạo|ghi nhận|đề cập|nhắc đến|nhắc lại|tiếp tục|đẩy mạnh|ký|lấy ý kiến|công khai)|(?<!(?:đồng|công bằng|cân|đầy|đẹp) )đều(?! đặn| khắp| nhau)(?= )|được (?:các|những|nhiều|toàn|cả|hầu hết)|có hiệu lực|cần (?:có|được|phải|tiếp tục|tập trung|quan tâm|đẩy mạnh|sớm)|mở đầu|đề ra (?:mục tiêu|nhiệm vụ|chỉ tiêu|yêu cầu)|thay thế (?:quy định|nghị quyết|kết luận|chỉ thị|quyết định|hướng dẫn|thông báo)|(?:bao )?gồm(?= \d)|(?<!(?:trước hết|trước tiên|tức|nhất|đặc biệt) )là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|(?<!(?:đưa nước ta|kinh tế tư nhân|cơ bản|đưa đất nước|đưa [^\s]+|du lịch) )trở thành(?! (?:ngành|trung tâm|đô thị|thành phố|cực tăng trưởng|động lực tăng trưởng))|khác với|nay được|(?:đặt|đề) (?:ra )?(?:mục tiêu|yêu cầu|nhiệm vụ|chỉ tiêu|lộ trình)|nghiêm cấm|yêu cầu (?:chi bộ|các|cấp ủy|cán bộ|đảng viên|mỗi|toàn)|được kỳ vọng|chính thức (?:có|được|đi|ra)|chính thức$|sau (?:hơn |gần |tròn )?\d+ năm|(?:đã |vẫn )?tiếp tục (?:được|là)|(?:đã |vẫn )tiếp tục|tiếp tục$|được (?:tỉnh|thành phố|huyện|xã|các|nhiều)(?: [^\s]+)? (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|cũng (?:hết|còn) hiệu lực|(?:đã )?hết hiệu lực|bans|prohibits|forbids|obliges|mandates|được (?:xây dựng|ban hành|triển khai) (?:trên|theo) tinh thần|được tiếp nối|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))|treats|defines|identifies|requires|affirms|regards|considers|highlights|underlines|underscores|outlines|lays out|sets out|targets|seeks|provides for|focuses|prioritises|prioritizes|encourages|allows|remains|continues|says|said|(?<!(?:to|will|would|can|must|should|and|or) )(?:remain|continue|serve|help|require|call|make|create|provide|give|aim|stand)|serves|helps|makes|creates|gives|stands|supplements|amends|replaces|implements|replaced|amended|supplemented|required|stressed|affirmed|identified|defined|marked|set out|laid out|called for|created|opened|helped|brought|guides|details|specifies|governs|took effect|takes effect|came into|comes into) /g;
 
 /** A passive with its agent named: "… được Ban Thường vụ Tỉnh ủy ban hành" (original case). */
+/** Read in the original case (CLAUSE_STOPS see lowercase): ", Đắk Lắk thu hút 12 dự án". */
+const NAMED_ACTOR = /, (?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,3} (?:đã |đang |sẽ |vừa )?(?:thu hút|đạt|có|tăng|giảm|xuất khẩu|hoàn thành|triển khai|tổ chức)(?= )/gu;
 const PASSIVE_AGENT = / được (?=\p{Lu})/gu;
 
 /**
@@ -197,7 +199,7 @@ export function tidySubject(raw: string): string {
   t = t.replace(/\s*(?:[.…·_]{3,}\s*\d*|\((?:trang|tr\.|page|p\.)\s*\d+\))$/i, '');
   for (let prev = ''; prev !== t; ) {
     prev = t;
-    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, keepClosingQuote).replace(/(?<!\s(?:tiếp|làm|noi)) theo$| (?:và|and|với|của|on|of|cùng|hoặc|or)$/i, ''); // "… những năm tiếp theo", "học tập và làm theo" keep their "theo"
+    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, keepClosingQuote).replace(/(?<!\s(?:tiếp|làm|noi)) theo$| (?:và|and|với|của|on|of|cùng|hoặc|or)$|(?<!\skhông) (?:được|đã|đang|sẽ)$/i, ''); // not "dự bị", "nhỏ và vừa" // "… những năm tiếp theo", "học tập và làm theo" keep their "theo"
   }
   const open = t.lastIndexOf('('), shut = t.lastIndexOf(')');
   if (open > shut) t = t.slice(0, open).replace(/[\s,;:–—-]+$/, '');
@@ -237,11 +239,17 @@ const PROPER: Array<[RegExp, string]> = [
   .concat([[/(?<![\p{L}])đại hội(?= (?:[IVXL]{2,}(?![\p{L}])|đại biểu toàn quốc))/gu, 'Đại hội'], [/(?<![\p{L}])của đảng(?![\p{L}])/gu, 'của Đảng']]);
 
 /** The first match of any of `res` in `s` from `at`, or -1. */
+/** After a comma, a place or body by name doing something: "… vùng Tây Nguyên, Đắk Lắk thu hút 12 dự án",
+ *  ", đến năm 2030 vùng có …", ", the province held a forum". */
+const NAMED_CLAUSE = /, (?:đến năm \d{4},? (?:[^\s,.;:]+ ){0,3}?(?:có|đạt|sẽ|phải|cần|phấn đấu)|the (?:[a-z]+ ){0,2}(?:held|hosted|organised|organized|convened|launched|introduced|approved|set up|rolled out|took|made))(?= )/gu;
+
+// A target year, then what came of it: "… đến năm 2025 đạt nhiều kết quả", "… năm 2030 mang lại …".
+const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giúp|có|thu hút|đã|đang|sẽ)(?= )/g;
 // When the sentence does it: "(học lại Quy định …) trước kỳ đánh giá cuối năm". (Not "nhân dịp …",
 // "trong dịp Tết …": guidance on a commemoration or a holiday has them in its subject.)
 const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )/g;
 
-const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP];
+const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE];
 const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];
 
 function firstOf(res: RegExp[], s: string, at = 0): number {
@@ -334,7 +342,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
   if (seg.length === oStop - oFrom + 2) {
     const v = firstOf(PURPOSE_CUE.test(seg) ? WITH_PURPOSE : CLAUSE_STOPS, seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
-    const a = firstOf([PASSIVE_AGENT], ' ' + orig.slice(oFrom, oStop) + ' ');
+    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR], ' ' + orig.slice(oFrom, oStop) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
     if (inp.sentenceSubject) oStop = throughToPredicate(f, orig, oStop, bound, inp.mayIssue) ?? oStop;
   }
