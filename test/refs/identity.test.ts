@@ -276,6 +276,15 @@ describe('identity of same-numbered documents', () => {
     expect(d[0].date).toBeUndefined();
   });
 
+  // The plenum named in the sentence is the one that adopted the candidate (catalog: plenum, term).
+  it.each([
+    ['"Hội nghị Trung ương 6 khóa XIII (…) đã ban hành Nghị quyết 27-NQ/TW"', 'Tại tỉnh, cán bộ học lại những gì Hội nghị Trung ương 6 khóa XIII (tháng 10/2022) đã ban hành, trong đó có Nghị quyết 27-NQ/TW.', '27-NQ/TW', 'XIII'],
+    ['"Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII … Nghị quyết 18-NQ/TW"', 'Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII bàn nhiều việc lớn, Nghị quyết 18-NQ/TW là một kết quả.', '18-NQ/TW', 'XIII'],
+    ['"Hội nghị Trung ương 7 khóa XII … Nghị quyết 27-NQ/TW"', 'Hội nghị Trung ương 7 khóa XII ra Nghị quyết 27-NQ/TW, nay ngành nội vụ rà soát lại.', '27-NQ/TW', 'XII'],
+  ])('%s', (_name, text, key, term) => {
+    expect(doc(text, key, '2025-03-01').catalog?.term).toBe(term);
+  });
+
   it('one number, two wordings of one subject in one sentence: one document', () => {
     const d = extractReferences('Nghị quyết 18-NQ/TW về sắp xếp bộ máy và Nghị quyết 18-NQ/TW về tinh gọn bộ máy là cách gọi khác nhau.', { articleDate: '2025-03-01' }).documents;
     expect(d.filter((x) => x.key === '18-NQ/TW')).toHaveLength(1);

@@ -199,6 +199,28 @@ function namesPlenumSet(doc: RefDocument, env: IdentityEnv): boolean {
   return PLENUM_SET.test(fold(env.text.slice(s.end, s.end + 80), { ascii: true }).text);
 }
 
+const PLENUM_NUMBER_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+// "Hội nghị Trung ương 6 khóa XIII", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"
+// (a month or year in brackets between: "(tháng 10/2022)").
+const PLENUM_NAMED = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+) +(?:ban chap hanh +)?trung uong|(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?(\d{1,2}|[a-z]+))(?: +dang)?(?: *\([^()]{0,24}\))? *,? *khoa +([ivxl]+)(?![a-z])/g;
+
+/** The plenums (number and term) the sentences of the first mentions name, in the folded text. */
+function plenumsNamed(env: IdentityEnv): Array<{ n: number; term: string }> {
+  const out: Array<{ n: number; term: string }> = [];
+  for (const sp of env.spans.slice(0, 3)) {
+    const before = env.text.slice(Math.max(0, sp.start - 300), sp.start), after = env.text.slice(sp.end, sp.end + 300);
+    const a = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
+    const b = after.search(/[.;!?](?:\s|$)|\n/);
+    const sentence = fold(before.slice(a + 1) + ' ' + after.slice(0, b < 0 ? undefined : b), { ascii: true }).text;
+    for (const m of sentence.matchAll(PLENUM_NAMED)) {
+      const w = m[1] ?? m[2];
+      const n = /^\d+$/.test(w) ? Number(w) : PLENUM_NUMBER_WORDS[w];
+      if (n) out.push({ n, term: m[3].toUpperCase() });
+    }
+  }
+  return out;
+}
+
 export function identify(doc: RefDocument, entries: CatalogFacts[], env: IdentityEnv): Identity {
   if (!entries.length) return { candidates: [], decidedBy: [] };
   // The plenum as the set of what it adopted: no one resolution is meant.
@@ -219,6 +241,7 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
   const printed = subjectYear && !doc.year ? printedWhole!.replace(/\s+năm\s+\d{4}$/u, '') : printedWhole;
   const yearPrinted = doc.year ?? (subjectYear ? subjectYear[1] : undefined);
   let nearCongress: string | undefined;
+  let plenums: Array<{ n: number; term: string }> | undefined;
   let enTopics: string[][] | undefined;
   const scored: Scored[] = entries.map((e) => ({ e, score: 0, why: [] }));
   for (const s of scored) {
@@ -283,6 +306,12 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     // the mention is the one whose resolution a candidate's subject is about.
     if (theirs === undefined && e.title && (nearCongress ??= congressOf(clauseAfter(env)) ?? '')) {
       if (congressOf(e.title) === nearCongress) { s.score += 50; s.why.push(`Congress ${nearCongress} named with it, as in its subject`); }
+    }
+    // "Hội nghị Trung ương 6 khóa XIII đã ban hành Nghị quyết 27-NQ/TW, …": the plenum named beside it
+    // is the one that adopted this candidate.
+    if (e.plenum && e.term && !doc.plenum) {
+      plenums ??= plenumsNamed(env);
+      if (plenums.some((p) => p.n === e.plenum && p.term === e.term)) { s.score += 100; s.why.push(`adopted by plenum ${e.plenum} of term ${e.term}, named beside it`); }
     }
     let shared = 0;
     for (const b of pairsOf(e)) if (aroundWords!.includes(b)) shared++;
