@@ -8,7 +8,7 @@ import { Corpus } from '../../utils/library/corpus';
 import { article, cite, fixtureLibrary, freshLibrary, freshName, ref, track, URLS } from './helpers';
 
 const QUERIES = ['', 'nghi quyet', 'nghị quyết 18', '18-NQ/TW', 'khoa hoc', 'tinh gon bo may', 'da nang', 'bài mới', 'phai', 'title of'];
-const FILTERS: SearchFilters[] = [{}, { type: 'NQ' }, { party: true, term: 'XIII' }, { starred: true }, { site: 'nhandan.vn' }];
+const FILTERS: SearchFilters[] = [{}, { type: 'NQ' }, { party: true, term: 'XIII' }, { starred: true }, { site: 'nhandan.vn' }, { publishedYear: 2025 }];
 
 /** Everything a reader can see of an index: every query × filter, with hits, scores and fields. */
 async function answers(index: SearchIndex) {
@@ -172,6 +172,24 @@ describe('persisted search index', () => {
     const other = await createSearchIndex(lib);
     expect(other.openedFrom).toBe('rebuild');
     other.destroy();
+  });
+
+  it('the previous format (6, titles and dates kept whole) is read, not rebuilt, and written again as this one', async () => {
+    const lib = await persisted();
+    const { seq } = (await lib.searchState()).snapshot!;
+    const now = (await unpackSnapshot((await lib.searchState()).snapshot!.data)) as ReturnType<typeof toSnapshot>;
+    // As format 6 stored it: a column of publication dates ("" for none) instead of years, and columns since dropped.
+    const column = (values: string[]) => ({ text: values.join(''), ends: Uint32Array.from(values.reduce<number[]>((a, v) => [...a, (a.at(-1) ?? 0) + v.length], [])) });
+    const dates = Array.from(now.years, (y) => (y ? `${y}-05-01` : ''));
+    const { years: _years, ...rest } = now;
+    const six = { ...rest, published: column(dates), titles: column(dates.map(() => 'x')), updatedAt: column(dates.map(() => '2025-01-01T00:00:00.000Z')) };
+    await lib.saveSearchSnapshot({ id: 'search', format: 6, seq: seq + 1, savedAt: '', data: six });
+    const index = await createSearchIndex(lib);
+    expect(index.openedFrom).toBe('snapshot');
+    expect(await answers(index)).toEqual(await rebuilt(lib));
+    await index.persist();
+    index.destroy();
+    expect((await lib.searchState()).snapshot!.format).toBe(SNAPSHOT_FORMAT);
   });
 
   it('an index older than the pruned log reloads the newer snapshot', async () => {

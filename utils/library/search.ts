@@ -16,7 +16,7 @@ import { LEAD, SENTENCE, TEXT, TITLE } from './postings';
 import { parseQuery, queryPairs, type QueryWord } from './text';
 import { documentInQuery } from './doc-query';
 import { cmp, rank, rankWithDocument, type SearchStats } from './rank';
-import { fromSnapshot, packSnapshot, SNAPSHOT_FORMAT, toSnapshot, unpackSnapshot } from './snapshot';
+import { fromSnapshot, packSnapshot, readsFormat, SNAPSHOT_FORMAT, toSnapshot, unpackSnapshot } from './snapshot';
 
 export type { SearchField, SearchHit, SentenceMatch, Snippet } from './hits';
 export type { Span, QueryWord } from './text';
@@ -117,7 +117,7 @@ class Index implements SearchIndex {
 
   private async load(): Promise<void> {
     const state = await this.library.searchState();
-    const snap = state.snapshot?.format === SNAPSHOT_FORMAT ? fromSnapshot(await unpackSnapshot(state.snapshot.data).catch(() => null)) : null;
+    const snap = readsFormat(state.snapshot?.format) ? fromSnapshot(await unpackSnapshot(state.snapshot!.data).catch(() => null)) : null;
     // Rows it needs pruned (the log outgrew it; utils/db/changes.ts) or a change the log cannot describe.
     if (!snap || state.changes.some((c) => c.all) || state.pruned > state.snapshot!.seq) {
       if (state.snapshot && !snap) {
@@ -129,6 +129,8 @@ class Index implements SearchIndex {
     this.corpus = snap;
     this.seq = state.snapshot!.seq;
     await this.apply(state.changes, state.last);
+    // An older format read: written again in this one a little later.
+    if (state.snapshot!.format !== SNAPSHOT_FORMAT) this.changed();
     this.openedFrom = 'snapshot';
     this.freshUntil = performance.now() + FRESH_MS;
     this.scheduleVerify();

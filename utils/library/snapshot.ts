@@ -9,6 +9,10 @@ import { Postings, type PostingsData } from './postings';
 
 /** Bump when the corpus, the postings or the folding change: older snapshots are then rebuilt. */
 export const SNAPSHOT_FORMAT = 7;
+/** Formats fromSnapshot still reads: 6 kept titles, dates and every publication date whole (it is
+ *  read as 7, keeping the years), so an update does not cost a reader a full rebuild. */
+const READABLE = new Set([6, SNAPSHOT_FORMAT]);
+export const readsFormat = (format: unknown): boolean => READABLE.has(format as number);
 
 /** One value per article slot, concatenated; value i is text.slice(ends[i − 1], ends[i]). Any
  *  character may stand in a value (no separator to collide with). */
@@ -114,13 +118,20 @@ export async function unpackSnapshot(stored: unknown): Promise<unknown> {
   return { ...d, postings, pairs };
 }
 
+/** Format 6's publication dates ("" for none) as format 7's years, or null when they do not fit. */
+function yearsOfFormat6(published: unknown, n: number): Uint16Array | null {
+  const dates = split(published, n);
+  return dates && Uint16Array.from(dates, (x) => Number(x.slice(0, 4)) || 0);
+}
+
 /** The corpus a snapshot holds, or null when `data` is not one this version wrote whole. */
 export function fromSnapshot(data: unknown): Corpus | null {
   const d = data as SnapshotData;
   if (!d || typeof d.articles !== 'number') return null;
   const n = d.articles;
   const [urls, sites, savedAt] = [d.urls, d.sites, d.savedAt].map((c) => split(c, n));
-  if (!urls || !sites || !savedAt || !(d.years instanceof Uint16Array) || d.years.length !== n) return null;
+  const years = d.years ?? yearsOfFormat6((d as { published?: unknown }).published, n);
+  if (!urls || !sites || !savedAt || !(years instanceof Uint16Array) || years.length !== n) return null;
   if (!(d.docEnds instanceof Uint32Array) || d.docEnds.length !== n || !(d.docList instanceof Uint32Array)) return null;
   if (n && d.docEnds[n - 1] !== d.docList.length) return null;
   if (!Array.isArray(d.docs) || !d.docs.every(isDoc) || d.docList.some((x) => x >= d.docs.length)) return null;
@@ -141,7 +152,7 @@ export function fromSnapshot(data: unknown): Corpus | null {
     const docs: number[] = [];
     for (let j = start; j < d.docEnds[i]; j++) docs.push(d.docList[j]);
     const entry: ArticleEntry = { url: urls[i], site: sites[i], savedAt: savedAt[i], docs };
-    if (d.years[i]) entry.publishedYear = d.years[i];
+    if (years[i]) entry.publishedYear = years[i];
     start = d.docEnds[i];
     corpus.entries.push(entry);
     corpus.byUrl.set(entry.url, i);
