@@ -279,10 +279,22 @@ describe('identity of same-numbered documents', () => {
   // The plenum named in the sentence is the one that adopted the candidate (catalog: plenum, term).
   it.each([
     ['"Hội nghị Trung ương 6 khóa XIII (…) đã ban hành Nghị quyết 27-NQ/TW"', 'Tại tỉnh, cán bộ học lại những gì Hội nghị Trung ương 6 khóa XIII (tháng 10/2022) đã ban hành, trong đó có Nghị quyết 27-NQ/TW.', '27-NQ/TW', 'XIII'],
-    ['"Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII … Nghị quyết 18-NQ/TW"', 'Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII bàn nhiều việc lớn, Nghị quyết 18-NQ/TW là một kết quả.', '18-NQ/TW', 'XIII'],
+    ['"Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII đã thông qua …, trong đó có Nghị quyết 18-NQ/TW"', 'Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII đã thông qua nhiều văn kiện, trong đó có Nghị quyết 18-NQ/TW.', '18-NQ/TW', 'XIII'],
+    ['"… là văn kiện của Hội nghị Trung ương 7 khóa XII" after it', 'Nghị quyết 27-NQ/TW là văn kiện quan trọng của Hội nghị Trung ương 7 khóa XII.', '27-NQ/TW', 'XII'],
     ['"Hội nghị Trung ương 7 khóa XII … Nghị quyết 27-NQ/TW"', 'Hội nghị Trung ương 7 khóa XII ra Nghị quyết 27-NQ/TW, nay ngành nội vụ rà soát lại.', '27-NQ/TW', 'XII'],
   ])('%s', (_name, text, key, term) => {
     expect(doc(text, key, '2025-03-01').catalog?.term).toBe(term);
+  });
+
+  it('a plenum named beside it does not settle a document the sentence turns to ("…, thay thế Nghị quyết 19-NQ/TW")', () => {
+    const d = doc('Hội nghị Trung ương 5 khóa XIII đã ban hành Nghị quyết 18-NQ/TW về đất đai, thay thế Nghị quyết 19-NQ/TW.', '19-NQ/TW', '2023-03-01');
+    expect(d.catalog).toBeUndefined();
+    expect(d.candidates?.length).toBeGreaterThan(1);
+  });
+
+  it('one number twice with two subjects, where the catalog knows the number as one document: one document', () => {
+    const d = extractReferences('Nghị quyết 57-NQ/TW về khoa học, công nghệ và Nghị quyết 57-NQ/TW về chuyển đổi số đều được quán triệt.', { articleDate: '2025-03-01' }).documents;
+    expect(d.filter((x) => x.key === '57-NQ/TW')).toHaveLength(1);
   });
 
   it('one number, two wordings of one subject in one sentence: one document', () => {

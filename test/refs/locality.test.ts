@@ -27,6 +27,8 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['21-KL/TU', 'Đảng bộ tỉnh Lạng Sơn', 'text'], ['25-KL/TU', 'Đảng bộ tỉnh Cao Bằng', 'text']]],
   ['"lần lượt" with provinces by name alone', 'Điện Biên và Lai Châu lần lượt ban hành Nghị quyết 02-NQ/TU và Nghị quyết 06-NQ/TU về cà phê.', undefined,
     [['02-NQ/TU', 'Đảng bộ tỉnh Điện Biên', 'text'], ['06-NQ/TU', 'Đảng bộ tỉnh Lai Châu', 'text']]],
+  ['"lần lượt về …" pairs documents with subjects, not with the committees named after them', 'Tỉnh ủy Quảng Trị ban hành Nghị quyết số 05-NQ/TU và Nghị quyết số 07-NQ/TU, lần lượt về du lịch và kinh tế biển, được Thành ủy Đông Hà cụ thể hóa.', undefined,
+    [['05-NQ/TU', 'Đảng bộ tỉnh Quảng Trị', 'text'], ['07-NQ/TU', 'Đảng bộ tỉnh Quảng Trị', 'text']]],
   ['named in the congress phrase', 'Toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII.', undefined,
     [['NQ-ĐHĐB-XXII', 'Đảng bộ tỉnh Quảng Nam', 'text']]],
   ['named after the term', 'Nghị quyết Đại hội lần thứ XVIII Đảng bộ thành phố Hải Phòng đề ra ba đột phá.', undefined,

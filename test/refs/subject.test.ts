@@ -221,6 +221,7 @@ const OPENS_SENTENCE: Array<[name: string, text: string, key: string, subject: s
   ['", chỉ đạo việc …" up to "được ban hành"', 'Chỉ thị số 11-CT/TU về tăng cường sự lãnh đạo, chỉ đạo việc chăm sóc người cao tuổi được ban hành từ đầu năm.', '11-CT/TU', 'tăng cường sự lãnh đạo, chỉ đạo việc chăm sóc người cao tuổi'],
 ];
 const NOT_OPENING: Array<[name: string, text: string, key: string, subject: string]> = [
+  ['when, not what ("…, sau gần ba năm triển khai đã …")', 'Nghị quyết số 05-NQ/TU về phát triển nghề muối, sau gần ba năm triển khai đã đạt nhiều kết quả.', '05-NQ/TU', 'phát triển nghề muối'],
   ['a topic, then someone else\'s comment ("…, các chi bộ đã …")', 'Chỉ thị số 12-CT/TU về siết chặt kỷ luật phát ngôn, các chi bộ đã tổ chức học tập.', '12-CT/TU', 'siết chặt kỷ luật phát ngôn'],
   ['not opening its sentence ("Thực hiện …, …")', 'Thực hiện Nghị quyết số 08-NQ/HU về phát triển cây dược liệu, góp phần tăng thu nhập, huyện đã trồng mới 50 ha.', '08-NQ/HU', 'phát triển cây dược liệu'],
   ['the next verb is not the sentence\'s ("…, sau 3 năm thực hiện, đã …")', 'Nghị quyết số 06-NQ/HU về phát triển nông nghiệp sạch, sau 3 năm thực hiện đã mang lại kết quả.', '06-NQ/HU', 'phát triển nông nghiệp sạch'],

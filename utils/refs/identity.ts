@@ -204,21 +204,45 @@ const PLENUM_NUMBER_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, b
 // (a month or year in brackets between: "(tháng 10/2022)").
 const PLENUM_NAMED = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+) +(?:ban chap hanh +)?trung uong|(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?(\d{1,2}|[a-z]+))(?: +dang)?(?: *\([^()]{0,24}\))? *,? *khoa +([ivxl]+)(?![a-z])/g;
 
-/** The plenums (number and term) the sentences of the first mentions name, in the folded text. */
+// Between the plenum and the mention: what it adopted ("… đã ban hành 4 nghị quyết, trong đó có …"),
+// nothing that turns to another document ("…, thay thế Nghị quyết 19-NQ/TW").
+const ADOPTED_BETWEEN = /^[^.;]{0,60}?(?:ban hanh|thong qua|(?<![a-z])ra|gom|trong do co)(?![a-z])[^.;]{0,120}$/;
+const OTHER_DOCUMENT = /thay the|thay cho|khac (?:voi|han)|sua doi|tong ket|so ket|ke thua|thuc hien|trien khai|quan triet/;
+// After the mention: "… là hai văn kiện của Hội nghị Trung ương 8 khóa XIII".
+const OF_PLENUM_AFTER = /^[^.;]{0,80}?(?:cua|tai|do)\s*$/;
+
+/** The plenums (number and term) said to have adopted the first mentions: named before them with
+ *  the verb that governs them, or after them as theirs ("… của Hội nghị …"). Folded text. */
 function plenumsNamed(env: IdentityEnv): Array<{ n: number; term: string }> {
   const out: Array<{ n: number; term: string }> = [];
   for (const sp of env.spans.slice(0, 3)) {
-    const before = env.text.slice(Math.max(0, sp.start - 300), sp.start), after = env.text.slice(sp.end, sp.end + 300);
+    const before = env.text.slice(Math.max(0, sp.start - 300), sp.start), after = env.text.slice(sp.end, sp.end + 200);
     const a = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
     const b = after.search(/[.;!?](?:\s|$)|\n/);
-    const sentence = fold(before.slice(a + 1) + ' ' + after.slice(0, b < 0 ? undefined : b), { ascii: true }).text;
-    for (const m of sentence.matchAll(PLENUM_NAMED)) {
+    const head = fold(before.slice(a + 1), { ascii: true }).text, tail = fold(after.slice(0, b < 0 ? undefined : b), { ascii: true }).text;
+    const found = (m: RegExpMatchArray) => {
       const w = m[1] ?? m[2];
       const n = /^\d+$/.test(w) ? Number(w) : PLENUM_NUMBER_WORDS[w];
       if (n) out.push({ n, term: m[3].toUpperCase() });
+    };
+    for (const m of head.matchAll(PLENUM_NAMED)) {
+      const between = head.slice(m.index! + m[0].length);
+      if (ADOPTED_BETWEEN.test(between) && !OTHER_DOCUMENT.test(between)) found(m);
+    }
+    for (const m of tail.matchAll(PLENUM_NAMED)) {
+      const between = tail.slice(0, m.index);
+      if (OF_PLENUM_AFTER.test(between) && !OTHER_DOCUMENT.test(between)) found(m);
     }
   }
   return out;
+}
+
+/** "Quy định" or "Quyết định", as the first mention's type word prints it (undefined for a bare symbol). */
+function printedQdType(env: IdentityEnv): 'Quy định' | 'Quyết định' | undefined {
+  const s = env.spans[0];
+  if (!s) return undefined;
+  const w = fold(env.text.slice(s.start, s.start + 12), { ascii: true }).text;
+  return w.startsWith('quy dinh') ? 'Quy định' : w.startsWith('quyet dinh') ? 'Quyết định' : undefined;
 }
 
 export function identify(doc: RefDocument, entries: CatalogFacts[], env: IdentityEnv): Identity {
@@ -244,6 +268,8 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
   let plenums: Array<{ n: number; term: string }> | undefined;
   let enTopics: string[][] | undefined;
   const scored: Scored[] = entries.map((e) => ({ e, score: 0, why: [] }));
+  // Regulations and decisions share the QĐ/TW numbers: the type word printed tells them apart.
+  const typePrinted = printedQdType(env);
   for (const s of scored) {
     const { e } = s;
     if (doc.sources.term === 'text' && doc.term) {
@@ -256,6 +282,7 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     if (yearPrinted && e.date) {
       if (e.date.startsWith(yearPrinted)) { s.score += 100; s.why.push(`year ${yearPrinted} in the text`); } else s.out ??= `year ${yearPrinted} in the text`;
     }
+    if (typePrinted && (e.type === 'Quy định' || e.type === 'Quyết định') && e.type !== typePrinted) s.out ??= `a ${e.type}, not the ${typePrinted} the text names`;
     // A plenum's or congress's resolution is news from the day the meeting opens, weeks before it is signed.
     const known = e.meeting?.start ?? e.date;
     if (env.articleDate && known && known > env.articleDate) s.out ??= 'issued after the article';

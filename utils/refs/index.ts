@@ -161,7 +161,7 @@ function sameSentenceAs(text: string, result: ExtractResult, di: number, start: 
 }
 
 /** Words right before a mention that set it against one cited before (folded). */
-const CONTRAST_BEFORE = /(?:phan biet (?:voi|giua)|khong (?:nham|lan)(?: lan)? voi|khac (?:han )?voi|chu khong phai(?: la)?|khong phai la|distinguished from|confused with|unlike|rather than|different from) +(?:cac +|the +)?$/;
+const CONTRAST_BEFORE = /(?:phan biet (?:voi|giua)|khong (?:nham|lan)(?: lan)? voi|khac (?:han )?voi|khac han|chu khong phai(?: la)?|khong phai la|distinguished from|confused with|unlike|rather than|different from) +(?:cac +|the +)?$/;
 
 function contrasted(folded: string, start: number): boolean {
   return CONTRAST_BEFORE.test(folded.slice(Math.max(0, start - 40), start));

@@ -355,28 +355,34 @@ export class Localities {
   respectively(mentions: ReadonlyArray<{ key: string; start: number }>): void {
     const t = this.f.text;
     const sorted = [...mentions].sort((x, y) => x.start - y.start);
-    const cue = /(?<![a-z])(?:lan luot|respectively)(?![a-z])/g;
+    // "lần lượt của / ban hành / có …": the documents are the committees' (not "lần lượt về …", which
+    // pairs them with their subjects).
+    const cue = /(?<![a-z])(?:lan luot(?= +(?:(?:da|vua|deu) +)?(?:cua|ban hanh|co|thong qua|ra|ky)(?![a-z]))|respectively(?= +(?:issued|adopted|by|of|have|has)(?![a-z])|[.,]))/g;
     // One pass: sentences in order, mentions walked with them (a text of many cues and many
     // mentions costs their sum, not their product).
     let i = 0;
     for (let m: RegExpExecArray | null; (m = cue.exec(t)); ) {
+      // Its clause: ";" bounds it too ("…; còn Tỉnh ủy C …").
       let a = m.index, b = a;
-      while (a > 0 && !STOPS.has(t.charCodeAt(a - 1))) a--;
-      while (b < t.length && !STOPS.has(t.charCodeAt(b))) b++;
+      while (a > 0 && !STOPS.has(t.charCodeAt(a - 1)) && t.charCodeAt(a - 1) !== 0x3b) a--;
+      while (b < t.length && !STOPS.has(t.charCodeAt(b)) && t.charCodeAt(b) !== 0x3b) b++;
       cue.lastIndex = b + 1;
       while (i < sorted.length && sorted[i].start < a) i++;
       let j = i;
       const docs: string[] = [];
-      for (; j < sorted.length && sorted[j].start < b; j++) {
+      for (; j < sorted.length && sorted[j].start < b && docs.length <= 12; j++) {
         if (this.kindOf(sorted[j].key) && !docs.includes(sorted[j].key)) docs.push(sorted[j].key);
       }
+      while (j < sorted.length && sorted[j].start < b) j++;
       if (docs.length < 2 || docs.length > 12) continue;
+      // Only committees of a level that prints these symbols ("Thành ủy Đông Hà" issues no /TU).
+      const levels = this.kindOf(docs[0])?.levels ?? null;
       this.orgs ??= new Organisations(findOrganisations(this.f, this.orig, this.withAgencies));
       let names: string[] = [];
       const list = this.orgs.list;
       for (let k = this.orgs.firstFrom(a); k < list.length && list[k].start < b && names.length <= 12; k++) {
         const name = list[k].name;
-        if (name && !names.includes(name)) names.push(name);
+        if (name && (!levels || levels.includes(list[k].level)) && !names.includes(name)) names.push(name);
       }
       // "Thái Nguyên và Bắc Kạn lần lượt ban hành …-NQ/TU": provinces by name alone, for provincial documents.
       if (names.length < 2 && docs.every((k) => this.kindOf(k)?.issuer === 'TU')) names = provincesNamedIn(this.orig.slice(this.f.orig(a), this.f.orig(b)));
@@ -475,11 +481,12 @@ export class Localities {
 
   /** Is `o` one of two or more named organisations joined by "và" or a comma ("Tỉnh ủy A và Tỉnh ủy B")? */
   private coordinated(o: Organisation): boolean {
-    const list = this.orgs!.list, k = list.indexOf(o);
+    // Organisations start in order and never at one place: the one found there is `o`.
+    const list = this.orgs!.list, k = this.orgs!.firstFrom(o.start);
     // Of one level: "Tỉnh ủy Hà Nam và Thành ủy Phủ Lý" issue documents of two kinds (TU, ThU).
     const joined = (a: Organisation | undefined, b: Organisation | undefined) => !!a?.name && !!b?.name && a.name !== b.name && a.level === b.level &&
       /^\s*(?:,|và|and|cùng)\s*$/iu.test(this.orig.slice(this.f.orig(a.end), this.f.orig(b.start)));
-    return k >= 0 && (joined(list[k - 1], o) || joined(o, list[k + 1]));
+    return list[k] === o && (joined(list[k - 1], o) || joined(o, list[k + 1]));
   }
 
   /** Does the text name a committee without its place within a sentence's reach of [start, end)? */

@@ -67,10 +67,12 @@ export class SplitBySubject {
     const list = this.docs.get(id);
     const title = r.facts.title;
     // One sentence citing one number twice, each time with its own subject ("Nghị quyết 20-NQ/TW về
-    // kinh tế tập thể và Nghị quyết 20-NQ/TW ngày 25/10/2017 về y tế"): two documents, whatever the
-    // catalog knows and whatever date or term one of them prints.
+    // kinh tế tập thể và Nghị quyết 20-NQ/TW ngày 25/10/2017 về y tế"): two documents, whatever date or
+    // term one of them prints.
     const doc = all[di];
-    if (title && !list && sameSentence && doc.title && doc.sources.title === 'text' && !sameSubject(doc.title, title)) {
+    // (Not where the catalog knows that number as one document only: "57-NQ/TW về khoa học, công nghệ và
+    // 57-NQ/TW về chuyển đổi số" are two wordings of its one subject.)
+    if (title && !list && sameSentence && doc.title && doc.sources.title === 'text' && !sameSubject(doc.title, title) && documentsOf(r.key).length !== 1) {
       this.docs.set(id, [di]);
       return { di: undefined, split: true, others: NONE };
     }

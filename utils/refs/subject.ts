@@ -82,9 +82,9 @@ const STOP = new RegExp([
 // Words after which a subject never goes on (original text, NFC, lowercase): a verb of the sentence.
 const VERB_STOP = / (?:đã|đang được|sẽ|(?<!nhỏ và )vừa|vẫn|được (?:hưởng ứng|đón nhận|(?:ngành|cộng đồng|dư luận|nhân dân|người dân|các địa phương|cán bộ, đảng viên) )|giao (?:ban|cho|các|sở|ủy ban|văn phòng|đảng ủy)|đề nghị (?:các|cấp ủy)|một lần nữa|chưa được|tiếp tục được|được ban hành|được triển khai|được thực hiện|được gửi|được công bố|được đưa vào|được quán triệt|được phổ biến|được thông qua|được ký|được nâng lên|được xác định|được đánh giá|được coi là|được xem là|được ví|(?:được|bị) thay thế|được (?:thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá|tổng kết|sơ kết|áp dụng|sửa đổi|bổ sung|chỉ đạo|ghi nhận|đề cập|nhắc đến|nhắc lại|tiếp tục|đẩy mạnh|ký|lấy ý kiến|công khai)|(?<!(?:đồng|công bằng|cân|đầy|đẹp) )đều(?! đặn| khắp| nhau)(?= )|được (?:các|những|nhiều|toàn|cả|hầu hết)|có hiệu lực|cần (?:có|được|phải|tiếp tục|tập trung|quan tâm|đẩy mạnh|sớm)|mở đầu|đề ra (?:mục tiêu|nhiệm vụ|chỉ tiêu|yêu cầu)|thay thế (?:quy định|nghị quyết|kết luận|chỉ thị|quyết định|hướng dẫn|thông báo)|(?:bao )?gồm(?= \d)|(?<!(?:trước hết|trước tiên|tức|nhất|đặc biệt) )là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|(?<!(?:đưa nước ta|kinh tế tư nhân|cơ bản|đưa đất nước|đưa [^\s]+|du lịch) )trở thành(?! (?:ngành|trung tâm|đô thị|thành phố|cực tăng trưởng|động lực tăng trưởng))|khác với|nay được|(?:đặt|đề) (?:ra )?(?:mục tiêu|yêu cầu|nhiệm vụ|chỉ tiêu|lộ trình)|nghiêm cấm|yêu cầu (?:chi bộ|các|cấp ủy|cán bộ|đảng viên|mỗi|toàn)|được kỳ vọng|chính thức (?:có|được|đi|ra)|chính thức$|sau (?:hơn |gần |tròn )?\d+ năm|(?:đã |vẫn )?tiếp tục (?:được|là)|(?:đã |vẫn )tiếp tục|tiếp tục$|được (?:tỉnh|thành phố|huyện|xã|các|nhiều)(?: [^\s]+)? (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|cũng (?:hết|còn) hiệu lực|(?:đã )?hết hiệu lực|bans|prohibits|forbids|obliges|mandates|được (?:xây dựng|ban hành|triển khai) (?:trên|theo) tinh thần|được tiếp nối|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))|treats|defines|identifies|requires|affirms|regards|considers|highlights|underlines|underscores|outlines|lays out|sets out|targets|seeks|provides for|focuses|prioritises|prioritizes|encourages|allows|remains|continues|says|said|(?<!(?:to|will|would|can|must|should|and|or) )(?:remain|continue|serve|help|require|call|make|create|provide|give|aim|stand)|serves|helps|makes|creates|gives|stands|supplements|amends|replaces|implements|replaced|amended|supplemented|required|stressed|affirmed|identified|defined|marked|set out|laid out|called for|created|opened|helped|brought|guides|details|specifies|governs|took effect|takes effect|came into|comes into) /g;
 
-/** A passive with its agent named: "… được Ban Thường vụ Tỉnh ủy ban hành" (original case). */
 /** Read in the original case (CLAUSE_STOPS see lowercase): ", Đắk Lắk thu hút 12 dự án". */
 const NAMED_ACTOR = /, (?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,3} (?:đã |đang |sẽ |vừa )?(?:thu hút|đạt|có|tăng|giảm|xuất khẩu|hoàn thành|triển khai|tổ chức)(?= )/gu;
+/** A passive with its agent named: "… được Ban Thường vụ Tỉnh ủy ban hành" (original case). */
 const PASSIVE_AGENT = / được (?=\p{Lu})/gu;
 
 /**
@@ -199,7 +199,7 @@ export function tidySubject(raw: string): string {
   t = t.replace(/\s*(?:[.…·_]{3,}\s*\d*|\((?:trang|tr\.|page|p\.)\s*\d+\))$/i, '');
   for (let prev = ''; prev !== t; ) {
     prev = t;
-    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, keepClosingQuote).replace(/(?<!\s(?:tiếp|làm|noi)) theo$| (?:và|and|với|của|on|of|cùng|hoặc|or)$|(?<!\skhông) (?:được|đã|đang|sẽ)$/i, ''); // not "dự bị", "nhỏ và vừa" // "… những năm tiếp theo", "học tập và làm theo" keep their "theo"
+    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, keepClosingQuote).replace(/(?<!\s(?:tiếp|làm|noi)) theo$| (?:và|and|với|của|on|of|cùng|hoặc|or)$|(?<!\skhông) (?:được|đã|đang|sẽ)$/i, ''); // a verb the cut left dangling // "… những năm tiếp theo", "học tập và làm theo" keep their "theo"
   }
   const open = t.lastIndexOf('('), shut = t.lastIndexOf(')');
   if (open > shut) t = t.slice(0, open).replace(/[\s,;:–—-]+$/, '');
@@ -238,7 +238,6 @@ const PROPER: Array<[RegExp, string]> = [
 ].flat().map((n) => [new RegExp(`(?<![\\p{L}])${n.toLowerCase()}(?![\\p{L}])`, 'gu'), n] as [RegExp, string])
   .concat([[/(?<![\p{L}])đại hội(?= (?:[IVXL]{2,}(?![\p{L}])|đại biểu toàn quốc))/gu, 'Đại hội'], [/(?<![\p{L}])của đảng(?![\p{L}])/gu, 'của Đảng']]);
 
-/** The first match of any of `res` in `s` from `at`, or -1. */
 /** After a comma, a place or body by name doing something: "… vùng Tây Nguyên, Đắk Lắk thu hút 12 dự án",
  *  ", đến năm 2030 vùng có …", ", the province held a forum". */
 const NAMED_CLAUSE = /, (?:đến năm \d{4},? (?:[^\s,.;:]+ ){0,3}?(?:có|đạt|sẽ|phải|cần|phấn đấu)|the (?:[a-z]+ ){0,2}(?:held|hosted|organised|organized|convened|launched|introduced|approved|set up|rolled out|took|made))(?= )/gu;
@@ -252,6 +251,7 @@ const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )/g;
 const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE];
 const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];
 
+/** The first match of any of `res` in `s` from `at`, or -1. */
 function firstOf(res: RegExp[], s: string, at = 0): number {
   let best = -1;
   for (const re of res) {
@@ -352,9 +352,10 @@ export function readSubject(inp: SubjectInput): Subject | null {
 /** What a sentence's main verb looks like: done, being done, to be done, done by someone named. */
 const PREDICATE = /^ (?:đã|đang|sẽ|vừa|được (?:ban hành|triển khai|thực hiện|quán triệt|thông qua|ký|công bố|áp dụng|tổng kết|sơ kết))(?= )/;
 
-/** After the comma, someone else doing something: "…, các cấp ủy đã …", "…, Tỉnh ủy đã …" (a topic, then
- *  its comment), not the subject going on ("…, đơn vị đã …" of "cơ quan, đơn vị"). */
-const NEW_ACTOR = /^\s*(?:\p{Lu}|(?:và|nhưng|còn|mà|thì|rồi|sau đó|trong khi|các|những|nhiều|mọi|toàn|cả|hầu hết|tỉnh|huyện|thành phố|xã|phường|ngành|địa phương|chúng ta|chúng tôi|đảng bộ|chi bộ|cấp ủy|cán bộ|đảng viên|người|ông|bà|đồng chí)(?!\p{L}))/u;
+/** After the comma, someone else doing something ("…, các cấp ủy đã …", "…, Tỉnh ủy đã …": a topic, then
+ *  its comment) or when and how it was done ("…, sau gần ba năm triển khai đã …"), not the subject
+ *  going on ("…, đơn vị đã …" of "cơ quan, đơn vị"). */
+const NEW_ACTOR = /^\s*(?:\p{Lu}|(?:sau|qua|trải qua|kể từ|từ|khi|với|bên cạnh|đến nay|hiện|nay|trong|tại|ở|nhờ|do|vì|và|nhưng|còn|mà|thì|rồi|sau đó|trong khi|các|những|nhiều|mọi|toàn|cả|hầu hết|tỉnh|huyện|thành phố|xã|phường|ngành|địa phương|chúng ta|chúng tôi|đảng bộ|chi bộ|cấp ủy|cán bộ|đảng viên|người|ông|bà|đồng chí)(?!\p{L}))/u;
 
 /**
  * A document that opens its sentence is what the sentence is about: the sentence's verb comes after
@@ -397,11 +398,11 @@ function unopenedClose(orig: string, from: number, to: number): number {
 // Not a list of verbs sharing the citation: "tổ chức học tập, quán triệt Nghị quyết Trung ương 5".
 const TIE_BEFORE_CITATION = /(?:(?<!(?:học tập|quán triệt|tuyên truyền|nghiên cứu|phổ biến|triển khai|thực hiện|chỉ đạo|lãnh đạo|sơ kết|tổng kết|tổ chức|giáo dục|vận động|hướng dẫn|kiểm tra|giám sát))\s*,\s*(?:thực hiện|tiếp nối|bám sát|cụ thể hóa|cụ thể hoá|theo tinh thần|triển khai|quán triệt|gắn với|trên cơ sở|căn cứ)|\s(?:kế thừa|khác hẳn|khác với|tiếp nối|thay thế cho))(?:\s+tinh thần)?\s+$/i;
 
-/** A clause a cut left behind after the subject's last comma: one adverb ("…, hiện" of "…, hiện đã …"). */
 /** "…, tỉnh tiếp tục triển khai Nghị quyết 18-NQ/TW": someone doing something with the next citation
  *  after a comma is the sentence's next clause, not the subject's words. */
 const ACTOR_BEFORE_CITATION = /,\s*(?:(?:các|những)\s+)?(?:tỉnh|huyện|thành phố|xã|phường|ngành|địa phương|đơn vị|chúng ta|chi bộ|đảng bộ|cấp ủy|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Ban Thường vụ(?: \p{Lu}\p{L}*)*)(?:\s+\p{Lu}\p{L}*){0,3}\s+(?:(?:đã|đang|sẽ|vừa|tiếp tục|cũng|vẫn)\s+)*(?:triển khai|quán triệt|thực hiện|ban hành|học tập|tổ chức|sơ kết|tổng kết|cụ thể hóa|cụ thể hoá)(?:\s+(?:thực hiện|quán triệt))?(?:\s+tinh thần)?\s+$/u;
 
+/** A clause a cut left behind after the subject's last comma: one adverb ("…, hiện" of "…, hiện đã …"). */
 const LEFT_CLAUSE = /,\s*(?:hiện|nay|cũng|vẫn|đều|thì|mà|qua|sau|từ|đến)\s*$/i;
 
 /** An emoji ends what a post says of a document ("… chuẩn mực đạo đức lắm 😍"). */
