@@ -285,6 +285,10 @@ describe('bodies', () => {
     ['English: a possessive before a full citation', "The Politburo's Resolution 58-NQ/TW on science was discussed.", '58-NQ/TW', 'Bộ Chính trị'],
     ['but not a body of another issuer than its symbol\'s', 'Tỉnh ủy ban hành Nghị quyết số 59-NQ/TW.', '59-NQ/TW', undefined],
     ['a sibling lends its issuer, not its body', 'Nghị quyết 57 của Bộ Chính trị về khoa học và Nghị quyết số 99 về bộ máy được quán triệt.', '99-NQ/TW', undefined],
+    ['who signs on behalf of a body is not the issuer ("Thay mặt Bộ Chính trị, …")', 'Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ký ban hành Kết luận 190-KL/TW về sắp xếp các hội.', '190-KL/TW', 'Bộ Chính trị'],
+    ['who announces it is not the issuer ("được Văn phòng Trung ương Đảng thông báo")', 'Kết luận 210-KL/TW được Văn phòng Trung ương Đảng thông báo tới các cấp ủy.', '210-KL/TW', undefined],
+    ['"được <body> ban hành" after the subject names the issuer', 'Quy định số 21-QĐ/TU về công tác dân vận được Tỉnh ủy ban hành đầu năm.', '21-QĐ/TU', 'Tỉnh ủy'],
+    ['approved by one body, issued by the one its symbol names', 'Kế hoạch số 31-KH/VPTW về số hóa hồ sơ đã được Ban Bí thư thông qua.', '31-KH/VPTW', undefined],
   ])('%s', (_n, text, key, body) => {
     const d = extractReferences(text, { catalog: false }).documents.find((x) => x.key === key)!;
     expect(d.body).toBe(body);
@@ -305,6 +309,7 @@ describe('the National Assembly named as the issuer', () => {
     ['"Quốc hội đã thông qua Nghị quyết 62"', 'Quốc hội đã thông qua Nghị quyết 62 về chính sách thuế cho doanh nghiệp nhỏ.', '62/NQ-QH'],
     ['"được Quốc hội thể chế hóa bằng Nghị quyết 54"', 'Chủ trương này đã được Quốc hội thể chế hóa bằng Nghị quyết 54 về cơ chế đặc thù.', '54/NQ-QH'],
     ['"Quốc hội khóa XV đã ban hành Nghị quyết 71"', 'Quốc hội khóa XV đã ban hành Nghị quyết 71 về giám sát chuyên đề.', '71/NQ-QH'],
+    ['"… đã được Quốc hội thông qua" after the subject', 'NQ 187 về thí điểm cơ chế quản lý đô thị đã được Quốc hội thông qua.', '187/NQ-QH'],
   ])('%s: a state resolution, never the party\'s', (_n, text, key) => {
     const d = extractReferences(text).documents;
     expect(d.map((x) => [x.key, x.party])).toEqual([[key, false]]);

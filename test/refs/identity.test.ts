@@ -297,6 +297,17 @@ describe('identity of same-numbered documents', () => {
     expect(d.filter((x) => x.key === '57-NQ/TW')).toHaveLength(1);
   });
 
+  it('"Quy định" is not the "Quyết định" of the same QĐ/TW number', () => {
+    const d = doc('Quy định số 05-QĐ/TW của Bộ Chính trị về kê khai tài sản của đảng viên được phổ biến.', '05-QĐ/TW', '2026-02-20');
+    expect(d.catalog).toBeUndefined();
+  });
+
+  it('a term closing the subject is the document\'s ("… về thi hành Điều lệ Đảng khóa XIII")', () => {
+    const d = doc('Chi bộ học Hướng dẫn 01-HD/TW về thi hành Điều lệ Đảng khóa XIII.', '01-HD/TW', '2023-03-10');
+    expect([d.term, d.title]).toEqual(['XIII', 'thi hành Điều lệ Đảng']);
+    expect(d.catalog?.term).not.toBe('XII');
+  });
+
   it('one number, two wordings of one subject in one sentence: one document', () => {
     const d = extractReferences('Nghị quyết 18-NQ/TW về sắp xếp bộ máy và Nghị quyết 18-NQ/TW về tinh gọn bộ máy là cách gọi khác nhau.', { articleDate: '2025-03-01' }).documents;
     expect(d.filter((x) => x.key === '18-NQ/TW')).toHaveLength(1);

@@ -4,7 +4,7 @@
  * "Tỉnh ủy … đã ban hành Chỉ thị số 17"). Works on folded text; titles are cut from the original.
  */
 import { iso, recordFacts, type RecordFacts } from './record';
-import type { Folded } from './normalize';
+import { fold, type Folded } from './normalize';
 import { readSubject, type Span } from './subject';
 import { LOCAL_BOARD, NON_PARTY_BODIES, PARTY_BODIES, STATE_BODIES, intToRoman, localBoard } from './vocabulary';
 
@@ -80,6 +80,13 @@ const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban 
 // "Bộ Chính trị khóa XIV (vừa) ban hành Kết luận số 12-KL/TW": the body's term, printed before it.
 const BODY_TERM_ISSUED = /(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?|trung uong(?: dang)?|politburo|secretariat|central committee) +(?:khoa|nhiem ky) +([ivxl]+|\d{1,2})(?: *,? +[a-z]+){0,3}? +(?:(?:da|vua|moi|da vua) +)?(?:ban hanh|thong qua|ky|ra|issued|adopted)(?: +(?:cac|the))? *$/;
 const ISSUE_VERBS = ['ban hanh', 'thong qua', 'ra', 'cac', 'gom', 'co', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
+/** A term closing a subject, and the words that make it another body's ("Trung ương khóa XII"). */
+const TERM_CLOSING = /\s+kh[oó]a\s+([IVXL]+)$/iu;
+const BODY_BEFORE_TERM = /(?:trung uong|chinh tri|bi thu|chap hanh|dai hoi|hoi nghi|quoc hoi|dang bo|tinh uy|thanh uy|huyen uy|dang uy|hoi dong|uy ban|nhiem ky)(?![a-z])/;
+/** After "được <body>": the verb that makes that body the issuer. */
+const ISSUING_AFTER = /^ *(?:khoa +[ivxl]+ +)?(?:(?:da|vua|moi) +)?(?:ban hanh|ky(?: ban hanh)?|thong qua|(?<![a-z])ra)(?![a-z])/;
+/** "Thay mặt Bộ Chính trị, …", "Thừa lệnh Ban Bí thư, …": the body a signer signs for. */
+const ON_BEHALF = /(?:thay mat|thua lenh|thua uy quyen|on behalf of) +((?:the +)?(?:bo chinh tri(?:,? +(?:va +)?ban bi thu)?|ban bi thu|ban chap hanh trung uong|politburo|secretariat)),? *[^,.;]{0,60}$/;
 /** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
 const ISSUED_ENDS = ['ban hanh', 'xay dung', 'ra', 'issued', 'thong qua', 'co', 'gui', 'cac', 'the', 'its', 'adopted', 'promulgated', 'signed', 'passed', 'bang'];
@@ -218,7 +225,9 @@ function readPrinted(s: string, facts: AfterFacts): number {
     const en = EN_TERM.exec(rest);
     const skip = en ? en[0].length : 0;
     const b = bodyAt(rest.slice(skip));
-    if (b) {
+    // "… được Văn phòng Trung ương Đảng thông báo": a passive's agent issued it only where the verb says so.
+    const passive = /^[ ,(]*duoc +$/.test(c[0]);
+    if (b && (!passive || ISSUING_AFTER.test(rest.slice(skip + b.length, skip + b.length + 40)))) {
       facts.body = b;
       if (en) facts.term ??= intToRoman(Number(en[1]));
       else if (b.term) facts.term ??= b.term;
@@ -379,6 +388,13 @@ export class Context {
     const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: start.opener, cites: this.cites, factsEnd: this.factsEnd, mayIssue: this.issuerOfSymbol?.issuer ? this.mayIssue : undefined, sentenceSubject: this.opensSentence() });
     if (!subj) return;
     facts.title = subj.text;
+    // "… về thi hành Điều lệ Đảng khóa XIII": the term closing the subject is the document's, where no
+    // body or congress is named right before it (not "… của Ban Chấp hành Trung ương khóa XII").
+    const term = TERM_CLOSING.exec(subj.text);
+    if (term && !facts.term && !BODY_BEFORE_TERM.test(fold(subj.text.slice(Math.max(0, term.index - 40), term.index), { ascii: true }).text)) {
+      facts.term = term[1].toUpperCase();
+      facts.title = subj.text.slice(0, term.index).trimEnd();
+    }
     const after = this.f.toFolded(subj.end);
     if (!facts.body) this.issuerAfterSubject(after, facts);
     if (!facts.date) this.dateAfterSubject(after, facts);
@@ -398,9 +414,13 @@ export class Context {
     const s = this.f.text.slice(at, at + 120);
     // "… was issued by the Politburo on June 27, 2024".
     // (After a bracketed subject, past its closing bracket: "… 27 (về kinh tế biển) của Tỉnh ủy".)
-    const c = /^[)"”']? *,? *(?:cua|do|of|by|(?:was +|were +)?(?:issued|adopted|signed|promulgated) +by|(?:duoc +)?ban hanh +boi) +(?:the +)?/.exec(s);
+    const c = /^[)"”']? *,? *(?:cua|do|of|by|(?:was +|were +)?(?:issued|adopted|signed|promulgated) +by|(?:duoc +)?ban hanh +boi|(?:(?:da|vua|moi) +)?duoc) +(?:the +)?/.exec(s);
     const b = c ? bodyAt(s.slice(c[0].length)) : null;
     if (!c || !b || b.excluded) return;
+    // "… đã được Quốc hội thông qua": the agent issued it only where the verb says so.
+    if (/duoc $/.test(c[0]) && !ISSUING_AFTER.test(s.slice(c[0].length + b.length, c[0].length + b.length + 40))) return;
+    // "Kế hoạch số 20-KH/VPTW … được Ban Bí thư thông qua": approved by one body, issued by the one its symbol names.
+    if (/duoc $/.test(c[0]) && this.issuerOfSymbol?.issuer && b.issuer !== this.issuerOfSymbol.issuer) return;
     facts.body = b;
     const rest = s.slice(c[0].length + b.length);
     const t = TERM_AFTER.exec(rest);
@@ -513,7 +533,9 @@ export class Context {
     }
     // "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17"
     const issued = issuedPossible ? ISSUED_BY.exec(s) : null;
-    if (issued) return bodyAt(issued[1]);
-    return null;
+    if (!issued) return null;
+    // "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ký ban hành …": who signed is not who issued.
+    const onBehalf = ON_BEHALF.exec(s.slice(0, issued.index + 1));
+    return bodyAt(onBehalf ? onBehalf[1] : issued[1]);
   }
 }
