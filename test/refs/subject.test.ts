@@ -20,6 +20,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends at the target year when what came of it follows', 'Nghị quyết 08-NQ/TU về phát triển du lịch sinh thái đến năm 2025 đạt nhiều kết quả.', '08-NQ/TU', 'phát triển du lịch sinh thái đến năm 2025'],
   ['ends before a place by name doing something', 'Ba năm thực hiện Nghị quyết 15-NQ/TU về phát triển vùng ven biển, Quảng Ngãi thu hút 9 dự án lớn.', '15-NQ/TU', 'phát triển vùng ven biển'],
   ['English: ends before ", the province held …"', 'Under Resolution 11-NQ/TU on rural roads, the province held a review conference.', '11-NQ/TU', 'rural roads'],
+  ['a quote after a colon is the document quoted, not its subject', 'Bài viết dẫn Chỉ thị 12-CT/TU: “mỗi đảng viên là một tuyên truyền viên”.', '12-CT/TU', undefined],
   ['ends before the date', 'Công văn số 12-CV/BCĐ về việc rà soát biên chế khối đảng ngày 3/4/2025, Ban Chỉ đạo yêu cầu báo cáo.', '12-CV/BCĐ', 'việc rà soát biên chế khối đảng'],
   ['a year alone between the symbol and the issuer', 'Nghị quyết số 10-NQ/TW năm 1988 của Bộ Chính trị về đổi mới quản lý kinh tế nông nghiệp đã tạo bước ngoặt.', '10-NQ/TW', 'đổi mới quản lý kinh tế nông nghiệp'],
   ['after the full name of a Đảng ủy Khối', 'Nghị quyết số 09 của Đảng ủy Khối các cơ quan Trung ương về nâng cao chất lượng sinh hoạt chi bộ, các đảng bộ trực thuộc đã tổ chức nhiều buổi sinh hoạt.', '09-NQ/ĐUK', 'nâng cao chất lượng sinh hoạt chi bộ'],

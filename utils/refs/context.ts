@@ -475,7 +475,10 @@ export class Context {
       if (!opener && OPENERS.includes(t[i]) && t[i] !== '(') { opener = this.orig[this.f.orig(i)]; i++; while (t[i] === ' ') i++; }
       return { from: i, opener };
     }
-    if (opener && opener !== '(' && /[a-z]/.test(t[i] ?? '')) return { from: i, opener };
+    // A quote after a colon is the document quoted ("… Quy định 294-QĐ/TW: “đảng viên phải nêu gương”"),
+    // not its subject.
+    const afterColon = t.slice(pos, i).includes(':');
+    if (opener && opener !== '(' && !afterColon && /[a-z]/.test(t[i] ?? '')) return { from: i, opener };
     if (verbs && !opener && this.verbAt(i) && (facts.date || facts.body || this.planLike())) return { from: i, opener: '' };
     return null;
   }
