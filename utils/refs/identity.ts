@@ -242,7 +242,7 @@ function printedQdType(env: IdentityEnv): 'Quy định' | 'Quyết định' | un
   const s = env.spans[0];
   if (!s) return undefined;
   const w = fold(env.text.slice(s.start, s.start + 12), { ascii: true }).text;
-  return w.startsWith('quy dinh') ? 'Quy định' : w.startsWith('quyet dinh') ? 'Quyết định' : undefined;
+  return /^(?:quy dinh|regulation)/.test(w) ? 'Quy định' : /^(?:quyet dinh|decision)/.test(w) ? 'Quyết định' : undefined;
 }
 
 export function identify(doc: RefDocument, entries: CatalogFacts[], env: IdentityEnv): Identity {
