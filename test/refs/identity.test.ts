@@ -297,6 +297,13 @@ describe('identity of same-numbered documents', () => {
     expect(d.filter((x) => x.key === '57-NQ/TW')).toHaveLength(1);
   });
 
+  it('a subject printed after a list of documents may be the whole list\'s: it does not rule out the last one\'s entry', () => {
+    const r = extractReferences('Nghị quyết 71-NQ/TW và Nghị quyết 72-NQ/TW về giáo dục và y tế được triển khai đồng bộ.', { articleDate: '2025-11-20' });
+    const d = r.documents.find((x) => x.key === '72-NQ/TW')!;
+    expect(d.decidedBy?.join(' ') ?? '').not.toMatch(/subject printed in the text differs/);
+    expect(d.catalog?.term ?? d.candidates?.[0]?.term).toBe('XIII');
+  });
+
   it('"Quy định" is not the "Quyết định" of the same QĐ/TW number', () => {
     const d = doc('Quy định số 05-QĐ/TW của Bộ Chính trị về kê khai tài sản của đảng viên được phổ biến.', '05-QĐ/TW', '2026-02-20');
     expect(d.catalog).toBeUndefined();

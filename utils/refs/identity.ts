@@ -237,6 +237,14 @@ function plenumsNamed(env: IdentityEnv): Array<{ n: number; term: string }> {
   return out;
 }
 
+/** Is the first mention the last of a list of documents ("… Nghị quyết 71-NQ/TW và Nghị quyết 72-NQ/TW")? */
+function endsList(env: IdentityEnv): boolean {
+  const s = env.spans[0];
+  if (!s) return false;
+  const before = fold(env.text.slice(Math.max(0, s.start - 60), s.start), { ascii: true }).text;
+  return /(?:nghi quyet|ket luan|chi thi|quy dinh|huong dan|thong bao|\d+-[a-z]+\/[a-z]+)[^,.;()]{0,30}?(?:,|\s(?:va|and))\s*$/.test(before);
+}
+
 /** "Quy định" or "Quyết định", as the first mention's type word prints it (undefined for a bare symbol). */
 function printedQdType(env: IdentityEnv): 'Quy định' | 'Quyết định' | undefined {
   const s = env.spans[0];
@@ -266,6 +274,7 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
   const yearPrinted = doc.year ?? (subjectYear ? subjectYear[1] : undefined);
   let nearCongress: string | undefined;
   let plenums: Array<{ n: number; term: string }> | undefined;
+  let listTail: boolean | undefined;
   let enTopics: string[][] | undefined;
   const scored: Scored[] = entries.map((e) => ({ e, score: 0, why: [] }));
   // Regulations and decisions share the QĐ/TW numbers: the type word printed tells them apart.
@@ -306,7 +315,9 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
       // An English subject is a translation, worded as each paper pleases: it may agree, never exclude.
       // A subject about another document ("Tổng kết Nghị quyết số 18-NQ/TW …") is printed by that one's
       // topic as often ("Kết luận 121 về tinh gọn bộ máy"): it may agree, never exclude.
-      else if (a !== null && a < 0.2 && syllables(printed).length >= 4 && !isEnglish(printed) && !EMBEDS_CITATION.test(e.title ?? '')) s.out ??= 'subject printed in the text differs';
+      // A subject printed after a list of documents may be the whole list's ("Nghị quyết 71-NQ/TW và
+      // Nghị quyết 72-NQ/TW về giáo dục và y tế"): it may agree, never exclude.
+      else if (a !== null && a < 0.2 && syllables(printed).length >= 4 && !isEnglish(printed) && !EMBEDS_CITATION.test(e.title ?? '') && !(listTail ??= endsList(env))) s.out ??= 'subject printed in the text differs';
       // "Nghị quyết 45 … về xây dựng và phát triển thành phố Cần Thơ" against the 45-NQ/TW on
       // intellectuals: a few shared pairs ("xây dựng", "phát triển") do not make it the same document.
       // A short one ("cải cách pháp luật") is the press's shorthand for the official subject, not a doubt.
