@@ -30,13 +30,10 @@ export default defineConfig({
   imports: false,
   // `npm run zip`: the store packages, and for Firefox's review the sources without test output.
   zip: { excludeSources: ['test-artifacts/**', '*.log'] },
-  // The content script's match list as a literal: building it from the site list on every page it
-  // runs on cost ~1–8 ms of each page's main thread (entrypoints/news.content/index.ts).
   // Test pages on 127.0.0.1 choose their site only in the build made for tests (utils/article/sites.ts).
   vite: () => ({
     plugins: [preact(), preloadCatalog()],
     define: {
-      __VANKIEN_MATCHES__: JSON.stringify(matchPatterns()),
       // The page gate (entrypoints/news-gate.ts) needs only the hosts, not the site list.
       __VANKIEN_SITE_HOSTS__: JSON.stringify([...new Set(SITES.map((s) => s.host))]),
       __VANKIEN_TEST_HOSTS__: JSON.stringify(!!process.env.VANKIEN_E2E),

@@ -140,6 +140,7 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'thinhvuongvietnam.com', name: 'Thịnh vượng Việt Nam', lang: 'vi', group: 'national' },
   // Overseas Vietnamese press: commentary on party documents cites them as the news does.
   { host: 'vietbao.com', name: 'Việt Báo', lang: 'vi', group: 'national' },
+  // National outlets and trade magazines (and Nhân Dân's former address).
   { host: 'nhandan.org.vn', name: 'Nhân Dân (địa chỉ cũ)', lang: 'vi', group: 'national' },
   { host: 'baocuuchienbinhvietnam.com.vn', name: 'Cựu chiến binh Việt Nam', lang: 'vi', group: 'national' },
   { host: 'danchuphapluat.vn', name: 'Dân chủ và Pháp luật', lang: 'vi', group: 'national' },

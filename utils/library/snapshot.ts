@@ -7,7 +7,8 @@
 import { Corpus, type ArticleEntry, type DocEntry } from './corpus';
 import { Postings, type PostingsData } from './postings';
 
-/** Bump when the corpus, the postings or the folding change: older snapshots are then rebuilt. */
+/** Bump when the corpus, the postings or the folding change: snapshots of other formats are then
+ *  rebuilt, but those READABLE lists, which are read and written again in this one. */
 export const SNAPSHOT_FORMAT = 7;
 /** Formats fromSnapshot still reads: 6 kept titles, dates and every publication date whole (it is
  *  read as 7, keeping the years), so an update does not cost a reader a full rebuild. */
