@@ -76,7 +76,7 @@ const STOP = new RegExp([
   // a colon opens what follows, never the subject's own words ("trách nhiệm nêu gương: cán bộ …")
   String.raw`:(?= )`,
   // English lists: "…, and Resolution …", ", andResolution" (glued by a page)
-  String.raw`(?<![a-z])and *(?=(?:the +)?(?:resolution|conclusion|directive|regulation|decision|article|clause|decree|law) )`,
+  String.raw`(?<![a-z])and *(?=(?:the +)?(?:[a-z]+ +){0,3}?(?:[a-z]+'s? +)?(?:resolution|conclusion|directive|regulation|decision|article|clause|decree|law) )`,
 ].join('|'), 'g');
 
 // Words after which a subject never goes on (original text, NFC, lowercase): a verb of the sentence.
@@ -242,13 +242,18 @@ const PROPER: Array<[RegExp, string]> = [
  *  ", đến năm 2030 vùng có …", ", the province held a forum". */
 const NAMED_CLAUSE = /, (?:đến năm \d{4},? (?:[^\s,.;:]+ ){0,3}?(?:có|đạt|sẽ|phải|cần|phấn đấu)|the (?:[a-z]+ ){0,2}(?:held|hosted|organised|organized|convened|launched|introduced|approved|set up|rolled out|took|made))(?= )/gu;
 
+// A short passive closing the sentence (three words at most) is its verb: "… về học tập và làm theo
+// Bác được lồng ghép." (not "… những điều đảng viên không được làm"; a longer one may be the
+// subject's own: "… để nhân dân được tham gia xây dựng chính quyền"); "… không phải là …" sets it
+// against another document.
+const CLOSING_PASSIVE = /(?<!(?:không|chưa|ai|được|mới)) được(?: [^\s,.;:]+){1,3} $| không phải(?: là)? /g;
 // A target year, then what came of it: "… đến năm 2025 đạt nhiều kết quả", "… năm 2030 mang lại …".
 const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giúp|có|thu hút|đã|đang|sẽ)(?= )/g;
 // When the sentence does it: "(học lại Quy định …) trước kỳ đánh giá cuối năm". (Not "nhân dịp …",
 // "trong dịp Tết …": guidance on a commemoration or a holiday has them in its subject.)
 const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )/g;
 
-const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE];
+const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE, CLOSING_PASSIVE];
 const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];
 
 /** The first match of any of `res` in `s` from `at`, or -1. */
@@ -318,13 +323,17 @@ export function readSubject(inp: SubjectInput): Subject | null {
     // the document the subject's own one carries out, continues or differs from, not one inside it.
     const tie = TIE_BEFORE_CITATION.exec(before) ?? ACTOR_BEFORE_CITATION.exec(before);
     if (tie) { end = f.toFolded(oFrom + tie.index); break; }
-    const joined = /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|(?<!phù hợp\s)với|như|as well as))\s*$/i.test(before);
+    // ("… and the National Assembly's Resolution 198": a list, its second item another body's.)
+    const joined = /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|(?<!phù hợp\s)với|như|as well as)|\sand\s+(?:the\s+)?(?:\S+\s+){0,3}?\S+['’]s)\s*$/i.test(before);
     if (!joined) {
       // "…, gắn với Nghị quyết số 62": the clause that leads to the next citation is not the subject's.
       // (Not "…, sáng tạo và Kết luận số 14": the words before a list's "và" are the subject's.)
       const lead = / *, *(?:(?!va |and )[a-z]+ +){0,3}(?:voi|theo|cua|cho|tai|with)? *[("“]? *$|(?<![a-z]) *gan voi +$/.exec(win.slice(0, c.start - base));
       // "… gắn với Chỉ thị 05": the tie to another document is not the subject's either.
       end = lead && lead.index > 0 && /,|gan voi/.test(lead[0]) ? base + lead.index : c.start;
+      // "… and the National Assembly's Resolution 198": the owner of the next item is not the subject's.
+      const owner = /\s+and\s+(?:the\s+)?(?:\S+\s+){0,3}?\S+['’]s\s*$/i.exec(before);
+      if (owner) end = Math.min(end, f.toFolded(oFrom + owner.index));
       break;
     }
     const factsEnd = Math.min(end, Math.max(c.end, inp.factsEnd(c.end)));
