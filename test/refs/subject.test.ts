@@ -21,7 +21,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before a place by name doing something', 'Ba năm thực hiện Nghị quyết 15-NQ/TU về phát triển vùng ven biển, Quảng Ngãi thu hút 9 dự án lớn.', '15-NQ/TU', 'phát triển vùng ven biển'],
   ['English: ends before ", the province held …"', 'Under Resolution 11-NQ/TU on rural roads, the province held a review conference.', '11-NQ/TU', 'rural roads'],
   ['a quote after a colon is the document quoted, not its subject', 'Bài viết dẫn Chỉ thị 12-CT/TU: “mỗi đảng viên là một tuyên truyền viên”.', '12-CT/TU', undefined],
-  ['a short passive closing the sentence is its verb', 'Chỉ thị 14-CT/TU về học tập lý luận chính trị được lồng ghép thường xuyên.', '14-CT/TU', 'học tập lý luận chính trị'],
+  ['a short passive closing the sentence is its verb', 'Chỉ thị 14-CT/TU về học tập lý luận chính trị được chú trọng hơn.', '14-CT/TU', 'học tập lý luận chính trị'],
   ['but not "không được" inside the subject', 'Quy định 08-QĐ/TU về những việc cán bộ không được làm.', '08-QĐ/TU', 'những việc cán bộ không được làm'],
   ['ends before "không phải là"', 'Nghị quyết 66/NQ-CP về cắt giảm thủ tục hành chính không phải là Nghị quyết 66-NQ/TW.', '66/NQ-CP', 'cắt giảm thủ tục hành chính'],
   ['English: ends before "and the National Assembly\'s Resolution …"', 'Resolution 41-NQ/TU on rural tourism and the National Assembly\'s Resolution 111/2024/QH15 opened new room for farms.', '41-NQ/TU', 'rural tourism'],
