@@ -363,9 +363,7 @@ export class Localities {
     let i = 0;
     for (let m: RegExpExecArray | null; (m = cue.exec(t)); ) {
       // Its clause: ";" bounds it too ("…; còn Tỉnh ủy C …").
-      let a = m.index, b = a;
-      while (a > 0 && !STOPS.has(t.charCodeAt(a - 1)) && t.charCodeAt(a - 1) !== 0x3b) a--;
-      while (b < t.length && !STOPS.has(t.charCodeAt(b)) && t.charCodeAt(b) !== 0x3b) b++;
+      const [a, b] = this.around(m.index, m.index, Infinity, true);
       cue.lastIndex = b + 1;
       while (i < sorted.length && sorted[i].start < a) i++;
       let j = i;
@@ -454,19 +452,32 @@ export class Localities {
 
   /** The one "<level word> <Name>" of `level` ("huyện Thọ Xuân") in the mention's sentence, as an organisation. */
   private districtInSentence(start: number, end: number, level: OrgLevel): string | undefined {
-    const t = this.f.text;
-    let a = start, b = end;
-    while (a > 0 && start - a < 300 && !STOPS.has(t.charCodeAt(a - 1))) a--;
-    while (b < t.length && b - end < 300 && !STOPS.has(t.charCodeAt(b))) b++;
+    const [a, b] = this.around(start, end);
     const word = fold(LEVEL_WORD[level], { ascii: true }).text;
-    const names = new Set<string>();
-    const re = new RegExp(`(?<![a-z])${word}(?= +[a-z])`, 'g');
-    re.lastIndex = a;
-    for (let m: RegExpExecArray | null; (m = re.exec(t)) && m.index < b; ) {
-      const { place } = placeAfter(this.f, this.orig, m.index + m[0].length);
-      if (place) names.add(`Đảng bộ ${LEVEL_WORD[level]} ${place}`);
-    }
+    const names = this.namedPlaces(a, b, new RegExp(`(?<![a-z])(${word})(?= +[a-z])`, 'g'));
     return names.size === 1 ? [...names][0] : undefined;
+  }
+
+  /** Folded bounds of the sentence around [start, end) — with `clause`, of its clause (";" too) —
+   *  reaching at most `reach` characters each way. */
+  private around(start: number, end: number, reach = 300, clause = false): [number, number] {
+    const t = this.f.text;
+    const stop = (c: number) => STOPS.has(c) || (clause && c === 0x3b);
+    let a = start, b = end;
+    while (a > 0 && start - a < reach && !stop(t.charCodeAt(a - 1))) a--;
+    while (b < t.length && b - end < reach && !stop(t.charCodeAt(b))) b++;
+    return [a, b];
+  }
+
+  /** "Đảng bộ <level> <Place>" for each level word `re` finds (its group 1) followed by a place, in folded [a, b). */
+  private namedPlaces(a: number, b: number, re: RegExp): Set<string> {
+    const names = new Set<string>();
+    re.lastIndex = a;
+    for (let m: RegExpExecArray | null; (m = re.exec(this.f.text)) && m.index < b; ) {
+      const { place } = placeAfter(this.f, this.orig, m.index + m[0].length);
+      if (place) names.add(`Đảng bộ ${LEVEL_WORD[WORD_OF[m[1]]]} ${place}`);
+    }
+    return names;
   }
 
   /** The province a clause opens with right before the mention ("Tại Quảng Trị, …", "còn ở Huế, …"). */
@@ -504,25 +515,15 @@ export class Localities {
 
   /** The organisation of the only province or city named ("tỉnh Quảng Bình") in the mention's sentence. */
   private placeInSentence(start: number, end: number): { name: string; weak: boolean } | undefined {
-    const t = this.f.text;
-    let a = start, b = end;
-    while (a > 0 && start - a < 300 && !STOPS.has(t.charCodeAt(a - 1))) a--;
+    const [a, b] = this.around(start, end);
     if (this.places.has(a)) return this.places.get(a);
-    while (b < t.length && b - end < 300 && !STOPS.has(t.charCodeAt(b))) b++;
     const found = this.onlyPlace(a, b);
     this.places.set(a, found);
     return found;
   }
 
   private onlyPlace(a: number, b: number): { name: string; weak: boolean } | undefined {
-    const t = this.f.text;
-    const names = new Set<string>();
-    const re = /(?<![a-z])(tinh|thanh pho)(?= +[a-z])/g;
-    re.lastIndex = a;
-    for (let m: RegExpExecArray | null; (m = re.exec(t)) && m.index < b; ) {
-      const { place } = placeAfter(this.f, this.orig, m.index + m[0].length);
-      if (place) names.add(`Đảng bộ ${m[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${place}`);
-    }
+    const names = this.namedPlaces(a, b, /(?<![a-z])(tinh|thanh pho)(?= +[a-z])/g);
     if (names.size === 1) return { name: [...names][0], weak: false };
     if (names.size > 1) return undefined;
     // A province named without its level: "Tại Thừa Thiên Huế, Tỉnh ủy cũng từng ban hành …".
