@@ -6,6 +6,7 @@
 import { iso, recordFacts, type RecordFacts } from './record';
 import { fold, type Folded } from './normalize';
 import { readSubject, type Span } from './subject';
+import { CLAUSE, SENTENCE, stopAfter, stopBefore } from './sentence';
 import { LOCAL_BOARD, NON_PARTY_BODIES, PARTY_BODIES, STATE_BODIES, intToRoman, localBoard } from './vocabulary';
 
 export interface BodyFact {
@@ -90,16 +91,6 @@ const ON_BEHALF = /(?:thay mat|thua lenh|thua uy quyen|on behalf of) +((?:the +)
 /** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
 const ISSUED_ENDS = ['ban hanh', 'xay dung', 'ra', 'issued', 'thong qua', 'co', 'gui', 'cac', 'the', 'its', 'adopted', 'promulgated', 'signed', 'passed', 'bang'];
-
-/** Sentence and clause bounds, read in the original: folding turns line breaks into spaces. */
-const CLAUSE_END = /[.;!?](?=\s|$)|\n/;
-const SENTENCE_END = /[.!?](?=\s|$)|\n/;
-
-/** JavaScript's \s. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
 
 const PLENUM_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 
@@ -288,25 +279,14 @@ export class Context {
    */
   sentenceEnd(pos: number, max: number, clauses = true): number {
     const from = this.f.orig(pos), to = this.f.orig(Math.min(this.f.text.length, pos + max));
-    // A regex finds it faster than a loop: V8 scans for the stop characters in compiled code.
-    // search, not exec: only the index is wanted, and exec would build a match for every reference.
-    const at = this.orig.slice(from, to).search(clauses ? CLAUSE_END : SENTENCE_END);
-    return at >= 0 ? this.toFolded(from + at) : Math.min(this.f.text.length, pos + max);
+    const at = stopAfter(this.orig, from, to, clauses ? CLAUSE : SENTENCE);
+    return at >= 0 ? this.toFolded(at) : Math.min(this.f.text.length, pos + max);
   }
 
   /** Start (folded index) of the sentence that contains `pos`, at most `max` before: just after the last boundary. */
   sentenceStart(pos: number, max: number, clauses = true): number {
-    const from = this.f.orig(Math.max(0, pos - max)), to = this.f.orig(pos);
-    const o = this.orig;
-    // Walk back from `pos` to the nearest boundary: ". ; ! ?" before white space, or a line break.
-    // Only as far as the sentence reaches (one pass over few characters, no string made), which is
-    // what keeps a text made only of references (thousands of them per page) linear.
-    for (let k = to - 1; k >= from; k--) {
-      const c = o.charCodeAt(k);
-      if (c === 10) return this.toFolded(k + 1);
-      if ((c === 46 || c === 33 || c === 63 || (clauses && c === 59)) && k + 1 < to && isSpace(o.charCodeAt(k + 1))) return this.toFolded(k + 1);
-    }
-    return Math.max(0, pos - max);
+    const at = stopBefore(this.orig, this.f.orig(pos), this.f.orig(Math.max(0, pos - max)), clauses ? CLAUSE : SENTENCE);
+    return at >= 0 ? this.toFolded(at) : Math.max(0, pos - max);
   }
 
   /** Folded index of an original index (first folded char at or after it). */

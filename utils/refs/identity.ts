@@ -13,6 +13,7 @@ import { fold, type Folded } from './normalize';
 import { STOP, contentWords, syllables } from './subject-words';
 import { englishTopics, topicsShared } from './en-topics';
 import { intToRoman, romanToInt, termOfDate } from './vocabulary';
+import { stopAfter, stopBefore } from './sentence';
 
 /** How many of a document's mentions (the first ones) the words around it are read from. */
 export const SPANS_READ = 12;
@@ -216,10 +217,9 @@ const OF_PLENUM_AFTER = /^[^.;]{0,80}?(?:cua|tai|do)\s*$/;
 function plenumsNamed(env: IdentityEnv): Array<{ n: number; term: string }> {
   const out: Array<{ n: number; term: string }> = [];
   for (const sp of env.spans.slice(0, 3)) {
-    const before = env.text.slice(Math.max(0, sp.start - 300), sp.start), after = env.text.slice(sp.end, sp.end + 200);
-    const a = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
-    const b = after.search(/[.;!?](?:\s|$)|\n/);
-    const head = fold(before.slice(a + 1), { ascii: true }).text, tail = fold(after.slice(0, b < 0 ? undefined : b), { ascii: true }).text;
+    const a = stopBefore(env.text, sp.start, Math.max(0, sp.start - 300)), b = stopAfter(env.text, sp.end, Math.min(env.text.length, sp.end + 200));
+    const head = fold(env.text.slice(a < 0 ? Math.max(0, sp.start - 300) : a, sp.start), { ascii: true }).text;
+    const tail = fold(env.text.slice(sp.end, b < 0 ? sp.end + 200 : b), { ascii: true }).text;
     const found = (m: RegExpMatchArray) => {
       const w = m[1] ?? m[2];
       const n = /^\d+$/.test(w) ? Number(w) : PLENUM_NUMBER_WORDS[w];

@@ -14,6 +14,7 @@ import { fold } from './normalize';
 import { settleOpenMentions, type OpenMention } from './open-mentions';
 import { SplitBySubject } from './split-by-subject';
 import { resolve, type ResolvedItem } from './resolve';
+import { sameClause } from './sentence';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
 import { TYPE_NAMES, TYPE_WORDS, termsOfYear } from './vocabulary';
 
@@ -157,7 +158,7 @@ class SameNumbered {
 function sameSentenceAs(text: string, result: ExtractResult, di: number, start: number): boolean {
   const ms = result.documents[di].mentions;
   const prev = ms.length ? result.mentions[ms[ms.length - 1]] : undefined;
-  return !!prev && prev.end <= start && start - prev.end < 400 && !/[.!?;\n]/.test(text.slice(prev.end, start));
+  return !!prev && prev.end <= start && start - prev.end < 400 && sameClause(text, prev.end, start);
 }
 
 /** Words right before a mention that set it against one cited before (folded). */

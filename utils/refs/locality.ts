@@ -7,6 +7,7 @@
  * province, `ExtractOptions.locality`).
  */
 import { parseKey } from './keys';
+import { stopAfter, stopBefore } from './sentence';
 import { fold, type Folded } from './normalize';
 import { isCentralCity, provinceOrganisation, provincesNamedIn } from './provinces';
 
@@ -214,9 +215,6 @@ function mergeInOrder(a: Organisation[], b: Organisation[]): Organisation[] {
 /** Levels below a province: their congress is never the province's. */
 const BELOW_PROVINCE: ReadonlySet<OrgLevel> = new Set<OrgLevel>(['huyen', 'quan', 'thi xa', 'tp tinh', 'xa', 'phuong']);
 const AGENCY_LEVELS: ReadonlySet<OrgLevel> = new Set<OrgLevel>(['co quan', 'khoi', 'ban can su', 'dang doan']);
-
-/** What ends a sentence (folded text): . ! ? and a line break. */
-const STOPS = new Set([0x2e, 0x21, 0x3f, 0x0a]);
 
 /** Levels a document's issuer code belongs to. */
 /**
@@ -461,12 +459,12 @@ export class Localities {
   /** Folded bounds of the sentence around [start, end) — with `clause`, of its clause (";" too) —
    *  reaching at most `reach` characters each way. */
   private around(start: number, end: number, reach = 300, clause = false): [number, number] {
-    const t = this.f.text;
-    const stop = (c: number) => STOPS.has(c) || (clause && c === 0x3b);
-    let a = start, b = end;
-    while (a > 0 && start - a < reach && !stop(t.charCodeAt(a - 1))) a--;
-    while (b < t.length && b - end < reach && !stop(t.charCodeAt(b))) b++;
-    return [a, b];
+    const f = this.f;
+    const from = f.orig(Math.max(0, start - reach)), to = f.orig(Math.min(f.text.length, end + reach));
+    // A heading before the sentence still names the place meant: line breaks do not bound it.
+    const stops = { clauses: clause, lines: false };
+    const a = stopBefore(this.orig, f.orig(start), from, stops), b = stopAfter(this.orig, f.orig(end), to, stops);
+    return [f.toFolded(a < 0 ? from : a), b < 0 ? Math.min(f.text.length, end + reach) : f.toFolded(b)];
   }
 
   /** "Đảng bộ <level> <Place>" for each level word `re` finds (its group 1) followed by a place, in folded [a, b). */
