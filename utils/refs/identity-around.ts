@@ -1,0 +1,182 @@
+/**
+ * What the words around a document's mentions say about which catalog entry it is (identity.ts
+ * weighs it): a year of issue, "vừa ban hành", the Congress or plenum named beside it, the years
+ * elapsed, whether it ends a list. Each read once per document, and only when a candidate asks.
+ */
+import type { RefDocument } from './types';
+import { fold, type Folded } from './normalize';
+import { englishTopics } from './en-topics';
+import { intToRoman } from './vocabulary';
+import { stopAfter, stopBefore } from './sentence';
+
+/** How many of a document's mentions (the first ones) the words around it are read from. */
+export const SPANS_READ = 12;
+
+export interface IdentityEnv {
+  /** The original text and the spans of this document's mentions in it (only the first SPANS_READ are read). */
+  text: string;
+  spans: Array<{ start: number; end: number }>;
+  /** Comparison ids (keyId) of every document the text cites. */
+  citedIds: ReadonlySet<string>;
+  keyId: (key: string) => string;
+  articleDate?: string;
+  /** The text already folded (the engine has it): no second fold of the windows. */
+  folded?: Folded;
+}
+
+/** A year of issue stated in the words around ("adopted in 2017", "ban hành năm 2024"): weaker than one printed with the number. */
+export const ISSUED_IN = /(?:(?:adopted|issued|passed|signed|promulgated)(?: +by +(?:the +)?[a-z]+(?: +[a-z]+){0,3}?)? +in +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?|(?:ban hanh|ra doi|thong qua) +(?:tu +|vao +)?(?:nam +|thang +\d{1,2} *[/.-] *|thang +\d{1,2} +nam +))((?:19|20)\d\d)(?!\d)/g;
+
+/** The distinct years of issue the words around give ("ban hành tháng 9/2026", "adopted in 2017"). */
+function yearsIssued(around: string): string[] {
+  const out = new Set<string>();
+  ISSUED_IN.lastIndex = 0;
+  for (let m; (m = ISSUED_IN.exec(around)); ) out.add(m[1]);
+  return [...out];
+}
+
+/** Words right before a mention saying it was issued lately (folded): "Bộ Chính trị vừa ban hành …". */
+const RECENT_BEFORE = /(?:(?<![a-z])(?:vua|moi|vua moi) +(?:duoc +)?(?:ban hanh|thong qua|ky ban hanh)(?: +cac)?|(?:just|newly|recently) +(?:been +)?(?:issued|adopted|promulgated)(?: +the)?|newly issued|(?<![a-z])(?:quy dinh|nghi quyet|ket luan|chi thi|huong dan|quyet dinh) +moi(?: +so)?) *$/;
+/** …or right after it: "Kết luận 14 mới …", "Chỉ thị 01-CT/TW mới ban hành", "… mới được … ban hành". */
+const RECENT_AFTER = /^ *,? *(?:moi|vua moi|vua)(?![a-z])/;
+
+/** Does the text say, at one of the mentions, that the document was issued lately? Only there: a
+ *  "vừa ban hành" of the sentence may be another document's ("vừa ban hành Kết luận … thực hiện Nghị quyết 68"). */
+function saysRecent(env: IdentityEnv): boolean {
+  for (const s of env.spans.slice(0, SPANS_READ)) {
+    const f = env.folded;
+    const slice = (a: number, b: number) => (f ? f.text.slice(f.toFolded(a), f.toFolded(b)) : fold(env.text.slice(a, b), { ascii: true }).text);
+    const inside = slice(s.start, s.end);
+    if (RECENT_BEFORE.test(slice(Math.max(0, s.start - 40), s.start)) || RECENT_AFTER.test(slice(s.end, s.end + 16))
+      || /(?<![a-z])moi(?![a-z])/.test(inside)) return true;
+  }
+  return false;
+}
+
+/** The national congress a subject names ("tiến tới Đại hội XIV", "lần thứ XIII", "the 14th National Party Congress"). */
+const CONGRESS_IN = /dai hoi (?:dai bieu toan quoc +)?(?:(?:cua dang|dang) +)?(?:lan thu +)?([ivxl]+|\d{1,2})(?![a-z0-9])|(\d{1,2})(?:st|nd|rd|th) +national +(?:party +)?congress/;
+
+export function congressOf(s: string): string | undefined {
+  const m = CONGRESS_IN.exec(fold(s, { ascii: true }).text);
+  if (!m) return undefined;
+  const n = m[1] ?? m[2];
+  return /^\d+$/.test(n) ? intToRoman(Number(n)) : n.toUpperCase();
+}
+
+const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
+const EN_COUNT = `(\\d{1,2}|${EN_NUMBERS.slice(1).join('|')})`;
+// "sau 8 năm thực hiện", "tổng kết 7 năm thực hiện", "seven years of implementing", "Seven years after
+// Resolution 18 took effect", "a 10-year review".
+export const ELAPSED = new RegExp(`(?:sau|qua|hon|gan|tron|tong ket|so ket|danh gia) +(\\d{1,2}) +nam +(?:thuc hien|trien khai|tong ket|so ket)`
+  + `|(?<![a-z])${EN_COUNT} +years? +(?:of +(?:implement|carrying)|after|since)|(\\d{1,2})-year +(?:implementation|review)`, 'g');
+/** A count as a number: "7", "seven". */
+export const countOf = (s: string): number => (/^\d+$/.test(s) ? Number(s) : EN_NUMBERS.indexOf(s));
+
+/** The folded text around the mentions (overlapping windows merged), at most SPANS_READ of them. */
+function foldedAround(env: IdentityEnv): string {
+  const ranges: Array<[number, number]> = [];
+  for (const s of env.spans.slice(0, SPANS_READ)) {
+    const a = Math.max(0, s.start - 260), b = Math.min(env.text.length, s.end + 260);
+    const last = ranges[ranges.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b); else ranges.push([a, b]);
+  }
+  const f = env.folded;
+  return ranges.map(([a, b]) => (f ? f.text.slice(f.toFolded(a), f.toFolded(b)) : fold(env.text.slice(a, b), { ascii: true }).text)).join(' . ');
+}
+
+/** The clause right after the first mention (to its sentence's end, at most 120 characters): a year
+ *  of issue or a Congress said there is this document's, not a neighbour's ("Kết luận 12 … được ban
+ *  hành năm 2011 về tiếp tục thực hiện Nghị quyết số 10-NQ/TW"). */
+function clauseAfter(env: IdentityEnv): string {
+  const s = env.spans[0];
+  if (!s) return '';
+  const after = env.text.slice(s.end, s.end + 120);
+  const stop = /[.;!?\n]/.exec(after);
+  return stop ? after.slice(0, stop.index) : after;
+}
+
+/** "Nghị quyết Trung ương 5 khóa XIII, gồm các nghị quyết về …": the plenum's resolutions together. */
+const PLENUM_SET = /^[^.;]{0,24}?(?:gom|bao gom|comprises?|includ(?:es|ing))(?: +co)? +(?:cac|nhung|hai|ba|bon|nam|\d|two|three|four|five|several)(?: +[a-z]+)? +(?:nghi quyet|resolutions)/;
+
+export function namesPlenumSet(doc: RefDocument, env: IdentityEnv): boolean {
+  const s = env.spans[0];
+  if (!doc.plenum || !doc.key.startsWith('NQ-HNTW') || !s) return false;
+  return PLENUM_SET.test(fold(env.text.slice(s.end, s.end + 80), { ascii: true }).text);
+}
+
+const PLENUM_NUMBER_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+// "Hội nghị Trung ương 6 khóa XIII", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"
+// (a month or year in brackets between: "(tháng 10/2022)").
+const PLENUM_NAMED = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+) +(?:ban chap hanh +)?trung uong|(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?(\d{1,2}|[a-z]+))(?: +dang)?(?: *\([^()]{0,24}\))? *,? *khoa +([ivxl]+)(?![a-z])/g;
+
+// Between the plenum and the mention: what it adopted ("… đã ban hành 4 nghị quyết, trong đó có …"),
+// nothing that turns to another document ("…, thay thế Nghị quyết 19-NQ/TW").
+const ADOPTED_BETWEEN = /^[^.;]{0,60}?(?:ban hanh|thong qua|(?<![a-z])ra|gom|trong do co)(?![a-z])[^.;]{0,120}$/;
+const OTHER_DOCUMENT = /thay the|thay cho|khac (?:voi|han)|sua doi|tong ket|so ket|ke thua|thuc hien|trien khai|quan triet/;
+// After the mention: "… là hai văn kiện của Hội nghị Trung ương 8 khóa XIII".
+const OF_PLENUM_AFTER = /^[^.;]{0,80}?(?:cua|tai|do)\s*$/;
+
+/** The plenums (number and term) said to have adopted the first mentions: named before them with
+ *  the verb that governs them, or after them as theirs ("… của Hội nghị …"). Folded text. */
+function plenumsNamed(env: IdentityEnv): Array<{ n: number; term: string }> {
+  const out: Array<{ n: number; term: string }> = [];
+  for (const sp of env.spans.slice(0, 3)) {
+    const a = stopBefore(env.text, sp.start, Math.max(0, sp.start - 300)), b = stopAfter(env.text, sp.end, Math.min(env.text.length, sp.end + 200));
+    const head = fold(env.text.slice(a < 0 ? Math.max(0, sp.start - 300) : a, sp.start), { ascii: true }).text;
+    const tail = fold(env.text.slice(sp.end, b < 0 ? sp.end + 200 : b), { ascii: true }).text;
+    const found = (m: RegExpMatchArray) => {
+      const w = m[1] ?? m[2];
+      const n = /^\d+$/.test(w) ? Number(w) : PLENUM_NUMBER_WORDS[w];
+      if (n) out.push({ n, term: m[3].toUpperCase() });
+    };
+    for (const m of head.matchAll(PLENUM_NAMED)) {
+      const between = head.slice(m.index! + m[0].length);
+      if (ADOPTED_BETWEEN.test(between) && !OTHER_DOCUMENT.test(between)) found(m);
+    }
+    for (const m of tail.matchAll(PLENUM_NAMED)) {
+      const between = tail.slice(0, m.index);
+      if (OF_PLENUM_AFTER.test(between) && !OTHER_DOCUMENT.test(between)) found(m);
+    }
+  }
+  return out;
+}
+
+/** Is the first mention the last of a list of documents ("… Nghị quyết 71-NQ/TW và Nghị quyết 72-NQ/TW")? */
+function endsList(env: IdentityEnv): boolean {
+  const s = env.spans[0];
+  if (!s) return false;
+  const before = fold(env.text.slice(Math.max(0, s.start - 60), s.start), { ascii: true }).text;
+  return /(?:nghi quyet|ket luan|chi thi|quy dinh|huong dan|thong bao|\d+-[a-z]+\/[a-z]+)[^,.;()]{0,30}?(?:,|\s(?:va|and))\s*$/.test(before);
+}
+
+/** "Quy định" or "Quyết định", as the first mention's type word prints it (undefined for a bare symbol). */
+export function printedQdType(env: IdentityEnv): 'Quy định' | 'Quyết định' | undefined {
+  const s = env.spans[0];
+  if (!s) return undefined;
+  const w = fold(env.text.slice(s.start, s.start + 12), { ascii: true }).text;
+  return /^(?:quy dinh|regulation)/.test(w) ? 'Quy định' : /^(?:quyet dinh|decision)/.test(w) ? 'Quyết định' : undefined;
+}
+
+/** The words around one document's mentions, each read once and only when a candidate asks. */
+export class Around {
+  private f?: string;
+  private w?: string;
+  private r?: boolean;
+  private years?: string[];
+  private congress?: string;
+  private named?: Array<{ n: number; term: string }>;
+  private list?: boolean;
+  private topics?: string[][];
+  constructor(private readonly env: IdentityEnv) {}
+  /** Folded, windows around the mentions joined. */
+  get folded(): string { return (this.f ??= foldedAround(this.env)); }
+  /** The same, one space between words, so a pair is found with one native `includes`. */
+  get words(): string { return (this.w ??= ` ${this.folded.replace(/[^a-z0-9]+/g, ' ')} `); }
+  get recent(): boolean { return (this.r ??= saysRecent(this.env)); }
+  get issuedYears(): string[] { return (this.years ??= yearsIssued(fold(clauseAfter(this.env), { ascii: true }).text)); }
+  /** The Congress named right after the first mention ('' for none). */
+  get nearCongress(): string { return (this.congress ??= congressOf(clauseAfter(this.env)) ?? ''); }
+  get plenums(): Array<{ n: number; term: string }> { return (this.named ??= plenumsNamed(this.env)); }
+  get listTail(): boolean { return (this.list ??= endsList(this.env)); }
+  enTopics(printed: string): string[][] { return (this.topics ??= englishTopics(printed)); }
+}
