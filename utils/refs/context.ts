@@ -27,7 +27,12 @@ export interface AfterFacts {
   plenum?: { n: number; term?: string };
   /** A year printed alone ("… năm 1988 của Bộ Chính trị", "… của Bộ Chính trị năm 2024 về …"). */
   year?: string;
+  /** The date came with a predicate ("… được ban hành ngày …", "… was issued on …"): while reading only. */
+  predicate?: boolean;
 }
+
+/** A date said by the sentence's predicate, not by the citation's own line. */
+const PREDICATE_DATE = /(?:duoc|was|were) +(?:ban hanh|ky|thong qua|issued|adopted|signed)/;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -79,11 +84,12 @@ const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(?:(${MONTHS.
 // "… gồm các Nghị quyết 18, 19, 20, 21": what the plenum's resolutions were.
 const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z]+){0,4}? +(?:(?:da +|vua +)?(?:ban hanh|thong qua)|(?:bao +)?gom(?: +co)?)(?: +cac)? *$/;
 // "Bộ Chính trị khóa XIV (vừa) ban hành Kết luận số 12-KL/TW": the body's term, printed before it.
-const BODY_TERM_ISSUED = /(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?|trung uong(?: dang)?|politburo|secretariat|central committee) +(?:khoa|nhiem ky) +([ivxl]+|\d{1,2})(?: *,? +[a-z]+){0,3}? +(?:(?:da|vua|moi|da vua) +)?(?:ban hanh|thong qua|ky|ra|issued|adopted)(?: +(?:cac|the))? *$/;
+// "The Politburo of the 14th tenure has issued Conclusion No. 01-KL/TW" in English.
+const BODY_TERM_ISSUED = /(?:(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?|trung uong(?: dang)?|politburo|secretariat|central committee) +(?:khoa|nhiem ky) +([ivxl]+|\d{1,2})|(?:politburo|secretariat|central committee) +of +the +(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure|term))(?: *,? +[a-z]+){0,3}? +(?:(?:da|vua|moi|da vua|has|have|has just|just) +)?(?:ban hanh|thong qua|ky|ra|issued|adopted)(?: +(?:cac|the))? *$/;
 const ISSUE_VERBS = ['ban hanh', 'thong qua', 'ra', 'cac', 'gom', 'co', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
 /** A term closing a subject, and the words that make it another body's ("Trung ương khóa XII"). */
 const TERM_CLOSING = /\s+kh[oó]a\s+([IVXL]+)$/iu;
-const BODY_BEFORE_TERM = /(?:trung uong|chinh tri|bi thu|chap hanh|dai hoi|hoi nghi|quoc hoi|dang bo|tinh uy|thanh uy|huyen uy|dang uy|hoi dong|uy ban|nhiem ky)(?![a-z])/;
+const BODY_BEFORE_TERM = /(?:trung uong|chinh tri|bi thu|chap hanh|dai hoi|hoi nghi|quoc hoi|dang bo|tinh uy|thanh uy|huyen uy|dang uy|hoi dong|uy ban|nhiem ky|\d+-[a-z]+\/[a-z]+|(?:nghi quyet|ket luan|chi thi|quy dinh)(?: so)? +\d+)(?![a-z])/;
 /** After "được <body>": the verb that makes that body the issuer. */
 const ISSUING_AFTER = /^ *(?:khoa +[ivxl]+ +)?(?:(?:da|vua|moi) +)?(?:ban hanh|ky(?: ban hanh)?|thong qua|(?<![a-z])ra)(?![a-z])/;
 /** "Thay mặt Bộ Chính trị, …", "Thừa lệnh Ban Bí thư, …": the body a signer signs for. */
@@ -188,7 +194,7 @@ function readPrinted(s: string, facts: AfterFacts): number {
   if (t) { facts.term = termWord(t[1] ?? t[2]); s = s.slice(t[0].length); }
   const d = readDate(s);
   if (d && opensClause(s, d.length)) return len - s.length;
-  if (d) { facts.date = d.date; s = s.slice(d.length); }
+  if (d) { facts.date = d.date; if (PREDICATE_DATE.test(s.slice(0, d.length))) facts.predicate = true; s = s.slice(d.length); }
   // "Nghị quyết số 10-NQ/TW năm 1988 của Bộ Chính trị …": a year alone says nothing exact; read past it.
   const y = d ? null : YEAR_ALONE.exec(s);
   // After a comma it may be the sentence's own year ("…, năm 2025 tỉnh đã …"): read past, not kept.
@@ -229,7 +235,7 @@ function readPrinted(s: string, facts: AfterFacts): number {
   if (t) { facts.term ??= termWord(t[1] ?? t[2]); s = s.slice(t[0].length); }
   if (!facts.date) {
     const d2 = readDate(s);
-    if (d2) { facts.date = d2.date; s = s.slice(d2.length); }
+    if (d2) { facts.date = d2.date; if (PREDICATE_DATE.test(s.slice(0, d2.length))) facts.predicate = true; s = s.slice(d2.length); }
     // "Chỉ thị 35 của Bộ Chính trị năm 2024 về …"
     const y2 = d2 || facts.year ? null : YEAR_ALONE.exec(s);
     if (y2 && !y2[0].includes(',')) { facts.year = y2[1]; s = s.slice(y2[0].length); }
@@ -332,7 +338,26 @@ export class Context {
     const stop = Math.min(limit, this.sentenceEnd(end, Math.min(300, Math.max(0, limit - end) + 1)));
     const s = this.f.text.slice(end, stop);
     // Between the items of a list there is often only ", " or ". ", where no fact can be printed.
-    return hasWordChar(s) ? end + readPrinted(s, facts) : end;
+    if (!hasWordChar(s)) return end;
+    const read = end + readPrinted(s, facts);
+    // "Kết luận 132 về tiếp tục thực hiện Chỉ thị 36-CT/TW … được ban hành ngày 18/3/2025": the
+    // predicate's date is the sentence's subject's, the citation before this one in the sentence.
+    if (facts.predicate && this.citedBeforeInSentence()) delete facts.date;
+    delete facts.predicate;
+    return read;
+  }
+
+  /** Another citation stands before the one being read, in its sentence. */
+  private citedBeforeInSentence(): boolean {
+    const at = this.citationStart;
+    if (at === undefined) return false;
+    const from = this.sentenceStart(at, 300);
+    // The last citation ending before it (cites are sorted): a binary search, since a text made of
+    // dated references would ask this of each.
+    const cs = this.cites;
+    let lo = 0, hi = cs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cs[mid].end <= at) lo = mid + 1; else hi = mid; }
+    return lo > 0 && cs[lo - 1].start >= from;
   }
 
   /** Where the facts printed after a citation end (folded index): its date, body and term. */
@@ -380,12 +405,16 @@ export class Context {
     if (!facts.date) this.dateAfterSubject(after, facts);
   }
 
-  /** "… on land policy, dated June 16, 2022", "… về đất đai, ban hành ngày 16/6/2022": only a date
-   *  said to be the document's (a bare "ngày …" after the subject is as often the event's). */
+  /** "… on land policy, dated June 16, 2022", "… về đất đai, ban hành ngày 16/6/2022", "… was issued
+   *  on December 11, 2024": only a date said to be the document's (a bare "ngày …" after the subject
+   *  is as often the event's). */
   private dateAfterSubject(at: number, facts: AfterFacts): void {
     const s = this.f.text.slice(at, at + 60);
-    if (!/^ *,? *(?:dated|issued on|adopted on|signed on|ban hanh ngay|ky ngay|ky ban hanh ngay)(?![a-z])/.test(s)) return;
-    const d = readDate(s.replace(/^ *,? *(?:ky +)?ban hanh +|^ *,? *ky +/, ' '));
+    const m = /^ *,? *(?:dated|(?:(?:was|were) +)?(?:issued|adopted|signed) on|(?:duoc +)?(?:ban hanh|ky|ky ban hanh) +(?:vao +)?ngay)(?![a-z])/.exec(s);
+    // A predicate's date is the sentence's subject's, not a citation's inside its subject (see facts()).
+    // (The subject may have ended after its "được": read a few characters before it too.)
+    if (!m || (PREDICATE_DATE.test(this.f.text.slice(Math.max(0, at - 6), at + m[0].length)) && this.citedBeforeInSentence())) return;
+    const d = readDate(s.replace(/^ *,? *(?:duoc +)?(?:ky +)?ban hanh +(?:vao +)?|^ *,? *(?:duoc +)?ky +(?:vao +)?|^ *,? *(?:was|were) +/, ' '));
     if (d?.date) facts.date = d.date;
   }
 
@@ -481,7 +510,7 @@ export class Context {
     if (!endsWithAny(t, e, ISSUE_VERBS)) return undefined;
     const before = t.slice(this.sentenceStart(start, 160), start);
     const m = PLENUM_ISSUED.exec(before) ?? BODY_TERM_ISSUED.exec(before);
-    return m ? termWord(m[1]) : undefined;
+    return m ? termWord(m[1] ?? m[2]) : undefined;
   }
 
   dateBefore(start: number): string | undefined {

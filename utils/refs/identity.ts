@@ -45,6 +45,8 @@ function foldedTitle(e: CatalogFacts): string {
 const SUBJECT_YEAR = /^(?:\S+\s+){0,2}\S+(?<!\s(?:đến|tới|vụ|hoạch|hội|đoạn|từ|to|by))\s+năm\s+((?:19|20)\d\d)$/u;
 /** A subject that names another document by its number ("… thực hiện Nghị quyết số 18-NQ/TW …"). */
 const EMBEDS_CITATION = /(?:Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn)(?: số)? \d{1,4}-[A-ZĐa-zđ]+\/[A-ZĐ]+/u;
+/** Years a subject names ("đến năm 2030", "2021-2025"). */
+const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const isEnglish = (s: string): boolean => /^[\x20-\x7e\u2018\u2019\u201c\u201d]*$/.test(s);
 
 /** Share of the printed subject's word pairs found in the candidate's subject (Vietnamese or English):
@@ -105,6 +107,8 @@ function pairsOf(e: CatalogFacts): string[] {
 
 /** What one fact printed in the text (its term, date or year) scores: enough to settle a doubt. */
 const PRINTED_FACT = 100;
+/** How far a printed date may be from the catalog's and still be the same document's. */
+const DATE_SLACK_DAYS = 62;
 
 /** What the text prints with a document: its subject (without a year ending a short one), that
  *  year, and the type word of a QĐ number. */
@@ -119,6 +123,12 @@ function printedOf(doc: RefDocument, env: IdentityEnv): Printed {
   return { subject, year: doc.year ?? (subjectYear ? subjectYear[1] : undefined), qdType: printedQdType(env), congress: subject ? congressOf(subject) : undefined };
 }
 
+/** Every date the text prints for the document (two mentions may print two). */
+function datesPrinted(doc: RefDocument): string[] {
+  const others = doc.others?.date?.filter((o) => o.from === 'text').map((o) => o.value) ?? [];
+  return doc.date ? [doc.date, ...others] : others;
+}
+
 /** The facts the text prints (term, date, year, type, plenum) and the article's date: each agrees or excludes. */
 function scorePrinted(s: Scored, doc: RefDocument, p: Printed, env: IdentityEnv): void {
   const { e } = s;
@@ -128,6 +138,10 @@ function scorePrinted(s: Scored, doc: RefDocument, p: Printed, env: IdentityEnv)
   if (doc.sources.date === 'text' && doc.date) {
     if (e.date === doc.date) { s.score += 100; s.why.push(`date ${doc.date} in the text`); }
     else if (e.term && e.term !== termOfDate(doc.date)) s.out = `date ${doc.date} in the text`;
+    // A date months away from the entry's is another document's (or one of them is wrong): its
+    // subject beside the text's date would mix two documents. Days apart are a misprint or the day
+    // it was published.
+    else if (e.date && !datesPrinted(doc).some((d) => Math.abs(Date.parse(e.date!) - Date.parse(d)) <= DATE_SLACK_DAYS * 86_400_000)) s.out = `date ${doc.date} in the text`;
   }
   if (p.year && e.date) {
     if (e.date.startsWith(p.year)) { s.score += 100; s.why.push(`year ${p.year} in the text`); } else s.out ??= `year ${p.year} in the text`;
@@ -149,7 +163,15 @@ function scoreSubject(s: Scored, p: Printed, around: Around): void {
   if (!printed) return;
   const theirs = p.congress && e.title ? congressOf(e.title) : undefined;
   if (p.congress && theirs && p.congress !== theirs) { s.out ??= `Congress ${p.congress} named with it`; return; }
-  if (namesAnother(printed, e)) { s.out ??= 'the subject printed names another place'; return; }
+  // Names compare within one language: an English subject's capitals ("Resolution No. 18", "Party
+  // Central Committee") are not places a Vietnamese subject leaves out.
+  if (!isEnglish(printed) && namesAnother(printed, e)) { s.out ??= 'the subject printed names another place'; return; }
+  // "… development orientations to 2030" is not the subject "… thời kỳ 2001-2010": the years a
+  // subject names, where the candidate's names years and none of them.
+  const years = printed.match(YEARS);
+  const own = years && e.title ? e.title.match(YEARS) : null;
+  if (years && own && years.every((y) => !own.includes(y))) { s.out ??= 'the subject printed names other years'; return; }
+  if (years && own && years.every((y) => own.includes(y))) { s.score += 40; s.why.push('the years its subject names'); }
   const a = subjectAgreement(printed, e);
   if (a !== null && a >= 0.5) { s.score += Math.round(120 * a); s.why.push('subject printed in the text'); return; }
   // An English subject against the Vietnamese one: by the topics it names ("rectification" is
@@ -162,10 +184,15 @@ function scoreSubject(s: Scored, p: Printed, around: Around): void {
     if (n) { s.score += 30 + 30 * n; s.why.push('subject printed in the text'); }
     return;
   }
-  // A subject about another document ("Tổng kết Nghị quyết số 18-NQ/TW …") is printed by that one's
-  // topic as often ("Kết luận 121 về tinh gọn bộ máy"): it may agree, never exclude.
-  if (a === null || EMBEDS_CITATION.test(e.title ?? '')) return;
+  if (a === null) return;
   const n = syllables(printed).length;
+  // A subject about another document ("Tổng kết Nghị quyết số 18-NQ/TW …") is printed by that one's
+  // topic as often ("Kết luận 121 về tinh gọn bộ máy"): it may agree, and exclude only when a long
+  // one shares next to nothing with it, the other document's topic included.
+  if (EMBEDS_CITATION.test(e.title ?? '')) {
+    if (a < 0.1 && n >= 10 && !around.listTail) s.out ??= 'subject printed in the text differs';
+    return;
+  }
   // A subject printed after a list of documents may be the whole list's ("Nghị quyết 71-NQ/TW và
   // Nghị quyết 72-NQ/TW về giáo dục và y tế"): it may agree, never exclude.
   if (a < 0.2 && n >= 4 && !around.listTail) s.out ??= 'subject printed in the text differs';

@@ -7,7 +7,11 @@
 /** What ends a stretch: a clause (";" too) or a sentence; a line break too, unless the stretch may
  *  run on from a heading ("Tại tỉnh Quảng Bình\nTỉnh ủy ban hành …": the place is still the one meant). */
 export interface Stops { clauses?: boolean; lines?: boolean }
-const ENDS = [/[.!?](?=\s|$)/, /[.;!?](?=\s|$)/, /[.!?](?=\s|$)|\n/, /[.;!?](?=\s|$)|\n/];
+// A point after an abbreviation ends nothing: "Resolution No. 18-NQ/TW", "TP. Hồ Chí Minh".
+const ABBREVIATIONS = ['No', 'Nos', 'TP', 'Tp', 'tp', 'TT', 'Th', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Art', 'Vol'];
+const NOT_AFTER = String.raw`(?<!(?:^|[^\p{L}])(?:${ABBREVIATIONS.join('|')}))`;
+const ENDS = ['[.!?]', '[.;!?]', '[.!?]', '[.;!?]'].map((c, i) => new RegExp(String.raw`${NOT_AFTER}${c}(?=\s|$)` + (i >= 2 ? String.raw`|\n` : ''), 'u'));
+const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 const endsOf = (o: Stops) => ENDS[(o.clauses ? 1 : 0) + (o.lines === false ? 0 : 2)];
 
 /** JavaScript's \s, on a char code. */
@@ -36,9 +40,16 @@ export function stopBefore(t: string, pos: number, from: number, o: Stops = CLAU
   for (let k = pos - 1; k >= from; k--) {
     const c = t.charCodeAt(k);
     if (c === 10 && lines) return k + 1;
-    if ((c === 46 || c === 33 || c === 63 || (clauses && c === 59)) && k + 1 < pos && isSpace(t.charCodeAt(k + 1))) return k + 1;
+    if ((c === 46 || c === 33 || c === 63 || (clauses && c === 59)) && k + 1 < pos && isSpace(t.charCodeAt(k + 1)) && !(c === 46 && abbreviationBefore(t, k))) return k + 1;
   }
   return -1;
+}
+
+/** Does the word ending at `k` (a point's index) abbreviate one ("No", "TP")? */
+export function abbreviationBefore(t: string, k: number): boolean {
+  let a = k;
+  while (a > 0 && k - a < 4 && /\p{L}/u.test(t[a - 1])) a--;
+  return (a === 0 || !/\p{L}/u.test(t[a - 1])) && ABBREVIATION_SET.has(t.slice(a, k));
 }
 
 /** Nothing ends a clause between `a` and `b` of `t`. */

@@ -6,6 +6,9 @@
  * first, and the others are offered beside it (Mention.maybe).
  */
 import { catalogEntries } from './catalog';
+import { congressOf } from './identity-around';
+import { englishTopics, topicsShared } from './en-topics';
+import { fold } from './normalize';
 import { formatKey, parseKey } from './keys';
 import { STOP, contentWords, syllables } from './subject-words';
 import type { ResolvedItem } from './resolve';
@@ -38,12 +41,41 @@ function documentsOf(key: string) {
   return catalogEntries(k?.kind === 'party' && !k.issuer ? formatKey({ ...k, issuer: 'TW' }) : key);
 }
 
-/** Index of the one catalog entry whose subject shares the most words with `title`, or -1. */
+const isEnglish = (s: string): boolean => /^[\x20-\x7e\u2018\u2019\u201c\u201d]*$/.test(s);
+
+/** Index of the one catalog entry whose subject shares the most words with `title`, or -1. A
+ *  Congress the title names keeps only the entries naming it ("… tiến tới Đại hội XIV"); an English
+ *  title is compared by the topics it names. */
 function bestEntry(entries: ReturnType<typeof documentsOf>, title: string): number {
+  const congress = congressOf(title);
+  const named = (e: (typeof entries)[number]) => !congress || congressOf(e.title ?? '') === congress;
+  const en = isEnglish(title) ? englishTopics(title) : null;
   const w = contentWords(title);
-  const scores = entries.map((e) => { let n = 0; for (const x of contentWords(e.title ?? '')) if (w.has(x)) n++; return n; });
+  const scores = entries.map((e) => {
+    if (!named(e)) return 0;
+    if (en) return en.length ? topicsShared(en, fold(e.title ?? '', { ascii: true }).text) : 0;
+    let n = 0;
+    for (const x of contentWords(e.title ?? '')) if (w.has(x)) n++;
+    return n;
+  });
   const best = Math.max(0, ...scores);
   return best > 0 && scores.filter((x) => x === best).length === 1 ? scores.indexOf(best) : -1;
+}
+
+/** The one catalog entry of a year (or term) printed with a mention, or -1. */
+function entryOf(entries: ReturnType<typeof documentsOf>, year: string | undefined, term: string | undefined): number {
+  const fits = entries.map((e, i) => ((year ? e.date?.startsWith(year) : e.term === term) ? i : -1)).filter((i) => i >= 0);
+  return fits.length === 1 ? fits[0] : -1;
+}
+
+/** A mention printing only a year or term ("Chỉ thị 35 năm 2019") whose catalog entry is not the one
+ *  its document's printed subject names ("Chỉ thị 35 … tiến tới Đại hội XIV"): another document. */
+function otherByYear(key: string, doc: RefDocument, year: string | undefined, term: string | undefined): boolean {
+  if (!doc.title || doc.sources.title !== 'text' || doc.year || doc.date || doc.term || (!year && !term)) return false;
+  const entries = documentsOf(key);
+  if (entries.length < 2) return false;
+  const own = entryOf(entries, year, term), theirs = bestEntry(entries, doc.title);
+  return own >= 0 && theirs >= 0 && own !== theirs;
 }
 
 /** Two printed subjects that the catalog says are of two of its documents. */
@@ -73,6 +105,11 @@ export class SplitBySubject {
     // (Not where the catalog knows that number as one document only: "57-NQ/TW về khoa học, công nghệ và
     // 57-NQ/TW về chuyển đổi số" are two wordings of its one subject.)
     if (title && !list && sameSentence && doc.title && doc.sources.title === 'text' && !sameSubject(doc.title, title) && documentsOf(r.key).length !== 1) {
+      this.docs.set(id, [di]);
+      return { di: undefined, split: true, others: NONE };
+    }
+    const year = r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4);
+    if (!title && !list && otherByYear(r.key, doc, year, r.facts.term)) {
       this.docs.set(id, [di]);
       return { di: undefined, split: true, others: NONE };
     }

@@ -174,6 +174,9 @@ function keyShort(s: Scope, cites: Citations, learned: Learned, siblingBody: Sib
   // A sibling lends its issuer's code, not its body: "Nghị quyết 57 của Bộ Chính trị … và Nghị quyết
   // số 18 về …" is a central document, not one the Politburo is said to have issued.
   if (body === sibling && body !== ownBody && body !== fromLearned) r.body = undefined;
+  // So does another mention of the number ("Nghị quyết 45 của Bộ Chính trị" further on): it says which
+  // key, not that this mention printed a body — if the two turn out to be two documents, the body is the other's.
+  if (body === fromLearned && body !== ownBody) r.body = undefined;
   // Learned from other mentions that named two issuers: the last named is only the likelier.
   const others = fromLearned?.party ? learned.othersThan(`${it.code}|${n}`, fromLearned.issuer) : [];
   if (others.length && r.party) r.alsoKeys = others.map((iss) => partyKey(it.number!, it.code, iss));

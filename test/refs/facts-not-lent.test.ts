@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractReferences } from '../../utils/refs';
+
+// Our own sentences: facts printed for one document must not reach another — a citation inside
+// another's subject, a later mention that is another document of the number, an English subject.
+type Row = [name: string, text: string, articleDate: string, key: string, nth: number, expected: Record<string, unknown>];
+
+const pick = (text: string, articleDate: string, key: string, nth: number) => {
+  const docs = extractReferences(text, { articleDate }).documents.filter((d) => d.key === key);
+  const d = docs[nth];
+  if (!d) throw new Error(`${key} #${nth} not found in: ${text}`);
+  return { term: d.term, date: d.date, body: d.body, title: d.title, candidates: d.candidates?.length ?? 0, count: docs.length };
+};
+
+const ROWS: Row[] = [
+  ['"được ban hành ngày" closing the sentence dates the conclusion, not the directive inside its subject',
+    'Kết luận số 132-KL/TW về tiếp tục thực hiện Chỉ thị số 36-CT/TW của Bộ Chính trị khóa XII về ma túy được ban hành ngày 18/3/2025 trong bối cảnh mới.', '2025-04-01',
+    '36-CT/TW', 0, { term: 'XII', date: '2019-08-16' }],
+  ['…in English, "was issued on" closing the sentence',
+    'The Politburo\'s Conclusion No. 91-KL/TW on further carrying out Resolution No. 29-NQ/TW of the 11th Party Central Committee on education was issued on August 12, 2024, officials said.', '2025-01-05',
+    '29-NQ/TW', 0, { term: 'XI', date: '2013-11-04' }],
+  ['…and the conclusion itself is still dated by it',
+    'Conclusion No. 219-KL/TW of the Politburo on further carrying out Resolution No. 19-NQ/TW of the 13th Party Central Committee on agriculture was issued on November 26, 2025.', '2025-12-20',
+    '219-KL/TW', 0, { date: '2025-11-26' }],
+  ['a term after a citation closing a subject is that citation\'s, not the document\'s',
+    'Kết luận số 121-KL/TW ngày 24/1/2025 của Ban Chấp hành Trung ương về tổng kết Nghị quyết số 18-NQ/TW khóa XII được các tỉnh quán triệt.', '2025-03-01',
+    '121-KL/TW', 0, { term: 'XIII' }],
+  ['"No." in an English subject ends nothing: the subject reads on, and its capitals are no place a Vietnamese subject lacks',
+    'Conclusion No. 121-KL/TW of the 13th Party Central Committee on the review of Resolution No. 18-NQ/TW of the 12th Party Central Committee guided ministries this spring.', '2025-05-01',
+    '121-KL/TW', 0, { title: 'the review of Resolution No. 18-NQ/TW of the 12th Party Central Committee', date: '2025-01-24' }],
+  ['a date printed months away from the catalog\'s is another document\'s: the catalog\'s subject is not shown beside it',
+    'Kết luận số 12-KL/TW ngày 6/4/2022 của Bộ Chính trị được các chi bộ học tập.', '2022-06-01',
+    '12-KL/TW', 0, { date: '2022-04-06', title: undefined }],
+  ['a later mention printing only a year whose catalog entry is not the one the first mention\'s subject names: two documents',
+    'Chi bộ quán triệt Chỉ thị 35 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XIV. Nhiệm kỳ trước, các chi bộ làm theo Chỉ thị 35 năm 2019.', '2024-11-20',
+    '35-CT/TW', 0, { term: 'XIII', date: '2024-06-14', count: 2 }],
+  ['…the second is the year\'s',
+    'Chi bộ quán triệt Chỉ thị 35 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XIV. Nhiệm kỳ trước, các chi bộ làm theo Chỉ thị 35 năm 2019.', '2024-11-20',
+    '35-CT/TW', 1, { term: 'XII', date: '2019-05-30' }],
+  ['English subjects of one number told apart by their topics: two documents',
+    'The Politburo\'s Resolution 23 on the Central Highlands guides the region to 2030. Resolution 23 of 2018 on national industrial policy is another text.', '2024-08-01',
+    '23-NQ/TW', 0, { term: 'XIII', date: '2022-10-06', count: 2 }],
+  ['a body learned from another mention of the number is not printed for this one',
+    'Nghị quyết 45 về đội ngũ trí thức được Hội nghị Trung ương 8 khóa XIII thông qua. Nghị quyết 45 của Bộ Chính trị về Hải Phòng thì ra đời năm 2019.', '2025-06-12',
+    '45-NQ/TW', 0, { body: 'Ban Chấp hành Trung ương', date: '2023-11-24' }],
+  ['a target year in the printed subject rules out a candidate whose subject names other years',
+    'The Politburo\'s Resolution 15-NQ/TW on the capital\'s development to 2030 is being carried out.', '2025-07-10',
+    '15-NQ/TW', 0, { term: 'XIII', date: '2022-05-05' }],
+  ['"The Politburo of the 14th tenure has issued" prints the term',
+    'The Politburo of the 14th tenure has issued Conclusion No. 01-KL/TW on several urgent tasks.', '2026-03-01',
+    '01-KL/TW', 0, { term: 'XIV' }],
+  ['English "was issued on" after the subject dates the document that opens the sentence',
+    'Directive No. 40-CT/TW of the Secretariat on the Lunar New Year festival of 2025 was issued on December 11, 2024.', '2025-01-02',
+    '40-CT/TW', 0, { term: 'XIII', date: '2024-12-11', candidates: 0 }],
+  ['a long subject sharing nothing with a candidate that names another document: not that candidate',
+    'Kết luận 12 của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối với công tác kiểm tra tài sản, thu nhập của cán bộ được quán triệt.', '2026-01-10',
+    '12-KL/TW', 0, { candidates: 0, term: undefined }],
+];
+
+describe('facts printed for one document are not lent to another', () => {
+  it.each(ROWS)('%s', (_name, text, articleDate, key, nth, expected) => {
+    const got = pick(text, articleDate, key, nth);
+    expect(Object.fromEntries(Object.keys(expected).map((k) => [k, got[k as keyof typeof got]]))).toEqual(expected);
+  });
+});
+
+describe('where a subject ends', () => {
+  it.each([
+    ['"cũng" opens the predicate', 'Nghị quyết 50 của Bộ Chính trị về thu hút đầu tư nước ngoài cũng được các tỉnh cụ thể hóa.', '50-NQ/TW', 'thu hút đầu tư nước ngoài'],
+    ['"cũng như" is the subject\'s own', 'Nghị quyết 12 của Tỉnh ủy về phát triển du lịch cũng như dịch vụ ven biển được sơ kết.', '12-NQ/TU', 'phát triển du lịch cũng như dịch vụ ven biển'],
+    ['"ban hành năm 2019" without a comma ends it', 'Nghị quyết 45 của Bộ Chính trị về Hải Phòng ban hành năm 2019 đã được tổng kết.', '45-NQ/TW', 'Hải Phòng'],
+  ])('%s', (_name, text, key, title) => {
+    expect(extractReferences(text, { articleDate: '2025-06-01' }).documents.find((d) => d.key === key)?.title).toBe(title);
+  });
+});
