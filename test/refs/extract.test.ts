@@ -324,3 +324,14 @@ describe('state types', () => {
     expect(extractReferences(text).documents.find((d) => d.key === key)?.type).toBe(type);
   });
 });
+
+describe('English names of the central boards', () => {
+  it.each([
+    ['the Commission for Communications and Education', 'Guidance 159 of the Central Commission for Communications and Education was sent to provinces.', '159-HD/BTGTW'],
+    ['the Inspection Commission', 'Instruction 05 of the Central Inspection Commission explains the disciplinary rules.', '05-HD/UBKTTW'],
+    ['the Organisation Commission', 'Guidance 12 of the Party Central Committee\'s Organisation Commission sets the timetable.', '12-HD/BTCTW'],
+    ['the Commission for Mass Mobilisation', 'Guidance 40 of the Central Commission for Mass Mobilisation was discussed.', '40-HD/BDVTW'],
+  ])('%s: its code in the key', (_name, text, key) => {
+    expect(extractReferences(text, { articleDate: '2024-11-10' }).documents.map((d) => d.key)).toContain(key);
+  });
+});

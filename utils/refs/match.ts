@@ -489,8 +489,9 @@ export class Matcher {
       // "…; 4) Triển khai …": a label of the page's own list, its word capitalised (a bracketed list
       // closes on a number too: "(66, 68, 57, 59) được …").
       if (sep >= 0 && this.isListLabel(sep)) break;
-      // "…18-NQ/TW; 2. Nghị quyết 19-NQ/TW": the number of an item of the page's own list, not a document.
-      if (sep < 0 || this.endAt(ITEM_LABEL, sep) >= 0) break;
+      // "…18-NQ/TW; 2. Nghị quyết 19-NQ/TW": the number of an item of the page's own list, not a document
+      // (after "và" it is the list's last: "… 20 và 21. Trong đó, …").
+      if (sep < 0 || (this.endAt(ITEM_LABEL, sep) >= 0 && !/(?:^|[^a-z])(?:va|and|hoac|or) +$/.test(t.slice(q, sep)))) break;
       p = sep;
     }
     return { items: items ?? [], end };

@@ -148,6 +148,14 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^bbt(?![a-z])/, 'TW', 'Ban Bí thư'],
   [/^(?:thuong truc )?ban bi thu(?: trung uong dang)?/, 'TW', 'Ban Bí thư'],
   [/^(?:trung uong|tw|t\.u)(?: dang)?(?![a-z])/, 'TW', 'Ban Chấp hành Trung ương'],
+  // English editions' names of the central boards: "the Central Commission for Communications and
+  // Education", "the Party Central Committee's Organisation Commission", "the Central Inspection Commission".
+  [/^(?:the )?(?:party )?central (?:committee'?s? )?(?:organi[sz]ation commission|commission for organi[sz]ation)/, 'BTCTW', 'Ban Tổ chức Trung ương'],
+  [/^(?:the )?(?:party )?central (?:committee'?s? )?inspection commission/, 'UBKTTW', 'Ủy ban Kiểm tra Trung ương'],
+  [/^(?:the )?(?:party )?central (?:committee'?s? )?(?:commission for )?(?:propaganda|information|communications?) and mass mobili[sz]ation(?: commission)?/, 'BTGDVTW', 'Ban Tuyên giáo và Dân vận Trung ương'],
+  [/^(?:the )?(?:party )?central (?:committee'?s? )?(?:commission for )?(?:communications?|propaganda|information) and (?:education|training)(?: commission)?/, 'BTGTW', 'Ban Tuyên giáo Trung ương'],
+  [/^(?:the )?(?:party )?central (?:committee'?s? )?(?:commission for )?mass mobili[sz]ation(?: commission)?/, 'BDVTW', 'Ban Dân vận Trung ương'],
+  [/^uy ban kiem tra trung uong/, 'UBKTTW', 'Ủy ban Kiểm tra Trung ương'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?politburo(?: and (?:the )?secretariat)?/, 'TW', 'Bộ Chính trị'],
   [/^(?:the )?(?:party central committee'?s? )?secretariat/, 'TW', 'Ban Bí thư'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?(?:party )?central (?:executive )?committee/, 'TW', 'Ban Chấp hành Trung ương'],
@@ -169,7 +177,6 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:ban )?thuong vu quan uy trung uong/, 'QUTW', 'Thường vụ Quân ủy Trung ương'],
   [/^(?:ban thuong vu )?dang uy cong an trung uong/, 'ĐUCA', 'Đảng ủy Công an Trung ương'],
   [/^ban to chuc trung uong/, 'BTCTW', 'Ban Tổ chức Trung ương'],
-  [/^uy ban kiem tra trung uong/, 'UBKTTW', 'Ủy ban Kiểm tra Trung ương'],
   [/^ban tuyen giao va dan van trung uong/, 'BTGDVTW', 'Ban Tuyên giáo và Dân vận Trung ương'],
   [/^ban tuyen giao trung uong/, 'BTGTW', 'Ban Tuyên giáo Trung ương'],
   [/^ban dan van trung uong/, 'BDVTW', 'Ban Dân vận Trung ương'],
