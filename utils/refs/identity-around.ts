@@ -179,4 +179,40 @@ export class Around {
   get plenums(): Array<{ n: number; term: string }> { return (this.named ??= plenumsNamed(this.env)); }
   get listTail(): boolean { return (this.list ??= endsList(this.env)); }
   enTopics(printed: string): string[][] { return (this.topics ??= englishTopics(printed)); }
+  private shared?: string | null;
+  /** The date printed after the next item of a list this mention opens ("Nghị quyết số 18-NQ/TW và
+   *  Nghị quyết số 19-NQ/TW ngày 25/10/2017"): the date of a plenum's resolutions, shared more often than not. */
+  get listDate(): string | null {
+    if (this.shared !== undefined) return this.shared;
+    const s = this.env.spans[0];
+    const m = s ? LIST_DATE.exec(fold(this.env.text.slice(s.end, s.end + 90), { ascii: true }).text) : null;
+    return (this.shared = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null);
+  }
+  private names?: string[];
+  /** Names of places and bodies (two capitalised syllables or more) in the sentence of the first mention. */
+  get placesAround(): string[] {
+    if (this.names) return this.names;
+    const s = this.env.spans[0];
+    if (!s) return (this.names = []);
+    const t = this.env.text, a = stopBefore(t, s.start, Math.max(0, s.start - 240)), b = stopAfter(t, s.end, Math.min(t.length, s.end + 240));
+    return (this.names = namesOf(t.slice(a < 0 ? Math.max(0, s.start - 240) : a, b < 0 ? Math.min(t.length, s.end + 240) : b), false));
+  }
+}
+
+const LIST_DATE = /^ *(?:,|va|and) +(?:nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|huong dan|thong bao|resolution|conclusion|directive|regulation)(?: so| no\.?)? *\d{1,4}-[a-z]+\/[a-z]+ *,? *(?:ngay|dated) +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
+
+/** Two or more capitalised syllables in a row: a place or a body ("Cần Thơ", "Hải Phòng", "Tây Nguyên"). */
+const NAME = /(?<![\p{L}])\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*)+/gu;
+/** Names that say nothing about which document: every subject may carry them. */
+const COMMON_NAMES = new Set(['viet nam', 'ho chi minh', 'trung uong', 'bo chinh tri', 'ban bi thu', 'quoc hoi', 'chinh phu', 'mat tran to quoc', 'to quoc', 'dang cong san', 'nha nuoc']);
+
+/** The names in `s` (folded), but those every subject may carry; `skipFirst`: not a name at its very start. */
+export function namesOf(s: string, skipFirst: boolean): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(NAME)) {
+    if (skipFirst && m.index === 0) continue; // a subject's first word is capitalised anyway
+    const n = fold(m[0], { ascii: true }).text.replace(/-/g, ' ');
+    if (!COMMON_NAMES.has(n)) out.push(n);
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import { fold } from './normalize';
 import { STOP, contentWords, syllables } from './subject-words';
 import { topicsShared } from './en-topics';
 import { romanToInt, termOfDate } from './vocabulary';
-import { Around, ELAPSED, ISSUED_IN, congressOf, countOf, namesPlenumSet, printedQdType, type IdentityEnv } from './identity-around';
+import { Around, ELAPSED, ISSUED_IN, congressOf, countOf, namesOf, namesPlenumSet, printedQdType, type IdentityEnv } from './identity-around';
 
 export { SPANS_READ, type IdentityEnv } from './identity-around';
 
@@ -49,6 +49,13 @@ const EMBEDS_CITATION = /(?:Nghị quyết|Kết luận|Chỉ thị|Quy định|
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const isEnglish = (s: string): boolean => /^[\x20-\x7e\u2018\u2019\u201c\u201d]*$/.test(s);
 
+/** Is every word pair of the printed subject within the first words of the candidate's subject? */
+function headAgrees(printed: string, e: CatalogFacts): boolean {
+  const p = syllables(printed).filter((w) => w !== 've');
+  const head = new Set(bigrams(syllables(e.title ?? '').slice(0, p.length + 4)));
+  return p.length >= 2 && bigrams(p).every((b) => head.has(b));
+}
+
 /** Share of the printed subject's word pairs found in the candidate's subject (Vietnamese or English):
  *  pairs, because a Vietnamese word is mostly two syllables and single syllables match anything. */
 function subjectAgreement(printed: string, e: CatalogFacts): number | null {
@@ -60,21 +67,6 @@ function subjectAgreement(printed: string, e: CatalogFacts): number | null {
   let n = 0;
   for (const b of p) if (c.has(b)) n++;
   return n / p.size;
-}
-
-/** Two or more capitalised syllables in a row: a place or a body ("Cần Thơ", "Hải Phòng", "Tây Nguyên"). */
-const NAME = /(?<![\p{L}])\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*)+/gu;
-/** Names that say nothing about which document: every subject may carry them. */
-const COMMON_NAMES = new Set(['viet nam', 'ho chi minh', 'trung uong', 'bo chinh tri', 'ban bi thu', 'quoc hoi', 'chinh phu', 'mat tran to quoc', 'to quoc', 'dang cong san', 'nha nuoc']);
-
-function namesOf(s: string, skipFirst: boolean): string[] {
-  const out: string[] = [];
-  for (const m of s.matchAll(NAME)) {
-    if (skipFirst && m.index === 0) continue; // a subject's first word is capitalised anyway
-    const n = fold(m[0], { ascii: true }).text.replace(/-/g, ' ');
-    if (!COMMON_NAMES.has(n)) out.push(n);
-  }
-  return out;
 }
 
 /** The subject printed names a place the candidate's subject does not, and the candidate names
@@ -173,7 +165,13 @@ function scoreSubject(s: Scored, p: Printed, around: Around): void {
   if (years && own && years.every((y) => !own.includes(y))) { s.out ??= 'the subject printed names other years'; return; }
   if (years && own && years.every((y) => own.includes(y))) { s.score += 40; s.why.push('the years its subject names'); }
   const a = subjectAgreement(printed, e);
-  if (a !== null && a >= 0.5) { s.score += Math.round(120 * a); s.why.push('subject printed in the text'); return; }
+  if (a !== null && a >= 0.5) {
+    s.score += Math.round(120 * a); s.why.push('subject printed in the text');
+    // The press shortens a subject to its head ("về công nghiệp hóa"), not to the purpose clause at its
+    // end ("…, đáp ứng yêu cầu công nghiệp hóa, …"): agreeing with the head counts more.
+    if (a === 1 && headAgrees(printed, e)) s.score += 40;
+    return;
+  }
   // An English subject against the Vietnamese one: by the topics it names ("rectification" is
   // "chỉnh đốn"), when its own English wording did not already agree. A translation, worded as each
   // paper pleases: it may agree, never exclude.
@@ -244,6 +242,21 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
   if (entries.length === 1 && doc.sources.body === 'text' && doc.body && e.body && e.body.includes(doc.body)) {
     s.score += 20; s.why.push(`issued by ${doc.body}, as the text says`);
   }
+  // Stronger where it tells the candidates apart: the one of them issued by the body the text names
+  // (not against a subject the text prints: two mentions merged may each have printed one).
+  if (!p.subject && entries.length > 1 && doc.sources.body === 'text' && doc.body && e.body?.includes(doc.body)
+    && entries.every((o) => o === e || (!!o.body && !o.body.includes(doc.body!)))) {
+    s.score += 50; s.why.push(`the only one issued by ${doc.body}, as the text says`);
+  }
+  // "Tỉnh ủy Nghệ An … triển khai Nghị quyết số 39-NQ/TW": a place named in the sentence that one
+  // candidate's subject names, and no other's.
+  if (entries.length > 1 && e.title) {
+    const own = foldedTitle(e);
+    const place = around.placesAround.find((n) => own.includes(n) && entries.every((o) => o === e || !foldedTitle(o).includes(n)));
+    if (place) { s.score += 50; s.why.push('a place named beside it, as in its subject'); }
+  }
+  // "Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 25/10/2017": the date of the list.
+  if (!doc.date && e.date && around.listDate === e.date) { s.score += 60; s.why.push(`dated ${e.date} with the document listed beside it`); }
   if (e.date && !doc.year) {
     ISSUED_IN.lastIndex = 0;
     for (let m; (m = ISSUED_IN.exec(around.folded)); ) {
