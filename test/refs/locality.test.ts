@@ -121,6 +121,14 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['40-CTr/TU', null, null]]],
   ['the central Party agencies\' committee', 'Đảng ủy các cơ quan Đảng Trung ương vừa ban hành Hướng dẫn số 33-HD/ĐU về đại hội chi bộ.', undefined,
     [['33-HD/ĐU', 'Đảng bộ các cơ quan Đảng Trung ương', 'text']]],
+  ['English: a province\'s possessive before its document', 'Thai Binh\'s Resolution 07-NQ/TU on rice exports was praised.', undefined,
+    [['07-NQ/TU', 'Đảng bộ tỉnh Thái Bình', 'text']]],
+  ['English: two possessives, each its own document\'s, never the one before', 'Ha Nam\'s Resolution 04-NQ/TU and Ninh Binh\'s Resolution 06-NQ/TU were compared.', undefined,
+    [['04-NQ/TU', 'Đảng bộ tỉnh Hà Nam', 'text'], ['06-NQ/TU', 'Đảng bộ tỉnh Ninh Bình', 'text']]],
+  ['English: "… of X province" after the document', 'The Directive 11-CT/TU of Lang Son province on border trade took effect.', undefined,
+    [['11-CT/TU', 'Đảng bộ tỉnh Lạng Sơn', 'text']]],
+  ['English: words before the place are not part of it', 'Farmers in Tra Vinh\'s Resolution 02-NQ/TU zone gained.', undefined,
+    [['02-NQ/TU', 'Đảng bộ tỉnh Trà Vinh', 'text']]],
 ];
 
 describe('locality of local documents', () => {

@@ -82,7 +82,7 @@ export function findOrganisations(f: Folded, orig: string, agencies = true): Org
   }
   // Read only where their words are: the whole text is scanned for each.
   const all = agencies && AGENCY_CUE.test(t) ? mergeInOrder(out, agencyOrganisations(f, orig)) : out;
-  return t.includes('party ') && (EN_CUE.test(t) || EN_ISSUED.test(t)) ? mergeInOrder(all, englishOrganisations(t)) : all;
+  return (t.includes('party ') && (EN_CUE.test(t) || EN_ISSUED.test(t))) || EN_PLACE_CUE.test(t) ? mergeInOrder(all, englishOrganisations(t)) : all;
 }
 
 /** The further places of "các Tỉnh ủy A, B và C" after A (folded `end`), pushed as organisations of
@@ -188,8 +188,26 @@ const EN_ORG = /(?<![a-z])(?:party (?:standing |executive )?committee of (?:the 
 /** "… while Da Nang issued Action Programme No. 45-CTr/TU": a province as the subject of issuing. */
 const EN_ISSUER_PLACE = /(?<![a-z])((?:[a-z]+ ){0,2}[a-z]+) +(?:city +|province +)?(?:has +|have +)?(?:issued|adopted|launched|approved)(?![a-z])/g;
 
+// "Hai Duong's Resolution 12-NQ/TU", "Nghe An province's Directive 15-CT/TU": the province's own document.
+const EN_PLACE_POSSESSIVE = /(?<![a-z])((?:[a-z]+ ){0,2}?[a-z]+)(?: +(?:province|city))?['’]s +(?:[a-z]+ +){0,2}?(?:resolution|directive|conclusion|plan|programme|program|regulation|decision|instruction)(?![a-z])/g;
+// "Resolution 09-NQ/TU of Bac Ninh province": the province after the document.
+const EN_OF_PLACE = /(?<![a-z])of +(?:the +)?((?:[a-z]+ ){0,2}?[a-z]+) +(?:province|city)(?![a-z'’])/g;
+/** Whether a text may name a province in those shapes (the scans below read it whole). */
+const EN_PLACE_CUE = /['’]s +(?:[a-z]+ +){0,2}?(?:resolution|directive|conclusion|plan|program|regulation|decision)| of +(?:the +)?[a-z ]{2,30} (?:province|city)(?![a-z])/;
+
 function englishOrganisations(t: string): Organisation[] {
   const out: Organisation[] = [];
+  for (const re of [EN_PLACE_POSSESSIVE, EN_OF_PLACE]) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(t)); ) {
+      const name = provinceOrganisation(m[1]);
+      // Words before the place that are not part of it ("… in Hai Duong's …"): read on from the next word.
+      if (!name) { re.lastIndex = m.index + (m[0].indexOf(' ') + 1 || m[0].length); continue; }
+      const level: OrgLevel = name.startsWith('Đảng bộ thành phố') ? 'thanh pho' : 'tinh';
+      // The possessive names what follows it (never a document cited just before): its span is the place's.
+      out.push(re === EN_OF_PLACE ? { start: m.index, end: m.index + m[0].length, level, name } : { start: m.index, end: m.index + m[1].length, level, name, leads: true });
+    }
+  }
   EN_ISSUER_PLACE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = EN_ISSUER_PLACE.exec(t)); ) {
     const name = provinceOrganisation(m[1]);
