@@ -91,3 +91,15 @@ describe('telling same-numbered documents apart', () => {
     expect(d.term === 'XII' && !d.candidates?.length).toBe(false);
   });
 });
+
+describe('the article names another issuer than the document it settles on', () => {
+  it('the catalog\'s issuer is shown, the article\'s kept beside it', () => {
+    const d = extractReferences('Nghị quyết số 10-NQ/TW ngày 3/6/2017 của Bộ Chính trị về kinh tế tư nhân tiếp tục được thực hiện.', { articleDate: '2025-01-01' })
+      .documents.find((x) => x.key === '10-NQ/TW')!;
+    expect([d.body, d.sources.body, d.others?.body]).toEqual(['Ban Chấp hành Trung ương', 'catalog', [{ value: 'Bộ Chính trị', from: 'text' }]]);
+  });
+  it('a body that names the same issuer more or less fully is the article\'s', () => {
+    const d = extractReferences('Kết luận số 126-KL/TW của Bộ Chính trị được quán triệt.', { articleDate: '2025-03-01' }).documents.find((x) => x.key === '126-KL/TW')!;
+    expect([d.body, d.sources.body, d.others?.body]).toEqual(['Bộ Chính trị', 'text', undefined]);
+  });
+});

@@ -192,6 +192,17 @@ function sideWithTheCatalog(doc: RefDocument, e: CatalogFacts): void {
   doc.date = e.date;
 }
 
+/** The article names another issuer than the document the evidence settles ("Nghị quyết 10-NQ/TW
+ *  ngày 3/6/2017 của Bộ Chính trị", a Central Committee resolution): the press confuses the two, two
+ *  agreeing sources do not. The catalog's is shown; the article's is kept beside it. */
+function preferCatalogBody(doc: RefDocument, e: CatalogFacts): void {
+  if (doc.sources.body !== 'text' || !doc.body || !e.body || e.confidence !== 'high') return;
+  if (e.body.includes(doc.body) || doc.body.includes(e.body)) return;
+  ((doc.others ??= {}).body ??= []).push({ value: doc.body, from: 'text' });
+  doc.body = e.body;
+  doc.sources.body = 'catalog';
+}
+
 /** Pick the catalog entry the evidence settles, or offer the candidates. Mutates `doc`; what the
  *  text says is never overwritten. */
 export function enrich(doc: RefDocument, env: EnrichEnv): void {
@@ -223,6 +234,7 @@ export function enrich(doc: RefDocument, env: EnrichEnv): void {
       doc.sources[field] = 'catalog';
     }
   };
+  preferCatalogBody(doc, e);
   fill('body', e.body);
   fill('term', e.term);
   fill('date', e.date);
