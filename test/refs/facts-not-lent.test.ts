@@ -80,10 +80,15 @@ describe('telling same-numbered documents apart', () => {
     ['the body printed, where only one candidate has it', 'Công an tỉnh quán triệt Nghị quyết số 12-NQ/TW của Bộ Chính trị trong toàn lực lượng.', '2025-04-01', '12-NQ/TW', 'XIII'],
     ['a place named beside it that one candidate\'s subject names', 'Tỉnh ủy Khánh Hòa xây dựng chương trình hành động thực hiện Nghị quyết số 09-NQ/TW của Bộ Chính trị.', '2025-04-01', '09-NQ/TW', 'XIII'],
     ['the date printed after the next item of its list', 'Trung ương ban hành Nghị quyết số 20-NQ/TW và Nghị quyết số 21-NQ/TW ngày 25/10/2017.', '2025-04-01', '20-NQ/TW', 'XII'],
+    ['elapsed years spelt out ("Hai mươi năm thực hiện")', 'Hai mươi năm thực hiện Nghị quyết số 24-NQ/TW, đồng bào các dân tộc đã đoàn kết hơn.', '2023-05-01', '24-NQ/TW', 'IX'],
+    ['"Sau tám năm thực hiện"', 'Sau tám năm thực hiện Nghị quyết số 18-NQ/TW, nhiều đầu mối đã được thu gọn.', '2025-09-01', '18-NQ/TW', 'XII'],
+    ['English: "two decades after"', 'Two decades after Resolution 24-NQ/TW, ethnic affairs have changed.', '2023-05-01', '24-NQ/TW', 'IX'],
+    ['an English subject is not settled by the one candidate with an English wording', 'Directive 01-CT/TW of the Politburo on studying the Party Congress resolution was disseminated.', '2021-05-20', '01-CT/TW', null],
     ['a short subject that is the head of one candidate\'s subject and the tail of another\'s', 'Các tỉnh thực hiện Nghị quyết 29-NQ/TW về công nghiệp hóa, hiện đại hóa.', '2025-04-01', '29-NQ/TW', 'XIII'],
   ])('%s', (_name, text, articleDate, key, term) => {
     const d = extractReferences(text, { articleDate }).documents.find((x) => x.key === key)!;
-    expect([d.term, d.candidates?.length ?? 0]).toEqual([term, 0]);
+    if (term === null) expect(d.candidates?.length ?? 0).toBeGreaterThan(1);
+    else expect([d.term, d.candidates?.length ?? 0]).toEqual([term, 0]);
   });
   it('the body does not outweigh a subject printed by another mention of a merged document', () => {
     const d = extractReferences('Resolution 45 on the role of intellectuals was adopted at the eighth plenum. Hai Phong\'s Resolution 45 of the Politburo, issued in 2019, is another text.', { articleDate: '2025-06-12' })

@@ -64,13 +64,26 @@ export function congressOf(s: string): string | undefined {
 }
 
 const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
-const EN_COUNT = `(\\d{1,2}|${EN_NUMBERS.slice(1).join('|')})`;
-// "sau 8 năm thực hiện", "tổng kết 7 năm thực hiện", "seven years of implementing", "Seven years after
-// Resolution 18 took effect", "a 10-year review".
-export const ELAPSED = new RegExp(`(?:sau|qua|hon|gan|tron|tong ket|so ket|danh gia) +(\\d{1,2}) +nam +(?:thuc hien|trien khai|tong ket|so ket)`
-  + `|(?<![a-z])${EN_COUNT} +years? +(?:of +(?:implement|carrying)|after|since)|(\\d{1,2})-year +(?:implementation|review)`, 'g');
-/** A count as a number: "7", "seven". */
-export const countOf = (s: string): number => (/^\d+$/.test(s) ? Number(s) : EN_NUMBERS.indexOf(s));
+const EN_COUNT = `(\\d{1,2}|${EN_NUMBERS.slice(1).join('|')}|a decade|two decades|three decades)`;
+/** Vietnamese counts as the press spells them (folded): "tám", "mười", "mười lăm", "hai mươi", "hai mươi lăm". */
+const VI_DIGITS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+const VI_COUNT = '(\\d{1,2}|(?:(?:hai|ba) +muoi|muoi)(?: +(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|mot|hai|ba|bon|nam|sau|bay|tam|chin)';
+// "sau 8 năm thực hiện", "Hai mươi năm thực hiện", "kỷ niệm 6 năm ban hành", "seven years of implementing",
+// "Seven years after Resolution 18 took effect", "two decades after", "a 10-year review".
+export const ELAPSED = new RegExp(`(?:(?:sau|qua|hon|gan|tron|tong ket|so ket|danh gia|ky niem)(?: +(?:hon|gan|tron))? +|(?:^|[.;:!?] +|, +))${VI_COUNT} +nam +(?:(?:thuc hien|trien khai|tong ket|so ket)|(?:ngay +)?ban hanh)`
+  + `|(?<![a-z])${EN_COUNT} +years? +(?:of +(?:implement|carrying)|after|since)|(?<![a-z])(a decade|two decades|three decades) +(?:of +(?:implement|carrying)|after|since)|(\\d{1,2})-year +(?:implementation|review)`, 'g');
+/** A count as a number: "7", "seven", "tám", "hai mươi lăm", "two decades". */
+export const countOf = (s: string): number => {
+  if (/^\d+$/.test(s)) return Number(s);
+  const decades = ['a decade', 'two decades', 'three decades'].indexOf(s);
+  if (decades >= 0) return 10 * (decades + 1);
+  const en = EN_NUMBERS.indexOf(s);
+  if (en >= 0) return en;
+  const w = s.split(/ +/);
+  if (w[0] === 'muoi') return 10 + (w[1] ? VI_DIGITS[w[1]] ?? 0 : 0);
+  if (w[1] === 'muoi') return 10 * (VI_DIGITS[w[0]] ?? 0) + (w[2] ? VI_DIGITS[w[2]] ?? 0 : 0);
+  return VI_DIGITS[w[0]] ?? -1;
+};
 
 /** The folded text around the mentions (overlapping windows merged), at most SPANS_READ of them. */
 function foldedAround(env: IdentityEnv): string {

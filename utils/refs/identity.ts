@@ -61,9 +61,10 @@ function headAgrees(printed: string, e: CatalogFacts): boolean {
 function subjectAgreement(printed: string, e: CatalogFacts): number | null {
   const p = new Set(bigrams(syllables(printed).filter((w) => w !== 've')));
   if (p.size < 1) return null;
-  const c = new Set([...bigrams(syllables(e.title ?? '')), ...bigrams(syllables(e.titleEn ?? ''))]);
+  // One language against the same: a Vietnamese subject against the official one, an English one
+  // against the catalog's English wording (none: nothing to compare it with).
+  const c = new Set(bigrams(syllables((isEnglish(printed) ? e.titleEn : e.title) ?? '')));
   if (!c.size) return null;
-  if (isEnglish(printed) && !e.titleEn) return null; // nothing to compare an English subject with
   let n = 0;
   for (const b of p) if (c.has(b)) n++;
   return n / p.size;
@@ -150,7 +151,7 @@ function scorePrinted(s: Scored, doc: RefDocument, p: Printed, env: IdentityEnv)
 }
 
 /** The subject the text prints against the candidate's. */
-function scoreSubject(s: Scored, p: Printed, around: Around): void {
+function scoreSubject(s: Scored, p: Printed, around: Around, entries: CatalogFacts[]): void {
   const { e } = s, printed = p.subject;
   if (!printed) return;
   const theirs = p.congress && e.title ? congressOf(e.title) : undefined;
@@ -164,7 +165,9 @@ function scoreSubject(s: Scored, p: Printed, around: Around): void {
   const own = years && e.title ? e.title.match(YEARS) : null;
   if (years && own && years.every((y) => !own.includes(y))) { s.out ??= 'the subject printed names other years'; return; }
   if (years && own && years.every((y) => own.includes(y))) { s.score += 40; s.why.push('the years its subject names'); }
-  const a = subjectAgreement(printed, e);
+  // An English subject against the catalog's English wordings only where every candidate has one:
+  // else the one that has would win for that alone. Topics compare them all alike.
+  const a = isEnglish(printed) && !entries.every((o) => o.titleEn) ? null : subjectAgreement(printed, e);
   if (a !== null && a >= 0.5) {
     s.score += Math.round(120 * a); s.why.push('subject printed in the text');
     // The press shortens a subject to its head ("về công nghiệp hóa"), not to the purpose clause at its
@@ -266,7 +269,7 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
   if (env.articleDate && e.date) {
     ELAPSED.lastIndex = 0;
     for (let m; (m = ELAPSED.exec(around.folded)); ) {
-      const n = countOf(m[1] ?? m[2] ?? m[3]);
+      const n = countOf(m[1] ?? m[2] ?? m[3] ?? m[4]);
       const years = Number(env.articleDate.slice(0, 4)) - Number(e.date.slice(0, 4));
       if (Math.abs(years - n) <= 1) { s.score += 50; s.why.push(`"${n} năm" before the article`); break; }
     }
@@ -319,7 +322,7 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
   const scored: Scored[] = entries.map((e) => ({ e, score: 0, why: [] }));
   for (const s of scored) {
     scorePrinted(s, doc, printed, env);
-    scoreSubject(s, printed, around);
+    scoreSubject(s, printed, around, entries);
     scoreWhen(s, doc, env, around);
     if (!s.out) scoreAround(s, doc, printed, entries, env, around); // excluded: nothing more can bring it back
   }
