@@ -245,12 +245,6 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
   if (entries.length === 1 && doc.sources.body === 'text' && doc.body && e.body && e.body.includes(doc.body)) {
     s.score += 20; s.why.push(`issued by ${doc.body}, as the text says`);
   }
-  // Stronger where it tells the candidates apart: the one of them issued by the body the text names
-  // (not against a subject the text prints: two mentions merged may each have printed one).
-  if (!p.subject && entries.length > 1 && doc.sources.body === 'text' && doc.body && e.body?.includes(doc.body)
-    && entries.every((o) => o === e || (!!o.body && !o.body.includes(doc.body!)))) {
-    s.score += 50; s.why.push(`the only one issued by ${doc.body}, as the text says`);
-  }
   // "Tỉnh ủy Nghệ An … triển khai Nghị quyết số 39-NQ/TW": a place named in the sentence that one
   // candidate's subject names, and no other's.
   if (entries.length > 1 && e.title) {
@@ -274,6 +268,18 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
       if (Math.abs(years - n) <= 1) { s.score += 50; s.why.push(`"${n} năm" before the article`); break; }
     }
   }
+}
+
+/** Where it tells the candidates apart, the body the text names counts more: the one of them issued
+ *  by it — unless the subject the text prints agrees with another (two mentions merged may each have
+ *  printed one, and the press confuses the Politburo with the Central Committee). */
+function onlyIssuer(doc: RefDocument, scored: Scored[]): void {
+  if (scored.length < 2 || doc.sources.body !== 'text' || !doc.body) return;
+  const by = scored.filter((s) => s.e.body?.includes(doc.body!));
+  if (by.length !== 1 || !scored.every((s) => s === by[0] || (!!s.e.body && !s.e.body.includes(doc.body!)))) return;
+  const [s] = by;
+  if (s.out || scored.some((o) => o !== s && !o.out && o.why.includes('subject printed in the text'))) return;
+  s.score += 50; s.why.push(`the only one issued by ${doc.body}, as the text says`);
 }
 
 /** The candidates not excluded, most likely first; ties by the single words of a short printed
@@ -326,5 +332,6 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     scoreWhen(s, doc, env, around);
     if (!s.out) scoreAround(s, doc, printed, entries, env, around); // excluded: nothing more can bring it back
   }
+  onlyIssuer(doc, scored);
   return settle(doc, scored, ranked(scored, printed, env), env);
 }
