@@ -108,3 +108,24 @@ describe('the article names another issuer than the document it settles on', () 
     expect([d.body, d.sources.body, d.others?.body]).toEqual(['Bộ Chính trị', 'text', undefined]);
   });
 });
+
+describe('a subject read on into the next clause ends where the document settled on says', () => {
+  it.each([
+    ['a capitalised actor after the comma', 'Triển khai Nghị quyết 10-NQ/TW về kinh tế tư nhân, Sở Công Thương giảm thủ tục cho hộ kinh doanh.', '10-NQ/TW', 'kinh tế tư nhân', 'XII'],
+    ['a predicate right after what was read', 'Mười lăm năm thực hiện Nghị quyết 25-NQ/TW về công tác thanh niên, phong trào tình nguyện đã lan rộng khắp tỉnh.', '25-NQ/TW', 'công tác thanh niên', 'X'],
+    ['"không chỉ … mà cả …"', 'Không chỉ Nghị quyết 20-NQ/TW khóa XI về khoa học, công nghệ mà cả các chương trình khác cũng nhấn mạnh đổi mới.', '20-NQ/TW', 'khoa học, công nghệ', 'XI'],
+    ['"kế thừa và phát triển" another document', 'Nghị quyết 41-NQ/TW về đội ngũ doanh nhân kế thừa và phát triển tinh thần của văn bản trước.', '41-NQ/TW', 'đội ngũ doanh nhân', 'XIII'],
+    ['English ", not …"', 'Resolution 45-NQ/TW of the 13th Party Central Committee on intellectuals, not a local text, was discussed.', '45-NQ/TW', 'intellectuals', 'XIII'],
+  ])('%s', (_name, text, key, title, term) => {
+    const d = extractReferences(text, { articleDate: '2025-08-01' }).documents.find((x) => x.key === key)!;
+    expect([d.title, d.term]).toEqual([title, term]);
+  });
+  it('a comma inside the subject, with no clause after it, is the subject\'s own', () => {
+    const d = extractReferences('Nghị quyết 10-NQ/TW về phát triển kinh tế, xã hội vùng biên giới được ban hành.', { articleDate: '2025-08-01' }).documents[0];
+    expect(d.title).not.toBe('phát triển kinh tế');
+  });
+  it('a year closing a short subject is the document\'s year', () => {
+    const d = extractReferences('Nghị quyết 26 về tam nông năm 2008 vẫn được nhắc tới.', { articleDate: '2025-08-01' }).documents[0];
+    expect([d.title, d.year]).toEqual(['tam nông', '2008']);
+  });
+});

@@ -224,6 +224,7 @@ export function enrich(doc: RefDocument, env: EnrichEnv): void {
     return;
   }
   const e = id.pick;
+  if (id.subjectCut && doc.sources.title === 'text') doc.title = id.subjectCut;
   runOnToOfficial(doc, e.title, env);
   sideWithTheCatalog(doc, e);
   doc.catalog = e;

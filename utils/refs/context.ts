@@ -5,7 +5,7 @@
  */
 import { iso, recordFacts, type RecordFacts } from './record';
 import { fold, type Folded } from './normalize';
-import { readSubject, type Span } from './subject';
+import { SUBJECT_YEAR, readSubject, type Span } from './subject';
 import { CLAUSE, SENTENCE, stopAfter, stopBefore } from './sentence';
 import { LOCAL_BOARD, NON_PARTY_BODIES, PARTY_BODIES, STATE_BODIES, intToRoman, localBoard } from './vocabulary';
 
@@ -401,6 +401,9 @@ export class Context {
       facts.term = term[1].toUpperCase();
       facts.title = subj.text.slice(0, term.index).trimEnd();
     }
+    // "… về công tác phụ nữ năm 2007": the year closing a short subject is the document's.
+    const y = facts.year || facts.date ? null : SUBJECT_YEAR.exec(facts.title);
+    if (y) { facts.year = y[1]; facts.title = facts.title.replace(/\s+năm\s+\d{4}$/u, ''); }
     const after = this.f.toFolded(subj.end);
     if (!facts.body) this.issuerAfterSubject(after, facts);
     if (!facts.date) this.dateAfterSubject(after, facts);

@@ -192,6 +192,13 @@ export class Around {
   get plenums(): Array<{ n: number; term: string }> { return (this.named ??= plenumsNamed(this.env)); }
   get listTail(): boolean { return (this.list ??= endsList(this.env)); }
   enTopics(printed: string): string[][] { return (this.topics ??= englishTopics(printed)); }
+  /** The original text right after the printed subject (as read after the first mention). */
+  afterSubject(printed: string): string {
+    const s = this.env.spans[0];
+    if (!s) return '';
+    const at = this.env.text.indexOf(printed, s.end);
+    return at < 0 || at - s.end > 200 ? '' : this.env.text.slice(at + printed.length, at + printed.length + 24);
+  }
   private shared?: string | null;
   /** The date printed after the next item of a list this mention opens ("Nghị quyết số 18-NQ/TW và
    *  Nghị quyết số 19-NQ/TW ngày 25/10/2017"): the date of a plenum's resolutions, shared more often than not. */

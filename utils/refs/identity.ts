@@ -11,6 +11,7 @@
 import type { CatalogFacts, RefDocument } from './types';
 import { fold } from './normalize';
 import { STOP, contentWords, syllables } from './subject-words';
+import { SUBJECT_YEAR } from './subject';
 import { topicsShared } from './en-topics';
 import { romanToInt, termOfDate } from './vocabulary';
 import { Around, ELAPSED, ISSUED_IN, congressOf, countOf, namesOf, namesPlenumSet, printedQdType, type IdentityEnv } from './identity-around';
@@ -24,6 +25,8 @@ export interface Identity {
   candidates: CatalogFacts[];
   /** What decided, in words a reader can check: "term XII in the text", "subject". */
   decidedBy: string[];
+  /** The printed subject read on past its end: where it ends, as the entry picked shows. */
+  subjectCut?: string;
 }
 
 function bigrams(ws: string[]): string[] {
@@ -40,14 +43,29 @@ function foldedTitle(e: CatalogFacts): string {
   return f;
 }
 
-/** A year ending a short subject: " năm 2022". */
-// Only after a short topic ("về đất đai năm 2022"): "đến năm 2030", "nhiệm vụ năm 2026" are targets.
-const SUBJECT_YEAR = /^(?:\S+\s+){0,2}\S+(?<!\s(?:đến|tới|vụ|hoạch|hội|đoạn|từ|to|by))\s+năm\s+((?:19|20)\d\d)$/u;
 /** A subject that names another document by its number ("… thực hiện Nghị quyết số 18-NQ/TW …"). */
 const EMBEDS_CITATION = /(?:Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn)(?: số)? \d{1,4}-[A-ZĐa-zđ]+\/[A-ZĐ]+/u;
 /** Years a subject names ("đến năm 2030", "2021-2025"). */
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const isEnglish = (s: string): boolean => /^[\x20-\x7e\u2018\u2019\u201c\u201d]*$/.test(s);
+
+/** The longest part of a printed subject up to one of its commas that agrees with the candidate's (half
+ *  its word pairs or more), and how much; none when no such part of two words or more does. */
+function agreeingPrefix(printed: string, e: CatalogFacts, after: string): { text: string; a: number } | undefined {
+  for (let k = printed.lastIndexOf(', '); k > 0; k = printed.lastIndexOf(', ', k - 1)) {
+    const text = printed.slice(0, k);
+    if (syllables(text).length < 2) break;
+    // Only where what follows is a clause of its own: a capitalised actor ("…, Sở Tài nguyên …"), or
+    // a predicate right after what was read ("…, diện mạo các tỉnh … đã thay đổi").
+    if (!/^\p{Lu}/u.test(printed.slice(k + 2)) && !NEXT_PREDICATE.test(after)) continue;
+    const a = subjectAgreement(text, e);
+    if (a !== null && a >= 0.5) return { text, a };
+  }
+  return undefined;
+}
+
+/** A predicate starting right after a subject read on (original text). */
+const NEXT_PREDICATE = /^\s*(?:đã|đang|sẽ|vừa|được|đều|cũng|không|chưa|vẫn|từng|ngày càng|có)\s/u;
 
 /** Is every word pair of the printed subject within the first words of the candidate's subject? */
 function headAgrees(printed: string, e: CatalogFacts): boolean {
@@ -83,7 +101,7 @@ function namesAnother(printed: string, e: CatalogFacts): boolean {
 }
 
 /** out: excluded; doubt: not excluded, but only evidence the text prints (term, date, year) may settle it. */
-interface Scored { e: CatalogFacts; score: number; why: string[]; out?: string; doubt?: string }
+interface Scored { e: CatalogFacts; score: number; why: string[]; out?: string; doubt?: string; cut?: string }
 
 /** An entry's subject word pairs, computed once per catalog entry (the catalog lives as long as the worker). */
 const entryPairs = new WeakMap<CatalogFacts, string[]>();
@@ -167,7 +185,13 @@ function scoreSubject(s: Scored, p: Printed, around: Around, entries: CatalogFac
   if (years && own && years.every((y) => own.includes(y))) { s.score += 40; s.why.push('the years its subject names'); }
   // An English subject against the catalog's English wordings only where every candidate has one:
   // else the one that has would win for that alone. Topics compare them all alike.
-  const a = isEnglish(printed) && !entries.every((o) => o.titleEn) ? null : subjectAgreement(printed, e);
+  let a = isEnglish(printed) && !entries.every((o) => o.titleEn) ? null : subjectAgreement(printed, e);
+  // A subject read on past its end into the sentence's next clause ("… về kinh tế tư nhân, Sở Tài
+  // nguyên và Môi trường rút ngắn …"): the part up to a comma that agrees is the subject.
+  if (a !== null && a < 0.5) {
+    const cut = agreeingPrefix(printed, e, around.afterSubject(printed));
+    if (cut) { a = cut.a; s.cut = cut.text; }
+  }
   if (a !== null && a >= 0.5) {
     s.score += Math.round(120 * a); s.why.push('subject printed in the text');
     // The press shortens a subject to its head ("về công nghiệp hóa"), not to the purpose clause at its
@@ -315,7 +339,7 @@ function settle(doc: RefDocument, scored: Scored[], live: Scored[], env: Identit
   const settles = (!top.doubt || top.score >= PRINTED_FACT) && (second
     ? top.score >= 50 && top.score - second.score >= 40
     : laterTerm ? top.score >= 50 : top.score > 0 || excludedStrongly || ofArticleTerm);
-  if (settles) return { pick: top.e, candidates: [], decidedBy: top.why.length ? top.why : scored.filter((s) => s.out).map((s) => `not ${s.e.term ?? s.e.date}: ${s.out}`) };
+  if (settles) return { pick: top.e, candidates: [], decidedBy: top.why.length ? top.why : scored.filter((s) => s.out).map((s) => `not ${s.e.term ?? s.e.date}: ${s.out}`), ...(top.cut ? { subjectCut: top.cut } : {}) };
   return { candidates: live.map((s) => s.e), decidedBy: [] };
 }
 
