@@ -84,6 +84,8 @@ describe('telling same-numbered documents apart', () => {
     ['"Sau tám năm thực hiện"', 'Sau tám năm thực hiện Nghị quyết số 18-NQ/TW, nhiều đầu mối đã được thu gọn.', '2025-09-01', '18-NQ/TW', 'XII'],
     ['English: "two decades after"', 'Two decades after Resolution 24-NQ/TW, ethnic affairs have changed.', '2023-05-01', '24-NQ/TW', 'IX'],
     ['an English subject is not settled by the one candidate with an English wording', 'Directive 01-CT/TW of the Politburo on studying the Party Congress resolution was disseminated.', '2021-05-20', '01-CT/TW', null],
+    ['cited beside a document whose catalog entry names one candidate', 'Công an tỉnh sơ kết Chỉ thị 36 và quán triệt Kết luận 132-KL/TW của Bộ Chính trị.', '2025-07-01', '36-CT/TW', 'XII'],
+    ['English words around are not compared with the one candidate that has an English wording', 'Directive 01-CT/TW on studying and implementing the Party Congress resolution was disseminated in the province.', '2021-05-20', '01-CT/TW', null],
     ['a short subject that is the head of one candidate\'s subject and the tail of another\'s', 'Các tỉnh thực hiện Nghị quyết 29-NQ/TW về công nghiệp hóa, hiện đại hóa.', '2025-04-01', '29-NQ/TW', 'XIII'],
   ])('%s', (_name, text, articleDate, key, term) => {
     const d = extractReferences(text, { articleDate }).documents.find((x) => x.key === key)!;
@@ -127,5 +129,12 @@ describe('a subject read on into the next clause ends where the document settled
   it('a year closing a short subject is the document\'s year', () => {
     const d = extractReferences('Nghị quyết 26 về tam nông năm 2008 vẫn được nhắc tới.', { articleDate: '2025-08-01' }).documents[0];
     expect([d.title, d.year]).toEqual(['tam nông', '2008']);
+  });
+});
+
+describe('a plenum named as the set of its resolutions', () => {
+  it('"các nghị quyết Trung ương 5 khóa XIII về …": no one resolution is shown as the document', () => {
+    const d = extractReferences('Chi bộ học tập các nghị quyết Trung ương 5 khóa XIII về đất đai, nông nghiệp và kinh tế tập thể.', { articleDate: '2023-03-01' }).documents[0];
+    expect([d.key, d.catalog, d.candidates!.length > 1]).toEqual(['NQ-HNTW5-XIII', undefined, true]);
   });
 });

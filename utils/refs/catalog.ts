@@ -72,7 +72,21 @@ function load(): Map<string, CatalogFacts[]> {
       confidence: entry.confidence === 'high' ? 'high' : 'medium', meeting,
     });
   }
+  relateBack(m);
   return m;
+}
+
+/** Each entry learns which entries' relations name it ("132-KL/TW continues 36-CT/TW"): a document
+ *  cited beside one that names it is likelier that one (identity.ts). */
+function relateBack(m: Map<string, CatalogFacts[]>): void {
+  for (const list of m.values()) {
+    for (const e of list) {
+      for (const r of e.relations ?? []) {
+        const target = (m.get(keyId(r.key)) ?? []).find((t) => t.term === r.term);
+        if (target && !(target.relatedFrom ??= []).includes(e.key)) target.relatedFrom.push(e.key);
+      }
+    }
+  }
 }
 
 export function catalogEntries(key: string): CatalogFacts[] {

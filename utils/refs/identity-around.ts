@@ -114,8 +114,12 @@ const PLENUM_SET = /^[^.;]{0,24}?(?:gom|bao gom|comprises?|includ(?:es|ing))(?: 
 export function namesPlenumSet(doc: RefDocument, env: IdentityEnv): boolean {
   const s = env.spans[0];
   if (!doc.plenum || !doc.key.startsWith('NQ-HNTW') || !s) return false;
+  // "… các nghị quyết Trung ương 5 khóa XIII về đất đai, tam nông …": the plural before it says so too.
+  // (Of one term: "các Nghị quyết Trung ương 4" with no term are that plenum's of several terms, ranked as usual.)
+  if (doc.term && PLURAL_BEFORE.test(fold(env.text.slice(Math.max(0, s.start - 12), s.start), { ascii: true }).text)) return true;
   return PLENUM_SET.test(fold(env.text.slice(s.end, s.end + 80), { ascii: true }).text);
 }
+const PLURAL_BEFORE = /(?<![a-z])(?:cac|nhung|hai|ba|bon) +$/;
 
 const PLENUM_NUMBER_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 // "Hội nghị Trung ương 6 khóa XIII", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"

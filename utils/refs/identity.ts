@@ -103,15 +103,16 @@ function namesAnother(printed: string, e: CatalogFacts): boolean {
 /** out: excluded; doubt: not excluded, but only evidence the text prints (term, date, year) may settle it. */
 interface Scored { e: CatalogFacts; score: number; why: string[]; out?: string; doubt?: string; cut?: string }
 
-/** An entry's subject word pairs, computed once per catalog entry (the catalog lives as long as the worker). */
-const entryPairs = new WeakMap<CatalogFacts, string[]>();
-function pairsOf(e: CatalogFacts): string[] {
+/** An entry's subject word pairs (Vietnamese, English), computed once per catalog entry (the catalog
+ *  lives as long as the worker). */
+const entryPairs = new WeakMap<CatalogFacts, [string[], string[]]>();
+function pairsOf(e: CatalogFacts): [string[], string[]] {
   let p = entryPairs.get(e);
   if (!p) {
     // Consecutive syllables, as they would stand in a text; a pair of two empty words says nothing.
-    const pairs = [...bigrams(syllables(e.title ?? '')), ...bigrams(syllables(e.titleEn ?? ''))]
-      .filter((b) => b.split(' ').some((w) => w.length > 1 && !STOP.has(w)));
-    entryPairs.set(e, (p = [...new Set(pairs)].map((b) => ` ${b} `)));
+    const of = (t: string | null | undefined) => [...new Set(bigrams(syllables(t ?? ''))
+      .filter((b) => b.split(' ').some((w) => w.length > 1 && !STOP.has(w))))].map((b) => ` ${b} `);
+    entryPairs.set(e, (p = [of(e.title), of(e.titleEn)]));
   }
   return p;
 }
@@ -260,10 +261,17 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
     s.score += 100; s.why.push(`adopted by plenum ${e.plenum} of term ${e.term}, named beside it`);
   }
   let shared = 0;
-  for (const b of pairsOf(e)) if (around.words.includes(b)) shared++;
+  const [vi, en] = pairsOf(e);
+  for (const b of vi) if (around.words.includes(b)) shared++;
+  // The English wording only where every candidate has one: else the one that has would win for that alone.
+  if (en.length && entries.every((o) => o.titleEn)) for (const b of en) if (around.words.includes(b)) shared++;
   if (shared >= 2) { s.score += Math.min(60, 15 * shared); s.why.push('words around the mention'); }
   for (const r of e.relations ?? []) {
     if (env.citedIds.has(env.keyId(r.key)) && env.keyId(r.key) !== env.keyId(doc.key)) { s.score += 60; s.why.push(`cited beside ${r.key}`); }
+  }
+  // …and the other way: "tổng kết Chỉ thị 36 và triển khai Kết luận 132-KL/TW", which continues one of them.
+  for (const k of e.relatedFrom ?? []) {
+    if (env.citedIds.has(env.keyId(k)) && env.keyId(k) !== env.keyId(doc.key)) { s.score += 60; s.why.push(`cited beside ${k}, which names it`); break; }
   }
   // Weak: the body the text names agrees (only counts where the catalog knows one such document).
   if (entries.length === 1 && doc.sources.body === 'text' && doc.body && e.body && e.body.includes(doc.body)) {

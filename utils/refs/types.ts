@@ -50,6 +50,8 @@ export interface CatalogFacts {
   /** For a plenum-named resolution ("Nghị quyết Trung ương 4 khóa XII"): the numbered one it is. */
   numbered?: string;
   relations?: CatalogRelation[];
+  /** Keys of the catalog's documents whose relations name this one (built when the catalog loads). */
+  relatedFrom?: string[];
   /** First source URL (kept for older readers of the catalog). */
   source: string;
   sources?: CatalogSource[];
