@@ -111,8 +111,30 @@ export function enrichAll(result: ExtractResult, text: string, articleDate?: str
     const k = d.party ? parseKey(d.key) : null;
     if (k?.kind === 'party' && !k.issuer) citedIds.add(keyId(formatKey({ ...k, issuer: 'TW' })));
   }
-  for (const d of result.documents) if (d.party) enrich(d, { text, mentions: result.mentions, citedIds, articleDate, folded });
+  const env = { text, mentions: result.mentions, citedIds, articleDate, folded };
+  for (const d of result.documents) if (d.party) numberedNotPlenum(d, result, env);
+  for (const d of result.documents) if (d.party) enrich(d, env);
 }
+
+/** "Resolution 10 of the 12th Party Central Committee on the private sector": English prints a
+ *  plenum's resolution and a numbered one alike (match.ts reads a small number as the plenum's). Where
+ *  the subject printed is the numbered resolution's of that term and none of that plenum's, it is that one. */
+function numberedNotPlenum(doc: RefDocument, result: ExtractResult, env: EnrichEnv): void {
+  const k = parseKey(doc.key);
+  const first = result.mentions[doc.mentions[0]];
+  if (k?.kind !== 'plenum' || !k.term || doc.sources.title !== 'text' || !first || !EN_NUMBERED_FORM.test(first.text)) return;
+  const numbered = catalogEntries(`${k.plenum}-NQ/TW`).filter((e) => e.term === k.term);
+  if (!numbered.length || result.documents.some((o) => o !== doc && keyId(o.key) === keyId(numbered[0].key))) return;
+  const id = identify({ ...doc, plenum: undefined }, [...catalogEntries(doc.key), ...numbered], {
+    text: env.text, spans: spansOf(doc, env), citedIds: env.citedIds, keyId, articleDate: env.articleDate, folded: env.folded,
+  });
+  if (!id.pick || !numbered.includes(id.pick) || !id.decidedBy.includes('subject printed in the text')) return;
+  doc.key = id.pick.key;
+  doc.number = id.pick.key.split('-')[0];
+  delete doc.plenum;
+  for (const m of doc.mentions) result.mentions[m].key = doc.key;
+}
+const EN_NUMBERED_FORM = /^resolution +(?:no\.? *)?\d{1,2} +of +the/i;
 
 export interface EnrichEnv {
   text: string;

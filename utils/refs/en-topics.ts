@@ -7,6 +7,10 @@
  */
 const TOPICS: Array<[RegExp, string[]]> = [
   [/rectif/, ['chinh don']],
+  [/party building|building (?:and rectifying )?the party|party-building/, ['xay dung dang', 'xay dung, chinh don dang']],
+  [/urgent issues/, ['cap bach']],
+  [/market economy/, ['kinh te thi truong']],
+  [/state-owned enterprise|state enterprise/, ['doanh nghiep nha nuoc']],
   [/degradation|self-evolution|self-transformation/, ['suy thoai', 'tu dien bien']],
   [/streamlin|lean(?:er)? apparatus|restructur\w* the (?:political )?(?:system|apparatus)/, ['tinh gon', 'sap xep to chuc bo may']],
   [/\bland\b/, ['dat dai', 'su dung dat']],

@@ -185,8 +185,9 @@ function scoreSubject(s: Scored, p: Printed, around: Around, entries: CatalogFac
   if (years && own && years.every((y) => !own.includes(y))) { s.out ??= 'the subject printed names other years'; return; }
   if (years && own && years.every((y) => own.includes(y))) { s.score += 40; s.why.push('the years its subject names'); }
   // An English subject against the catalog's English wordings only where every candidate has one:
-  // else the one that has would win for that alone. Topics compare them all alike.
-  let a = isEnglish(printed) && !entries.every((o) => o.titleEn) ? null : subjectAgreement(printed, e);
+  // else the one that has would win for that alone. Topics compare them all alike — all with an
+  // official Vietnamese subject; one without is compared by its English wording, or not at all.
+  let a = isEnglish(printed) && !entries.every((o) => o.titleEn) && e.title ? null : subjectAgreement(printed, e);
   // A subject read on past its end into the sentence's next clause ("… về kinh tế tư nhân, Sở Tài
   // nguyên và Môi trường rút ngắn …"): the part up to a comma that agrees is the subject.
   if (a !== null && a < 0.5) {
