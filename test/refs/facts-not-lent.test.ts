@@ -77,7 +77,7 @@ describe('where a subject ends', () => {
 // Our own sentences: evidence that tells same-numbered candidates apart.
 describe('telling same-numbered documents apart', () => {
   it.each([
-    ['the body printed, where only one candidate has it', 'Công an tỉnh quán triệt Nghị quyết số 12-NQ/TW của Bộ Chính trị trong toàn lực lượng.', '2025-04-01', '12-NQ/TW', 'XIII'],
+    ['the body printed, where only one candidate has it, with one more sign', 'Lực lượng công an tỉnh quán triệt Nghị quyết số 12-NQ/TW của Bộ Chính trị về xây dựng Công an nhân dân.', '2025-04-01', '12-NQ/TW', 'XIII'],
     ['a place named beside it that one candidate\'s subject names', 'Tỉnh ủy Khánh Hòa xây dựng chương trình hành động thực hiện Nghị quyết số 09-NQ/TW của Bộ Chính trị.', '2025-04-01', '09-NQ/TW', 'XIII'],
     ['the date printed after the next item of its list', 'Trung ương ban hành Nghị quyết số 20-NQ/TW và Nghị quyết số 21-NQ/TW ngày 25/10/2017.', '2025-04-01', '20-NQ/TW', 'XII'],
     ['elapsed years spelt out ("Hai mươi năm thực hiện")', 'Hai mươi năm thực hiện Nghị quyết số 24-NQ/TW, đồng bào các dân tộc đã đoàn kết hơn.', '2023-05-01', '24-NQ/TW', 'IX'],
@@ -126,9 +126,9 @@ describe('a subject read on into the next clause ends where the document settled
     const d = extractReferences('Nghị quyết 10-NQ/TW về phát triển kinh tế, xã hội vùng biên giới được ban hành.', { articleDate: '2025-08-01' }).documents[0];
     expect(d.title).not.toBe('phát triển kinh tế');
   });
-  it('a year closing a short subject is the document\'s year', () => {
-    const d = extractReferences('Nghị quyết 26 về tam nông năm 2008 vẫn được nhắc tới.', { articleDate: '2025-08-01' }).documents[0];
-    expect([d.title, d.year]).toEqual(['tam nông', '2008']);
+  it('a year closing a short subject, the article\'s own, may be the sentence\'s: not a verdict on the document', () => {
+    const d = extractReferences('Các sở đẩy mạnh thực hiện Nghị quyết 57 của Bộ Chính trị về chuyển đổi số năm 2025.', { articleDate: '2025-06-05' }).documents[0];
+    expect(d.catalog?.date).toBe('2024-12-22');
   });
 });
 
@@ -136,5 +136,21 @@ describe('a plenum named as the set of its resolutions', () => {
   it('"các nghị quyết Trung ương 5 khóa XIII về …": no one resolution is shown as the document', () => {
     const d = extractReferences('Chi bộ học tập các nghị quyết Trung ương 5 khóa XIII về đất đai, nông nghiệp và kinh tế tập thể.', { articleDate: '2023-03-01' }).documents[0];
     expect([d.key, d.catalog, d.candidates!.length > 1]).toEqual(['NQ-HNTW5-XIII', undefined, true]);
+  });
+});
+
+describe('weak signs do not settle a document alone', () => {
+  it.each([
+    ['the body printed, the only candidate it issued', 'Các tỉnh quán triệt Nghị quyết 28-NQ/TW của Bộ Chính trị.', '2024-06-10', '28-NQ/TW'],
+    ['the committee of a place one candidate\'s subject names', 'Thành ủy Đà Nẵng tổ chức hội nghị quán triệt Nghị quyết 43-NQ/TW cho cán bộ chủ chốt.', '2024-03-10', '43-NQ/TW'],
+    ['years elapsed said of another document of the sentence', 'Sau tám năm thực hiện Chỉ thị 05-CT/TW, tỉnh đã quán triệt Nghị quyết 18-NQ/TW.', '2024-06-10', '18-NQ/TW'],
+    ['a relation of a number the catalog knows twice', 'Tỉnh sơ kết Kết luận 12-KL/TW về công tác người Việt Nam ở nước ngoài. Tỉnh cũng báo cáo việc thực hiện Nghị quyết 10-NQ/TW.', '2023-06-10', '10-NQ/TW'],
+  ])('%s', (_name, text, articleDate, key) => {
+    const d = extractReferences(text, { articleDate }).documents.find((x) => x.key === key)!;
+    expect([d.catalog, (d.candidates?.length ?? 0) > 1]).toEqual([undefined, true]);
+  });
+  it('a predicate\'s date after a comma is the citation\'s own', () => {
+    const d = extractReferences('Cùng với Kết luận 121-KL/TW, Nghị quyết 18-NQ/TW được ban hành ngày 16/6/2022 đã được triển khai.', { articleDate: '2025-06-10' }).documents.find((x) => x.key === '18-NQ/TW')!;
+    expect([d.term, d.date]).toEqual(['XIII', '2022-06-16']);
   });
 });

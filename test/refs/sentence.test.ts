@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE, SENTENCE, sameClause, stopAfter, stopBefore } from '../../utils/refs/sentence';
+import { CLAUSE, SENTENCE, stopAfter, stopBefore } from '../../utils/refs/sentence';
 
 // Our own sentences; `|` marks the position asked about (removed before the call).
 const AFTER: Array<[name: string, text: string, stops: typeof CLAUSE, expected: string | null]> = [
@@ -37,9 +37,8 @@ describe('sentence bounds', () => {
     expect(stopAfter('một hai ba. bốn', 0, 5, SENTENCE)).toBe(-1);
     expect(stopBefore('một. hai ba bốn', 14, 6, SENTENCE)).toBe(-1);
   });
-  it('same clause: nothing ends one between', () => {
-    expect(sameClause('18-NQ/TW ngày 25.10.2017 và 19-NQ/TW', 8, 28)).toBe(true);
-    expect(sameClause('18-NQ/TW về y tế; 19-NQ/TW', 8, 18)).toBe(false);
-    expect(sameClause('18-NQ/TW về y tế. 19-NQ/TW', 8, 18)).toBe(false);
+  it('a point after an abbreviation ends nothing', () => {
+    expect(stopAfter('Resolution No. 18 on land. Next', 0, 31, SENTENCE)).toBe(25);
+    expect(stopBefore('Thành ủy TP. Hồ Chí Minh ban hành', 20, 0, SENTENCE)).toBe(-1);
   });
 });

@@ -80,11 +80,12 @@ function load(): Map<string, CatalogFacts[]> {
  *  cited beside one that names it is likelier that one (identity.ts). */
 function relateBack(m: Map<string, CatalogFacts[]>): void {
   for (const list of m.values()) {
-    for (const e of list) {
-      for (const r of e.relations ?? []) {
-        const target = (m.get(keyId(r.key)) ?? []).find((t) => t.term === r.term);
-        if (target && !(target.relatedFrom ??= []).includes(e.key)) target.relatedFrom.push(e.key);
-      }
+    // A key of several documents ("12-KL/TW" of 2011 and of 2021): which one a text cites is not known here.
+    if (list.length !== 1) continue;
+    const [e] = list;
+    for (const r of e.relations ?? []) {
+      const target = (m.get(keyId(r.key)) ?? []).find((t) => t.term === r.term);
+      if (target && !(target.relatedFrom ??= []).some((x) => x.key === e.key)) target.relatedFrom.push({ key: e.key, date: e.date });
     }
   }
 }
@@ -239,8 +240,9 @@ function preferCatalogBody(doc: RefDocument, e: CatalogFacts): void {
   doc.sources.body = 'catalog';
 }
 
-/** Pick the catalog entry the evidence settles, or offer the candidates. Mutates `doc`; what the
- *  text says is never overwritten. */
+/** Pick the catalog entry the evidence settles, or offer the candidates. Mutates `doc`: what the
+ *  text says stays, but where the entry settled on shows it read on past its subject (subjectCut) or
+ *  names another issuer (preferCatalogBody, the text's kept beside it). */
 export function enrich(doc: RefDocument, env: EnrichEnv): void {
   const all = catalogEntries(doc.key);
   if (!all.length) return parseKey(doc.key)?.kind === 'plenum' ? guessTerm(doc, env) : guessIssuer(doc, env);

@@ -5,9 +5,9 @@
  */
 import { iso, recordFacts, type RecordFacts } from './record';
 import { fold, type Folded } from './normalize';
-import { SUBJECT_YEAR, readSubject, type Span } from './subject';
+import { readSubject, type Span } from './subject';
 import { CLAUSE, SENTENCE, stopAfter, stopBefore } from './sentence';
-import { LOCAL_BOARD, NON_PARTY_BODIES, PARTY_BODIES, STATE_BODIES, intToRoman, localBoard } from './vocabulary';
+import { intToRoman, LOCAL_BOARD, localBoard, NON_PARTY_BODIES, ORDINALS, PARTY_BODIES, STATE_BODIES } from './vocabulary';
 
 export interface BodyFact {
   issuer: string;
@@ -31,6 +31,8 @@ export interface AfterFacts {
   predicate?: boolean;
 }
 
+/** Between an earlier citation and a later one in its subject (folded): "về", "on", no comma or "và". */
+const INSIDE_SUBJECT = /^(?=[^,;]*(?:^|[^a-z])(?:ve|on|regarding|about)(?![a-z]))(?![^,;]*(?:^|[^a-z])(?:va|and)(?![a-z]))[^,;]*$/;
 /** A date said by the sentence's predicate, not by the citation's own line. */
 const PREDICATE_DATE = /(?:duoc|was|were) +(?:ban hanh|ky|thong qua|issued|adopted|signed)/;
 
@@ -99,7 +101,6 @@ const ON_BEHALF = /(?:thay mat|thua lenh|thua uy quyen|on behalf of) +((?:the +)
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
 const ISSUED_ENDS = ['ban hanh', 'xay dung', 'ra', 'issued', 'thong qua', 'co', 'gui', 'cac', 'the', 'its', 'adopted', 'promulgated', 'signed', 'passed', 'bang'];
 
-const PLENUM_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 
 
 export function bodyAt(s: string): (BodyFact & { length: number }) | null {
@@ -207,7 +208,7 @@ function readPrinted(s: string, facts: AfterFacts): number {
   const rest = c ? s.slice(c[0].length) : s;
   let pl = PLENUM_PHRASE.exec(rest);
   if (pl) {
-    const n = pl[1] ? (/^\d+$/.test(pl[1]) ? Number(pl[1]) : PLENUM_WORDS[pl[1]]) : Number(pl[2]);
+    const n = pl[1] ? (/^\d+$/.test(pl[1]) ? Number(pl[1]) : ORDINALS[pl[1]]) : Number(pl[2]);
     if (n) facts.plenum = { n, term: pl[3] ? termWord(pl[3]) : undefined };
     facts.body = { issuer: 'TW', body: 'Ban Chấp hành Trung ương', party: true };
     if (pl[3]) facts.term ??= termWord(pl[3]);
@@ -348,7 +349,9 @@ export class Context {
     return read;
   }
 
-  /** Another citation stands before the one being read, in its sentence. */
+  /** The citation being read stands inside the subject of one before it in its sentence ("Kết luận
+   *  132-KL/TW về tiếp tục thực hiện Chỉ thị số 36-CT/TW …"): not after a comma or "và", where it is
+   *  a citation of its own ("Cùng với Kết luận 121-KL/TW, Nghị quyết 18-NQ/TW được ban hành ngày …"). */
   private citedBeforeInSentence(): boolean {
     const at = this.citationStart;
     if (at === undefined) return false;
@@ -358,7 +361,8 @@ export class Context {
     const cs = this.cites;
     let lo = 0, hi = cs.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (cs[mid].end <= at) lo = mid + 1; else hi = mid; }
-    return lo > 0 && cs[lo - 1].start >= from;
+    if (lo === 0 || cs[lo - 1].start < from) return false;
+    return INSIDE_SUBJECT.test(this.f.text.slice(cs[lo - 1].end, at));
   }
 
   /** Where the facts printed after a citation end (folded index): its date, body and term. */
@@ -401,9 +405,6 @@ export class Context {
       facts.term = term[1].toUpperCase();
       facts.title = subj.text.slice(0, term.index).trimEnd();
     }
-    // "… về công tác phụ nữ năm 2007": the year closing a short subject is the document's.
-    const y = facts.year || facts.date ? null : SUBJECT_YEAR.exec(facts.title);
-    if (y) { facts.year = y[1]; facts.title = facts.title.replace(/\s+năm\s+\d{4}$/u, ''); }
     const after = this.f.toFolded(subj.end);
     if (!facts.body) this.issuerAfterSubject(after, facts);
     if (!facts.date) this.dateAfterSubject(after, facts);

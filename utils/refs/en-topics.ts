@@ -41,16 +41,16 @@ const TOPICS: Array<[RegExp, string[]]> = [
   [/infrastructure/, ['ket cau ha tang']],
   [/growth model/, ['mo hinh tang truong']],
   [/industriali[sz]/, ['cong nghiep hoa']],
-  [/industr(?:y|ial)(?!i[sz])/, ['cong nghiep']],
+  [/industrial (?:development )?polic|national industr/, ['cong nghiep']],
   [/central highlands/, ['tay nguyen']],
   [/entrepreneur|business ?(?:people|community)/, ['doanh nhan']],
-  [/environment/, ['moi truong']],
+  [/environmental protection|protecting the environment/, ['moi truong']],
   [/mekong delta/, ['dong bang song cuu long']],
   [/red river delta/, ['dong bang song hong']],
   [/north central|central coast/, ['bac trung bo', 'duyen hai mien trung']],
   [/south[- ]?east(?:ern)? region/, ['dong nam bo']],
   [/midland|northern mountain/, ['trung du va mien nui']],
-  [/\bcapital\b|\bha ?noi\b/, ['thu do']],
+  [/the capital(?:'s| city)?\b|\bha ?noi\b/, ['thu do']],
   [/rule[- ]of[- ]law/, ['nha nuoc phap quyen']],
   [/national unity|great unity/, ['dai doan ket']],
   [/overseas vietnamese|vietnamese (?:people )?(?:living )?abroad/, ['nguoi viet nam o nuoc ngoai']],
@@ -76,3 +76,6 @@ export function topicsShared(topics: string[][], foldedTitle: string): number {
   for (const any of topics) if (any.some((p) => foldedTitle.includes(p))) n++;
   return n;
 }
+
+/** A text in plain ASCII (and typographic quotes): an English edition's, not Vietnamese. */
+export const isEnglish = (s: string): boolean => /^[\x20-\x7e\u2018\u2019\u201c\u201d]*$/.test(s);

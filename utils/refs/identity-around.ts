@@ -6,7 +6,7 @@
 import type { RefDocument } from './types';
 import { fold, type Folded } from './normalize';
 import { englishTopics } from './en-topics';
-import { intToRoman } from './vocabulary';
+import { intToRoman, ORDINALS } from './vocabulary';
 import { stopAfter, stopBefore } from './sentence';
 
 /** How many of a document's mentions (the first ones) the words around it are read from. */
@@ -70,8 +70,11 @@ const VI_DIGITS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4
 const VI_COUNT = '(\\d{1,2}|(?:(?:hai|ba) +muoi|muoi)(?: +(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|mot|hai|ba|bon|nam|sau|bay|tam|chin)';
 // "sau 8 năm thực hiện", "Hai mươi năm thực hiện", "kỷ niệm 6 năm ban hành", "seven years of implementing",
 // "Seven years after Resolution 18 took effect", "two decades after", "a 10-year review".
-export const ELAPSED = new RegExp(`(?:(?:sau|qua|hon|gan|tron|tong ket|so ket|danh gia|ky niem)(?: +(?:hon|gan|tron))? +|(?:^|[.;:!?] +|, +))${VI_COUNT} +nam +(?:(?:thuc hien|trien khai|tong ket|so ket)|(?:ngay +)?ban hanh)`
-  + `|(?<![a-z])${EN_COUNT} +years? +(?:of +(?:implement|carrying)|after|since)|(?<![a-z])(a decade|two decades|three decades) +(?:of +(?:implement|carrying)|after|since)|(\\d{1,2})-year +(?:implementation|review)`, 'g');
+const ELAPSED_WORDS = (`(?:(?:sau|qua|hon|gan|tron|tong ket|so ket|danh gia|ky niem)(?: +(?:hon|gan|tron))? +|(?:^|[.;:!?] +|, +))${VI_COUNT} +nam +(?:(?:thuc hien|trien khai|tong ket|so ket)|(?:ngay +)?ban hanh)`
+  + `|(?<![a-z])${EN_COUNT} +years? +(?:of +(?:implement|carrying)|after|since)|(?<![a-z])(a decade|two decades|three decades) +(?:of +(?:implement|carrying)|after|since)|(\\d{1,2})-year +(?:implementation|review)`);
+/** Right before a mention it governs ("Tám năm thực hiện Nghị quyết 18", "Seven years after Resolution
+ *  18", "a 10-year review of"): not anywhere around it, where it may be another document's. */
+const ELAPSED_AT = new RegExp(`(?:${ELAPSED_WORDS})(?: +of)?(?: +(?:the|cac|nhung))? *$`);
 /** A count as a number: "7", "seven", "tám", "hai mươi lăm", "two decades". */
 export const countOf = (s: string): number => {
   if (/^\d+$/.test(s)) return Number(s);
@@ -121,7 +124,6 @@ export function namesPlenumSet(doc: RefDocument, env: IdentityEnv): boolean {
 }
 const PLURAL_BEFORE = /(?<![a-z])(?:cac|nhung|hai|ba|bon) +$/;
 
-const PLENUM_NUMBER_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 // "Hội nghị Trung ương 6 khóa XIII", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"
 // (a month or year in brackets between: "(tháng 10/2022)").
 const PLENUM_NAMED = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+) +(?:ban chap hanh +)?trung uong|(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?(\d{1,2}|[a-z]+))(?: +dang)?(?: *\([^()]{0,24}\))? *,? *khoa +([ivxl]+)(?![a-z])/g;
@@ -143,7 +145,7 @@ function plenumsNamed(env: IdentityEnv): Array<{ n: number; term: string }> {
     const tail = fold(env.text.slice(sp.end, b < 0 ? sp.end + 200 : b), { ascii: true }).text;
     const found = (m: RegExpMatchArray) => {
       const w = m[1] ?? m[2];
-      const n = /^\d+$/.test(w) ? Number(w) : PLENUM_NUMBER_WORDS[w];
+      const n = /^\d+$/.test(w) ? Number(w) : ORDINALS[w];
       if (n) out.push({ n, term: m[3].toUpperCase() });
     };
     for (const m of head.matchAll(PLENUM_NAMED)) {
@@ -195,13 +197,27 @@ export class Around {
   get nearCongress(): string { return (this.congress ??= congressOf(clauseAfter(this.env)) ?? ''); }
   get plenums(): Array<{ n: number; term: string }> { return (this.named ??= plenumsNamed(this.env)); }
   get listTail(): boolean { return (this.list ??= endsList(this.env)); }
+  /** The topics of the document's printed subject (one per document: the first asked is kept). */
   enTopics(printed: string): string[][] { return (this.topics ??= englishTopics(printed)); }
   /** The original text right after the printed subject (as read after the first mention). */
   afterSubject(printed: string): string {
     const s = this.env.spans[0];
     if (!s) return '';
-    const at = this.env.text.indexOf(printed, s.end);
-    return at < 0 || at - s.end > 200 ? '' : this.env.text.slice(at + printed.length, at + printed.length + 24);
+    // Within reach of the mention only: a subject that crossed a line break is printed with a space
+    // and found nowhere, and the whole text must not be searched for it.
+    const at = this.env.text.slice(s.end, s.end + 200 + printed.length).indexOf(printed);
+    return at < 0 ? '' : this.env.text.slice(s.end + at + printed.length, s.end + at + printed.length + 24);
+  }
+  private counts?: number[];
+  /** The years elapsed the text states right before the first mentions (see ELAPSED_AT). */
+  get elapsed(): number[] {
+    if (this.counts) return this.counts;
+    const out: number[] = [];
+    for (const sp of this.env.spans.slice(0, SPANS_READ)) {
+      const m = ELAPSED_AT.exec(fold(this.env.text.slice(Math.max(0, sp.start - 70), sp.start), { ascii: true }).text);
+      if (m) out.push(countOf(m[1] ?? m[2] ?? m[3] ?? m[4]));
+    }
+    return (this.counts = out);
   }
   private shared?: string | null;
   /** The date printed after the next item of a list this mention opens ("Nghị quyết số 18-NQ/TW và

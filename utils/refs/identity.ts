@@ -12,9 +12,9 @@ import type { CatalogFacts, RefDocument } from './types';
 import { fold } from './normalize';
 import { STOP, contentWords, syllables } from './subject-words';
 import { SUBJECT_YEAR } from './subject';
-import { topicsShared } from './en-topics';
+import { isEnglish, topicsShared } from './en-topics';
 import { romanToInt, termOfDate } from './vocabulary';
-import { Around, ELAPSED, ISSUED_IN, congressOf, countOf, namesOf, namesPlenumSet, printedQdType, type IdentityEnv } from './identity-around';
+import { Around, ISSUED_IN, congressOf, namesOf, namesPlenumSet, printedQdType, type IdentityEnv } from './identity-around';
 
 export { SPANS_READ, type IdentityEnv } from './identity-around';
 
@@ -47,7 +47,6 @@ function foldedTitle(e: CatalogFacts): string {
 const EMBEDS_CITATION = /(?:Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn)(?: số)? \d{1,4}-[A-ZĐa-zđ]+\/[A-ZĐ]+/u;
 /** Years a subject names ("đến năm 2030", "2021-2025"). */
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
-const isEnglish = (s: string): boolean => /^[\x20-\x7e\u2018\u2019\u201c\u201d]*$/.test(s);
 
 /** The longest part of a printed subject up to one of its commas that agrees with the candidate's (half
  *  its word pairs or more), and how much; none when no such part of two words or more does. */
@@ -59,7 +58,7 @@ function agreeingPrefix(printed: string, e: CatalogFacts, after: string): { text
     // a predicate right after what was read ("…, diện mạo các tỉnh … đã thay đổi").
     if (!/^\p{Lu}/u.test(printed.slice(k + 2)) && !NEXT_PREDICATE.test(after)) continue;
     const a = subjectAgreement(text, e);
-    if (a !== null && a >= 0.5) return { text, a };
+    if (a !== null && a >= 0.67) return { text, a };
   }
   return undefined;
 }
@@ -124,7 +123,7 @@ const DATE_SLACK_DAYS = 62;
 
 /** What the text prints with a document: its subject (without a year ending a short one), that
  *  year, and the type word of a QĐ number. */
-interface Printed { subject?: string; year?: string; qdType?: 'Quy định' | 'Quyết định'; congress?: string }
+interface Printed { subject?: string; year?: string; subjectYear?: boolean; qdType?: 'Quy định' | 'Quyết định'; congress?: string }
 
 function printedOf(doc: RefDocument, env: IdentityEnv): Printed {
   const whole = doc.sources.title === 'text' ? doc.title : undefined;
@@ -132,7 +131,7 @@ function printedOf(doc: RefDocument, env: IdentityEnv): Printed {
   const subjectYear = whole ? SUBJECT_YEAR.exec(whole) : null;
   const subject = subjectYear && !doc.year ? whole!.replace(/\s+năm\s+\d{4}$/u, '') : whole;
   // Regulations and decisions share the QĐ/TW numbers: the type word printed tells them apart.
-  return { subject, year: doc.year ?? (subjectYear ? subjectYear[1] : undefined), qdType: printedQdType(env), congress: subject ? congressOf(subject) : undefined };
+  return { subject, year: doc.year ?? (subjectYear ? subjectYear[1] : undefined), subjectYear: !doc.year && !!subjectYear, qdType: printedQdType(env), congress: subject ? congressOf(subject) : undefined };
 }
 
 /** Every date the text prints for the document (two mentions may print two). */
@@ -142,7 +141,7 @@ function datesPrinted(doc: RefDocument): string[] {
 }
 
 /** The facts the text prints (term, date, year, type, plenum) and the article's date: each agrees or excludes. */
-function scorePrinted(s: Scored, doc: RefDocument, p: Printed, env: IdentityEnv): void {
+function scorePrinted(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFacts[], env: IdentityEnv): void {
   const { e } = s;
   if (doc.sources.term === 'text' && doc.term) {
     if (e.term === doc.term) { s.score += 100; s.why.push(`term ${doc.term} in the text`); } else s.out = `term ${doc.term} in the text`;
@@ -156,9 +155,19 @@ function scorePrinted(s: Scored, doc: RefDocument, p: Printed, env: IdentityEnv)
     else if (e.date && !datesPrinted(doc).some((d) => Math.abs(Date.parse(e.date!) - Date.parse(d)) <= DATE_SLACK_DAYS * 86_400_000)) s.out = `date ${doc.date} in the text`;
   }
   if (p.year && e.date) {
-    if (e.date.startsWith(p.year)) { s.score += 100; s.why.push(`year ${p.year} in the text`); } else s.out ??= `year ${p.year} in the text`;
+    if (e.date.startsWith(p.year)) { s.score += 100; s.why.push(`year ${p.year} in the text`); }
+    // A year closing a short subject may be the subject's own ("về Tết Ất Tỵ năm 2025") or, the
+    // article's own year, the sentence's ("… thực hiện Nghị quyết 57 về chuyển đổi số năm 2025"):
+    // then a doubt, not a verdict.
+    else if (!p.subjectYear || (!env.articleDate?.startsWith(p.year) && !e.title?.includes(p.year))) s.out ??= `year ${p.year} in the text`;
+    else if (!e.title?.includes(p.year)) s.doubt ??= `year ${p.year} closes the subject printed`;
   }
-  if (p.qdType && (e.type === 'Quy định' || e.type === 'Quyết định') && e.type !== p.qdType) s.out ??= `a ${e.type}, not the ${p.qdType} the text names`;
+  // (Only where another candidate is of the type printed: the press writes one for the other, and
+  // "Quy định số 190-QĐ/TW … ban hành Quy chế bầu cử" is still the one decision of that number.)
+  if (p.qdType && (e.type === 'Quy định' || e.type === 'Quyết định') && e.type !== p.qdType) {
+    if (entries.some((o) => o.type === p.qdType)) s.out ??= `a ${e.type}, not the ${p.qdType} the text names`;
+    else s.doubt ??= `a ${e.type}, not the ${p.qdType} the text names`;
+  }
   // A plenum's or congress's resolution is news from the day the meeting opens, weeks before it is signed.
   const known = e.meeting?.start ?? e.date;
   if (env.articleDate && known && known > env.articleDate) s.out ??= 'issued after the article';
@@ -190,12 +199,14 @@ function scoreSubject(s: Scored, p: Printed, around: Around, entries: CatalogFac
   let a = isEnglish(printed) && !entries.every((o) => o.titleEn) && e.title ? null : subjectAgreement(printed, e);
   // A subject read on past its end into the sentence's next clause ("… về kinh tế tư nhân, Sở Tài
   // nguyên và Môi trường rút ngắn …"): the part up to a comma that agrees is the subject.
-  if (a !== null && a < 0.5) {
+  // (Never where the whole subject printed agrees with some candidate: it is then that one's own.)
+  let cutScore = 1;
+  if (a !== null && a < 0.5 && !entries.some((o) => (subjectAgreement(printed, o) ?? 0) >= 0.5)) {
     const cut = agreeingPrefix(printed, e, around.afterSubject(printed));
-    if (cut) { a = cut.a; s.cut = cut.text; }
+    if (cut) { a = cut.a; s.cut = cut.text; cutScore = 0.8; }
   }
   if (a !== null && a >= 0.5) {
-    s.score += Math.round(120 * a); s.why.push('subject printed in the text');
+    s.score += Math.round(120 * a * cutScore); s.why.push('subject printed in the text');
     // The press shortens a subject to its head ("về công nghiệp hóa"), not to the purpose clause at its
     // end ("…, đáp ứng yêu cầu công nghiệp hóa, …"): agreeing with the head counts more.
     if (a === 1 && headAgrees(printed, e)) s.score += 40;
@@ -267,12 +278,18 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
   // The English wording only where every candidate has one: else the one that has would win for that alone.
   if (en.length && entries.every((o) => o.titleEn)) for (const b of en) if (around.words.includes(b)) shared++;
   if (shared >= 2) { s.score += Math.min(60, 15 * shared); s.why.push('words around the mention'); }
+  const related = new Set<string>();
   for (const r of e.relations ?? []) {
-    if (env.citedIds.has(env.keyId(r.key)) && env.keyId(r.key) !== env.keyId(doc.key)) { s.score += 60; s.why.push(`cited beside ${r.key}`); }
+    const id = env.keyId(r.key);
+    if (env.citedIds.has(id) && id !== env.keyId(doc.key) && !related.has(id)) { related.add(id); s.score += 60; s.why.push(`cited beside ${r.key}`); }
   }
-  // …and the other way: "tổng kết Chỉ thị 36 và triển khai Kết luận 132-KL/TW", which continues one of them.
-  for (const k of e.relatedFrom ?? []) {
-    if (env.citedIds.has(env.keyId(k)) && env.keyId(k) !== env.keyId(doc.key)) { s.score += 60; s.why.push(`cited beside ${k}, which names it`); break; }
+  // …and the other way: "tổng kết Chỉ thị 36 và triển khai Kết luận 132-KL/TW", which continues one of
+  // them (counted once a pair, and not from a document issued after the article).
+  for (const r of e.relatedFrom ?? []) {
+    const id = env.keyId(r.key);
+    if (!env.citedIds.has(id) || id === env.keyId(doc.key) || related.has(id) || (env.articleDate && r.date && r.date > env.articleDate)) continue;
+    s.score += 60; s.why.push(`cited beside ${r.key}, which names it`);
+    break;
   }
   // Weak: the body the text names agrees (only counts where the catalog knows one such document).
   if (entries.length === 1 && doc.sources.body === 'text' && doc.body && e.body && e.body.includes(doc.body)) {
@@ -283,7 +300,8 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
   if (entries.length > 1 && e.title) {
     const own = foldedTitle(e);
     const place = around.placesAround.find((n) => own.includes(n) && entries.every((o) => o === e || !foldedTitle(o).includes(n)));
-    if (place) { s.score += 50; s.why.push('a place named beside it, as in its subject'); }
+    // Weak: the committee of that place may be implementing any resolution of the number.
+    if (place) { s.score += 30; s.why.push('a place named beside it, as in its subject'); }
   }
   // "Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 25/10/2017": the date of the list.
   if (!doc.date && e.date && around.listDate === e.date) { s.score += 60; s.why.push(`dated ${e.date} with the document listed beside it`); }
@@ -294,12 +312,9 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
     }
   }
   if (env.articleDate && e.date) {
-    ELAPSED.lastIndex = 0;
-    for (let m; (m = ELAPSED.exec(around.folded)); ) {
-      const n = countOf(m[1] ?? m[2] ?? m[3] ?? m[4]);
-      const years = Number(env.articleDate.slice(0, 4)) - Number(e.date.slice(0, 4));
-      if (Math.abs(years - n) <= 1) { s.score += 50; s.why.push(`"${n} năm" before the article`); break; }
-    }
+    const years = Number(env.articleDate.slice(0, 4)) - Number(e.date.slice(0, 4));
+    const n = around.elapsed.find((c) => Math.abs(years - c) <= 1);
+    if (n !== undefined) { s.score += 50; s.why.push(`"${n} năm" before the article`); }
   }
 }
 
@@ -312,7 +327,10 @@ function onlyIssuer(doc: RefDocument, scored: Scored[]): void {
   if (by.length !== 1 || !scored.every((s) => s === by[0] || (!!s.e.body && !s.e.body.includes(doc.body!)))) return;
   const [s] = by;
   if (s.out || scored.some((o) => o !== s && !o.out && o.why.includes('subject printed in the text'))) return;
-  s.score += 50; s.why.push(`the only one issued by ${doc.body}, as the text says`);
+  // The press credits the Politburo with the Central Committee's resolutions, seldom the reverse: the
+  // Politburo (or the Secretariat) named is not enough alone to settle it; the Central Committee is.
+  s.score += doc.body === 'Ban Chấp hành Trung ương' ? 50 : 40;
+  s.why.push(`the only one issued by ${doc.body}, as the text says`);
 }
 
 /** The candidates not excluded, most likely first; ties by the single words of a short printed
@@ -360,7 +378,7 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
   const around = new Around(env);
   const scored: Scored[] = entries.map((e) => ({ e, score: 0, why: [] }));
   for (const s of scored) {
-    scorePrinted(s, doc, printed, env);
+    scorePrinted(s, doc, printed, entries, env);
     scoreSubject(s, printed, around, entries);
     scoreWhen(s, doc, env, around);
     if (!s.out) scoreAround(s, doc, printed, entries, env, around); // excluded: nothing more can bring it back

@@ -14,7 +14,7 @@ import { fold } from './normalize';
 import { settleOpenMentions, type OpenMention } from './open-mentions';
 import { SplitBySubject } from './split-by-subject';
 import { resolve, type ResolvedItem } from './resolve';
-import { sameClause } from './sentence';
+import { CLAUSE, SENTENCE, stopAfter, type Stops } from './sentence';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
 import { TYPE_NAMES, TYPE_WORDS, termsOfYear } from './vocabulary';
 
@@ -64,7 +64,9 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     // A mention whose organisation the text does not say joins the one document of its key, if one.
     let di = byKey.get(id) ?? (loc ? byKey.get(r.key) : undefined);
     // "… cần phân biệt với Nghị quyết 18 về đất đai": the text says this is another document.
-    if (di !== undefined && contrasted(f.text, r.cand.start)) di = undefined;
+    // (Only against the same number cited earlier in its sentence: "Khác với Nghị quyết 37, lần này …"
+    // sets the document against the news, and is the Nghị quyết 37 cited before.)
+    if (di !== undefined && contrasted(f.text, r.cand.start) && sameSentenceAs(text, result, di, f.orig(r.cand.start), SENTENCE)) di = undefined;
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents);
     const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents, sameSentenceAs(text, result, di, start)) : { di, others: NONE };
@@ -154,11 +156,11 @@ class SameNumbered {
   }
 }
 
-/** Whether the last mention of document `di` is in the sentence of the mention starting at `start`. */
-function sameSentenceAs(text: string, result: ExtractResult, di: number, start: number): boolean {
+/** Whether the last mention of document `di` is in the clause (or sentence) of the mention starting at `start`. */
+function sameSentenceAs(text: string, result: ExtractResult, di: number, start: number, stops: Stops = CLAUSE): boolean {
   const ms = result.documents[di].mentions;
   const prev = ms.length ? result.mentions[ms[ms.length - 1]] : undefined;
-  return !!prev && prev.end <= start && start - prev.end < 400 && sameClause(text, prev.end, start);
+  return !!prev && prev.end <= start && start - prev.end < 400 && stopAfter(text, prev.end, start, stops) < 0;
 }
 
 /** Words right before a mention that set it against one cited before (folded). */

@@ -27,6 +27,8 @@ export interface Organisation {
   name?: string;
   /** Names the issuer of what follows it ("Da Nang issued …"), never of a document cited just before. */
   leads?: boolean;
+  /** Names only the document right before it ("Resolution 09-NQ/TU of Bac Ninh province"). */
+  tight?: boolean;
 }
 
 const WORD_OF: Record<string, OrgLevel> = {
@@ -192,6 +194,8 @@ const EN_ISSUER_PLACE = /(?<![a-z])((?:[a-z]+ ){0,2}[a-z]+) +(?:city +|province 
 const EN_PLACE_POSSESSIVE = /(?<![a-z])((?:[a-z]+ ){0,2}?[a-z]+)(?: +(?:province|city))?['’]s +(?:[a-z]+ +){0,2}?(?:resolution|directive|conclusion|plan|programme|program|regulation|decision|instruction)(?![a-z])/g;
 // "Resolution 09-NQ/TU of Bac Ninh province": the province after the document.
 const EN_OF_PLACE = /(?<![a-z])of +(?:the +)?((?:[a-z]+ ){0,2}?[a-z]+) +(?:province|city)(?![a-z'’])/g;
+/** A document's number or symbol right before (folded): "… 09-NQ/TU ", "Resolution 12 ". */
+const DOCUMENT_BEFORE = /(?:\d+-[a-z]+\/[a-z]+|(?:resolution|directive|conclusion|plan|programme|regulation|decision) +(?:no\.? *)?\d+) *$/;
 /** Whether a text may name a province in those shapes (the scans below read it whole). */
 const EN_PLACE_CUE = /['’]s +(?:[a-z]+ +){0,2}?(?:resolution|directive|conclusion|plan|program|regulation|decision)| of +(?:the +)?[a-z ]{2,30} (?:province|city)(?![a-z])/;
 
@@ -205,7 +209,10 @@ function englishOrganisations(t: string): Organisation[] {
       if (!name) { re.lastIndex = m.index + (m[0].indexOf(' ') + 1 || m[0].length); continue; }
       const level: OrgLevel = name.startsWith('Đảng bộ thành phố') ? 'thanh pho' : 'tinh';
       // The possessive names what follows it (never a document cited just before): its span is the place's.
-      out.push(re === EN_OF_PLACE ? { start: m.index, end: m.index + m[0].length, level, name } : { start: m.index, end: m.index + m[1].length, level, name, leads: true });
+      // "of X province" names only the document right before it, not one whose subject it is in.
+      if (re === EN_OF_PLACE) {
+        if (DOCUMENT_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) out.push({ start: m.index, end: m.index + m[0].length, level, name, tight: true });
+      } else out.push({ start: m.index, end: m.index + m[1].length, level, name, leads: true });
     }
   }
   EN_ISSUER_PLACE.lastIndex = 0;
@@ -321,6 +328,7 @@ export function organisationAt(orgs: Organisations, start: number, end: number, 
   let near: Organisation | undefined;
   for (let k = from; k < list.length && list[k].start <= end + 60; k++) {
     const o = list[k];
+    if (o.tight && o.start > end + 4) continue;
     if (!o.leads && (!levels || levels.includes(o.level)) && sameSentence(end, o.start)) { near = o; break; }
   }
   if (near?.name) return near;

@@ -8,7 +8,8 @@
  *  run on from a heading ("Tại tỉnh Quảng Bình\nTỉnh ủy ban hành …": the place is still the one meant). */
 export interface Stops { clauses?: boolean; lines?: boolean }
 // A point after an abbreviation ends nothing: "Resolution No. 18-NQ/TW", "TP. Hồ Chí Minh".
-const ABBREVIATIONS = ['No', 'Nos', 'TP', 'Tp', 'tp', 'TT', 'Th', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Art', 'Vol'];
+// Only those a citation's sentence holds (a text of nothing but abbreviations must still end somewhere).
+const ABBREVIATIONS = ['No', 'Nos', 'TP', 'Tp', 'tp', 'TT', 'Th', 'St'];
 // (Letters as the Latin and Vietnamese alphabets have them: a unicode-mode regex is slower to search.)
 const NOT_AFTER = String.raw`(?<!(?:^|[^A-Za-z\u00c0-\u024f\u1e00-\u1eff])(?:${ABBREVIATIONS.join('|')}))`;
 const ENDS = ['[.!?]', '[.;!?]', '[.!?]', '[.;!?]'].map((c, i) => new RegExp(String.raw`${NOT_AFTER}${c}(?=\s|$)` + (i >= 2 ? String.raw`|\n` : '')));
@@ -51,9 +52,4 @@ export function abbreviationBefore(t: string, k: number): boolean {
   let a = k;
   while (a > 0 && k - a < 4 && /\p{L}/u.test(t[a - 1])) a--;
   return (a === 0 || !/\p{L}/u.test(t[a - 1])) && ABBREVIATION_SET.has(t.slice(a, k));
-}
-
-/** Nothing ends a clause between `a` and `b` of `t`. */
-export function sameClause(t: string, a: number, b: number): boolean {
-  return a <= b && stopAfter(t, a, b, CLAUSE) < 0;
 }

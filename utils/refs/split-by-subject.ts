@@ -7,7 +7,7 @@
  */
 import { catalogEntries } from './catalog';
 import { congressOf } from './identity-around';
-import { englishTopics, topicsShared } from './en-topics';
+import { englishTopics, isEnglish, topicsShared } from './en-topics';
 import { fold } from './normalize';
 import { formatKey, parseKey } from './keys';
 import { STOP, contentWords, syllables } from './subject-words';
@@ -41,7 +41,6 @@ function documentsOf(key: string) {
   return catalogEntries(k?.kind === 'party' && !k.issuer ? formatKey({ ...k, issuer: 'TW' }) : key);
 }
 
-const isEnglish = (s: string): boolean => /^[\x20-\x7e\u2018\u2019\u201c\u201d]*$/.test(s);
 
 /** Index of the one catalog entry whose subject shares the most words with `title`, or -1. A
  *  Congress the title names keeps only the entries naming it ("… tiến tới Đại hội XIV"); an English

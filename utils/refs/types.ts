@@ -50,8 +50,9 @@ export interface CatalogFacts {
   /** For a plenum-named resolution ("Nghị quyết Trung ương 4 khóa XII"): the numbered one it is. */
   numbered?: string;
   relations?: CatalogRelation[];
-  /** Keys of the catalog's documents whose relations name this one (built when the catalog loads). */
-  relatedFrom?: string[];
+  /** The catalog's documents whose relations name this one, where their key names no other document
+   *  (built when the catalog loads): cited beside it, they tell which same-numbered one it is. */
+  relatedFrom?: Array<{ key: string; date: string | null }>;
   /** First source URL (kept for older readers of the catalog). */
   source: string;
   sources?: CatalogSource[];

@@ -6,9 +6,9 @@
 import type { Candidate, RawItem } from '../match';
 import { formatKey, type PlenumCode } from '../keys';
 import type { ResolvedItem, Scope } from './scope';
+import { ORDINALS } from '../vocabulary';
 
 const MEETING = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?(?:trung uong|tw|t\.u) +(\d{1,2}))(?: +(?:ban chap hanh|bch) +trung uong)?(?: +dang)?(?: +cong san viet nam)? *,? *\(? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
-const PLENUM_WORDS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 
 export interface Plenums {
   /** Plenum number → the terms the passage gives it. */
@@ -40,7 +40,7 @@ function plenumTerms({ text, cands }: Scope): Map<number, Set<string>> {
   // The meeting scan is the costly part; a passage whose plenums all have terms skips it.
   MEETING.lastIndex = cands.some((c) => c.form === 'plenum' && c.items.some((it) => !it.term)) ? 0 : text.length;
   for (let m: RegExpExecArray | null; (m = MEETING.exec(text)); ) {
-    const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : PLENUM_WORDS[m[1]]) : Number(m[2]);
+    const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : ORDINALS[m[1]]) : Number(m[2]);
     if (!n) continue;
     terms.set(n, (terms.get(n) ?? new Set()).add(romanOf(m[3])));
   }

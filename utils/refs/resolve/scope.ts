@@ -75,7 +75,7 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
   }
   // The term of the plenum or body the sentence says issued it, and the rest of its list (a term must
   // be named: "Hội nghị Trung ương 6 khóa XII", "Bộ Chính trị khóa XIV", "the Politburo of the 14th tenure").
-  const termNamed = text.includes('khoa') || text.includes('nhiem ky') || text.includes('tenure') || text.includes(' term');
+  const termNamed = text.includes('khoa') || text.includes('nhiem ky') || /\d(?:st|nd|rd|th)[ -]+(?:tenure|term)(?![a-z])/.test(text);
   for (let i = 0; termNamed && i < cands.length; i++) {
     if (facts[i].term || cands[i].form === 'plenum' || cands[i].form === 'congress') continue;
     // A central term: not a provincial plan's ("… của Bộ Chính trị khóa XIII, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU").
