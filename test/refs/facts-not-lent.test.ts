@@ -154,3 +154,35 @@ describe('weak signs do not settle a document alone', () => {
     expect([d.term, d.date]).toEqual(['XIII', '2022-06-16']);
   });
 });
+
+// Our own sentences, in the shapes of long articles.
+describe('in long articles', () => {
+  const one = (text: string, key: string, articleDate = '2025-06-01') => extractReferences(text, { articleDate }).documents.filter((d) => d.key === key);
+  it('a quotation opening with a predicate is said of the document, not its subject', () => {
+    const [d] = one('Kết luận 121-KL/TW đánh giá việc thực hiện Nghị quyết 18-NQ/TW khóa XII “đã tạo chuyển biến rõ nét”.', '18-NQ/TW');
+    expect([d.sources.title, d.term]).toEqual(['catalog', 'XII']);
+  });
+  it('a citation inside another document\'s subject: the words after it may be that one\'s, so they rule nothing out', () => {
+    const [d] = one('Văn phòng ban hành Công văn số 12-CV/VPTW về tổng kết Nghị quyết số 18-NQ/TW về việc rà soát đầu mối các ban đảng.', '18-NQ/TW');
+    expect(d.candidates?.length).toBe(2);
+  });
+  it('the official subject printed whole and then the sentence going on: the official one', () => {
+    const [d] = one('Theo chuyên gia, Nghị quyết 68-NQ/TW về phát triển kinh tế tư nhân tháo gỡ điểm nghẽn cho doanh nghiệp.', '68-NQ/TW');
+    expect(d.title).toBe('phát triển kinh tế tư nhân');
+  });
+  it('"(cũ)" after a merged province\'s name: the subject after it is read', () => {
+    const [d] = one('Nghị quyết số 07-NQ/TU của Tỉnh ủy Bạc Liêu (cũ) về phát triển điện gió vẫn còn hiệu lực.', '07-NQ/TU');
+    expect(d.title).toBe('phát triển điện gió');
+  });
+  it('"Khác với Nghị quyết 37, lần này …" is the Nghị quyết 37 cited before', () => {
+    expect(one('Nghị quyết số 37-NQ/TW ngày 24/12/2018 về sắp xếp đơn vị hành chính đã hoàn thành. Khác với Nghị quyết 37, lần này không tổ chức cấp huyện.', '37-NQ/TW')).toHaveLength(1);
+  });
+  it('a board whose functions the subject is about is not its issuer', () => {
+    const [d] = one('Quyết định số 230-QĐ/TW về chức năng, nhiệm vụ của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ được công bố.', '230-QĐ/TW');
+    expect(d.title).toBe('chức năng, nhiệm vụ của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ');
+  });
+  it('English: "the Politburo and the Secretariat" issued it together', () => {
+    const [d] = one('In February, the Politburo and the Secretariat issued Conclusion No. 126-KL/TW on streamlining.', '126-KL/TW');
+    expect(d.body).toBe('Bộ Chính trị, Ban Bí thư');
+  });
+});

@@ -5,7 +5,7 @@
  * an entry is picked only when the term or date agrees or it is the only one; otherwise the
  * document gets the candidates. What the article says always wins over the catalog.
  */
-import { officialCut, officialTail, officialTailByWords } from './official-tail';
+import { officialCut, officialEnd, officialTail, officialTailByWords } from './official-tail';
 import raw from './catalog.json';
 import type { CatalogFacts, CatalogMeeting, CatalogSource, ExtractResult, RefDocument, Term } from './types';
 import { SPANS_READ, identify } from './identity';
@@ -208,7 +208,7 @@ function guessTerm(doc: RefDocument, env: EnrichEnv): void {
  *  prints it (official-tail.ts). True when it did. */
 function runOnToOfficial(doc: RefDocument, official: string | null | undefined, env: EnrichEnv): boolean {
   if (!official || !doc.title || doc.sources.title !== 'text') return false;
-  const cut = officialCut(doc.title, official);
+  const cut = officialEnd(doc.title, official) ?? officialCut(doc.title, official);
   if (cut) { doc.title = cut; return true; }
   for (const span of spansOf(doc, env)) {
     const whole = officialTail(env.text, doc.title, span.end, official) ?? officialTailByWords(env.text, doc.title, span.end, official);

@@ -33,6 +33,10 @@ export interface AfterFacts {
 
 /** Between an earlier citation and a later one in its subject (folded): "về", "on", no comma or "và". */
 const INSIDE_SUBJECT = /^(?=[^,;]*(?:^|[^a-z])(?:ve|on|regarding|about)(?![a-z]))(?![^,;]*(?:^|[^a-z])(?:va|and)(?![a-z]))[^,;]*$/;
+/** "(cũ)", "(mới)", "(trước đây)" after a place (folded). */
+const FORMER = /^\( *(?:cu|moi|truoc day|truoc sap nhap) *\)/;
+/** A quotation opening with a predicate (folded): said of the document, not its subject. */
+const QUOTED_PREDICATE = /^(?:dat duoc|da |dang |se |la |co |duoc |can |phai |khong |chua |mang lai|tao ra|giup |gop phan|the hien|khang dinh|danh dau|mo ra|di vao|tro thanh|is |was |has |have |will |marks |remains )/;
 /** A date said by the sentence's predicate, not by the citation's own line. */
 const PREDICATE_DATE = /(?:duoc|was|were) +(?:ban hanh|ky|thong qua|issued|adopted|signed)/;
 
@@ -80,7 +84,7 @@ const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc ta
 /** "của", "of" before an issuer the vocabulary does not know (read in the 8 characters after the facts). */
 const OF_UNKNOWN = /^ *,? *(?:cua|of) +/;
 const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure +|term +)?)?(?:politburo +and +(?:the +)?secretariat|politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly))(?:'s?)? *$/;
-const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +dang bo +(?:tinh|thanh pho)|bo chinh tri,? +(?:va +)?ban bi thu|bo chinh tri|ban bi thu|ban chap hanh trung uong|(?:thuong vu +)?quan uy trung uong|dang uy cong an trung uong|trung uong(?: dang)?|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|uy ban thuong vu quoc hoi|quoc hoi|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|(?:the +)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly)))(?: +\(?[a-z0-9]+\)?){0,6}? +(?:da +|vua +|moi +|has +|have +)?(?:ky +)?(?:ban hanh|xay dung|(?<!(?:de|tao|dua|chi) )ra|issued|thong qua|co|gui|adopted|promulgated|signed|passed|(?:the che hoa|cu the hoa) +bang)(?: +(?:cac|the|its))? *$/;
+const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +dang bo +(?:tinh|thanh pho)|bo chinh tri,? +(?:va +)?ban bi thu|(?:the +)?politburo,? +and +(?:the +)?secretariat|bo chinh tri|ban bi thu|ban chap hanh trung uong|(?:thuong vu +)?quan uy trung uong|dang uy cong an trung uong|trung uong(?: dang)?|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|uy ban thuong vu quoc hoi|quoc hoi|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|(?:the +)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly)))(?: +\(?[a-z0-9]+\)?){0,6}? +(?:da +|vua +|moi +|has +|have +)?(?:ky +)?(?:ban hanh|xay dung|(?<!(?:de|tao|dua|chi) )ra|issued|thong qua|co|gui|adopted|promulgated|signed|passed|(?:the che hoa|cu the hoa) +bang)(?: +(?:cac|the|its))? *$/;
 /** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date, the issuer's words, the verb. */
 const DATE_BEFORE_ISSUER = /^[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:[a-z]+ +){1,10}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(?:(${MONTHS.join('|')}) +(\d{1,2})|(\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
@@ -384,6 +388,9 @@ export class Context {
     // "… Đảng bộ tỉnh Gia Lai khóa XVI về …", "… của Đảng ủy Công an tỉnh về …".
     for (let i = pos + (unknownBody?.[0].length ?? 0), words = 0; !start && (facts.body || unknownBody) && words < (unknownBody ? 9 : 7); words++) {
       while (t[i] === ' ') i++;
+      // "… của Tỉnh ủy An Giang (cũ) về …": a merged province's former name, then the subject.
+      const former = FORMER.exec(t.slice(i, i + 14));
+      if (former) { i += former[0].length; start = this.subjectStart(i, facts, false); continue; }
       const c = this.orig[this.f.orig(i)];
       if (!c || !(/\d/.test(c) || c !== c.toLowerCase() || ORG_WORD.test(t.slice(i, i + 12)))) break;
       // "TP.HCM", "TP. Hồ Chí Minh": an abbreviation's dot is part of the name.
@@ -492,7 +499,9 @@ export class Context {
     // A quote after a colon is the document quoted ("… Quy định 294-QĐ/TW: “đảng viên phải nêu gương”"),
     // not its subject.
     const afterColon = t.slice(pos, i).includes(':');
-    if (opener && opener !== '(' && !afterColon && /[a-z]/.test(t[i] ?? '')) return { from: i, opener };
+    // Nor a quote that opens with a predicate ("… thực hiện Nghị quyết 18 “đạt được những kết quả
+    // quan trọng”"): what is said of it, not what it is about.
+    if (opener && opener !== '(' && !afterColon && /[a-z]/.test(t[i] ?? '') && !QUOTED_PREDICATE.test(t.slice(i, i + 24))) return { from: i, opener };
     if (verbs && !opener && this.verbAt(i) && (facts.date || facts.body || this.planLike())) return { from: i, opener: '' };
     return null;
   }

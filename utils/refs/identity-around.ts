@@ -208,6 +208,13 @@ export class Around {
     const at = this.env.text.slice(s.end, s.end + 200 + printed.length).indexOf(printed);
     return at < 0 ? '' : this.env.text.slice(s.end + at + printed.length, s.end + at + printed.length + 24);
   }
+  private inside?: boolean;
+  /** The first mention stands in another document's subject ("Công văn … về tổng kết Nghị quyết số
+   *  18-NQ/TW về …"): the words after it may be that one's subject as much as its own. */
+  get embedded(): boolean {
+    const s = this.env.spans[0];
+    return (this.inside ??= !!s && EMBEDDED_BEFORE.test(fold(this.env.text.slice(Math.max(0, s.start - 60), s.start), { ascii: true }).text));
+  }
   private counts?: number[];
   /** The years elapsed the text states right before the first mentions (see ELAPSED_AT). */
   get elapsed(): number[] {
@@ -239,6 +246,7 @@ export class Around {
   }
 }
 
+const EMBEDDED_BEFORE = /(?:^|[^a-z])(?:ve|on)(?: +viec)? +(?:tong ket|so ket|tiep tuc thuc hien|thuc hien|trien khai|danh gia|sua doi,? bo sung|continuing to implement|further implementing|the review of|reviewing|implementing)(?: +\d+ +nam +thuc hien)?(?: +cac)? *$/;
 const LIST_DATE = /^ *(?:,|va|and) +(?:nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|huong dan|thong bao|resolution|conclusion|directive|regulation)(?: so| no\.?)? *\d{1,4}-[a-z]+\/[a-z]+ *,? *(?:ngay|dated) +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
 
 /** Two or more capitalised syllables in a row: a place or a body ("Cần Thơ", "Hải Phòng", "Tây Nguyên"). */

@@ -233,7 +233,8 @@ function scoreSubject(s: Scored, p: Printed, around: Around, entries: CatalogFac
   }
   // A subject printed after a list of documents may be the whole list's ("Nghị quyết 71-NQ/TW và
   // Nghị quyết 72-NQ/TW về giáo dục và y tế"): it may agree, never exclude.
-  if (a < 0.2 && n >= 4 && !around.listTail) s.out ??= 'subject printed in the text differs';
+  // Nor a subject printed after a citation that stands in another document's subject: it may be that one's.
+  if (a < 0.2 && n >= 4 && !around.listTail && !around.embedded) s.out ??= 'subject printed in the text differs';
   // "Nghị quyết 45 … về xây dựng và phát triển thành phố Cần Thơ" against the 45-NQ/TW on
   // intellectuals: a few shared pairs ("xây dựng", "phát triển") do not make it the same document.
   // A short one ("cải cách pháp luật") is the press's shorthand for the official subject, not a doubt.

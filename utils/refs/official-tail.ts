@@ -69,6 +69,22 @@ export function officialCut(printed: string, official: string): string | null {
   return cut === null ? null : printed.slice(0, cut).trimEnd();
 }
 
+/**
+ * And a printed subject that is the official one word for word and then goes on without a comma ("…
+ * trong tình hình mới mở rộng không gian phát triển" of 59-NQ/TW): the official one is complete, what
+ * follows (two words or more) is the sentence's. Null when the printed one does not hold it whole.
+ */
+export function officialEnd(printed: string, official: string): string | null {
+  const o = letters(official);
+  if (o.length < 8) return null;
+  for (let at = printed.indexOf(' '); at > 0; at = printed.indexOf(' ', at + 1)) {
+    const head = letters(printed.slice(0, at));
+    if (head.length > o.length || !o.startsWith(head)) return null;
+    if (head === o) return /\S+\s+\S/.test(printed.slice(at).replace(/^[\s,;]+/, '')) ? printed.slice(0, at).replace(/[\s,;]+$/, '') : null;
+  }
+  return null;
+}
+
 /** Share of the official subject's words the text must print, in order. */
 const WORDS_SHOWN = 0.85;
 

@@ -7,7 +7,8 @@ import { fold } from './normalize';
 
 export const STOP = new Set(('ve cua va cac nhung mot so trong tren duoi cho voi de tai theo nham doi den nam giai doan moi tiep tuc '
   + 'thuc hien trien khai viec cong tac nghi quyet ket luan quy dinh chi thi dang trung uong bo chinh tri ban bi thu '
-  + 'on of the and for in to a an with new').split(' '));
+  + 'on of the and for in to a with new').split(' '));
+// (Not English "an": Vietnamese "an" is a word of its own — "công an", "an ninh".)
 
 export function syllables(s: string): string[] {
   return fold(s, { ascii: true }).text.split(/[^a-z0-9]+/).filter(Boolean);
