@@ -64,6 +64,12 @@ describe('cardModel: facts printed in the article', () => {
     expect(field(cardModel(r2, 0, printed, 'vi')!, 'Ngày ban hành')!.others).toBeUndefined();
   });
 
+  it('an issuer the article names against a well-sourced entry: the catalog\'s shown, the article\'s beside it', () => {
+    const t = 'Nghị quyết số 10-NQ/TW ngày 3/6/2017 của Bộ Chính trị về kinh tế tư nhân được quán triệt.';
+    const body = field(card(t, 'vi', 0, { articleDate: '2025-01-01' }), 'Cơ quan ban hành')!;
+    expect([body.value, body.fromCatalog, body.others]).toEqual(['Ban Chấp hành Trung ương', true, [{ value: 'Bộ Chính trị', from: 'text' }]]);
+  });
+
   it.each([
     ['vi', 'Theo Nghị quyết số 18-NQ/TW ngày 25/10/2017, các tỉnh sắp xếp bộ máy.', '2025-03-01', ['khóa XII theo bài', 'bài ghi ngày 25/10/2017', 'lời văn quanh chỗ trích khớp với trích yếu']],
     ['en', 'Theo Nghị quyết số 18-NQ/TW ngày 25/10/2017, các tỉnh sắp xếp bộ máy.', '2025-03-01', ['term XII from the article', 'the article prints the date 2017-10-25', 'the words around it match its subject']],
