@@ -186,3 +186,30 @@ describe('in long articles', () => {
     expect(d.body).toBe('Bộ Chính trị, Ban Bí thư');
   });
 });
+
+describe('second review', () => {
+  const get = (text: string, key: string, articleDate = '2025-06-01') => extractReferences(text, { articleDate }).documents.filter((d) => d.key === key);
+  it.each([
+    ['"tổng kết" a document', 'Kết luận số 121-KL/TW tổng kết Nghị quyết số 18-NQ/TW được ban hành ngày 24/1/2025 trong bối cảnh mới.', '18-NQ/TW', '2017-10-25'],
+    ['"thay thế" a document', 'Quyết định số 190-QĐ/TW thay thế Quyết định số 244-QĐ/TW được ban hành ngày 10/10/2024.', '244-QĐ/TW', '2014-06-09'],
+    ['a comma inside the first subject', 'Kết luận số 132-KL/TW về tăng cường, nâng cao hiệu quả thực hiện Chỉ thị số 36-CT/TW được ban hành ngày 18/3/2025.', '36-CT/TW', '2019-08-16'],
+  ])('a predicate\'s date after a citation in another\'s subject is not its own: %s', (_n, text, key, date) => {
+    expect(get(text, key)[0].date).toBe(date);
+  });
+  it('a quoted subject opening with a word that folds like a predicate ("Cơ chế", "Đa dạng", "Cán bộ") is read', () => {
+    expect(get('Kết luận số 50-KL/TW “Cơ chế, chính sách đặc thù phát triển Thủ đô” được ban hành.', '50-KL/TW')[0].title).toBe('Cơ chế, chính sách đặc thù phát triển Thủ đô');
+  });
+  it('"cần phân biệt với" in the next sentence: another document, which is not the one already shown', () => {
+    const docs = get('Năm 2018, Bộ Chính trị ban hành Nghị quyết 37-NQ/TW về sắp xếp đơn vị hành chính. Cần phân biệt với Nghị quyết 37-NQ/TW của khóa trước.', '37-NQ/TW');
+    expect(docs.map((d) => d.catalog?.term ?? `candidates ${d.candidates?.length}`)).toEqual(['XII', 'candidates 2']);
+  });
+  it('"nhiệm vụ của Tỉnh ủy": the issuer still ends the subject (only a board\'s "chức năng, nhiệm vụ" do not)', () => {
+    expect(get('Kế hoạch số 12-KH/TU về thực hiện nhiệm vụ của Tỉnh ủy năm 2025.', '12-KH/TU')[0].title).toBe('thực hiện nhiệm vụ');
+  });
+  it.each([
+    ['English "Seven years of implementing"', 'Seven years of implementing Resolution 18-NQ/TW have reshaped ministries.'],
+    ['"Sau 7 năm triển khai thực hiện"', 'Sau 7 năm triển khai thực hiện Nghị quyết số 18-NQ/TW, bộ máy đã gọn hơn.'],
+  ])('years elapsed right before the mention: %s', (_n, text) => {
+    expect(get(text, '18-NQ/TW', '2024-10-01')[0].term).toBe('XII');
+  });
+});

@@ -115,6 +115,25 @@ export function enrichAll(result: ExtractResult, text: string, articleDate?: str
   const env = { text, mentions: result.mentions, citedIds, articleDate, folded };
   for (const d of result.documents) if (d.party) numberedNotPlenum(d, result, env);
   for (const d of result.documents) if (d.party) enrich(d, env);
+  notTwice(result.documents);
+}
+
+/** Two documents of the text are two because the text says so (a contrast, two subjects, two years):
+ *  never one catalog entry. The later one gives it up, and is offered the other entries. */
+function notTwice(docs: RefDocument[]): void {
+  const seen = new Set<CatalogFacts>();
+  for (const d of docs) {
+    if (!d.catalog) continue;
+    if (!seen.has(d.catalog)) { seen.add(d.catalog); continue; }
+    const taken = d.catalog;
+    for (const f of ['body', 'term', 'date', 'title'] as const) {
+      if (d.sources[f] === 'catalog') { delete d[f]; delete d.sources[f]; }
+    }
+    delete d.catalog;
+    const rest = catalogEntries(d.key).filter((e) => e !== taken && !seen.has(e));
+    if (rest.length) d.candidates = rest;
+    d.decidedBy = [`not ${taken.key} ${taken.term ?? ''}: another document of this text is that one`];
+  }
 }
 
 /** "Resolution 10 of the 12th Party Central Committee on the private sector": English prints a

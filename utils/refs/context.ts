@@ -31,12 +31,14 @@ export interface AfterFacts {
   predicate?: boolean;
 }
 
-/** Between an earlier citation and a later one in its subject (folded): "về", "on", no comma or "và". */
-const INSIDE_SUBJECT = /^(?=[^,;]*(?:^|[^a-z])(?:ve|on|regarding|about)(?![a-z]))(?![^,;]*(?:^|[^a-z])(?:va|and)(?![a-z]))[^,;]*$/;
+/** Between an earlier citation and a later one in its subject (folded): "về", "on" or a verb that
+ *  takes a document ("tổng kết", "thực hiện", "thay thế", "reviewing"), not a comma or "và" first. */
+const INSIDE_SUBJECT = /^(?! *(?:,|va |and ))[^;]*(?:^|[^a-z])(?:ve|on|regarding|about|thuc hien|trien khai|tong ket|so ket|thay the|sua doi|bo sung|tiep tuc|cu the hoa|quan triet|implement\w*|review\w*|continu\w*|replac\w*|amend\w*|summari[sz]\w*)(?![a-z])[^;]*$/;
 /** "(cũ)", "(mới)", "(trước đây)" after a place (folded). */
 const FORMER = /^\( *(?:cu|moi|truoc day|truoc sap nhap) *\)/;
 /** A quotation opening with a predicate (folded): said of the document, not its subject. */
-const QUOTED_PREDICATE = /^(?:dat duoc|da |dang |se |la |co |duoc |can |phai |khong |chua |mang lai|tao ra|giup |gop phan|the hien|khang dinh|danh dau|mo ra|di vao|tro thanh|is |was |has |have |will |marks |remains )/;
+// (Read with its marks: folded, "đã" would be "Đa dạng hóa", "đang" "Đảng", "có" "Cơ chế", "cần" "Cán bộ".)
+const QUOTED_PREDICATE = /^(?:đạt được|đã |đang |sẽ |là |có |được |cần |phải |không |chưa |mang lại|tạo ra|giúp |góp phần|thể hiện|khẳng định|đánh dấu|mở ra|đi vào|trở thành|is |was |has |have |will |marks |remains )/;
 /** A date said by the sentence's predicate, not by the citation's own line. */
 const PREDICATE_DATE = /(?:duoc|was|were) +(?:ban hanh|ky|thong qua|issued|adopted|signed)/;
 
@@ -501,7 +503,7 @@ export class Context {
     const afterColon = t.slice(pos, i).includes(':');
     // Nor a quote that opens with a predicate ("… thực hiện Nghị quyết 18 “đạt được những kết quả
     // quan trọng”"): what is said of it, not what it is about.
-    if (opener && opener !== '(' && !afterColon && /[a-z]/.test(t[i] ?? '') && !QUOTED_PREDICATE.test(t.slice(i, i + 24))) return { from: i, opener };
+    if (opener && opener !== '(' && !afterColon && /[a-z]/.test(t[i] ?? '') && !QUOTED_PREDICATE.test(this.orig.slice(this.f.orig(i), this.f.orig(i) + 24).normalize('NFC').toLowerCase())) return { from: i, opener };
     if (verbs && !opener && this.verbAt(i) && (facts.date || facts.body || this.planLike())) return { from: i, opener: '' };
     return null;
   }

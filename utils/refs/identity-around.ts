@@ -70,8 +70,8 @@ const VI_DIGITS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4
 const VI_COUNT = '(\\d{1,2}|(?:(?:hai|ba) +muoi|muoi)(?: +(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|mot|hai|ba|bon|nam|sau|bay|tam|chin)';
 // "sau 8 năm thực hiện", "Hai mươi năm thực hiện", "kỷ niệm 6 năm ban hành", "seven years of implementing",
 // "Seven years after Resolution 18 took effect", "two decades after", "a 10-year review".
-const ELAPSED_WORDS = (`(?:(?:sau|qua|hon|gan|tron|tong ket|so ket|danh gia|ky niem)(?: +(?:hon|gan|tron))? +|(?:^|[.;:!?] +|, +))${VI_COUNT} +nam +(?:(?:thuc hien|trien khai|tong ket|so ket)|(?:ngay +)?ban hanh)`
-  + `|(?<![a-z])${EN_COUNT} +years? +(?:of +(?:implement|carrying)|after|since)|(?<![a-z])(a decade|two decades|three decades) +(?:of +(?:implement|carrying)|after|since)|(\\d{1,2})-year +(?:implementation|review)`);
+const ELAPSED_WORDS = (`(?:(?:sau|qua|hon|gan|tron|tong ket|so ket|danh gia|ky niem)(?: +(?:hon|gan|tron))? +|(?:^|[.;:!?] +|, +))${VI_COUNT} +nam +(?:(?:thuc hien|trien khai|tong ket|so ket)(?: +(?:thuc hien|trien khai))?|(?:ngay +)?ban hanh)`
+  + `|(?<![a-z])${EN_COUNT} +years? +(?:of +(?:implement[a-z]*|carrying +out)|after|since)|(?<![a-z])(a decade|two decades|three decades) +(?:of +(?:implement[a-z]*|carrying +out)|after|since)|(\\d{1,2})-year +(?:implementation|review)`);
 /** Right before a mention it governs ("Tám năm thực hiện Nghị quyết 18", "Seven years after Resolution
  *  18", "a 10-year review of"): not anywhere around it, where it may be another document's. */
 const ELAPSED_AT = new RegExp(`(?:${ELAPSED_WORDS})(?: +of)?(?: +(?:the|cac|nhung))? *$`);

@@ -64,9 +64,8 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     // A mention whose organisation the text does not say joins the one document of its key, if one.
     let di = byKey.get(id) ?? (loc ? byKey.get(r.key) : undefined);
     // "… cần phân biệt với Nghị quyết 18 về đất đai": the text says this is another document.
-    // (Only against the same number cited earlier in its sentence: "Khác với Nghị quyết 37, lần này …"
-    // sets the document against the news, and is the Nghị quyết 37 cited before.)
-    if (di !== undefined && contrasted(f.text, r.cand.start) && sameSentenceAs(text, result, di, f.orig(r.cand.start), SENTENCE)) di = undefined;
+    const contrast = di !== undefined ? contrasted(f.text, r.cand.start) : null;
+    if (contrast === 'strict' || (contrast === 'loose' && sameSentenceAs(text, result, di!, f.orig(r.cand.start), SENTENCE))) di = undefined;
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents);
     const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents, sameSentenceAs(text, result, di, start)) : { di, others: NONE };
@@ -165,9 +164,14 @@ function sameSentenceAs(text: string, result: ExtractResult, di: number, start: 
 
 /** Words right before a mention that set it against one cited before (folded). */
 const CONTRAST_BEFORE = /(?:phan biet (?:voi|giua)|khong (?:nham|lan)(?: lan)? voi|khac (?:han )?voi|khac han|chu khong phai(?: la)?|khong phai la|distinguished from|confused with|unlike|rather than|different from) +(?:cac +|the +)?$/;
+/** Of those, the ones that may set the document against the news rather than another document
+ *  ("Khác với Nghị quyết 37, lần này …"): they count only against the number cited in the sentence. */
+const CONTRAST_LOOSE = /(?:khac (?:han )?voi|khac han|unlike) +(?:cac +|the +)?$/;
 
-function contrasted(folded: string, start: number): boolean {
-  return CONTRAST_BEFORE.test(folded.slice(Math.max(0, start - 40), start));
+/** 'strict': another document of the number, wherever cited; 'loose': only one cited in its sentence. */
+function contrasted(folded: string, start: number): 'strict' | 'loose' | null {
+  const before = folded.slice(Math.max(0, start - 40), start);
+  return !CONTRAST_BEFORE.test(before) ? null : CONTRAST_LOOSE.test(before) ? 'loose' : 'strict';
 }
 
 /** The document a resolved item names, as its first mention shows it. */

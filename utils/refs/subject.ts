@@ -48,7 +48,7 @@ const MAX = 420;
 const NAMED_DOCS = String.raw`(?<!(?:cac|nhung) +(?:nghi quyet|ket luan|chi thi|quy dinh|van ban|chu truong)(?:,? +[a-z]+){0,6} *)`
   // …nor of a board whose functions or members the subject is about ("… chức năng, nhiệm vụ, quyền hạn
   // của Ban Chỉ đạo Trung ương …", "… quy chế làm việc của Ban Chấp hành …").
-  + String.raw`(?<!(?:chuc nang|nhiem vu|quyen han|co cau to chuc|to chuc bo may|quy che lam viec|thanh vien|thanh lap|kien toan) *)`;
+  + String.raw`(?<!(?:chuc nang(?:,? +nhiem vu)?(?:,? +quyen han)?|quyen han|co cau to chuc|to chuc bo may|quy che lam viec|thanh vien) *)`;
 
 const STOP = new RegExp([
   // a date: ", ngày 12/9/2025", " ngày 5 tháng 6", "(tháng 12.2024)"
