@@ -213,3 +213,17 @@ describe('second review', () => {
     expect(get(text, '18-NQ/TW', '2024-10-01')[0].term).toBe('XII');
   });
 });
+
+describe('round U: documents\' own text, chat', () => {
+  it('a number line under a local committee\'s name: its "TƯ" is the committee\'s', () => {
+    const text = 'TỈNH ỦY QUẢNG TRỊ\n*\nSố 312-KL/TƯ\nĐẢNG CỘNG SẢN VIỆT NAM\n\nKẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tiếp tục thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị';
+    expect(extractReferences(text, { articleDate: '2025-05-01' }).documents.map((d) => d.key)).toEqual(['312-KL/TU', '57-NQ/TW']);
+  });
+  it.each([
+    ['"… ban hành khi nào"', 'cho hỏi nghị quyết 20 về kinh tế tập thể ban hành khi nào', 'kinh tế tập thể'],
+    ['"… áp dụng với những ai?"', 'Quy định 96 về lấy phiếu tín nhiệm áp dụng với những ai?', 'lấy phiếu tín nhiệm'],
+    ['"… vậy mn"', 'nq 27 về tiền lương vậy mn', 'tiền lương'],
+  ])('a chat\'s question after the subject is not the subject: %s', (_n, text, title) => {
+    expect(extractReferences(text, { articleDate: '2025-05-01' }).documents[0].title).toBe(title);
+  });
+});

@@ -429,12 +429,25 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 /** Chat words before it: "nhé", "lắm", "các bạn ơi". */
 // A chat's question ends in "không", "chưa", "ko": "ai có file nq 18 về đất đai không?" (no official
 // subject ends in them; "chưa" only after a question's "đã … chưa" would, and that is no subject).
-const CHAT_TAIL = /(?:\s+(?:đó|đấy|vậy|thế))?\s+(?:nhé|nha|lắm|quá|ạ|à|các bạn ơi|mọi người ơi|bạn ơi|không|chưa|ko|k)(?:\s+(?:nhé|nha|lắm|quá|ạ|à|các bạn ơi|mọi người ơi|bạn ơi))*\s*\??$/iu;
+const CHAT_TAIL = /(?:\s+(?:đó|đấy|vậy|thế))?\s+(?:nhé|nha|lắm|quá|ạ|à|các bạn ơi|mọi người ơi|mọi người|mn|bạn ơi|không|chưa|ko|k)(?:\s+(?:nhé|nha|lắm|quá|ạ|à|các bạn ơi|mọi người ơi|mọi người|mn|bạn ơi))*\s*\??$/iu;
+
+/** A chat's question at the end of what was read ("… ban hành khi nào", "… áp dụng với những ai",
+ *  "… có điểm gì mới vậy mn"): no official subject ends so. */
+const QUESTION_END = /(?:\s(?:vậy|nhỉ|ạ|mn|mọi người|không|chưa|ko|nào|gì|ai|sao|thế nào|bao giờ|đâu|hả))+\s*\??$/iu;
+/** …and the verb it asks about, where the subject ends. */
+const QUESTION_VERB = /\s+(?:ban hành|áp dụng|có|còn|là|được|quy định|thay thế|thay|hết|so với|khác|đọc|xem|tải|nắm)(?=\s).*$/su;
+
+/** What was read, without a chat's question after the subject. */
+function withoutQuestion(s: string): string {
+  if (!QUESTION_END.test(s)) return s;
+  const cut = s.replace(QUESTION_VERB, '');
+  return cut !== s && cut.trim().split(/\s+/).length >= 2 ? cut : s;
+}
 
 function finish(orig: string, start: number, end: number): Subject | null {
   const emoji = EMOJI.exec(orig.slice(start, end));
   if (emoji) end = start + emoji.index;
-  const text = tidySubject(orig.slice(start, end).replace(LEFT_CLAUSE, '').replace(CHAT_TAIL, ''));
+  const text = tidySubject(withoutQuestion(orig.slice(start, end).replace(LEFT_CLAUSE, '')).replace(CHAT_TAIL, ''));
   if (text.length < 4 || !/\p{L}{2}/u.test(text)) return null;
   return { text: text.length > 300 ? cutAtWord(text, 300) : text, start, end };
 }

@@ -67,7 +67,7 @@ function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedIte
           continue;
         }
         let key = it.key;
-        if (it.issuerAmbiguous && (ctxBody?.issuer === 'TU' || (!ctxBody && s.local && !s.central))) {
+        if (it.issuerAmbiguous && (ctxBody?.issuer === 'TU' || (!ctxBody && s.local && !s.central) || localHeader(s, c))) {
           // Settled as provincial: short forms that corefer with it below must get this key too.
           key = it.key = partyKey(it.number!, it.code, 'TU');
           it.issuer = 'TU';
@@ -80,6 +80,13 @@ function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedIte
       if (ctxBody && !ctxBody.excluded) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
     }
   }
+}
+
+/** A document's own number line under a local committee's name ("TỈNH ỦY THỪA THIÊN HUẾ\n*\nSố
+ *  445-KL/TƯ"): its "TƯ" is the committee's, whatever central documents its text cites. */
+const LOCAL_HEADER = /(?:tinh|thanh|huyen|quan|thi) uy(?: +[a-z]+){1,5} *\*? *so *:? *$/;
+function localHeader(s: Scope, c: Candidate): boolean {
+  return LOCAL_HEADER.test(s.text.slice(Math.max(0, c.start - 70), c.start));
 }
 
 function inTextOrder(out: ResolvedItem[]): boolean {
