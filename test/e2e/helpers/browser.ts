@@ -38,7 +38,7 @@ export async function launchWithExtension(opts: { locale?: string; extensionDir?
       '--host-resolver-rules=MAP custom-site.test 127.0.0.1,MAP unlisted-site.test 127.0.0.1',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
   return {
     context, worker, extensionId,
@@ -47,4 +47,20 @@ export async function launchWithExtension(opts: { locale?: string; extensionDir?
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The extension's service worker: on a loaded machine it may start late, or between a look and a
+ *  wait; look again every second for up to 30 s rather than wait once for an event that may have passed. */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const w = context.serviceWorkers()[0];
+    if (w) return w;
+    try {
+      return await context.waitForEvent('serviceworker', { timeout: 1_000 });
+    } catch {
+      // Not yet: look again.
+    }
+  }
+  throw new Error("the extension's service worker did not start within 30 s");
 }
