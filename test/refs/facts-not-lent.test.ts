@@ -227,3 +227,13 @@ describe('round U: documents\' own text, chat', () => {
     expect(extractReferences(text, { articleDate: '2025-05-01' }).documents[0].title).toBe(title);
   });
 });
+
+describe('chat abbreviations', () => {
+  it.each([
+    ['"kl 121" in a chat\'s question', 'kl 121 ban hành ngày nào vậy mọi người?', ['121-KL']],
+    ['…but not a weight', 'kl 121 tấn hàng đã về kho, mọi người nhé', []],
+    ['…nor a product code outside a chat', 'Mã hàng kl 40 của Bộ Chính trị không phải văn bản.', []],
+  ])('%s', (_n, text, keys) => {
+    expect(extractReferences(text, { articleDate: '2025-06-01' }).documents.map((d) => d.key)).toEqual(keys);
+  });
+});

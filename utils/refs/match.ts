@@ -127,6 +127,10 @@ const COUNTED = sticky(` +(?:tinh|thanh pho|bo|nganh|luat|van ban|nghi dinh|nghi
 /** Type words whose documents the Politburo issues and a ministry does not. */
 const PARTY_SHAPED = new Set(['Nghị quyết', 'Kết luận', 'Chỉ thị', 'Quy định']);
 /** An enumeration's label: "2. " before words (not "3)": a bracketed list closes so). */
+/** What marks a chat's sentence (folded): a question, its particles. */
+const CHAT_CUE = /\?|(?<![a-z])(?:mn|moi nguoi|nhe|nha|ko|vay|ha|nhi|cho hoi|ai biet|a)(?![a-z])/;
+/** A number followed by a unit (folded): a quantity, not a document ("kl 121 tan"). */
+const CHAT_UNIT = /^\d+(?:[.,]\d+)? *(?:tan|ta|kg|g|m|km|m2|m3|ha|lit|%|ty|trieu|nghin|dong|usd)(?![a-z])/;
 const ITEM_LABEL = sticky(`\\d{1,2}\\. +[a-z]`);
 const PAREN = sticky(` *\\([^()]{0,160}\\)`);
 // "Nghị quyết 57a", "Chương trình 30a" are not numbers of documents.
@@ -221,12 +225,17 @@ export class Matcher {
   /** Chats and comments write "nq57", "nq 57" in lower case: only "nq", only right before a number
    *  ("kl 40" is as often a weight, "khối lượng"; "ct", "qd" a company or a rule of a game). */
   private chatAbbreviation(typeWord: string, after: number): boolean {
-    if (typeWord !== 'nq') return false;
+    // "nq 18", "kl 121", "qđ 144" in a chat or a forum (not "nqtw", "ct": too many other words).
+    if (typeWord !== 'nq' && typeWord !== 'kl' && typeWord !== 'qd') return false;
     // Of two digits at least: "nq2" is as often a row of a table.
     const t = this.f.text;
     const i = t.charCodeAt(after) === 0x20 ? after + 1 : after;
     const digit = (c: number) => c >= 0x30 && c <= 0x39;
-    return digit(t.charCodeAt(i)) && digit(t.charCodeAt(i + 1));
+    if (!digit(t.charCodeAt(i)) || !digit(t.charCodeAt(i + 1))) return false;
+    if (typeWord === 'nq') return true;
+    // "kl 121 tấn" is a weight ("khối lượng"), not a conclusion; and only a chat's sentence writes
+    // "kl", "qđ" so ("kl 121 ban hành ngày nào vậy mn?"), not a product code's ("Mã hàng kl 40").
+    return !CHAT_UNIT.test(t.slice(i, i + 16)) && CHAT_CUE.test(t.slice(Math.max(0, after - 120), after + 120));
   }
 
   private origSlice(a: number, b: number): string {
@@ -629,10 +638,11 @@ export class Matcher {
       if (isLetter(before) && !this.gluedWordStart(start)) continue;
       const after = start + m[0].length;
       const tw = TYPE_WORDS[typeWord];
-      if ((typeWord === 'nq' || typeWord === 'nqtw' || typeWord === 'kl' || typeWord === 'qd' || typeWord === 'ct') && !this.isUpper(start, 2)
-        && !this.chatAbbreviation(typeWord, after)) continue;
-      // "nq 57" in a chat is an abbreviation, not the common word "nghị quyết" that lower case marks.
-      const lower = typeWord !== 'nq' && !this.isUpper(start, 1);
+      const abbreviation = (typeWord === 'nq' || typeWord === 'nqtw' || typeWord === 'kl' || typeWord === 'qd' || typeWord === 'ct') && !this.isUpper(start, 2);
+      const chat = abbreviation && this.chatAbbreviation(typeWord, after);
+      if (abbreviation && !chat) continue;
+      // "nq 57", "kl 121" in a chat are abbreviations, not the common words ("nghị quyết") lower case marks.
+      const lower = typeWord !== 'nq' && !chat && !this.isUpper(start, 1);
       let cand: Candidate | null = null;
       // A Vietnamese plenum or congress name goes on in words ("Trung ương", "Hội nghị", "Đại hội"):
       // after a number ("Nghị quyết 18", the usual short form) neither is read. English ones and
