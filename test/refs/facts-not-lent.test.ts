@@ -237,3 +237,13 @@ describe('chat abbreviations', () => {
     expect(extractReferences(text, { articleDate: '2025-06-01' }).documents.map((d) => d.key)).toEqual(keys);
   });
 });
+
+describe('short forms followed by "tại", "thay", "là"', () => {
+  it.each([
+    ['"Kết luận 126 tại …"', 'Hội nghị quán triệt Kết luận 126 tại Đảng bộ tỉnh diễn ra sáng nay.', ['126-KL']],
+    ['"Quy định 377 thay …"', 'Quy định 377 thay Quy định 80 về phân cấp quản lý cán bộ.', ['377-QĐ', '80-QĐ']],
+    ['…but not a count of one digit', 'Đoàn công tác nêu kết luận 3 tại buổi làm việc.', []],
+  ])('%s', (_n, text, keys) => {
+    expect(extractReferences(text, { articleDate: '2025-06-01' }).documents.map((d) => d.key)).toEqual(keys);
+  });
+});
