@@ -129,6 +129,8 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['11-CT/TU', 'Đảng bộ tỉnh Lạng Sơn', 'text']]],
   ['English: words before the place are not part of it', 'Farmers in Tra Vinh\'s Resolution 02-NQ/TU zone gained.', undefined,
     [['02-NQ/TU', 'Đảng bộ tỉnh Trà Vinh', 'text']]],
+  ['a point inside a date between the document and its committee ends no clause', 'Tỉnh ủy Hà Tĩnh tham dự. Nghị quyết số 05-NQ/TU ngày 25.10.2024 của Tỉnh ủy Nghệ An về du lịch được triển khai.', undefined,
+    [['05-NQ/TU', 'Đảng bộ tỉnh Nghệ An', 'text']]],
 ];
 
 describe('locality of local documents', () => {

@@ -3,7 +3,7 @@
  * weighs it): a year of issue, "vừa ban hành", the Congress or plenum named beside it, the years
  * elapsed, whether it ends a list. Each read once per document, and only when a candidate asks.
  */
-import type { RefDocument } from './types';
+import type { CatalogFacts, RefDocument } from './types';
 import { fold, type Folded } from './normalize';
 import { englishTopics } from './en-topics';
 import { intToRoman, ORDINALS } from './vocabulary';
@@ -51,6 +51,14 @@ function saysRecent(env: IdentityEnv): boolean {
       || /(?<![a-z])moi(?![a-z])/.test(inside)) return true;
   }
   return false;
+}
+
+/** An entry's subject folded, computed once per entry (the catalog lives as long as the worker). */
+const folded = new WeakMap<CatalogFacts, string>();
+export function foldedTitle(e: CatalogFacts): string {
+  let f = folded.get(e);
+  if (f === undefined) folded.set(e, (f = fold(e.title ?? '', { ascii: true }).text));
+  return f;
 }
 
 /** The national congress a subject names ("tiến tới Đại hội XIV", "lần thứ XIII", "the 14th National Party Congress"). */

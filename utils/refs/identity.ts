@@ -14,7 +14,7 @@ import { STOP, contentWords, syllables } from './subject-words';
 import { SUBJECT_YEAR } from './subject';
 import { isEnglish, topicsShared } from './en-topics';
 import { romanToInt, termOfDate } from './vocabulary';
-import { Around, ISSUED_IN, congressOf, namesOf, namesPlenumSet, printedQdType, type IdentityEnv } from './identity-around';
+import { Around, ISSUED_IN, congressOf, foldedTitle, namesOf, namesPlenumSet, printedQdType, type IdentityEnv } from './identity-around';
 
 export { SPANS_READ, type IdentityEnv } from './identity-around';
 
@@ -35,13 +35,6 @@ function bigrams(ws: string[]): string[] {
   return out;
 }
 
-/** An entry's subject folded, computed once per entry (the catalog lives as long as the worker). */
-const folded = new WeakMap<CatalogFacts, string>();
-function foldedTitle(e: CatalogFacts): string {
-  let f = folded.get(e);
-  if (f === undefined) folded.set(e, (f = fold(e.title ?? '', { ascii: true }).text));
-  return f;
-}
 
 /** A subject that names another document by its number ("… thực hiện Nghị quyết số 18-NQ/TW …"). */
 const EMBEDS_CITATION = /(?:Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn)(?: số)? \d{1,4}-[A-ZĐa-zđ]+\/[A-ZĐ]+/u;

@@ -7,7 +7,7 @@
  * province, `ExtractOptions.locality`).
  */
 import { parseKey } from './keys';
-import { stopAfter, stopBefore } from './sentence';
+import { CLAUSE, stopAfter, stopBefore } from './sentence';
 import { fold, type Folded } from './normalize';
 import { isCentralCity, provinceOrganisation, provincesNamedIn } from './provinces';
 
@@ -49,6 +49,9 @@ const LEVEL_AGAIN = /^ +(?:tp\.?|thanh pho|tinh)(?= +[a-z])/;
  */
 const NOT_PLACE = new Set(('lần khóa khoá nhiệm tổ ban về và cùng có được trong tại theo các những thường ủy uỷ kế nghị chỉ chi quy '
   + 'kết hướng chương thông quyết tiếp tăng thực triển đại đoàn ngày số đề để với').split(' '));
+
+/** A comma opening another's clause: "…, trong khi Đảng ủy xã Cam Lộ ban hành …". */
+const CONTRAST_CLAUSE = /,\s*(?:trong khi|còn|đồng thời|bên cạnh đó|ngoài ra|while|whereas)\s/iu;
 
 /** Words that are part of an organisation's place name are capitalised (or a number: "Quận 3"). */
 const NAME_WORD = /^ +([a-z0-9]+)/;
@@ -434,7 +437,11 @@ export class Localities {
     if (agencies && !this.withAgencies) { this.orgs = null; this.withAgencies = true; }
     this.orgs ??= new Organisations(findOrganisations(this.f, this.orig, this.withAgencies));
     // In the same clause: "…, trong khi Đảng ủy xã Cam Lộ ban hành …" names another's organisation.
-    const sameClause = (a: number, b: number) => !/[.;!?\n]|,\s*(?:trong khi|còn|đồng thời|bên cạnh đó|ngoài ra|while|whereas)\s/iu.test(this.orig.slice(this.f.orig(a), this.f.orig(b)));
+    // (Clause stops as sentence.ts defines them, so "TP. Hồ Chí Minh" or "25.10.2017" end nothing.)
+    const sameClause = (a: number, b: number) => {
+      const oa = this.f.orig(a), ob = this.f.orig(b);
+      return stopAfter(this.orig, oa, ob, CLAUSE) < 0 && !CONTRAST_CLAUSE.test(this.orig.slice(oa, ob));
+    };
     // "Thành ủy Thủ Đức ban hành Nghị quyết số 06-NQ/TU": the text names the issuer, of a level its
     // symbol does not print; another committee named elsewhere is no answer.
     const kb = this.orgs.firstFrom(start) - 1, issuerBefore = kb >= 0 ? this.orgs.list[kb] : undefined;

@@ -6,9 +6,8 @@
  * first, and the others are offered beside it (Mention.maybe).
  */
 import { catalogEntries } from './catalog';
-import { congressOf } from './identity-around';
+import { congressOf, foldedTitle } from './identity-around';
 import { englishTopics, isEnglish, topicsShared } from './en-topics';
-import { fold } from './normalize';
 import { formatKey, parseKey } from './keys';
 import { STOP, contentWords, syllables } from './subject-words';
 import type { ResolvedItem } from './resolve';
@@ -52,7 +51,7 @@ function bestEntry(entries: ReturnType<typeof documentsOf>, title: string): numb
   const w = contentWords(title);
   const scores = entries.map((e) => {
     if (!named(e)) return 0;
-    if (en) return en.length ? topicsShared(en, fold(e.title ?? '', { ascii: true }).text) : 0;
+    if (en) return en.length ? topicsShared(en, foldedTitle(e)) : 0;
     let n = 0;
     for (const x of contentWords(e.title ?? '')) if (w.has(x)) n++;
     return n;
