@@ -18,6 +18,9 @@ export function parseSiteInput(input: string): { host: string } | { error: SiteI
   // A registrable-looking name: labels of letters, digits and hyphens, a dot, no IP ranges or wildcards.
   if (!/^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(host)) return { error: 'invalid' };
   if (isPublicSuffix(host)) return { error: 'public-suffix', host };
-  if (siteFor(host)) return { error: 'builtin' };
+  // A .vn site only the domain's catch-all covers may still be added: there every page loads VanKien,
+  // not only those that look like articles.
+  const known = siteFor(host);
+  if (known && known.domain !== 'any') return { error: 'builtin' };
   return { host };
 }

@@ -10,7 +10,7 @@ import { DEFAULT_COLORS, DEFAULT_SETTINGS, readSettings, settingsItem, type Sett
 /** The optional permission of the any-Vietnamese-page mode. */
 const ALL_SITES = ['*://*/*'];
 
-const GROUPS: readonly SiteGroup[] = ['national', 'party', 'provincial', 'government', 'organisations', 'legal', 'english'];
+const GROUPS: readonly SiteGroup[] = ['national', 'party', 'provincial', 'government', 'organisations', 'legal', 'english', 'domain'];
 
 /** Highlighting switches and the list of sites, including the reader's own. */
 export function SettingsView() {
@@ -96,7 +96,7 @@ function BuiltinSites() {
         return sites.length > 0 && (
           <section key={g} class="site-group" aria-labelledby={`sites-${g}`}>
             <h4 id={`sites-${g}`}>{t(`siteGroup_${g}`)} ({sites.length})</h4>
-            <ul class="sites builtin">{sites.map((x) => <li key={x.host}>{x.name} <span class="muted">{x.host === 'gov.vn' || x.host === 'dcs.vn' ? `*.${x.host}` : x.host}</span></li>)}</ul>
+            <ul class="sites builtin">{sites.map((x) => <li key={x.host}>{x.name} <span class="muted">{x.domain ? `*.${x.host}` : x.host}</span></li>)}</ul>
           </section>
         );
       })}

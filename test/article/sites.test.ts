@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTestHost, matchPatterns, SITES, siteFor, siteForPage } from '../../utils/article';
 import { localityOfUrl } from '../../utils/article/sites';
+import { ANY_SITE_UNDER } from '../../utils/article/url-shape';
 import { loadFixture } from './helpers';
 
 describe('siteFor', () => {
@@ -48,7 +49,8 @@ describe('siteFor', () => {
     // Schools and universities: every *.edu.vn, the more specific entry first.
     ['tnut.edu.vn', 'edu.vn'],
     ['ussh.vnu.edu.vn', 'edu.vn'],
-    ['edu.com.vn', undefined],
+    // Not a school: only the .vn domain's catch-all.
+    ['edu.com.vn', 'vn'],
     // Provincial papers, old and merged.
     ['m.baokontum.com.vn', 'baokontum.com.vn'],
     ['old.baolangson.vn', 'baolangson.vn'],
@@ -59,11 +61,13 @@ describe('siteFor', () => {
     ['news.laodong.vn', 'laodong.vn'],
     // Lookalikes must not match.
     ['gov.vn.attacker.com', undefined],
-    ['notgov.vn', undefined],
+    // A lookalike under .vn is just another .vn site, never the one it imitates.
+    ['notgov.vn', 'vn'],
     ['baoquocte.vn.evil.com', undefined],
     ['evil-nhandan.vn.attacker.com', undefined],
     ['nhandan.vn.attacker.com', undefined],
-    ['fakenhandan.vn', undefined],
+    ['fakenhandan.vn', 'vn'],
+    ['vn.attacker.com', undefined],
     ['dcs.vn.evil.com', undefined],
     ['vnexpress.net-news.com', undefined],
     ['example.com', undefined],
@@ -96,7 +100,7 @@ describe('siteFor', () => {
 });
 
 describe('the built-in sites as data', () => {
-  const GROUPS = ['national', 'provincial', 'party', 'government', 'organisations', 'legal', 'english'];
+  const GROUPS = ['national', 'provincial', 'party', 'government', 'organisations', 'legal', 'english', 'domain'];
 
   it('gives every entry a group, a name, and a lower-case host without www.', () => {
     for (const s of SITES) {
@@ -104,7 +108,8 @@ describe('the built-in sites as data', () => {
       expect(s.name.trim().length, s.host).toBeGreaterThan(0);
       expect(s.host, s.host).toBe(s.host.toLowerCase().trim());
       expect(s.host.startsWith('www.'), s.host).toBe(false);
-      expect(s.host, s.host).toMatch(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/);
+      // One label only for the catch-all of a whole top-level domain.
+      expect(s.host, s.host).toMatch(s.domain === 'any' ? /^[a-z]{2}$/ : /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/);
     }
   });
 
@@ -194,17 +199,21 @@ describe('SITES and matchPatterns', () => {
     for (const s of SITES) {
       expect(s.name.length).toBeGreaterThan(0);
       expect(['vi', 'en']).toContain(s.lang);
-      expect(s.host).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
+      if (s.domain !== 'any') expect(s.host).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
     }
+    // The catch-alls are exactly the hosts the first stage treats as one (utils/page/gate.ts).
+    expect(SITES.filter((s) => s.domain === 'any').map((s) => s.host)).toEqual([...ANY_SITE_UNDER]);
     expect(SITES.find((s) => s.host === 'en.vietnamplus.vn')?.lang).toBe('en');
   });
 
   it('produces valid WebExtension match patterns covering every site', () => {
     const patterns = matchPatterns();
     for (const p of patterns) expect(p).toMatch(/^\*:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
-    expect(patterns).toContain('*://nhandan.vn/*');
-    expect(patterns).toContain('*://*.nhandan.vn/*');
-    expect(patterns).toContain('*://*.dcs.vn/*');
+    // Every .vn site rides on the catch-all; a top-level domain alone is no site ('*://vn/*').
+    expect(patterns).toContain('*://*.vn/*');
+    expect(patterns).not.toContain('*://vn/*');
+    expect(patterns).toContain('*://vnexpress.net/*');
+    expect(patterns).toContain('*://*.vnexpress.net/*');
     expect(new Set(patterns).size).toBe(patterns.length);
     // Every site is covered by some pattern (subdomain entries by their parent's wildcard).
     const covered = (host: string) =>
@@ -223,19 +232,18 @@ describe('SITES and matchPatterns', () => {
       const parent = hosts.find((p) => p !== h && h.endsWith('.' + p));
       expect(parent, `${h} is covered by ${parent}`).toBeUndefined();
     }
-    // Exactly the bare and the wildcard form of each host that no listed parent covers.
-    expect(patterns.length).toBe(2 * hosts.length);
+    // Exactly the bare and the wildcard form of each host that no listed parent covers; only the
+    // wildcard of a whole top-level domain.
+    expect(patterns.length).toBe(2 * hosts.length - ANY_SITE_UNDER.size);
     for (const h of hosts) {
-      expect(patterns).toContain(`*://${h}/*`);
+      if (!ANY_SITE_UNDER.has(h)) expect(patterns).toContain(`*://${h}/*`);
       expect(patterns).toContain(`*://*.${h}/*`);
     }
-    expect(patterns).toContain('*://*.gov.vn/*');
-    // Subdomain entries ride on their parent's wildcard.
-    for (const covered of ['vtv.gov.vn', 'en.baoquocte.vn', 'dongkhoi.baovinhlong.vn', 'english.thesaigontimes.vn', 'tulieuvankien.dangcongsan.vn']) {
+    // Subdomain entries ride on their parent's wildcard, .vn sites on the catch-all's.
+    for (const covered of ['gov.vn', 'vtv.gov.vn', 'nhandan.vn', 'en.baoquocte.vn', 'dongkhoi.baovinhlong.vn', 'english.thesaigontimes.vn', 'tulieuvankien.dangcongsan.vn', 'dangbo.tnut.edu.vn']) {
       expect(patterns.some((p) => p.includes(`//${covered}/`) || p.includes(`.${covered}/`)), covered).toBe(false);
     }
-    // dangbo.tnut.edu.vn rides on *.edu.vn; its own entry still names it (siteFor above).
-    expect(patterns).toContain('*://*.edu.vn/*');
-    expect(patterns.some((p) => p.includes('tnut.edu.vn'))).toBe(false);
+    // A site outside .vn keeps its own patterns.
+    expect(patterns).toContain('*://*.baomoi.com/*');
   });
 });

@@ -311,6 +311,32 @@ describe('a government portal\'s article (*.gov.vn, Liferay layout)', () => {
   });
 });
 
+describe('a .vn site VanKien does not list', () => {
+  const onSite = (path: string) => `http://tin-phuong-thu-nghiem.vn:${new URL(server.url('/')).port}${path}`;
+
+  it('highlights an article recognised by its address alone, out of the box', async () => {
+    const page = await open('/pages/article.html');
+    await page.goto(onSite('/pages/vn/hoi-nghi-quan-triet-nghi-quyet-cua-dang-uy-phuong.html'));
+    const { party } = await waitForHighlights(page, 2);
+    expect(party.some((t) => t.includes('66-NQ/TW'))).toBe(true);
+    expect(party.some((t) => t.includes('119-KL/TW'))).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'unlisted-vn-article.png') });
+    await page.close();
+  });
+
+  it('its other pages pay for the first stage\'s one decision and nothing else', async () => {
+    const page = await open('/pages/article.html');
+    await page.goto(onSite('/pages/vn/lien-he.html'));
+    await page.waitForTimeout(1500);
+    expect(await highlights(page)).toEqual({ party: [], state: [], focus: [] });
+    const measures = await page.evaluate(() => performance.getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('vankien:')).map((m) => ({ name: m.name, detail: (m as PerformanceMeasure).detail as { load?: boolean } | null })));
+    expect(measures.map((m) => m.name)).toEqual(['vankien:gate']);
+    expect(measures[0].detail?.load).toBe(false);
+    await page.close();
+  });
+});
+
 describe('pages VanKien must leave alone', () => {
   it('a listing page gets no highlight and no badge, even in a tab that showed an article\'s count (it sends nothing)', async () => {
     const page = await open('/pages/article.html');

@@ -196,7 +196,7 @@ describe('options page', () => {
   it('refuses a public suffix in the add-a-site box: one approval must not cover every site under it', async () => {
     const page = await openOptions(browser, 'settings');
     for (const input of ['com.vn', 'gov.vn', 'github.io']) {
-      await page.getByPlaceholder('ví dụ: baoxyz.vn').fill(input);
+      await page.getByPlaceholder('ví dụ: baoxyz.com').fill(input);
       await page.getByRole('button', { name: 'Thêm trang' }).click();
       await page.getByText(`“${input}” là tên miền chung`).waitFor();
     }
@@ -208,7 +208,7 @@ describe('options page', () => {
 
   it('adds a site of the reader\'s choice and the content script then runs there', async () => {
     const page = await openOptions(browser, 'settings');
-    await page.getByPlaceholder('ví dụ: baoxyz.vn').fill('https://custom-site.test/bai-viet');
+    await page.getByPlaceholder('ví dụ: baoxyz.com').fill('https://custom-site.test/bai-viet');
     await page.getByRole('button', { name: 'Thêm trang' }).click();
     await page.getByText('Đã thêm custom-site.test.').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'options-settings.png') });

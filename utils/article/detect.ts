@@ -12,7 +12,7 @@ import { analyzeText, type TextAnalysis } from './heuristic';
 import { detectLegalDocument } from './legal';
 import { readMetadata, type Metadata } from './metadata';
 import { TextMeasure } from './measure';
-import { isTestHost, siteForPage } from './sites';
+import { isTestHost, siteForPage, siteLabel } from './sites';
 import { analyzeStructured, STRONG_NEGATIVE, STRONG_POSITIVE, type StructuredSignals } from './structured';
 import type { ArticleDetection, DetectionLayer, Site } from './types';
 import { precedes, readMeta, type MetaIndex } from './text';
@@ -118,8 +118,8 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   };
   try {
     const site = attempt(() => siteForPage(doc, url), undefined);
-    if (site) result.site = site.host;
     const layerUrl = urlForLayer(url, canonical, site);
+    if (site) result.site = siteLabel(site, layerUrl);
     const urlV: UrlVerdict = layerUrl
       ? attempt(() => classifyUrl(layerUrl, site), { kind: 'unknown', reason: 'URL layer failed' })
       : { kind: 'unknown', reason: 'test host without a canonical URL on the site' };

@@ -12,7 +12,7 @@ export type SiteFamily =
  * paper or station, a party / theory / mass-organisation site, a state portal, a legal database,
  * or an English edition.
  */
-export type SiteGroup = 'national' | 'provincial' | 'party' | 'government' | 'organisations' | 'legal' | 'english';
+export type SiteGroup = 'national' | 'provincial' | 'party' | 'government' | 'organisations' | 'legal' | 'english' | 'domain';
 
 export interface Site {
   /** Registrable host without "www."; also matches every subdomain not listed separately. */
@@ -25,6 +25,10 @@ export interface Site {
   /** A local party paper: the organisation it belongs to, the locality of the provincial documents
    *  its articles cite when they do not name one. */
   locality?: string;
+  /** A whole domain of many owners (*.gov.vn, *.org.vn, every other .vn site): its pages' site is
+   *  their own host, and where nothing more specific is known, only pages that look like articles
+   *  load the second stage (utils/page/gate.ts). */
+  domain?: 'suffix' | 'any';
 }
 
 export type DetectionLayer = 'url' | 'adapter' | 'structured' | 'heuristic';

@@ -68,6 +68,22 @@ export function urlVeto(u: URL): string | null {
   return null;
 }
 
+/**
+ * The built-in hosts that stand for every site under them with no owner of their own in the list:
+ * the whole .vn domain, where Vietnamese news, party, state and organisation sites mostly live.
+ * On such a site only a page that looks like an article loads the second stage (utils/page/gate.ts).
+ */
+export const ANY_SITE_UNDER = new Set(['vn']);
+
+/** "/tin-tuc/bao-ve-nen-tang-tu-tuong-cua-dang", "/news/123456.html", "?id=2241": an article's own
+ *  address — a slug of four words or more, or a number of three digits or more. */
+const ARTICLE_LIKE_ADDRESS = /[a-z0-9]+(?:[-_][a-z0-9]+){3,}|\d{3,}/i;
+
+/** Whether an address, on a site VanKien knows nothing of, looks like the address of one article. */
+export function articleLikeAddress(u: URL): boolean {
+  return ARTICLE_LIKE_ADDRESS.test(u.pathname) || ARTICLE_LIKE_ADDRESS.test(u.search);
+}
+
 /** The end-to-end tests serve fixture pages here; nothing else may choose its own site. */
 export function isTestHost(hostname: string): boolean {
   const h = normalizeHost(hostname ?? '');

@@ -112,12 +112,19 @@ export function cslDate(iso: string): CslDate {
   return { 'date-parts': [parts as [number, number, number]] };
 }
 
+/** The paper's name; on a whole domain (*.gov.vn, any other .vn site) the site's own host, not the
+ *  domain's description. */
+function containerTitle(site: string, host: string): string {
+  const known = siteFor(site) ?? siteFor(host);
+  return known && !known.domain ? known.name : site;
+}
+
 export function cslItem(a: Omit<ArticleRecord, 'text'>): CslItem {
   let host = a.site;
   try { host = new URL(a.url).hostname; } catch { /* the stored site is the host already */ }
   return {
     id: a.url, type: 'article-newspaper', title: a.title,
-    'container-title': siteFor(a.site)?.name ?? siteFor(host)?.name ?? a.site, URL: a.url,
+    'container-title': containerTitle(a.site, host), URL: a.url,
     ...(a.published ? { issued: cslDate(a.published) } : {}),
     accessed: cslDate(a.savedAt),
     ...(a.author ? { author: [{ literal: a.author }] } : {}),

@@ -5,7 +5,7 @@
  * only where detection would certainly say "not an article"; anything it cannot rule out loads the
  * second stage, whose detection decides. Pure and small: no site list, no engine, no browser API.
  */
-import { ARTICLE_PATH, ID_IN_EVERY_ARTICLE, LEGAL_DOCUMENT_HOSTS, coveringHost, isTestHost, urlVeto } from '../article/url-shape';
+import { ANY_SITE_UNDER, ARTICLE_PATH, ID_IN_EVERY_ARTICLE, LEGAL_DOCUMENT_HOSTS, articleLikeAddress, coveringHost, isTestHost, urlVeto } from '../article/url-shape';
 import { isVietnamesePage } from '../article/vietnamese';
 
 export interface GateInput {
@@ -56,6 +56,11 @@ export function gatePage({ doc, url, hosts, testHosts }: GateInput): GateVerdict
   if (!shown) return { load: true, reason: `${site}: no address to read` };
   const veto = urlVeto(shown);
   if (veto) return { load: false, reason: veto };
+  // A site of the .vn domain VanKien has no entry for (a shop, a bank, a company as much as a paper):
+  // only what says it is an article, by its metadata or the shape of its address, loads the rest.
+  if (ANY_SITE_UNDER.has(site) && !hasArticleMetadata(doc) && !articleLikeAddress(shown)) {
+    return { load: false, reason: `a .${site} site not listed, an address unlike an article's, and no article metadata` };
+  }
   const id = ID_IN_EVERY_ARTICLE.has(site) ? ARTICLE_PATH[site] : undefined;
   // An id of another shape (an older article: "-1234567.htm" on a site now printing 17 digits) is no section.
   const noId = !!id && !id.test(shown.pathname) && !/\d{5}/.test(shown.pathname);
