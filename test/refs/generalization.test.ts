@@ -227,6 +227,8 @@ const NUMBER_YEAR: Row[] = [
   ['a list ending a heading, the next line capitalised', 'Tinh thần của 4 Nghị quyết 59, 70, 71 và 72\n\nTinh thần xuyên suốt là đổi mới.', [['Nghị quyết 59, 70, 71 và 72', '59-NQ'], ['Nghị quyết 59, 70, 71 và 72', '70-NQ'], ['Nghị quyết 59, 70, 71 và 72', '71-NQ'], ['Nghị quyết 59, 70, 71 và 72', '72-NQ']]],
   ['a capitalised list of two conclusions, no issuer named', 'Kết luận 42 và 43 đều được ký cùng ngày.', [['Kết luận 42 và 43', '42-KL'], ['Kết luận 42 và 43', '43-KL']]],
   ['near miss: a list of counts', 'Kết luận 2 và 3 vụ việc được công bố.', []],
+  ['a conclusion joined to a resolution, neither with its issuer', 'Đảng ủy xã học tập Kết luận 215 và Nghị quyết 66 tới từng chi bộ.', [['Kết luận 215', '215-KL'], ['Nghị quyết 66', '66-NQ']]],
+  ['near miss: a count joined to a resolution', 'Đoàn kiểm tra kết luận 4 và Nghị quyết 66 được nhắc lại.', [['Nghị quyết 66', '66-NQ']]],
   ['near miss: a count of days after "quy định"', 'Quy định 30 ngày làm việc được áp dụng cho hồ sơ này.', []],
 ];
 

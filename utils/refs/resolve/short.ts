@@ -264,9 +264,12 @@ function isCitation(s: Scope, cites: Citations, c: Candidate, i: number, it: Raw
   // So is one joined to the citation before it ("Nghị quyết 57 và Quy định 08").
   // (its issuer phrase may stand between: "Chỉ thị 05 của Bộ Chính trị và Kết luận 01").
   // Or to the one after it, when that one is a citation: "Quy định 69 và Hướng dẫn 02 của Ban Bí thư".
+  // Or to a capitalised one whose word is no count's ("Kết luận 210 và Nghị quyết 60").
   const next = s.cands[i + 1];
+  const nextWord = next?.typeWord ? TYPE_WORDS[next.typeWord] : undefined;
   const joined = (i > 0 && JOINED.test(text.slice(s.cands[i - 1].end, c.start)))
-    || (!!next && (next.numbered || !!s.facts[i + 1].body) && JOINED.test(text.slice(c.end, next.start)));
+    || (!!next && (next.numbered || !!s.facts[i + 1].body || (!next.lower && !!nextWord && !nextWord.common))
+      && JOINED.test(text.slice(c.end, next.start)));
   // Two of one type joined ("Quy định 80 và Quy định 105"): a count does not repeat its noun.
   const pair = !!next && next.typeWord === c.typeWord && !next.lower && it.number!.length >= 2
     && (next.items[0]?.number?.length ?? 0) >= 2 && JOINED.test(text.slice(c.end, next.start));
