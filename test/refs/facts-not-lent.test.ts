@@ -220,6 +220,15 @@ describe('round U: documents\' own text, chat', () => {
     expect(extractReferences(text, { articleDate: '2025-05-01' }).documents.map((d) => d.key)).toEqual(['312-KL/TU', '57-NQ/TW']);
   });
   it.each([
+    ['a resolution', 'BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 33-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 09 tháng 6 năm 2014\n\nNGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ CHÍN BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA XI\nvề xây dựng và phát triển văn hóa, con người Việt Nam', 'NQ', ['33-NQ/TW']],
+    ['a conclusion, "Số:" and the Party\'s name in the title', 'BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 976-KL/TW\nHà Nội, ngày 04 tháng 6 năm 2020\nKẾT LUẬN\nHỘI NGHỊ LẦN THỨ MƯỜI HAI BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XII\nvề công tác nhân sự', 'KL', ['976-KL/TW']],
+    ['near miss: a plenum named in the running text after the number', 'Số 33-NQ/TW được ban hành sau khi Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XI đã đi vào cuộc sống.', 'NQ', ['33-NQ/TW', 'NQ-HNTW8-XI']],
+  ])('a header\'s number line and title line are one document: %s', (_n, text, _code, keys) => {
+    const r = extractReferences(text, { articleDate: '2025-05-01' });
+    expect(r.documents.map((d) => d.key)).toEqual(keys);
+    if (keys.length === 1) expect(r.mentions.filter((m) => m.key === keys[0]).length).toBe(2);
+  });
+  it.each([
     ['"… ban hành khi nào"', 'cho hỏi nghị quyết 20 về kinh tế tập thể ban hành khi nào', 'kinh tế tập thể'],
     ['"… áp dụng với những ai?"', 'Quy định 96 về lấy phiếu tín nhiệm áp dụng với những ai?', 'lấy phiếu tín nhiệm'],
     ['"… vậy mn"', 'nq 27 về tiền lương vậy mn', 'tiền lương'],

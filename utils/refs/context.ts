@@ -78,6 +78,8 @@ const HEADER = /^[^\n]{0,80}(?:\n[^\n]{0,80}){0,8}?\n[ \t]*(?:THÔNG BÁO\s+KẾ
 /** The issuer's phrase at the start of a header's subject line, up to its "về". */
 const HEADER_ISSUER = /^(?:của|CỦA)\s[^\n]{2,120}?\s(?:về|VỀ)\s+(?=\p{L})/u;
 /** The place and date line of a document's header: "Lào Cai, ngày 05 tháng 8 năm 2025". */
+/** "Số" (or "Số:") opening a line, right before a document's symbol in its own header. */
+const HEADER_NUMBER_LINE = /(?:^|\n)[ \t]*số *:? *$/i;
 const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
@@ -454,6 +456,17 @@ export class Context {
       const d = readDate(rest);
       if (d?.date) facts.date = d.date;
     }
+  }
+
+  /**
+   * A document's own header: the symbol at `symStart`–`symEnd` printed after "Số" at the start of its
+   * line, and `at` opening a line a few lines below (the title: "NGHỊ QUYẾT / HỘI NGHỊ LẦN THỨ TÁM …").
+   */
+  headerTitleAt(symStart: number, symEnd: number, at: number): boolean {
+    const s = this.f.orig(symStart), e = this.f.orig(symEnd), a = this.f.orig(at);
+    if (a - e > 240 || !HEADER_NUMBER_LINE.test(this.orig.slice(Math.max(0, s - 8), s).normalize('NFC'))) return false;
+    const between = this.orig.slice(e, a);
+    return /\n[ \t]*$/.test(between) && between.split('\n').length <= 7 && !/[.!?;] /.test(between);
   }
 
   /** The header's own date line, within its first lines after the number. */

@@ -92,6 +92,16 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
       if (it.code === c.items[0].code && it.key && it.party) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
     }
   });
+  // A document's own header: "Số 29-NQ/TW", the place and date, then "NGHỊ QUYẾT / HỘI NGHỊ LẦN THỨ
+  // TÁM …" on a line of its own — the number line and the title line name one document.
+  cands.forEach((c, i) => {
+    const prev = cands[i - 1];
+    if (c.form !== 'plenum' || c.items.length !== 1 || !prev || prev.form === 'plenum' || prev.items.length !== 1) return;
+    const it = prev.items[0];
+    if (it.code === c.items[0].code && it.key && it.party && ctx.headerTitleAt(prev.start, prev.end, c.start)) {
+      tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
+    }
+  });
   return ties;
 }
 
