@@ -149,6 +149,19 @@ describe('identity of same-numbered documents', () => {
     expect(r.documents.map((d) => d.sources.title === 'text' ? d.title : '').join('|')).not.toMatch(/cần có|đã tạo/);
   });
 
+  it('a bare mention goes with the number\'s document the text cites most, not with an aside cited last', () => {
+    const main = 'Nghị quyết số 15-NQ/TW ngày 5/5/2022 của Bộ Chính trị về phát triển Thủ đô được triển khai. ';
+    const aside = 'Trước đó, Bộ Chính trị khóa VIII từng có Nghị quyết 15-NQ/TW năm 2000 về Thủ đô. ';
+    const text = `Sơ kết Nghị quyết 15-NQ/TW. ${main}${aside}Thành phố ban hành kế hoạch thực hiện Nghị quyết 15.`;
+    const r = extractReferences(text, { articleDate: '2025-05-01' });
+    const bare = r.mentions.at(-1)!;
+    expect(r.documents[bare.doc].term).toBe('XIII');
+    expect(bare.maybe?.map((d) => r.documents[d].term)).toEqual(['VIII']);
+    // In the aside's own sentence, the aside's.
+    const own = extractReferences(`Sơ kết Nghị quyết 15-NQ/TW. ${main}Trước đó, Bộ Chính trị khóa VIII từng có Nghị quyết 15-NQ/TW năm 2000, và Nghị quyết 15 ấy đã định hướng Thủ đô.`, { articleDate: '2025-05-01' });
+    expect(own.documents[own.mentions.at(-1)!.doc].term).toBe('VIII');
+  });
+
   it('one number printed with two subjects the catalog gives to two documents: two documents, and a later bare mention may be either', () => {
     const r = extractReferences('Nghị quyết 18 về đất đai và Nghị quyết 18 về sắp xếp bộ máy của Trung ương là hai văn bản khác nhau. Nghị quyết 18 được nhắc nhiều.');
     const docs = r.documents.filter((d) => d.key.startsWith('18-NQ'));

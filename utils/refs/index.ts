@@ -67,7 +67,8 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     const contrast = di !== undefined ? contrasted(f.text, r.cand.start) : null;
     if (contrast === 'strict' || (contrast === 'loose' && sameSentenceAs(text, result, di!, f.orig(r.cand.start), SENTENCE))) di = undefined;
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
-    di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents);
+    di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents,
+      (d) => sameSentenceAs(text, result, d, start, SENTENCE));
     const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents, sameSentenceAs(text, result, di, start)) : { di, others: NONE };
     di = split.di;
     if (di === undefined) {
@@ -114,7 +115,8 @@ class SameNumbered {
   /** After `pick`: the other documents a mention that printed no term may name (the one it got is the last cited). */
   open: readonly number[] = NONE;
 
-  pick(di: number | undefined, id: string, term: string | undefined, year: string | undefined, docs: RefDocument[]): number | undefined {
+  /** `inSentence(d)`: document `d` was last cited in this mention's sentence. */
+  pick(di: number | undefined, id: string, term: string | undefined, year: string | undefined, docs: RefDocument[], inSentence: (d: number) => boolean): number | undefined {
     // Shared when empty: asked at every mention, and a new array each time is garbage.
     this.open = NONE;
     // "Chỉ thị 01-CT/TW năm 2021 … Chỉ thị 01-CT/TW năm 2026": a year other than its document's is
@@ -131,9 +133,17 @@ class SameNumbered {
       for (const d of terms.values()) if (docs[d].date?.startsWith(year)) return d;
     }
     if (!term && terms.size > 1) {
-      const last = this.last.get(id) ?? di;
-      this.open = [...new Set(terms.values())].filter((d) => d !== last);
-      return last;
+      const all = [...new Set(terms.values())];
+      let pick = this.last.get(id) ?? di;
+      // Unless cited in this very sentence, the last one is only an aside when the text cites another
+      // of the number at least twice as often ("… Nghị quyết 15-NQ/TW năm 2000" in an article on the
+      // 2022 one): that one, the article's own, is the likelier.
+      if (!inSentence(pick)) {
+        const main = all.reduce((a, b) => (docs[b].mentions.length > docs[a].mentions.length ? b : a), pick);
+        if (docs[main].mentions.length >= 2 * docs[pick].mentions.length) pick = main;
+      }
+      this.open = all.filter((d) => d !== pick);
+      return pick;
     }
     if (!term) return di;
     const own = docs[di].term;
