@@ -59,7 +59,8 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     while (end > start + 1 && invisible(text.charCodeAt(end - 1))) end--;
     while (start < end - 1 && invisible(text.charCodeAt(start))) start++;
 
-    const loc = r.party ? localities.of(r.key, r.cand.start, r.cand.end) : undefined;
+    const loc = !r.party ? undefined
+      : r.coref ? localities.ofShort(r.key, r.cand.start, r.cand.end, r.coref) : localities.of(r.key, r.cand.start, r.cand.end);
     const id = loc ? `${r.key}|${loc.name}` : r.key;
     // A mention whose organisation the text does not say joins the one document of its key, if one.
     let di = byKey.get(id) ?? (loc ? byKey.get(r.key) : undefined);

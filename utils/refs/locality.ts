@@ -340,6 +340,9 @@ export function organisationAt(orgs: Organisations, start: number, end: number, 
   return before >= 0 ? list[before] : t.only;
 }
 
+/** What stands between a mention and the organisation that issued it: "của", "do", "của Ban Thường vụ". */
+const OWN_ISSUER = /^\s*,?\s*(?:của|do|of(?: the)?)\s+(?:ban thường vụ\s+|ban chấp hành\s+)?$/iu;
+
 export interface Locality {
   name: string;
   /** "text": named in the text; "site": the page's site is that organisation's paper. */
@@ -423,6 +426,20 @@ export class Localities {
     let kind = this.kinds.get(key);
     if (kind === undefined) this.kinds.set(key, (kind = localKind(key)));
     return kind;
+  }
+
+  /**
+   * A short form of a full citation in the text ("Chương trình 01" after "Chương trình hành động số
+   * 01-CTr/TU"): the organisation its own words name right after it ("… của Tỉnh ủy Đắk Nông"), else the
+   * full citation's — not a province the text named in between.
+   */
+  ofShort(key: string, start: number, end: number, full: { start: number; end: number }): Locality | undefined {
+    if (!this.kindOf(key)) return undefined;
+    this.orgs ??= new Organisations(findOrganisations(this.f, this.orig, this.withAgencies));
+    const list = this.orgs.list, k = this.orgs.firstFrom(end);
+    const own = k < list.length ? list[k] : undefined;
+    if (own?.name && OWN_ISSUER.test(this.orig.slice(this.f.orig(end), this.f.orig(own.start)))) return { name: own.name, from: 'text' };
+    return this.of(key, full.start, full.end);
   }
 
   of(key: string, start: number, end: number): Locality | undefined {

@@ -14,6 +14,8 @@ export interface ResolvedItem {
   /** A short form the text leaves open: the other documents of its type and number cited in the
    *  passage ("Chỉ thị 05" after both 05-CT/TW and 05-CT/TU). `key` is the likelier one. */
   alsoKeys?: string[];
+  /** A short form: the folded span of the full citation it refers to (its organisation is that one's). */
+  coref?: { start: number; end: number };
 }
 
 export interface Scope {

@@ -55,7 +55,7 @@ const PHRASE_END = /^(?: *[,.;:!?)\]"”]| *$)/;
 /** Codes a short form may be printed under for a document whose symbol has the other one. */
 const COMPATIBLE: Record<string, string[]> = { QC: ['QĐ'], TB: ['KL'], 'NĐ': ['CT'] };
 
-type Full = { pos: number; item: RawItem };
+type Full = { pos: number; end: number; item: RawItem };
 
 /**
  * Citations by type word (or code), then number as compared. Two maps deep rather than one of
@@ -97,7 +97,7 @@ export function citationsOf({ cands }: Scope): Citations {
   for (let k = 0; k < cands.length; k++) for (const item of cands[k].items) {
     if (!item.key || !item.number) continue;
     const c = cands[k];
-    const x = { pos: c.start, item };
+    const x = { pos: c.start, end: c.end, item };
     const n = num(item.number);
     if (!item.party) {
       if (c.typeWord) add(r.stateByWord, c.typeWord, n, x);
@@ -159,7 +159,7 @@ function keyShort(s: Scope, cites: Citations, learned: Learned, siblingBody: Sib
   const n = num(it.number!);
   const ref = corefer(cites, c, it, n, tw, ownBody);
   if (ref) {
-    const r: ResolvedItem = { cand: c, item: it, key: ref.item.key!, party: ref.item.party !== false, facts: s.facts[i], body: ownBody };
+    const r: ResolvedItem = { cand: c, item: it, key: ref.item.key!, party: ref.item.party !== false, facts: s.facts[i], body: ownBody, coref: { start: ref.pos, end: ref.end } };
     const also = ownBody ? [] : otherKeys(cites, c, it, n, r.key);
     if (also.length) r.alsoKeys = also;
     return r;
