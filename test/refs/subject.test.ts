@@ -193,6 +193,13 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a cut leaves no lone adverb after a comma', 'Nghị quyết số 50-NQ/TU về đô thị loại I, hiện đã hoàn thành mục tiêu.', '50-NQ/TU', 'đô thị loại I'],
   ['"phù hợp với" another document embeds it', 'Quy định số 51-QĐ/TU về phân cấp cán bộ cho phù hợp với Quy định 368-QĐ/TW được ban hành.', '51-QĐ/TU', 'phân cấp cán bộ cho phù hợp với Quy định 368-QĐ/TW'],
   ['ends before "tiếp tục có …"', 'Nghị quyết số 52-NQ/TW về vùng Tây Bắc đến năm 2030 tiếp tục có chuyển biến.', '52-NQ/TW', 'vùng Tây Bắc đến năm 2030'],
+  ['"cùng nội dung" names no subject', 'Huyện ủy ban hành Kế hoạch số 41-KH/HU; Đảng ủy phường ban hành Kế hoạch số 08-KH/ĐU về cùng nội dung.', '08-KH/ĐU', undefined],
+  ['…nor "triển khai cùng nội dung"', 'Đảng ủy xã ban hành Kế hoạch số 09-KH/ĐU triển khai cùng nội dung.', '09-KH/ĐU', undefined],
+  ['English: "the same subject" names none', 'Directive 77-CT/TU of 2019 on the same subject was replaced last year.', '77-CT/TU', undefined],
+  ['English: a date without its year is no subject', 'Regulation 512-QD/TU, issued by the provincial committee on March 3, sets out duties.', '512-QĐ/TU', undefined],
+  ['English: ends before a reporter\'s attribution', 'The committee reviewed Resolution 61-NQ/TU on rural roads, Hanoi Times reported.', '61-NQ/TU', 'rural roads'],
+  ['English: ends before ", both issued …"', 'Resolution 62-NQ/TU on rural roads and Resolution 63-NQ/TU on clean water, both issued in May, were discussed.', '63-NQ/TU', 'clean water'],
+  ['English: "remain" after a word ending in "and"', 'Resolution 64-NQ/TU on land remain the texts officials cite.', '64-NQ/TU', 'land'],
 ];
 
 describe('subjects read from the text', () => {

@@ -89,8 +89,9 @@ const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc ta
 const OF_UNKNOWN = /^ *,? *(?:cua|of) +/;
 const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure +|term +)?)?(?:politburo +and +(?:the +)?secretariat|politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly))(?:'s?)? *$/;
 const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +dang bo +(?:tinh|thanh pho)|bo chinh tri,? +(?:va +)?ban bi thu|(?:the +)?politburo,? +and +(?:the +)?secretariat|bo chinh tri|ban bi thu|ban chap hanh trung uong|(?:thuong vu +)?quan uy trung uong|dang uy cong an trung uong|trung uong(?: dang)?|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|uy ban thuong vu quoc hoi|quoc hoi|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|(?:the +)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly)))(?: +\(?[a-z0-9]+\)?){0,6}? +(?:da +|vua +|moi +|has +|have +)?(?:ky +)?(?:ban hanh|xay dung|(?<!(?:de|tao|dua|chi) )ra|issued|thong qua|co|gui|adopted|promulgated|signed|passed|(?:the che hoa|cu the hoa) +bang)(?: +(?:cac|the|its))? *$/;
-/** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date, the issuer's words, the verb. */
-const DATE_BEFORE_ISSUER = /^[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:[a-z]+ +){1,10}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
+/** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date (opening the sentence or a clause after a
+ *  comma: "Để cụ thể hóa Nghị quyết 71, ngày 5/9/2025, Ban Thường vụ … ban hành …"), the issuer's words, the verb. */
+const DATE_BEFORE_ISSUER = /(?:^|,)[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:[a-z]+,? +){1,10}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(?:(${MONTHS.join('|')}) +(\d{1,2})|(\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
 // "… gồm các Nghị quyết 18, 19, 20, 21": what the plenum's resolutions were.
 const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z]+){0,4}? +(?:(?:da +|vua +)?(?:ban hanh|thong qua)|(?:bao +)?gom(?: +co)?)(?: +cac)? *$/;
@@ -185,7 +186,7 @@ function hasWordChar(s: string): boolean {
  * hiện Nghị quyết 59-NQ/TW, ngày 30/5/2025 Chính phủ ban hành …" — a subject and its verb follow it,
  * not "của", "về" or the end of the phrase.
  */
-const CLAUSE_AFTER_DATE = /^ *,? *(?:tai [a-z ]{1,40}, *)?(?!(?:cua|ve|do|of|on|by|nam|khoa|tai hoi nghi)(?![a-z]))(?:[a-z]+ +){1,6}?(?:da +)?(?:ban hanh|thong qua|ky|to chuc|trien khai|quyet dinh|chi dao|huong dan|yeu cau|issued|adopted|signed|approved|passed)(?![a-z])/;
+const CLAUSE_AFTER_DATE = /^ *,? *(?:tai [a-z ]{1,40}, *)?(?!(?:cua|ve|do|of|on|by|nam|khoa|tai hoi nghi)(?![a-z]))(?:[a-z]+ +){1,10}?(?:da +)?(?:ban hanh|thong qua|ky|to chuc|trien khai|quyet dinh|chi dao|huong dan|yeu cau|issued|adopted|signed|approved|passed)(?![a-z])/;
 function opensClause(s: string, dateLength: number): boolean {
   // The comma before the date, not one inside it ("December 22, 2024").
   return /^ *,/.test(s) && CLAUSE_AFTER_DATE.test(s.slice(dateLength));
@@ -245,6 +246,7 @@ function readPrinted(s: string, facts: AfterFacts): number {
   if (t) { facts.term ??= termWord(t[1] ?? t[2]); s = s.slice(t[0].length); }
   if (!facts.date) {
     const d2 = readDate(s);
+    if (d2 && opensClause(s, d2.length)) return len - s.length;
     if (d2) { facts.date = d2.date; if (PREDICATE_DATE.test(s.slice(0, d2.length))) facts.predicate = true; s = s.slice(d2.length); }
     // "Chỉ thị 35 của Bộ Chính trị năm 2024 về …"
     const y2 = d2 || facts.year ? null : YEAR_ALONE.exec(s);
