@@ -1,7 +1,7 @@
 /** The catalog's checks: every entry sourced, dates real and inside their term, subjects free of
  *  notes, no identity twice. Returns the problems, one line each. */
 import { termOfDate } from '../../utils/refs/vocabulary';
-import { idOf, type Built } from './merge';
+import { idOf, unclosedQuotes, type Built } from './merge';
 
 const ROMAN = /^(?:VI{0,3}|IV|I{1,3}|IX|XI{0,3}|XIV|XV|X)$/;
 const NOTE_IN_TITLE = /\[EN\]|\((?:[^)]*(?:nguồn|source|trích yếu|ngày ban hành|thay bởi|thay thế bởi|Hội nghị Trung ương|khóa [IVX]+\)|tin \d|\d{4}\)))|\s\|\s|^về\s/i;
@@ -30,6 +30,7 @@ export function checkCatalog(entries: Built[]): string[] {
       problems.push(`${at}: date ${e.date} falls in term ${termOfDate(e.date)}, not ${e.term}`);
     }
     if (e.title && NOTE_IN_TITLE.test(e.title)) problems.push(`${at}: subject carries a note: "${e.title}"`);
+    if (e.title && unclosedQuotes(e.title)) problems.push(`${at}: subject opens a quote it does not close: "${e.title}"`);
     if (e.titleEn && /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(e.titleEn)) problems.push(`${at}: titleEn is not English`);
     if (e.numbered) continue; // plenum aliases repeat their resolution on purpose
     const id = `${e.kind}|${idOf(e.key)}|${e.term ?? ''}`;

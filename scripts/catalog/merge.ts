@@ -68,10 +68,19 @@ type Field = (typeof FIELDS)[number];
 /** The official subject as the reader reads it: no leading "Về", first letter capital, one space. */
 export function cleanTitle(t: string | null | undefined): string | null {
   if (!t) return null;
-  let s = t.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/^["“”]+|["“”]+$/g, '').replace(/^(?:về|Về|VỀ)\s+/, '').trim();
+  let s = t.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/^["“”]+/, '');
+  // A trailing quote that closes one opened inside ("… Phong trào “Bình dân học vụ số”") stays.
+  while (/["“”]$/.test(s) && unclosedQuotes(s.slice(0, -1)) === 0) s = s.slice(0, -1);
+  s = s.replace(/^(?:về|Về|VỀ)\s+/, '').trim();
   if (!s) return null;
   s = s.charAt(0).toUpperCase() + s.slice(1);
   return s;
+}
+
+/** Quotes opened in `s` and not closed: curly ones by count, straight ones by parity. */
+export function unclosedQuotes(s: string): number {
+  const n = (re: RegExp) => s.match(re)?.length ?? 0;
+  return Math.max(0, n(/“/g) - n(/”/g)) + (n(/"/g) % 2);
 }
 
 const foldTitle = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9đ]+/g, ' ').trim();

@@ -199,6 +199,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: a date without its year is no subject', 'Regulation 512-QD/TU, issued by the provincial committee on March 3, sets out duties.', '512-QĐ/TU', undefined],
   ['English: ends before a reporter\'s attribution', 'The committee reviewed Resolution 61-NQ/TU on rural roads, Hanoi Times reported.', '61-NQ/TU', 'rural roads'],
   ['English: ends before ", both issued …"', 'Resolution 62-NQ/TU on rural roads and Resolution 63-NQ/TU on clean water, both issued in May, were discussed.', '63-NQ/TU', 'clean water'],
+  ['ends before ", các cơ quan phải …"', 'Nghị quyết số 65-NQ/TU về kinh tế biển, các cơ quan phải hoàn thành rà soát trong quý II.', '65-NQ/TU', 'kinh tế biển'],
+  ['a quoted citation\'s closing quote opens no subject', 'Một số văn bản ghi “Nghị quyết số 66-NQ/TU ngày 2/3/2024” và “Kết luận số 67-KL/TU”.', '66-NQ/TU', undefined],
   ['English: "remain" after a word ending in "and"', 'Resolution 64-NQ/TU on land remain the texts officials cite.', '64-NQ/TU', 'land'],
 ];
 

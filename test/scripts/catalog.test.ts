@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCatalog } from '../../scripts/catalog/checks';
-import { mergeClaims, sourceRank, type Claim } from '../../scripts/catalog/merge';
+import { cleanTitle, mergeClaims, sourceRank, type Claim } from '../../scripts/catalog/merge';
 
 const doc = (over: Partial<Claim>): Claim => ({
   key: '31-KL/TW', kind: 'document', type: 'Kết luận', body: 'Bộ Chính trị', term: 'XIII', date: '2022-03-10',
@@ -89,8 +89,18 @@ describe('checkCatalog', () => {
     ['a note in the subject', doc({ title: 'Chính sách thử nghiệm (ngày ban hành mâu thuẫn giữa các nguồn)' }), /subject carries a note/],
     ['an impossible date', doc({ date: '2022-02-30' }), /not a real yyyy-mm-dd date/],
     ['no source', doc({ sources: [] }), /needs http\(s\) sources/],
+    ['a quote opened and not closed', doc({ title: 'Triển khai phong trào “Thi đua số' }), /opens a quote it does not close/],
   ])('%s is reported', (_name, claim, problem) => {
     expect(checkCatalog(build(claim)).join('\n')).toMatch(problem);
+  });
+
+  it.each([
+    ['a whole title in quotes loses them', '“Đổi mới căn bản giáo dục”', 'Đổi mới căn bản giáo dục'],
+    ['a quote closing one opened inside stays', 'về triển khai phong trào “Bình dân học vụ số”', 'Triển khai phong trào “Bình dân học vụ số”'],
+    ['…a straight one too', 'Tiếp tục thực hiện Chỉ thị 05 về "Học tập và làm theo"', 'Tiếp tục thực hiện Chỉ thị 05 về "Học tập và làm theo"'],
+    ['a stray closing quote goes', 'Công tác dân vận”', 'Công tác dân vận'],
+  ])('the title as cleaned: %s', (_name, raw, clean) => {
+    expect(cleanTitle(raw)).toBe(clean);
   });
 
   it('the same document twice under two spellings of its key is reported', () => {

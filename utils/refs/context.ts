@@ -503,6 +503,8 @@ export class Context {
     while (i < n && (t[i] === ' ' || t[i] === ',' || t[i] === ':' || t[i] === ')')) i++;
     // "Committee's fifth plenum": an apostrophe inside a word is a possessive, not a quote.
     if (t[i] === "'" && /[a-z0-9]/.test(t[i - 1] ?? '')) return null;
+    // "“Nghị quyết số 57/NQ-TW ngày 22/12/2024” và …": the quote that closes a quoted citation opens nothing.
+    if (this.orig[this.f.orig(i)] === '”' && this.insideQuote()) return null;
     if (OPENERS.includes(t[i])) { opener = t[i] === "'" ? "'" : this.orig[this.f.orig(i)]; i++; while (t[i] === ' ') i++; }
     // '("Về đổi mới …")': the quote inside the bracket is what closes the subject.
     if (opener === '(' && (t[i] === '"' || t[i] === '“' || this.orig[this.f.orig(i)] === '“')) { opener = this.orig[this.f.orig(i)]; i++; }
@@ -521,6 +523,14 @@ export class Context {
     if (opener && opener !== '(' && !afterColon && /[a-z]/.test(t[i] ?? '') && !QUOTED_PREDICATE.test(this.orig.slice(this.f.orig(i), this.f.orig(i) + 24).normalize('NFC').toLowerCase())) return { from: i, opener };
     if (verbs && !opener && this.verbAt(i) && (facts.date || facts.body || this.planLike())) return { from: i, opener: '' };
     return null;
+  }
+
+  /** The citation being read stands inside a quotation opened with "“" (and not closed) before it. */
+  private insideQuote(): boolean {
+    if (this.citationStart === undefined) return false;
+    const o = this.f.orig(this.citationStart);
+    const before = this.orig.slice(Math.max(0, o - 200), o);
+    return before.lastIndexOf('“') > before.lastIndexOf('”');
   }
 
   /** The body named right before a reference, as its issuer. */
