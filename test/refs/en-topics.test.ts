@@ -8,6 +8,9 @@ describe('English subjects against the Vietnamese ones, by topic', () => {
     ['public non-business units', 'public non-business units', 'tiep tuc doi moi he thong to chuc va quan ly cac don vi su nghiep cong lap', 1],
     ['another topic', 'private economic development', 'dat dai', 0],
     ['no topic the table knows', 'the new era', 'ky nguyen moi', 0],
+    ['biotechnology is its own topic, not science in general', 'applying biotechnology', 'phat trien va ung dung cong nghe sinh hoc', 1],
+    ['a body set up', 'establishing the National Assembly Party Committee', 'thanh lap dang bo quoc hoi', 2],
+    ['…not an election rule', 'establishing the National Assembly Party Committee', 'viec ban hanh quy che bau cu trong dang', 0],
   ])('%s', (_n, english, folded, shared) => {
     expect(topicsShared(englishTopics(english), folded)).toBe(shared);
   });
@@ -16,6 +19,12 @@ describe('English subjects against the Vietnamese ones, by topic', () => {
     const text = 'Central Resolution 4 of the 12th tenure on Party building and rectification has helped curb degradation.';
     const d = extractReferences(text, { articleDate: '2024-10-25' }).documents[0];
     expect(d.catalog?.numbered).toBe('04-NQ/TW');
+  });
+
+  it('which same-numbered document, by a topic only one of them has', () => {
+    const text = 'Resolution 36-NQ/TW on applying biotechnology for sustainable development was praised by scientists.';
+    const d = extractReferences(text, { articleDate: '2023-06-01' }).documents[0];
+    expect(d.term).toBe('XIII');
   });
 
   it('and which same-numbered document, when the issuer is printed', () => {
