@@ -87,6 +87,8 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['NQ-ĐHĐB-XVI', 'Đảng bộ tỉnh Phú Thọ', 'text']]],
   ['English: a city\'s congress', 'Implementing the Resolution of the 17th Hai Phong Party Congress, the city built two bridges.', undefined,
     [['NQ-ĐHĐB-XVII', 'Đảng bộ thành phố Hải Phòng', 'text']]],
+  ['a place whose first word folds to a Roman numeral', 'Ban Chấp hành Đảng bộ phường Vị Thanh ra Nghị quyết số 07-NQ/ĐU về đô thị.', undefined,
+    [['07-NQ/ĐU', 'Đảng bộ phường Vị Thanh', 'text']]],
   ['a short form is its full citation\'s, not a province named in between',
     'Tỉnh ủy Gia Lai ban hành Chương trình hành động số 02-CTr/TU. Trước đó, Nghị quyết số 07-NQ/TU của Tỉnh ủy Bình Định (cũ) về kinh tế biển được lồng ghép. Chương trình 02 được giao cho các sở.', undefined,
     [['02-CTr/TU', 'Đảng bộ tỉnh Gia Lai', 'text'], ['07-NQ/TU', 'Đảng bộ tỉnh Bình Định (cũ)', 'text']]],
