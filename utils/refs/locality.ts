@@ -491,6 +491,10 @@ export class Localities {
       const place = this.placeInSentence(start, end);
       // A province named without its level ("Tại Thừa Thiên Huế, …") yields to a provincial paper's own.
       if (place && !(place.weak && this.site)) return { name: place.name, from: 'text' };
+      // "Tỉnh Hà Tĩnh có 69 xã, phường. … Ban Thường vụ Tỉnh ủy ban hành …": the one province the
+      // whole text names, by its level word (a provincial paper's own comes first).
+      const whole = this.site ? undefined : this.onlyPlaceInText();
+      if (whole) return { name: whole, from: 'text' };
     }
     // The site's own province, only for a province-level document.
     const list = this.orgs.list, k = this.orgs.firstFrom(start);
@@ -556,6 +560,15 @@ export class Localities {
       if (!list[k].name) return true;
     }
     return false;
+  }
+
+  private wholeText: string | null | undefined;
+  private onlyPlaceInText(): string | undefined {
+    if (this.wholeText === undefined) {
+      const names = this.namedPlaces(0, this.f.text.length, /(?<![a-z])(tinh|thanh pho)(?= +[a-z])/g);
+      this.wholeText = names.size === 1 ? [...names][0] : null;
+    }
+    return this.wholeText ?? undefined;
   }
 
   /** Sentence start → what placeInSentence found there: a document cited many times in one
