@@ -149,6 +149,26 @@ describe('identity of same-numbered documents', () => {
     expect(r.documents.map((d) => d.sources.title === 'text' ? d.title : '').join('|')).not.toMatch(/cần có|đã tạo/);
   });
 
+  it('"Chỉ thị 35 của nhiệm kỳ trước" is not the 35-CT/TW the text cited: the other one is offered', () => {
+    const r = extractReferences('Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị được ban hành sớm hơn so với Chỉ thị 35 của nhiệm kỳ trước.', { articleDate: '2024-08-01' });
+    expect(r.documents.map((d) => d.term ?? d.candidates?.map((c) => c.term).join('/'))).toEqual(['XIII', 'XII']);
+  });
+
+  it('"Quy định 08 của Trung ương" is 08-QĐi/TW, its "i" dropped as the press does', () => {
+    const d = extractReferences('Quy định 08 của Trung ương về nêu gương được quán triệt.', { articleDate: '2020-01-01' }).documents[0];
+    expect([d.key, d.term, d.date]).toEqual(['08-QĐ/TW', 'XII', '2018-10-25']);
+  });
+
+  it('a footnote\'s marker after the symbol hides nothing printed after it', () => {
+    const d = extractReferences('Nghị quyết số 18-NQ/TW(1) của Ban Chấp hành Trung ương Đảng khóa XII là bước ngoặt.', { articleDate: '2025-01-01' }).documents[0];
+    expect([d.term, d.date]).toEqual(['XII', '2017-10-25']);
+  });
+
+  it('"cùng ngày …" after the last of a list dates it', () => {
+    const r = extractReferences('Bộ Chính trị ban hành Quyết định 259-QĐ/TW, Quyết định 243-QĐ/TW và Quyết định 244-QĐ/TW cùng ngày 24/1/2025.', { articleDate: '2025-01-25' });
+    expect(r.documents.find((d) => d.key === '244-QĐ/TW')?.term).toBe('XIII');
+  });
+
   it('a bare mention goes with the number\'s document the text cites most, not with an aside cited last', () => {
     const main = 'Nghị quyết số 15-NQ/TW ngày 5/5/2022 của Bộ Chính trị về phát triển Thủ đô được triển khai. ';
     const aside = 'Trước đó, Bộ Chính trị khóa VIII từng có Nghị quyết 15-NQ/TW năm 2000 về Thủ đô. ';

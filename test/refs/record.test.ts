@@ -15,6 +15,14 @@ describe('a document\'s record, one labelled line per fact', () => {
       '32-KH/TU', '2025-10-28', 'triển khai Nghị quyết số 72-NQ/TW'],
     ['"Số hiệu" and "Ngày ký", in a list', '- Số hiệu: 33-CT/TU\n- Ngày ký: 3.2.2025\n- Về việc: tăng cường phòng cháy, chữa cháy',
       '33-CT/TU', '2025-02-03', 'tăng cường phòng cháy, chữa cháy'],
+    ['fields on the symbol\'s own line, after semicolons', 'Số ký hiệu: 36-CT/TU; Ngày ban hành: 14/06/2024; Cơ quan ban hành: Tỉnh ủy; Trích yếu: Về đại hội chi bộ',
+      '36-CT/TU', '2024-06-14', 'đại hội chi bộ'],
+    ['…after bars, "Số:" and "Ngày:"', 'Số: 37-NQ/TU | Ngày: 10/3/2023 | Cơ quan: Tỉnh ủy | Trích yếu: về du lịch biển đảo',
+      '37-NQ/TU', '2023-03-10', 'du lịch biển đảo'],
+    ['a row of a table, its columns named by the first row', 'STT | Số, ký hiệu | Ngày ban hành | Trích yếu\n1 | 38-NQ/TU | 05/01/2024 | Về nhiệm vụ năm 2024\n2 | 39-CT/TU | 15/3/2024 | Về phòng cháy',
+      '39-CT/TU', '2024-03-15', 'phòng cháy'],
+    ['…columns by tabs', 'Số hiệu\tNgày\tTrích yếu\n40-KH/TU\t20/5/2024\tThực hiện Chỉ thị số 35-CT/TW',
+      '40-KH/TU', '2024-05-20', 'Thực hiện Chỉ thị số 35-CT/TW'],
   ])('%s', (_n, text, key, date, title) => {
     const d = doc(text, key);
     expect(d.date).toBe(date);
@@ -25,6 +33,7 @@ describe('a document\'s record, one labelled line per fact', () => {
   it.each([
     ['another block\'s lines (after a blank line) are not its', 'Số ký hiệu: 34-NQ/TU\n\nNgày ban hành: 05/01/2024\nTrích yếu: nhiệm vụ', '34-NQ/TU'],
     ['a symbol in running text is no record', 'Tỉnh ủy ban hành 35-NQ/TU.\nNgày ban hành: 05/01/2024\nTrích yếu: nhiệm vụ', '35-NQ/TU'],
+    ['a table whose first row names no symbol column', 'Tên | Điểm | Ngày\n41-NQ/TU | 8 | 05/01/2024', '41-NQ/TU'],
   ])('%s', (_n, text, key) => {
     const d = doc(text, key);
     expect(d.date).toBeUndefined();

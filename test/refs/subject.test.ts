@@ -212,6 +212,12 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: ends before "set the target", "builds on", "asks"', 'Resolution 55-NQ/TU on land use set the target of a new law.', '55-NQ/TU', 'land use'],
   ['English: ends before ", the results were …"', 'After years of Resolution 56-NQ/TU on roads, the results were modest.', '56-NQ/TU', 'roads'],
   ['English: ends before ", the minister said..."', 'Reviewing Resolution 57-NQ/TU on border trade, the minister said...', '57-NQ/TU', 'border trade'],
+  ['a footnote\'s marker is no part of it', 'Nghị quyết số 58-NQ/TU về chuyển đổi số trong tình hình mới(1) đã được quán triệt.', '58-NQ/TU', 'chuyển đổi số trong tình hình mới'],
+  ['ends before a central body opening the main clause', 'Thực hiện Nghị quyết số 59-NQ/TU về quốc phòng những năm tiếp theo, Quân ủy Trung ương ban hành kế hoạch.', '59-NQ/TU', 'quốc phòng những năm tiếp theo'],
+  ['…but not at a body inside it ("của Trung ương, Bộ Chính trị về …")', 'Kết luận số 60-KL/TU về thực hiện các nghị quyết của Trung ương, Bộ Chính trị về sắp xếp bộ máy.', '60-KL/TU', 'thực hiện các nghị quyết của Trung ương, Bộ Chính trị về sắp xếp bộ máy'],
+  ['ends before "được đông đảo …"', 'Quy định số 61-QĐ/TU về nêu gương được đông đảo cán bộ đón nhận.', '61-QĐ/TU', 'nêu gương'],
+  ['ends before "thể hiện tư duy …"', 'Nghị quyết số 62-NQ/TU về đổi mới giáo dục thể hiện tư duy nhất quán của tỉnh.', '62-NQ/TU', 'đổi mới giáo dục'],
+  ['a subject several documents share "lần lượt" is none of theirs', 'Quy định số 63-QĐ/TU và Quy định số 64-QĐ/TU cùng ngày 2/3/2024 về kiểm soát quyền lực lần lượt trong công tác cán bộ và trong kiểm tra.', '64-QĐ/TU', undefined],
   ['a quoted citation\'s closing quote opens no subject', 'Một số văn bản ghi “Nghị quyết số 66-NQ/TU ngày 2/3/2024” và “Kết luận số 67-KL/TU”.', '66-NQ/TU', undefined],
   ['English: "remain" after a word ending in "and"', 'Resolution 64-NQ/TU on land remain the texts officials cite.', '64-NQ/TU', 'land'],
 ];

@@ -134,6 +134,15 @@ function notTwice(docs: RefDocument[]): void {
     if (rest.length) d.candidates = rest;
     d.decidedBy = [`not ${taken.key} ${taken.term ?? ''}: another document of this text is that one`];
   }
+  // Nor offered as what another document of the text may be ("Chỉ thị 35 của nhiệm kỳ trước" beside
+  // "Chỉ thị số 35-CT/TW ngày 14/6/2024"): the candidates left.
+  for (const d of docs) {
+    if (d.catalog || !d.candidates?.some((e) => seen.has(e))) continue;
+    const rest = d.candidates.filter((e) => !seen.has(e));
+    if (!rest.length) continue;
+    d.candidates = rest;
+    d.decidedBy = [...(d.decidedBy ?? []), 'another document of this text is the other one'];
+  }
 }
 
 /** "Resolution 10 of the 12th Party Central Committee on the private sector": English prints a
@@ -259,11 +268,20 @@ function preferCatalogBody(doc: RefDocument, e: CatalogFacts): void {
   doc.sources.body = 'catalog';
 }
 
+/** The key's entries; "Quy định 08 của Trung ương" is 08-QĐi/TW when the catalog knows no 08-QĐ/TW:
+ *  the press drops the "i" of the Central Committee's regulations. */
+function entriesOf(key: string): CatalogFacts[] {
+  const all = catalogEntries(key);
+  if (all.length) return all;
+  const k = parseKey(key);
+  return k?.kind === 'party' && k.code === 'QĐ' && k.issuer === 'TW' ? catalogEntries(formatKey({ ...k, code: 'QĐi' })) : all;
+}
+
 /** Pick the catalog entry the evidence settles, or offer the candidates. Mutates `doc`: what the
  *  text says stays, but where the entry settled on shows it read on past its subject (subjectCut) or
  *  names another issuer (preferCatalogBody, the text's kept beside it). */
 export function enrich(doc: RefDocument, env: EnrichEnv): void {
-  const all = catalogEntries(doc.key);
+  const all = entriesOf(doc.key);
   if (!all.length) return parseKey(doc.key)?.kind === 'plenum' ? guessTerm(doc, env) : guessIssuer(doc, env);
   const id = identify(doc, all, {
     text: env.text,

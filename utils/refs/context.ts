@@ -3,7 +3,7 @@
  * "về …" title after it; the body named just before it ("Politburo's Resolution 68",
  * "Tỉnh ủy … đã ban hành Chỉ thị số 17"). Works on folded text; titles are cut from the original.
  */
-import { iso, recordFacts, type RecordFacts } from './record';
+import { iso, recordFacts, tableFacts, type RecordFacts } from './record';
 import { fold, type Folded } from './normalize';
 import { readSubject, type Span } from './subject';
 import { CLAUSE, SENTENCE, stopAfter, stopBefore } from './sentence';
@@ -44,7 +44,7 @@ const PREDICATE_DATE = /(?:duoc|was|were) +(?:ban hanh|ky|thong qua|issued|adopt
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const DATE_NUM = /^[ ,(]*(?:(?:(?:duoc +)?(?:ban hanh|ky)|dated|(?:was +)?issued) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
+const DATE_NUM = /^[ ,(]*(?:(?:(?:duoc +)?(?:ban hanh|ky)|dated|(?:was +)?issued|cung) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
 const DATE_WORDS = /^[ ,(]*(?:(?:duoc +)?ban hanh +)?ngay +(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
 const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`);
 // British order, as several English editions print it: "dated 25 October 2017".
@@ -55,7 +55,7 @@ const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua
  *  province ("… 09-NQ/TU of Bac Ninh province on …"). */
 const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\)| +of +(?:the +)?(?:[a-z]+ +){1,3}(?:province|city)(?= +(?:on|regarding|about) ))/;
 /** How a record's symbol label ends ("Số ký hiệu: ", "Số hiệu: "): the cheap test before reading the record. */
-const RECORD_LABEL_END = /(?:hiệu|số văn bản)[ \t]*[:：][ \t]*$/iu;
+const RECORD_LABEL_END = /(?:hiệu|số văn bản|(?:^|\n)[ \t]*(?:[-•*|]\s*)?số)[ \t]*[:：][ \t]*$/iu;
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach)[^.;]{0,40}$|-(?:kh|ctr|cthd) *\/ *[a-z.]+$/;
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
@@ -197,9 +197,15 @@ function opensClause(s: string, dateLength: number): boolean {
 // The lowercase syllables of a body's name: "Ban Chấp hành Đảng bộ xã", "Ban Thường vụ Đảng ủy phường".
 const ORG_WORD = /^(?:xa|phuong|tinh|huyen|quan|thi xa|thanh pho|khoi|cong an|an|quan su|su|khoa|nhiem ky|hanh|vu|truc|uy|bo|(?:phu|hoi)(?= +(?:ve|khoa)(?![a-z])))(?![a-z])/;
 
+/** "(1)", "[2]": a footnote's marker, folded. */
+const FOOTNOTE = /^ *(?:\(\d{1,2}\)|\[\d{1,3}\])(?= |,|\.|$)/;
+
 /** The term, date, plenum and issuing body printed at the start of `s` into `facts`; returns how much of `s` they take. */
 function readPrinted(s: string, facts: AfterFacts): number {
   const len = s.length;
+  // A footnote's marker right after the symbol: "Nghị quyết số 18-NQ/TW(1) của …" — read past it.
+  const note = FOOTNOTE.exec(s);
+  if (note) s = s.slice(note[0].length);
   // Called for every reference: plain statements rather than closures, which are garbage.
   let t = TERM_AFTER.exec(s);
   if (t) { facts.term = termWord(t[1] ?? t[2]); s = s.slice(t[0].length); }
@@ -287,7 +293,11 @@ export class Context {
   record(start: number, end: number, typeName?: string): RecordFacts | null {
     // Only after a record's label: a text of thousands of bare symbols asks for each.
     const o = this.f.orig(start);
-    if (!RECORD_LABEL_END.test(this.orig.slice(Math.max(0, o - 24), o))) return null;
+    if (!RECORD_LABEL_END.test(this.orig.slice(Math.max(0, o - 24), o))) {
+      // Or a cell of a table's row ("1 | 18-NQ/TW | 25/10/2017 | …").
+      const cell = /[|\t][ \t]*$/.test(this.orig.slice(Math.max(0, o - 8), o));
+      return cell ? tableFacts(this.orig, o, this.f.orig(end), typeName) : null;
+    }
     return recordFacts(this.orig, o, this.f.orig(end), typeName);
   }
 

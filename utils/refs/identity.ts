@@ -305,7 +305,8 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
       if (e.date.startsWith(m[1])) { s.score += 60; s.why.push(`issued in ${m[1]}, as the words around say`); break; }
     }
   }
-  if (env.articleDate && e.date) {
+  // (Only where it tells the candidates apart: a plenum's resolutions share their year.)
+  if (env.articleDate && e.date && (entries.length === 1 || entries.some((o) => o.date?.slice(0, 4) !== e.date!.slice(0, 4)))) {
     const years = Number(env.articleDate.slice(0, 4)) - Number(e.date.slice(0, 4));
     const n = around.elapsed.find((c) => Math.abs(years - c) <= 1);
     if (n !== undefined) { s.score += 50; s.why.push(`"${n} năm" before the article`); }

@@ -65,7 +65,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     // A mention whose organisation the text does not say joins the one document of its key, if one.
     let di = byKey.get(id) ?? (loc ? byKey.get(r.key) : undefined);
     // "… cần phân biệt với Nghị quyết 18 về đất đai": the text says this is another document.
-    const contrast = di !== undefined ? contrasted(f.text, r.cand.start) : null;
+    const contrast = di !== undefined ? contrasted(f.text, r.cand.start, r.cand.end) : null;
     if (contrast === 'strict' || (contrast === 'loose' && sameSentenceAs(text, result, di!, f.orig(r.cand.start), SENTENCE))) di = undefined;
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents,
@@ -179,8 +179,12 @@ const CONTRAST_BEFORE = /(?:phan biet (?:voi|giua)|khong (?:nham|lan)(?: lan)? v
  *  ("Khác với Nghị quyết 37, lần này …"): they count only against the number cited in the sentence. */
 const CONTRAST_LOOSE = /(?:khac (?:han )?voi|khac han|unlike) +(?:cac +|the +)?$/;
 
+/** "Chỉ thị 35 của nhiệm kỳ trước": the number's document of the term before, not the one cited. */
+const EARLIER_TERM_AFTER = /^ *(?:cua|trong|thoi) +(?:nhiem ky|khoa) +truoc(?![a-z])/;
+
 /** 'strict': another document of the number, wherever cited; 'loose': only one cited in its sentence. */
-function contrasted(folded: string, start: number): 'strict' | 'loose' | null {
+function contrasted(folded: string, start: number, end: number): 'strict' | 'loose' | null {
+  if (EARLIER_TERM_AFTER.test(folded.slice(end, end + 30))) return 'strict';
   const before = folded.slice(Math.max(0, start - 40), start);
   return !CONTRAST_BEFORE.test(before) ? null : CONTRAST_LOOSE.test(before) ? 'loose' : 'strict';
 }

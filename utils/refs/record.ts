@@ -10,8 +10,8 @@
  */
 
 /** The label before a record's symbol, alone on the symbol's line up to it. */
-const SYMBOL_LABEL = /(?:^|\n)[ \t]*(?:[-•*|]\s*)?(?:số ký hiệu|số, ký hiệu|số hiệu(?: văn bản)?|ký hiệu|số văn bản)[ \t]*[:：][ \t]*$/iu;
-const DATE_LINE = /^[ \t]*(?:[-•*|]\s*)?(?:ngày ban hành|ngày ký|ngày văn bản)[ \t]*[:：][ \t]*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b/iu;
+const SYMBOL_LABEL = /(?:^|\n)[ \t]*(?:[-•*|]\s*)?(?:số ký hiệu|số, ký hiệu|số hiệu(?: văn bản)?|ký hiệu|số văn bản|số)[ \t]*[:：][ \t]*$/iu;
+const DATE_LINE = /^[ \t]*(?:[-•*|]\s*)?(?:ngày ban hành|ngày ký|ngày văn bản|ngày)[ \t]*[:：][ \t]*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b/iu;
 const SUBJECT_LINE = /^[ \t]*(?:[-•*|]\s*)?(?:trích yếu(?: nội dung)?|tên văn bản|về việc)[ \t]*[:：][ \t]*(\S[^\n]{2,400})$/iu;
 /** How many lines either side of the symbol's line are read. */
 const REACH = 8;
@@ -26,7 +26,8 @@ export interface RecordFacts {
 export function recordFacts(text: string, start: number, end: number, typeName?: string): RecordFacts | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (!SYMBOL_LABEL.test(text.slice(Math.max(0, lineStart - 1), start))) return null;
-  const lines = blockAround(text, lineStart, end);
+  // The fields may also follow on the symbol's own line: "Số: 15-NQ/TU | Ngày: 10/3/2023 | Trích yếu: …".
+  const lines = [...fieldsAfter(text, end), ...blockAround(text, lineStart, end)];
   const out: RecordFacts = {};
   for (const line of lines) {
     const d = DATE_LINE.exec(line);
@@ -34,6 +35,54 @@ export function recordFacts(text: string, start: number, end: number, typeName?:
     const s = SUBJECT_LINE.exec(line);
     if (s && !out.title) out.title = subjectOf(s[1], typeName);
   }
+  return out.date || out.title ? out : null;
+}
+
+/** The fields after the symbol on its own line, when separated ("; ", " | ", tabs). */
+function fieldsAfter(text: string, end: number): string[] {
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return /[;|\t]/.test(rest) ? rest.split(/\s*[;|\t]\s*/u).filter((f) => f.trim()) : [];
+}
+
+/**
+ * A table printed as text, one document a row, the columns named by its first row:
+ *
+ *   STT | Số ký hiệu | Ngày ban hành | Trích yếu
+ *   1 | 18-NQ/TW | 25/10/2017 | Một số vấn đề về …
+ *
+ * The facts of the row whose cell is the symbol at [start, end), or null when it stands in no such table.
+ */
+export function tableFacts(text: string, start: number, end: number, typeName?: string): RecordFacts | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd);
+  const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : null;
+  if (!sep) return null;
+  const cells = line.split(sep);
+  // The symbol's cell, by where it starts on the line.
+  let col = -1;
+  for (let k = 0, at = 0; k < cells.length; at += cells[k].length + 1, k++) {
+    if (start - lineStart >= at && start - lineStart < at + cells[k].length + 1) { col = k; break; }
+  }
+  if (col < 0 || cells[col].trim().length > end - start + 6) return null;
+  // The table's first row: the top of the run of lines with as many cells, within reach.
+  const above = text.slice(0, lineStart).split('\n').slice(-REACH - 1, -1).reverse();
+  let header: string[] | undefined;
+  for (const l of above) {
+    const c = l.split(sep);
+    if (c.length !== cells.length) break;
+    header = c;
+  }
+  if (!header || !/ký hiệu|số hiệu|^\s*số\s*$/iu.test(header[col])) return null;
+  const out: RecordFacts = {};
+  header.forEach((h, k) => {
+    const cell = cells[k]?.trim() ?? '';
+    if (k === col || !cell) return;
+    const d = /^ngày/iu.test(h.trim()) ? /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/.exec(cell) : null;
+    if (d && !out.date) out.date = iso(d[1], d[2], d[3]);
+    if (/trích yếu|tên văn bản|nội dung|về việc/iu.test(h) && !out.title) out.title = subjectOf(cell, typeName);
+  });
   return out.date || out.title ? out : null;
 }
 
