@@ -85,7 +85,7 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
     const term = ctx.issuerTermBefore(cands[i].start);
     if (!term) continue;
     facts[i] = { ...facts[i], term };
-    for (let j = i + 1; j < cands.length && !facts[j].term && LIST_GAP.test(text.slice(cands[j - 1].end, cands[j].start)); j++) facts[j] = { ...facts[j], term };
+    for (let j = i + 1; j < cands.length && !facts[j].term && listGoesOn(text, cands[j - 1], cands[j]); j++) facts[j] = { ...facts[j], term };
   }
   // Only what may lack an issuer looks back: reading before every citation would cost for nothing.
   // A full citation too, when nothing after it names its body: "The Politburo's Resolution 57-NQ/TW",
@@ -109,6 +109,13 @@ const BARE_JOIN = /^ *(?:,|va|and) *$/;
 
 /** Between two citations of one list: a comma or "và", the type word again ("…-NQ/TW, Nghị quyết số …"). */
 const LIST_GAP = /^ *(?:,|;|va|and) *(?:[a-z]+ +){0,3}(?:so +|no\. *)?$/;
+/** …or the first one's subject too, when the next is of its type ("Nghị quyết 18 về đất đai, Nghị quyết 19 về …"). */
+const LIST_GAP_SUBJECT = /^ +(?:ve|on) +[^.;:!?()]{1,80}?(?:,|;| va| and) *(?:so +)?$/;
+
+function listGoesOn(text: string, a: Candidate, b: Candidate): boolean {
+  const gap = text.slice(a.end, b.start);
+  return LIST_GAP.test(gap) || (!!a.typeWord && a.typeWord === b.typeWord && LIST_GAP_SUBJECT.test(gap));
+}
 
 /**
  * "Nghị quyết 20-NQ/TW, Nghị quyết 21-NQ/TW và Nghị quyết 19-NQ/TW cùng được ban hành tại Hội nghị
