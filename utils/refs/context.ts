@@ -94,7 +94,9 @@ const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +da
 const DATE_BEFORE_ISSUER = /(?:^|,)[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:(?!(?:to chuc hoi nghi|quan triet|hoc tap) )\(?[a-z0-9]+\)?,? +){1,15}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(?:(${MONTHS.join('|')}) +(\d{1,2})|(\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
 // "… gồm các Nghị quyết 18, 19, 20, 21": what the plenum's resolutions were.
-const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z]+){0,4}? +(?:(?:da +|vua +)?(?:ban hanh|thong qua)|(?:bao +)?gom(?: +co)?)(?: +cac)? *$/;
+/** "ba nghị quyết:", "các văn bản quan trọng:": a list announced before its items. */
+const COUNTED_LIST = /(?:cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}) +(?:nghi quyet|ket luan|chi thi|quy dinh|van ban)(?: +[a-z]+){0,2} *:$/;
+const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z0-9/-]+){0,5}? +(?:(?:da +|vua +)?(?:ban hanh|thong qua)|(?:bao +)?gom(?: +co)?)(?: +cac)? *$/;
 // "Bộ Chính trị khóa XIV (vừa) ban hành Kết luận số 12-KL/TW": the body's term, printed before it.
 // "The Politburo of the 14th tenure has issued Conclusion No. 01-KL/TW" in English.
 const BODY_TERM_ISSUED = /(?:(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?|trung uong(?: dang)?|politburo|secretariat|central committee) +(?:khoa|nhiem ky) +([ivxl]+|\d{1,2})|(?:politburo|secretariat|central committee) +of +the +(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure|term))(?: *,? +[a-z]+){0,3}? +(?:(?:da|vua|moi|da vua|has|have|has just|just) +)?(?:ban hanh|thong qua|ky|ra|issued|adopted)(?: +(?:cac|the))? *$/;
@@ -558,8 +560,11 @@ export class Context {
     const t = this.f.text;
     let e = start;
     while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--;
+    // "… đã ban hành ba nghị quyết: Nghị quyết 18 …": the list announced, then its items.
+    const counted = COUNTED_LIST.exec(t.slice(Math.max(0, e - 40), e));
+    if (counted) { e -= counted[0].length; while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--; }
     if (!endsWithAny(t, e, ISSUE_VERBS)) return undefined;
-    const before = t.slice(this.sentenceStart(start, 160), start);
+    const before = t.slice(this.sentenceStart(start, 160), e);
     const m = PLENUM_ISSUED.exec(before) ?? BODY_TERM_ISSUED.exec(before);
     return m ? termWord(m[1] ?? m[2]) : undefined;
   }
