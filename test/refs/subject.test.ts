@@ -211,6 +211,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: "to be streamlined" is the subject\'s own', 'Resolution 54-NQ/TU on the apparatus to be streamlined and operate effectively requires cuts.', '54-NQ/TU', 'the apparatus to be streamlined and operate effectively'],
   ['English: ends before "set the target", "builds on", "asks"', 'Resolution 55-NQ/TU on land use set the target of a new law.', '55-NQ/TU', 'land use'],
   ['English: ends before ", the results were …"', 'After years of Resolution 56-NQ/TU on roads, the results were modest.', '56-NQ/TU', 'roads'],
+  ['English: ends before ", the former minister received …"', 'Under Regulation 58-QD/TU on disciplining members, the former director received a warning.', '58-QĐ/TU', 'disciplining members'],
   ['English: ends before ", the minister said..."', 'Reviewing Resolution 57-NQ/TU on border trade, the minister said...', '57-NQ/TU', 'border trade'],
   ['a footnote\'s marker is no part of it', 'Nghị quyết số 58-NQ/TU về chuyển đổi số trong tình hình mới(1) đã được quán triệt.', '58-NQ/TU', 'chuyển đổi số trong tình hình mới'],
   ['ends before a central body opening the main clause', 'Thực hiện Nghị quyết số 59-NQ/TU về quốc phòng những năm tiếp theo, Quân ủy Trung ương ban hành kế hoạch.', '59-NQ/TU', 'quốc phòng những năm tiếp theo'],
