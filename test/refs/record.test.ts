@@ -21,6 +21,8 @@ describe('a document\'s record, one labelled line per fact', () => {
       '37-NQ/TU', '2023-03-10', 'du lịch biển đảo'],
     ['a row of a table, its columns named by the first row', 'STT | Số, ký hiệu | Ngày ban hành | Trích yếu\n1 | 38-NQ/TU | 05/01/2024 | Về nhiệm vụ năm 2024\n2 | 39-CT/TU | 15/3/2024 | Về phòng cháy',
       '39-CT/TU', '2024-03-15', 'phòng cháy'],
+    ['"Trích yếu: Nghị quyết về …": the type word, then "về"', 'Số ký hiệu: 42-NQ/TU\nNgày ban hành: 12/08/2025\nTrích yếu: Nghị quyết về chuyển đổi số',
+      '42-NQ/TU', '2025-08-12', 'chuyển đổi số'],
     ['…columns by tabs', 'Số hiệu\tNgày\tTrích yếu\n40-KH/TU\t20/5/2024\tThực hiện Chỉ thị số 35-CT/TW',
       '40-KH/TU', '2024-05-20', 'Thực hiện Chỉ thị số 35-CT/TW'],
   ])('%s', (_n, text, key, date, title) => {

@@ -199,6 +199,9 @@ function opensClause(s: string, dateLength: number): boolean {
 // The lowercase syllables of a body's name: "Ban Chấp hành Đảng bộ xã", "Ban Thường vụ Đảng ủy phường".
 const ORG_WORD = /^(?:xa|phuong|tinh|huyen|quan|thi xa|thanh pho|khoi|cong an|an|quan su|su|khoa|nhiem ky|hanh|vu|truc|uy|bo|(?:phu|hoi)(?= +(?:ve|khoa)(?![a-z])))(?![a-z])/;
 
+/** What says a quoted document or its words are made up. */
+const FAKE_CLAIM = /giả mạo|tin giả|bịa đặt|xuyên tạc|mạo danh|không có thật|sai sự thật|không ban hành văn bản|fake|fabricated|false claim/iu;
+
 /** "(1)", "[2]": a footnote's marker, folded. */
 const FOOTNOTE = /^ *(?:\(\d{1,2}\)|\[\d{1,3}\])(?= |,|\.|$)/;
 
@@ -420,7 +423,12 @@ export class Context {
       if (!facts.date) this.headerDate(pos, facts);
     }
     if (!start) return;
-    const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: start.opener, cites: this.cites, factsEnd: this.factsEnd, mayIssue: this.issuerOfSymbol?.issuer ? this.mayIssue : undefined, sentenceSubject: this.opensSentence() });
+    // A citation quoted inside a quotation: its subject ends with the quotation — and where the
+    // sentence calls what it quotes fake ("Trang tin giả mạo đăng “Kết luận 126-KL/TW về …”"), the
+    // words are the fake's, none of the document's.
+    const quoted = !start.opener && this.insideQuote();
+    if (quoted && FAKE_CLAIM.test(this.orig.slice(this.f.orig(this.sentenceStart(this.citationStart!, 200)), this.f.orig(this.sentenceEnd(pos, 400, false))).normalize('NFC'))) return;
+    const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: quoted ? '“' : start.opener, cites: this.cites, factsEnd: this.factsEnd, mayIssue: this.issuerOfSymbol?.issuer ? this.mayIssue : undefined, sentenceSubject: this.opensSentence() });
     if (!subj) return;
     facts.title = subj.text;
     // "… về thi hành Điều lệ Đảng khóa XIII": the term closing the subject is the document's, where no

@@ -96,8 +96,10 @@ function blockAround(text: string, lineStart: number, end: number): string[] {
 }
 
 function subjectOf(raw: string, typeName?: string): string | undefined {
-  let t = raw.trim().replace(/^(?:về|v\/v)\s+/iu, '');
+  let t = raw.trim();
   if (typeName && t.toLowerCase().startsWith(typeName.toLowerCase() + ' ')) t = t.slice(typeName.length + 1);
+  // "Nghị quyết về …": "về" after the type word too.
+  t = t.replace(/^(?:về|v\/v)\s+/iu, '');
   t = t.replace(/[\s.;,]+$/u, '');
   return t.length >= 3 ? t : undefined;
 }
