@@ -154,6 +154,15 @@ describe('identity of same-numbered documents', () => {
     expect(r.documents.map((d) => d.term ?? d.candidates?.map((c) => c.term).join('/'))).toEqual(['XIII', 'XII']);
   });
 
+  it.each([
+    ['"tổng kết" names the one the catalog knows a final review of', 'Trung ương thống nhất chủ trương tổng kết việc thực hiện Nghị quyết số 18-NQ/TW.', 'XII'],
+    ['…not "sơ kết", a review on the way', 'Tỉnh sơ kết 3 năm thực hiện Nghị quyết số 18-NQ/TW về đất đai.', 'XIII'],
+    ['…and a subject printed is for the subject to settle (here the likelier first)', 'Tỉnh tổng kết Nghị quyết số 18-NQ/TW về đất đai.', 'XIII'],
+  ])('review: %s', (_n, text, term) => {
+    const d = extractReferences(text, { articleDate: '2025-03-01' }).documents[0];
+    expect(d.term ?? d.candidates?.[0]?.term).toBe(term);
+  });
+
   it('"Quy định 08 của Trung ương" is 08-QĐi/TW, its "i" dropped as the press does', () => {
     const d = extractReferences('Quy định 08 của Trung ương về nêu gương được quán triệt.', { articleDate: '2020-01-01' }).documents[0];
     expect([d.key, d.term, d.date]).toEqual(['08-QĐ/TW', 'XII', '2018-10-25']);

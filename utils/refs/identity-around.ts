@@ -82,6 +82,8 @@ const ELAPSED_WORDS = (`(?:(?:sau|qua|hon|gan|tron|tong ket|so ket|danh gia|ky n
   + `|(?<![a-z])${EN_COUNT} +years? +(?:of +(?:implement[a-z]*|carrying +out)|after|since)|(?<![a-z])(a decade|two decades|three decades) +(?:of +(?:implement[a-z]*|carrying +out)|after|since)|(\\d{1,2})-year +(?:implementation|review)`);
 /** Right before a mention it governs ("Tám năm thực hiện Nghị quyết 18", "Seven years after Resolution
  *  18", "a 10-year review of"): not anywhere around it, where it may be another document's. */
+/** Right before a mention: its final review (folded). Not "sơ kết", a review on the way. */
+const FINAL_REVIEW = /(?:tong ket|(?:final )?review(?:ing)? of|summing up|sums up)(?: +(?:viec +)?(?:thuc hien|thi hanh|trien khai|implementing|the implementation of))?(?: +(?:cac|the))? *$/;
 const ELAPSED_AT = new RegExp(`(?:${ELAPSED_WORDS})(?: +of)?(?: +(?:the|cac|nhung))? *$`);
 /** A count as a number: "7", "seven", "tám", "hai mươi lăm", "two decades". */
 export const countOf = (s: string): number => {
@@ -233,6 +235,15 @@ export class Around {
       if (m) out.push(countOf(m[1] ?? m[2] ?? m[3] ?? m[4]));
     }
     return (this.counts = out);
+  }
+  private review?: boolean;
+  /** "tổng kết (việc thực hiện) Nghị quyết 18", "review of Resolution 18": the text speaks of the final
+   *  review of the document — one the catalog knows was reviewed is the likelier. */
+  get finalReview(): boolean {
+    if (this.review !== undefined) return this.review;
+    this.review = this.env.spans.slice(0, SPANS_READ).some((sp) =>
+      FINAL_REVIEW.test(fold(this.env.text.slice(Math.max(0, sp.start - 40), sp.start), { ascii: true }).text));
+    return this.review;
   }
   private shared?: string | null;
   /** The date printed after the next item of a list this mention opens ("Nghị quyết số 18-NQ/TW và

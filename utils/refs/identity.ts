@@ -285,6 +285,12 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
     s.score += 60; s.why.push(`cited beside ${r.key}, which names it`);
     break;
   }
+  // "Tổng kết Nghị quyết 18" (in 2025): the candidate the catalog knows a final review of, issued before the article.
+  // (Not where it prints a subject: that is for the subject to settle.)
+  if (entries.length > 1 && !p.subject && around.finalReview) {
+    const by = e.relations?.find((r) => r.rel === 'reviewedBy');
+    if (by) { s.score += 50; s.why.push(`reviewed by ${by.key}, and the text speaks of its review`); }
+  }
   // Weak: the body the text names agrees (only counts where the catalog knows one such document).
   if (entries.length === 1 && doc.sources.body === 'text' && doc.body && e.body && e.body.includes(doc.body)) {
     s.score += 20; s.why.push(`issued by ${doc.body}, as the text says`);
