@@ -181,7 +181,7 @@ describe('identity of same-numbered documents', () => {
   it('a bare mention goes with the number\'s document the text cites most, not with an aside cited last', () => {
     const main = 'Nghị quyết số 15-NQ/TW ngày 5/5/2022 của Bộ Chính trị về phát triển Thủ đô được triển khai. ';
     const aside = 'Trước đó, Bộ Chính trị khóa VIII từng có Nghị quyết 15-NQ/TW năm 2000 về Thủ đô. ';
-    const text = `Sơ kết Nghị quyết 15-NQ/TW. ${main}${aside}Thành phố ban hành kế hoạch thực hiện Nghị quyết 15.`;
+    const text = `Sơ kết Nghị quyết 15-NQ/TW. ${main}Ảnh: hội nghị về Nghị quyết 15-NQ/TW. ${aside}Thành phố ban hành kế hoạch thực hiện Nghị quyết 15.`;
     const r = extractReferences(text, { articleDate: '2025-05-01' });
     const bare = r.mentions.at(-1)!;
     expect(r.documents[bare.doc].term).toBe('XIII');

@@ -51,13 +51,17 @@ const VETO_SEGMENTS = new Set([
 ]);
 
 const HOME_PATH = /^\/(?:index\.(?:html?|php|aspx?)|trang-chu(?:\.html?)?)?$/i;
+/** A query naming one article: an id, a post, a news item. */
+const ARTICLE_QUERY = /[?&](?:id|p|newsid|news_id|itemid|articleid|article_id|postid|view=article)(?:=\d|&|$)|[?&](?:id|p|newsid|itemid|articleid)=\d/i;
 const PAGING_PATH = /\/(?:trang-\d+(?:\.html?)?|page\/\d+)\/?$/i;
 
 /** Why the address alone says the page is certainly not an article (home, tag, search, paging, video), or null. */
 export function urlVeto(u: URL): string | null {
   const path = u.pathname;
   if (u.hostname.toLowerCase().startsWith('video.')) return 'video subdomain';
-  if (HOME_PATH.test(path)) return 'home page URL';
+  // "/?p=99" (WordPress), "/index.php?option=com_content&view=article&id=88" (Joomla), "/?id=2241":
+  // the home page's address with the article's own query.
+  if (HOME_PATH.test(path) && !ARTICLE_QUERY.test(u.search)) return 'home page URL';
   const segments = path.split('/').filter(Boolean);
   for (const seg of segments) {
     const bare = seg.toLowerCase().replace(/\.(?:html?|aspx?|php)$/, '');
@@ -81,7 +85,7 @@ const ARTICLE_LIKE_ADDRESS = /[a-z0-9]+(?:[-_][a-z0-9]+){3,}|\d{3,}/i;
 
 /** Whether an address, on a site VanKien knows nothing of, looks like the address of one article. */
 export function articleLikeAddress(u: URL): boolean {
-  return ARTICLE_LIKE_ADDRESS.test(u.pathname) || ARTICLE_LIKE_ADDRESS.test(u.search);
+  return ARTICLE_LIKE_ADDRESS.test(u.pathname) || ARTICLE_LIKE_ADDRESS.test(u.search) || ARTICLE_QUERY.test(u.search);
 }
 
 /** The end-to-end tests serve fixture pages here; nothing else may choose its own site. */

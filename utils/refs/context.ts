@@ -78,6 +78,8 @@ const HEADER = /^[^\n]{0,80}(?:\n[^\n]{0,80}){0,8}?\n[ \t]*(?:THÔNG BÁO\s+KẾ
 /** The issuer's phrase at the start of a header's subject line, up to its "về". */
 const HEADER_ISSUER = /^(?:của|CỦA)\s[^\n]{2,120}?\s(?:về|VỀ)\s+(?=\p{L})/u;
 /** The place and date line of a document's header: "Lào Cai, ngày 05 tháng 8 năm 2025". */
+/** A title line that is about another document: "VỀ THỰC HIỆN", "TIẾP TỤC THỰC HIỆN", "TỔNG KẾT". */
+const TITLE_ABOUT = /\n[ \t]*(?:về|tiếp tục|thực hiện|triển khai|tổng kết|sơ kết|quán triệt)(?=\s)/iu;
 /** "Số" (or "Số:") opening a line, right before a document's symbol in its own header. */
 const HEADER_NUMBER_LINE = /(?:^|\n)[ \t]*số *:? *$/i;
 const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
@@ -91,7 +93,7 @@ const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenur
 const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +dang bo +(?:tinh|thanh pho)|bo chinh tri,? +(?:va +)?ban bi thu|(?:the +)?politburo,? +and +(?:the +)?secretariat|bo chinh tri|ban bi thu|ban chap hanh trung uong|(?:thuong vu +)?quan uy trung uong|dang uy cong an trung uong|trung uong(?: dang)?|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|uy ban thuong vu quoc hoi|quoc hoi|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|(?:the +)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly)))(?: +\(?[a-z0-9]+\)?){0,6}? +(?:da +|vua +|moi +|has +|have +)?(?:ky +)?(?:ban hanh|xay dung|(?<!(?:de|tao|dua|chi) )ra|issued|thong qua|co|gui|adopted|promulgated|signed|passed|(?:the che hoa|cu the hoa) +bang)(?: +(?:cac|the|its))? *$/;
 /** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date (opening the sentence or a clause after a
  *  comma: "Để cụ thể hóa Nghị quyết 71, ngày 5/9/2025, Ban Thường vụ … ban hành …"), the issuer's words, the verb. */
-const DATE_BEFORE_ISSUER = /(?:^|,)[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:(?!(?:to chuc hoi nghi|quan triet|hoc tap) )\(?[a-z0-9]+\)?,? +){1,15}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
+const DATE_BEFORE_ISSUER = /(?:^|,)[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?! *,? *(?:cua|do|of) ) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:(?!(?:to chuc hoi nghi|quan triet|hoc tap) )\(?[a-z0-9]+\)?,? +){1,15}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(?:(${MONTHS.join('|')}) +(\d{1,2})|(\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
 // "… gồm các Nghị quyết 18, 19, 20, 21": what the plenum's resolutions were.
 /** "ba nghị quyết:", "các văn bản quan trọng:": a list announced before its items. */
@@ -488,7 +490,8 @@ export class Context {
     const s = this.f.orig(symStart), e = this.f.orig(symEnd), a = this.f.orig(at);
     if (a - e > 240 || !HEADER_NUMBER_LINE.test(this.orig.slice(Math.max(0, s - 8), s).normalize('NFC'))) return false;
     const between = this.orig.slice(e, a);
-    return /\n[ \t]*$/.test(between) && between.split('\n').length <= 7 && !/[.!?;] /.test(between);
+    // Not a title that carries out or continues the plenum's ("NGHỊ QUYẾT / VỀ THỰC HIỆN / NGHỊ QUYẾT HỘI NGHỊ …").
+    return /\n[ \t]*$/.test(between) && between.split('\n').length <= 7 && !/[.!?;] /.test(between) && !TITLE_ABOUT.test(between.normalize('NFC'));
   }
 
   /** The header's own date line, within its first lines after the number. */
@@ -582,8 +585,12 @@ export class Context {
     let e = start;
     while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--;
     if (!endsWithAny(t, e, ISSUE_VERBS)) return undefined;
-    const s = t.slice(this.sentenceStart(start, 160), start);
+    const from = this.sentenceStart(start, 160);
+    const s = t.slice(from, start);
     const m = DATE_BEFORE_ISSUER.exec(s);
+    // A date after a comma right behind another citation ("Căn cứ Quy định số 105-QĐ/TW, ngày
+    // 19/12/2017, Ban Thường vụ … ban hành …") may be that one's as well as the next: neither's.
+    if (m && m[0].startsWith(',') && this.cites.some((c) => c.end <= from + m.index && from + m.index - c.end <= 2)) return undefined;
     if (m) return iso(m[1], m[2], m[3]);
     const en = EN_DATE_BEFORE_ISSUER.exec(s);
     return en ? iso(en[2] ?? en[3], String(MONTHS.indexOf(en[1] ?? en[4]) + 1), en[5]) : undefined;

@@ -16,7 +16,7 @@ import { SplitBySubject } from './split-by-subject';
 import { resolve, type ResolvedItem } from './resolve';
 import { CLAUSE, SENTENCE, stopAfter, type Stops } from './sentence';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
-import { TYPE_NAMES, TYPE_WORDS, termsOfYear } from './vocabulary';
+import { TYPE_NAMES, TYPE_WORDS, romanToInt, termOfDate, termsOfYear } from './vocabulary';
 
 export type { ExtractOptions, ExtractResult, Mention, RefDocument, CatalogFacts } from './types';
 export { keyId, catalogEntries } from './catalog';
@@ -42,6 +42,8 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   // (and a candidate of one item has nothing to compare).
   const sameNumbered = new SameNumbered();
   const bySubject = new SplitBySubject();
+  /** Per key: the document "của nhiệm kỳ trước" named. */
+  const earlier = new Map<string, number>();
   const open: Array<OpenMention & { r: ResolvedItem }> = [];
   let lastCand: unknown = null;
   const keysOfCand = new Set<string>();
@@ -67,6 +69,10 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     // "… cần phân biệt với Nghị quyết 18 về đất đai": the text says this is another document.
     const contrast = di !== undefined ? contrasted(f.text, r.cand.start, r.cand.end) : null;
     if (contrast === 'strict' || (contrast === 'loose' && sameSentenceAs(text, result, di!, f.orig(r.cand.start), SENTENCE))) di = undefined;
+    // "Chỉ thị 35 của nhiệm kỳ trước": the number's document of the term before the article's —
+    // another than the one cited, unless that one already is of an earlier term; one such document
+    // however often the text says so.
+    if (contrast === 'earlier' && !ofEarlierTerm(result.documents[di!], options.articleDate)) di = earlier.get(id);
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents,
       (d) => sameSentenceAs(text, result, d, start, SENTENCE));
@@ -76,6 +82,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
       di = result.documents.push(newDocument(r)) - 1;
       if (!byKey.has(r.key)) byKey.set(r.key, di);
       if (split.split) bySubject.add(id, di);
+      if (contrast === 'earlier') earlier.set(id, di);
     }
     if (loc && !result.documents[di].locality) {
       result.documents[di].locality = loc.name;
@@ -137,11 +144,11 @@ class SameNumbered {
       const all = [...new Set(terms.values())];
       let pick = this.last.get(id) ?? di;
       // Unless cited in this very sentence, the last one is only an aside when the text cites another
-      // of the number at least twice as often ("… Nghị quyết 15-NQ/TW năm 2000" in an article on the
+      // of the number three times or more, and at least twice as often ("… Nghị quyết 15-NQ/TW năm 2000" in an article on the
       // 2022 one): that one, the article's own, is the likelier.
       if (!inSentence(pick)) {
         const main = all.reduce((a, b) => (docs[b].mentions.length > docs[a].mentions.length ? b : a), pick);
-        if (docs[main].mentions.length >= 2 * docs[pick].mentions.length) pick = main;
+        if (docs[main].mentions.length >= 3 && docs[main].mentions.length >= 2 * docs[pick].mentions.length) pick = main;
       }
       this.open = all.filter((d) => d !== pick);
       return pick;
@@ -179,12 +186,21 @@ const CONTRAST_BEFORE = /(?:phan biet (?:voi|giua)|khong (?:nham|lan)(?: lan)? v
  *  ("Khác với Nghị quyết 37, lần này …"): they count only against the number cited in the sentence. */
 const CONTRAST_LOOSE = /(?:khac (?:han )?voi|khac han|unlike) +(?:cac +|the +)?$/;
 
-/** "Chỉ thị 35 của nhiệm kỳ trước": the number's document of the term before, not the one cited. */
-const EARLIER_TERM_AFTER = /^ *(?:cua|trong|thoi) +(?:nhiem ky|khoa) +truoc(?![a-z])/;
+/** "Chỉ thị 35 của nhiệm kỳ trước": the number's document of the term before ("trong nhiệm kỳ trước"
+ *  is when it was carried out, not which). */
+const EARLIER_TERM_AFTER = /^ *cua +(?:nhiem ky|khoa) +truoc(?![a-z])/;
 
-/** 'strict': another document of the number, wherever cited; 'loose': only one cited in its sentence. */
-function contrasted(folded: string, start: number, end: number): 'strict' | 'loose' | null {
-  if (EARLIER_TERM_AFTER.test(folded.slice(end, end + 30))) return 'strict';
+/** A document the text already dates (or terms) before the article's own term. */
+function ofEarlierTerm(doc: RefDocument, articleDate: string | undefined): boolean {
+  const term = doc.term ?? (doc.date ? termOfDate(doc.date) : undefined);
+  const now = articleDate ? termOfDate(articleDate) : undefined;
+  return !!term && !!now && (romanToInt(term) ?? 0) < (romanToInt(now) ?? 0);
+}
+
+/** 'strict': another document of the number, wherever cited; 'loose': only one cited in its sentence;
+ *  'earlier': the number's document of the term before. */
+function contrasted(folded: string, start: number, end: number): 'strict' | 'loose' | 'earlier' | null {
+  if (EARLIER_TERM_AFTER.test(folded.slice(end, end + 30))) return 'earlier';
   const before = folded.slice(Math.max(0, start - 40), start);
   return !CONTRAST_BEFORE.test(before) ? null : CONTRAST_LOOSE.test(before) ? 'loose' : 'strict';
 }

@@ -439,7 +439,7 @@ export class Localities {
     this.orgs ??= new Organisations(findOrganisations(this.f, this.orig, this.withAgencies));
     const list = this.orgs.list, k = this.orgs.firstFrom(end);
     const own = k < list.length ? list[k] : undefined;
-    if (own?.name && OWN_ISSUER.test(this.orig.slice(this.f.orig(end), this.f.orig(own.start)))) return { name: own.name, from: 'text' };
+    if (own?.name && own.start - end <= 60 && OWN_ISSUER.test(this.orig.slice(this.f.orig(end), this.f.orig(own.start)))) return { name: own.name, from: 'text' };
     return this.of(key, full.start, full.end);
   }
 
@@ -491,10 +491,6 @@ export class Localities {
       const place = this.placeInSentence(start, end);
       // A province named without its level ("Tại Thừa Thiên Huế, …") yields to a provincial paper's own.
       if (place && !(place.weak && this.site)) return { name: place.name, from: 'text' };
-      // "Tỉnh Hà Tĩnh có 69 xã, phường. … Ban Thường vụ Tỉnh ủy ban hành …": the one province the
-      // whole text names, by its level word (a provincial paper's own comes first).
-      const whole = this.site ? undefined : this.onlyPlaceInText();
-      if (whole) return { name: whole, from: 'text' };
     }
     // The site's own province, only for a province-level document.
     const list = this.orgs.list, k = this.orgs.firstFrom(start);
@@ -560,15 +556,6 @@ export class Localities {
       if (!list[k].name) return true;
     }
     return false;
-  }
-
-  private wholeText: string | null | undefined;
-  private onlyPlaceInText(): string | undefined {
-    if (this.wholeText === undefined) {
-      const names = this.namedPlaces(0, this.f.text.length, /(?<![a-z])(tinh|thanh pho)(?= +[a-z])/g);
-      this.wholeText = names.size === 1 ? [...names][0] : null;
-    }
-    return this.wholeText ?? undefined;
   }
 
   /** Sentence start → what placeInSentence found there: a document cited many times in one

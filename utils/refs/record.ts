@@ -13,6 +13,8 @@
 const SYMBOL_LABEL = /(?:^|\n)[ \t]*(?:[-•*|]\s*)?(?:số ký hiệu|số, ký hiệu|số hiệu(?: văn bản)?|ký hiệu|số văn bản|số)[ \t]*[:：][ \t]*$/iu;
 const DATE_LINE = /^[ \t]*(?:[-•*|]\s*)?(?:ngày ban hành|ngày ký|ngày văn bản|ngày)[ \t]*[:：][ \t]*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b/iu;
 const SUBJECT_LINE = /^[ \t]*(?:[-•*|]\s*)?(?:trích yếu(?: nội dung)?|tên văn bản|về việc)[ \t]*[:：][ \t]*(\S[^\n]{2,400})$/iu;
+/** The longest line read as a table's row. */
+const MAX_ROW = 1500;
 /** How many lines either side of the symbol's line are read. */
 const REACH = 8;
 
@@ -57,6 +59,8 @@ export function tableFacts(text: string, start: number, end: number, typeName?: 
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd);
+  // A table's row is short: a line of thousands of cells is no row to read (and would be read once a cell).
+  if (line.length > MAX_ROW) return null;
   const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : null;
   if (!sep) return null;
   const cells = line.split(sep);

@@ -98,7 +98,8 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
     const prev = cands[i - 1];
     if (c.form !== 'plenum' || c.items.length !== 1 || !prev || prev.form === 'plenum' || prev.items.length !== 1) return;
     const it = prev.items[0];
-    if (it.code === c.items[0].code && it.key && it.party && ctx.headerTitleAt(prev.start, prev.end, c.start)) {
+    // (A central number only: a provincial resolution's header may carry "… thực hiện Nghị quyết Hội nghị …".)
+    if (it.code === c.items[0].code && it.key && it.party && it.issuer === 'TW' && ctx.headerTitleAt(prev.start, prev.end, c.start)) {
       tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
     }
   });
