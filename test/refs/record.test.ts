@@ -7,6 +7,20 @@ const doc = (text: string, key: string) => {
   return d;
 };
 
+describe('a table of documents printed as text', () => {
+  it('every row of a long table reads its columns from the first row', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `${i + 1} | ${i + 101}-KH/TU | 0${(i % 9) + 1}/02/2024 | Về việc thứ ${i + 1}`);
+    const text = `STT | Số ký hiệu | Ngày ban hành | Trích yếu\n${rows.join('\n')}`;
+    const d = doc(text, '150-KH/TU');
+    expect([d.date, d.title]).toEqual(['2024-02-05', 'việc thứ 50']);
+  });
+
+  it('a table without a first row naming its columns gives no facts, however long', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `${i + 1} | ${i + 201}-KH/TU | 05/02/2024 | Về việc ${i}`).join('\n');
+    expect(doc(text, '220-KH/TU').date).toBeUndefined();
+  });
+});
+
 describe('a document\'s record, one labelled line per fact', () => {
   it.each([
     ['date and subject after the symbol', 'Số ký hiệu: 31-NQ/TU\nNgày ban hành: 05/01/2024\nTrích yếu: Về nhiệm vụ năm 2024\nCơ quan ban hành: Tỉnh ủy',

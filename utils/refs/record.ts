@@ -56,10 +56,14 @@ function fieldsAfter(text: string, end: number): string[] {
  * The facts of the row whose cell is the symbol at [start, end), or null when it stands in no such table.
  */
 export function tableFacts(text: string, start: number, end: number, typeName?: string): RecordFacts | null {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  // A table's row is short: a line of thousands of cells is no row to read (and would be read once a
+  // cell), so the line's ends are looked for within reach only.
+  const back = text.slice(Math.max(0, start - MAX_ROW), start), ahead = text.slice(end, end + MAX_ROW);
+  const k = back.lastIndexOf('\n'), n = ahead.indexOf('\n');
+  if ((k < 0 && start > MAX_ROW) || (n < 0 && end + MAX_ROW < text.length)) return null;
+  const lineStart = k < 0 ? 0 : start - back.length + k + 1;
+  const lineEnd = n < 0 ? text.length : end + n;
   const line = text.slice(lineStart, lineEnd);
-  // A table's row is short: a line of thousands of cells is no row to read (and would be read once a cell).
   if (line.length > MAX_ROW) return null;
   const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : null;
   if (!sep) return null;
@@ -70,14 +74,7 @@ export function tableFacts(text: string, start: number, end: number, typeName?: 
     if (start - lineStart >= at && start - lineStart < at + cells[k].length + 1) { col = k; break; }
   }
   if (col < 0 || cells[col].trim().length > end - start + 6) return null;
-  // The table's first row: the top of the run of lines with as many cells, within reach.
-  const above = text.slice(0, lineStart).split('\n').slice(-REACH - 1, -1).reverse();
-  let header: string[] | undefined;
-  for (const l of above) {
-    const c = l.split(sep);
-    if (c.length !== cells.length) break;
-    header = c;
-  }
+  const header = headerOf(text, lineStart, sep, cells.length);
   if (!header || !/ký hiệu|số hiệu|^\s*số\s*$/iu.test(header[col])) return null;
   const out: RecordFacts = {};
   header.forEach((h, k) => {
@@ -90,10 +87,36 @@ export function tableFacts(text: string, start: number, end: number, typeName?: 
   return out.date || out.title ? out : null;
 }
 
+/** Per text, the first row found for the rows read so far (by where each starts): a table's rows are
+ *  read in order, each finding its first row through the row before it. */
+let rows: { text: string; header: Map<number, string[] | undefined> } | null = null;
+
+/** The table's first row: the top of the run of lines with as many cells as the row at `lineStart`. */
+function headerOf(text: string, lineStart: number, sep: string, width: number): string[] | undefined {
+  if (rows?.text !== text) rows = { text, header: new Map() };
+  const cache = rows.header;
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  let header: string[] | undefined;
+  if (prevStart >= 0 && cache.has(prevStart) && lineStart - prevStart <= MAX_ROW) {
+    const prev = text.slice(prevStart, lineStart - 1).split(sep);
+    header = prev.length === width ? cache.get(prevStart) : undefined;
+  } else {
+    const above = text.slice(Math.max(0, lineStart - REACH * MAX_ROW), lineStart).split('\n').slice(-REACH - 1, -1).reverse();
+    for (const l of above) {
+      const c = l.split(sep);
+      if (c.length !== width) break;
+      header = c;
+    }
+  }
+  cache.set(lineStart, header);
+  return header;
+}
+
 /** The lines of the symbol's block, the symbol's own line left out. */
 function blockAround(text: string, lineStart: number, end: number): string[] {
   const lineEnd = text.indexOf('\n', end);
-  const before = text.slice(0, lineStart).split('\n').slice(-REACH - 1, -1);
+  // (Within reach: a page of thousands of records must not split all before each.)
+  const before = text.slice(Math.max(0, lineStart - REACH * 400), lineStart).split('\n').slice(-REACH - 1, -1);
   const after = lineEnd < 0 ? [] : text.slice(lineEnd + 1).split('\n', REACH);
   const upTo = (ls: string[]) => { const k = ls.findIndex((l) => !l.trim()); return k < 0 ? ls : ls.slice(0, k); };
   return [...upTo(before.reverse()), ...upTo(after)];
