@@ -201,6 +201,7 @@ describe('documents', () => {
     ['a ward whose name ends in a figure, and its province in brackets', 'Ngày 9/6/2026, Ban Chấp hành Đảng bộ phường Hà Giang 2 (tỉnh Tuyên Quang) ban hành Nghị quyết số 05-NQ/ĐU về đô thị.', '05-NQ/ĐU', '2026-06-09', undefined],
     ['"thay mặt …, Tổng Bí thư … ký ban hành"', 'Ngày 21/7/2026, thay mặt Ban Chấp hành Trung ương, Tổng Bí thư Nguyễn Văn An ký ban hành Nghị quyết số 96-NQ/TW.', '96-NQ/TW', '2026-07-21', 'XIV'],
     ['not a meeting held that day, however long its name', 'Ngày 21/7/2026, Đảng ủy xã Tân Lập tổ chức hội nghị quán triệt các văn bản Trung ương vừa ban hành Nghị quyết số 97-NQ/TW.', '97-NQ/TW', undefined, undefined],
+    ['a steering committee "Trung ương" names is no central issuer', 'Ban Chỉ đạo Trung ương tổng kết Nghị quyết 18 ban hành Kết luận 98 về sắp xếp bộ máy.', '98-KL', undefined, undefined],
     ['a joint issuer between the date and the verb', 'Ngày 17/6/2026, Bộ Chính trị, Ban Bí thư ban hành Kết luận số 95-KL/TW về bộ máy.', '95-KL/TW', '2026-06-17', 'XIV'],
     ['nor one after "tại" a place', 'Quán triệt Kết luận 92-KL/TW, ngày 3/3/2026, tại Hà Nội, Tỉnh ủy đã ban hành Kế hoạch số 45-KH/TU.', '92-KL/TW', undefined, undefined],
     ['a place between the date and the issuer', 'Ngày 20/02/2026, tại Hà Nội, Bộ Chính trị ban hành Nghị quyết số 84-NQ/TW về vùng biển.', '84-NQ/TW', '2026-02-20', 'XIV'],

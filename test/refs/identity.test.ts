@@ -163,6 +163,18 @@ describe('identity of same-numbered documents', () => {
     expect(d.term ?? d.candidates?.[0]?.term).toBe(term);
   });
 
+  it('a short form printing its own subject goes with the same-numbered document whose subject it shares', () => {
+    const r = extractReferences('Tỉnh triển khai Nghị quyết số 18-NQ/TW năm 2017 về sắp xếp tổ chức bộ máy và Nghị quyết số 18-NQ/TW năm 2022 về chính sách đất đai. Riêng Nghị quyết 18 về đất đai đã xong; còn Nghị quyết 18 về bộ máy đang tổng kết.', { articleDate: '2024-12-05' });
+    const [land, apparatus] = r.mentions.slice(-2);
+    expect([r.documents[land.doc].term, r.documents[apparatus.doc].term]).toEqual(['XIII', 'XII']);
+    expect([land.maybe, apparatus.maybe]).toEqual([undefined, undefined]);
+  });
+
+  it('two short forms of one number in one sentence, each with its own subject and years elapsed, are two documents', () => {
+    const r = extractReferences('Nhìn lại 10 năm thực hiện Nghị quyết 29 về giáo dục và 1 năm thực hiện Nghị quyết 29 về công nghiệp hóa, có thể thấy nhiều khác biệt.', { articleDate: '2024-02-20' });
+    expect(r.documents.map((d) => d.title)).toEqual(['giáo dục', 'công nghiệp hóa']);
+  });
+
   it('"Quy định 08 của Trung ương" is 08-QĐi/TW, its "i" dropped as the press does', () => {
     const d = extractReferences('Quy định 08 của Trung ương về nêu gương được quán triệt.', { articleDate: '2020-01-01' }).documents[0];
     expect([d.key, d.term, d.date]).toEqual(['08-QĐ/TW', 'XII', '2018-10-25']);

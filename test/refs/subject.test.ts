@@ -230,6 +230,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before "quy định rõ …"', 'Hướng dẫn số 70-HD/TU về thành lập tổ chức đảng ở xã quy định rõ việc bàn giao.', '70-HD/TU', 'thành lập tổ chức đảng ở xã'],
   ['a quoted citation\'s subject ends with the quotation', 'Thông tin về “Nghị quyết số 71-NQ/TU của Tỉnh ủy về giảm giờ làm cho cán bộ” lan truyền trên mạng.', '71-NQ/TU', 'giảm giờ làm cho cán bộ'],
   ['…and a quotation the sentence calls fake gives none', 'Trang tin giả mạo đăng “Kết luận 72-KL/TU về sáp nhập 20 xã”. Thực tế, Tỉnh ủy chưa bàn việc này.', '72-KL/TU', undefined],
+  ['ends before ", với 6 nhóm nhiệm vụ"', 'Tỉnh ủy ban hành Chương trình số 73-CTr/TU về nông thôn mới, với 6 nhóm nhiệm vụ trọng tâm.', '73-CTr/TU', 'nông thôn mới'],
   ['a quoted citation\'s closing quote opens no subject', 'Một số văn bản ghi “Nghị quyết số 66-NQ/TU ngày 2/3/2024” và “Kết luận số 67-KL/TU”.', '66-NQ/TU', undefined],
   ['English: "remain" after a word ending in "and"', 'Resolution 64-NQ/TU on land remain the texts officials cite.', '64-NQ/TU', 'land'],
 ];

@@ -12,7 +12,7 @@ import { Localities } from './locality';
 import { lastPart, parseKey } from './keys';
 import { fold } from './normalize';
 import { settleOpenMentions, type OpenMention } from './open-mentions';
-import { SplitBySubject } from './split-by-subject';
+import { SplitBySubject, shares } from './split-by-subject';
 import { resolve, type ResolvedItem } from './resolve';
 import { CLAUSE, SENTENCE, stopAfter, type Stops } from './sentence';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
@@ -76,6 +76,12 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents,
       (d) => sameSentenceAs(text, result, d, start, SENTENCE));
+    // A short form that prints its own subject goes with the one of them whose subject it shares
+    // ("Riêng Nghị quyết 18 về đất đai, …; còn Nghị quyết 18 về bộ máy …").
+    if (di !== undefined && sameNumbered.open.length && r.facts.title) {
+      const fit = [di, ...sameNumbered.open].filter((d) => result.documents[d].title && shares(result.documents[d].title!, r.facts.title!));
+      if (fit.length === 1) { di = fit[0]; sameNumbered.open = NONE; }
+    }
     const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents, sameSentenceAs(text, result, di, start)) : { di, others: NONE };
     di = split.di;
     if (di === undefined) {

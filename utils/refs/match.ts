@@ -142,7 +142,7 @@ const UNIT_AFTER = sticky(
   `(?:[.,]\\d|/\\d|-\\d| *%| *[a-z]*\\d| +(?:nam|thang|tuan|ngay|gio|vu|cuoc|phut|giay|nguoi|ty|trieu|nghin|ngan|ha|km|m2|tan|kg|tuoi|lit|cm|mm|diem|muc|noi dung|nhiem vu|giai phap|van de|chuong|dieu|khoan|linh vuc|don vi|cap|loai|years?|months?|weeks?|days?|hours?|minutes?|percent|per|times|people|points|articles?)(?![a-z]))`,
 );
 const NGAY_DATE = sticky(` +ngay +\\d`);
-const NAM_YEAR = sticky(` +nam +(?:19|20)\\d\\d(?![\\d/])`);
+const NAM_YEAR = sticky(` +(?:nam +(?:19|20)\\d\\d(?![\\d/])|thang +\\d{1,2} *(?:\\/|-|nam) *(?:19|20)\\d\\d(?!\\d))`);
 
 const NUMW = '(\\d{1,2}|muoi(?: (?:mot|hai|ba|bon|lam|sau))?|nhat|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin)';
 const PLENUM_SHORT = sticky(
@@ -409,6 +409,7 @@ export class Matcher {
     // "Quy định 37/144", "Chỉ thị 05/35": two documents of one type, written as a pair.
     if (next === 0x2f && num.length >= 2 && PARTY_SHAPED.has(tw.name) && this.endAt(SLASH_PAIR, end) >= 0) return { end, item: { number: num, code } };
     // "Quy định 66 năm 2017" is the year of issue, not a count of years.
+    // "Nghị quyết 57 tháng 12/2024": its month, not 57 months.
     if (!y && !(next === 0x20 && (this.endAt(NGAY_DATE, end) >= 0 || this.endAt(NAM_YEAR, end) >= 0)) && (this.endAt(UNIT_AFTER, end) >= 0 || this.timesAfter(end))) return null;
     return { end, item: { number: num, code } };
   }

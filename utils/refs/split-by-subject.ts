@@ -14,7 +14,7 @@ import type { ResolvedItem } from './resolve';
 import type { RefDocument } from './types';
 
 
-function shares(a: string, b: string): boolean {
+export function shares(a: string, b: string): boolean {
   const wa = contentWords(a);
   for (const w of contentWords(b)) if (wa.has(w)) return true;
   return false;
