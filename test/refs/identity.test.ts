@@ -175,6 +175,17 @@ describe('identity of same-numbered documents', () => {
     expect(r.documents.map((d) => d.title)).toEqual(['giáo dục', 'công nghiệp hóa']);
   });
 
+  it('"Chỉ thị 35 lần này" is the newest 35-CT/TW the text cites, not "35 times" nor the one cited last', () => {
+    const r = extractReferences('Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội. So với Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị khóa XII, Chỉ thị 35 lần này có nhiều điểm mới.', { articleDate: '2024-06-20' });
+    const m = r.mentions.at(-1)!;
+    expect([m.text, r.documents[m.doc].date]).toEqual(['Chỉ thị 35', '2024-06-14']);
+  });
+
+  it('"Quyết định số 05" is not the personnel decision 05-QĐNS/TW the text also cites', () => {
+    const r = extractReferences('Bộ Chính trị ban hành Quyết định số 05-QĐNS/TW về phân công công tác. Theo Quyết định số 05 do Bộ Chính trị ban hành, Ban Chỉ đạo có nhiệm vụ tổng kết.', { articleDate: '2026-02-20' });
+    expect(r.documents.map((d) => d.key)).toEqual(['05-QĐNS/TW', '05-QĐ/TW']);
+  });
+
   it('"Quy định 08 của Trung ương" is 08-QĐi/TW, its "i" dropped as the press does', () => {
     const d = extractReferences('Quy định 08 của Trung ương về nêu gương được quán triệt.', { articleDate: '2020-01-01' }).documents[0];
     expect([d.key, d.term, d.date]).toEqual(['08-QĐ/TW', 'XII', '2018-10-25']);

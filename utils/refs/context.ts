@@ -210,9 +210,12 @@ const FOOTNOTE = /^ *(?:\(\d{1,2}\)|\[\d{1,3}\])(?= |,|\.|$)/;
 /** The term, date, plenum and issuing body printed at the start of `s` into `facts`; returns how much of `s` they take. */
 function readPrinted(s: string, facts: AfterFacts): number {
   const len = s.length;
-  // A footnote's marker right after the symbol: "Nghị quyết số 18-NQ/TW(1) của …" — read past it.
+  // A footnote's marker right after the symbol: "Nghị quyết số 18-NQ/TW(1) của …" — read past it;
+  // and "cùng ngày" with no date of its own ("… số 21-NQ/TW cùng ngày về …").
   const note = FOOTNOTE.exec(s);
   if (note) s = s.slice(note[0].length);
+  const sameDay = /^ *,? *cung ngay(?! *\d)/.exec(s);
+  if (sameDay) s = s.slice(sameDay[0].length);
   // Called for every reference: plain statements rather than closures, which are garbage.
   let t = TERM_AFTER.exec(s);
   if (t) { facts.term = termWord(t[1] ?? t[2]); s = s.slice(t[0].length); }
@@ -543,7 +546,11 @@ export class Context {
     const afterColon = t.slice(pos, i).includes(':');
     // Nor a quote that opens with a predicate ("… thực hiện Nghị quyết 18 “đạt được những kết quả
     // quan trọng”"): what is said of it, not what it is about.
-    if (opener && opener !== '(' && !afterColon && /[a-z]/.test(t[i] ?? '') && !QUOTED_PREDICATE.test(this.orig.slice(this.f.orig(i), this.f.orig(i) + 24).normalize('NFC').toLowerCase())) return { from: i, opener };
+    // Nor a slogan in lower case ("Không để Nghị quyết 57 'trên nóng dưới lạnh'"): a quoted subject
+    // opens with its capital or with "về".
+    const quotedAt = this.orig.slice(this.f.orig(i), this.f.orig(i) + 24).normalize('NFC');
+    if (opener && opener !== '(' && !afterColon && /[a-z]/.test(t[i] ?? '') && !QUOTED_PREDICATE.test(quotedAt.toLowerCase())
+      && (quotedAt[0] !== quotedAt[0].toLowerCase() || /^(?:về|on)\s/i.test(quotedAt))) return { from: i, opener };
     if (verbs && !opener && this.verbAt(i) && (facts.date || facts.body || this.planLike())) return { from: i, opener: '' };
     return null;
   }

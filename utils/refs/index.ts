@@ -76,6 +76,16 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents,
       (d) => sameSentenceAs(text, result, d, start, SENTENCE));
+    // "Chỉ thị 35 lần này": the newest of them.
+    if (di !== undefined && sameNumbered.open.length && THIS_TIME.test(f.text.slice(r.cand.end, r.cand.end + 10))) {
+      const all = [di, ...sameNumbered.open];
+      const termOf = (d: number) => {
+        const doc = result.documents[d];
+        return romanToInt(doc.term ?? (doc.date ? termOfDate(doc.date) ?? '' : '')) ?? 0;
+      };
+      const newest = all.reduce((a, b) => (termOf(b) > termOf(a) ? b : a));
+      if (termOf(newest) > 0) { di = newest; sameNumbered.open = NONE; }
+    }
     // A short form that prints its own subject goes with the one of them whose subject it shares
     // ("Riêng Nghị quyết 18 về đất đai, …; còn Nghị quyết 18 về bộ máy …").
     if (di !== undefined && sameNumbered.open.length && r.facts.title) {
@@ -191,6 +201,9 @@ const CONTRAST_BEFORE = /(?:phan biet (?:voi|giua)|khong (?:nham|lan)(?: lan)? v
 /** Of those, the ones that may set the document against the news rather than another document
  *  ("Khác với Nghị quyết 37, lần này …"): they count only against the number cited in the sentence. */
 const CONTRAST_LOOSE = /(?:khac (?:han )?voi|khac han|unlike) +(?:cac +|the +)?$/;
+
+/** "Chỉ thị 35 lần này" (this time): the newest document of the number the text cites. */
+const THIS_TIME = /^ *lan nay(?![a-z])/;
 
 /** "Chỉ thị 35 của nhiệm kỳ trước": the number's document of the term before ("trong nhiệm kỳ trước"
  *  is when it was carried out, not which). */

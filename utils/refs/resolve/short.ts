@@ -16,7 +16,7 @@ import { bodyAt, num, type Learned, type ResolvedItem, type Scope } from './scop
 
 /** Between two citations of one list: a separator, maybe after the first one's issuer phrase. */
 const JOINED = /^(?: *,? *(?:cua|of) +[a-z ]{3,40}?)? *(?:,|;|va|hoac|and|cung voi|cung|voi|along with) *$/;
-const CITATION_NEXT = /^ +(?:(?:deu|cung|van) +)?(?:duoc|da|cua|ve|ngay|nam (?:19|20)\d\d|neu|yeu cau|chi ro|xac dinh|khang dinh|nhan manh|giao|tiep tuc|de ra|dat ra|chi dao|dinh huong|nhan dinh|nghiem cam|cam|quy dinh ro|neu ro|moi ban hanh|moi duoc|van con|van giu|van la|van duoc|thay the|thay|sua doi|bo sung|huong dan|cu the hoa|tai|la|co hieu luc|so voi|cho thay|vua|thang \d{1,2} *(?:[/-]|nam) *(?:19|20)\d\d)(?![a-z])/;
+const CITATION_NEXT = /^ +(?:(?:deu|cung|van) +)?(?:duoc|da|cua|ve|ngay|nam (?:19|20)\d\d|neu|yeu cau|chi ro|xac dinh|khang dinh|nhan manh|giao|tiep tuc|de ra|dat ra|chi dao|dinh huong|nhan dinh|nghiem cam|cam|quy dinh ro|neu ro|moi ban hanh|moi duoc|van con|van giu|van la|van duoc|thay the|thay|sua doi|bo sung|huong dan|cu the hoa|tai|la|co hieu luc|so voi|cho thay|vua|lan nay|thang \d{1,2} *(?:[/-]|nam) *(?:19|20)\d\d)(?![a-z])/;
 /** "của" an agency of the state, a court, a company: whose documents are not the Party's (folded). */
 const OF_AGENCY = /^ *,? *cua +(?:kiem toan|thanh tra|bo +(?!chinh tri)[a-z]|so +[a-z]|toa an|vien kiem sat|cuc +[a-z]|tong cuc|cong ty|tap doan|ngan hang|benh vien|truong +[a-z]|hoi dong (?!nhan dan)|cuoc hop|doan (?:kiem tra|thanh tra|cong tac)|ban giam doc|giam doc)/;
 /** The rest of a sentence before a short form naming a company's or the UN's body: its resolution is
@@ -54,6 +54,11 @@ function othersResolution(s: Scope, c: Candidate): boolean {
 const PHRASE_END = /^(?: *[,.;:!?)\]"”]| *$)/;
 /** Codes a short form may be printed under for a document whose symbol has the other one. */
 const COMPATIBLE: Record<string, string[]> = { QC: ['QĐ'], TB: ['KL'], 'NĐ': ['CT'] };
+
+/** Whether a short form of `code` may be a citation printed with `full` ("Quy định 08" and 08-QĐi/TW). */
+function codeFits(code: string | undefined, full: string | undefined): boolean {
+  return !code || !full || code === full || (code === 'QĐ' && full === 'QĐi') || !!COMPATIBLE[code]?.includes(full) || !/^[A-ZĐ]/.test(full);
+}
 
 type Full = { pos: number; end: number; item: RawItem };
 
@@ -209,7 +214,10 @@ function fits(r: Full | undefined, ownBody: BodyFact | undefined): Full | undefi
  */
 function corefer(cites: Citations, c: Candidate, it: RawItem, n: string, tw: TypeWord | undefined, ownBody: BodyFact | undefined): Full | undefined {
   // The same type word printed with a party symbol wins even for a state word (a blog's "Decree 05-CT/TW").
-  let ref = fits(nearest(listOf(cites.byWord, c.typeWord, n), c.start)
+  // (Of a code the short form's may be: "Quyết định số 05" is not "Quyết định số 05-QĐNS/TW", a
+  // personnel decision of another series.)
+  const byWord = listOf(cites.byWord, c.typeWord, n)?.filter((x) => codeFits(it.code, x.item.code));
+  let ref = fits(nearest(byWord?.length ? byWord : undefined, c.start)
     ?? (tw?.scope !== 'state' ? nearest(listOf(cites.byCode, it.code, n), c.start) : undefined), ownBody);
   if (!ref && COMPATIBLE[it.code] && tw?.scope !== 'state') {
     const alts = COMPATIBLE[it.code].flatMap((code) => listOf(cites.byCode, code, n) ?? []);
