@@ -181,6 +181,28 @@ describe('identity of same-numbered documents', () => {
     expect([m.text, r.documents[m.doc].date]).toEqual(['Chỉ thị 35', '2024-06-14']);
   });
 
+  it('"Quyết định 2156" is the personnel decision 2156-QĐNS/TW the text cites (no 2156-QĐ/TW is known)', () => {
+    const r = extractReferences('Ban Tổ chức Trung ương trao Quyết định số 2156-QĐNS/TW ngày 5/3/2025 điều động cán bộ. Quyết định 2156 có hiệu lực từ ngày ký.', { articleDate: '2025-06-01' });
+    expect(r.documents.map((d) => d.key)).toEqual(['2156-QĐNS/TW']);
+    expect(r.mentions.length).toBe(2);
+  });
+
+  it('"Chỉ thị 35 của nhiệm kỳ trước" among two cited 35-CT/TW is the earlier term\'s', () => {
+    const r = extractReferences('Chỉ thị số 35-CT/TW ngày 30/5/2019 và Chỉ thị số 35-CT/TW ngày 14/6/2024 đều về đại hội. Chỉ thị 35 của nhiệm kỳ trước đã phát huy tác dụng.', { articleDate: '2025-06-01' });
+    const m = r.mentions.at(-1)!;
+    expect([r.documents[m.doc].date, m.maybe]).toEqual(['2019-05-30', undefined]);
+  });
+
+  it('a short form\'s subject sharing one syllable ("y tế", "kinh tế") does not pick a document', () => {
+    const r = extractReferences('Nghị quyết số 20-NQ/TW ngày 16/6/2022 về kinh tế tập thể và Nghị quyết số 20-NQ/TW ngày 25/10/2017 về bảo vệ, chăm sóc sức khỏe nhân dân. Ngành y triển khai Nghị quyết 20 về y tế cơ sở.', { articleDate: '2025-06-01' });
+    expect(r.mentions.at(-1)!.maybe?.length).toBe(1);
+  });
+
+  it('"sẽ tổng kết" a future review counts for no candidate', () => {
+    const d = extractReferences('Việc thu hồi đất được thực hiện theo tinh thần Nghị quyết 18. Đến năm 2030 sẽ tổng kết Nghị quyết 18 để sửa Luật Đất đai.', { articleDate: '2025-06-01' }).documents[0];
+    expect(d.candidates?.length).toBe(2);
+  });
+
   it('"Quyết định số 05" is not the personnel decision 05-QĐNS/TW the text also cites', () => {
     const r = extractReferences('Bộ Chính trị ban hành Quyết định số 05-QĐNS/TW về phân công công tác. Theo Quyết định số 05 do Bộ Chính trị ban hành, Ban Chỉ đạo có nhiệm vụ tổng kết.', { articleDate: '2026-02-20' });
     expect(r.documents.map((d) => d.key)).toEqual(['05-QĐNS/TW', '05-QĐ/TW']);

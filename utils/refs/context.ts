@@ -214,7 +214,7 @@ function readPrinted(s: string, facts: AfterFacts): number {
   // and "cùng ngày" with no date of its own ("… số 21-NQ/TW cùng ngày về …").
   const note = FOOTNOTE.exec(s);
   if (note) s = s.slice(note[0].length);
-  const sameDay = /^ *,? *cung ngay(?! *\d)/.exec(s);
+  const sameDay = /^ *cung ngay(?! *\d)(?= +(?:ve|cua|do) )/.exec(s);
   if (sameDay) s = s.slice(sameDay[0].length);
   // Called for every reference: plain statements rather than closures, which are garbage.
   let t = TERM_AFTER.exec(s);
@@ -432,7 +432,7 @@ export class Context {
     // sentence calls what it quotes fake ("Trang tin giả mạo đăng “Kết luận 126-KL/TW về …”"), the
     // words are the fake's, none of the document's.
     const quoted = !start.opener && this.insideQuote();
-    if (quoted && FAKE_CLAIM.test(this.orig.slice(this.f.orig(this.sentenceStart(this.citationStart!, 200)), this.f.orig(this.sentenceEnd(pos, 400, false))).normalize('NFC'))) return;
+    if (quoted && FAKE_CLAIM.test(this.quoteLeadIn())) return;
     const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: quoted ? '“' : start.opener, cites: this.cites, factsEnd: this.factsEnd, mayIssue: this.issuerOfSymbol?.issuer ? this.mayIssue : undefined, sentenceSubject: this.opensSentence() });
     if (!subj) return;
     facts.title = subj.text;
@@ -546,13 +546,21 @@ export class Context {
     const afterColon = t.slice(pos, i).includes(':');
     // Nor a quote that opens with a predicate ("… thực hiện Nghị quyết 18 “đạt được những kết quả
     // quan trọng”"): what is said of it, not what it is about.
-    // Nor a slogan in lower case ("Không để Nghị quyết 57 'trên nóng dưới lạnh'"): a quoted subject
-    // opens with its capital or with "về".
+    // Nor a slogan in single quotes ("Không để Nghị quyết 57 'trên nóng dưới lạnh'"): a subject in
+    // single quotes opens with its capital or with "về".
     const quotedAt = this.orig.slice(this.f.orig(i), this.f.orig(i) + 24).normalize('NFC');
     if (opener && opener !== '(' && !afterColon && /[a-z]/.test(t[i] ?? '') && !QUOTED_PREDICATE.test(quotedAt.toLowerCase())
-      && (quotedAt[0] !== quotedAt[0].toLowerCase() || /^(?:về|on)\s/i.test(quotedAt))) return { from: i, opener };
+      && (!"'‘".includes(opener) || quotedAt[0] !== quotedAt[0].toLowerCase() || /^(?:về|on)\s/i.test(quotedAt))) return { from: i, opener };
     if (verbs && !opener && this.verbAt(i) && (facts.date || facts.body || this.planLike())) return { from: i, opener: '' };
     return null;
+  }
+
+  /** What the sentence says right before the quotation the citation stands in ("Trang tin giả mạo đăng"). */
+  private quoteLeadIn(): string {
+    const o = this.f.orig(this.citationStart!);
+    const before = this.orig.slice(Math.max(0, o - 200), o);
+    const q = before.lastIndexOf('“');
+    return before.slice(Math.max(0, q - 60), Math.max(0, q)).normalize('NFC');
   }
 
   /** The citation being read stands inside a quotation opened with "“" (and not closed) before it. */
@@ -597,7 +605,8 @@ export class Context {
     const m = DATE_BEFORE_ISSUER.exec(s);
     // A date after a comma right behind another citation ("Căn cứ Quy định số 105-QĐ/TW, ngày
     // 19/12/2017, Ban Thường vụ … ban hành …") may be that one's as well as the next: neither's.
-    if (m && m[0].startsWith(',') && this.cites.some((c) => c.end <= from + m.index && from + m.index - c.end <= 2)) return undefined;
+    // (A short form's comma does not: "Để cụ thể hóa Nghị quyết 71, ngày 5/9/2025, Ban Thường vụ … ban hành …".)
+    if (m && m[0].startsWith(',') && this.cites.some((c) => c.end <= from + m.index && from + m.index - c.end <= 2 && (c as { form?: string }).form !== 'short')) return undefined;
     if (m) return iso(m[1], m[2], m[3]);
     const en = EN_DATE_BEFORE_ISSUER.exec(s);
     return en ? iso(en[2] ?? en[3], String(MONTHS.indexOf(en[1] ?? en[4]) + 1), en[5]) : undefined;

@@ -83,7 +83,7 @@ const ELAPSED_WORDS = (`(?:(?:sau|qua|hon|gan|tron|tong ket|so ket|danh gia|ky n
 /** Right before a mention it governs ("Tám năm thực hiện Nghị quyết 18", "Seven years after Resolution
  *  18", "a 10-year review of"): not anywhere around it, where it may be another document's. */
 /** Right before a mention: its final review (folded). Not "sơ kết", a review on the way. */
-const FINAL_REVIEW = /(?:tong ket|(?:final )?review(?:ing)? of|summing up|sums up)(?: +(?:viec +)?(?:thuc hien|thi hanh|trien khai|implementing|the implementation of))?(?: +(?:cac|the))? *$/;
+const FINAL_REVIEW = /(?<!(?:se|sap|du kien|mid-term|midterm|interim|will) )(?:tong ket|(?:final )?review(?:ing)? of|summing up|sums up)(?: +(?:viec +)?(?:thuc hien|thi hanh|trien khai|implementing|the implementation of))?(?: +(?:cac|the))? *$/;
 const ELAPSED_AT = new RegExp(`(?:${ELAPSED_WORDS})(?: +of)?(?: +(?:the|cac|nhung))? *$`);
 /** A count as a number: "7", "seven", "tám", "hai mươi lăm", "two decades". */
 export const countOf = (s: string): number => {

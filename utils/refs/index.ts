@@ -12,7 +12,7 @@ import { Localities } from './locality';
 import { lastPart, parseKey } from './keys';
 import { fold } from './normalize';
 import { settleOpenMentions, type OpenMention } from './open-mentions';
-import { SplitBySubject, shares } from './split-by-subject';
+import { SplitBySubject, sameSubject } from './split-by-subject';
 import { resolve, type ResolvedItem } from './resolve';
 import { CLAUSE, SENTENCE, stopAfter, type Stops } from './sentence';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
@@ -76,6 +76,14 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents,
       (d) => sameSentenceAs(text, result, d, start, SENTENCE));
+    // "Chỉ thị 35 của nhiệm kỳ trước" where the text cites several: the newest of an earlier term than the article's.
+    if (di !== undefined && sameNumbered.open.length && contrast === 'earlier') {
+      const older = [di, ...sameNumbered.open].filter((d) => ofEarlierTerm(result.documents[d], options.articleDate));
+      if (older.length) {
+        di = older.reduce((a, b) => ((result.documents[b].date ?? '') > (result.documents[a].date ?? '') ? b : a));
+        sameNumbered.open = NONE;
+      }
+    }
     // "Chỉ thị 35 lần này": the newest of them.
     if (di !== undefined && sameNumbered.open.length && THIS_TIME.test(f.text.slice(r.cand.end, r.cand.end + 10))) {
       const all = [di, ...sameNumbered.open];
@@ -89,7 +97,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     // A short form that prints its own subject goes with the one of them whose subject it shares
     // ("Riêng Nghị quyết 18 về đất đai, …; còn Nghị quyết 18 về bộ máy …").
     if (di !== undefined && sameNumbered.open.length && r.facts.title) {
-      const fit = [di, ...sameNumbered.open].filter((d) => result.documents[d].title && shares(result.documents[d].title!, r.facts.title!));
+      const fit = [di, ...sameNumbered.open].filter((d) => result.documents[d].title && sameSubject(result.documents[d].title!, r.facts.title!));
       if (fit.length === 1) { di = fit[0]; sameNumbered.open = NONE; }
     }
     const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents, sameSentenceAs(text, result, di, start)) : { di, others: NONE };

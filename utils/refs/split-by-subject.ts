@@ -22,7 +22,7 @@ export function shares(a: string, b: string): boolean {
 
 /** Do two subjects say the same thing? A word pair in common ("kinh tế" and "kinh tế tập thể"), or
  *  one's words all in the other. One syllable is not enough: "kinh tế tập thể" and "y tế" share "tế". */
-function sameSubject(a: string, b: string): boolean {
+export function sameSubject(a: string, b: string): boolean {
   const wa = syllables(a), wb = syllables(b);
   const pairs = new Set(wa.slice(1).map((w, i) => `${wa[i]} ${w}`));
   if (wb.slice(1).some((w, i) => pairs.has(`${wb[i]} ${w}`))) return true;

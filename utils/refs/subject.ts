@@ -94,9 +94,9 @@ const VERB_STOP = / (?:đã|đang được|sẽ|(?<!nhỏ và )vừa|vẫn|cũng
 
 /** Read in the original case (CLAUSE_STOPS see lowercase): ", Đắk Lắk thu hút 12 dự án". */
 /** ", Đảng ủy xã Đồng Văn hướng dẫn …": a party or state body opening the sentence's main clause. */
-const BODY_ACTOR = /, (?:Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Ban Thường vụ|Ban Chấp hành|Chi bộ|UBND|Ủy ban nhân dân|Sở|Quân ủy|Bộ Chính trị|Ban Bí thư|Chính phủ|Quốc hội|Thủ tướng|Trung ương)(?: (?!về |của |và |với )[^\s,.;:]+){0,5}? (?:(?:đã|đang|sẽ|vừa) [^\s,.;:]+|hướng dẫn|triển khai|ban hành|chỉ đạo|yêu cầu|quán triệt|giao|đề nghị|lãnh đạo|có (?:Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Công văn|Thông báo|Quyết định|văn bản))(?= )/gu;
+const BODY_ACTOR = /(?<!(?:tỉnh|thành phố|huyện|quận|xã|phường|Khối|Đảng|Trung ương)), (?:Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Ban Thường vụ|Ban Chấp hành|Chi bộ|UBND|Ủy ban nhân dân|Sở|Quân ủy|Bộ Chính trị|Ban Bí thư|Chính phủ|Quốc hội|Thủ tướng|Trung ương)(?: (?!về |của |và |với )[^\s,.;:]+){0,5}? (?:(?:đã|đang|sẽ|vừa) [^\s,.;:]+|hướng dẫn|tổ chức|thực hiện|xây dựng|triển khai|ban hành|chỉ đạo|yêu cầu|quán triệt|giao|đề nghị|lãnh đạo|có (?:Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Công văn|Thông báo|Quyết định|văn bản))(?= )/gu;
 /** The same body ending what was read, its verb cut off before it ("…, Đảng ủy Quân khu 4"). */
-const TRAILING_ACTOR = /(?<!(?:Chính trị|Bí thư|Trung ương|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy)), (?:Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quân ủy)(?: (?!về |của |và |với )[^\s,.;:]+){0,5} $/gu;
+const TRAILING_ACTOR = /(?<!(?:Chính trị|Bí thư|Trung ương|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|tỉnh|thành phố|huyện|quận|xã|phường|Khối|Đảng)), (?:Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quân ủy)(?: (?!về |của |và |với )[^\s,.;:]+){0,5} $/gu;
 const NAMED_ACTOR = /, (?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,3} (?:(?:đã|đang|sẽ|vừa) [^\s,.;:]+|thu hút|đạt|có|tăng|giảm|xuất khẩu|hoàn thành|triển khai|tổ chức)(?= )/gu;
 /** A passive with its agent named: "… được Ban Thường vụ Tỉnh ủy ban hành" (original case). */
 const PASSIVE_AGENT = / được (?=\p{Lu})/gu;
@@ -363,7 +363,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
       const next = inp.cites[k + 1];
       // (One that ends the phrase: not "…, Kế hoạch số 11-KH/TU triển khai …", an item of its own.)
       const lists = !!next && next.start < end && /^ *(?:,|va|and) *$/.test(f.text.slice(factsEnd, next.start))
-        && /^ *(?:(?:cua|of) +[a-z ]{1,40}?)?(?:[.;:!?)"”]|$|,? *(?:va|and) )/.test(f.text.slice(inp.factsEnd(next.end), inp.factsEnd(next.end) + 50));
+        && /^ *(?:(?:cua|of) +[a-z ]{1,40}?)?(?:[.;:!?)"”,]|$| (?:va|and) )/.test(f.text.slice(inp.factsEnd(next.end), inp.factsEnd(next.end) + 50));
       if (!lists) { end = factsEnd; break; }
       listed = next.start;
     }

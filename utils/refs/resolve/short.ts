@@ -11,6 +11,7 @@ import type { BodyFact } from '../context';
 import { formatKey } from '../keys';
 import { partyKey } from '../symbols';
 import { TYPE_WORDS, type TypeWord } from '../vocabulary';
+import { catalogEntries } from '../catalog';
 import { lendsAcross, siblingBodies, type SiblingBody } from './siblings';
 import { bodyAt, num, type Learned, type ResolvedItem, type Scope } from './scope';
 
@@ -54,6 +55,17 @@ function othersResolution(s: Scope, c: Candidate): boolean {
 const PHRASE_END = /^(?: *[,.;:!?)\]"”]| *$)/;
 /** Codes a short form may be printed under for a document whose symbol has the other one. */
 const COMPATIBLE: Record<string, string[]> = { QC: ['QĐ'], TB: ['KL'], 'NĐ': ['CT'] };
+
+/** The citations of a list a short form of `code` may be, read once per list and code: a text may
+ *  hold thousands of short forms of one number. */
+function fittingOf(list: Full[], code: string | undefined): Full[] {
+  let byCode = FITTING.get(list);
+  if (!byCode) FITTING.set(list, (byCode = new Map()));
+  let out = byCode.get(code ?? '');
+  if (!out) byCode.set(code ?? '', (out = list.filter((x) => codeFits(code, x.item.code))));
+  return out;
+}
+const FITTING = new WeakMap<Full[], Map<string, Full[]>>();
 
 /** Whether a short form of `code` may be a citation printed with `full` ("Quy định 08" and 08-QĐi/TW). */
 function codeFits(code: string | undefined, full: string | undefined): boolean {
@@ -127,7 +139,7 @@ function isCapitalised(cites: Citations, id: string): boolean {
 }
 
 /** The citation before `pos` (what the reader has just seen), else the first one after it. */
-function nearest(list: Full[] | undefined, pos: number): Full | undefined {
+function nearest(list: readonly Full[] | undefined, pos: number): Full | undefined {
   if (!list?.length) return undefined;
   let lo = 0, hi = list.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].pos <= pos) lo = mid + 1; else hi = mid; }
@@ -216,8 +228,15 @@ function corefer(cites: Citations, c: Candidate, it: RawItem, n: string, tw: Typ
   // The same type word printed with a party symbol wins even for a state word (a blog's "Decree 05-CT/TW").
   // (Of a code the short form's may be: "Quyết định số 05" is not "Quyết định số 05-QĐNS/TW", a
   // personnel decision of another series.)
-  const byWord = listOf(cites.byWord, c.typeWord, n)?.filter((x) => codeFits(it.code, x.item.code));
-  let ref = fits(nearest(byWord?.length ? byWord : undefined, c.start)
+  const words = listOf(cites.byWord, c.typeWord, n);
+  let byWord = nearest(words, c.start);
+  if (byWord && !codeFits(it.code, byWord.item.code)) {
+    // The nearest of another series; one of a fitting code, else that one where the catalog knows
+    // no document of the short form's own ("Quyết định 2156" after "… số 2156-QĐNS/TW").
+    const fitting = fittingOf(words!, it.code);
+    byWord = fitting.length ? nearest(fitting, c.start) : catalogEntries(`${it.number}-${it.code}/TW`).length ? undefined : byWord;
+  }
+  let ref = fits(byWord
     ?? (tw?.scope !== 'state' ? nearest(listOf(cites.byCode, it.code, n), c.start) : undefined), ownBody);
   if (!ref && COMPATIBLE[it.code] && tw?.scope !== 'state') {
     const alts = COMPATIBLE[it.code].flatMap((code) => listOf(cites.byCode, code, n) ?? []);
