@@ -214,6 +214,7 @@ describe('documents', () => {
     ['the issuer and its term after the subject', 'Nghị quyết 92 về cải cách tiền lương của Trung ương khóa XII được tổng kết.', '92-NQ/TW', undefined, 'XII'],
     ['the plenum "gồm" its resolutions', 'Nghị quyết Trung ương 6 khóa XII gồm các Nghị quyết 93, 94 và 95.', '94-NQ/TW', undefined, 'XII'],
     ['the plenum, a date, then "ba nghị quyết:" and its items', 'Hội nghị Trung ương 6 khóa XII, ngày 25-10-2017, đã ban hành ba nghị quyết: Nghị quyết 93 về giáo dục, Nghị quyết 94 về y tế và Nghị quyết 95 về dân số.', '94-NQ/TW', undefined, 'XII'],
+    ['near miss: a citation after ";" is no item of the plenum\'s list', 'Hội nghị Trung ương 6 khóa XII đã ban hành các nghị quyết: Nghị quyết 93, Nghị quyết 94; Nghị quyết 99 về giáo dục vẫn còn hiệu lực.', '99-NQ', undefined, undefined],
     ['…each with its subject', 'Nghị quyết Trung ương 6 khóa XII gồm Nghị quyết 93 về giáo dục, Nghị quyết 94 về y tế và Nghị quyết 95 về dân số.', '95-NQ/TW', undefined, 'XII'],
     ['English: ", 12th tenure," after the Central Committee', 'Resolution No. 96-NQ/TW of the Party Central Committee, 12th tenure, on the marine economy.', '96-NQ/TW', undefined, 'XII'],
     ['English: "dated …" after the subject', 'Resolution 97-NQ/TW on land policy, dated June 16, 2022, was reviewed.', '97-NQ/TW', '2022-06-16', 'XIII'],

@@ -108,7 +108,7 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
 const BARE_JOIN = /^ *(?:,|va|and) *$/;
 
 /** Between two citations of one list: a comma or "và", the type word again ("…-NQ/TW, Nghị quyết số …"). */
-const LIST_GAP = /^ *(?:,|;|va|and) *(?:[a-z]+ +){0,3}(?:so +|no\. *)?$/;
+const LIST_GAP = /^ *(?:,|va|and) *(?:[a-z]+ +){0,3}(?:so +|no\. *)?$/;
 /** …or the first one's subject too, when the next is of its type ("Nghị quyết 18 về đất đai, Nghị quyết 19 về …"). */
 const LIST_GAP_SUBJECT = /^ +(?:ve|on) +[^.;:!?()]{1,80}?(?:,|;| va| and) *(?:so +)?$/;
 
