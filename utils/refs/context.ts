@@ -5,7 +5,7 @@
  */
 import { iso, recordFacts, tableFacts, type RecordFacts } from './record';
 import { fold, type Folded } from './normalize';
-import { readSubject, type Span } from './subject';
+import { firstCiteAfter, readSubject, type Span } from './subject';
 import { CLAUSE, SENTENCE, stopAfter, stopBefore } from './sentence';
 import { intToRoman, LOCAL_BOARD, localBoard, NON_PARTY_BODIES, ORDINALS, PARTY_BODIES, STATE_BODIES } from './vocabulary';
 
@@ -606,7 +606,10 @@ export class Context {
     // A date after a comma right behind another citation ("Căn cứ Quy định số 105-QĐ/TW, ngày
     // 19/12/2017, Ban Thường vụ … ban hành …") may be that one's as well as the next: neither's.
     // (A short form's comma does not: "Để cụ thể hóa Nghị quyết 71, ngày 5/9/2025, Ban Thường vụ … ban hành …".)
-    if (m && m[0].startsWith(',') && this.cites.some((c) => c.end <= from + m.index && from + m.index - c.end <= 2 && (c as { form?: string }).form !== 'short')) return undefined;
+    if (m && m[0].startsWith(',')) {
+      const at = from + m.index, c = this.cites[firstCiteAfter(this.cites, at) - 1];
+      if (c && at - c.end <= 2 && (c as { form?: string }).form !== 'short') return undefined;
+    }
     if (m) return iso(m[1], m[2], m[3]);
     const en = EN_DATE_BEFORE_ISSUER.exec(s);
     return en ? iso(en[2] ?? en[3], String(MONTHS.indexOf(en[1] ?? en[4]) + 1), en[5]) : undefined;

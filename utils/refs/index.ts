@@ -76,30 +76,10 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     if (di !== undefined && loc && result.documents[di].locality && result.documents[di].locality !== loc.name) di = undefined;
     di = sameNumbered.pick(di, id, r.facts.term, r.item.year ?? r.facts.year ?? r.facts.date?.slice(0, 4), result.documents,
       (d) => sameSentenceAs(text, result, d, start, SENTENCE));
-    // "Chỉ thị 35 của nhiệm kỳ trước" where the text cites several: the newest of an earlier term than the article's.
-    if (di !== undefined && sameNumbered.open.length && contrast === 'earlier') {
-      const older = [di, ...sameNumbered.open].filter((d) => ofEarlierTerm(result.documents[d], options.articleDate));
-      if (older.length) {
-        di = older.reduce((a, b) => ((result.documents[b].date ?? '') > (result.documents[a].date ?? '') ? b : a));
-        sameNumbered.open = NONE;
-      }
-    }
-    // "Chỉ thị 35 lần này": the newest of them.
-    if (di !== undefined && sameNumbered.open.length && THIS_TIME.test(f.text.slice(r.cand.end, r.cand.end + 10))) {
-      const all = [di, ...sameNumbered.open];
-      const termOf = (d: number) => {
-        const doc = result.documents[d];
-        return romanToInt(doc.term ?? (doc.date ? termOfDate(doc.date) ?? '' : '')) ?? 0;
-      };
-      const newest = all.reduce((a, b) => (termOf(b) > termOf(a) ? b : a));
-      if (termOf(newest) > 0) { di = newest; sameNumbered.open = NONE; }
-    }
-    // A short form that prints its own subject goes with the one of them whose subject it shares
-    // ("Riêng Nghị quyết 18 về đất đai, …; còn Nghị quyết 18 về bộ máy …").
-    if (di !== undefined && sameNumbered.open.length && r.facts.title) {
-      const fit = [di, ...sameNumbered.open].filter((d) => result.documents[d].title && sameSubject(result.documents[d].title!, r.facts.title!));
-      if (fit.length === 1) { di = fit[0]; sameNumbered.open = NONE; }
-    }
+    // Of the same-numbered documents it may be, the one its own words name.
+    const named = di !== undefined && sameNumbered.open.length
+      ? namedByMention([di, ...sameNumbered.open], r, contrast, f.text, result.documents, options.articleDate) : undefined;
+    if (named !== undefined) { di = named; sameNumbered.open = NONE; }
     const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents, sameSentenceAs(text, result, di, start)) : { di, others: NONE };
     di = split.di;
     if (di === undefined) {
@@ -210,6 +190,34 @@ const CONTRAST_BEFORE = /(?:phan biet (?:voi|giua)|khong (?:nham|lan)(?: lan)? v
  *  ("Khác với Nghị quyết 37, lần này …"): they count only against the number cited in the sentence. */
 const CONTRAST_LOOSE = /(?:khac (?:han )?voi|khac han|unlike) +(?:cac +|the +)?$/;
 
+/**
+ * Which of the same-numbered documents `ds` a mention's own words name, if they do: "Chỉ thị 35 của
+ * nhiệm kỳ trước" the newest of a term before the article's, "Chỉ thị 35 lần này" the newest, "Nghị
+ * quyết 18 về đất đai" the one whose subject says the same.
+ */
+function namedByMention(ds: number[], r: ResolvedItem, contrast: ReturnType<typeof contrasted>, folded: string,
+  docs: RefDocument[], articleDate: string | undefined): number | undefined {
+  const newest = (xs: number[]) => {
+    const at = (d: number) => `${String(termNumber(docs[d])).padStart(2, '0')}|${docs[d].date ?? ''}`;
+    const n = xs.reduce((a, b) => (at(b) > at(a) ? b : a));
+    return termNumber(docs[n]) > 0 || docs[n].date ? n : undefined;
+  };
+  if (contrast === 'earlier') {
+    const older = ds.filter((d) => ofEarlierTerm(docs[d], articleDate));
+    if (older.length) return newest(older);
+  }
+  if (THIS_TIME.test(folded.slice(r.cand.end, r.cand.end + 10))) return newest(ds);
+  if (!r.facts.title) return undefined;
+  const fit = ds.filter((d) => docs[d].title && sameSubject(docs[d].title!, r.facts.title!));
+  return fit.length === 1 ? fit[0] : undefined;
+}
+
+/** A document's term as a number, from its term or its date; 0 when neither says. */
+function termNumber(doc: RefDocument): number {
+  const term = doc.term ?? (doc.date ? termOfDate(doc.date) : undefined);
+  return term ? romanToInt(term) ?? 0 : 0;
+}
+
 /** "Chỉ thị 35 lần này" (this time): the newest document of the number the text cites. */
 const THIS_TIME = /^ *lan nay(?![a-z])/;
 
@@ -219,9 +227,8 @@ const EARLIER_TERM_AFTER = /^ *cua +(?:nhiem ky|khoa) +truoc(?![a-z])/;
 
 /** A document the text already dates (or terms) before the article's own term. */
 function ofEarlierTerm(doc: RefDocument, articleDate: string | undefined): boolean {
-  const term = doc.term ?? (doc.date ? termOfDate(doc.date) : undefined);
-  const now = articleDate ? termOfDate(articleDate) : undefined;
-  return !!term && !!now && (romanToInt(term) ?? 0) < (romanToInt(now) ?? 0);
+  const term = termNumber(doc), now = articleDate ? romanToInt(termOfDate(articleDate) ?? '') ?? 0 : 0;
+  return term > 0 && term < now;
 }
 
 /** 'strict': another document of the number, wherever cited; 'loose': only one cited in its sentence;
