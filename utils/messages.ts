@@ -5,6 +5,7 @@
  * which and what each answers: utils/protocols.ts; sending and serving them: utils/rpc.ts.
  */
 import type { RefDocument } from './refs/types';
+import type { LegalDocumentMeta } from './article/types';
 import { LIMITS } from './limits';
 
 /** What the popup shows about the page in a tab. */
@@ -44,7 +45,9 @@ export type Message =
    *  catalog live in the background, off the page's main thread and out of the content script). */
   /** `locality`: the organisation of the page's site as the page's own detection read it; honoured
    *  only on a test host (elsewhere the background reads it from the sender's address). */
-  | { type: 'extract'; text: string; articleDate?: string; state: boolean; locality?: string }
+  /** `legal`: on a legal database's page of one document, what its metadata table prints (the
+   *  background gives those facts to that document, marked as the site's). */
+  | { type: 'extract'; text: string; articleDate?: string; state: boolean; locality?: string; legal?: LegalDocumentMeta }
   /** Content script → background: what this tab's page holds, for the badge. */
   | { type: 'page-status'; article: boolean; partyDocuments: number; stateDocuments: number }
   /** Content script → background: open the library's page of a document (the card's link; a content
@@ -114,6 +117,21 @@ function isSavePayload(p: unknown): p is SavePayload {
     Array.isArray(e.sentences) && e.sentences.length <= 50 && e.sentences.every((s) => isStr(s, 2000)));
 }
 
+/** A legal page's own metadata, copied field by field: short strings, a date as yyyy-mm-dd.
+ *  Anything else is left out (the text is still read). */
+function legalMetaOf(l: unknown): LegalDocumentMeta | undefined {
+  if (!isObj(l)) return undefined;
+  const out: LegalDocumentMeta = {};
+  for (const k of ['number', 'typeName', 'issuer', 'signer'] as const) {
+    const v = l[k];
+    if (typeof v === 'string' && v && v.length <= LIMITS.short) out[k] = v;
+  }
+  if (typeof l.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(l.date)) out.date = l.date;
+  return Object.keys(out).length ? out : undefined;
+}
+
+const withLegal = (l: unknown) => { const legal = legalMetaOf(l); return legal ? { legal } : {}; };
+
 export function parseMessage(m: unknown): Message | null {
   if (!isObj(m)) return null;
   const o = m;
@@ -122,7 +140,7 @@ export function parseMessage(m: unknown): Message | null {
       return isStr(o.text, MAX_TEXT) && typeof o.state === 'boolean' &&
         (o.articleDate === undefined || (typeof o.articleDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(o.articleDate)))
         && (o.locality === undefined || isStr(o.locality, 200))
-        ? { type: 'extract', text: o.text, state: o.state, ...(o.articleDate ? { articleDate: o.articleDate.slice(0, 10) } : {}), ...(o.locality ? { locality: o.locality as string } : {}) }
+        ? { type: 'extract', text: o.text, state: o.state, ...(o.articleDate ? { articleDate: o.articleDate.slice(0, 10) } : {}), ...(o.locality ? { locality: o.locality as string } : {}), ...withLegal(o.legal) }
         : null;
     case 'page-status':
       return typeof o.article === 'boolean' && isCount(o.partyDocuments) && isCount(o.stateDocuments)

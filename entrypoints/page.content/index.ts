@@ -62,7 +62,7 @@ export default defineContentScript({
         // The badge's news: a background asleep or reloading gets the next one.
         send: (m) => void toBackground(m),
         extract: async (text, options) => {
-          const r = await toBackground({ type: 'extract', text, state: options.state !== false, ...(options.articleDate ? { articleDate: options.articleDate } : {}), ...(options.locality ? { locality: options.locality } : {}) });
+          const r = await toBackground({ type: 'extract', text, state: options.state !== false, ...(options.articleDate ? { articleDate: options.articleDate } : {}), ...(options.locality ? { locality: options.locality } : {}), ...(options.legal ? { legal: options.legal } : {}) });
           if (!r.ok) throw new Error(`no extraction from the background (${r.error}${r.detail ? `: ${r.detail}` : ''})`);
           return unpackResult(r.reply, text);
         },

@@ -66,6 +66,14 @@ describe('background handlers', () => {
     expect(deps.extract).toHaveBeenCalledWith('x', { articleDate: undefined, state: true, locality: want });
   });
 
+  it('extract: a legal database page\'s own metadata gives its document the page\'s date and issuer, marked as the site\'s', async () => {
+    const { handlers } = setup();
+    const r = await handlers.extract(msg({ type: 'extract', text: 'Nghị quyết 57', state: true, legal: { number: '57-NQ/TW', date: '2024-12-22', issuer: 'BỘ CHÍNH TRỊ' } }), TAB);
+    expect(r!.documents[0]).toMatchObject({ date: '2024-12-22', body: 'Bộ Chính trị', sources: { date: 'site', body: 'site' } });
+    const other = await handlers.extract(msg({ type: 'extract', text: 'Nghị quyết 57', state: true, legal: { number: '18-NQ/TW', date: '2017-10-25' } }), TAB);
+    expect(other!.documents[0].date).toBeUndefined();
+  });
+
   it('extract: a library that does not answer in time does not hold the page back', async () => {
     const { handlers } = setup(() => new Promise(() => undefined));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -17,6 +17,7 @@ import type { BackgroundApi } from '../protocols';
 import type { ExtractOptions, ExtractResult } from '../refs/types';
 import type { Handlers } from '../rpc';
 import { KNOWLEDGE_WAIT_MS, withKnowledge } from './knowledge';
+import { applyLegalMeta } from './legal-facts';
 
 export type BackgroundLibrary = Pick<Library, 'saveArticle' | 'savedStatus' | 'listDocuments' | 'setStarred' | 'knowledge'>;
 
@@ -53,7 +54,10 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi
       // The sender's address says whose paper it is; a test page (127.0.0.1) says so itself.
       const locality = localityOfUrl(from.url) ?? (isTestUrl(from.url) ? m.locality : undefined);
       const result = await deps.extract(m.text, { articleDate: m.articleDate, state: m.state, locality });
-      return packResult(await withKnowledge(result, deps.library, deps.knowledgeWaitMs ?? KNOWLEDGE_WAIT_MS));
+      const known = await withKnowledge(result, deps.library, deps.knowledgeWaitMs ?? KNOWLEDGE_WAIT_MS);
+      // Last: what the page prints about itself fills gaps the catalog and the library left.
+      applyLegalMeta(known, m.legal);
+      return packResult(known);
     },
 
     'page-status': (m, from) => {

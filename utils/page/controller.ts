@@ -5,6 +5,7 @@
  * in happy-dom tests as in the content script.
  */
 import { detectArticle, siteForPage, type ArticleDetection, type Site } from '../article';
+import type { LegalDocumentMeta } from '../article/types';
 import {
   collectText, createEngine, itemsFromMentions, runChunked, yieldToMain,
   type HighlightEngine, type HighlightItem, type TextMap,
@@ -21,7 +22,6 @@ import { cardModel, type CardModel, type Lang } from './card-model';
 import type { CardActions } from './card-view';
 import { chooseCandidate, undoChoice } from './choice';
 import { docIdOf } from '../db/schema';
-import { applyLegalMeta } from './legal-facts';
 import { sentenceAround } from './sentence';
 
 export interface CardHandle {
@@ -44,7 +44,9 @@ export interface PageDeps {
   loadCard(): Promise<CardHandle>;
   lang: Lang;
   /** The reference engine, wherever it runs (the background in the extension, in-process in tests). */
-  extract(text: string, options: ExtractOptions): Promise<ExtractResult>;
+  /** `legal`: on a legal database's page of one document, what the page prints about it (applied
+   *  by the background, utils/background/legal-facts.ts). */
+  extract(text: string, options: ExtractOptions & { legal?: LegalDocumentMeta }): Promise<ExtractResult>;
   engine?: () => HighlightEngine;
   /**
    * Whether an input event came from the reader. Default: `isTrusted` — page script can dispatch
@@ -167,7 +169,6 @@ export class PageController {
     t = performance.now();
     this.detection = detection;
     this.map = map;
-    applyLegalMeta(result, detection.legalDocument);
     this.result = result;
     this.items = itemsFromMentions(result);
     const engine = (this.engine ??= (this.deps.engine ?? (() => createEngine(doc)))());
@@ -207,7 +208,8 @@ export class PageController {
       const text = map.text.length <= LIMITS.extractText ? map.text : map.text.slice(0, cutAt(map.text, LIMITS.extractText));
       // The paper's own province, for local documents the text does not place (the test override honoured).
       const locality = this.site?.locality;
-      const reply = await this.deps.extract(text, { articleDate: detection.published?.slice(0, 10), state: settings.stateDocuments, ...(locality ? { locality } : {}) });
+      const legal = detection.legalDocument;
+      const reply = await this.deps.extract(text, { articleDate: detection.published?.slice(0, 10), state: settings.stateDocuments, ...(locality ? { locality } : {}), ...(legal ? { legal } : {}) });
       // Waiting, not main-thread work: the engine runs in the background worker.
       performance.measure?.('vankien:extract-wait', { start: asked, end: performance.now() });
       if (!isExtractResult(reply)) throw new Error('the background gave no extraction result');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyLegalMeta, pageDocument } from '../../utils/page/legal-facts';
+import { applyLegalMeta, pageDocument } from '../../utils/background/legal-facts';
 import { extractReferences } from '../../utils/refs';
 
 const TEXT = 'Số: 05-NQ/TW\nNGHỊ QUYẾT về công tác cán bộ. Thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 và Kết luận số 40-KL/TW, Hội nghị thống nhất như sau.';
