@@ -13,6 +13,8 @@ import { BACKGROUND_CALLERS, backgroundToContent, backgroundToPages } from '../u
 import { client, serve } from '../utils/rpc';
 import { extractSegmented } from '../utils/page/segmented-extract';
 import { patternsFor } from '../utils/custom-sites';
+import { isTestUrl, siteForAddress } from '../utils/article/sites';
+import { leaveSite } from '../utils/page/site-handoff';
 import { readSettings, watchSettings } from '../utils/settings';
 /** The content script's two stages (utils/page/gate.ts): the gate on every page of a supported site,
  *  the page script (detection, highlights, card) only where the gate or the reader asks for it. */
@@ -21,6 +23,16 @@ const PAGE_SCRIPT = '/content-scripts/page.js';
 const PAGE_SCRIPT_CSS = '/content-scripts/page.css';
 // The storage item's migrations run when the background starts.
 import '../utils/settings/item';
+
+/** What a test page's <meta name="vankien-test-site"> says (builds for tests and the demo only). */
+async function testSiteOf(tabId: number): Promise<() => string | null> {
+  const [r] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => document.querySelector('meta[name="vankien-test-site"]')?.getAttribute('content') ?? null,
+  });
+  const named = typeof r?.result === 'string' ? r.result : null;
+  return () => named;
+}
 
 export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -37,14 +49,20 @@ export default defineBackground(() => {
       void action.setTitle({ tabId, title });
     },
     inject: async (tabId) => {
-      await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_SCRIPT_CSS] });
-      await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
+      const target = { tabId };
+      await browser.scripting.insertCSS({ target, files: [PAGE_SCRIPT_CSS] });
+      const { url } = await browser.tabs.get(tabId);
+      // A test page says which site it stands for in its markup: read only there.
+      const site = siteForAddress(url, () => null) ?? (isTestUrl(url) ? siteForAddress(url, await testSiteOf(tabId)) : undefined);
+      await browser.scripting.executeScript({ target, func: leaveSite, args: [site ?? null] });
+      await browser.scripting.executeScript({ target, files: [PAGE_SCRIPT] });
     },
-    loadPageScript: async (tabId, { frameId, documentId }) => {
+    loadPageScript: async (tabId, { frameId, documentId }, site) => {
       // At once: the first stage ran at document_end, and the default waits for document_idle (after
       // the page's images and ads).
-      const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
-      await browser.scripting.executeScript({ target: target as { tabId: number; frameIds?: number[] }, files: [PAGE_SCRIPT], injectImmediately: true });
+      const target = (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] }) as { tabId: number; frameIds?: number[] };
+      await browser.scripting.executeScript({ target, func: leaveSite, args: [site], injectImmediately: true });
+      await browser.scripting.executeScript({ target, files: [PAGE_SCRIPT], injectImmediately: true });
     },
     // An options page refreshes; none open is fine.
     announce: (change) => void toPages({ type: 'library-changed', ...change }),

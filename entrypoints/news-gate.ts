@@ -48,9 +48,10 @@ export default defineUnlistedScript(() => {
   };
 
   let loading: Promise<PageScript | undefined> | undefined;
+  let testSite: string | undefined;
   const load = (): Promise<PageScript | undefined> => (loading ??= (async () => {
     try {
-      await api.runtime.sendMessage({ type: 'load-page-script' } satisfies Message);
+      await api.runtime.sendMessage({ type: 'load-page-script', ...(testSite ? { testSite } : {}) } satisfies Message);
     } catch (e) {
       // The extension reloading or gone: nothing to load; a later message may try again.
       if (alive()) console.warn('VanKien: the page script could not be loaded', e);
@@ -80,6 +81,7 @@ export default defineUnlistedScript(() => {
     const start = performance.now();
     const verdict = gatePage({ doc: document, url: location.href, hosts: __VANKIEN_SITE_HOSTS__, testHosts: __VANKIEN_TEST_HOSTS__ });
     decided = location.href;
+    testSite = verdict.testSite;
     // A page can read the performance timeline: the mark is left only in builds for tests and benches.
     if (__VANKIEN_TEST_HOSTS__) performance.measure?.('vankien:gate', { start, end: performance.now(), detail: verdict });
     if (verdict.load) void load();

@@ -55,7 +55,8 @@ export type Message =
   | { type: 'open-library'; id: string }
   /** Content script's first stage → background: this frame may hold an article; load the second
    *  stage into it (utils/page/gate.ts). */
-  | { type: 'load-page-script' }
+  /** `testSite`: on a test host, the site the page says it stands for (honoured only there). */
+  | { type: 'load-page-script'; testSite?: string }
   /** Background → content script: a keyboard command. */
   | { type: 'navigate'; direction: 'next' | 'previous' }
   /** → content script: close the card. */
@@ -171,7 +172,7 @@ export function parseMessage(m: unknown): Message | null {
     case 'library-changed':
       return o.url === undefined || isStr(o.url, 4096) ? { type: 'library-changed', ...(o.url !== undefined ? { url: o.url as string } : {}) } : null;
     case 'load-page-script':
-      return { type: 'load-page-script' };
+      return isStr(o.testSite, 253) && o.testSite ? { type: 'load-page-script', testSite: o.testSite } : { type: 'load-page-script' };
     case 'inject':
       return isCount(o.tabId) ? { type: 'inject', tabId: o.tabId } : null;
     default:

@@ -19,6 +19,7 @@ import { PageController } from '../../utils/page/controller';
 import { contentHandlers } from '../../utils/page/handlers';
 import { ScriptLife, claimFrame, guardEvents } from '../../utils/page/script-life';
 import { publishPageScript } from '../../utils/page/stage-bridge';
+import { handedSite } from '../../utils/page/site-handoff';
 import { unpackResult } from '../../utils/page/extract-wire';
 // Only the reader, not the storage library: the content script runs on every supported page.
 import { readSettings, watchSettings } from '../../utils/settings/read';
@@ -59,6 +60,8 @@ export default defineContentScript({
         win: window,
         settings: await readSettings(),
         lang,
+        // The site the background resolved when it injected this script (the list stays there).
+        siteOf: () => handedSite(globalThis, location.hostname),
         // The badge's news: a background asleep or reloading gets the next one.
         send: (m) => void toBackground(m),
         extract: async (text, options) => {

@@ -1,4 +1,4 @@
-import { detectArticle } from '../../utils/article/detect';
+import { detectArticle } from '../../utils/article';
 import { runAdapters } from '../../utils/article/adapters';
 import { analyzeStructured } from '../../utils/article/structured';
 import { analyzeText } from '../../utils/article/heuristic';

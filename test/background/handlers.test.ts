@@ -5,6 +5,7 @@ import { LibraryError } from '../../utils/db';
 import { parseMessage, type Message } from '../../utils/messages';
 import { BACKGROUND_CALLERS, pageToBackground, contentToBackground, type BackgroundApi } from '../../utils/protocols';
 import type { ExtractResult, RefDocument } from '../../utils/refs/types';
+import type { Site } from '../../utils/article/types';
 import { client, listener, type From } from '../../utils/rpc';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
@@ -35,7 +36,7 @@ function setup(lib: BackgroundLibrary | (() => Promise<BackgroundLibrary>) = fak
     extract: vi.fn(async (): Promise<ExtractResult> => ({ documents: [structuredClone(DOC)], mentions: [{ start: 0, end: 5, key: DOC.key, text: 'Nghị ', form: 'short', doc: 0 }] })),
     setBadge: vi.fn(),
     inject: vi.fn(async () => undefined),
-    loadPageScript: vi.fn(async (_tab: number, _frame: { frameId: number; documentId?: string }) => undefined),
+    loadPageScript: vi.fn(async (_tab: number, _frame: { frameId: number; documentId?: string }, _site: Site | null) => undefined),
     announce: vi.fn(),
     openOptions: vi.fn(async (_hash: string, _tab?: number) => undefined),
     knowledgeWaitMs: 50,
@@ -155,14 +156,27 @@ describe('background handlers', () => {
 });
 
 describe('background handlers: the page script', () => {
+  it.each([
+    ['a listed site: its entry', 'https://vnexpress.net/bai-viet-4800001.html', undefined, 'vnexpress.net'],
+    ['an unlisted .vn site: the domain\'s entry', 'https://tin-xa-nha.vn/bai-viet-dai.html', undefined, 'vn'],
+    ['a test page: the site it names', 'http://127.0.0.1:5000/a.html', 'nhandan.vn', 'nhandan.vn'],
+    ['a listed site naming another: its own entry', 'https://vnexpress.net/a-1.html', 'nhandan.vn', 'vnexpress.net'],
+    ['a site no entry covers (the opt-in mode): none', 'https://example.com/a.html', undefined, null],
+  ])('load-page-script hands the page script its site: %s', async (_n, url, testSite, host) => {
+    const { deps, handlers } = setup();
+    await handlers['load-page-script'](msg({ type: 'load-page-script', ...(testSite ? { testSite } : {}) }), { ...TAB, url });
+    const site = deps.loadPageScript.mock.calls[0][2];
+    expect(site?.host ?? null).toBe(host);
+  });
+
   it('load-page-script: into the asking document (or frame) of the sender\'s tab; the browser\'s reason when it will not', async () => {
     const { handlers, deps } = setup();
     expect(await handlers['load-page-script'](msg({ type: 'load-page-script' }), { ...TAB, frameId: 3, documentId: 'D1' })).toEqual({ ok: true });
-    expect(deps.loadPageScript).toHaveBeenCalledWith(TAB.tabId, { frameId: 3, documentId: 'D1' });
+    expect(deps.loadPageScript).toHaveBeenCalledWith(TAB.tabId, { frameId: 3, documentId: 'D1' }, expect.objectContaining({ host: 'baolaocai.vn', locality: 'Đảng bộ tỉnh Lào Cai' }));
     deps.loadPageScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await handlers['load-page-script'](msg({ type: 'load-page-script' }), TAB)).toEqual({ ok: false, error: 'Cannot access contents of the page' });
-    expect(deps.loadPageScript).toHaveBeenLastCalledWith(TAB.tabId, { frameId: 0 });
+    expect(deps.loadPageScript).toHaveBeenLastCalledWith(TAB.tabId, { frameId: 0 }, expect.objectContaining({ host: 'baolaocai.vn' }));
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
   });
@@ -195,7 +209,7 @@ describe('background handlers, served', () => {
   it('a content script\'s frame is passed on; an extension page cannot load the page script', async () => {
     const fromFrame = served({ ...CONTENT_SENDER, frameId: 2 });
     expect(await fromFrame.fromContent({ type: 'load-page-script' })).toEqual({ ok: true, reply: { ok: true } });
-    expect(fromFrame.deps.loadPageScript).toHaveBeenCalledWith(TAB.tabId, { frameId: 2 });
+    expect(fromFrame.deps.loadPageScript).toHaveBeenCalledWith(TAB.tabId, { frameId: 2 }, expect.objectContaining({ host: 'baolaocai.vn' }));
     const fromPopup = served(POPUP_SENDER);
     expect(await fromPopup.fromContent({ type: 'load-page-script' })).toEqual({ ok: false, error: 'refused' });
     expect(fromPopup.deps.loadPageScript).not.toHaveBeenCalled();

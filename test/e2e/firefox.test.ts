@@ -15,7 +15,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true });
   await browser.installExtension(EXTENSION);
-  server = await serve({ pages: join(ROOT, 'test/e2e/pages') });
+  server = await serve({ pages: join(ROOT, 'test/e2e/pages'), sites: join(ROOT, 'test/fixtures/sites') });
 });
 afterAll(async () => {
   await browser?.close();
@@ -39,6 +39,24 @@ describe('Firefox', () => {
     expect(found).toContain('Quy định số 144-QĐ/TW');
     expect(found).toHaveLength(9);
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-article.png') });
+    await page.close();
+  });
+
+  it('knows the site it was loaded on (handed over by the background): a legal database\'s document page is read as one document', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/sites/legal/tvpl-party-resolution.html'));
+    await page.waitForFunction(() => {
+      const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+      return (reg?.get('vankien-party')?.size ?? document.querySelectorAll('vankien-mark').length) >= 2;
+    }, { timeout: 15_000 });
+    const found = await page.evaluate(() => {
+      const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+      if (reg) return [...(reg.get('vankien-party') ?? [])].map((r) => r.toString());
+      return [...document.querySelectorAll('vankien-mark[data-kind="party"]')].map((m) => m.textContent ?? '');
+    });
+    expect(found).toContain('Nghị quyết Trung ương 4 khóa XII');
+    // The site's related-documents column is no part of the document (only its site's layout says so).
+    expect(found.some((t) => /40-KL\/TW|70-QĐ\/TW/.test(t))).toBe(false);
     await page.close();
   });
 

@@ -67,6 +67,13 @@ describe('the page gate', () => {
     expect(gate(html, 'http://127.0.0.1:8000/x.html', false).reason).toBe('not a page in Vietnamese');
   });
 
+  it('the site a test page names goes with the verdict (the background hands it to the page script), and only there', () => {
+    const html = page('<meta name="vankien-test-site" content="vnexpress.net">');
+    expect(gate(html, 'http://127.0.0.1:8000/x.html', true).testSite).toBe('vnexpress.net');
+    expect(gate(html, 'https://vnexpress.net/bai-viet-dai-4800001.html', true).testSite).toBeUndefined();
+    expect(gate(html, 'http://127.0.0.1:8000/x.html', false).testSite).toBeUndefined();
+  });
+
   it('reads article metadata from Open Graph, article:* meta, microdata and JSON-LD', () => {
     expect(hasArticleMetadata(parseHtml(page('<meta property="article:published_time" content="2025-01-01">')))).toBe(true);
     expect(hasArticleMetadata(parseHtml(page('', '<div itemscope itemtype="https://schema.org/NewsArticle"></div>')))).toBe(true);

@@ -1,3 +1,4 @@
+import { siteForPage } from '../../utils/article/sites';
 /** Shared by the in-page tests: loading a page into the happy-dom window and a controller around it. */
 import { vi } from 'vitest';
 import { MARK_TAG, WrapHighlightEngine } from '../../utils/highlight';
@@ -74,6 +75,7 @@ export function makeController(overrides: Partial<PageDeps> = {}): Harness {
     loadCard,
     lang: 'vi',
     extract,
+    siteOf: siteForPage,
     engine: () => new WrapHighlightEngine(document),
     // happy-dom's events are all synthetic; the default (isTrusted) is tested on its own.
     trusted: () => true,

@@ -12,7 +12,8 @@ import { analyzeText, type TextAnalysis } from './heuristic';
 import { detectLegalDocument } from './legal';
 import { readMetadata, type Metadata } from './metadata';
 import { TextMeasure } from './measure';
-import { isTestHost, siteForPage, siteLabel } from './sites';
+import { siteLabel } from './site-label';
+import { isTestHost } from './url-shape';
 import { analyzeStructured, STRONG_NEGATIVE, STRONG_POSITIVE, type StructuredSignals } from './structured';
 import type { ArticleDetection, DetectionLayer, Site } from './types';
 import { precedes, readMeta, type MetaIndex } from './text';
@@ -107,7 +108,11 @@ function scanTargets(main: Element, meta: Metadata, m: TextMeasure, drop: string
   return { bodies, exclude };
 }
 
-export function detectArticle(doc: Document, url: string): ArticleDetection {
+/**
+ * `site`: the built-in site the page is on (utils/article/sites.ts siteForPage; in the page script,
+ * what the background handed over), or undefined.
+ */
+export function detectArticleOn(doc: Document, url: string, site: Site | undefined): ArticleDetection {
   const metaRead = attempt(() => readMeta(doc), undefined);
   const meta = metaRead ?? (new Map() as MetaIndex);
   // Text lengths, read once and only as far as a layer needs them, shared by all layers.
@@ -117,7 +122,6 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
     isArticle: false, decidedBy: 'heuristic', reason: '', canonicalUrl: canonical, bodies: [], exclude: [],
   };
   try {
-    const site = attempt(() => siteForPage(doc, url), undefined);
     const layerUrl = urlForLayer(url, canonical, site);
     if (site) result.site = siteLabel(site, layerUrl);
     const urlV: UrlVerdict = layerUrl

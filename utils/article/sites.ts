@@ -3,9 +3,11 @@
  * are generated from it, so adding a site here is all it takes.
  */
 import type { Site, SiteGroup } from './types';
-import { ANY_SITE_UNDER, isTestHost, normalizeHost } from './url-shape';
+import { ANY_SITE_UNDER, covers, isTestHost, normalizeHost } from './url-shape';
+import { VN_DOMAIN_SITE } from './vn-domain-site';
 
 export { isTestHost } from './url-shape';
+export { siteLabel } from './site-label';
 
 export type { Site, SiteFamily, SiteGroup } from './types';
 
@@ -324,17 +326,9 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'vir.com.vn', name: 'Vietnam Investment Review', lang: 'en', group: 'english' },
   { host: 'e.theleader.vn', name: 'The Leader (English)', lang: 'en', group: 'english' },
 
-  // Every other site of the .vn domain: the listed hosts above say no more than where VanKien
-  // knows a site's layout or province; the news, party and state sites that cite party documents
-  // are far more than any list (two held-out lists of such hosts: 39–45% covered by name alone).
-  // Only its pages that look like articles load the second stage (utils/page/gate.ts).
-  { host: 'vn', name: 'Mọi trang khác có tên miền .vn', lang: 'vi', group: 'domain', domain: 'any' },
+  // Every other site of the .vn domain (utils/article/vn-domain-site.ts says why).
+  VN_DOMAIN_SITE,
 ];
-
-/** Lower-cased, without a trailing dot. */
-function covers(host: string, hostname: string): boolean {
-  return hostname === host || hostname.endsWith('.' + host);
-}
 
 /**
  * The site a hostname belongs to: the longest listed host equal to it or a parent domain of it,
@@ -359,6 +353,11 @@ declare const __VANKIEN_TEST_HOSTS__: boolean | undefined;
  */
 export const TEST_OVERRIDES = typeof __VANKIEN_TEST_HOSTS__ === 'undefined' ? true : __VANKIEN_TEST_HOSTS__;
 
+/** A page whose site the page itself may name (a test host, in builds that honour it). */
+export function isTestUrl(url: string | undefined): boolean {
+  try { return TEST_OVERRIDES && !!url && isTestHost(new URL(url).hostname); } catch { return false; }
+}
+
 /** The party organisation whose paper a page is on, when it is a local party paper. */
 export function localityOfUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -374,15 +373,22 @@ export const TEST_SITE_META = 'vankien-test-site';
 
 /** siteFor the page, reading <meta name="vankien-test-site"> only on a test host. */
 export function siteForPage(doc: Document, url: string): Site | undefined {
+  return siteForAddress(url, () => doc.querySelector(`meta[name="${TEST_SITE_META}"]`)?.getAttribute('content'));
+}
+
+/**
+ * The site of a page at `url`; on a test host, the site the page names (`override`, read only there:
+ * the page's <meta name="vankien-test-site">).
+ */
+export function siteForAddress(url: string | undefined, override: () => string | null | undefined): Site | undefined {
   let hostname = '';
   try {
-    hostname = new URL(url).hostname;
+    hostname = new URL(url ?? '').hostname;
   } catch {
     return undefined;
   }
   if (!isTestHost(hostname)) return siteFor(hostname);
-  const override = doc.querySelector(`meta[name="${TEST_SITE_META}"]`)?.getAttribute('content');
-  return siteFor(hostname, { override: override?.trim() });
+  return siteFor(hostname, { override: override()?.trim() });
 }
 
 /**
@@ -390,19 +396,6 @@ export function siteForPage(doc: Document, url: string): Site | undefined {
  * Chrome and Firefox; the bare form is listed too for readers of the manifest. Hosts covered by
  * a listed parent domain are left out.
  */
-/**
- * What an article's site is called in the library: the listed host, but on a whole domain
- * (*.gov.vn, every other .vn site) the page's own host — a ministry's portal is not "gov.vn".
- */
-export function siteLabel(site: Site, url: string | undefined): string {
-  if (!site.domain || !url) return site.host;
-  try {
-    const h = normalizeHost(new URL(url).hostname).replace(/^www\./, '');
-    return covers(site.host, h) && h !== site.host ? h : site.host;
-  } catch {
-    return site.host;
-  }
-}
 
 export function matchPatterns(): string[] {
   const hosts = new Set(SITES.map((s) => s.host));

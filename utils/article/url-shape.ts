@@ -98,12 +98,17 @@ export function normalizeHost(hostname: string): string {
   return hostname.trim().toLowerCase().replace(/\.$/, '');
 }
 
+/** Whether `host` is `hostname` or a parent domain of it (both lower-cased, no trailing dot). */
+export function covers(host: string, hostname: string): boolean {
+  return hostname === host || hostname.endsWith('.' + host);
+}
+
 /** The longest of `hosts` equal to `hostname` or a parent domain of it. */
 export function coveringHost(hostname: string, hosts: readonly string[]): string | undefined {
   const h = normalizeHost(hostname);
   let best: string | undefined;
   for (const s of hosts) {
-    if ((h === s || h.endsWith('.' + s)) && (!best || s.length > best.length)) best = s;
+    if (covers(s, h) && (!best || s.length > best.length)) best = s;
   }
   return best;
 }

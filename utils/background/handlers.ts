@@ -7,11 +7,9 @@ import { packResult } from '../page/extract-wire';
 import { LibraryError, type Library } from '../db';
 import type { SaveResponse, SavedStatusResponse } from '../library-messages';
 import { badgeText } from '../messages';
-import { isTestHost, localityOfUrl, TEST_OVERRIDES } from '../article/sites';
+import { isTestUrl, localityOfUrl, siteForAddress } from '../article/sites';
+import type { Site } from '../article/types';
 
-function isTestUrl(url: string | undefined): boolean {
-  try { return TEST_OVERRIDES && !!url && isTestHost(new URL(url).hostname); } catch { return false; }
-}
 import { trustedUrl, withTrustedUrl } from '../library/trusted-url';
 import type { BackgroundApi } from '../protocols';
 import type { ExtractOptions, ExtractResult } from '../refs/types';
@@ -33,7 +31,8 @@ export interface BackgroundDeps {
   /** Injects the content script's second stage into the document whose first stage asked for it
    *  (its styles came with the first): by its id where the browser gives one (Chromium), so a tab
    *  that has moved on gets nothing; else into its frame. Throws when the browser will not. */
-  loadPageScript(tabId: number, frame: { frameId: number; documentId?: string }): Promise<void>;
+  /** `site`: the frame's built-in site, handed to the page script (utils/page/site-handoff.ts). */
+  loadPageScript(tabId: number, frame: { frameId: number; documentId?: string }, site: Site | null): Promise<void>;
   /** Tells open extension pages the library changed (nobody listening is fine). */
   announce(change: { url?: string }): void;
   /** Opens the options page at `hash` in a new tab, beside the reader's tab. */
@@ -100,9 +99,11 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi
       return { ok: true };
     },
 
-    'load-page-script': async (_m, from) => {
+    'load-page-script': async (m, from) => {
       try {
-        await deps.loadPageScript(from.tabId, { frameId: from.frameId ?? 0, ...(from.documentId ? { documentId: from.documentId } : {}) });
+        // The frame's own address; a test page (127.0.0.1) says which site it stands for.
+        const site = siteForAddress(from.url, () => m.testSite) ?? null;
+        await deps.loadPageScript(from.tabId, { frameId: from.frameId ?? 0, ...(from.documentId ? { documentId: from.documentId } : {}) }, site);
         return { ok: true };
       } catch (e) {
         console.warn('VanKien: the page script could not be loaded', e);

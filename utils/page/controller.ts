@@ -4,7 +4,8 @@
  * Everything the browser or extension provides comes in through `PageDeps`, so the controller runs
  * in happy-dom tests as in the content script.
  */
-import { detectArticle, siteForPage, type ArticleDetection, type Site } from '../article';
+import { detectArticleOn } from '../article/detect';
+import type { ArticleDetection, Site } from '../article/types';
 import type { LegalDocumentMeta } from '../article/types';
 import {
   collectText, createEngine, itemsFromMentions, runChunked, yieldToMain,
@@ -43,8 +44,11 @@ export interface PageDeps {
   /** Loaded on first use: the card's UI is not needed until a reader points at a reference. */
   loadCard(): Promise<CardHandle>;
   lang: Lang;
-  /** The reference engine, wherever it runs (the background in the extension, in-process in tests). */
-  /** `legal`: on a legal database's page of one document, what the page prints about it (applied
+  /** The built-in site the page is on: handed over by the background in the extension
+   *  (utils/page/site-handoff.ts), looked up in the list in tests (utils/article/sites.ts siteForPage). */
+  siteOf(doc: Document, url: string): Site | undefined;
+  /** The reference engine, wherever it runs (the background in the extension, in-process in tests).
+   *  `legal`: on a legal database's page of one document, what the page prints about it (applied
    *  by the background, utils/background/legal-facts.ts). */
   extract(text: string, options: ExtractOptions & { legal?: LegalDocumentMeta }): Promise<ExtractResult>;
   engine?: () => HighlightEngine;
@@ -136,14 +140,14 @@ export class PageController {
     const scanStart = performance.now();
     // Unsupported sites cost one host lookup and nothing else.
     // The reader's opt-in mode adds any page in Vietnamese, decided from its language and title alone.
-    this.site = siteForPage(doc, win.location.href);
+    this.site = this.deps.siteOf(doc, win.location.href);
     this.supported = !!(this.site ?? customSiteFor(win.location.hostname, settings.customSites ?? [])) ||
       (settings.anyVietnamesePage === true && isVietnamesePage(doc));
     if (!this.supported && !this.forced) {
       measure('unsupported', scanStart);
       return this.reset();
     }
-    const detection = detectArticle(doc, win.location.href);
+    const detection = detectArticleOn(doc, win.location.href, this.site);
     let busy = measure('detect', scanStart);
     if (this.forced && !detection.isArticle && doc.body) {
       // Scanned on request: the whole page, minus what is never text (the text map skips those).

@@ -21,6 +21,8 @@ export interface GateVerdict {
   load: boolean;
   /** In words, for the console and the tests. */
   reason: string;
+  /** On a test host, the site the page says it stands for (the background hands it to the page script). */
+  testSite?: string;
 }
 
 /** The meta a test page names its site with (utils/article/sites.ts TEST_SITE_META). */
@@ -46,7 +48,11 @@ export function gatePage({ doc, url, hosts, testHosts }: GateInput): GateVerdict
   }
   const test = testHosts && isTestHost(u.hostname);
   const named = test ? doc.querySelector(TEST_SITE_META)?.getAttribute('content')?.trim() : undefined;
-  const site = coveringHost(named ?? u.hostname, hosts);
+  const verdict = gateAddress(doc, u, coveringHost(named ?? u.hostname, hosts), test);
+  return named ? { ...verdict, testSite: named } : verdict;
+}
+
+function gateAddress(doc: Document, u: URL, site: string | undefined, test: boolean): GateVerdict {
   // Not a built-in site: the opt-in "any Vietnamese page" mode injected this.
   if (!site) return isVietnamesePage(doc) ? { load: true, reason: 'a page in Vietnamese' } : { load: false, reason: 'not a page in Vietnamese' };
   // A legal database's page of one document is told by its markup, whatever its address.
