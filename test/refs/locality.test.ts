@@ -143,6 +143,12 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['02-NQ/TU', 'Đảng bộ tỉnh Trà Vinh', 'text']]],
   ['a point inside a date between the document and its committee ends no clause', 'Tỉnh ủy Hà Tĩnh tham dự. Nghị quyết số 05-NQ/TU ngày 25.10.2024 của Tỉnh ủy Nghệ An về du lịch được triển khai.', undefined,
     [['05-NQ/TU', 'Đảng bộ tỉnh Nghệ An', 'text']]],
+  ['a leader\'s name after the province is not part of it', 'Bí thư Tỉnh ủy Bắc Ninh Nguyễn Anh Tuấn chủ trì sơ kết Nghị quyết số 09-NQ/TU về đô thị.', undefined,
+    [['09-NQ/TU', 'Đảng bộ tỉnh Bắc Ninh', 'text']]],
+  ['a leader\'s name of two words after a city\'s', 'Phó Bí thư Thành ủy Cần Thơ Đỗ Thanh ký Chỉ thị số 11-CT/TU về giao thông.', undefined,
+    [['11-CT/TU', 'Đảng bộ thành phố Cần Thơ', 'text']]],
+  ['a province of 1976–1997 keeps its whole name (it holds a later province\'s)', 'Năm 1982, Tỉnh ủy Nghệ Tĩnh ra Nghị quyết số 07-NQ/TU về lương thực.', undefined,
+    [['07-NQ/TU', 'Đảng bộ tỉnh Nghệ Tĩnh', 'text']]],
 ];
 
 describe('locality of local documents', () => {

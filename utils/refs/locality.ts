@@ -9,7 +9,7 @@
 import { parseKey } from './keys';
 import { CLAUSE, stopAfter, stopBefore } from './sentence';
 import { fold, type Folded } from './normalize';
-import { isCentralCity, provinceOrganisation, provincesNamedIn } from './provinces';
+import { isCentralCity, provinceNameLength, provinceOrganisation, provincesNamedIn } from './provinces';
 
 /** Level of a local party organisation. */
 /** `co quan`: a province's Quân sự, Công an, Biên phòng Đảng ủy; `khoi`, `ban can su`, `dang doan`: the
@@ -73,7 +73,7 @@ export function findOrganisations(f: Folded, orig: string, agencies = true): Org
     }
     const again = LEVEL_AGAIN.exec(t.slice(end, end + 16));
     if (again) end += again[0].length;
-    const read = placeAfter(f, orig, end);
+    const read = placeAfter(f, orig, end, level === 'tinh' || level === 'thanh pho');
     end = read.end;
     const place = read.place;
     // "Thành ủy Phủ Lý": a province's city, not one run from the centre.
@@ -109,9 +109,10 @@ const AGENCY_CUE = /dang (?:uy|bo) (?:khoi|quan su|cong an|bien phong|bo doi|chi
 const EN_CUE = /party (?:standing |executive )?(?:committee|congress)/;
 const EN_ISSUED = / (?:issued|adopted|launched|approved) /;
 
-function placeAfter(f: Folded, orig: string, end: number): { place: string; end: number } {
+function placeAfter(f: Folded, orig: string, end: number, province = false): { place: string; end: number } {
   const t = f.text;
   const words: string[] = [];
+  const ends: number[] = [];
   for (let w = 0; w < 4; w++) {
     const n = NAME_WORD.exec(t.slice(end, end + 24));
     if (!n) break;
@@ -132,6 +133,13 @@ function placeAfter(f: Folded, orig: string, end: number): { place: string; end:
     // Printed in capitals in a heading: "BẮC GIANG" is "Bắc Giang".
     words.push(word.length > 1 && word === word.toUpperCase() && !/\d/.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word);
     end = at + n[1].length;
+    ends.push(end);
+  }
+  // "Tỉnh ủy Quảng Ninh Vũ Đại Thắng": a province's name, then its leader's.
+  const known = province ? provinceNameLength(words) : 0;
+  if (known && known < words.length) {
+    words.length = known;
+    end = ends[known - 1];
   }
   // "Tỉnh ủy Tuyên Quang (mới)", "(cũ)": since the 2025 mergers, two organisations of one name.
   const era = words.length ? /^ *\((?:moi|cu)\)/.exec(t.slice(end, end + 8)) : null;

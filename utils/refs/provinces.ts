@@ -44,6 +44,26 @@ export function provinceOrganisation(words: string): string | undefined {
   return undefined;
 }
 
+/** Provinces of 1976–1997 whose names hold a later province's ("Hà Nam Ninh", "Nghệ Tĩnh"): history
+ *  articles cite their committees, and their names are not cut short to the later one's. */
+const FORMER = ['Hà Nam Ninh', 'Nghệ Tĩnh', 'Bình Trị Thiên', 'Hà Sơn Bình', 'Hải Hưng', 'Vĩnh Phú', 'Hoàng Liên Sơn',
+  'Cửu Long', 'Minh Hải', 'Nghĩa Bình', 'Phú Khánh', 'Thuận Hải', 'Sông Bé', 'Bắc Thái', 'Hà Bắc', 'Cao Lạng',
+  'Hà Tuyên', 'Quảng Nam - Đà Nẵng', 'Gia Lai - Kon Tum', 'Hà Tây'].map(key);
+
+/**
+ * How many of the capitalised words read after "Tỉnh ủy" / "Thành ủy" (as printed) are a province's
+ * or city's name, the longest that fits: "Quảng Ninh Vũ Đại Thắng" → 2 (a leader's name follows
+ * the province's). 0 when they begin with no name VanKien knows.
+ */
+export function provinceNameLength(words: readonly string[]): number {
+  let best = 0;
+  for (let k = 1; k <= Math.min(words.length, 4); k++) {
+    const name = key(words.slice(0, k).join(' '));
+    if (BY_NAME.has(name) || FORMER.includes(name)) best = k;
+  }
+  return best;
+}
+
 /** Longest names first, so "Thừa Thiên Huế" wins over "Huế" and "Hà Nam" does not hide in "Hà Nam Ninh". */
 // Vietnamese letters are all in the BMP: a character class, not Unicode mode, keeps the scan fast.
 // Not a commune's, ward's or district's name that is also a province's ("phường Hòa Bình").
