@@ -137,6 +137,8 @@ const STATE: Row[] = [
   ['state short form with the body in words', 'Chỉ thị số 18 của Thủ tướng Chính phủ yêu cầu.', [['Chỉ thị số 18', '18/CT-TTg']]],
   ['decree short form with year', 'Nghị định số 88/2023/NĐ-CP và Nghị định 88 năm 2023 là một.', [['Nghị định số 88/2023/NĐ-CP', '88/2023/NĐ-CP'], ['Nghị định 88 năm 2023', '88/2023/NĐ-CP']]],
   ['bare state symbol', 'Số hiệu: 305/KH-UBND', [['305/KH-UBND', '305/KH-UBND']]],
+  ['"TB" for Thông báo, with its issuer', 'Theo TB 81 của Bộ Chính trị, các tỉnh rà soát lại đề án.', [['TB 81', '81-TB/TW']]],
+  ['"HD" for Hướng dẫn, with its issuer', 'Chi bộ quán triệt HD 14 của Ban Tổ chức Trung ương về đánh giá cán bộ.', [['HD 14', '14-HD/BTCTW']]],
 ];
 
 const NOT_MENTIONS: Row[] = [
@@ -146,6 +148,7 @@ const NOT_MENTIONS: Row[] = [
   ['a count of resolutions', 'Tỉnh đã ban hành 4 nghị quyết chuyên đề và 12 kết luận.', []],
   ['a file named after a document', 'Tải về tệp 68-NQ-TW.pdf và bản 57-NQ-TW.docx tại cổng thông tin.', []],
   ['"KL" for a weight', 'Kiện hàng KL 40 kg được chuyển đi; lô sau KL 12 tấn.', []],
+  ['"HD" of a screen, "TB" of an average', 'Màn hình HD 720 sắc nét; điểm TB 75 của cả lớp; tb 75 và hd 26 viết thường.', []],
   ['"nq" glued to one digit: a row of a table as often', 'Xem điểm nq2 và nq 3 trong bảng.', []],
   ['the UN\'s resolutions', 'The UN General Assembly Resolution 2758 and UN Security Council Resolution 2231 were discussed.', []],
   ['a company\'s shareholders\' resolution', 'Đại hội đồng cổ đông thường niên của ngân hàng đã thông qua Nghị quyết số 12 về tăng vốn điều lệ.', []],

@@ -47,6 +47,8 @@ export interface Candidate {
 
 const sticky = (src: string) => new RegExp(src, 'y');
 /** Every type word, followed by a non-letter (JS \b is ASCII-only, but folded text is ASCII). */
+/** Type words that are abbreviations: a short form only in capitals ("NQ 18", "TB 75"), bar a chat's "nq 18". */
+const CAPITALS_ONLY = new Set(['nq', 'nqtw', 'kl', 'qd', 'ct', 'tb', 'hd']);
 const TYPE_WORD_SCAN = (() => {
   // A trie of the words, letter by letter: at each position V8 then tests one letter per branch
   // instead of every word that starts with it (faster than the words grouped by first letter).
@@ -642,7 +644,7 @@ export class Matcher {
       if (isLetter(before) && !this.gluedWordStart(start)) continue;
       const after = start + m[0].length;
       const tw = TYPE_WORDS[typeWord];
-      const abbreviation = (typeWord === 'nq' || typeWord === 'nqtw' || typeWord === 'kl' || typeWord === 'qd' || typeWord === 'ct') && !this.isUpper(start, 2);
+      const abbreviation = CAPITALS_ONLY.has(typeWord) && !this.isUpper(start, 2);
       const chat = abbreviation && this.chatAbbreviation(typeWord, after);
       if (abbreviation && !chat) continue;
       // "nq 57", "kl 121" in a chat are abbreviations, not the common words ("nghị quyết") lower case marks.

@@ -67,6 +67,10 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
   // so it is a party Quy định only where its issuer or symbol says so.
   'qd': { code: 'QĐ', name: 'Quy định', scope: 'any', common: true, citable: true },
   'ct': { code: 'CT', name: 'Chỉ thị', scope: 'any', common: true, citable: true },
+  // "TB 75 của Bộ Chính trị", "HD 26 của Ban Tổ chức Trung ương": capitals only, and only as the
+  // words they stand for are ("HD 1080" of a screen, "TB 75" of an average need an issuer to be ours).
+  'tb': { code: 'TB', name: 'Thông báo', scope: 'any', common: true },
+  'hd': { code: 'HD', name: 'Hướng dẫn', scope: 'any', common: true },
   // "NQTW7 khóa XI", "NQTW 4": a plenum's resolution in notes and headlines.
   'nqtw': { code: 'NQ', name: 'Nghị quyết', scope: 'party' },
   resolution: { code: 'NQ', name: 'Nghị quyết', scope: 'any', english: true },
