@@ -45,6 +45,28 @@ describe('identity of same-numbered documents', () => {
     }
   });
 
+  // 05-QĐ/TW (6/2/2026, a steering committee) and 05-QĐNS/TW (30/1/2026, a personnel decision): both a
+  // "Quyết định 05 của Bộ Chính trị khóa XIV".
+  it.each([
+    ['its subject, as the personnel decision\'s', 'Quyết định 05 của Bộ Chính trị phân công Ủy viên Bộ Chính trị khóa XIV tham gia Ban Bí thư khóa XIV.', '2026-03-01', '05-QĐNS/TW'],
+    ['an article older than the other leaves the personnel decision', 'Theo Quyết định 05 của Bộ Chính trị, các đồng chí được phân công công tác mới.', '2026-02-02', '05-QĐNS/TW'],
+    ['only the body and the term: the two are offered', 'Nội dung đã nêu tại Quyết định số 05 của Bộ Chính trị khóa XIV.', '2026-03-01', null],
+    ['the personnel decision cited by its own symbol beside it: this one is the other', 'Sau Quyết định số 05-QĐNS/TW ngày 30/1, Quyết định số 05 của Bộ Chính trị ngày 6/2 lập một ban chỉ đạo.', '2026-03-01', '05-QĐ/TW'],
+  ])('a personnel decision numbered apart is a candidate of "Quyết định N": %s', (_n, text, articleDate, key) => {
+    const d = doc(text, '05-QĐ/TW', articleDate);
+    if (key) {
+      expect(d.catalog?.key).toBe(key);
+      expect(d.candidates).toBeUndefined();
+    } else {
+      expect(d.catalog).toBeUndefined();
+      expect(d.candidates?.map((c) => c.key).sort()).toEqual(['05-QĐ/TW', '05-QĐNS/TW']);
+    }
+  });
+
+  it('the printed symbol 05-QĐ/TW is that document, not the personnel decision', () => {
+    expect(doc('Quyết định số 05-QĐ/TW của Bộ Chính trị khóa XIV.', '05-QĐ/TW', '2026-03-01').catalog?.key).toBe('05-QĐ/TW');
+  });
+
   it('never mixes two candidates: title and date come from the one picked', () => {
     const d = doc('Nghị quyết số 18-NQ/TW khóa XII được tổng kết.', '18-NQ/TW');
     expect(d.date).toBe(d.catalog!.date);

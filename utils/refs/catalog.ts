@@ -168,7 +168,7 @@ const EN_NUMBERED_FORM = /^resolution +(?:no\.? *)?\d{1,2} +of +the/i;
 export interface EnrichEnv {
   text: string;
   /** Every mention of the text (the document's own are found through `doc.mentions`). */
-  mentions: ReadonlyArray<{ start: number; end: number }>;
+  mentions: ReadonlyArray<{ start: number; end: number; form?: string }>;
   /** Comparison ids (keyId) of every document the text cites. */
   citedIds: ReadonlySet<string>;
   articleDate?: string;
@@ -269,19 +269,25 @@ function preferCatalogBody(doc: RefDocument, e: CatalogFacts): void {
 }
 
 /** The key's entries; "Quy định 08 của Trung ương" is 08-QĐi/TW when the catalog knows no 08-QĐ/TW:
- *  the press drops the "i" of the Central Committee's regulations. */
-function entriesOf(key: string): CatalogFacts[] {
-  const all = catalogEntries(key);
-  if (all.length) return all;
-  const k = parseKey(key);
-  return k?.kind === 'party' && k.code === 'QĐ' && k.issuer === 'TW' ? catalogEntries(formatKey({ ...k, code: 'QĐi' })) : all;
+ *  the press drops the "i" of the Central Committee's regulations. A "Quyết định 05 của Bộ Chính
+ *  trị" may as well be the personnel decision 05-QĐNS/TW, numbered apart: both are candidates. */
+function entriesOf(doc: RefDocument, env: EnrichEnv): CatalogFacts[] {
+  const all = catalogEntries(doc.key);
+  const k = parseKey(doc.key);
+  if (k?.kind !== 'party' || k.code !== 'QĐ' || k.issuer !== 'TW') return all;
+  const shortOnly = doc.mentions.every((i) => env.mentions[i]?.form === 'short');
+  const personnelKey = formatKey({ ...k, code: 'QĐNS' });
+  // Cited by its own symbol elsewhere in the text: then this one is the other.
+  const personnel = doc.typeName === 'Quyết định' && shortOnly && !env.citedIds.has(keyId(personnelKey)) ? catalogEntries(personnelKey) : [];
+  if (all.length) return personnel.length ? [...all, ...personnel] : all;
+  return personnel.length ? personnel : catalogEntries(formatKey({ ...k, code: 'QĐi' }));
 }
 
 /** Pick the catalog entry the evidence settles, or offer the candidates. Mutates `doc`: what the
  *  text says stays, but where the entry settled on shows it read on past its subject (subjectCut) or
  *  names another issuer (preferCatalogBody, the text's kept beside it). */
 export function enrich(doc: RefDocument, env: EnrichEnv): void {
-  const all = entriesOf(doc.key);
+  const all = entriesOf(doc, env);
   if (!all.length) return parseKey(doc.key)?.kind === 'plenum' ? guessTerm(doc, env) : guessIssuer(doc, env);
   const id = identify(doc, all, {
     text: env.text,

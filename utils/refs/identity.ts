@@ -98,12 +98,17 @@ interface Scored { e: CatalogFacts; score: number; why: string[]; out?: string; 
 /** An entry's subject word pairs (Vietnamese, English), computed once per catalog entry (the catalog
  *  lives as long as the worker). */
 const entryPairs = new WeakMap<CatalogFacts, [string[], string[]]>();
+/** Pairs of a central body's name and its term ("Bộ Chính trị khóa XIV"): a subject may hold them
+ *  ("Phân công Ủy viên Bộ Chính trị khóa XIV …"), but they stand beside almost every mention as its
+ *  issuer, and say nothing of which document it is. */
+const ISSUER_PAIR = /^(?:bo chinh|chinh tri|ban bi|bi thu|ban chap|chap hanh|hanh trung|trung uong|tri khoa|thu khoa|uong khoa|khoa [ivxl]+)$/;
+
 function pairsOf(e: CatalogFacts): [string[], string[]] {
   let p = entryPairs.get(e);
   if (!p) {
     // Consecutive syllables, as they would stand in a text; a pair of two empty words says nothing.
     const of = (t: string | null | undefined) => [...new Set(bigrams(syllables(t ?? ''))
-      .filter((b) => b.split(' ').some((w) => w.length > 1 && !STOP.has(w))))].map((b) => ` ${b} `);
+      .filter((b) => b.split(' ').some((w) => w.length > 1 && !STOP.has(w)) && !ISSUER_PAIR.test(b)))].map((b) => ` ${b} `);
     entryPairs.set(e, (p = [of(e.title), of(e.titleEn)]));
   }
   return p;
