@@ -55,6 +55,9 @@ const ROWS: Row[] = [
   ['a long subject sharing nothing with a candidate that names another document: not that candidate',
     'Kết luận 12 của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối với công tác kiểm tra tài sản, thu nhập của cán bộ được quán triệt.', '2026-01-10',
     '12-KL/TW', 0, { candidates: 0, term: undefined }],
+  ['English: the date of the resolution a local one builds on is not the local one\'s',
+    'The city issued Resolution 31-NQ/TU on smart ports, building on the Politburo\'s Resolution 36-NQ/TW dated October 22, 2018.', '2025-03-01',
+    '31-NQ/TU', 0, { date: undefined, title: 'smart ports' }],
 ];
 
 describe('facts printed for one document are not lent to another', () => {

@@ -244,6 +244,10 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before ", với 6 nhóm nhiệm vụ"', 'Tỉnh ủy ban hành Chương trình số 73-CTr/TU về nông thôn mới, với 6 nhóm nhiệm vụ trọng tâm.', '73-CTr/TU', 'nông thôn mới'],
   ['a quoted citation\'s closing quote opens no subject', 'Một số văn bản ghi “Nghị quyết số 66-NQ/TU ngày 2/3/2024” và “Kết luận số 67-KL/TU”.', '66-NQ/TU', undefined],
   ['English: "remain" after a word ending in "and"', 'Resolution 64-NQ/TU on land remain the texts officials cite.', '64-NQ/TU', 'land'],
+  ['English: ends before ", building on" another resolution', 'The city issued Resolution 31-NQ/TU on smart ports, building on the Politburo\'s Resolution 36-NQ/TW dated October 22, 2018.', '31-NQ/TU', 'smart ports'],
+  ['ends before ", theo Chỉ thị …" (what it follows is no part of it)', 'Huyện ủy ban hành Kế hoạch số 42-KH/HU về học tập lý luận chính trị, theo Chỉ thị số 12-CT/TU của Ban Thường vụ Tỉnh ủy.', '42-KH/HU', 'học tập lý luận chính trị'],
+  ['ends before ", song song với …"', 'Đảng ủy triển khai Nghị quyết 06-NQ/ĐU về chuyển đổi số, song song với việc sơ kết Chỉ thị 07.', '06-NQ/ĐU', 'chuyển đổi số'],
+  ['ends before ", cùng thời điểm …"', 'Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về sắp xếp thôn, tổ dân phố, cùng thời điểm các tỉnh bạn triển khai.', '09-NQ/TU', 'sắp xếp thôn, tổ dân phố'],
 ];
 
 describe('subjects read from the text', () => {
