@@ -67,6 +67,18 @@ describe('facts printed for one document are not lent to another', () => {
   });
 });
 
+describe('a day and month printed before the issuer, without a year', () => {
+  const dateOf = (text: string, articleDate: string | undefined) => extractReferences(text, { articleDate }).documents.find((d) => d.key === '07-NQ/TU')?.date;
+  it.each([
+    ['the article\'s year', 'Ngày 12/8, Ban Thường vụ Tỉnh ủy Lào Cai ban hành Nghị quyết số 07-NQ/TU về du lịch.', '2025-08-14', '2025-08-12'],
+    ['a day after the article\'s is of the year before', 'Ngày 28/12, Ban Thường vụ Tỉnh ủy Lào Cai ban hành Nghị quyết số 07-NQ/TU về du lịch.', '2026-01-05', '2025-12-28'],
+    ['no article date: no year to give it', 'Ngày 12/8, Ban Thường vụ Tỉnh ủy Lào Cai ban hành Nghị quyết số 07-NQ/TU về du lịch.', undefined, undefined],
+    ['a two-digit year is not read as no year', 'Ngày 12/8/24, Ban Thường vụ Tỉnh ủy Lào Cai ban hành Nghị quyết số 07-NQ/TU về du lịch.', '2025-08-14', undefined],
+  ])('%s', (_n, text, articleDate, want) => {
+    expect(dateOf(text, articleDate)).toBe(want);
+  });
+});
+
 describe('where a subject ends', () => {
   it.each([
     ['"cũng" opens the predicate', 'Nghị quyết 50 của Bộ Chính trị về thu hút đầu tư nước ngoài cũng được các tỉnh cụ thể hóa.', '50-NQ/TW', 'thu hút đầu tư nước ngoài'],

@@ -23,6 +23,7 @@ const SAME_NUMBER: Array<[name: string, text: string, articleDate: string | unde
   ['"ban hành tháng 6/2022" settles it', 'Nghị quyết số 18-NQ/TW ban hành tháng 6/2022 mở ra cách tiếp cận mới.', '2025-06-01', 'XIII'],
   ['"ban hành năm" a year settles it', 'Nghị quyết số 18-NQ/TW, ban hành năm 2022, mở ra cách tiếp cận mới.', '2025-06-01', 'XIII'],
   ['a date before the issuer and its verb settles it', 'Ngày 16/6/2022, Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW về đất đai.', '2025-06-01', 'XIII'],
+  ['a day and month before the issuer, in the article\'s year, settles it', 'Ngày 16/6, Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW về đất đai.', '2022-06-20', 'XIII'],
   ['an English date before the issuer settles it', 'On October 25, 2017, the Central Committee issued Resolution 18-NQ/TW on the apparatus.', '2025-06-01', 'XII'],
   ['"tổng kết 7 năm thực hiện" before it settles it', 'Tỉnh tổng kết 7 năm thực hiện Nghị quyết số 18-NQ/TW trong quý này.', '2024-10-01', 'XII'],
   ['an English subject worded unlike the catalog\'s English does not exclude the document its term names', 'Resolution 18-NQ/TW of the 12th-tenure Party Central Committee on slimming down the state machinery was reviewed.', '2025-06-01', 'XII'],

@@ -93,7 +93,8 @@ const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenur
 const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +dang bo +(?:tinh|thanh pho)|bo chinh tri,? +(?:va +)?ban bi thu|(?:the +)?politburo,? +and +(?:the +)?secretariat|bo chinh tri|ban bi thu|ban chap hanh trung uong|(?:thuong vu +)?quan uy trung uong|dang uy cong an trung uong|(?<!(?:chi dao|hoi dong|doan|hoi) )trung uong(?: dang)?|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|uy ban thuong vu quoc hoi|quoc hoi|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|(?:the +)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly)))(?: +\(?[a-z0-9]+\)?){0,6}? +(?:da +|vua +|moi +|has +|have +)?(?:ky +)?(?:ban hanh|xay dung|(?<!(?:de|tao|dua|chi) )ra|issued|thong qua|co|gui|adopted|promulgated|signed|passed|(?:the che hoa|cu the hoa) +bang)(?: +(?:cac|the|its))? *$/;
 /** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date (opening the sentence or a clause after a
  *  comma: "Để cụ thể hóa Nghị quyết 71, ngày 5/9/2025, Ban Thường vụ … ban hành …"), the issuer's words, the verb. */
-const DATE_BEFORE_ISSUER = /(?:^|,)[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?! *,? *(?:cua|do|of) ) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:(?!(?:to chuc hoi nghi|quan triet|hoc tap) )\(?[a-z0-9]+\)?,? +){1,15}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
+// (Without its year, "Ngày 12/8, Ban Thường vụ Tỉnh ủy ban hành …": local news of the days before.)
+const DATE_BEFORE_ISSUER = /(?:^|,)[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2})(?: *[/.-] *((?:19|20)\d\d)|(?!\d| *[/.-]))(?! *,? *(?:cua|do|of) ) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:(?!(?:to chuc hoi nghi|quan triet|hoc tap) )\(?[a-z0-9]+\)?,? +){1,15}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(?:(${MONTHS.join('|')}) +(\d{1,2})|(\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
 // "… gồm các Nghị quyết 18, 19, 20, 21": what the plenum's resolutions were.
 /** "ba nghị quyết:", "các văn bản quan trọng:": a list announced before its items. */
@@ -275,7 +276,8 @@ function readPrinted(s: string, facts: AfterFacts): number {
 export interface IssuerOfSymbol { issuer?: string; party?: boolean }
 
 export class Context {
-  constructor(private readonly f: Folded, private readonly orig: string) {}
+  /** `articleDate`: the year of a date printed without one ("Ngày 12/8, …") is the article's. */
+  constructor(private readonly f: Folded, private readonly orig: string, private readonly articleDate?: string) {}
 
   private issuerOfSymbol: IssuerOfSymbol | undefined;
   /** Where the citation whose facts are being read begins (folded), when known. */
@@ -610,9 +612,20 @@ export class Context {
       const at = from + m.index, c = this.cites[firstCiteAfter(this.cites, at) - 1];
       if (c && at - c.end <= 2 && (c as { form?: string }).form !== 'short') return undefined;
     }
-    if (m) return iso(m[1], m[2], m[3]);
+    if (m) return m[3] ? iso(m[1], m[2], m[3]) : this.inArticleYear(m[1], m[2]);
     const en = EN_DATE_BEFORE_ISSUER.exec(s);
     return en ? iso(en[2] ?? en[3], String(MONTHS.indexOf(en[1] ?? en[4]) + 1), en[5]) : undefined;
+  }
+
+  /** Day and month printed without a year: the last such day up to the article's (news tells of
+   *  the days just before it), or none without the article's date. */
+  private inArticleYear(day: string, month: string): string | undefined {
+    const a = /^(\d{4})-(\d\d)-(\d\d)/.exec(this.articleDate ?? '');
+    if (!a) return undefined;
+    const d = Number(day), mo = Number(month);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+    const later = mo > Number(a[2]) || (mo === Number(a[2]) && d > Number(a[3]));
+    return iso(day, month, String(Number(a[1]) - (later ? 1 : 0)));
   }
 
   before(start: number): BodyFact | null {

@@ -29,7 +29,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   const result: ExtractResult = { documents: [], mentions: [] };
   if (typeof text !== 'string' || !PREFILTER.test(text)) return result;
   const f = fold(text, { ascii: true });
-  const ctx = new Context(f, text);
+  const ctx = new Context(f, text, options.articleDate);
   const resolved = resolve(findCandidates(f, text), f, ctx);
 
   const localities = new Localities(f, text, options.locality);
