@@ -366,6 +366,21 @@ describe('identity of same-numbered documents', () => {
     expect(d.date).toBe('2016-10-30');
   });
 
+  it.each([
+    ['"gồm" the plenum\'s several subjects', 'Nghị quyết Trung ương 5 khóa XIII gồm các nghị quyết về đất đai và về kinh tế tập thể.'],
+    ['"có 4 nghị quyết" after it', 'Nghị quyết Trung ương 5 khóa XIII (NQ TW5) có 4 nghị quyết quan trọng về đất đai, kinh tế tập thể.'],
+  ])('a plenum name whose words list its several resolutions is not one of them: %s', (_n, text) => {
+    const d = doc(text, 'NQ-HNTW5-XIII', '2022-07-01');
+    expect(d.catalog).toBeUndefined();
+    expect(d.candidates?.length).toBe(4);
+    expect(d.title).toBeUndefined();
+  });
+
+  it('near miss: a plenum name followed by one subject is that resolution', () => {
+    const d = doc('Thực hiện Nghị quyết Trung ương 5 khóa XIII về kinh tế tập thể, tỉnh phát triển hợp tác xã.', 'NQ-HNTW5-XIII', '2022-07-01');
+    expect(d.catalog?.numbered).toBe('20-NQ/TW');
+  });
+
   it('"cần phân biệt với" another of the number: two documents, each told apart', () => {
     const r = extractReferences('Nghị quyết 18 và Kết luận 121 của Bộ Chính trị về tinh gọn bộ máy; cần phân biệt với Nghị quyết 18 về đất đai năm 2022.', { articleDate: '2025-06-01' });
     const eighteen = r.documents.filter((d) => d.key === '18-NQ/TW');

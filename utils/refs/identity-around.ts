@@ -186,6 +186,8 @@ export function printedQdType(env: IdentityEnv): 'Quy định' | 'Quyết địn
   return /^(?:quy dinh|regulation)/.test(w) ? 'Quy định' : /^(?:quyet dinh|decision)/.test(w) ? 'Quyết định' : undefined;
 }
 
+const SET_FOLLOWS = /^ *(?:\([^)]{0,20}\) *)?,? *(?:(?:da +)?(?:gom|bao gom|co +(?:\d+|hai|ba|bon|nam) +nghi quyet)|(?:da +)?(?:ban hanh|thong qua) +(?:\d+|hai|ba|bon|nam|cac) +nghi quyet|comprises|includes|consists of)(?![a-z])/;
+
 /** The words around one document's mentions, each read once and only when a candidate asks. */
 export class Around {
   private f?: string;
@@ -217,6 +219,13 @@ export class Around {
     // and found nowhere, and the whole text must not be searched for it.
     const at = this.env.text.slice(s.end, s.end + 200 + printed.length).indexOf(printed);
     return at < 0 ? '' : this.env.text.slice(s.end + at + printed.length, s.end + at + printed.length + 24);
+  }
+  private set?: boolean;
+  /** "Nghị quyết Trung ương 5 khóa XIII gồm …", "… (NQ TW6) có 4 nghị quyết": what follows the first
+   *  mention lists the plenum's resolutions; the words after it name several, not the one it is. */
+  get setFollows(): boolean {
+    const s = this.env.spans[0];
+    return (this.set ??= !!s && SET_FOLLOWS.test(fold(this.env.text.slice(s.end, s.end + 60), { ascii: true }).text));
   }
   private inside?: boolean;
   /** The first mention stands in another document's subject ("Công văn … về tổng kết Nghị quyết số

@@ -276,7 +276,8 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
   for (const b of vi) if (around.words.includes(b)) shared++;
   // The English wording only where every candidate has one: else the one that has would win for that alone.
   if (en.length && entries.every((o) => o.titleEn)) for (const b of en) if (around.words.includes(b)) shared++;
-  if (shared >= 2) { s.score += Math.min(60, 15 * shared); s.why.push('words around the mention'); }
+  // (Not a plenum's resolution whose words list the plenum's several: "… khóa XIII gồm nghị quyết về …".)
+  if (shared >= 2 && !(doc.plenum && around.setFollows)) { s.score += Math.min(60, 15 * shared); s.why.push('words around the mention'); }
   const related = new Set<string>();
   for (const r of e.relations ?? []) {
     const id = env.keyId(r.key);
