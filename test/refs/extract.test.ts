@@ -94,6 +94,8 @@ const LISTS: Row[] = [
   ['"đến" a year or an hour is no range', 'Thực hiện Kế hoạch số 8-KH/TU đến 2030 và Chỉ thị số 4-CT/TU đến 10 giờ.', [['Kế hoạch số 8-KH/TU', '08-KH/TU'], ['Chỉ thị số 4-CT/TU', '04-CT/TU']]],
   ['"từ" with no range after it is no citation', 'Quyết định từ 5 năm nay chưa sửa.', []],
   ['a range too long to be an enumeration', 'Quy định từ số 1 đến số 90 được rà soát.', []],
+  ['a range by a dash', 'Bộ Chính trị ban hành các Kết luận 41–43 trong tuần.', [['Kết luận 41–43', '41-KL/TW'], ['Kết luận 41–43', '42-KL/TW'], ['Kết luận 41–43', '43-KL/TW']]],
+  ['a dash between a number and a quantity is no range', 'Sau Nghị quyết 10-15 năm, tỉnh đổi khác; Quy định 3-5 điểm.', []],
   ['list of short forms with a central body', 'Bộ Chính trị chỉ đạo thực hiện Nghị quyết 57, 59 và 66.', [['Nghị quyết 57, 59 và 66', '57-NQ/TW'], ['Nghị quyết 57, 59 và 66', '59-NQ/TW'], ['Nghị quyết 57, 59 và 66', '66-NQ/TW']]],
   ['list of full symbols', 'Quy định 22-QĐ/TW, 24-QĐ/TW đã nêu.', [['Quy định 22-QĐ/TW, 24-QĐ/TW', '22-QĐ/TW'], ['Quy định 22-QĐ/TW, 24-QĐ/TW', '24-QĐ/TW']]],
   ['list with topics in parentheses', 'Bộ Chính trị ban hành Nghị quyết 68 (kinh tế tư nhân) và 59 (hội nhập).', [['Nghị quyết 68 (kinh tế tư nhân) và 59', '68-NQ/TW'], ['Nghị quyết 68 (kinh tế tư nhân) và 59', '59-NQ/TW']]],

@@ -246,6 +246,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: "remain" after a word ending in "and"', 'Resolution 64-NQ/TU on land remain the texts officials cite.', '64-NQ/TU', 'land'],
   ['English: ends before ", building on" another resolution', 'The city issued Resolution 31-NQ/TU on smart ports, building on the Politburo\'s Resolution 36-NQ/TW dated October 22, 2018.', '31-NQ/TU', 'smart ports'],
   ['ends before ", theo Chỉ thị …" (what it follows is no part of it)', 'Huyện ủy ban hành Kế hoạch số 42-KH/HU về học tập lý luận chính trị, theo Chỉ thị số 12-CT/TU của Ban Thường vụ Tỉnh ủy.', '42-KH/HU', 'học tập lý luận chính trị'],
+  ['the subject printed after a range is the range\'s, not its last number\'s', 'Bộ Chính trị ban hành các Kết luận 41–43 về y tế, giáo dục và giao thông.', '43-KL/TW', undefined],
   ['ends before ", song song với …"', 'Đảng ủy triển khai Nghị quyết 06-NQ/ĐU về chuyển đổi số, song song với việc sơ kết Chỉ thị 07.', '06-NQ/ĐU', 'chuyển đổi số'],
   ['ends before ", cùng thời điểm …"', 'Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về sắp xếp thôn, tổ dân phố, cùng thời điểm các tỉnh bạn triển khai.', '09-NQ/TU', 'sắp xếp thôn, tổ dân phố'],
 ];

@@ -292,7 +292,8 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
     setFact(doc, 'date', r.facts.date);
     // The fullest subject the text prints: a later mention often gives the whole of what an
     // earlier one shortened.
-    const t = r.facts.title;
+    // (Not after a range: "Nghị quyết 70–72 về năng lượng, giáo dục và y tế" is what the three are about.)
+    const t = r.item.rangeEnd ? undefined : r.facts.title;
     if (t && doc.title && doc.sources.title === 'text' && t.length > doc.title.length && extends_(t, doc.title)) doc.title = t;
     setFact(doc, 'title', t);
   } else if (consecutive(r.item, r.cand.items[r.cand.items.length - 1])) {

@@ -29,6 +29,8 @@ export interface RawItem {
   congress?: 'national' | 'local';
   /** The subject a bracket right after this item prints: "Nghị quyết 66 (về pháp luật), 57 (về …)". */
   subject?: string;
+  /** The last number of a range ("70–72", "từ 18 đến 21"): a subject printed after it is the range's. */
+  rangeEnd?: boolean;
 }
 
 export interface Candidate {
@@ -116,6 +118,8 @@ const INTRO = sticky(` *(?:(tu) +)?(?:(?:chuyen de|lam viec|phoi hop|lien tich|k
 /** "(từ số 18) đến số 21": the end of a range, whose numbers are all cited. */
 const BRACKET_LIST = sticky(` *\\( *(?=\\d{1,4} *(?:,|;|va |and ))`);
 const RANGE_TO = sticky(` +(?:den|toi) +(?:so +)?(?=\\d)`);
+/** "Nghị quyết 70–72": a range by a dash between two bare numbers (not a symbol, a date or a phone's). */
+const RANGE_DASH = sticky(`-(?=\\d{1,4}(?![\\d./-]))`);
 /** A longer "range" is no enumeration of documents ("từ 1 đến 500"). */
 const MAX_RANGE = 12;
 const LIST_SEP = sticky(` *(?:,|;|&|va|and|hoac|or) +(?:so +|no\\.? *)?(?=\\d)`);
@@ -414,8 +418,21 @@ export class Matcher {
     if (next === 0x2f && num.length >= 2 && PARTY_SHAPED.has(tw.name) && this.endAt(SLASH_PAIR, end) >= 0) return { end, item: { number: num, code } };
     // "Quy định 66 năm 2017" is the year of issue, not a count of years.
     // "Nghị quyết 57 tháng 12/2024": its month, not 57 months.
+    // "Nghị quyết 70–72 của Bộ Chính trị": the first of a range (listItems reads the rest), not "10-15 năm".
+    if (next === 0x2d && this.dashRangeTo(end, num) >= 0) return { end, item: { number: num, code } };
     if (!y && !(next === 0x20 && (this.endAt(NGAY_DATE, end) >= 0 || this.endAt(NAM_YEAR, end) >= 0)) && (this.endAt(UNIT_AFTER, end) >= 0 || this.timesAfter(end))) return null;
     return { end, item: { number: num, code } };
+  }
+
+  /** Where the second number of a dash range after `first` (at `pos`, the dash) ends: a few numbers
+   *  on, and not a quantity ("70–72 của …", not "10-15 năm"); -1 when it is none. */
+  private dashRangeTo(pos: number, first: string): number {
+    const from = this.endAt(RANGE_DASH, pos);
+    const to = from < 0 ? -1 : this.endAt(BARE_NUMBER, from);
+    if (to < 0) return -1;
+    const b = Number(numberAt(this.f.text, from, to)), a = Number(first);
+    if (!(b > a && b - a <= MAX_RANGE) || this.endAt(UNIT_AFTER, to) >= 0 || this.timesAfter(to)) return -1;
+    return to;
   }
 
   /** Numbered references after a type word: "số 18-NQ/TW", "57, 59, 66 và 68", "No. 57". */
@@ -483,14 +500,14 @@ export class Matcher {
       end = p = it.end;
       // "các Nghị quyết từ số 18 đến số 21-NQ/TW": 18, 19, 20 and 21, the symbol given once at the end.
       // Printed on both ends ("số 18-NQ/TW đến 21-NQ/TW"), the two symbols must agree.
-      const to = items.length === 1 && t.charCodeAt(p) === 0x20 ? this.endAt(RANGE_TO, p) : -1;
+      const to = items.length !== 1 ? -1 : t.charCodeAt(p) === 0x20 ? this.endAt(RANGE_TO, p) : !it.item.key && !it.item.year ? this.endAt(RANGE_DASH, p) : -1;
       const last = to >= 0 ? this.item(to, code, typeWord) : null;
       const agree = !it.item.key || (last?.item.key && last.item.key.replace(/^\d+/, '') === it.item.key.replace(/^\d+/, ''));
       if (last && agree && it.item.number && last.item.number) {
         const a = Number(it.item.number), b = Number(last.item.number);
         if (b > a && b - a <= MAX_RANGE) {
           for (let n = a + 1; n < b; n++) items.push({ number: String(n), code: it.item.code });
-          items.push(last.item);
+          items.push({ ...last.item, rangeEnd: true });
           return { items, end: last.end };
         }
       }
