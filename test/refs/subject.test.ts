@@ -246,6 +246,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: "remain" after a word ending in "and"', 'Resolution 64-NQ/TU on land remain the texts officials cite.', '64-NQ/TU', 'land'],
   ['English: ends before ", building on" another resolution', 'The city issued Resolution 31-NQ/TU on smart ports, building on the Politburo\'s Resolution 36-NQ/TW dated October 22, 2018.', '31-NQ/TU', 'smart ports'],
   ['ends before ", theo Chỉ thị …" (what it follows is no part of it)', 'Huyện ủy ban hành Kế hoạch số 42-KH/HU về học tập lý luận chính trị, theo Chỉ thị số 12-CT/TU của Ban Thường vụ Tỉnh ủy.', '42-KH/HU', 'học tập lý luận chính trị'],
+  ['English: ends before ", reviewed by …" and the verb after it', 'Resolution 26-NQ/TU on coastal tourism, reviewed by the provincial committee, paved the way for new resorts.', '26-NQ/TU', 'coastal tourism'],
+  ['English: ends before "concretises"', 'Plan 14-KH/TU on digital villages concretises the province\'s earlier resolution.', '14-KH/TU', 'digital villages'],
   ['ends before "từng" and the verb it goes with', 'Chỉ thị 09-CT/TU về học tập Nghị quyết Đại hội tỉnh từng đặt yêu cầu cao cho các chi bộ.', '09-CT/TU', 'học tập Nghị quyết Đại hội tỉnh'],
   ['near miss: "từng bước" is the subject\'s own', 'Nghị quyết 12-NQ/TU về từng bước hoàn thiện hạ tầng số được sơ kết.', '12-NQ/TU', 'từng bước hoàn thiện hạ tầng số'],
   ['ends before "do … ban hành" (who issued it)', 'Tỉnh quán triệt Quy định 08-QĐ/TU về văn hóa công vụ do Ban Thường vụ Tỉnh ủy ban hành.', '08-QĐ/TU', 'văn hóa công vụ'],
