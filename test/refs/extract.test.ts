@@ -115,6 +115,7 @@ const PLENUM_CONGRESS: Row[] = [
   ['local congress', 'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII đề ra.', [['Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII', 'NQ-ĐHĐB-XVIII']]],
   ['English congress', 'to implement the Resolution of the 14th National Party Congress', [['Resolution of the 14th National Party Congress', 'NQ-ĐH-XIV']]],
   ['English congress possessive', "the 13th National Party Congress's Resolution stressed", [["13th National Party Congress's Resolution", 'NQ-ĐH-XIII']]],
+  ['English "the Nth Congress resolution" without "Party"', 'Cadres finished the study of the 12th Congress resolution last spring.', [['12th Congress resolution', 'NQ-ĐH-XII']]],
   ['English plenum', "the Resolution of the 12th Party Central Committee's sixth plenum", [["Resolution of the 12th Party Central Committee's sixth plenum", 'NQ-HNTW6-XII']]],
 ];
 
@@ -150,6 +151,7 @@ const NOT_MENTIONS: Row[] = [
   ['a count of resolutions', 'Tỉnh đã ban hành 4 nghị quyết chuyên đề và 12 kết luận.', []],
   ['a file named after a document', 'Tải về tệp 68-NQ-TW.pdf và bản 57-NQ-TW.docx tại cổng thông tin.', []],
   ['"KL" for a weight', 'Kiện hàng KL 40 kg được chuyển đi; lô sau KL 12 tấn.', []],
+  ['another organisation\'s congress resolution in English', 'The Youth Union\'s 11th Congress resolution and the Farmers\' Union 8th Congress resolution were read out.', []],
   ['"HD" of a screen, "TB" of an average', 'Màn hình HD 720 sắc nét; điểm TB 75 của cả lớp; tb 75 và hd 26 viết thường.', []],
   ['"nq" glued to one digit: a row of a table as often', 'Xem điểm nq2 và nq 3 trong bảng.', []],
   ['the UN\'s resolutions', 'The UN General Assembly Resolution 2758 and UN Security Council Resolution 2231 were discussed.', []],

@@ -82,7 +82,8 @@ const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
 /** ", 12th tenure", "(13th term)", "of the 12th tenure", "(term XII)". */
 const EN_TERM_TAIL = `(?: *,? *\\(? *(?:of +)?(?:the +)?(?:(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)|term +([ivxl]+))(?: *\\))?)?`;
 const EN_SPECIAL_SCAN = new RegExp(
-  `(?<![a-z0-9])(\\d{1,2})(?:st|nd|rd|th) *(?:national +(?:party +)?|party +)congress'?s? +resolution(?![a-z])` +
+  // ("the 13th Congress resolution" too, but not another organisation's: "the Youth Union's 12th Congress resolution")
+  `(?<![a-z0-9])(?<!(?:'s|’s|union|front|federation|association|league|council) +)(\\d{1,2})(?:st|nd|rd|th) *(?:national +(?:party +)?|party +)?congress'?s? +resolution(?![a-z])` +
   `|(?<![a-z0-9])central +resolution +(?:no\\.? *)?(\\d{1,2})(?![\\d-])${EN_TERM_TAIL}` +
   `|(?<![a-z0-9])(?:(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +)?(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})` +
   `[ -]+(?:plenum|plenary +session)'?s? +resolution(?: +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee)?(?![a-z])` +
