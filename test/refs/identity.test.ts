@@ -376,6 +376,14 @@ describe('identity of same-numbered documents', () => {
     expect(d.title).toBeUndefined();
   });
 
+  it('a plenum\'s resolution "vừa được ban hành" is none of the older terms\' (the catalog knows only their plenums\' days)', () => {
+    const fresh = doc('Nghị quyết Trung ương 2 vừa được ban hành đã xác định lộ trình mới.', 'NQ-HNTW2', '2031-05-01');
+    expect(fresh.candidates).toBeUndefined();
+    expect(fresh.catalog).toBeUndefined();
+    // Without "vừa", the older terms' are still offered as a guess.
+    expect(doc('Nghị quyết Trung ương 2 đã xác định lộ trình mới.', 'NQ-HNTW2', '2031-05-01').candidates?.length).toBeGreaterThan(1);
+  });
+
   it('near miss: a plenum name followed by one subject is that resolution', () => {
     const d = doc('Thực hiện Nghị quyết Trung ương 5 khóa XIII về kinh tế tập thể, tỉnh phát triển hợp tác xã.', 'NQ-HNTW5-XIII', '2022-07-01');
     expect(d.catalog?.numbered).toBe('20-NQ/TW');

@@ -244,8 +244,10 @@ function scoreWhen(s: Scored, doc: RefDocument, env: IdentityEnv, around: Around
   const { e } = s;
   // "vừa ban hành", "mới ban hành", "just issued": issued lately — not a document of years before
   // the article (in 2026 a new term reuses the numbers of 2021's documents).
-  if (env.articleDate && e.date && around.recent) {
-    const days = (Date.parse(env.articleDate) - Date.parse(e.date)) / 86_400_000;
+  // (A plenum's resolution the catalog knows no date of: the days its plenum met.)
+  const issued = e.date ?? e.meeting?.end ?? e.meeting?.start;
+  if (env.articleDate && issued && around.recent) {
+    const days = (Date.parse(env.articleDate) - Date.parse(issued)) / 86_400_000;
     if (days > 365) s.out ??= `issued lately, the words around say, and the article is of ${env.articleDate.slice(0, 7)}`;
     else if (days >= -7) { s.score += 40; s.why.push('issued lately, as the words around say'); }
   }
