@@ -68,6 +68,15 @@ describe('identity of same-numbered documents', () => {
     expect(doc('Quyết định số 05-QĐ/TW của Bộ Chính trị khóa XIV.', '05-QĐ/TW', '2026-03-01').catalog?.key).toBe('05-QĐ/TW');
   });
 
+  it.each([
+    ['a headline in capitals', 'HỌC TẬP NGHỊ QUYẾT 18 VÀ NGHỊ QUYẾT 19 KHÓA XIII', 'XIII'],
+    ['a comma between them', 'Cán bộ quán triệt Nghị quyết 18, Nghị quyết 19 khóa XII trong tháng.', 'XII'],
+    ['near miss: "cùng với" the next is another\'s, not the list\'s', 'Tỉnh thực hiện Nghị quyết số 18, cùng với Nghị quyết số 52-NQ/TW của Bộ Chính trị khóa XII về cách mạng công nghiệp.', undefined],
+  ])('a term printed after the last of "A và B" of one type is each one\'s: %s', (_n, text, term) => {
+    const d = extractReferences(text, { articleDate: '2023-01-10' }).documents.find((x) => x.key.startsWith('18-NQ'))!;
+    expect(d.term).toBe(term);
+  });
+
   it('never mixes two candidates: title and date come from the one picked', () => {
     const d = doc('Nghị quyết số 18-NQ/TW khóa XII được tổng kết.', '18-NQ/TW');
     expect(d.date).toBe(d.catalog!.date);

@@ -119,18 +119,20 @@ function listGoesOn(text: string, a: Candidate, b: Candidate): boolean {
 
 /**
  * "Nghị quyết 20-NQ/TW, Nghị quyết 21-NQ/TW và Nghị quyết 19-NQ/TW cùng được ban hành tại Hội nghị
- * Trung ương 6 khóa XII": the plenum printed after the last of a list is every item's, when the others
+ * Trung ương 6 khóa XII": the plenum (or term) printed after the last of a list is every item's, when the others
  * print nothing of their own (read from the last back, so it passes along the whole list).
  */
 function shareListPlenums(cands: Candidate[], text: string, facts: AfterFacts[]): void {
   for (let i = cands.length - 2; i >= 0; i--) {
     const next = facts[i + 1];
-    if (!next.plenum || !isBare(facts[i])) continue;
+    // (A term alone too: "NGHỊ QUYẾT 18 VÀ NGHỊ QUYẾT 19 KHÓA XIII".)
+    if (!(next.plenum || next.term) || !isBare(facts[i])) continue;
     const gap = cands[i + 1].start - cands[i].end;
-    if (gap > 40 || !LIST_GAP.test(text.slice(cands[i].end, cands[i + 1].start))) continue;
+    // A term alone only across a bare "và" or comma: ", cùng với Nghị quyết 52 … khóa XII" is another's.
+    if (gap > 40 || !(next.plenum ? LIST_GAP : BARE_JOIN).test(text.slice(cands[i].end, cands[i + 1].start))) continue;
     const code = cands[i + 1].items[0]?.code;
     if (!code || !cands[i].items.every((it) => it.code === code)) continue;
-    facts[i] = { plenum: next.plenum, ...(next.term ? { term: next.term } : {}), ...(next.body ? { body: next.body } : {}) };
+    facts[i] = { ...(next.plenum ? { plenum: next.plenum } : {}), ...(next.term ? { term: next.term } : {}), ...(next.body ? { body: next.body } : {}) };
   }
 }
 
