@@ -77,6 +77,11 @@ describe('identity of same-numbered documents', () => {
     expect(d.term).toBe(term);
   });
 
+  it('"Hội nghị Trung ương 6 khóa XII (tháng 10/2017) có bốn nghị quyết: số 18, 19 …": each is that plenum\'s', () => {
+    const r = extractReferences('Hội nghị Trung ương 6 khóa XII (tháng 10/2017) có bốn nghị quyết: số 18, 19, 20 và 21.', { articleDate: '2024-01-01' });
+    expect(r.documents.map((d) => [d.key, d.term])).toEqual([['18-NQ/TW', 'XII'], ['19-NQ/TW', 'XII'], ['20-NQ/TW', 'XII'], ['21-NQ/TW', 'XII']]);
+  });
+
   it('never mixes two candidates: title and date come from the one picked', () => {
     const d = doc('Nghị quyết số 18-NQ/TW khóa XII được tổng kết.', '18-NQ/TW');
     expect(d.date).toBe(d.catalog!.date);

@@ -97,9 +97,11 @@ const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +da
 const DATE_BEFORE_ISSUER = /(?:^|,)[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2})(?: *[/.-] *((?:19|20)\d\d)|(?!\d| *[/.-]))(?! *,? *(?:cua|do|of) ) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:(?!(?:to chuc hoi nghi|quan triet|hoc tap) )\(?[a-z0-9]+\)?,? +){1,15}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(?:(${MONTHS.join('|')}) +(\d{1,2})|(\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
 // "… gồm các Nghị quyết 18, 19, 20, 21": what the plenum's resolutions were.
+/** "… có 4 nghị quyết: số 18, 19 …": the count before a lowercase type word that opens the list itself. */
+const COUNT_BEFORE = /(?<![a-z0-9])(?:cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})$/;
 /** "ba nghị quyết:", "các văn bản quan trọng:": a list announced before its items. */
 const COUNTED_LIST = /(?:cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}) +(?:nghi quyet|ket luan|chi thi|quy dinh|van ban)(?: +[a-z]+){0,2} *:$/;
-const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z0-9/-]+){0,5}? +(?:(?:da +|vua +)?(?:ban hanh|thong qua)|(?:bao +)?gom(?: +co)?)(?: +cac)? *$/;
+const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z0-9/()-]+){0,5}? +(?:(?:da +|vua +)?(?:ban hanh|thong qua)|(?:bao +)?gom(?: +co)?|co)(?: +cac)? *$/;
 // "Bộ Chính trị khóa XIV (vừa) ban hành Kết luận số 12-KL/TW": the body's term, printed before it.
 // "The Politburo of the 14th tenure has issued Conclusion No. 01-KL/TW" in English.
 const BODY_TERM_ISSUED = /(?:(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?|trung uong(?: dang)?|politburo|secretariat|central committee) +(?:khoa|nhiem ky) +([ivxl]+|\d{1,2})|(?:politburo|secretariat|central committee) +of +the +(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure|term))(?: *,? +[a-z]+){0,3}? +(?:(?:da|vua|moi|da vua|has|have|has just|just) +)?(?:ban hanh|thong qua|ky|ra|issued|adopted)(?: +(?:cac|the))? *$/;
@@ -575,12 +577,6 @@ export class Context {
 
   /** The body named right before a reference, as its issuer. */
   /**
-   * The date a sentence gives before the body that issued the document: "Ngày 20/02/2026, Bộ Chính
-   * trị ban hành Nghị quyết số 02-NQ/TW", "On May 4, 2025, the Politburo issued Resolution 68". Only
-   * with its year, only at the start of the sentence (a date after an earlier citation is that
-   * one's), and only when the words between are the issuer's and its verb of issuing.
-   */
-  /**
    * The term of a plenum, or of a body, the sentence says issued the document: "Hội nghị Trung ương 6
    * khóa XII đã ban hành Nghị quyết số 18-NQ/TW", "Bộ Chính trị khóa XIV ban hành Kết luận số 12-KL/TW".
    */
@@ -589,7 +585,7 @@ export class Context {
     let e = start;
     while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--;
     // "… đã ban hành ba nghị quyết: Nghị quyết 18 …": the list announced, then its items.
-    const counted = COUNTED_LIST.exec(t.slice(Math.max(0, e - 40), e));
+    const counted = COUNTED_LIST.exec(t.slice(Math.max(0, e - 40), e)) ?? COUNT_BEFORE.exec(t.slice(Math.max(0, e - 12), e));
     if (counted) { e -= counted[0].length; while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--; }
     if (!endsWithAny(t, e, ISSUE_VERBS)) return undefined;
     const before = t.slice(this.sentenceStart(start, 160), e);
@@ -597,6 +593,13 @@ export class Context {
     return m ? termWord(m[1] ?? m[2]) : undefined;
   }
 
+  /**
+   * The date a sentence gives before the body that issued the document: "Ngày 20/02/2026, Bộ Chính
+   * trị ban hành Nghị quyết số 02-NQ/TW", "On May 4, 2025, the Politburo issued Resolution 68". With
+   * its year (or, printed without one, in the article's: inArticleYear), only at the start of the
+   * sentence (a date after an earlier citation is that one's), and only when the words between are
+   * the issuer's and its verb of issuing.
+   */
   dateBefore(start: number): string | undefined {
     const t = this.f.text;
     let e = start;

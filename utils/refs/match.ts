@@ -113,7 +113,8 @@ function typeWordOf(matched: string): string {
 
 // "Nghị quyết chuyên đề số 05", "Quy chế làm việc số 01-QC/TU", "Chương trình kiểm tra, giám sát số
 // 02-CTr/ĐU": what kind of document it is may stand between the word and "số".
-const INTRO = sticky(` *(?:(tu) +)?(?:(?:chuyen de|lam viec|phoi hop|lien tich|kiem tra(?:,? +giam sat)?|giam sat) +(?=so))?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
+// ("… có 4 nghị quyết: số 18, 19, 20, 21": a colon, then "số".)
+const INTRO = sticky(` *(?: *: *(?=so +\\d))?(?:(tu) +)?(?:(?:chuyen de|lam viec|phoi hop|lien tich|kiem tra(?:,? +giam sat)?|giam sat) +(?=so))?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
 // BRACKET_LIST and PAREN open with a bracket after spaces, RANGE_TO with a space: each is tried
 // only where that stands (bracketAfterSpaces), since nearly every reference asks after all three.
 /** "(từ số 18) đến số 21": the end of a range, whose numbers are all cited. */
