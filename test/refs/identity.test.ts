@@ -82,6 +82,15 @@ describe('identity of same-numbered documents', () => {
     expect(r.documents.map((d) => [d.key, d.term])).toEqual([['18-NQ/TW', 'XII'], ['19-NQ/TW', 'XII'], ['20-NQ/TW', 'XII'], ['21-NQ/TW', 'XII']]);
   });
 
+  it.each([
+    ['khoa học và công nghệ', 'Thực hiện Nghị quyết Trung ương 2 khóa VIII về định hướng chiến lược phát triển khoa học và công nghệ trong thời kỳ mới.', /khoa học/],
+    ['giáo dục - đào tạo', 'Thực hiện Nghị quyết Trung ương 2 khóa VIII về định hướng chiến lược phát triển giáo dục - đào tạo trong thời kỳ mới.', /giáo dục/],
+  ])('two resolutions of one plenum whose subjects share most words: the printed subject\'s own words settle it (%s)', (_n, text, title) => {
+    const d = doc(text, 'NQ-HNTW2-VIII', '2020-01-01');
+    expect(d.catalog?.title).toMatch(title);
+    expect(d.candidates).toBeUndefined();
+  });
+
   it('never mixes two candidates: title and date come from the one picked', () => {
     const d = doc('Nghị quyết số 18-NQ/TW khóa XII được tổng kết.', '18-NQ/TW');
     expect(d.date).toBe(d.catalog!.date);

@@ -393,5 +393,24 @@ export function identify(doc: RefDocument, entries: CatalogFacts[], env: Identit
     if (!s.out) scoreAround(s, doc, printed, entries, env, around); // excluded: nothing more can bring it back
   }
   onlyIssuer(doc, scored);
+  onlyOneAbout(scored, printed);
   return settle(doc, scored, ranked(scored, printed, env), env);
+}
+
+/**
+ * Same-numbered (or same-plenum) candidates whose subjects share most of their words ("Định hướng
+ * chiến lược phát triển giáo dục – đào tạo …" and "… khoa học và công nghệ …"): the printed subject
+ * settles it by the words only one of them has. Two such pairs at least, and none of another's.
+ */
+function onlyOneAbout(scored: Scored[], p: Printed): void {
+  const live = scored.filter((s) => !s.out && s.e.title);
+  if (!p.subject || live.length < 2 || isEnglish(p.subject)) return;
+  const printed = new Set(bigrams(syllables(p.subject).filter((w) => w !== 've')));
+  const pairsOfEach = live.map((s) => new Set(pairsOf(s.e)[0].map((b) => b.trim())));
+  const own = pairsOfEach.map((mine, i) => [...printed].filter((b) => mine.has(b) && pairsOfEach.every((o, j) => j === i || !o.has(b))).length);
+  const winners = own.flatMap((n, i) => (n > 0 ? [i] : []));
+  if (winners.length !== 1 || own[winners[0]] < 2) return;
+  const s = live[winners[0]];
+  s.score += 60;
+  s.why.push('the subject printed names what only it is about');
 }
