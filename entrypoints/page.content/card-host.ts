@@ -1,27 +1,16 @@
-/** Mounts the hover card in a shadow root (WXT's content-script UI) so page CSS cannot reach it. */
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+/** Mounts the hover card in a closed shadow root (utils/page/shadow-host.ts) so page CSS cannot reach it. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_CSS, renderCard } from '../../utils/page/card-view';
 import type { CardHandle } from '../../utils/page/controller';
 import { placeCard } from '../../utils/page/placement';
+import { createShadowHost } from '../../utils/page/shadow-host';
 
-
-export async function createCard(ctx: ContentScriptContext, onClose: () => void): Promise<CardHandle> {
+export function createCard(ctx: ContentScriptContext, onClose: () => void): Promise<CardHandle> {
   let open = false;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'vankien-card',
-    position: 'inline',
-    // Closed: page script cannot read the card, which carries what the reader's library knows.
-    mode: 'closed',
-    anchor: 'body',
-    append: 'last',
-    css: CARD_CSS,
-    // CARD_CSS resets the host itself without !important, so the inline position below can win.
-    inheritStyles: true,
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount: () => undefined,
-  });
-  const host = ui.shadowHost;
+  const ui = createShadowHost(document, 'vankien-card', CARD_CSS);
+  // An extension reload or update orphans this script: the card goes with it.
+  ctx.onInvalidated(() => ui.remove());
+  const { host } = ui;
   host.setAttribute('data-vankien-ui', '');
   let track: (() => DOMRect | null) | null = null;
   const viewport = () => ({
@@ -39,7 +28,7 @@ export async function createCard(ctx: ContentScriptContext, onClose: () => void)
     set('visibility', 'hidden');
     set('left', '0px');
     set('top', '0px');
-    const card = ui.uiContainer.firstElementChild as HTMLElement | null;
+    const card = ui.container.firstElementChild as HTMLElement | null;
     if (card) card.style.removeProperty('max-height');
     const size = { width: card?.offsetWidth ?? 380, height: card?.offsetHeight ?? 200 };
     const p = placeCard(anchor, size, viewport(), keep);
@@ -74,13 +63,13 @@ export async function createCard(ctx: ContentScriptContext, onClose: () => void)
     track = null;
     listen(false);
   };
-  return {
+  return Promise.resolve({
     show(model, anchor, lang, actions) {
       if (!ui.mounted) ui.mount();
       // A choice made from the keyboard re-renders the card: keep the focus on the card's actions.
       const acting = (ui.shadow.activeElement as HTMLElement | null)?.classList.contains('act');
-      ui.uiContainer.replaceChildren(renderCard(document, model, lang, onClose, actions));
-      if (acting) (ui.uiContainer.querySelector('.act') as HTMLElement | null)?.focus();
+      ui.container.replaceChildren(renderCard(document, model, lang, onClose, actions));
+      if (acting) (ui.container.querySelector('.act') as HTMLElement | null)?.focus();
       host.style.setProperty('display', 'block', 'important');
       track = typeof anchor === 'function' ? anchor : null;
       const rect = typeof anchor === 'function' ? anchor() : anchor;
@@ -93,5 +82,5 @@ export async function createCard(ctx: ContentScriptContext, onClose: () => void)
     contains: (target) => target === host || (target instanceof Node && host.contains(target)),
     isOpen: () => open,
     destroy: () => { hideCard(); cancelAnimationFrame(frame); ui.remove(); },
-  };
+  });
 }

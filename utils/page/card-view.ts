@@ -113,8 +113,6 @@ function link(doc: Document, url: string, label: string): HTMLElement | string {
 
 export const CARD_CSS = `
 :host { all: initial; }
-/* The shadow root holds its own html and body: no default body margin may shift the card. */
-html, body { margin: 0 !important; padding: 0 !important; }
 .card { box-sizing: border-box; width: min(380px, calc(100vw - 16px)); max-height: min(60vh, 480px); overflow: auto;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1b1b1b;
   background: #fffdf7; border: 1px solid #d9c7a0; border-left: 4px solid #b45309; border-radius: 8px;
