@@ -21,6 +21,8 @@ import { readSettings, watchSettings } from '../utils/settings';
 const GATE_SCRIPT = '/news-gate.js';
 const PAGE_SCRIPT = '/content-scripts/page.js';
 const PAGE_SCRIPT_CSS = '/content-scripts/page.css';
+/** The hover card's code, loaded into a frame on its first hover (utils/page/card-bridge.ts). */
+const CARD_SCRIPT = '/card.js';
 // The storage item's migrations run when the background starts.
 import '../utils/settings/item';
 
@@ -63,6 +65,10 @@ export default defineBackground(() => {
       const target = (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] }) as { tabId: number; frameIds?: number[] };
       await browser.scripting.executeScript({ target, func: leaveSite, args: [site], injectImmediately: true });
       await browser.scripting.executeScript({ target, files: [PAGE_SCRIPT], injectImmediately: true });
+    },
+    loadCardScript: async (tabId, { frameId, documentId }) => {
+      const target = (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] }) as { tabId: number; frameIds?: number[] };
+      await browser.scripting.executeScript({ target, files: [CARD_SCRIPT], injectImmediately: true });
     },
     // An options page refreshes; none open is fine.
     announce: (change) => void toPages({ type: 'library-changed', ...change }),

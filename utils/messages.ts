@@ -57,6 +57,8 @@ export type Message =
    *  stage into it (utils/page/gate.ts). */
   /** `testSite`: on a test host, the site the page says it stands for (honoured only there). */
   | { type: 'load-page-script'; testSite?: string }
+  /** Content script → background: load the hover card's code into this frame (first hover only). */
+  | { type: 'load-card' }
   /** Background → content script: a keyboard command. */
   | { type: 'navigate'; direction: 'next' | 'previous' }
   /** → content script: close the card. */
@@ -171,6 +173,8 @@ export function parseMessage(m: unknown): Message | null {
       return isRefDocument(o.doc) && typeof o.starred === 'boolean' ? { type: 'set-starred', doc: o.doc, starred: o.starred } : null;
     case 'library-changed':
       return o.url === undefined || isStr(o.url, 4096) ? { type: 'library-changed', ...(o.url !== undefined ? { url: o.url as string } : {}) } : null;
+    case 'load-card':
+      return { type: 'load-card' };
     case 'load-page-script':
       return isStr(o.testSite, 253) && o.testSite ? { type: 'load-page-script', testSite: o.testSite } : { type: 'load-page-script' };
     case 'inject':

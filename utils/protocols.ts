@@ -22,6 +22,8 @@ export interface ContentToBackground {
   'page-status': { from: 'tab'; reply: void };
   'open-library': { from: 'tab'; reply: void };
   'load-page-script': { from: 'tab'; reply: InjectReply };
+  /** The hover card's code (content-scripts card.js), into the asking frame, on the first hover. */
+  'load-card': { from: 'tab'; reply: InjectReply };
 }
 
 /** Popup and options page → background (the library and injection). */
@@ -102,7 +104,7 @@ const isInjectReply = (r: unknown): r is InjectReply => isOkReply(r) && ((r as I
 
 export const contentToBackground: Protocol<ContentToBackground> = {
   name: 'content → background',
-  replies: { extract: isPackedResult, 'page-status': null, 'open-library': null, 'load-page-script': isInjectReply },
+  replies: { extract: isPackedResult, 'page-status': null, 'open-library': null, 'load-page-script': isInjectReply, 'load-card': isInjectReply },
 };
 
 export const pageToBackground: Protocol<PageToBackground> = {
@@ -127,7 +129,7 @@ export const backgroundToPages: Protocol<BackgroundToPages> = {
 
 /** Who may send what to each side: the runtime half of the Apis' `from`. */
 export const BACKGROUND_CALLERS = {
-  extract: 'tab', 'page-status': 'tab', 'open-library': 'tab', 'load-page-script': 'tab',
+  extract: 'tab', 'page-status': 'tab', 'open-library': 'tab', 'load-page-script': 'tab', 'load-card': 'tab',
   'save-article': 'extension-page', 'saved-status': 'extension-page', 'set-starred': 'extension-page', inject: 'extension-page',
 } as const;
 export const CONTENT_CALLERS = {

@@ -23,7 +23,7 @@ import { handedSite } from '../../utils/page/site-handoff';
 import { unpackResult } from '../../utils/page/extract-wire';
 // Only the reader, not the storage library: the content script runs on every supported page.
 import { readSettings, watchSettings } from '../../utils/settings/read';
-import { createCard } from './card-host';
+import { cardFactoryOf } from '../../utils/page/card-bridge';
 
 /** WXT's "a newer copy started" event name (private in its types; checked by the e2e attack test). */
 function startedEventName(): string {
@@ -69,7 +69,16 @@ export default defineContentScript({
           if (!r.ok) throw new Error(`no extraction from the background (${r.error}${r.detail ? `: ${r.detail}` : ''})`);
           return unpackResult(r.reply, text);
         },
-        loadCard: () => createCard(ctx, () => life.live?.closeCard()),
+        // The card's code arrives on the first hover (the background injects it into this frame).
+        loadCard: async () => {
+          if (!cardFactoryOf(globalThis)) {
+            const r = await toBackground({ type: 'load-card' });
+            if (!r.ok || !r.reply.ok) throw new Error(`the card could not be loaded (${r.ok ? r.reply.error : r.error})`);
+          }
+          const factory = cardFactoryOf(globalThis);
+          if (!factory) throw new Error('the card\'s code did not arrive');
+          return factory.createCard(() => life.live?.closeCard(), (cb) => ctx.onInvalidated(cb));
+        },
         openLibrary: (id) => void toBackground({ type: 'open-library', id }),
         onHighlighted: startWatchdog,
       }),

@@ -37,6 +37,7 @@ function setup(lib: BackgroundLibrary | (() => Promise<BackgroundLibrary>) = fak
     setBadge: vi.fn(),
     inject: vi.fn(async () => undefined),
     loadPageScript: vi.fn(async (_tab: number, _frame: { frameId: number; documentId?: string }, _site: Site | null) => undefined),
+    loadCardScript: vi.fn(async (_tab: number, _frame: { frameId: number; documentId?: string }) => undefined),
     announce: vi.fn(),
     openOptions: vi.fn(async (_hash: string, _tab?: number) => undefined),
     knowledgeWaitMs: 50,
@@ -167,6 +168,15 @@ describe('background handlers: the page script', () => {
     await handlers['load-page-script'](msg({ type: 'load-page-script', ...(testSite ? { testSite } : {}) }), { ...TAB, url });
     const site = deps.loadPageScript.mock.calls[0][2];
     expect(site?.host ?? null).toBe(host);
+  });
+
+  it('load-card: the card\'s code into the asking document of the sender\'s tab; the browser\'s reason when it will not', async () => {
+    const { deps, handlers } = setup();
+    expect(await handlers['load-card'](msg({ type: 'load-card' }), { ...TAB, frameId: 2, documentId: 'D9' })).toEqual({ ok: true });
+    expect(deps.loadCardScript).toHaveBeenCalledWith(TAB.tabId, { frameId: 2, documentId: 'D9' });
+    deps.loadCardScript.mockRejectedValueOnce(new Error('Frame with ID 2 was removed'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await handlers['load-card'](msg({ type: 'load-card' }), TAB)).toEqual({ ok: false, error: 'Frame with ID 2 was removed' });
   });
 
   it('load-page-script: into the asking document (or frame) of the sender\'s tab; the browser\'s reason when it will not', async () => {

@@ -33,6 +33,8 @@ export interface BackgroundDeps {
    *  that has moved on gets nothing; else into its frame. Throws when the browser will not. */
   /** `site`: the frame's built-in site, handed to the page script (utils/page/site-handoff.ts). */
   loadPageScript(tabId: number, frame: { frameId: number; documentId?: string }, site: Site | null): Promise<void>;
+  /** The hover card's code into the frame that asks (its first hover). */
+  loadCardScript(tabId: number, frame: { frameId: number; documentId?: string }): Promise<void>;
   /** Tells open extension pages the library changed (nobody listening is fine). */
   announce(change: { url?: string }): void;
   /** Opens the options page at `hash` in a new tab, beside the reader's tab. */
@@ -107,6 +109,16 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi
         return { ok: true };
       } catch (e) {
         console.warn('VanKien: the page script could not be loaded', e);
+        return { ok: false, error: describe(e) };
+      }
+    },
+
+    'load-card': async (_m, from) => {
+      try {
+        await deps.loadCardScript(from.tabId, { frameId: from.frameId ?? 0, ...(from.documentId ? { documentId: from.documentId } : {}) });
+        return { ok: true };
+      } catch (e) {
+        console.warn('VanKien: the card could not be loaded', e);
         return { ok: false, error: describe(e) };
       }
     },

@@ -1,15 +1,14 @@
 /** Mounts the hover card in a closed shadow root (utils/page/shadow-host.ts) so page CSS cannot reach it. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_CSS, renderCard } from '../../utils/page/card-view';
 import type { CardHandle } from '../../utils/page/controller';
 import { placeCard } from '../../utils/page/placement';
 import { createShadowHost } from '../../utils/page/shadow-host';
 
-export function createCard(ctx: ContentScriptContext, onClose: () => void): Promise<CardHandle> {
+export function createCard(onClose: () => void, onGone: (cb: () => void) => void): CardHandle {
   let open = false;
   const ui = createShadowHost(document, 'vankien-card', CARD_CSS);
   // An extension reload or update orphans this script: the card goes with it.
-  ctx.onInvalidated(() => ui.remove());
+  onGone(() => ui.remove());
   const { host } = ui;
   host.setAttribute('data-vankien-ui', '');
   let track: (() => DOMRect | null) | null = null;
@@ -63,7 +62,7 @@ export function createCard(ctx: ContentScriptContext, onClose: () => void): Prom
     track = null;
     listen(false);
   };
-  return Promise.resolve({
+  return {
     show(model, anchor, lang, actions) {
       if (!ui.mounted) ui.mount();
       // A choice made from the keyboard re-renders the card: keep the focus on the card's actions.
@@ -82,5 +81,5 @@ export function createCard(ctx: ContentScriptContext, onClose: () => void): Prom
     contains: (target) => target === host || (target instanceof Node && host.contains(target)),
     isOpen: () => open,
     destroy: () => { hideCard(); cancelAnimationFrame(frame); ui.remove(); },
-  });
+  };
 }
