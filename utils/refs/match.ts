@@ -101,9 +101,6 @@ const TYPE_WORD_BY_LETTERS = new Map(Object.keys(TYPE_WORDS).map((w) => [w.repla
 /** Matched spelling → type word: a text spells its type words a handful of ways, thousands of times. */
 const TYPE_WORD_OF = new Map<string, string>();
 
-/** A type word right here (TYPE_WORD_SCAN, sticky). */
-const TYPE_WORD_AT = new RegExp(TYPE_WORD_SCAN.source, 'y');
-
 function typeWordOf(matched: string): string {
   let tw = TYPE_WORD_OF.get(matched);
   if (tw === undefined) {
@@ -429,18 +426,6 @@ export class Matcher {
     return { end, item: { number: num, code } };
   }
 
-  /** Where "đến (số)" of a range ends at `p`; after "Từ" before the type word, "đến Nghị quyết (số)" too. */
-  private rangeTo(p: number, typeWord: string, fromBefore: boolean): number {
-    const to = this.endAt(RANGE_TO, p);
-    if (to >= 0 || !fromBefore) return to;
-    const m = /^ +(?:den|toi) +/.exec(this.f.text.slice(p, p + 8));
-    if (!m) return -1;
-    TYPE_WORD_AT.lastIndex = p + m[0].length;
-    const again = TYPE_WORD_AT.exec(this.f.text);
-    if (!again || TYPE_WORDS[typeWordOf(again[0])]?.code !== TYPE_WORDS[typeWord].code) return -1;
-    return this.endAt(INTRO, again.index + again[0].length);
-  }
-
   /** Where the second number of a dash range after `first` (at `pos`, the dash) ends: a few numbers
    *  on, and not a quantity ("70–72 của …", not "10-15 năm"); -1 when it is none. */
   private dashRangeTo(pos: number, first: string): number {
@@ -466,9 +451,7 @@ export class Matcher {
     if (hasCode(t, pos, introEnd, 0x73) && /[\n\r][\s]*S/.test(this.origSlice(pos, introEnd))) return null;
     // INTRO's "từ" ("từ số 18 đến số 21"): nothing else it reads starts with a "t".
     const ranged = bracketEnd < 0 && t.charCodeAt(skipSpaces(t, pos)) === 0x74;
-    // "Từ Nghị quyết 18 đến Nghị quyết 21": a range whose end repeats the type word.
-    const fromBefore = !ranged && /(?:^|[^a-z])tu +$/.test(t.slice(Math.max(0, start - 4), start));
-    const list = this.listItems(tw.code, typeWord, introEnd, ranged, fromBefore);
+    const list = this.listItems(tw.code, typeWord, introEnd, ranged);
     if (!list) return null;
     const { items } = list;
     let { end } = list;
@@ -502,7 +485,7 @@ export class Matcher {
    * The numbers of a list from `p`, a range ("từ số 18 đến số 21-NQ/TW") when `ranged`, and
    * where the list ends; null when "từ" leads to no range (no citation then).
    */
-  private listItems(code: string, typeWord: string, p: number, ranged: boolean, fromBefore = false): { items: RawItem[]; end: number } | null {
+  private listItems(code: string, typeWord: string, p: number, ranged: boolean): { items: RawItem[]; end: number } | null {
     // Made with its first item, not pushed into when empty: a first push reserves room for 16,
     // and nearly every list is one item, kept as long as the text's candidates are.
     let items: RawItem[] | null = null;
@@ -519,7 +502,7 @@ export class Matcher {
       end = p = it.end;
       // "các Nghị quyết từ số 18 đến số 21-NQ/TW": 18, 19, 20 and 21, the symbol given once at the end.
       // Printed on both ends ("số 18-NQ/TW đến 21-NQ/TW"), the two symbols must agree.
-      const to = items.length !== 1 ? -1 : t.charCodeAt(p) === 0x20 ? this.rangeTo(p, typeWord, fromBefore) : !it.item.key && !it.item.year ? this.endAt(RANGE_DASH, p) : -1;
+      const to = items.length !== 1 ? -1 : t.charCodeAt(p) === 0x20 ? this.endAt(RANGE_TO, p) : !it.item.key && !it.item.year ? this.endAt(RANGE_DASH, p) : -1;
       const last = to >= 0 ? this.item(to, code, typeWord) : null;
       const agree = !it.item.key || (last?.item.key && last.item.key.replace(/^\d+/, '') === it.item.key.replace(/^\d+/, ''));
       if (last && agree && it.item.number && last.item.number) {
