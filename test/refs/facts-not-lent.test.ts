@@ -73,10 +73,18 @@ describe('a day and month printed before the issuer, without a year', () => {
     ['the article\'s year', 'Ngày 12/8, Ban Thường vụ Tỉnh ủy Lào Cai ban hành Nghị quyết số 07-NQ/TU về du lịch.', '2025-08-14', '2025-08-12'],
     ['a day after the article\'s is of the year before', 'Ngày 28/12, Ban Thường vụ Tỉnh ủy Lào Cai ban hành Nghị quyết số 07-NQ/TU về du lịch.', '2026-01-05', '2025-12-28'],
     ['no article date: no year to give it', 'Ngày 12/8, Ban Thường vụ Tỉnh ủy Lào Cai ban hành Nghị quyết số 07-NQ/TU về du lịch.', undefined, undefined],
+    ['a year elsewhere in the sentence: that year may be meant, no date', 'Năm 2020, Ban Thường vụ Tỉnh ủy Lào Cai chuẩn bị; ngày 12/8, Ban Thường vụ Tỉnh ủy Lào Cai ban hành Nghị quyết số 07-NQ/TU về du lịch.', '2025-08-14', undefined],
+    ['a day the month does not have is no date', 'Ngày 31/2, Ban Thường vụ Tỉnh ủy Lào Cai ban hành Nghị quyết số 07-NQ/TU về du lịch.', '2025-03-05', undefined],
+    ['a day long before the article is no day of these weeks', 'Ngày 12/3, Ban Thường vụ Tỉnh ủy Lào Cai ban hành Nghị quyết số 07-NQ/TU về du lịch.', '2025-08-14', undefined],
     ['a two-digit year is not read as no year', 'Ngày 12/8/24, Ban Thường vụ Tỉnh ủy Lào Cai ban hành Nghị quyết số 07-NQ/TU về du lịch.', '2025-08-14', undefined],
   ])('%s', (_n, text, articleDate, want) => {
     expect(dateOf(text, articleDate)).toBe(want);
   });
+});
+
+it('a central document dated by day and month alone keeps the catalog\'s date (an anniversary is no date of issue)', () => {
+  const d = extractReferences('Ngày 4/5, Tổng Bí thư ký ban hành Nghị quyết 68-NQ/TW về phát triển kinh tế tư nhân.', { articleDate: '2026-05-10' }).documents[0];
+  expect([d.term, d.date]).toEqual(['XIII', '2025-05-04']);
 });
 
 describe('where a subject ends', () => {

@@ -297,6 +297,11 @@ export function enrich(doc: RefDocument, env: EnrichEnv): void {
     articleDate: env.articleDate,
     folded: env.folded,
   });
+  // A personnel decision numbered apart is offered, first, never shown under the other one's key.
+  if (id.pick && id.pick.key !== doc.key && id.pick.key.includes('-QĐNS/')) {
+    id.candidates = [id.pick, ...all.filter((e) => e !== id.pick)];
+    id.pick = undefined;
+  }
   if (!id.pick) {
     if (id.candidates.length) doc.candidates = id.candidates;
     if (id.decidedBy.length) doc.decidedBy = id.decidedBy;

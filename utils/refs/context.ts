@@ -97,11 +97,18 @@ const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +da
 const DATE_BEFORE_ISSUER = /(?:^|,)[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2})(?: *[/.-] *((?:19|20)\d\d)|(?!\d| *[/.-]))(?! *,? *(?:cua|do|of) ) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:(?!(?:to chuc hoi nghi|quan triet|hoc tap) )\(?[a-z0-9]+\)?,? +){1,15}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(?:(${MONTHS.join('|')}) +(\d{1,2})|(\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
 // "… gồm các Nghị quyết 18, 19, 20, 21": what the plenum's resolutions were.
+/** A year anywhere in a sentence that dates a document by day and month alone: that year, not the
+ *  article's, may be meant ("Năm 2020, …; ngày 12/8, …"), and the date is then none. */
+const YEAR_SET = /(?<!\d)(?:19|20)\d\d(?!\d)|cach day|truoc do|tro lai|nam truoc|nam ay|nam do/;
+/** How far before the article a day printed without its year may be. */
+const YEARLESS_DAYS = 45;
 /** "… có 4 nghị quyết: số 18, 19 …": the count before a lowercase type word that opens the list itself. */
 const COUNT_BEFORE = /(?<![a-z0-9])(?:cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})$/;
 /** "ba nghị quyết:", "các văn bản quan trọng:": a list announced before its items. */
 const COUNTED_LIST = /(?:cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}) +(?:nghi quyet|ket luan|chi thi|quy dinh|van ban)(?: +[a-z]+){0,2} *:$/;
-const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z0-9/()-]+){0,5}? +(?:(?:da +|vua +)?(?:ban hanh|thong qua)|(?:bao +)?gom(?: +co)?|co)(?: +cac)? *$/;
+const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z0-9/()-]+){0,5}? +(?:(?:da +|vua +)?(?:ban hanh|thong qua)|(?:bao +)?gom(?: +co)?)(?: +cac)? *$/;
+/** "Nghị quyết Trung ương 6 khóa XII (NQ TW6) có 4 nghị quyết: số …": the plenum, right before "có" and a count. */
+const PLENUM_HAS = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *\([^)]{0,30}\))? +co$/;
 // "Bộ Chính trị khóa XIV (vừa) ban hành Kết luận số 12-KL/TW": the body's term, printed before it.
 // "The Politburo of the 14th tenure has issued Conclusion No. 01-KL/TW" in English.
 const BODY_TERM_ISSUED = /(?:(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?|trung uong(?: dang)?|politburo|secretariat|central committee) +(?:khoa|nhiem ky) +([ivxl]+|\d{1,2})|(?:politburo|secretariat|central committee) +of +the +(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure|term))(?: *,? +[a-z]+){0,3}? +(?:(?:da|vua|moi|da vua|has|have|has just|just) +)?(?:ban hanh|thong qua|ky|ra|issued|adopted)(?: +(?:cac|the))? *$/;
@@ -585,11 +592,13 @@ export class Context {
     let e = start;
     while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--;
     // "… đã ban hành ba nghị quyết: Nghị quyết 18 …": the list announced, then its items.
-    const counted = COUNTED_LIST.exec(t.slice(Math.max(0, e - 40), e)) ?? COUNT_BEFORE.exec(t.slice(Math.max(0, e - 12), e));
+    const listed = COUNTED_LIST.exec(t.slice(Math.max(0, e - 40), e));
+    const count = listed ? null : COUNT_BEFORE.exec(t.slice(Math.max(0, e - 12), e));
+    const counted = listed ?? count;
     if (counted) { e -= counted[0].length; while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--; }
     if (!endsWithAny(t, e, ISSUE_VERBS)) return undefined;
     const before = t.slice(this.sentenceStart(start, 160), e);
-    const m = PLENUM_ISSUED.exec(before) ?? BODY_TERM_ISSUED.exec(before);
+    const m = (count ? PLENUM_HAS.exec(before) : null) ?? PLENUM_ISSUED.exec(before) ?? BODY_TERM_ISSUED.exec(before);
     return m ? termWord(m[1] ?? m[2]) : undefined;
   }
 
@@ -600,7 +609,7 @@ export class Context {
    * sentence (a date after an earlier citation is that one's), and only when the words between are
    * the issuer's and its verb of issuing.
    */
-  dateBefore(start: number): string | undefined {
+  dateBefore(start: number, yearless = false): string | undefined {
     const t = this.f.text;
     let e = start;
     while (e > 0 && t.charCodeAt(e - 1) === 0x20) e--;
@@ -615,20 +624,27 @@ export class Context {
       const at = from + m.index, c = this.cites[firstCiteAfter(this.cites, at) - 1];
       if (c && at - c.end <= 2 && (c as { form?: string }).form !== 'short') return undefined;
     }
-    if (m) return m[3] ? iso(m[1], m[2], m[3]) : this.inArticleYear(m[1], m[2]);
+    // (A year in the sentence or the one before: "Năm 2020, … . Ngày 12/8, …" may be of that year.)
+    if (m && !m[3]) return yearless && !YEAR_SET.test(t.slice(Math.max(0, from - 200), start)) ? this.inArticleYear(m[1], m[2]) : undefined;
+    if (m) return iso(m[1], m[2], m[3]);
     const en = EN_DATE_BEFORE_ISSUER.exec(s);
     return en ? iso(en[2] ?? en[3], String(MONTHS.indexOf(en[1] ?? en[4]) + 1), en[5]) : undefined;
   }
 
-  /** Day and month printed without a year: the last such day up to the article's (news tells of
-   *  the days just before it), or none without the article's date. */
+  /** Day and month printed without a year: the last such day up to the article's, when it is of the
+   *  weeks just before it (news telling what happened lately); none otherwise, or without the article's date. */
   private inArticleYear(day: string, month: string): string | undefined {
     const a = /^(\d{4})-(\d\d)-(\d\d)/.exec(this.articleDate ?? '');
     if (!a) return undefined;
-    const d = Number(day), mo = Number(month);
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-    const later = mo > Number(a[2]) || (mo === Number(a[2]) && d > Number(a[3]));
-    return iso(day, month, String(Number(a[1]) - (later ? 1 : 0)));
+    const article = Date.UTC(Number(a[1]), Number(a[2]) - 1, Number(a[3]));
+    for (const y of [Number(a[1]), Number(a[1]) - 1]) {
+      const at = Date.UTC(y, Number(month) - 1, Number(day));
+      // (No 31/2: a day the month does not have rolls over, and is no date.)
+      if (new Date(at).getUTCDate() !== Number(day)) return undefined;
+      const days = (article - at) / 86_400_000;
+      if (days >= 0) return days <= YEARLESS_DAYS ? iso(day, month, String(y)) : undefined;
+    }
+    return undefined;
   }
 
   before(start: number): BodyFact | null {

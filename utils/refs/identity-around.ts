@@ -38,7 +38,8 @@ function yearsIssued(around: string): string[] {
 /** Words right before a mention saying it was issued lately (folded): "Bộ Chính trị vừa ban hành …". */
 const RECENT_BEFORE = /(?:(?<![a-z])(?:vua|moi|vua moi) +(?:duoc +)?(?:ban hanh|thong qua|ky ban hanh)(?: +cac)?|(?:just|newly|recently) +(?:been +)?(?:issued|adopted|promulgated)(?: +the)?|newly issued|(?<![a-z])(?:quy dinh|nghi quyet|ket luan|chi thi|huong dan|quyet dinh) +moi(?: +so)?) *$/;
 /** …or right after it: "Kết luận 14 mới …", "Chỉ thị 01-CT/TW mới ban hành", "… mới được … ban hành". */
-const RECENT_AFTER = /^ *,? *(?:moi|vua moi|vua)(?![a-z])/;
+/** (Not "vừa … vừa …", both this and that; nor "vừa qua", the past weeks' meeting.) */
+const RECENT_AFTER = /^ *,? *(?:moi|vua moi|vua(?! +qua)(?=(?: +[a-z]+){0,2} +(?:duoc|ban hanh|thong qua|ky|ra doi|cong bo|co hieu luc)(?![a-z])))(?![a-z])/;
 
 /** Does the text say, at one of the mentions, that the document was issued lately? Only there: a
  *  "vừa ban hành" of the sentence may be another document's ("vừa ban hành Kết luận … thực hiện Nghị quyết 68"). */
@@ -186,7 +187,7 @@ export function printedQdType(env: IdentityEnv): 'Quy định' | 'Quyết địn
   return /^(?:quy dinh|regulation)/.test(w) ? 'Quy định' : /^(?:quyet dinh|decision)/.test(w) ? 'Quyết định' : undefined;
 }
 
-const SET_FOLLOWS = /^ *(?:\([^)]{0,20}\) *)?,? *(?:(?:da +)?(?:gom|bao gom|co +(?:\d+|hai|ba|bon|nam) +nghi quyet)|(?:da +)?(?:ban hanh|thong qua) +(?:\d+|hai|ba|bon|nam|cac) +nghi quyet|comprises|includes|consists of)(?![a-z])/;
+const SET_FOLLOWS = /^ *(?:\([^)]{0,20}\) *)?,? *(?:(?:da +)?(?:(?:bao +)?gom +(?:ca +)?(?:cac +)?(?:(?:\d+|hai|ba|bon|nam) +)?|co +(?:\d+|hai|ba|bon|nam) +|(?:ban hanh|thong qua) +(?:\d+|hai|ba|bon|nam|cac) +)nghi quyet|(?:comprises|includes|consists of) +(?:the +)?(?:\w+ +)?resolutions)(?![a-z])/;
 
 /** The words around one document's mentions, each read once and only when a candidate asks. */
 export class Around {

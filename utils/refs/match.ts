@@ -82,8 +82,9 @@ const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
 /** ", 12th tenure", "(13th term)", "of the 12th tenure", "(term XII)". */
 const EN_TERM_TAIL = `(?: *,? *\\(? *(?:of +)?(?:the +)?(?:(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)|term +([ivxl]+))(?: *\\))?)?`;
 const EN_SPECIAL_SCAN = new RegExp(
-  // ("the 13th Congress resolution" too, but not another organisation's: "the Youth Union's 12th Congress resolution")
-  `(?<![a-z0-9])(?<!(?:'s|’s|union|front|federation|association|league|council) +)(\\d{1,2})(?:st|nd|rd|th) *(?:national +(?:party +)?|party +)?congress'?s? +resolution(?![a-z])` +
+  // ("the 13th Congress resolution" too, right after "the" and not "… of the Women's Union": another
+  // organisation's congress has its name before or after the number)
+  `(?<![a-z0-9])(?:(?<=(?:^|[^a-z])the +)|(?=\\d{1,2}(?:st|nd|rd|th) *(?:national|party) ))(\\d{1,2})(?:st|nd|rd|th) *(?:national +(?:party +)?|party +)?congress'?s? +resolution(?![a-z]| +of +the +(?!party|communist party)[a-z])` +
   `|(?<![a-z0-9])central +resolution +(?:no\\.? *)?(\\d{1,2})(?![\\d-])${EN_TERM_TAIL}` +
   `|(?<![a-z0-9])(?:(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +)?(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})` +
   `[ -]+(?:plenum|plenary +session)'?s? +resolution(?: +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee)?(?![a-z])` +
@@ -114,6 +115,10 @@ function typeWordOf(matched: string): string {
 // "Nghị quyết chuyên đề số 05", "Quy chế làm việc số 01-QC/TU", "Chương trình kiểm tra, giám sát số
 // 02-CTr/ĐU": what kind of document it is may stand between the word and "số".
 // ("… có 4 nghị quyết: số 18, 19, 20, 21": a colon, then "số".)
+/** "của Bộ Chính trị", "do Ban Tổ chức Trung ương …", "of the Politburo" right after a short form. */
+const ISSUER_RIGHT_AFTER = /^ *,? *(?:cua|do|of(?: +the)?) +(?:ban|bo|tinh|thanh|huyen|dang|van phong|uy ban|trung uong|tw|quan uy|politburo|secretariat|central)(?![a-z])/;
+/** A count right before a type word ("4 nghị quyết", "bốn nghị quyết"). */
+const COUNT_WORD_BEFORE = /(?:^|[^a-z0-9])(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}) +$/;
 const INTRO = sticky(` *(?: *: *(?=so +\\d))?(?:(tu) +)?(?:(?:chuyen de|lam viec|phoi hop|lien tich|kiem tra(?:,? +giam sat)?|giam sat) +(?=so))?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
 // BRACKET_LIST and PAREN open with a bracket after spaces, RANGE_TO with a space: each is tried
 // only where that stands (bracketAfterSpaces), since nearly every reference asks after all three.
@@ -121,7 +126,7 @@ const INTRO = sticky(` *(?: *: *(?=so +\\d))?(?:(tu) +)?(?:(?:chuyen de|lam viec
 const BRACKET_LIST = sticky(` *\\( *(?=\\d{1,4} *(?:,|;|va |and ))`);
 const RANGE_TO = sticky(` +(?:den|toi) +(?:so +)?(?=\\d)`);
 /** "Nghị quyết 70–72": a range by a dash between two bare numbers (not a symbol, a date or a phone's). */
-const RANGE_DASH = sticky(`-(?=\\d{1,4}(?![\\d./-]))`);
+const RANGE_DASH = sticky(`-(?=\\d{1,4}(?![\\d/-]|[.,]\\d))`);
 /** A longer "range" is no enumeration of documents ("từ 1 đến 500"). */
 const MAX_RANGE = 12;
 const LIST_SEP = sticky(` *(?:,|;|&|va|and|hoac|or) +(?:so +|no\\.? *)?(?=\\d)`);
@@ -445,6 +450,9 @@ export class Matcher {
     const bracketEnd = bracketAfterSpaces(t, pos) ? this.endAt(BRACKET_LIST, pos) : -1;
     const introEnd = bracketEnd >= 0 ? bracketEnd : this.endAt(INTRO, pos);
     if (introEnd < 0) return null;
+    // "… có 4 nghị quyết: số 18, 19": a colon only after a count and the type word in lower case
+    // ("Kết luận: số 12 trường hợp …" is a heading's label, "thông qua nghị quyết: số 45 đại biểu …" a tally).
+    if (t.charCodeAt(skipSpaces(t, pos)) === 0x3a && !(lower && COUNT_WORD_BEFORE.test(t.slice(Math.max(0, start - 8), start)))) return null;
     // A new line that starts with "Số" is a header or metadata row under a heading or a label
     // ("NGHỊ QUYẾT\nSố 57-NQ/TW", "Loại văn bản: Nghị quyết\nSố hiệu: …"), not this type word's number;
     // the symbol scan takes it. A sentence wrapped before a lowercase "số" goes on.
@@ -676,6 +684,9 @@ export class Matcher {
       if (named && (tw.code === 'NQ' || tw.code === 'KL')) cand = this.plenum(tw.code, typeWord, start, after, lower);
       if (named && !cand && tw.code === 'NQ') cand = this.congress(typeWord, start, after, lower);
       if (!cand) cand = this.numbered(typeWord, start, after, lower);
+      // "TB 75", "HD 26" without a symbol are ours only with their issuer right after ("HD 05" of a
+      // project, a postcode, an average are not).
+      if (cand?.form === 'short' && (typeWord === 'tb' || typeWord === 'hd') && !ISSUER_RIGHT_AFTER.test(t.slice(cand.end, cand.end + 40))) cand = null;
       // "Central Resolution 6" names a plenum (party-documents.md §12): left to the scan below.
       if (cand?.form === 'short' && typeWord === 'resolution' && /(?:^|[^a-z])central +$/.test(t.slice(Math.max(0, start - 12), start))) cand = null;
       if (cand) {
@@ -691,7 +702,7 @@ export class Matcher {
       if (overlaps(this.candidates, start, end)) continue;
       if (m[1]) {
         const term = termOf(m[1]);
-        if (term) found.push({ form: 'congress', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', term, congress: 'national', party: true }] });
+        if (term && romanToInt(term)! <= LATEST_CONGRESS) found.push({ form: 'congress', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', term, congress: 'national', party: true }] });
       } else if (m[2]) {
         found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: Number(m[2]), term: termOf(m[3] ?? m[4]), party: true }] });
       } else if (m[8]) {

@@ -72,7 +72,10 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
   // A date printed before the issuer ("Ngày 20/02/2026, Bộ Chính trị ban hành Nghị quyết số 02-NQ/TW").
   for (let i = 0; i < cands.length; i++) {
     if (facts[i].date) continue;
-    const date = ctx.dateBefore(cands[i].start);
+    // A day without its year only for a local document: a central one's date the catalog knows, and
+    // an anniversary ("Ngày 4/5, … ký ban hành Nghị quyết 68") must not stand against it.
+    const local = cands[i].items.every((it) => !!it.issuer && it.issuer !== 'TW');
+    const date = ctx.dateBefore(cands[i].start, local);
     if (date) facts[i] = { ...facts[i], date };
   }
   // The term of the plenum or body the sentence says issued it, and the rest of its list (a term must
@@ -132,8 +135,17 @@ function shareListPlenums(cands: Candidate[], text: string, facts: AfterFacts[])
     if (gap > 40 || !(next.plenum ? LIST_GAP : BARE_JOIN).test(text.slice(cands[i].end, cands[i + 1].start))) continue;
     const code = cands[i + 1].items[0]?.code;
     if (!code || !cands[i].items.every((it) => it.code === code)) continue;
+    // A term alone, with no body: only for numbers a few apart ("18 và 19 khóa XIII"); "Nghị quyết 57 và
+    // Nghị quyết 20 khóa XI" names two terms' documents. With its body, the list's ("… 66 và Nghị quyết
+    // 68 của Bộ Chính trị khóa XIII").
+    if (!next.plenum && !next.body && !closeNumbers(cands[i], cands[i + 1])) continue;
     facts[i] = { ...(next.plenum ? { plenum: next.plenum } : {}), ...(next.term ? { term: next.term } : {}), ...(next.body ? { body: next.body } : {}) };
   }
+}
+
+function closeNumbers(a: Candidate, b: Candidate): boolean {
+  const x = Number(a.items[a.items.length - 1]?.number), y = Number(b.items[0]?.number);
+  return Number.isFinite(x) && Number.isFinite(y) && Math.abs(y - x) <= 3;
 }
 
 function isBare(f: AfterFacts): boolean {
