@@ -15,6 +15,7 @@ import { extractSegmented } from '../utils/page/segmented-extract';
 import { patternsFor } from '../utils/custom-sites';
 import { isTestUrl, siteForAddress } from '../utils/article/sites';
 import { leaveSite } from '../utils/page/site-handoff';
+import type { Site } from '../utils/article/types';
 import { readSettings, watchSettings } from '../utils/settings';
 /** The content script's two stages (utils/page/gate.ts): the gate on every page of a supported site,
  *  the page script (detection, highlights, card) only where the gate or the reader asks for it. */
@@ -23,8 +24,15 @@ const PAGE_SCRIPT = '/content-scripts/page.js';
 const PAGE_SCRIPT_CSS = '/content-scripts/page.css';
 /** The hover card's code, loaded into a frame on its first hover (utils/page/card-bridge.ts). */
 const CARD_SCRIPT = '/card.js';
+/** A legal database's document pages' reader (utils/page/legal-bridge.ts). */
+const LEGAL_SCRIPT = '/legal.js';
 // The storage item's migrations run when the background starts.
 import '../utils/settings/item';
+
+/** The page script, and before it, on a legal database, the reader of its document pages. */
+function scriptsFor(site: Site | null | undefined): Array<typeof PAGE_SCRIPT | typeof LEGAL_SCRIPT> {
+  return site?.group === 'legal' ? [LEGAL_SCRIPT, PAGE_SCRIPT] : [PAGE_SCRIPT];
+}
 
 /** What a test page's <meta name="vankien-test-site"> says (builds for tests and the demo only). */
 async function testSiteOf(tabId: number): Promise<() => string | null> {
@@ -57,14 +65,14 @@ export default defineBackground(() => {
       // A test page says which site it stands for in its markup: read only there.
       const site = siteForAddress(url, () => null) ?? (isTestUrl(url) ? siteForAddress(url, await testSiteOf(tabId)) : undefined);
       await browser.scripting.executeScript({ target, func: leaveSite, args: [site ?? null] });
-      await browser.scripting.executeScript({ target, files: [PAGE_SCRIPT] });
+      await browser.scripting.executeScript({ target, files: scriptsFor(site) });
     },
     loadPageScript: async (tabId, { frameId, documentId }, site) => {
       // At once: the first stage ran at document_end, and the default waits for document_idle (after
       // the page's images and ads).
       const target = (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] }) as { tabId: number; frameIds?: number[] };
       await browser.scripting.executeScript({ target, func: leaveSite, args: [site], injectImmediately: true });
-      await browser.scripting.executeScript({ target, files: [PAGE_SCRIPT], injectImmediately: true });
+      await browser.scripting.executeScript({ target, files: scriptsFor(site), injectImmediately: true });
     },
     loadCardScript: async (tabId, { frameId, documentId }) => {
       const target = (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] }) as { tabId: number; frameIds?: number[] };

@@ -20,6 +20,7 @@ import { contentHandlers } from '../../utils/page/handlers';
 import { ScriptLife, claimFrame, guardEvents } from '../../utils/page/script-life';
 import { publishPageScript } from '../../utils/page/stage-bridge';
 import { handedSite } from '../../utils/page/site-handoff';
+import { legalReaderOf } from '../../utils/page/legal-bridge';
 import { unpackResult } from '../../utils/page/extract-wire';
 // Only the reader, not the storage library: the content script runs on every supported page.
 import { readSettings, watchSettings } from '../../utils/settings/read';
@@ -62,6 +63,8 @@ export default defineContentScript({
         lang,
         // The site the background resolved when it injected this script (the list stays there).
         siteOf: () => handedSite(globalThis, location.hostname),
+        // A legal database's document pages: their reader is injected before this script on those sites.
+        legal: () => legalReaderOf(globalThis),
         // The badge's news: a background asleep or reloading gets the next one.
         send: (m) => void toBackground(m),
         extract: async (text, options) => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { detectArticle } from '../../utils/article';
+import { detectArticle, detectArticleOn } from '../../utils/article';
+import { legalReaderOf, publishLegalReader } from '../../utils/page/legal-bridge';
 import { detectLegalDocument } from '../../utils/article/legal';
 import { siteFor } from '../../utils/article/sites';
 import type { LegalDocumentMeta } from '../../utils/article/types';
@@ -180,6 +181,22 @@ function variant(row: Row, change: (doc: Document) => void): Document {
   change(doc);
   return doc;
 }
+
+describe('detection without the legal reader (the page script where the background injected none)', () => {
+  it('reads a legal database\'s document page through the other layers, not as one document', () => {
+    const row = ROWS.find((r) => r.file === 'tvpl-party-resolution.html')!;
+    const doc = load(row.file);
+    expect(detectArticleOn(doc, row.url, siteOf(row.url), detectLegalDocument).reason).toMatch(/^legal document page/);
+    expect(detectArticleOn(doc, row.url, siteOf(row.url)).reason).not.toMatch(/^legal document page/);
+  });
+
+  it('the reader the legal script leaves is the one the page script finds', () => {
+    const frame = {};
+    expect(legalReaderOf(frame)).toBeUndefined();
+    publishLegalReader(frame, detectLegalDocument);
+    expect(legalReaderOf(frame)).toBe(detectLegalDocument);
+  });
+});
 
 describe('detectLegalDocument: the checks', () => {
   it('needs a legal site', () => {

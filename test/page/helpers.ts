@@ -1,4 +1,5 @@
 import { siteForPage } from '../../utils/article/sites';
+import { detectLegalDocument } from '../../utils/article/legal';
 /** Shared by the in-page tests: loading a page into the happy-dom window and a controller around it. */
 import { vi } from 'vitest';
 import { MARK_TAG, WrapHighlightEngine } from '../../utils/highlight';
@@ -76,6 +77,7 @@ export function makeController(overrides: Partial<PageDeps> = {}): Harness {
     lang: 'vi',
     extract,
     siteOf: siteForPage,
+    legal: () => detectLegalDocument,
     engine: () => new WrapHighlightEngine(document),
     // happy-dom's events are all synthetic; the default (isTrusted) is tested on its own.
     trusted: () => true,

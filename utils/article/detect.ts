@@ -9,7 +9,7 @@
 import { runAdapters, type AdapterHit } from './adapters';
 import { findExcludes } from './exclude';
 import { analyzeText, type TextAnalysis } from './heuristic';
-import { detectLegalDocument } from './legal';
+import type { detectLegalDocument } from './legal';
 import { readMetadata, type Metadata } from './metadata';
 import { TextMeasure } from './measure';
 import { siteLabel } from './site-label';
@@ -108,11 +108,15 @@ function scanTargets(main: Element, meta: Metadata, m: TextMeasure, drop: string
   return { bodies, exclude };
 }
 
+/** How a legal database's page of one document is read (utils/article/legal.ts): passed in, so the
+ *  page script carries it only on those sites (the background injects it there). */
+export type LegalReader = typeof detectLegalDocument;
+
 /**
  * `site`: the built-in site the page is on (utils/article/sites.ts siteForPage; in the page script,
- * what the background handed over), or undefined.
+ * what the background handed over), or undefined. `legal`: present where the site is a legal database.
  */
-export function detectArticleOn(doc: Document, url: string, site: Site | undefined): ArticleDetection {
+export function detectArticleOn(doc: Document, url: string, site: Site | undefined, legal?: LegalReader): ArticleDetection {
   const metaRead = attempt(() => readMeta(doc), undefined);
   const meta = metaRead ?? (new Map() as MetaIndex);
   // Text lengths, read once and only as far as a layer needs them, shared by all layers.
@@ -129,12 +133,12 @@ export function detectArticleOn(doc: Document, url: string, site: Site | undefin
       : { kind: 'unknown', reason: 'test host without a canonical URL on the site' };
     // One document of a legal database (a law, a decree, a resolution): its full text, and what
     // the page says about it. Any other page of those sites goes through the layers below.
-    const legal = site?.group === 'legal' && layerUrl ? attempt(() => detectLegalDocument(doc, layerUrl, site), null) : null;
-    if (legal) {
+    const legalPage = site?.group === 'legal' && layerUrl && legal ? attempt(() => legal(doc, layerUrl, site), null) : null;
+    if (legalPage) {
       const page: Partial<ArticleDetection> = {
-        isArticle: true, decidedBy: 'adapter', reason: `legal document page: ${legal.reason}`,
-        title: legal.title, published: legal.meta.date, legalDocument: { ...legal.meta, title: legal.title },
-        bodies: [legal.body], exclude: attempt(() => findExcludes(legal.body, [], m), []),
+        isArticle: true, decidedBy: 'adapter', reason: `legal document page: ${legalPage.reason}`,
+        title: legalPage.title, published: legalPage.meta.date, legalDocument: { ...legalPage.meta, title: legalPage.title },
+        bodies: [legalPage.body], exclude: attempt(() => findExcludes(legalPage.body, [], m), []),
       };
       Object.assign(result, page);
       return result;

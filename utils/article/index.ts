@@ -4,11 +4,12 @@
  */
 import { detectArticleOn } from './detect';
 import { siteForPage } from './sites';
+import { detectLegalDocument } from './legal';
 import type { ArticleDetection } from './types';
 
 /** Detection on a page whose site is looked up in the list (the page script is handed its site instead). */
 export function detectArticle(doc: Document, url: string): ArticleDetection {
-  return detectArticleOn(doc, url, siteForPage(doc, url));
+  return detectArticleOn(doc, url, siteForPage(doc, url), detectLegalDocument);
 }
 export { detectArticleOn };
 export type { ArticleDetection, DetectionLayer, Site, SiteFamily } from './types';

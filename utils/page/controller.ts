@@ -4,7 +4,7 @@
  * Everything the browser or extension provides comes in through `PageDeps`, so the controller runs
  * in happy-dom tests as in the content script.
  */
-import { detectArticleOn } from '../article/detect';
+import { detectArticleOn, type LegalReader } from '../article/detect';
 import type { ArticleDetection, Site } from '../article/types';
 import type { LegalDocumentMeta } from '../article/types';
 import {
@@ -47,6 +47,8 @@ export interface PageDeps {
   /** The built-in site the page is on: handed over by the background in the extension
    *  (utils/page/site-handoff.ts), looked up in the list in tests (utils/article/sites.ts siteForPage). */
   siteOf(doc: Document, url: string): Site | undefined;
+  /** How a legal database's page of one document is read, where the site is one (injected there). */
+  legal?: () => LegalReader | undefined;
   /** The reference engine, wherever it runs (the background in the extension, in-process in tests).
    *  `legal`: on a legal database's page of one document, what the page prints about it (applied
    *  by the background, utils/background/legal-facts.ts). */
@@ -147,7 +149,7 @@ export class PageController {
       measure('unsupported', scanStart);
       return this.reset();
     }
-    const detection = detectArticleOn(doc, win.location.href, this.site);
+    const detection = detectArticleOn(doc, win.location.href, this.site, this.deps.legal?.());
     let busy = measure('detect', scanStart);
     if (this.forced && !detection.isArticle && doc.body) {
       // Scanned on request: the whole page, minus what is never text (the text map skips those).
