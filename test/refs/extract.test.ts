@@ -94,6 +94,7 @@ const LISTS: Row[] = [
   ['"đến" a year or an hour is no range', 'Thực hiện Kế hoạch số 8-KH/TU đến 2030 và Chỉ thị số 4-CT/TU đến 10 giờ.', [['Kế hoạch số 8-KH/TU', '08-KH/TU'], ['Chỉ thị số 4-CT/TU', '04-CT/TU']]],
   ['"từ" with no range after it is no citation', 'Quyết định từ 5 năm nay chưa sửa.', []],
   ['a range too long to be an enumeration', 'Quy định từ số 1 đến số 90 được rà soát.', []],
+  ['the Government\'s issuer is not lent to the document its resolution carries out', 'Nghị quyết 09 của Chính phủ về Chương trình hành động thực hiện Nghị quyết 39 đã được ban hành.', [['Nghị quyết 09', '09/NQ-CP'], ['Nghị quyết 39', '39-NQ']]],
   ['a lowercase type word, a colon, then "số" and the list', 'Hội nghị Trung ương 6 khóa XII có bốn nghị quyết: số 18, 19, 20 và 21.', [['nghị quyết: số 18, 19, 20 và 21', '18-NQ/TW'], ['nghị quyết: số 18, 19, 20 và 21', '19-NQ/TW'], ['nghị quyết: số 18, 19, 20 và 21', '20-NQ/TW'], ['nghị quyết: số 18, 19, 20 và 21', '21-NQ/TW']]],
   ['near miss: a colon before a bare number is a label', 'Số nghị quyết: 18 văn bản đã ban hành.', []],
   ['a range by a dash at the end of a sentence', 'Bộ Chính trị đã ban hành các Kết luận 41–43.', [['Kết luận 41–43', '41-KL/TW'], ['Kết luận 41–43', '42-KL/TW'], ['Kết luận 41–43', '43-KL/TW']]],

@@ -59,7 +59,8 @@ const RECORD_LABEL_END = /(?:hiệu|số văn bản|(?:^|\n)[ \t]*(?:[-•*|]\s*
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach)[^.;]{0,40}$|-(?:kh|ctr|cthd) *\/ *[a-z.]+$/;
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
-const YEAR_ALONE = /^ *,? *(?:(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +)((?:19|20)\d\d)(?![\d/-]|\.\d)/;
+// (In brackets too: "Kết luận 12 (năm 2011)", "Nghị quyết 10 (2002)".)
+const YEAR_ALONE = /^ *,? *(?:\( *(?:nam +)?(?=(?:19|20)\d\d *\))|(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +)((?:19|20)\d\d)(?![\d/-]|\.\d)(?: *\))?/;
 // English after the body: ", 12th tenure", "(13th term)".
 const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure))(?![a-z0-9])(?: *\))?/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
@@ -70,6 +71,7 @@ const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDIN
 const OPENERS = '"“”«(\'';
 // Sticky, read in place in the folded text: every reference asks, and a slice to read each in is garbage.
 const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
+const ON_A_DAY = /^ +(?:the +)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that day|the same day)(?![a-z])/;
 /** A document's own header: its number line, then the type alone on a line in capitals, then the subject.
  *  A notice's genre line is part of its type ("THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề …"), not its subject. */
 // The subject on the next line, in capitals or not ("KẾ HOẠCH\nthực hiện Nghị quyết …"), or on the
@@ -546,7 +548,8 @@ export class Context {
     // '("Về đổi mới …")': the quote inside the bracket is what closes the subject.
     if (opener === '(' && (t[i] === '"' || t[i] === '“' || this.orig[this.f.orig(i)] === '“')) { opener = this.orig[this.f.orig(i)]; i++; }
     SUBJECT_WORD.lastIndex = i;
-    if (SUBJECT_WORD.test(t)) {
+    // ("…, on January 9 the Government issued …": "on" a date is when, not what about.)
+    if (SUBJECT_WORD.test(t) && !(t.startsWith('on', i) && ON_A_DAY.test(t.slice(SUBJECT_WORD.lastIndex, SUBJECT_WORD.lastIndex + 16)))) {
       i = SUBJECT_WORD.lastIndex;
       while (t[i] === ' ') i++;
       if (!opener && OPENERS.includes(t[i]) && t[i] !== '(') { opener = this.orig[this.f.orig(i)]; i++; while (t[i] === ' ') i++; }

@@ -150,6 +150,10 @@ export function lendsAcross(s: Scope, i: number, body: BodyFact | null | undefin
     return true;
   }
   const c = s.cands[i];
+  // Nor a state body to the document the one it issued carries out ("Nghị quyết 03 của Chính phủ về
+  // Chương trình hành động thực hiện Nghị quyết 57": 57 is the Politburo's, not the Government's).
+  const prev = i > 0 ? s.cands[i - 1] : undefined;
+  if (prev && c.start - prev.end < REACH && CARRIES_OUT.test(s.text.slice(prev.end, c.start))) return false;
   const isState = (j: number) => s.cands[j].items.some((x) => x.party === false);
   // A state symbol with its year ("206/2025/QH15") is not lent back to a bare number before it
   // ("Nghị quyết 66 và Nghị quyết 206/2025/QH15"): a list goes on after its full symbol, not before.
