@@ -412,6 +412,12 @@ describe('identity of same-numbered documents', () => {
     expect(doc('Nghị quyết Trung ương 2 đã xác định lộ trình mới.', 'NQ-HNTW2', '2031-05-01').candidates?.length).toBeGreaterThan(1);
   });
 
+  it('"sau 10 năm thực hiện" a plenum\'s resolution does not pick the one of its two the catalog happens to date', () => {
+    const d = doc('Sau 10 năm thực hiện Nghị quyết Trung ương 4 khóa XI, công tác xây dựng Đảng có nhiều chuyển biến.', 'NQ-HNTW4-XI', '2022-01-20');
+    expect(d.catalog).toBeUndefined();
+    expect(d.candidates?.length).toBe(2);
+  });
+
   it('"vừa … vừa …" (both this and that) says nothing of when it was issued', () => {
     expect(doc('Nghị quyết Trung ương 4 khóa XIII vừa mang tính cấp bách, vừa mang tính lâu dài.', 'NQ-HNTW4-XIII', '2025-06-01').catalog?.term).toBe('XIII');
   });

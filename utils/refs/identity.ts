@@ -319,9 +319,12 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
       if (e.date.startsWith(m[1])) { s.score += 60; s.why.push(`issued in ${m[1]}, as the words around say`); break; }
     }
   }
-  // (Only where it tells the candidates apart: a plenum's resolutions share their year.)
-  if (env.articleDate && e.date && (entries.length === 1 || entries.some((o) => o.date?.slice(0, 4) !== e.date!.slice(0, 4)))) {
-    const years = Number(env.articleDate.slice(0, 4)) - Number(e.date.slice(0, 4));
+  // (Only where it tells the candidates apart: a plenum's resolutions share their year, also where
+  // the catalog dates one of them only by its plenum's days.)
+  const yearOf = (o: CatalogFacts) => (o.date ?? o.meeting?.end ?? o.meeting?.start)?.slice(0, 4);
+  const own = yearOf(e);
+  if (env.articleDate && own && (entries.length === 1 || entries.some((o) => yearOf(o) !== own))) {
+    const years = Number(env.articleDate.slice(0, 4)) - Number(own);
     const n = around.elapsed.find((c) => Math.abs(years - c) <= 1);
     if (n !== undefined) { s.score += 50; s.why.push(`"${n} năm" before the article`); }
   }
