@@ -252,6 +252,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before "không thay thế mà …"', 'Nghị quyết 11-NQ/TU về kinh tế số không thay thế mà bổ sung Nghị quyết 09-NQ/TU.', '11-NQ/TU', 'kinh tế số'],
   ['English: "on" a date is when, not what about', 'Following Resolution 21-NQ/TU, on March 9 the province issued its plan.', '21-NQ/TU', undefined],
   ['English: ends before ", the Politburo agreed …"', 'In Conclusion 31-KL/TU on staffing policies, the committee agreed to suspend new hiring.', '31-KL/TU', 'staffing policies'],
+  ['ends before ", nên …" (what follows from it)', 'Tỉnh thực hiện Nghị quyết 16-NQ/TU về sắp xếp bộ máy, nên áp lực lên cán bộ cấp xã tăng.', '16-NQ/TU', 'sắp xếp bộ máy'],
+  ['ends before "với kinh phí …"', 'Ủy ban ban hành Kế hoạch 17-KH/TU về chăm lo Tết cho người lao động với kinh phí 1.280 tỷ đồng.', '17-KH/TU', 'chăm lo Tết cho người lao động'],
   ['ends before "từng" and the verb it goes with', 'Chỉ thị 09-CT/TU về học tập Nghị quyết Đại hội tỉnh từng đặt yêu cầu cao cho các chi bộ.', '09-CT/TU', 'học tập Nghị quyết Đại hội tỉnh'],
   ['near miss: "từng bước" is the subject\'s own', 'Nghị quyết 12-NQ/TU về từng bước hoàn thiện hạ tầng số được sơ kết.', '12-NQ/TU', 'từng bước hoàn thiện hạ tầng số'],
   ['"do … ban hành" inside a subject is what its words are about, not who issued it', 'Hướng dẫn số 12-HD/BTGTU về tuyên truyền các nghị quyết do Trung ương ban hành trong năm 2025.', '12-HD/BTGTU', 'tuyên truyền các nghị quyết do Trung ương ban hành trong năm 2025'],

@@ -408,6 +408,14 @@ export class Context {
     return INSIDE_SUBJECT.test(this.f.text.slice(cs[lo - 1].end, at));
   }
 
+  /** A citation ending right at folded `at` (bar a space or two). */
+  private citeEndingAt(at: number): boolean {
+    const cs = this.cites;
+    let lo = 0, hi = cs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cs[mid].end <= at) lo = mid + 1; else hi = mid; }
+    return lo > 0 && at - cs[lo - 1].end <= 2;
+  }
+
   /** Where the facts printed after a citation end (folded index): its date, body and term. */
   private factsEnd = (end: number): number => this.facts(end, this.f.text.length, {});
 
@@ -470,6 +478,9 @@ export class Context {
     // A predicate's date is the sentence's subject's, not a citation's inside its subject (see facts()).
     // (The subject may have ended after its "được": read a few characters before it too.)
     if (!m || (PREDICATE_DATE.test(this.f.text.slice(Math.max(0, at - 6), at + m[0].length)) && this.citedBeforeInSentence())) return;
+    // "… to implement the Politburo's Resolution No. 57-NQ/TW, dated December 22, 2024": a subject that
+    // ends with a citation, and that one's date after it.
+    if (this.citeEndingAt(at)) return;
     const d = readDate(s.replace(/^ *,? *(?:duoc +)?(?:ky +)?ban hanh +(?:vao +)?|^ *,? *(?:duoc +)?ky +(?:vao +)?|^ *,? *(?:was|were) +/, ' '));
     if (d?.date) facts.date = d.date;
   }
