@@ -71,8 +71,12 @@ export default defineBackground(() => {
       // At once: the first stage ran at document_end, and the default waits for document_idle (after
       // the page's images and ads).
       const target = (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] }) as { tabId: number; frameIds?: number[] };
-      await browser.scripting.executeScript({ target, func: leaveSite, args: [site], injectImmediately: true });
-      await browser.scripting.executeScript({ target, files: scriptsFor(site), injectImmediately: true });
+      // Sent together, in order (a frame runs its injections in the order they arrive): waiting for the
+      // first to come back before sending the second would hold the highlights for one more round trip.
+      await Promise.all([
+        browser.scripting.executeScript({ target, func: leaveSite, args: [site], injectImmediately: true }),
+        browser.scripting.executeScript({ target, files: scriptsFor(site), injectImmediately: true }),
+      ]);
     },
     loadCardScript: async (tabId, { frameId, documentId }) => {
       const target = (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] }) as { tabId: number; frameIds?: number[] };
