@@ -90,6 +90,15 @@ it('a central document dated by day and month alone keeps the catalog\'s date (a
   expect([d.term, d.date]).toEqual(['XIII', '2025-05-04']);
 });
 
+it('a subject printed once after a list, naming another item\'s place, is the list\'s: the settled item shows its own official subject', () => {
+  const r = extractReferences('Bộ Chính trị đã ban hành Nghị quyết 43-NQ/TW, 45-NQ/TW ngày 24/1/2019 về xây dựng và phát triển thành phố Đà Nẵng, thành phố Hải Phòng đến năm 2030, tầm nhìn đến năm 2045.', { articleDate: '2019-03-01' });
+  const d = r.documents.find((x) => x.key === '45-NQ/TW')!;
+  expect(d.title).not.toMatch(/Đà Nẵng/);
+  expect(d.title).toMatch(/Hải Phòng/);
+  expect(d.sources.title).toBe('catalog');
+  expect(d.others?.title?.[0]).toMatchObject({ from: 'text' });
+});
+
 describe('where a subject ends', () => {
   it.each([
     ['"cũng" opens the predicate', 'Nghị quyết 50 của Bộ Chính trị về thu hút đầu tư nước ngoài cũng được các tỉnh cụ thể hóa.', '50-NQ/TW', 'thu hút đầu tư nước ngoài'],

@@ -11,7 +11,8 @@ import type { CatalogFacts, CatalogMeeting, CatalogSource, ExtractResult, RefDoc
 import { SPANS_READ, identify } from './identity';
 import { formatKey, parseKey } from './keys';
 import { TERMS } from './vocabulary';
-import type { Folded } from './normalize';
+import { fold, type Folded } from './normalize';
+import { namesOf } from './identity-around';
 
 type RawEntry = Omit<CatalogFacts, 'confidence'> & {
   confidence: string;
@@ -116,6 +117,38 @@ export function enrichAll(result: ExtractResult, text: string, articleDate?: str
   for (const d of result.documents) if (d.party) numberedNotPlenum(d, result, env);
   for (const d of result.documents) if (d.party) enrich(d, env);
   notTwice(result.documents);
+  listsOwnSubjects(result);
+}
+
+/**
+ * "Nghị quyết 43-NQ/TW, 45-NQ/TW … về xây dựng và phát triển thành phố Đà Nẵng, thành phố Hải Phòng …":
+ * a subject printed once after a list is the list's. Where the item it was read for is settled and
+ * the subject names a place that item's official subject does not but another item's does, the item
+ * shows its own official subject; the printed one stays beside it, as the text's.
+ */
+function listsOwnSubjects(result: ExtractResult): void {
+  const bySpan = new Map<string, RefDocument[]>();
+  for (const d of result.documents) {
+    const m = result.mentions[d.mentions[0]];
+    if (!d.party || !m) continue;
+    const k = `${m.start}:${m.end}`;
+    const list = bySpan.get(k);
+    if (list) list.push(d); else bySpan.set(k, [d]);
+  }
+  for (const items of bySpan.values()) {
+    if (items.length < 2) continue;
+    for (const d of items) {
+      const own = d.catalog?.title;
+      if (!own || d.sources.title !== 'text' || !d.title) continue;
+      const mine = fold(own, { ascii: true }).text;
+      const others = items.filter((o) => o !== d && o.catalog?.title).map((o) => fold(o.catalog!.title!, { ascii: true }).text);
+      const theirs = namesOf(d.title, true).filter((n) => !mine.includes(n) && others.some((t) => t.includes(n)));
+      if (!theirs.length) continue;
+      ((d.others ??= {}).title ??= []).push({ value: d.title, from: 'text' });
+      d.title = own;
+      d.sources.title = 'catalog';
+    }
+  }
 }
 
 /** Two documents of the text are two because the text says so (a contrast, two subjects, two years):
