@@ -55,6 +55,20 @@ export default defineContentScript({
       ctx.setInterval(() => undefined, 2000);
     };
     const toBackground = client(contentToBackground, (m) => browser.runtime.sendMessage(m));
+    // The card's code, from the background (injected into this frame), once: fetched when the page is
+    // idle after its highlights, while the worker that just answered is awake, so the first hover
+    // does not wait for a worker that has since gone to sleep; at the first hover at the latest.
+    let cardCode: Promise<void> | undefined;
+    const loadCardCode = (): Promise<void> => (cardCode ??= (async () => {
+      if (cardFactoryOf(globalThis)) return;
+      const r = await toBackground({ type: 'load-card' });
+      if (!r.ok || !r.reply.ok) throw new Error(`the card could not be loaded (${r.ok ? r.reply.error : r.error})`);
+    })().catch((e: unknown) => { cardCode = undefined; throw e; }));
+    const preloadCard = () => {
+      const later = (globalThis as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+      const run = () => void loadCardCode().catch((e: unknown) => console.warn('VanKien: the card could not be loaded ahead', e));
+      if (later) later(run, { timeout: 2000 }); else setTimeout(run, 200);
+    };
     const life: ScriptLife<PageController> = new ScriptLife(
       async () => new PageController({
         doc: document,
@@ -72,18 +86,14 @@ export default defineContentScript({
           if (!r.ok) throw new Error(`no extraction from the background (${r.error}${r.detail ? `: ${r.detail}` : ''})`);
           return unpackResult(r.reply, text);
         },
-        // The card's code arrives on the first hover (the background injects it into this frame).
         loadCard: async () => {
-          if (!cardFactoryOf(globalThis)) {
-            const r = await toBackground({ type: 'load-card' });
-            if (!r.ok || !r.reply.ok) throw new Error(`the card could not be loaded (${r.ok ? r.reply.error : r.error})`);
-          }
+          await loadCardCode();
           const factory = cardFactoryOf(globalThis);
           if (!factory) throw new Error('the card\'s code did not arrive');
           return factory.createCard(() => life.live?.closeCard(), (cb) => ctx.onInvalidated(cb));
         },
         openLibrary: (id) => void toBackground({ type: 'open-library', id }),
-        onHighlighted: startWatchdog,
+        onHighlighted: () => { startWatchdog(); preloadCard(); },
       }),
       (c) => c.start(),
     );
