@@ -144,7 +144,7 @@ const STATE: Row[] = [
   ['state short form with the body in words', 'Chỉ thị số 18 của Thủ tướng Chính phủ yêu cầu.', [['Chỉ thị số 18', '18/CT-TTg']]],
   ['decree short form with year', 'Nghị định số 88/2023/NĐ-CP và Nghị định 88 năm 2023 là một.', [['Nghị định số 88/2023/NĐ-CP', '88/2023/NĐ-CP'], ['Nghị định 88 năm 2023', '88/2023/NĐ-CP']]],
   ['bare state symbol', 'Số hiệu: 305/KH-UBND', [['305/KH-UBND', '305/KH-UBND']]],
-  ['English: lawmakers passing a resolution make it the legislature\'s', 'Lawmakers on Friday passed Resolution 211 on special mechanisms for the capital.', [['Resolution 211', '211/NQ-QH']]],
+  ['English: lawmakers who speak of the Politburo\'s resolution do not make it theirs', 'Lawmakers said the Politburo issued Resolution 57 to spur innovation.', [['Resolution 57', '57-NQ/TW']]],
   ['"TB" for Thông báo, with its issuer', 'Theo TB 81 của Bộ Chính trị, các tỉnh rà soát lại đề án.', [['TB 81', '81-TB/TW']]],
   ['"HD" for Hướng dẫn, with its issuer', 'Chi bộ quán triệt HD 14 của Ban Tổ chức Trung ương về đánh giá cán bộ.', [['HD 14', '14-HD/BTCTW']]],
 ];

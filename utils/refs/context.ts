@@ -59,8 +59,7 @@ const RECORD_LABEL_END = /(?:hiệu|số văn bản|(?:^|\n)[ \t]*(?:[-•*|]\s*
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach)[^.;]{0,40}$|-(?:kh|ctr|cthd) *\/ *[a-z.]+$/;
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
-// (In brackets too: "Kết luận 12 (năm 2011)", "Nghị quyết 10 (2002)".)
-const YEAR_ALONE = /^ *,? *(?:\( *(?:nam +)?(?=(?:19|20)\d\d *\))|(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +)((?:19|20)\d\d)(?![\d/-]|\.\d)(?: *\))?/;
+const YEAR_ALONE = /^ *,? *(?:(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +)((?:19|20)\d\d)(?![\d/-]|\.\d)/;
 // English after the body: ", 12th tenure", "(13th term)".
 const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure))(?![a-z0-9])(?: *\))?/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
@@ -71,7 +70,7 @@ const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDIN
 const OPENERS = '"“”«(\'';
 // Sticky, read in place in the folded text: every reference asks, and a slice to read each in is garbage.
 const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
-const ON_A_DAY = /^ +(?:the +)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that day|the same day)(?![a-z])/;
+const ON_A_DAY = /^ +(?:the +)?(?:\d{1,2}(?:st|nd|rd|th)? +(?:of +)?(?:january|february|march|april|may|june|july|august|september|october|november|december)|\d{1,2} *[/.] *\d{1,2}(?![\d])|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that day|the same day)(?![a-z])/;
 /** A document's own header: its number line, then the type alone on a line in capitals, then the subject.
  *  A notice's genre line is part of its type ("THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề …"), not its subject. */
 // The subject on the next line, in capitals or not ("KẾ HOẠCH\nthực hiện Nghị quyết …"), or on the
@@ -92,7 +91,7 @@ const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc ta
 /** "của", "of" before an issuer the vocabulary does not know (read in the 8 characters after the facts). */
 const OF_UNKNOWN = /^ *,? *(?:cua|of) +/;
 const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure +|term +)?)?(?:politburo +and +(?:the +)?secretariat|politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly))(?:'s?)? *$/;
-const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +dang bo +(?:tinh|thanh pho)|bo chinh tri,? +(?:va +)?ban bi thu|(?:the +)?politburo,? +and +(?:the +)?secretariat|bo chinh tri|ban bi thu|ban chap hanh trung uong|(?:thuong vu +)?quan uy trung uong|dang uy cong an trung uong|(?<!(?:chi dao|hoi dong|doan|hoi) )trung uong(?: dang)?|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|uy ban thuong vu quoc hoi|quoc hoi|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|(?:the +)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly|lawmakers|legislators)))(?: +\(?[a-z0-9]+\)?){0,6}? +(?:da +|vua +|moi +|has +|have +)?(?:ky +)?(?:ban hanh|xay dung|(?<!(?:de|tao|dua|chi) )ra|issued|thong qua|co|gui|adopted|promulgated|signed|passed|(?:the che hoa|cu the hoa) +bang)(?: +(?:cac|the|its))? *$/;
+const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +dang bo +(?:tinh|thanh pho)|bo chinh tri,? +(?:va +)?ban bi thu|(?:the +)?politburo,? +and +(?:the +)?secretariat|bo chinh tri|ban bi thu|ban chap hanh trung uong|(?:thuong vu +)?quan uy trung uong|dang uy cong an trung uong|(?<!(?:chi dao|hoi dong|doan|hoi) )trung uong(?: dang)?|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|uy ban thuong vu quoc hoi|quoc hoi|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|(?:the +)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly)))(?: +\(?[a-z0-9]+\)?){0,6}? +(?:da +|vua +|moi +|has +|have +)?(?:ky +)?(?:ban hanh|xay dung|(?<!(?:de|tao|dua|chi) )ra|issued|thong qua|co|gui|adopted|promulgated|signed|passed|(?:the che hoa|cu the hoa) +bang)(?: +(?:cac|the|its))? *$/;
 /** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date (opening the sentence or a clause after a
  *  comma: "Để cụ thể hóa Nghị quyết 71, ngày 5/9/2025, Ban Thường vụ … ban hành …"), the issuer's words, the verb. */
 // (Without its year, "Ngày 12/8, Ban Thường vụ Tỉnh ủy ban hành …": local news of the days before.)
@@ -480,7 +479,7 @@ export class Context {
     if (!m || (PREDICATE_DATE.test(this.f.text.slice(Math.max(0, at - 6), at + m[0].length)) && this.citedBeforeInSentence())) return;
     // "… to implement the Politburo's Resolution No. 57-NQ/TW, dated December 22, 2024": a subject that
     // ends with a citation, and that one's date after it.
-    if (this.citeEndingAt(at)) return;
+    if (/^ *,? *dated/.test(m[0]) && this.citeEndingAt(at)) return;
     const d = readDate(s.replace(/^ *,? *(?:duoc +)?(?:ky +)?ban hanh +(?:vao +)?|^ *,? *(?:duoc +)?ky +(?:vao +)?|^ *,? *(?:was|were) +/, ' '));
     if (d?.date) facts.date = d.date;
   }

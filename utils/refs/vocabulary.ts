@@ -209,8 +209,7 @@ export const STATE_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:the )?(?:thu tuong|prime minister)(?: chinh phu)?/, 'TTg', 'Thủ tướng Chính phủ'],
   [/^(?:the )?(?:chinh phu|government)/, 'CP', 'Chính phủ'],
   [/^(?:uy ban thuong vu quoc hoi|ubtvqh)/, 'UBTVQH', 'Ủy ban Thường vụ Quốc hội'],
-  // ("Lawmakers passed Resolution 198": English editions name the legislature by its members.)
-  [/^(?:the )?(?:quoc hoi|national assembly|lawmakers|legislators)/, 'QH', 'Quốc hội'],
+  [/^(?:the )?(?:quoc hoi|national assembly)/, 'QH', 'Quốc hội'],
   [/^(?:ubnd|uy ban nhan dan)/, 'UBND', 'Ủy ban nhân dân'],
   [/^(?:hdnd|hoi dong nhan dan)/, 'HĐND', 'Hội đồng nhân dân'],
 ];

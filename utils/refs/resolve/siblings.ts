@@ -121,6 +121,8 @@ const TIES = /(?<![a-z])(?:ban hanh|thong qua|the che hoa|the che|cu the hoa|ban
 /** Whether a state speaker may lend its issuer to candidate i: only as another item of its list,
  *  never across a verb that ties the two (the nearest state citation either side in the sentence). */
 /** What ties a local document to the central one it carries out: "… 09-NQ/TU … theo tinh thần Nghị quyết 68". */
+/** The words that make the next citation what the one before carries out, right before it. */
+const CARRIES_OUT_RIGHT_BEFORE = /(?:theo tinh than|thuc hien|trien khai|cu the hoa|quan triet|implement(?:ing|s)?)(?: +(?:cac|the))? *$/;
 const CARRIES_OUT = /(?<![a-z])(?:theo tinh than|thuc hien|trien khai|cu the hoa|quan triet|tinh than|implement(?:ing|s)?)(?![a-z])/;
 
 /** Does a citation after i (within reach) print `issuer` after itself? */
@@ -153,7 +155,7 @@ export function lendsAcross(s: Scope, i: number, body: BodyFact | null | undefin
   // Nor a state body to the document the one it issued carries out ("Nghị quyết 03 của Chính phủ về
   // Chương trình hành động thực hiện Nghị quyết 57": 57 is the Politburo's, not the Government's).
   const prev = i > 0 ? s.cands[i - 1] : undefined;
-  if (prev && c.start - prev.end < REACH && CARRIES_OUT.test(s.text.slice(prev.end, c.start))) return false;
+  if (prev && c.start - prev.end < REACH && CARRIES_OUT_RIGHT_BEFORE.test(s.text.slice(Math.max(prev.end, c.start - 40), c.start))) return false;
   const isState = (j: number) => s.cands[j].items.some((x) => x.party === false);
   // A state symbol with its year ("206/2025/QH15") is not lent back to a bare number before it
   // ("Nghị quyết 66 và Nghị quyết 206/2025/QH15"): a list goes on after its full symbol, not before.
