@@ -192,7 +192,17 @@ function plenumAliases(entries: Built[]): Built[] {
     for (const k of p.adopted ?? []) {
       const d = docs.get(`${idOf(k)}|${m[2]}`);
       if (!d || !/^\d+-NQ\//.test(d.key)) continue;
-      if (known && (!known.title || !d.title || foldTitle(known.title) === foldTitle(d.title))) continue;
+      // The plenum-named entry with the numbered one's subject is that one: it says so, and takes the
+      // date the numbered one's sources give (where its own give none).
+      if (known && known.title && d.title && foldTitle(known.title) === foldTitle(d.title)) {
+        known.numbered ??= d.key;
+        if (!known.date && d.date) {
+          known.date = d.date;
+          known.sources = [...known.sources, ...d.sources.filter((s) => s.says.includes('date') && !known.sources.some((k) => k.url === s.url))];
+        }
+        continue;
+      }
+      if (known && (!known.title || !d.title)) continue;
       out.push({ ...d, key: alias, numbered: d.key, plenum: Number(m[1]), number: undefined, issuer: undefined });
     }
   }

@@ -54,7 +54,10 @@ describe('mergeClaims', () => {
     ]);
     const named = (k: string) => entries.filter((e) => e.key === k).map((e) => e.numbered ?? e.title);
     expect(named('NQ-HNTW8-XI')).toEqual(['Chiến lược bảo vệ Tổ quốc', '29-NQ/TW']);
-    expect(named('NQ-HNTW4-XI')).toEqual(['Xây dựng Đảng hiện nay']);
+    // …and it says which: the numbered one, whose date it takes with the sources that give it.
+    expect(named('NQ-HNTW4-XI')).toEqual(['12-NQ/TW']);
+    const one = entries.find((e) => e.key === 'NQ-HNTW4-XI')!;
+    expect([one.title, one.date]).toEqual(['Xây dựng Đảng hiện nay', '2012-01-16']);
   });
 
   it('offers the party\'s and the state\'s publications first, blogs and shared documents last', () => {
