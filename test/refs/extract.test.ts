@@ -145,6 +145,8 @@ const STATE: Row[] = [
   ['decree short form with year', 'Nghị định số 88/2023/NĐ-CP và Nghị định 88 năm 2023 là một.', [['Nghị định số 88/2023/NĐ-CP', '88/2023/NĐ-CP'], ['Nghị định 88 năm 2023', '88/2023/NĐ-CP']]],
   ['bare state symbol', 'Số hiệu: 305/KH-UBND', [['305/KH-UBND', '305/KH-UBND']]],
   ['English: lawmakers who speak of the Politburo\'s resolution do not make it theirs', 'Lawmakers said the Politburo issued Resolution 57 to spur innovation.', [['Resolution 57', '57-NQ/TW']]],
+  ['"Hướng dẫn thực hiện Quy định 144 của Ban Tuyên giáo": the department guides, it issued no regulation', 'Chi bộ nhận Hướng dẫn thực hiện Quy định 91 của Ban Tuyên giáo Trung ương.', [['Quy định 91', '91-QĐ']]],
+  ['near miss: a department\'s own decision keeps it', 'Chi bộ nhận Hướng dẫn thực hiện Quyết định 15 của Ban Tổ chức Trung ương.', [['Quyết định 15', '15-QĐ/BTCTW']]],
   ['"TB" for Thông báo, with its issuer', 'Theo TB 81 của Bộ Chính trị, các tỉnh rà soát lại đề án.', [['TB 81', '81-TB/TW']]],
   ['"HD" for Hướng dẫn, with its issuer', 'Chi bộ quán triệt HD 14 của Ban Tổ chức Trung ương về đánh giá cán bộ.', [['HD 14', '14-HD/BTCTW']]],
 ];

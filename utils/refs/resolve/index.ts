@@ -10,7 +10,7 @@ import type { Folded } from '../normalize';
 import { partyKey } from '../symbols';
 import { termOfDate, termOfYear } from '../vocabulary';
 import { keyCongress, keyPlenum, plenumsOf, type Plenums } from './plenum';
-import { Learned, bodyAt, num, scopeOf, type ResolvedItem, type Scope } from './scope';
+import { Learned, bodyAt, num, outerBody, scopeOf, type ResolvedItem, type Scope } from './scope';
 import { citationsOf, keyShortForms } from './short';
 
 export type { ResolvedItem } from './scope';
@@ -77,7 +77,7 @@ function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedIte
         if (ctxBody && !ctxBody.excluded && it.party) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
         continue;
       }
-      if (ctxBody && !ctxBody.excluded) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
+      if (ctxBody && !ctxBody.excluded && !outerBody(s, c, i, it)) learned.set(`${it.code}|${num(it.number!)}`, ctxBody);
     }
   }
 }

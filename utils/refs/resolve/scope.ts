@@ -2,7 +2,7 @@
 import type { Candidate, RawItem } from '../match';
 import { bodyAt as partyBodyAt, type AfterFacts, type BodyFact, type Context } from '../context';
 import type { Folded } from '../normalize';
-import { TYPE_NAMES } from '../vocabulary';
+import { TYPE_NAMES, TYPE_WORDS } from '../vocabulary';
 
 export interface ResolvedItem {
   cand: Candidate;
@@ -150,6 +150,25 @@ function closeNumbers(a: Candidate, b: Candidate): boolean {
 
 function isBare(f: AfterFacts): boolean {
   return !f.plenum && !f.term && !f.date && !f.body && !f.title;
+}
+
+/** Central departments: they guide, inform, plan; resolutions, directives, conclusions and
+ *  regulations of the Party are the Central Committee's, the Politburo's, the Secretariat's. */
+const DEPARTMENTS = new Set(['BTCTW', 'BTGTW', 'BDVTW', 'BTGDVTW', 'VPTW', 'UBKTTW']);
+const PARTY_ONLY_TYPES = new Set(['NQ', 'CT', 'KL']);
+/** "Hướng dẫn (thực hiện) …", "Kế hoạch triển khai …": an unnumbered document carrying the cited one out. */
+const OUTER_BEFORE = /(?:huong dan|ke hoach|chuong trinh(?: hanh dong)?|cong van|bao cao|de cuong)(?: +tuyen truyen)?(?: +(?:thuc hien|trien khai|quan triet|tuyen truyen|hoc tap))? *$/;
+
+/**
+ * "Hướng dẫn thực hiện Quy định 144 của Ban Tuyên giáo Trung ương": the department after the short
+ * form issued the guidance before it, not the regulation, which no department issues.
+ */
+export function outerBody(s: Scope, c: Candidate, i: number, it: RawItem): boolean {
+  const after = s.facts[i].body;
+  // (A Quy định, not a Quyết định: a department decides its own affairs.)
+  const regulation = it.code === 'QĐ' && !!c.typeWord && TYPE_WORDS[c.typeWord]?.name === 'Quy định';
+  if (!after?.party || !DEPARTMENTS.has(after.issuer) || !(PARTY_ONLY_TYPES.has(it.code) || regulation)) return false;
+  return OUTER_BEFORE.test(s.text.slice(Math.max(0, c.start - 50), c.start));
 }
 
 /** The body a candidate's own words name, after it or before it. */

@@ -13,7 +13,7 @@ import { partyKey } from '../symbols';
 import { TYPE_WORDS, type TypeWord } from '../vocabulary';
 import { catalogEntries } from '../catalog';
 import { lendsAcross, siblingBodies, type SiblingBody } from './siblings';
-import { bodyAt, num, type Learned, type ResolvedItem, type Scope } from './scope';
+import { bodyAt, num, outerBody, type Learned, type ResolvedItem, type Scope } from './scope';
 
 /** Between two citations of one list: a separator, maybe after the first one's issuer phrase. */
 const JOINED = /^(?: *,? *(?:cua|of) +[a-z ]{3,40}?)? *(?:,|;|va|hoac|and|cung voi|cung|voi|along with) *$/;
@@ -171,7 +171,7 @@ export function keyShortForms(s: Scope, cites: Citations, learned: Learned, out:
 
 function keyShort(s: Scope, cites: Citations, learned: Learned, siblingBody: SiblingBody, c: Candidate, i: number, it: RawItem): ResolvedItem | null {
   const tw = c.typeWord ? TYPE_WORDS[c.typeWord] : undefined;
-  const ownBody = bodyAt(s, i) ?? localCommitteeOf(s, c, it);
+  const ownBody = outerBody(s, c, i, it) ? undefined : bodyAt(s, i) ?? localCommitteeOf(s, c, it);
   if (ownBody?.excluded) return null;
   const n = num(it.number!);
   const ref = corefer(cites, c, it, n, tw, ownBody);
