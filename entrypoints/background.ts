@@ -34,6 +34,25 @@ function scriptsFor(site: Site | null | undefined): Array<typeof PAGE_SCRIPT | t
   return site?.group === 'legal' ? [LEGAL_SCRIPT, PAGE_SCRIPT] : [PAGE_SCRIPT];
 }
 
+type Target = { tabId: number; frameIds?: number[] };
+
+/** The document that asked (or its frame, where the browser gives no document id). */
+function frameTarget(tabId: number, frameId: number, documentId?: string): Target {
+  return (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] }) as Target;
+}
+
+/**
+ * The frame's site (utils/page/site-handoff.ts), then the page script. Sent together, in order (a
+ * frame runs its injections in the order they arrive): waiting for the first to come back before
+ * sending the second would hold the highlights for one more round trip.
+ */
+async function injectPageScript(target: Target, site: Site | null, injectImmediately: boolean): Promise<void> {
+  await Promise.all([
+    browser.scripting.executeScript({ target, func: leaveSite, args: [site], injectImmediately }),
+    browser.scripting.executeScript({ target, files: scriptsFor(site), injectImmediately }),
+  ]);
+}
+
 /** What a test page's <meta name="vankien-test-site"> says (builds for tests and the demo only). */
 async function testSiteOf(tabId: number): Promise<() => string | null> {
   const [r] = await browser.scripting.executeScript({
@@ -64,23 +83,15 @@ export default defineBackground(() => {
       const { url } = await browser.tabs.get(tabId);
       // A test page says which site it stands for in its markup: read only there.
       const site = siteForAddress(url, () => null) ?? (isTestUrl(url) ? siteForAddress(url, await testSiteOf(tabId)) : undefined);
-      await browser.scripting.executeScript({ target, func: leaveSite, args: [site ?? null] });
-      await browser.scripting.executeScript({ target, files: scriptsFor(site) });
+      await injectPageScript(target, site ?? null, false);
     },
     loadPageScript: async (tabId, { frameId, documentId }, site) => {
       // At once: the first stage ran at document_end, and the default waits for document_idle (after
       // the page's images and ads).
-      const target = (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] }) as { tabId: number; frameIds?: number[] };
-      // Sent together, in order (a frame runs its injections in the order they arrive): waiting for the
-      // first to come back before sending the second would hold the highlights for one more round trip.
-      await Promise.all([
-        browser.scripting.executeScript({ target, func: leaveSite, args: [site], injectImmediately: true }),
-        browser.scripting.executeScript({ target, files: scriptsFor(site), injectImmediately: true }),
-      ]);
+      await injectPageScript(frameTarget(tabId, frameId, documentId), site, true);
     },
     loadCardScript: async (tabId, { frameId, documentId }) => {
-      const target = (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] }) as { tabId: number; frameIds?: number[] };
-      await browser.scripting.executeScript({ target, files: [CARD_SCRIPT], injectImmediately: true });
+      await browser.scripting.executeScript({ target: frameTarget(tabId, frameId, documentId), files: [CARD_SCRIPT], injectImmediately: true });
     },
     // An options page refreshes; none open is fine.
     announce: (change) => void toPages({ type: 'library-changed', ...change }),

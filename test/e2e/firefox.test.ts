@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ARTIFACTS, ROOT } from './helpers/browser';
 import { serve, type FixtureServer } from './helpers/server';
 
@@ -22,19 +22,24 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The party references highlighted (CSS highlights, or marks where Firefox has none), once there are `min`. */
+async function partyHighlights(page: Page, min: number): Promise<string[]> {
+  await page.waitForFunction((n: number) => {
+    const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+    return (reg?.get('vankien-party')?.size ?? document.querySelectorAll('vankien-mark').length) >= n;
+  }, { timeout: 15_000 }, min);
+  return page.evaluate(() => {
+    const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+    if (reg) return [...(reg.get('vankien-party') ?? [])].map((r) => r.toString());
+    return [...document.querySelectorAll('vankien-mark[data-kind="party"]')].map((m) => m.textContent ?? '');
+  });
+}
+
 describe('Firefox', () => {
   it('highlights the fixture article', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/pages/article.html'));
-    await page.waitForFunction(() => {
-      const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
-      return (reg?.get('vankien-party')?.size ?? document.querySelectorAll('vankien-mark').length) >= 9;
-    }, { timeout: 15_000 });
-    const found = await page.evaluate(() => {
-      const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
-      if (reg) return [...(reg.get('vankien-party') ?? [])].map((r) => r.toString());
-      return [...document.querySelectorAll('vankien-mark[data-kind="party"]')].map((m) => m.textContent);
-    });
+    const found = await partyHighlights(page, 9);
     expect(found).toContain('Nghị quyết số 66-NQ/TW');
     expect(found).toContain('Quy định số 144-QĐ/TW');
     expect(found).toHaveLength(9);
@@ -45,15 +50,7 @@ describe('Firefox', () => {
   it('knows the site it was loaded on (handed over by the background): a legal database\'s document page is read as one document', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/sites/legal/tvpl-party-resolution.html'));
-    await page.waitForFunction(() => {
-      const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
-      return (reg?.get('vankien-party')?.size ?? document.querySelectorAll('vankien-mark').length) >= 2;
-    }, { timeout: 15_000 });
-    const found = await page.evaluate(() => {
-      const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
-      if (reg) return [...(reg.get('vankien-party') ?? [])].map((r) => r.toString());
-      return [...document.querySelectorAll('vankien-mark[data-kind="party"]')].map((m) => m.textContent ?? '');
-    });
+    const found = await partyHighlights(page, 2);
     expect(found).toContain('Nghị quyết Trung ương 4 khóa XII');
     // The site's related-documents column is no part of the document (only its site's layout says so).
     expect(found.some((t) => /40-KL\/TW|70-QĐ\/TW/.test(t))).toBe(false);

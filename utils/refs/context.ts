@@ -7,7 +7,7 @@ import { iso, recordFacts, tableFacts, type RecordFacts } from './record';
 import { fold, type Folded } from './normalize';
 import { firstCiteAfter, readSubject, type Span } from './subject';
 import { CLAUSE, SENTENCE, stopAfter, stopBefore } from './sentence';
-import { intToRoman, LOCAL_BOARD, localBoard, NON_PARTY_BODIES, ORDINALS, PARTY_BODIES, STATE_BODIES } from './vocabulary';
+import { COUNT_WORD, intToRoman, LOCAL_BOARD, localBoard, NON_PARTY_BODIES, ORDINALS, PARTY_BODIES, STATE_BODIES } from './vocabulary';
 
 export interface BodyFact {
   issuer: string;
@@ -104,7 +104,7 @@ const YEAR_SET = /(?<!\d)(?:19|20)\d\d(?!\d)|cach day|truoc do|tro lai|nam truoc
 /** How far before the article a day printed without its year may be. */
 const YEARLESS_DAYS = 45;
 /** "… có 4 nghị quyết: số 18, 19 …": the count before a lowercase type word that opens the list itself. */
-const COUNT_BEFORE = /(?<![a-z0-9])(?:cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})$/;
+const COUNT_BEFORE = new RegExp(`(?<![a-z0-9])(?:cac|${COUNT_WORD})$`);
 /** "ba nghị quyết:", "các văn bản quan trọng:": a list announced before its items. */
 const COUNTED_LIST = /(?:cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}) +(?:nghi quyet|ket luan|chi thi|quy dinh|van ban)(?: +[a-z]+){0,2} *:$/;
 const PLENUM_ISSUED = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?[a-z0-9]+ +khoa +([ivxl]+)(?: *,? +[a-z0-9/()-]+){0,5}? +(?:(?:da +|vua +)?(?:ban hanh|thong qua)|(?:bao +)?gom(?: +co)?)(?: +cac)? *$/;

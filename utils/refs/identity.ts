@@ -114,6 +114,12 @@ function pairsOf(e: CatalogFacts): [string[], string[]] {
   return p;
 }
 
+/** When a candidate was issued: its date, or for a plenum's resolution the catalog does not date,
+ *  the days its plenum met. */
+function issuedOn(e: CatalogFacts): string | null | undefined {
+  return e.date ?? e.meeting?.end ?? e.meeting?.start;
+}
+
 /** What one fact printed in the text (its term, date or year) scores: enough to settle a doubt. */
 const PRINTED_FACT = 100;
 /** How far a printed date may be from the catalog's and still be the same document's. */
@@ -244,8 +250,7 @@ function scoreWhen(s: Scored, doc: RefDocument, env: IdentityEnv, around: Around
   const { e } = s;
   // "vừa ban hành", "mới ban hành", "just issued": issued lately — not a document of years before
   // the article (in 2026 a new term reuses the numbers of 2021's documents).
-  // (A plenum's resolution the catalog knows no date of: the days its plenum met.)
-  const issued = e.date ?? e.meeting?.end ?? e.meeting?.start;
+  const issued = issuedOn(e);
   if (env.articleDate && issued && around.recent) {
     const days = (Date.parse(env.articleDate) - Date.parse(issued)) / 86_400_000;
     if (days > 365) s.out ??= `issued lately, the words around say, and the article is of ${env.articleDate.slice(0, 7)}`;
@@ -321,7 +326,7 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
   }
   // (Only where it tells the candidates apart: a plenum's resolutions share their year, also where
   // the catalog dates one of them only by its plenum's days.)
-  const yearOf = (o: CatalogFacts) => (o.date ?? o.meeting?.end ?? o.meeting?.start)?.slice(0, 4);
+  const yearOf = (o: CatalogFacts) => issuedOn(o)?.slice(0, 4);
   const own = yearOf(e);
   if (env.articleDate && own && (entries.length === 1 || entries.some((o) => yearOf(o) !== own))) {
     const years = Number(env.articleDate.slice(0, 4)) - Number(own);

@@ -11,7 +11,7 @@ import {
   PARTIAL_SYMBOL, PARTY_SYMBOL, STATE_SYMBOL, SYMBOL_SCAN,
   canonicalIssuer, codeOf, isExcludedIssuer, isStateIssuer, partyKey, stateKey, symbolMayStart, trimGluedIssuer,
 } from './symbols';
-import { LATEST_CONGRESS, NON_PARTY_BODIES, ORDINALS, PARTY_ISSUERS, TYPE_WORDS, intToRoman, romanToInt } from './vocabulary';
+import { COUNT_WORD, LATEST_CONGRESS, NON_PARTY_BODIES, ORDINALS, PARTY_ISSUERS, TYPE_WORDS, intToRoman, romanToInt } from './vocabulary';
 
 export interface RawItem {
   number?: string;
@@ -118,7 +118,7 @@ function typeWordOf(matched: string): string {
 /** "của Bộ Chính trị", "do Ban Tổ chức Trung ương …", "of the Politburo" right after a short form. */
 const ISSUER_RIGHT_AFTER = /^ *,? *(?:cua|do|of(?: +the)?) +(?:ban|bo|tinh|thanh|huyen|dang|van phong|uy ban|trung uong|tw|quan uy|politburo|secretariat|central)(?![a-z])/;
 /** A count right before a type word ("4 nghị quyết", "bốn nghị quyết"). */
-const COUNT_WORD_BEFORE = /(?:^|[^a-z0-9])(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}) +$/;
+const COUNT_WORD_BEFORE = new RegExp(`(?:^|[^a-z0-9])${COUNT_WORD} +$`);
 const INTRO = sticky(` *(?: *: *(?=so +\\d))?(?:(tu) +)?(?:(?:chuyen de|lam viec|phoi hop|lien tich|kiem tra(?:,? +giam sat)?|giam sat) +(?=so))?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
 // BRACKET_LIST and PAREN open with a bracket after spaces, RANGE_TO with a space: each is tried
 // only where that stands (bracketAfterSpaces), since nearly every reference asks after all three.

@@ -97,6 +97,9 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
   program: { code: 'CTr', name: 'Chương trình', scope: 'any', english: true, symbolOnly: true },
 };
 
+/** A small count in words or figures, folded ("ba", "bốn", "4"): "có bốn nghị quyết: …". */
+export const COUNT_WORD = '(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\\d{1,2})';
+
 /** Type codes as printed in symbols (folded) → canonical code. */
 export const TYPE_CODES: Record<string, string> = {
   // "1850-QĐNS/TW": a personnel decision (quyết định nhân sự).

@@ -122,8 +122,9 @@ const TIES = /(?<![a-z])(?:ban hanh|thong qua|the che hoa|the che|cu the hoa|ban
  *  never across a verb that ties the two (the nearest state citation either side in the sentence). */
 /** What ties a local document to the central one it carries out: "… 09-NQ/TU … theo tinh thần Nghị quyết 68". */
 /** The words that make the next citation what the one before carries out, right before it. */
-const CARRIES_OUT_RIGHT_BEFORE = /(?:theo tinh than|thuc hien|trien khai|cu the hoa|quan triet|implement(?:ing|s)?)(?: +(?:cac|the))? *$/;
-const CARRIES_OUT = /(?<![a-z])(?:theo tinh than|thuc hien|trien khai|cu the hoa|quan triet|tinh than|implement(?:ing|s)?)(?![a-z])/;
+const CARRYING_OUT = '(?:theo tinh than|thuc hien|trien khai|cu the hoa|quan triet|tinh than|implement(?:ing|s)?)';
+const CARRIES_OUT_RIGHT_BEFORE = new RegExp(`${CARRYING_OUT}(?: +(?:cac|the))? *$`);
+const CARRIES_OUT = new RegExp(`(?<![a-z])${CARRYING_OUT}(?![a-z])`);
 
 /** Does a citation after i (within reach) print `issuer` after itself? */
 function saidAfter(s: Scope, i: number, issuer: string): boolean {
