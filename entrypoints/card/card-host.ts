@@ -1,5 +1,7 @@
 /** Mounts the hover card in a closed shadow root (utils/page/shadow-host.ts) so page CSS cannot reach it. */
 import { CARD_CSS, renderCard } from '../../utils/page/card-view';
+import { cardModel } from '../../utils/page/card-model';
+import { cardActionsFor } from '../../utils/page/card-actions';
 import type { CardHandle } from '../../utils/page/controller';
 import { placeCard } from '../../utils/page/placement';
 import { createShadowHost } from '../../utils/page/shadow-host';
@@ -63,7 +65,10 @@ export function createCard(onClose: () => void, onGone: (cb: () => void) => void
     listen(false);
   };
   return {
-    show(model, anchor, lang, actions) {
+    show(input, anchor, lang, page) {
+      const model = cardModel(input.result, input.mention, input.text, lang);
+      if (!model) return false;
+      const actions = cardActionsFor(model, page);
       if (!ui.mounted) ui.mount();
       // A choice made from the keyboard re-renders the card: keep the focus on the card's actions.
       const acting = (ui.shadow.activeElement as HTMLElement | null)?.classList.contains('act');
@@ -72,10 +77,11 @@ export function createCard(onClose: () => void, onGone: (cb: () => void) => void
       host.style.setProperty('display', 'block', 'important');
       track = typeof anchor === 'function' ? anchor : null;
       const rect = typeof anchor === 'function' ? anchor() : anchor;
-      if (!rect) return;
+      if (!rect) return true;
       place(rect);
       if (!open) listen(true);
       open = true;
+      return true;
     },
     hide: hideCard,
     contains: (target) => target === host || (target instanceof Node && host.contains(target)),

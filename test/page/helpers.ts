@@ -4,7 +4,9 @@ import { detectLegalDocument } from '../../utils/article/legal';
 import { vi } from 'vitest';
 import { MARK_TAG, WrapHighlightEngine } from '../../utils/highlight';
 import type { Message } from '../../utils/messages';
-import type { CardModel, Lang } from '../../utils/page/card-model';
+import { cardModel, type CardModel, type Lang } from '../../utils/page/card-model';
+import { cardActionsFor } from '../../utils/page/card-actions';
+import type { CardActions } from '../../utils/page/card-view';
 import { PageController, type CardHandle, type PageDeps } from '../../utils/page/controller';
 import { extractReferences, type ExtractOptions, type ExtractResult } from '../../utils/refs';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
@@ -24,7 +26,7 @@ export function loadPage(html: string, url = TEST_URL): void {
 }
 
 export interface FakeCard extends CardHandle {
-  shown: Array<{ model: CardModel; anchor: DOMRect; lang: Lang }>;
+  shown: Array<{ model: CardModel; anchor: DOMRect; lang: Lang; actions: CardActions }>;
   hides: number;
   destroyed: boolean;
 }
@@ -36,10 +38,14 @@ export function fakeCard(): FakeCard {
     shown: [],
     hides: 0,
     destroyed: false,
-    show(model, anchor, lang) {
+    // As the real card (entrypoints/card/card-host.ts): the model and the actions it offers.
+    show(input, anchor, lang, page) {
+      const model = cardModel(input.result, input.mention, input.text, lang);
+      if (!model) return false;
       const rect = typeof anchor === 'function' ? anchor() : anchor;
-      card.shown.push({ model, anchor: rect ?? new DOMRect(), lang });
+      card.shown.push({ model, anchor: rect ?? new DOMRect(), lang, actions: cardActionsFor(model, page) });
       open = true;
+      return true;
     },
     hide() {
       card.hides++;

@@ -19,15 +19,33 @@ import { DEFAULT_COLORS, type Settings } from '../settings/values';
 import { applyColors } from '../highlight/colors';
 import { customSiteFor } from '../custom-sites';
 import { isVietnamesePage } from '../article/vietnamese';
-import { cardModel, type CardModel, type Lang } from './card-model';
-import type { CardActions } from './card-view';
+import type { Lang } from './card-model';
 import { chooseCandidate, undoChoice } from './choice';
 import { docIdOf } from '../db/schema';
 import { sentenceAround } from './sentence';
 
+/** What the card explains: mention `mention` of `result`, read from `text`. The card's code (loaded
+ *  apart, entrypoints/card) turns it into what it shows, so the page script carries none of that. */
+export interface CardInput {
+  result: ExtractResult;
+  mention: number;
+  text: string;
+}
+
+/** What the page can do for the card; the card offers each only where it applies (card-actions.ts). */
+export interface PageCardActions {
+  /** Settle the document on candidate `index` (the choice the card offers). */
+  choose(index: number): void;
+  /** Undo the reader's pick. */
+  unchoose(): void;
+  /** Open the library's page of the document; absent where the page cannot. */
+  openInLibrary?: () => void;
+}
+
 export interface CardHandle {
-  /** `anchor`: the reference's box, or a way to read it again as the page scrolls (null once gone). */
-  show(model: CardModel, anchor: DOMRect | (() => DOMRect | null), lang: Lang, actions?: CardActions): void;
+  /** `anchor`: the reference's box, or a way to read it again as the page scrolls (null once gone).
+   *  False when the mention has nothing to explain (no card shown). */
+  show(input: CardInput, anchor: DOMRect | (() => DOMRect | null), lang: Lang, actions: PageCardActions): boolean;
   hide(): void;
   /** The card's host element, so pointer moves over it keep it open. */
   contains(target: EventTarget | null): boolean;
@@ -444,35 +462,35 @@ export class PageController {
   }
 
   private async showCard(id: number): Promise<void> {
-    if (!this.result || !this.map || !this.engine) return;
-    const model = cardModel(this.result, id, this.map.text, this.deps.lang);
+    const m = this.result?.mentions[id];
+    if (!this.result || !this.map || !this.engine || !m || !this.result.documents[m.doc]) return;
     const range = this.engine.rangeOf(id);
-    if (!model || !range) return;
+    if (!range) return;
     const card = this.card ?? (await (this.cardLoading ??= this.deps.loadCard()));
     if (this.destroyed) return card.destroy();
     this.card = card;
+    if (!this.result || !this.map) return;
     const box = (): DOMRect | null => {
       if (!range.startContainer.isConnected) return null;
       const rects = range.getClientRects();
       return rects.length ? rects[0] : range.getBoundingClientRect();
     };
-    card.show(model, box, this.deps.lang, this.actionsFor(id, model));
+    card.show({ result: this.result, mention: id, text: this.map.text }, box, this.deps.lang, this.actionsFor(id));
   }
 
   /** The choice among candidates the card offers: it settles the document for this page (and for
    *  the library, if the reader saves it) and can be undone. */
-  private actionsFor(id: number, model: CardModel): CardActions {
+  private actionsFor(id: number): PageCardActions {
     const doc = () => (this.result ? this.result.documents[this.result.mentions[id]?.doc] : undefined);
     const redo = (changed: boolean) => { if (changed) void this.showCard(id); };
     const open = this.deps.openLibrary;
-    // The library has it: saved articles cite it, or a fact shown came from the library.
-    const known = model.citedInSaved > 0 || model.fields.some((f) => f.fromLibrary || (f.fromReader && !f.chosen));
     return {
-      ...(model.candidates.length > 0 ? { choose: (i: number) => { const d = doc(); redo(!!d && chooseCandidate(d, i)); } } : {}),
-      ...(model.chosen ? { unchoose: () => { const d = doc(); redo(!!d && undoChoice(d)); } } : {}),
-      ...(open && known ? { openInLibrary: () => { const d = doc(); if (d) open(docIdOf(d.key, d.term, d.locality)); } } : {}),
+      choose: (i: number) => { const d = doc(); redo(!!d && chooseCandidate(d, i)); },
+      unchoose: () => { const d = doc(); redo(!!d && undoChoice(d)); },
+      ...(open ? { openInLibrary: () => { const d = doc(); if (d) open(docIdOf(d.key, d.term, d.locality)); } } : {}),
     };
   }
+
 
   // ---- pages that change ------------------------------------------------------------------
 
