@@ -121,9 +121,13 @@ const PLENUM_CONGRESS: Row[] = [
   ['English congress possessive', "the 13th National Party Congress's Resolution stressed", [["13th National Party Congress's Resolution", 'NQ-ĐH-XIII']]],
   ['English "the Nth Congress resolution" without "Party"', 'Cadres finished the study of the 12th Congress resolution last spring.', [['12th Congress resolution', 'NQ-ĐH-XII']]],
   ['English plenum', "the Resolution of the 12th Party Central Committee's sixth plenum", [["Resolution of the 12th Party Central Committee's sixth plenum", 'NQ-HNTW6-XII']]],
+  ['local congress of a province named with a dash', 'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII đề ra ba khâu đột phá.', [['Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII', 'NQ-ĐHĐB-VII']]],
+  ['English: a congress number no national congress has reached is a local one', 'The city party organisation turned the Resolution of the 18th Congress into action plans.', [['Resolution of the 18th Congress', 'NQ-ĐHĐB-XVIII']]],
+  ['plenum said to be one numbered resolution ("…, tức Nghị quyết số …")', 'Đảng ủy quán triệt Nghị quyết Trung ương 9 khóa XI, tức Nghị quyết số 33-NQ/TW, tới đảng viên.', [['Nghị quyết Trung ương 9 khóa XI', '33-NQ/TW'], ['Nghị quyết số 33-NQ/TW', '33-NQ/TW']]],
 ];
 
 const STATE: Row[] = [
+  ['English: the next clause\'s subject after a comma is no issuer ("Resolution 18, the National Assembly passed …")', 'Following Resolution 18, the National Assembly passed a new law.', [['Resolution 18', '18-NQ']]],
   ['a central short form carried out by a provincial resolution keeps no provincial issuer', 'Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về kinh tế tư nhân theo tinh thần Nghị quyết 68.', [['Nghị quyết số 09-NQ/TU', '09-NQ/TU'], ['Nghị quyết 68', '68-NQ']]],
   ['a term in brackets, then the issuer', 'Huyện ủy tiếp tục thực hiện Nghị quyết 06 (khóa XX) của Tỉnh ủy về cây ăn quả.', [['Nghị quyết 06', '06-NQ/TU']]],
   ['a personnel decision "QĐNS"', 'Bộ Chính trị ban hành Quyết định số 1850-QĐNS/TW chỉ định cán bộ.', [['Quyết định số 1850-QĐNS/TW', '1850-QĐNS/TW']]],

@@ -28,6 +28,7 @@ const SAME_NUMBER: Array<[name: string, text: string, articleDate: string | unde
   ['an English subject worded unlike the catalog\'s English does not exclude the document its term names', 'Resolution 18-NQ/TW of the 12th-tenure Party Central Committee on slimming down the state machinery was reviewed.', '2025-06-01', 'XII'],
   ['English: "Seven years after … took effect" settles it', 'Seven years after Resolution 18-NQ/TW took effect, ministries have merged.', '2025-03-20', 'XII'],
   ['an article older than one candidate leaves the other', 'Nhiều nơi đã sơ kết Nghị quyết số 18-NQ/TW trong năm nay.', '2019-01-01', 'XII'],
+  ['the plenum-named resolution said to include it ("Nghị quyết Trung ương 5 khóa XIII …, trong đó có …") settles it', 'Nghị quyết Trung ương 5 khóa XIII có nhiều điểm mới, trong đó có Nghị quyết số 18-NQ/TW về đất đai.', undefined, 'XIII'],
 ];
 
 describe('identity of same-numbered documents', () => {
@@ -110,6 +111,24 @@ describe('identity of same-numbered documents', () => {
     expect(d.catalog).toBeUndefined();
     expect(d.candidates).toHaveLength(1);
     expect(d.date).toBeUndefined();
+  });
+
+  // 79-NQ/TW: the catalog's one is of 6/1/2026 (khóa XIII), two weeks before term XIV began.
+  it.each([
+    ['two months into term XIV: it had not reached 79, so the one of term XIII', '2026-03-05', 'XIII'],
+    ['three years into term XIV: it may have its own 79, so only a guess', '2029-03-05', null],
+  ])('a number the article\'s later term cannot have reached yet: %s', (_n, articleDate, term) => {
+    const d = doc('Riêng với Nghị quyết số 79-NQ/TW, Chính phủ đã trình dự thảo kế hoạch hành động.', '79-NQ/TW', articleDate);
+    if (term) {
+      expect(d.catalog?.term).toBe(term);
+      expect(d.decidedBy).toContain("term XIV had not reached number 79 by the article's date");
+    } else {
+      expect(d.catalog).toBeUndefined();
+      expect(d.candidates).toHaveLength(1);
+    }
+    // A low number it had reached stays a guess: term XIV may have a 02-NQ/TW of its own by then.
+    const low = doc('Các chi bộ bám sát Nghị quyết số 02-NQ/TW trong quý tới.', '02-NQ/TW', articleDate);
+    expect(low.catalog).toBeUndefined();
   });
 
   it('the only entry of the article\'s own term, issued before it, is the document: its facts marked as the catalog\'s', () => {
@@ -396,6 +415,7 @@ describe('identity of same-numbered documents', () => {
   it.each([
     ['"gồm" the plenum\'s several subjects', 'Nghị quyết Trung ương 5 khóa XIII gồm các nghị quyết về đất đai và về kinh tế tập thể.'],
     ['"có 4 nghị quyết" after it', 'Nghị quyết Trung ương 5 khóa XIII (NQ TW5) có 4 nghị quyết quan trọng về đất đai, kinh tế tập thể.'],
+    ['"gồm nhiều nghị quyết", then two of them by number (their subjects are theirs)', 'Nghị quyết Trung ương 5 khóa XIII gồm nhiều nghị quyết, trong đó có Nghị quyết số 18-NQ/TW về đất đai và Nghị quyết số 19-NQ/TW về nông nghiệp, nông dân, nông thôn.'],
   ])('a plenum name whose words list its several resolutions is not one of them: %s', (_n, text) => {
     const d = doc(text, 'NQ-HNTW5-XIII', '2022-07-01');
     expect(d.catalog).toBeUndefined();

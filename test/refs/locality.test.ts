@@ -7,6 +7,8 @@ const docs = (text: string, locality?: string) =>
 
 // Our own sentences: where a careful reader finds the party organisation of a local document.
 const ROWS: Array<[name: string, text: string, site: string | undefined, expected: Array<[string, string | null, string | null]>]> = [
+  ['a province named with a dash keeps its whole name', 'Các chi bộ học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII.', undefined,
+    [['NQ-ĐHĐB-VII', 'Đảng bộ tỉnh Bà Rịa - Vũng Tàu', 'text']]],
   ['"lần lượt": the k-th document is the k-th committee\'s', 'Chỉ thị số 04-CT/TU và Chỉ thị số 09-CT/TU lần lượt của Tỉnh ủy Phú Thọ và Tỉnh ủy Tuyên Quang đã được sơ kết.', undefined,
     [['04-CT/TU', 'Đảng bộ tỉnh Phú Thọ', 'text'], ['09-CT/TU', 'Đảng bộ tỉnh Tuyên Quang', 'text']]],
   ['"lần lượt" with the committees first', 'Tỉnh ủy Sóc Trăng và Tỉnh ủy Bạc Liêu lần lượt ban hành Kế hoạch số 21-KH/TU và Kế hoạch số 33-KH/TU.', undefined,

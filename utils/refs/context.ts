@@ -53,7 +53,7 @@ const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum, a
  *  province ("… 09-NQ/TU of Bac Ninh province on …"). */
-const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\)| +of +(?:the +)?(?:[a-z]+ +){1,3}(?:province|city)(?= +(?:on|regarding|about) ))/;
+const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\)| +of +(?:the +)?(?:[a-z]+ +){1,3}(?:province|city)(?= +(?:on|regarding|about) )| *,? +(?:in|on) +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?(?:\d{1,2} *,? *)?(?:19|20)\d\d *,?(?= +(?:on|regarding|about) )| *, *(?:which +(?:the +)?[a-z]+ +)?(?:issued|adopted|signed|approved|promulgated)(?: +by +(?:[a-z0-9.'’-]+ +){0,5}?[a-z.'’-]+)?(?: +(?:in|on) +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?(?:\d{1,2} *,? *)?(?:19|20)\d\d)? *,?(?= +(?:on|regarding|about) ))/;
 /** How a record's symbol label ends ("Số ký hiệu: ", "Số hiệu: "): the cheap test before reading the record. */
 const RECORD_LABEL_END = /(?:hiệu|số văn bản|(?:^|\n)[ \t]*(?:[-•*|]\s*)?số)[ \t]*[:：][ \t]*$/iu;
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
@@ -255,8 +255,9 @@ function readPrinted(s: string, facts: AfterFacts): number {
     facts.body = { issuer: 'TW', body: 'Ban Chấp hành Trung ương', party: true };
     if (pl[3]) facts.term ??= intToRoman(Number(pl[3]));
     s = s.slice(c[0].length + pl[0].length);
-  } else if (c && /[a-z]/.test(c[0])) {
-    // Only a body introduced by "của / do / of / by" is the issuer.
+  } else if (c && /[a-z]/.test(c[0].replace(/the +$/, ''))) {
+    // Only a body introduced by "của / do / of / by" is the issuer ("Resolution 18, the National
+    // Assembly passed …": not an "of", the next clause's subject).
     const en = EN_TERM.exec(rest);
     const skip = en ? en[0].length : 0;
     const b = bodyAt(rest.slice(skip));
@@ -437,6 +438,8 @@ export class Context {
       // "… của Tỉnh ủy An Giang (cũ) về …": a merged province's former name, then the subject.
       const former = FORMER.exec(t.slice(i, i + 14));
       if (former) { i += former[0].length; start = this.subjectStart(i, facts, false); continue; }
+      // "… Thành ủy Phan Rang - Tháp Chàm về …": a place of two names joined by a dash.
+      if ((t[i] === '-' || t[i] === '–') && t[i + 1] === ' ' && i > pos) { i++; continue; }
       const c = this.orig[this.f.orig(i)];
       if (!c || !(/\d/.test(c) || c !== c.toLowerCase() || ORG_WORD.test(t.slice(i, i + 12)))) break;
       // "TP.HCM", "TP. Hồ Chí Minh": an abbreviation's dot is part of the name.

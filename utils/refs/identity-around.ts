@@ -123,7 +123,7 @@ function clauseAfter(env: IdentityEnv): string {
 }
 
 /** "Nghị quyết Trung ương 5 khóa XIII, gồm các nghị quyết về …": the plenum's resolutions together. */
-const PLENUM_SET = /^[^.;]{0,24}?(?:gom|bao gom|comprises?|includ(?:es|ing))(?: +co)? +(?:cac|nhung|hai|ba|bon|nam|\d|two|three|four|five|several)(?: +[a-z]+)? +(?:nghi quyet|resolutions)/;
+const PLENUM_SET = /^[^.;]{0,24}?(?:gom|bao gom|comprises?|includ(?:es|ing))(?: +co)? +(?:cac|nhung|nhieu|mot so|hai|ba|bon|nam|\d|two|three|four|five|several|many)(?: +[a-z]+)? +(?:nghi quyet|resolutions)/;
 
 export function namesPlenumSet(doc: RefDocument, env: IdentityEnv): boolean {
   const s = env.spans[0];
@@ -135,9 +135,10 @@ export function namesPlenumSet(doc: RefDocument, env: IdentityEnv): boolean {
 }
 const PLURAL_BEFORE = /(?<![a-z])(?:cac|nhung|hai|ba|bon) +$/;
 
-// "Hội nghị Trung ương 6 khóa XIII", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"
+// "Hội nghị Trung ương 6 khóa XIII", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII",
+// "Nghị quyết Trung ương 5 khóa XIII gồm …"
 // (a month or year in brackets between: "(tháng 10/2022)").
-const PLENUM_NAMED = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+) +(?:ban chap hanh +)?trung uong|(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?(\d{1,2}|[a-z]+))(?: +dang)?(?: *\([^()]{0,24}\))? *,? *khoa +([ivxl]+)(?![a-z])/g;
+const PLENUM_NAMED = /(?:hoi nghi|nghi quyet) +(?:lan thu +(\d{1,2}|[a-z]+) +(?:ban chap hanh +)?trung uong|(?:ban chap hanh +)?trung uong +(?:dang +)?(?:lan thu +)?(\d{1,2}|[a-z]+))(?: +dang)?(?: *\([^()]{0,24}\))? *,? *khoa +([ivxl]+)(?![a-z])/g;
 
 // Between the plenum and the mention: what it adopted ("… đã ban hành 4 nghị quyết, trong đó có …"),
 // nothing that turns to another document ("…, thay thế Nghị quyết 19-NQ/TW").

@@ -54,7 +54,7 @@ const NOT_PLACE = new Set(('lần khóa khoá nhiệm tổ ban về và cùng c�
 const CONTRAST_CLAUSE = /,\s*(?:trong khi|còn|đồng thời|bên cạnh đó|ngoài ra|while|whereas)\s/iu;
 
 /** Words that are part of an organisation's place name are capitalised (or a number: "Quận 3"). */
-const NAME_WORD = /^ +([a-z0-9]+)/;
+const NAME_WORD = /^(?: *[-–] *(?=[a-z0-9])| +)([a-z0-9]+)/;
 
 /** Every local party organisation the text names, in text order. */
 export function findOrganisations(f: Folded, orig: string, agencies = true): Organisation[] {
@@ -117,6 +117,8 @@ function placeAfter(f: Folded, orig: string, end: number, province = false): { p
     const n = NAME_WORD.exec(t.slice(end, end + 24));
     if (!n) break;
     const at = end + n[0].length - n[1].length;
+    // "Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm": a name of two joined by a dash, as printed.
+    const dash = words.length > 0 && /[-–]/.test(n[0]);
     // A line break ends the name: a heading's next line is not part of it.
     if (/[\n\r]/.test(orig.slice(f.orig(end), f.orig(at)))) break;
     const c = orig[f.orig(at)];
@@ -131,6 +133,11 @@ function placeAfter(f: Folded, orig: string, end: number, province = false): { p
     // "Hội" names places ("phường Phú Hội", "xã Hội Hợp") but opens "Hội nghị", "Hội đồng", "Hội Nông dân".
     if (lower === 'hội' && /^ +(?:nghi|dong|nong|cuu|lien|phu|luat|doanh|nha|chu)(?![a-z])/.test(t.slice(at + n[1].length, at + n[1].length + 12))) break;
     // Printed in capitals in a heading: "BẮC GIANG" is "Bắc Giang".
+    if (dash) {
+      words.push('-');
+      ends.push(end);
+      w--;
+    }
     words.push(word.length > 1 && word === word.toUpperCase() && !/\d/.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word);
     end = at + n[1].length;
     ends.push(end);

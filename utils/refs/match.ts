@@ -176,7 +176,7 @@ const CONGRESS_NATIONAL = sticky(
   ` *(?:cua +)?dai hoi +(?:dai bi?e?u +)?(?:dang +(?:cong san viet nam +)?)?(?:toan qu?o?c +)?(?:lan thu +)?([ivxl]+|\\d{1,2})(?![a-z0-9])`,
 );
 const CONGRESS_LOCAL = sticky(
-  ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+ +){0,6}?(?:lan thu|khoa) +([ivxl]+|\\d{1,2})(?![a-z0-9])`,
+  ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\\d{1,2})(?![a-z0-9])`,
 );
 const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
 /** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
@@ -630,7 +630,9 @@ export class Matcher {
       if (!term) return null;
       // Words before "party congress" are a place only when they name a province or city.
       if (e[3] && !e[4] && !provinceOrganisation(e[3])) return null;
-      return { form: 'congress', start, end: e.index + e[0].length, typeWord, lower, items: [{ code: 'NQ', term, congress: e[3] || e[4] ? 'local' : 'national', party: true }] };
+      // A number the national congress has not reached is a local one ("the Resolution of the 18th Congress" of Hà Nội's party organisation).
+      const local = !!(e[3] || e[4]) || romanToInt(term)! > LATEST_CONGRESS;
+      return { form: 'congress', start, end: e.index + e[0].length, typeWord, lower, items: [{ code: 'NQ', term, congress: local ? 'local' : 'national', party: true }] };
     }
     for (const [re, found] of CONGRESS_FORMS) {
       const m = this.at(re, pos);

@@ -57,7 +57,7 @@ const FORMER = ['Hà Nam Ninh', 'Nghệ Tĩnh', 'Bình Trị Thiên', 'Hà Sơn 
  */
 export function provinceNameLength(words: readonly string[]): number {
   let best = 0;
-  for (let k = 1; k <= Math.min(words.length, 4); k++) {
+  for (let k = 1; k <= Math.min(words.length, 5); k++) {
     const name = key(words.slice(0, k).join(' '));
     if (BY_NAME.has(name) || FORMER.includes(name)) best = k;
   }

@@ -296,6 +296,11 @@ export function termOfYear(year: string): string | undefined {
 }
 
 /** The term a document dated `iso` belongs to (§10: dated up to a congress's close → outgoing term). */
+/** The day a term began (its Congress closed), as ISO. */
+export function termStart(term: string): string | undefined {
+  return TERM_STARTS.find(([, t]) => t === term)?.[0];
+}
+
 export function termOfDate(iso: string): string | undefined {
   let term: string | undefined;
   for (const [start, t] of TERM_STARTS) if (iso > start) term = t;

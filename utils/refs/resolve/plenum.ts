@@ -81,13 +81,14 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
     }
   });
   // Apposition right next to it, in either order: "Nghị quyết Trung ương 8 khóa XII – Nghị quyết
-  // 36-NQ/TW", "Nghị quyết 36-NQ/TW (Nghị quyết Trung ương 8 khóa XII)". Not a comma: that lists.
+  // 36-NQ/TW", "Nghị quyết 36-NQ/TW (Nghị quyết Trung ương 8 khóa XII)". Not a comma alone: that lists.
   cands.forEach((c, i) => {
     if (c.form !== 'plenum' || c.items.length !== 1) return;
     for (const [a, b] of [[c, cands[i + 1]], [cands[i - 1], c]]) {
       const other = a === c ? b : a;
       if (!other || other.form !== 'full' || other.items.length !== 1) continue;
-      if (!/^ *[-(] *$/.test(text.slice(a.end, b.start))) continue;
+      // (Or said to be it: "…, tức Nghị quyết số 60-NQ/TW", "…, tức là …", "…, i.e. …".)
+      if (!/^ *(?:[-(]|,? *(?:tuc|tuc la|hay|i\.?e\.?|that is|namely),?) *$/.test(text.slice(a.end, b.start))) continue;
       const it = other.items[0];
       if (it.code === c.items[0].code && it.key && it.party) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
     }
