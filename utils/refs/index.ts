@@ -293,7 +293,9 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
     // The fullest subject the text prints: a later mention often gives the whole of what an
     // earlier one shortened.
     // (Not after a range: "Nghị quyết 70–72 về năng lượng, giáo dục và y tế" is what the three are about.)
-    const t = r.item.rangeEnd ? undefined : r.facts.title;
+    // (Nor one of as many parts as the list has items: "Nghị quyết số 27 và 28-NQ/TW về tiền lương và
+    // bảo hiểm xã hội" names one subject each, neither whole.)
+    const t = r.item.rangeEnd || partPerItem(r.facts.title, r.cand.items.length) ? undefined : r.facts.title;
     if (t && doc.title && doc.sources.title === 'text' && t.length > doc.title.length && extends_(t, doc.title)) doc.title = t;
     setFact(doc, 'title', t);
   } else if (consecutive(r.item, r.cand.items[r.cand.items.length - 1])) {
@@ -303,6 +305,11 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
   }
   // Its own bracket: "Nghị quyết 66 (về pháp luật), 57 (về …) và 68 (về …)".
   setFact(doc, 'title', r.item.subject);
+}
+
+/** A subject after a list that is one part per item ("về cán bộ, tiền lương và bảo hiểm xã hội" after three). */
+function partPerItem(title: string | undefined, items: number): boolean {
+  return items > 1 && !!title && title.split(/\s*[,;]\s*|\s+(?:và|and)\s+/).length === items;
 }
 
 /** Two items of one list of the same type numbered at most two apart. */
