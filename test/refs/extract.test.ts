@@ -87,6 +87,7 @@ const SHORT: Row[] = [
 ];
 
 const LISTS: Row[] = [
+  ['a later bare mention of a list item whose term settled its issuer is that document', 'Nghị quyết 31, 32 và 33 khóa XI đều được ban hành năm 2013. Trong đó, Nghị quyết 33 về văn hóa vẫn còn nguyên giá trị.', [['Nghị quyết 31, 32 và 33', '31-NQ/TW'], ['Nghị quyết 31, 32 và 33', '32-NQ/TW'], ['Nghị quyết 31, 32 và 33', '33-NQ/TW'], ['Nghị quyết 33', '33-NQ/TW']]],
   ['list with the symbol once', 'Nghị quyết số 26, 27 và 28-NQ/TW được thông qua.', [['Nghị quyết số 26, 27 và 28-NQ/TW', '26-NQ/TW'], ['Nghị quyết số 26, 27 và 28-NQ/TW', '27-NQ/TW'], ['Nghị quyết số 26, 27 và 28-NQ/TW', '28-NQ/TW']]],
   ['range, the symbol at its end', 'Hội nghị thông qua các Nghị quyết từ số 33 đến số 35-NQ/TW.', [['Nghị quyết từ số 33 đến số 35-NQ/TW', '33-NQ/TW'], ['Nghị quyết từ số 33 đến số 35-NQ/TW', '34-NQ/TW'], ['Nghị quyết từ số 33 đến số 35-NQ/TW', '35-NQ/TW']]],
   ['range, a symbol on both ends', 'Tỉnh ủy ban hành Chỉ thị số 11-CT/TU đến 13-CT/TU trong quý.', [['Chỉ thị số 11-CT/TU đến 13-CT/TU', '11-CT/TU'], ['Chỉ thị số 11-CT/TU đến 13-CT/TU', '12-CT/TU'], ['Chỉ thị số 11-CT/TU đến 13-CT/TU', '13-CT/TU']]],

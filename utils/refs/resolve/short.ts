@@ -188,6 +188,12 @@ function keyShort(s: Scope, cites: Citations, learned: Learned, siblingBody: Sib
   const body = ownBody ?? fromLearned ?? sibling ?? undefined;
   if (!isCitation(s, cites, c, i, it, tw, n, body)) return null;
   const r = keyByIssuer(s, c, i, it, tw, body, sibling);
+  // An issuer this mention's own term settled ("Nghị quyết 18, 19, 20 và 21 … khóa XII"): a later bare
+  // mention of the number is the same document ("Trong đó, Nghị quyết 20 về …"), not one of no issuer.
+  const id = `${it.code}|${n}`;
+  if (!body && r.party && s.facts[i].term && r.key.includes('/') && !learned.has(id)) {
+    learned.set(id, { issuer: r.key.slice(r.key.indexOf('/') + 1), body: '', party: true });
+  }
   // A sibling lends its issuer's code, not its body: "Nghị quyết 57 của Bộ Chính trị … và Nghị quyết
   // số 18 về …" is a central document, not one the Politburo is said to have issued.
   if (body === sibling && body !== ownBody && body !== fromLearned) r.body = undefined;
