@@ -116,7 +116,7 @@ function siblingBody(s: Scope, sp: Speakers, i: number): BodyFact | null | undef
  * quyết 57, Quốc hội đã ban hành Nghị quyết số 193/2025/QH15", "Nghị quyết 57 được cụ thể hóa bằng
  * Nghị quyết 03/NQ-CP". Across it the two are not one list, and the state one's issuer is not lent.
  */
-const TIES = /(?<![a-z])(?:ban hanh|thong qua|the che hoa|the che|cu the hoa|bang|sau khi|de|thuc hien|trien khai|quan triet|dua|tao|gan voi|implement|institutionali[sz]e|under|issued|passed|adopted|after|following)(?![a-z])/;
+const TIES = /(?<![a-z])(?:ban hanh|thong qua|the che hoa|the che|cu the hoa|bang|sau khi|de|thuc hien|trien khai|quan triet|bam sat|can cu|dua|tao|gan voi|implement|institutionali[sz]e|under|issued|passed|adopted|after|following)(?![a-z])/;
 
 /** Whether a state speaker may lend its issuer to candidate i: only as another item of its list,
  *  never across a verb that ties the two (the nearest state citation either side in the sentence). */
