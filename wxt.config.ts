@@ -68,11 +68,11 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       // The content script's first stage, on every page of the supported sites: an unlisted script,
       // outside WXT's content-script runtime (entrypoints/news-gate.ts says why). It brings the
-      // highlights' styles; the second stage (content-scripts/page.js) is injected when needed.
+      // highlights' styles; the second stage (page.js) is injected when needed.
       manifest.content_scripts = [...(manifest.content_scripts ?? []), {
-        matches: matchPatterns(), js: ['news-gate.js'], css: ['content-scripts/page.css'], run_at: 'document_end',
+        matches: matchPatterns(), js: ['news-gate.js'], css: ['content-scripts/highlights.css'], run_at: 'document_end',
       }];
-      // The second stage (content-scripts/page.js) is injected by the background into the same sites:
+      // The second stage (page.js) is injected by the background into the same sites:
       // host permissions for them (its own `matches` stay empty so its code does not carry the list).
       if (manifest.manifest_version === 3) manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...matchPatterns()])];
       else manifest.permissions = [...new Set([...(manifest.permissions ?? []), ...matchPatterns()])];

@@ -10,7 +10,8 @@ import { LibraryConnection } from '../utils/db';
 import { backgroundHandlers } from '../utils/background/handlers';
 import { parseMessage } from '../utils/messages';
 import { BACKGROUND_CALLERS, backgroundToContent, backgroundToPages } from '../utils/protocols';
-import { client, serve } from '../utils/rpc';
+import { client } from '../utils/rpc';
+import { serve } from '../utils/rpc-serve';
 import { extractSegmented } from '../utils/page/segmented-extract';
 import { patternsFor } from '../utils/custom-sites';
 import { isTestUrl, siteForAddress } from '../utils/article/sites';
@@ -20,8 +21,8 @@ import { readSettings, watchSettings } from '../utils/settings';
 /** The content script's two stages (utils/page/gate.ts): the gate on every page of a supported site,
  *  the page script (detection, highlights, card) only where the gate or the reader asks for it. */
 const GATE_SCRIPT = '/news-gate.js';
-const PAGE_SCRIPT = '/content-scripts/page.js';
-const PAGE_SCRIPT_CSS = '/content-scripts/page.css';
+const PAGE_SCRIPT = '/page.js';
+const PAGE_SCRIPT_CSS = '/content-scripts/highlights.css';
 /** The hover card's code, loaded into a frame on its first hover (utils/page/card-bridge.ts). */
 const CARD_SCRIPT = '/card.js';
 /** A legal database's document pages' reader (utils/page/legal-bridge.ts). */
@@ -119,7 +120,7 @@ export default defineBackground(() => {
     }]);
   }
   async function syncCustomSites(): Promise<void> {
-    const { customSites, anyVietnamesePage } = await readSettings();
+    const { customSites, anyVietnamesePage } = await readSettings(browser.storage);
     const granted: string[] = [];
     for (const host of customSites) {
       if (await browser.permissions.contains({ origins: patternsFor(host) }).catch(() => false)) granted.push(...patternsFor(host));
@@ -138,7 +139,7 @@ export default defineBackground(() => {
     syncing = syncing.then(syncCustomSites).catch((e: unknown) => console.warn('VanKien: registering content scripts failed', e));
   };
   sync();
-  watchSettings(sync);
+  watchSettings(browser.storage, sync);
   browser.permissions.onRemoved?.addListener(sync);
   browser.permissions.onAdded?.addListener(sync);
 

@@ -2,13 +2,12 @@
  * The content script's first stage, on every page of a supported site (and, in the opt-in mode, on
  * every page): decides from the address and the page's metadata whether the page may be an article
  * (utils/page/gate.ts) and only then has the background load the second stage (entrypoints/
- * page.content) into this document. A listing or home page pays for this file and one decision: no
+ * page) into this document. A listing or home page pays for this file and one decision: no
  * settings read, no message, no timer. Outside WXT's content-script runtime and without the
  * polyfill on purpose: their setup alone cost every page several milliseconds.
  */
-import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { isBrowserApiObject } from '../utils/page/browser-api';
+import { alive as extensionAlive, nativeApi, type Api } from '../utils/page/native-api';
 import { gatePage } from '../utils/page/gate';
 import { LOADS_PAGE_SCRIPT, pageScriptOf, type PageScript } from '../utils/page/stage-bridge';
 import type { Message } from '../utils/messages';
@@ -16,22 +15,8 @@ import type { Message } from '../utils/messages';
 declare const __VANKIEN_SITE_HOSTS__: string[];
 declare const __VANKIEN_TEST_HOSTS__: boolean;
 
-/** Only the type: importing the polyfill itself is what this file avoids. */
-type Api = typeof browser;
 type Sender = { id?: string };
 type Respond = (reply: unknown) => void;
-
-/**
- * The browser's own extension API. Firefox's `browser` is a plain object; in Chromium `browser` is
- * not defined, and the page's DOM can make it something else (`<div id="browser">` is a named
- * property of the window in every world), so only a plain object with a runtime id counts.
- */
-function nativeApi(): Api | undefined {
-  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-  const b = g.browser;
-  if (isBrowserApiObject(b) && b!.runtime?.id) return b;
-  return g.chrome?.runtime?.id ? g.chrome : undefined;
-}
 
 export default defineUnlistedScript(() => {
   const api = nativeApi();
@@ -39,13 +24,7 @@ export default defineUnlistedScript(() => {
   if (!api || pageScriptOf(globalThis)) return;
   const ownId = api.runtime.id;
   // An extension reload or update orphans this script: its runtime is gone, and so is its work.
-  const alive = () => {
-    try {
-      return !!api.runtime?.id;
-    } catch {
-      return false;
-    }
-  };
+  const alive = () => extensionAlive(api);
 
   let loading: Promise<PageScript | undefined> | undefined;
   let testSite: string | undefined;

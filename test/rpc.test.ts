@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { parseMessage, type Message } from '../utils/messages';
 import type { PageSummary } from '../utils/messages';
-import { classify, client, listener, serve, type Handlers, type Protocol, type Transport } from '../utils/rpc';
+import { classify, client, listener, type Handlers, type Protocol, type Transport } from '../utils/rpc';
+import { serve } from '../utils/rpc-serve';
 import { isPageSummary, popupToContent, type PageToBackground, type ContentToBackground } from '../utils/protocols';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';

@@ -3,10 +3,10 @@
  * script …) is an `Api`: for every request type, who may send it and what it answers
  * (utils/protocols.ts lists them). `client` sends one direction's requests and always resolves to a
  * typed result — the reply, or why there is none — so callers never meet a raw exception or
- * `undefined`. `serve` answers them: the message is validated and its sender checked here, once,
- * before any handler runs.
+ * `undefined`. `listener` answers them (utils/rpc-serve.ts puts it on runtime.onMessage): the
+ * message is validated and its sender checked here, once, before any handler runs. No browser API
+ * here: the page script, which carries no polyfill, uses this module too.
  */
-import { browser } from 'wxt/browser';
 import type { Message } from './messages';
 
 export type MessageType = Message['type'];
@@ -104,8 +104,8 @@ export interface ServeOptions<A extends Api> {
   validate: (raw: unknown) => Message | null;
   /** Who may send each request type. */
   allowFrom: AllowFrom<A>;
-  /** The extension's origin; default browser.runtime.getURL('/'). */
-  extensionOrigin?: string;
+  /** The extension's origin (runtime.getURL('/')): a sender under it is one of its pages. */
+  extensionOrigin: string;
 }
 
 /**
@@ -113,7 +113,7 @@ export interface ServeOptions<A extends Api> {
  * not handle — another listener in this context may — and a sender the type does not allow.
  */
 export function listener<A extends Api>(handlers: Handlers<A>, options: ServeOptions<A>) {
-  const origin = options.extensionOrigin ?? browser.runtime.getURL('/');
+  const origin = options.extensionOrigin;
   const allowFrom = options.allowFrom as Record<string, Caller | undefined>;
   const table = handlers as unknown as Record<string, ((m: Message, from: From<Caller>) => unknown) | undefined>;
   return (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
@@ -125,11 +125,4 @@ export function listener<A extends Api>(handlers: Handlers<A>, options: ServeOpt
     // Nothing to answer: let the sender's promise settle with undefined instead of holding it open.
     return answer === undefined ? undefined : Promise.resolve(answer);
   };
-}
-
-/** Answers one Api on browser.runtime.onMessage; returns the function that stops answering. */
-export function serve<A extends Api>(handlers: Handlers<A>, options: ServeOptions<A>): () => void {
-  const l = listener(handlers, options);
-  browser.runtime.onMessage.addListener(l);
-  return () => browser.runtime.onMessage.removeListener(l);
 }

@@ -11,7 +11,7 @@ import { LazySettingsView } from '../../components/options/LazySettingsView';
 import type { Library } from '../../utils/db';
 import { parseMessage } from '../../utils/messages';
 import { PAGES_CALLERS, type BackgroundToPages } from '../../utils/protocols';
-import { serve } from '../../utils/rpc';
+import { serve } from '../../utils/rpc-serve';
 import { t, uiLang } from '../../utils/i18n';
 import type { SearchIndex } from '../../utils/library/search';
 import { libraryOpening, searchIndex } from './loading';

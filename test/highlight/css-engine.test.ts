@@ -4,10 +4,10 @@ import {
   collectText,
   CssHighlightEngine,
   findHighlightApi,
-  HIGHLIGHT_CSS,
   HIGHLIGHT_NAMES,
   type HighlightApi,
 } from '../../utils/highlight';
+import { HIGHLIGHT_CSS } from '../../utils/highlight/styles';
 import { itemFor, mount } from './helpers';
 
 /** Minimal stand-in for the browser's Highlight (a set of ranges with a priority). */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ScriptLife, claimFrame, guardEvents } from '../../utils/page/script-life';
+import { ScriptLife, claimFrame } from '../../utils/page/script-life';
 
 class Fake {
   static live = 0;
@@ -44,24 +44,6 @@ describe('ScriptLife', () => {
     expect(await pending).toBeNull();
     expect(Fake.live).toBe(0);
     expect(await life.restart()).toBeNull(); // ended for good
-  });
-});
-
-describe('guardEvents', () => {
-  it('page-dispatched events of the guarded names never reach listeners on the document', () => {
-    const seen: string[] = [];
-    const onDoc = (e: Event) => seen.push(e.type);
-    document.addEventListener('ext:started', onDoc);
-    document.addEventListener('other', onDoc);
-    const unguard = guardEvents(window, ['ext:started']);
-    document.dispatchEvent(new CustomEvent('ext:started', { detail: { contentScriptName: 'news', messageId: 'x' } }));
-    document.dispatchEvent(new Event('other'));
-    expect(seen).toEqual(['other']);
-    unguard();
-    document.dispatchEvent(new CustomEvent('ext:started'));
-    expect(seen).toEqual(['other', 'ext:started']);
-    document.removeEventListener('ext:started', onDoc);
-    document.removeEventListener('other', onDoc);
   });
 });
 

@@ -7,7 +7,6 @@ import { caretAt, rangeContainsPoint, rangeHasCaret } from './hit-test';
 import { rangeFor, type TextMap } from './text-map';
 import { HIGHLIGHT_NAMES, type HighlightEngine, type HighlightItem, type HighlightKind } from './types';
 
-export { HIGHLIGHT_CSS } from './styles';
 
 /** The parts of the API this engine uses; injectable so tests can pass a fake registry. */
 export interface HighlightApi {

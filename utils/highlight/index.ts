@@ -6,7 +6,6 @@ export { collectText, nodeSpan, rangeFor, type CollectOptions, type TextMap } fr
 export { isOwnUi, type ExcludeOption } from './skip-rules';
 export { CssHighlightEngine, findHighlightApi, type HighlightApi } from './css-engine';
 export { WrapHighlightEngine } from './wrap-engine';
-export { HIGHLIGHT_CSS, WRAP_CSS } from './styles';
 export { createEngine } from './choose-engine';
 export { runChunked, yieldToMain, type ChunkOptions } from './schedule';
 export { itemsFromMentions } from './items';

@@ -6,7 +6,6 @@
 import { nodeSpan, type TextMap } from './text-map';
 import { MARK_TAG, type HighlightEngine, type HighlightItem } from './types';
 
-export { WRAP_CSS } from './styles';
 
 const FOCUS_ATTR = 'data-vankien-focus';
 const ID_ATTR = 'data-vankien-id';

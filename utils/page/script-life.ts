@@ -51,17 +51,6 @@ export class ScriptLife<C extends Destroyable> {
   }
 }
 
-/**
- * Stops events with these names from reaching listeners on `document` or below when they come from
- * script — the page's or ours, which cannot be told apart on the event, so `claimFrame` does that
- * job instead. A capture listener on the window runs before any listener on the document.
- */
-export function guardEvents(win: Window, names: readonly string[]): () => void {
-  const stop = (e: Event) => e.stopImmediatePropagation();
-  for (const name of names) win.addEventListener(name, stop, true);
-  return () => { for (const name of names) win.removeEventListener(name, stop, true); };
-}
-
 const CLAIM = Symbol.for('vankien.content-script');
 type Registry = { [CLAIM]?: Destroyable };
 

@@ -1,7 +1,7 @@
 /**
  * Where the two stages of the content script meet in one frame. The first stage (entrypoints/
  * news-gate.ts) runs on every page of a supported site and loads the second (entrypoints/
- * page.content) only when the page may be an article. A message that reaches the frame before the
+ * page) only when the page may be an article. A message that reaches the frame before the
  * second stage is there (the popup asking about a listing page) is handed over to it once loaded.
  * Both run in the extension's isolated world of the frame, whose global object page scripts cannot
  * see, so that is where the second stage says how it answers.

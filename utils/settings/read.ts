@@ -2,14 +2,23 @@
  * The one reader and the one watcher of the settings, for every part of the extension. They read
  * storage.local directly (the content script does not carry the storage library); the WXT item in
  * ./item.ts writes and migrates the same key, and sanitising makes any stored version whole.
+ * The storage API comes in as an argument: the page script passes the browser's own, without the
+ * polyfill (utils/page/native-api.ts).
  */
-import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from './values';
 
+type Changes = Record<string, unknown>;
+type ChangeListener = (changes: Changes, area: string) => void;
+/** What the reader needs of `browser.storage` (or Chromium's `chrome.storage`). */
+export interface SettingsStorage {
+  local: { get(key: string): Promise<Record<string, unknown>> };
+  onChanged: { addListener(l: ChangeListener): void; removeListener(l: ChangeListener): void };
+}
+
 /** The settings as stored now. */
-export async function readSettings(): Promise<Settings> {
+export async function readSettings(storage: SettingsStorage): Promise<Settings> {
   try {
-    return sanitizeSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    return sanitizeSettings((await storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   } catch (e) {
     // Storage unavailable (the extension reloading): the defaults are safe.
     console.warn('VanKien: settings unavailable, using the defaults', e);
@@ -18,10 +27,10 @@ export async function readSettings(): Promise<Settings> {
 }
 
 /** Calls `fn` whenever the settings change; returns the unsubscribe function. */
-export function watchSettings(fn: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
+export function watchSettings(storage: SettingsStorage, fn: () => void): () => void {
+  const listener: ChangeListener = (changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) fn();
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  storage.onChanged.addListener(listener);
+  return () => storage.onChanged.removeListener(listener);
 }
