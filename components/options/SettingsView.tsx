@@ -17,7 +17,7 @@ export function SettingsView() {
   const [s, setS] = useState<Settings | null>(null);
   const [site, setSite] = useState('');
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  useEffect(() => { void readSettings().then(setS); }, []);
+  useEffect(() => { void readSettings(browser.storage).then(setS); }, []);
   const update = async (patch: Partial<Settings>) => {
     const next = { ...DEFAULT_SETTINGS, ...s, ...patch };
     setS(next);

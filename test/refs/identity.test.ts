@@ -142,6 +142,13 @@ describe('identity of same-numbered documents', () => {
     expect(short.candidates?.map((c) => c.key)).toEqual(['57-NQ/TW']);
   });
 
+  it('words of any text on party work around it ("đảng viên", "cán bộ") do not make a lone catalog entry the document', () => {
+    // 101-QĐ/TW (2012, the example cadres and members set): "cán bộ, đảng viên" around it is any text's.
+    const d = doc('Chi bộ rà soát hồ sơ cán bộ, đảng viên và sinh hoạt theo Quy định số 101-QĐ/TW trong quý tới.', '101-QĐ/TW');
+    expect(d.catalog).toBeUndefined();
+    expect(d.candidates).toHaveLength(1);
+  });
+
   it('a lone entry the text contradicts is not offered at all', () => {
     const d = doc('Nghị quyết số 144-NQ/TW ngày 2/3/1999 của Bộ Chính trị về công tác thanh niên.', '144-NQ/TW');
     expect(d.catalog).toBeUndefined();

@@ -102,13 +102,16 @@ const entryPairs = new WeakMap<CatalogFacts, [string[], string[]]>();
  *  ("Phân công Ủy viên Bộ Chính trị khóa XIV …"), but they stand beside almost every mention as its
  *  issuer, and say nothing of which document it is. */
 const ISSUER_PAIR = /^(?:bo chinh|chinh tri|ban bi|bi thu|ban chap|chap hanh|hanh trung|trung uong|tri khoa|thu khoa|uong khoa|khoa [ivxl]+)$/;
+/** Pairs that stand in nearly every text on party work ("đảng viên", "cán bộ", "chi bộ"): shared with a
+ *  candidate's subject, they say nothing of which document is meant. */
+const PARTY_WORK_PAIR = /^(?:dang vien|can bo|chi bo|dang bo|cap uy)$/;
 
 function pairsOf(e: CatalogFacts): [string[], string[]] {
   let p = entryPairs.get(e);
   if (!p) {
     // Consecutive syllables, as they would stand in a text; a pair of two empty words says nothing.
     const of = (t: string | null | undefined) => [...new Set(bigrams(syllables(t ?? ''))
-      .filter((b) => b.split(' ').some((w) => w.length > 1 && !STOP.has(w)) && !ISSUER_PAIR.test(b)))].map((b) => ` ${b} `);
+      .filter((b) => b.split(' ').some((w) => w.length > 1 && !STOP.has(w)) && !ISSUER_PAIR.test(b) && !PARTY_WORK_PAIR.test(b)))].map((b) => ` ${b} `);
     entryPairs.set(e, (p = [of(e.title), of(e.titleEn)]));
   }
   return p;
