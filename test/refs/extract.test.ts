@@ -307,6 +307,7 @@ describe('bodies', () => {
   it.each([
     ['the Politburo and the Secretariat together', 'Kết luận số 97-KL/TW của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.', '97-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['in English too', 'Conclusion 98-KL/TW of the Politburo and the Secretariat on restructuring.', '98-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
+    ['in English, both possessive ("the Politburo\'s and Secretariat\'s Conclusion …")', 'Provinces act under the Politburo\'s and Secretariat\'s Conclusion No. 96-KL/TW on mergers.', '96-KL/TW', 'Bộ Chính trị, Ban Bí thư'],
     ['the Central Military Commission\'s standing board before its verb', 'Thường vụ Quân ủy Trung ương ban hành Nghị quyết số 1658-NQ/QUTW về huấn luyện.', '1658-NQ/QUTW', 'Thường vụ Quân ủy Trung ương'],
     ['"Ban Chấp hành Đảng bộ tỉnh …" before its verb', 'Ban Chấp hành Đảng bộ tỉnh Quảng Ninh ban hành Nghị quyết số 15-NQ/TU về khoa học.', '15-NQ/TU', 'Tỉnh ủy'],
     ['a committee "(cũ)" before its verb', 'Ban Thường vụ Tỉnh ủy Kiên Giang (cũ) ban hành Công văn số 1520-CV/TU về nhân sự.', '1520-CV/TU', 'Tỉnh ủy'],

@@ -53,13 +53,14 @@ const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum, a
  *  province ("… 09-NQ/TU of Bac Ninh province on …"). */
-const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\)| +of +(?:the +)?(?:[a-z]+ +){1,3}(?:province|city)(?= +(?:on|regarding|about) )| *,? +(?:in|on) +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?(?:\d{1,2} *,? *)?(?:19|20)\d\d *,?(?= +(?:on|regarding|about) )| *, *(?:which +(?:the +)?[a-z]+ +)?(?:issued|adopted|signed|approved|promulgated)(?: +by +(?:[a-z0-9.'’-]+ +){0,5}?[a-z.'’-]+)?(?: +(?:in|on) +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?(?:\d{1,2} *,? *)?(?:19|20)\d\d)? *,?(?= +(?:on|regarding|about) ))/;
+const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\)| +of +(?:the +)?(?:[a-z]+ +){1,3}(?:province|city)(?= +(?:on|regarding|about) )| *,? +(?:in|on) +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?(?:\d{1,2} *,? *)?(?:19|20)\d\d *,?(?= +(?:on|regarding|about) )| *, *(?:which +(?:the +)?[a-z]+ +)?(?:issued|adopted|signed|approved|promulgated)(?: +by +(?:[a-z0-9.'’-]+ +){0,5}?[a-z.'’-]+)?(?: +(?:in|on) +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?(?:\d{1,2} *,? *)?(?:19|20)\d\d)?(?: +by +(?:[a-z0-9.'’-]+ +){0,5}?[a-z.'’-]+)? *,?(?= +(?:on|regarding|about) ))/;
 /** How a record's symbol label ends ("Số ký hiệu: ", "Số hiệu: "): the cheap test before reading the record. */
 const RECORD_LABEL_END = /(?:hiệu|số văn bản|(?:^|\n)[ \t]*(?:[-•*|]\s*)?số)[ \t]*[:：][ \t]*$/iu;
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach)[^.;]{0,40}$|-(?:kh|ctr|cthd) *\/ *[a-z.]+$/;
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
 const YEAR_ALONE = /^ *,? *(?:(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +)((?:19|20)\d\d)(?![\d/-]|\.\d)/;
+const TERM_OF_OFFICE = /^ *,? *\(? *nhiem ky +(?:19|20)\d\d *[-–] *(?:19|20)\d\d *\)?/;
 // English after the body: ", 12th tenure", "(13th term)".
 const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure))(?![a-z0-9])(?: *\))?/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
@@ -90,7 +91,7 @@ const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc ta
 
 /** "của", "of" before an issuer the vocabulary does not know (read in the 8 characters after the facts). */
 const OF_UNKNOWN = /^ *,? *(?:cua|of) +/;
-const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure +|term +)?)?(?:politburo +and +(?:the +)?secretariat|politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly))(?:'s?)? *$/;
+const POSSESSIVE = /(?:^|[^a-z])((?:the +)?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure +|term +)?)?(?:politburo(?:'s)? +and +(?:the +)?secretariat|politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly))(?:'s?)? *$/;
 const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +dang bo +(?:tinh|thanh pho)|bo chinh tri,? +(?:va +)?ban bi thu|(?:the +)?politburo,? +and +(?:the +)?secretariat|bo chinh tri|ban bi thu|ban chap hanh trung uong|(?:thuong vu +)?quan uy trung uong|dang uy cong an trung uong|(?<!(?:chi dao|hoi dong|doan|hoi) )trung uong(?: dang)?|tinh uy|thanh uy|huyen uy|quan uy|dang uy khoi|dang uy|ban can su dang|dang doan|ban to chuc trung uong|uy ban kiem tra trung uong|ban tuyen giao(?: va dan van)? trung uong|ban dan van trung uong|van phong trung uong|thu tuong|chinh phu|uy ban thuong vu quoc hoi|quoc hoi|hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd|(?:the +)?(?:politburo|secretariat|(?:party +)?central +committee|government|prime +minister|national +assembly)))(?: +\(?[a-z0-9]+\)?){0,6}? +(?:da +|vua +|moi +|has +|have +)?(?:ky +)?(?:ban hanh|xay dung|(?<!(?:de|tao|dua|chi) )ra|issued|thong qua|co|gui|adopted|promulgated|signed|passed|(?:the che hoa|cu the hoa) +bang)(?: +(?:cac|the|its))? *$/;
 /** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date (opening the sentence or a clause after a
  *  comma: "Để cụ thể hóa Nghị quyết 71, ngày 5/9/2025, Ban Thường vụ … ban hành …"), the issuer's words, the verb. */
@@ -272,6 +273,9 @@ function readPrinted(s: string, facts: AfterFacts): number {
   }
   t = TERM_AFTER.exec(s);
   if (t) { facts.term ??= termWord(t[1] ?? t[2]); s = s.slice(t[0].length); }
+  // A local body's term of office ("…, nhiệm kỳ 2025 - 2030"): an attribute, not a subject.
+  const office = TERM_OF_OFFICE.exec(s);
+  if (office) s = s.slice(office[0].length);
   if (!facts.date) {
     const d2 = readDate(s);
     if (d2 && opensClause(s, d2.length)) return len - s.length;
@@ -678,7 +682,8 @@ export class Context {
     // Possessive or attributive: "Politburo's Resolution 68", "Politburo Resolution 08".
     const poss = possible ? POSSESSIVE.exec(s) : null;
     if (poss) {
-      const b = bodyAt(poss[1]);
+      // ("the Politburo's and Secretariat's": the two together.)
+      const b = bodyAt(poss[1].replace(/'s(?= )/g, ''));
       if (b) return b;
     }
     // "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17"
