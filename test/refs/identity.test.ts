@@ -21,6 +21,7 @@ const SAME_NUMBER: Array<[name: string, text: string, articleDate: string | unde
   ['"adopted in" a year around it settles it', 'Resolution 18-NQ/TW on the apparatus, adopted in 2017, was reviewed by every province.', '2025-06-01', 'XII'],
   ['"issued by … in May 2017" settles it', 'Resolution 18-NQ/TW on the apparatus, issued by the Party Central Committee in October 2017, was reviewed.', '2025-06-01', 'XII'],
   ['"ban hành tháng 6/2022" settles it', 'Nghị quyết số 18-NQ/TW ban hành tháng 6/2022 mở ra cách tiếp cận mới.', '2025-06-01', 'XIII'],
+  ['English: "in <month> <year>" after its issuer settles it', 'Resolution 18-NQ/TW of the Central Committee in October 2017 set the course for mergers.', '2025-06-01', 'XII'],
   ['"ban hành năm" a year settles it', 'Nghị quyết số 18-NQ/TW, ban hành năm 2022, mở ra cách tiếp cận mới.', '2025-06-01', 'XIII'],
   ['a date before the issuer and its verb settles it', 'Ngày 16/6/2022, Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW về đất đai.', '2025-06-01', 'XIII'],
   ['an English date before the issuer settles it', 'On October 25, 2017, the Central Committee issued Resolution 18-NQ/TW on the apparatus.', '2025-06-01', 'XII'],

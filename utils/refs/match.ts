@@ -178,6 +178,7 @@ const CONGRESS_NATIONAL = sticky(
 const CONGRESS_LOCAL = sticky(
   ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\\d{1,2})(?![a-z0-9])`,
 );
+const CONGRESS_MORE = /^ *(?:,|va|và) *([ivxl]+)(?![a-z0-9])/;
 const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
 /** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
 const CONGRESS_FORMS = [[CONGRESS_LOCAL, 'local'], [CONGRESS_NATIONAL, 'national'], [CONGRESS_GARBLED, 'national']] as const;
@@ -651,9 +652,28 @@ export class Matcher {
         if (NON_PARTY_BODIES.test(whose)) return null;
         if (/^dang bo(?![a-z])/.test(whose) || romanToInt(term)! > LATEST_CONGRESS) kind = 'local';
       }
-      return { form: 'congress', start, end, typeWord, lower, items: [{ code: 'NQ', term, congress: kind, party: true }] };
+      const items: RawItem[] = [{ code: 'NQ', term, congress: kind, party: true }];
+      // "Các Nghị quyết Đại hội IX, X và XI của Đảng": one resolution per Congress, the list's span.
+      const more = kind === 'national' ? this.congressList(end) : null;
+      if (more) items.push(...more.terms.map((t) => ({ code: 'NQ', term: t, congress: kind, party: true as const })));
+      return { form: 'congress', start, end: more?.end ?? end, typeWord, lower, items };
     }
     return null;
+  }
+
+  /** The further Congresses of a list after the first one's number (", X và XI"), in capitals, each
+   *  one the national Congress has reached; null when none follows. */
+  private congressList(at: number): { terms: string[]; end: number } | null {
+    const terms: string[] = [];
+    let end = at;
+    for (let m; (m = CONGRESS_MORE.exec(this.f.text.slice(end, end + 16))); ) {
+      const numAt = end + m[0].length - m[1].length;
+      const term = termOf(m[1]);
+      if (!term || !this.isUpper(numAt, m[1].length) || romanToInt(term)! > LATEST_CONGRESS) break;
+      terms.push(term);
+      end += m[0].length;
+    }
+    return terms.length ? { terms, end } : null;
   }
 
   /** Pass A: everything that starts with a type word. */
