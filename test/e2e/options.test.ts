@@ -105,6 +105,51 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('finds the articles that cite a document, whichever way the reader types it', async () => {
+    // The party resolution of the library cited by the most articles, and which articles those are.
+    const backup = JSON.parse(readFileSync(backupFile, 'utf8')) as {
+      documents: Array<{ id: string; key: string; type: string; issuer?: string; number?: string; party: boolean }>;
+      citations: Array<{ articleUrl: string; docId: string }>;
+    };
+    const citing = new Map<string, Set<string>>();
+    for (const c of backup.citations) (citing.get(c.docId) ?? citing.set(c.docId, new Set()).get(c.docId)!).add(c.articleUrl);
+    const nq = backup.documents.filter((d) => d.party && d.type === 'NQ' && d.issuer === 'TW' && citing.has(d.id))
+      .sort((a, b) => citing.get(b.id)!.size - citing.get(a.id)!.size)[0];
+    expect(nq).toBeDefined();
+    // Every document of that number and type is the same reference typed loosely (two terms may share it).
+    const sameNumber = backup.documents.filter((d) => d.type === 'NQ' && Number(d.number) === Number(nq.number) && d.party);
+    const expected = new Set(sameNumber.flatMap((d) => [...(citing.get(d.id) ?? [])]));
+    const n = Number(nq.number);
+    const setup = await openOptions(browser);
+    await importFile(setup, backupFile); // already there when the suite runs whole: then it changes nothing
+    await setup.close();
+    const page = await openOptions(browser, 'search');
+    const box = page.getByRole('searchbox');
+    const urlsFor = async (query: string): Promise<string[]> => {
+      // Emptied first, so the list read is this query's, not the last one's still on screen.
+      await box.fill('');
+      await expect.poll(async () => page.locator('.results > li').count()).toBe(0);
+      await box.fill(query);
+      await expect.poll(async () => page.locator('.results > li').count()).toBeGreaterThan(0);
+      // The articles citing it lead the list (others may follow, on the words alone).
+      return page.locator('.results > li a.hit-title').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    };
+    for (const query of [nq.key, `nq ${n}`, `nghi quyet ${n}`, `Nghị quyết số ${n}`]) {
+      const urls = await urlsFor(query);
+      const lead = urls.slice(0, expected.size);
+      expect(new Set(lead), query).toEqual(expected);
+    }
+    // The symbol names the document exactly: nothing else comes with it.
+    const sameKey = backup.documents.filter((d) => d.key === nq.key).flatMap((d) => [...(citing.get(d.id) ?? [])]);
+    expect(new Set(await urlsFor(nq.key))).toEqual(new Set(sameKey));
+    // What is quoted under each result is where the article cites it, not another document's sentence.
+    const quoted = await page.locator('.results > li :is(.snippet, blockquote)').allTextContents();
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const q of quoted) expect(q).toMatch(new RegExp(`(?<!\\d)0*${n}(?!\\d)`));
+    await page.screenshot({ path: join(ARTIFACTS, 'options-search-document.png') });
+    await page.close();
+  });
+
   it('keeps its search index: the next visit opens it from the database, and it follows a delete made in another tab', async () => {
     const setup = await openOptions(browser);
     await importFile(setup, backupFile); // already there when the suite runs whole: then it changes nothing

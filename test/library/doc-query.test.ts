@@ -51,4 +51,24 @@ describe('search for a document by name', () => {
     index.destroy();
     lib.close();
   });
+
+  it('quotes the sentences that cite the document the query names, and none of the other documents\' sentences', async () => {
+    const lib = await openLibrary(freshName());
+    const url = 'https://nhandan.vn/tinh-so-ket-hai-nghi-quyet.html';
+    const own = 'Tỉnh sơ kết 7 năm thực hiện Nghị quyết số 18-NQ/TW về sắp xếp bộ máy.';
+    const other = 'Huyện ủy quán triệt Nghị quyết số 25-NQ/TU và Hướng dẫn 16-HD/TW về cải cách hành chính.';
+    await lib.saveArticle({
+      article: article(url, { title: 'Tỉnh sơ kết hai nghị quyết', text: `${other} ${own}` }),
+      documents: [cite(ref('25-NQ/TU'), [other]), cite(ref('18-NQ/TW', { term: 'XII' }), [own])],
+    });
+    const index = await createSearchIndex(lib);
+    for (const query of ['18-NQ/TW', 'nghi quyet 18']) {
+      const [hit] = (await index.search(query)).hits;
+      const quoted = [hit.snippet?.text, ...hit.sentences.map((x) => x.text)];
+      expect(quoted, query).toContain(own);
+      expect(quoted, query).not.toContain(other);
+    }
+    index.destroy();
+    lib.close();
+  });
 });

@@ -78,11 +78,13 @@ export function snippetOf(source: string, spans: readonly Span[], field: Snippet
   };
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** The hit for `entry`; `record` and `citations` as read now (what is shown is as stored now, should
- *  the index not have been told of a change yet). */
+ *  the index not have been told of a change yet). `named`: the ids of the documents the query names. */
 export function buildHit(
   entry: ArticleEntry, score: number, fields: SearchField[], documents: string[], query: readonly QueryWord[],
-  record: ArticleRecord, citations: readonly CitationRecord[],
+  record: ArticleRecord, citations: readonly CitationRecord[], named: ReadonlySet<string> = NONE,
 ): SearchHit {
   const hit: SearchHit = {
     url: entry.url, title: record.title, site: record.site, savedAt: record.savedAt, updatedAt: record.updatedAt,
@@ -98,18 +100,21 @@ export function buildHit(
     hit.leadSpans = findSpans(lead, query, Infinity, found);
     options.push({ found: found.size, make: () => snippetOf(lead, hit.leadSpans, 'lead') });
   }
+  // A query that names a document ("18-NQ/TW", "nghị quyết 18") is answered by the sentences that cite
+  // it, whatever words they share with the query, and by none of the other documents' sentences.
+  const quoted = named.size ? citations.filter((c) => named.has(c.docId)) : citations;
   // A sentence citing two documents is stored with each: it is one sentence to the reader.
   const seen = new Set<string>();
-  for (const c of [...citations].sort((a, b) => (a.docId < b.docId ? -1 : 1))) {
+  for (const c of [...quoted].sort((a, b) => (a.docId < b.docId ? -1 : 1))) {
     c.sentences.forEach((text, index) => {
       if (seen.has(text)) return;
       seen.add(text);
       const found = new Set<number>();
       const spans = findSpans(text, query, Infinity, found);
-      if (!spans.length) return;
+      if (!spans.length && !named.size) return;
       const sentence = { docId: c.docId, index, text, spans };
       hit.sentences.push(sentence);
-      options.push({ found: found.size, make: () => snippetOf(text, spans, 'sentence', c.docId), sentence });
+      options.push({ found: named.size ? query.length : found.size, make: () => snippetOf(text, spans, 'sentence', c.docId), sentence });
     });
   }
   const most = () => options.reduce((m, o) => Math.max(m, o.found), 0);

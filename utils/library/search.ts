@@ -14,7 +14,7 @@ import { filterOf, filterValuesOf, type FilterValues, type SearchFilters } from 
 import { buildHit, type SearchField, type SearchHit } from './hits';
 import { LEAD, SENTENCE, TEXT, TITLE } from './postings';
 import { parseQuery, queryPairs, type QueryWord } from './text';
-import { documentInQuery } from './doc-query';
+import { documentInQuery, keyMatches } from './doc-query';
 import { cmp, rank, rankWithDocument, type SearchStats } from './rank';
 import { fromSnapshot, packSnapshot, readsFormat, SNAPSHOT_FORMAT, toSnapshot, unpackSnapshot } from './snapshot';
 
@@ -314,6 +314,7 @@ class Index implements SearchIndex {
     const stats: SearchStats = { words: q.length, postings: 0, candidates: 0 };
     const pass = filterOf(filters, corpus.docs);
     const named = documentInQuery(q);
+    const namedIds = new Set(named ? corpus.docs.filter((d) => keyMatches(d.key, named)).map((d) => d.id) : []);
     const pairs = q.length > 1 ? queryPairs(query).slice(0, MAX_QUERY_WORDS) : [];
     const ranked = named ? rankWithDocument(corpus, q, pairs, named, pass, stats) : rank(corpus, q, pass, stats, pairs);
     const entries = corpus.entries;
@@ -335,7 +336,7 @@ class Index implements SearchIndex {
       const record = records[i].record;
       if (!record) return;
       const fields = FIELD_NAMES.filter(([bit]) => mask & bit).map(([, name]) => name);
-      hits.push(buildHit(shown[i].e, score, fields, shown[i].docs, q, record, records[i].citations));
+      hits.push(buildHit(shown[i].e, score, fields, shown[i].docs, q, record, records[i].citations, namedIds));
     });
     return { total: ranked.length - (page.length - hits.length), hits, query: q, stats };
   }
