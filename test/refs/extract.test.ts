@@ -129,6 +129,7 @@ const PLENUM_CONGRESS: Row[] = [
 ];
 
 const STATE: Row[] = [
+  ['the government\'s old symbols with a hyphen, keyed as printed', 'Nghị định 73-CP năm 1995 và Quyết định số 176-HĐBT của Hội đồng Bộ trưởng vẫn được nhắc đến.', [['Nghị định 73-CP', '73-CP'], ['Quyết định số 176-HĐBT', '176-HĐBT']]],
   ['English: the next clause\'s subject after a comma is no issuer ("Resolution 18, the National Assembly passed …")', 'Following Resolution 18, the National Assembly passed a new law.', [['Resolution 18', '18-NQ']]],
   ['a central short form carried out by a provincial resolution keeps no provincial issuer', 'Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về kinh tế tư nhân theo tinh thần Nghị quyết 68.', [['Nghị quyết số 09-NQ/TU', '09-NQ/TU'], ['Nghị quyết 68', '68-NQ']]],
   ['a term in brackets, then the issuer', 'Huyện ủy tiếp tục thực hiện Nghị quyết 06 (khóa XX) của Tỉnh ủy về cây ăn quả.', [['Nghị quyết 06', '06-NQ/TU']]],

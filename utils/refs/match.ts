@@ -178,6 +178,7 @@ const CONGRESS_NATIONAL = sticky(
 const CONGRESS_LOCAL = sticky(
   ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\\d{1,2})(?![a-z0-9])`,
 );
+const OLD_STATE_SYMBOL = sticky(` {0,2}(\\d{1,5}) {0,2}- {0,2}(cp|hdbt)(?![a-z0-9/])`);
 const CONGRESS_MORE = /^ *(?:,|va|và) *([ivxl]+)(?![a-z0-9])/;
 const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
 /** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
@@ -397,6 +398,13 @@ export class Matcher {
       const qh = p1.startsWith('qh') && isDigit(p1.charCodeAt(2));
       const issuerOnly = !p2 && (qh || isStateIssuer(p1));
       return { end, item: { number: num, code: issuerOnly ? code : codeOf(p1), issuer: (p2 ?? p1).toUpperCase(), party: false, key, year } };
+    }
+    // "Nghị định 64-CP", "Quyết định 217-HĐBT": the government's symbols before 1996, a hyphen and no
+    // type code; the key is as printed.
+    m = typeWord && TYPE_WORDS[typeWord].scope !== 'party' ? this.at(OLD_STATE_SYMBOL, pos) : null;
+    if (m) {
+      const end = m.index + m[0].length;
+      return { end, item: { number: m[1], code, issuer: this.origSlice(end - m[2].length, end).toUpperCase(), party: false, key: stateKey(this.origSlice(m.index, end)) } };
     }
     m = typeWord ? this.at(PARTIAL_SYMBOL, pos) : null;
     if (m) return { end: m.index + m[0].length, item: { number: m[1], code: codeOf(m[2]), party: true } };
