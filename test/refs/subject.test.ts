@@ -37,6 +37,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before "và gần 8 năm thực hiện …" another document', 'Nghị quyết số 03-NQ/TU về y tế cơ sở và gần 8 năm thực hiện Nghị quyết số 20-NQ/TW đã cho thấy nhiều kết quả.', '03-NQ/TU', 'y tế cơ sở'],
   ['ends at a table cell\'s edge', 'Kế hoạch số 12-KH/TU về phát triển kinh tế số | Ban Tuyên giáo Tỉnh ủy | Quý III/2025', '12-KH/TU', 'phát triển kinh tế số'],
   ['a programme\'s subject keeps the term of office of the congress it carries out', 'Chương trình hành động số 03-CTr/ĐU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.', '03-CTr/ĐU', 'thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030'],
+  ['"lần lượt về A; về B": the first item\'s own', 'Tỉnh ủy ban hành các Nghị quyết số 31 và 32-NQ/TU lần lượt về giao thông nông thôn; về chuyển đổi số cấp xã.', '31-NQ/TU', 'giao thông nông thôn'],
+  ['"lần lượt về A; về B": the second item\'s own', 'Tỉnh ủy ban hành các Nghị quyết số 31 và 32-NQ/TU lần lượt về giao thông nông thôn; về chuyển đổi số cấp xã.', '32-NQ/TU', 'chuyển đổi số cấp xã'],
   ['after a place of two names joined by a dash', 'Chỉ thị số 14-CT/TU ngày 2/3/2024 của Ban Thường vụ Thành ủy Phan Rang - Tháp Chàm về việc chỉnh trang vỉa hè được triển khai.', '14-CT/TU', 'việc chỉnh trang vỉa hè'],
   ['English: ends before ", the province held …"', 'Under Resolution 11-NQ/TU on rural roads, the province held a review conference.', '11-NQ/TU', 'rural roads'],
   ['a quote after a colon is the document quoted, not its subject', 'Bài viết dẫn Chỉ thị 12-CT/TU: “mỗi đảng viên là một tuyên truyền viên”.', '12-CT/TU', undefined],

@@ -5,7 +5,7 @@
  */
 import { iso, recordFacts, tableFacts, type RecordFacts } from './record';
 import { fold, type Folded } from './normalize';
-import { firstCiteAfter, readSubject, type Span } from './subject';
+import { firstCiteAfter, readSubject, tidySubject, type Span } from './subject';
 import { CLAUSE, SENTENCE, stopAfter, stopBefore } from './sentence';
 import { COUNT_WORD, intToRoman, LOCAL_BOARD, localBoard, NON_PARTY_BODIES, ORDINALS, PARTY_BODIES, STATE_BODIES } from './vocabulary';
 
@@ -56,6 +56,8 @@ const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua
 const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\)| +of +(?:the +)?(?:[a-z]+ +){1,3}(?:province|city)(?= +(?:on|regarding|about) )| *,? +(?:in|on) +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?(?:\d{1,2} *,? *)?(?:19|20)\d\d *,?(?= +(?:on|regarding|about) )| *, *(?:which +(?:the +)?[a-z]+ +)?(?:issued|adopted|signed|approved|promulgated)(?: +by +(?:[a-z0-9.'’-]+ +){0,5}?[a-z.'’-]+)?(?: +(?:in|on) +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?(?:\d{1,2} *,? *)?(?:19|20)\d\d)?(?: +by +(?:[a-z0-9.'’-]+ +){0,5}?[a-z.'’-]+)? *,?(?= +(?:on|regarding|about) ))/;
 /** How a record's symbol label ends ("Số ký hiệu: ", "Số hiệu: "): the cheap test before reading the record. */
 const RECORD_LABEL_END = /(?:hiệu|số văn bản|(?:^|\n)[ \t]*(?:[-•*|]\s*)?số)[ \t]*[:：][ \t]*$/iu;
+/** "… lần lượt về …", "… tương ứng về …": one subject per item of the list before it, in order. */
+const RESPECTIVELY = /^ *,? *(?:lan luot|tuong ung|respectively) +(?:ve|on) +/;
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach)[^.;]{0,40}$|-(?:kh|ctr|cthd) *\/ *[a-z.]+$/;
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022", "… in April 1988".
@@ -317,6 +319,22 @@ export class Context {
   };
 
   /** A record's labelled lines around a bare symbol ("Số ký hiệu: 88-KH/TU", "Ngày ban hành: …"). */
+  /**
+   * "… các Nghị quyết số 25, 26 và 27-NQ/TW lần lượt về A; về B; và về C": each item's own subject, in
+   * order, read after the list's facts (folded `end`); null unless the parts are as many as the items.
+   */
+  respectiveSubjects(end: number, count: number): string[] | null {
+    const from = this.factsEnd(end);
+    const lead = RESPECTIVELY.exec(this.f.text.slice(from, from + 30));
+    if (!lead) return null;
+    const o = this.f.orig(from + lead[0].length);
+    const stop = /[.!?\n](?:\s|$)/.exec(this.orig.slice(o, o + 900));
+    const parts = this.orig.slice(o, stop ? o + stop.index : Math.min(this.orig.length, o + 900)).split(/\s*[;,]\s*(?:và\s+)?về\s+/);
+    if (parts.length !== count) return null;
+    const subjects = parts.map((x) => tidySubject(x));
+    return subjects.every((x) => x.length >= 4) ? subjects : null;
+  }
+
   record(start: number, end: number, typeName?: string): RecordFacts | null {
     // Only after a record's label: a text of thousands of bare symbols asks for each.
     const o = this.f.orig(start);

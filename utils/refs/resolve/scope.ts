@@ -62,6 +62,12 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
     return ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length, c.form === 'symbol', it?.key && it.issuer ? { issuer: it.issuer, party: it.party !== false } : undefined, c.start);
   });
   shareListPlenums(cands, text, facts);
+  // "… 25, 26 và 27-NQ/TW lần lượt về A; về B; và về C": each item its own subject.
+  for (const c of cands) {
+    if (c.items.length < 2 || c.form === 'congress' || c.form === 'plenum') continue;
+    const parts = ctx.respectiveSubjects(c.end, c.items.length);
+    if (parts) c.items.forEach((it, k) => { it.subject ??= parts[k]; });
+  }
   // A record's labelled lines: "Số ký hiệu: 88-KH/TU", then "Ngày ban hành: …", "Trích yếu: …".
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
