@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, MAX_TEXT, parseMessage } from '../utils/messages';
+import { badgeText, MAX_TEXT, parseContentMessage, parseMessage } from '../utils/messages';
+import { CONTENT_CALLERS } from '../utils/protocols';
 
 describe('parseMessage: accepted and normalised', () => {
   it.each([
@@ -160,5 +161,26 @@ describe('parseMessage: popup and library messages', () => {
     ['library-changed with a url that is not a string', { type: 'library-changed', url: 3 }],
   ])('refuses %s', (_name, input) => {
     expect(parseMessage(input)).toBeNull();
+  });
+});
+
+describe('parseContentMessage: the page script validates only what it answers', () => {
+  it('takes every request the content script answers, as parseMessage does', () => {
+    const samples: Record<keyof typeof CONTENT_CALLERS, unknown> = {
+      'get-page': { type: 'get-page' }, 'save-payload': { type: 'save-payload' }, 'scan-anyway': { type: 'scan-anyway' },
+      'close-card': { type: 'close-card' }, navigate: { type: 'navigate', direction: 'next' },
+      'focus-document': { type: 'focus-document', key: '18-NQ/TW', position: 0 },
+      'choose-candidate': { type: 'choose-candidate', key: '18-NQ/TW', index: 1 },
+    };
+    for (const [type, m] of Object.entries(samples)) {
+      expect(parseContentMessage(m), type).toEqual(parseMessage(m));
+      expect(parseContentMessage(m)?.type).toBe(type);
+    }
+  });
+  it('refuses the background\'s requests, well-formed or not', () => {
+    for (const m of [{ type: 'extract', text: 'x', state: true }, { type: 'load-card' }, { type: 'inject', tabId: 3 }, { type: 'page-status', article: true, partyDocuments: 1, stateDocuments: 0 }]) {
+      expect(parseMessage(m), m.type).not.toBeNull();
+      expect(parseContentMessage(m), m.type).toBeNull();
+    }
   });
 });

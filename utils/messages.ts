@@ -135,7 +135,39 @@ function legalMetaOf(l: unknown): LegalDocumentMeta | undefined {
 
 const withLegal = (l: unknown) => { const legal = legalMetaOf(l); return legal ? { legal } : {}; };
 
+/**
+ * A raw message as one of VanKien's, checked field by field; null for anything else. One validator
+ * per direction: the page script carries only what it answers (the popup's and the background's
+ * requests to a page), not the background's validators of saves and extraction requests.
+ */
 export function parseMessage(m: unknown): Message | null {
+  return parseContentMessage(m) ?? parseExtensionMessage(m);
+}
+
+/** The requests a page's content script answers (utils/protocols.ts CONTENT_CALLERS). */
+export function parseContentMessage(m: unknown): Message | null {
+  if (!isObj(m)) return null;
+  const o = m;
+  switch (o.type) {
+    case 'navigate':
+      return o.direction === 'next' || o.direction === 'previous' ? { type: 'navigate', direction: o.direction } : null;
+    case 'close-card':
+    case 'get-page':
+    case 'scan-anyway':
+    case 'save-payload':
+      return { type: o.type };
+    case 'choose-candidate':
+      return isStr(o.key, 200) && (o.index === null || (Number.isInteger(o.index) && (o.index as number) >= 0 && (o.index as number) < 100))
+        ? { type: 'choose-candidate', key: o.key, index: o.index as number | null } : null;
+    case 'focus-document':
+      return isStr(o.key, 200) && Number.isInteger(o.position) ? { type: 'focus-document', key: o.key, position: o.position as number } : null;
+    default:
+      return null;
+  }
+}
+
+/** The requests the background and the extension's pages answer. */
+function parseExtensionMessage(m: unknown): Message | null {
   if (!isObj(m)) return null;
   const o = m;
   switch (o.type) {
@@ -151,18 +183,6 @@ export function parseMessage(m: unknown): Message | null {
         : null;
     case 'open-library':
       return isStr(o.id, 300) && o.id.trim() ? { type: 'open-library', id: o.id } : null;
-    case 'navigate':
-      return o.direction === 'next' || o.direction === 'previous' ? { type: 'navigate', direction: o.direction } : null;
-    case 'close-card':
-    case 'get-page':
-    case 'scan-anyway':
-    case 'save-payload':
-      return { type: o.type };
-    case 'choose-candidate':
-      return isStr(o.key, 200) && (o.index === null || (Number.isInteger(o.index) && (o.index as number) >= 0 && (o.index as number) < 100))
-        ? { type: 'choose-candidate', key: o.key, index: o.index as number | null } : null;
-    case 'focus-document':
-      return isStr(o.key, 200) && Number.isInteger(o.position) ? { type: 'focus-document', key: o.key, position: o.position as number } : null;
     case 'save-article':
       return isSavePayload(o.payload) ? { type: 'save-article', payload: o.payload } : null;
     case 'saved-status':

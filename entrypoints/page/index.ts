@@ -10,7 +10,7 @@
  * own API (utils/page/native-api.ts) and our own script context (utils/page/script-context.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { parseMessage } from '../../utils/messages';
+import { parseContentMessage } from '../../utils/messages';
 import { CONTENT_CALLERS, contentToBackground } from '../../utils/protocols';
 import { client, listener } from '../../utils/rpc';
 import { PageController } from '../../utils/page/controller';
@@ -74,7 +74,7 @@ async function main(api: Api): Promise<void> {
   // Answers the popup and the keyboard commands from the start, once the first scan has settled
   // (a page asked about while it is being read answers when it is read); the first stage hands
   // over what reached the frame before this script was there.
-  const answerNow = listener(contentHandlers(() => life.live), { validate: parseMessage, allowFrom: CONTENT_CALLERS, extensionOrigin: api.runtime.getURL('/') });
+  const answerNow = listener(contentHandlers(() => life.live), { validate: parseContentMessage, allowFrom: CONTENT_CALLERS, extensionOrigin: api.runtime.getURL('/') });
   let started: () => void = () => undefined;
   const ready = new Promise<void>((done) => { started = done; });
   const answer = (raw: unknown, sender: unknown) => {
