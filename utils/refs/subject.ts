@@ -85,12 +85,95 @@ const STOP = new RegExp([
   String.raw`(?<![a-z])and *(?=(?:the +)?(?:[a-z]+ +){0,3}?(?:[a-z]+'s? +)?(?:resolution|conclusion|directive|regulation|decision|article|clause|decree|law) )`,
 ].join('|'), 'g');
 
-// Words after which a subject never goes on (original text, NFC, lowercase): a verb of the sentence.
 /** A year ending a short subject: " năm 2022" of "về đất đai năm 2022" is the document's, not its words
  *  ("đến năm 2030", "nhiệm vụ năm 2026" are targets). */
 export const SUBJECT_YEAR = /^(?:\S+\s+){0,2}\S+(?<!\s(?:đến|tới|vụ|hoạch|hội|đoạn|từ|to|by))\s+năm\s+((?:19|20)\d\d)$/u;
 
-const VERB_STOP = / (?:với (?:kinh phí|tổng (?:thu|chi|vốn|kinh phí|mức đầu tư)|\d[\d.,]* (?:dự án|công trình|tỷ|triệu|nghìn))|tiếp tục (?:khẳng định|nhấn mạnh)|có (?:quan hệ|vai trò|tác động)|không thay thế mà|từng (?:được|đặt|là|có|bị|nêu|đề ra|khẳng định|chỉ rõ|xác định|yêu cầu|giúp|tạo|mang|góp)|đã|đang được|sẽ|(?<!nhỏ và )vừa|vẫn|cũng(?! như)|mà (?:cả|còn)|kế thừa (?:và phát triển|các|những)|được xây dựng trên|được đề nghị|được lồng ghép|không (?:liên quan|còn hiệu lực|áp dụng)|được (?:đông đảo|hưởng ứng|đón nhận|(?:ngành|cộng đồng|dư luận|nhân dân|người dân|các địa phương|cán bộ, đảng viên) )|giao (?:ban|cho|các|sở|ủy ban|văn phòng|đảng ủy)|đề nghị (?:các|cấp ủy)|một lần nữa|chưa được|phải được|nay đã|tiếp tục kế thừa,?|tiếp tục được|được ban hành|được triển khai|được thực hiện|được gửi|được công bố|được đưa vào|được quán triệt|được phổ biến|được thông qua|được ký|được nâng lên|được xác định|được đánh giá|được coi là|được xem là|được ví|(?:được|bị) thay thế|được (?:thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá|tổng kết|sơ kết|áp dụng|sửa đổi|bổ sung|chỉ đạo|ghi nhận|đề cập|nhắc đến|nhắc lại|tiếp tục|đẩy mạnh|ký|lấy ý kiến|công khai)|(?<!(?:đồng|công bằng|cân|đầy|đẹp) )đều(?! đặn| khắp| nhau)(?= )|được (?:các|những|nhiều|toàn|cả|hầu hết)|có hiệu lực|cần (?:có|được|phải|tiếp tục|tập trung|quan tâm|đẩy mạnh|sớm)|mở đầu|đề ra (?:mục tiêu|nhiệm vụ|chỉ tiêu|yêu cầu)|thay thế (?:quy định|nghị quyết|kết luận|chỉ thị|quyết định|hướng dẫn|thông báo)|(?:bao )?gồm(?= \d)|(?<!(?:trước hết|trước tiên|tức|nhất|đặc biệt|lấy tên|gọi) )là|với mục đích|nhằm mục đích|cho thấy|có ý nghĩa|khẳng định|đạt được|xác lập|tạo ra|đi vào|(?<!(?:đưa nước ta|kinh tế tư nhân|cơ bản|đưa đất nước|đưa [^\s]+|du lịch) )trở thành(?! (?:ngành|trung tâm|đô thị|thành phố|cực tăng trưởng|động lực tăng trưởng))|khác với|nay được|quy định rõ|lần đầu tiên|càng (?:phải|cần|được)|thể hiện (?:tư duy|quyết tâm|tầm nhìn|sự|rõ)|(?:đặt|đề) (?:ra )?(?:mục tiêu|yêu cầu|nhiệm vụ|chỉ tiêu|lộ trình)|nghiêm cấm|yêu cầu (?:chi bộ|các|cấp ủy|cán bộ|đảng viên|mỗi|toàn)|được kỳ vọng|chính thức (?:có|được|đi|ra)|chính thức$|sau (?:hơn |gần |tròn )?\d+ năm|(?:đã |vẫn )?tiếp tục (?:được|là)|(?:đã |vẫn )tiếp tục|tiếp tục$|được (?:tỉnh|thành phố|huyện|xã|các|nhiều)(?: [^\s]+)? (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|cũng (?:hết|còn) hiệu lực|(?:đã )?hết hiệu lực|bans|prohibits|forbids|obliges|mandates|được (?:xây dựng|ban hành|triển khai) (?:trên|theo) tinh thần|được tiếp nối|mở ra|ra đời|nêu rõ|chỉ rõ|is|was|were|are|has|have|had|will|would|which|that|issued|signed|adopted|dated|approved|to be(?! (?:streamlined|lean|leaner|effective|efficient|compact))|as well as|in order to|aims|aimed|calls|sets|stresses|emphasises|emphasizes|marks|represents|has been|cannot|can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))|treats|defines|identifies|requires|affirms|regards|considers|highlights|underlines|underscores|outlines|lays out|sets out|targets|seeks|provides for|focuses|prioritises|prioritizes|encourages|allows|remains|continues|says|said|(?<!(?<![a-z])(?:to|will|would|can|must|should|and|or) )(?:remain|continue|serve|help|require|call|make|create|provide|give|aim|stand)|serves|helps|makes|creates|gives|stands|supplements|amends|replaces|implements|replaced|amended|supplemented|required|stressed|affirmed|identified|defined|marked|set out|laid out|called for|created|opened|helped|brought|guides|guided|directed|urged|ordered|instructed|details|specifies|governs|took effect|takes effect|came into|comes into|set (?:the|a|an|targets?|goals?)|builds on|built on|asks|asked|urges|paved|paves|promises|applies to|concretises|concretizes|concretised|concretized|supports|(?<!to )support (?:resolution|directive|conclusion|decision|regulation)) /g;
+// Words after which a subject never goes on (original text, NFC, lowercase): a verb of the sentence.
+// Named groups of alternatives, joined into one expression each; order does not matter (only where a
+// match starts is read).
+
+/** Vietnamese: the sentence's own verbs and what it goes on to say ("đã", "sẽ", "là", "cho thấy", "khẳng định"). */
+const PREDICATE_VI = [
+  String.raw`với (?:kinh phí|tổng (?:thu|chi|vốn|kinh phí|mức đầu tư)|\d[\d.,]* (?:dự án|công trình|tỷ|triệu|nghìn))`,
+  String.raw`tiếp tục (?:khẳng định|nhấn mạnh)`, String.raw`có (?:quan hệ|vai trò|tác động)`,
+  String.raw`không thay thế mà`,
+  String.raw`từng (?:được|đặt|là|có|bị|nêu|đề ra|khẳng định|chỉ rõ|xác định|yêu cầu|giúp|tạo|mang|góp)`,
+  String.raw`đã`, String.raw`đang được`, String.raw`sẽ`, String.raw`(?<!nhỏ và )vừa`, String.raw`vẫn`,
+  String.raw`cũng(?! như)`, String.raw`mà (?:cả|còn)`, String.raw`kế thừa (?:và phát triển|các|những)`,
+  String.raw`giao (?:ban|cho|các|sở|ủy ban|văn phòng|đảng ủy)`, String.raw`đề nghị (?:các|cấp ủy)`,
+  String.raw`một lần nữa`, String.raw`nay đã`, String.raw`tiếp tục kế thừa,?`,
+  String.raw`(?<!(?:đồng|công bằng|cân|đầy|đẹp) )đều(?! đặn| khắp| nhau)(?= )`,
+  String.raw`cần (?:có|được|phải|tiếp tục|tập trung|quan tâm|đẩy mạnh|sớm)`, String.raw`mở đầu`,
+  String.raw`đề ra (?:mục tiêu|nhiệm vụ|chỉ tiêu|yêu cầu)`,
+  String.raw`thay thế (?:quy định|nghị quyết|kết luận|chỉ thị|quyết định|hướng dẫn|thông báo)`,
+  String.raw`(?:bao )?gồm(?= \d)`, String.raw`(?<!(?:trước hết|trước tiên|tức|nhất|đặc biệt|lấy tên|gọi) )là`,
+  String.raw`với mục đích`, String.raw`nhằm mục đích`, String.raw`cho thấy`, String.raw`có ý nghĩa`,
+  String.raw`khẳng định`, String.raw`đạt được`, String.raw`xác lập`, String.raw`tạo ra`, String.raw`đi vào`,
+  String.raw`(?<!(?:đưa nước ta|kinh tế tư nhân|cơ bản|đưa đất nước|đưa [^\s]+|du lịch) )trở thành(?! (?:ngành|trung tâm|đô thị|thành phố|cực tăng trưởng|động lực tăng trưởng))`,
+  String.raw`khác với`, String.raw`quy định rõ`, String.raw`lần đầu tiên`, String.raw`càng (?:phải|cần|được)`,
+  String.raw`thể hiện (?:tư duy|quyết tâm|tầm nhìn|sự|rõ)`,
+  String.raw`(?:đặt|đề) (?:ra )?(?:mục tiêu|yêu cầu|nhiệm vụ|chỉ tiêu|lộ trình)`, String.raw`nghiêm cấm`,
+  String.raw`yêu cầu (?:chi bộ|các|cấp ủy|cán bộ|đảng viên|mỗi|toàn)`, String.raw`chính thức (?:có|được|đi|ra)`,
+  String.raw`chính thức$`, String.raw`sau (?:hơn |gần |tròn )?\d+ năm`,
+  String.raw`(?:đã |vẫn )?tiếp tục (?:được|là)`, String.raw`(?:đã |vẫn )tiếp tục`, String.raw`tiếp tục$`,
+  String.raw`mở ra`, String.raw`ra đời`, String.raw`nêu rõ`, String.raw`chỉ rõ`,
+];
+
+/** Vietnamese passives of the sentence: what was done with the document ("được ban hành", "được triển khai", "được các địa phương …"). */
+const PREDICATE_PASSIVE_VI = [
+  String.raw`được xây dựng trên`, String.raw`được đề nghị`, String.raw`được lồng ghép`,
+  String.raw`được (?:đông đảo|hưởng ứng|đón nhận|(?:ngành|cộng đồng|dư luận|nhân dân|người dân|các địa phương|cán bộ, đảng viên) )`,
+  String.raw`chưa được`, String.raw`phải được`, String.raw`tiếp tục được`, String.raw`được ban hành`,
+  String.raw`được triển khai`, String.raw`được thực hiện`, String.raw`được gửi`, String.raw`được công bố`,
+  String.raw`được đưa vào`, String.raw`được quán triệt`, String.raw`được phổ biến`, String.raw`được thông qua`,
+  String.raw`được ký`, String.raw`được nâng lên`, String.raw`được xác định`, String.raw`được đánh giá`,
+  String.raw`được coi là`, String.raw`được xem là`, String.raw`được ví`, String.raw`(?:được|bị) thay thế`,
+  String.raw`được (?:thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá|tổng kết|sơ kết|áp dụng|sửa đổi|bổ sung|chỉ đạo|ghi nhận|đề cập|nhắc đến|nhắc lại|tiếp tục|đẩy mạnh|ký|lấy ý kiến|công khai)`,
+  String.raw`được (?:các|những|nhiều|toàn|cả|hầu hết)`, String.raw`nay được`, String.raw`được kỳ vọng`,
+  String.raw`được (?:tỉnh|thành phố|huyện|xã|các|nhiều)(?: [^\s]+)? (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)`,
+  String.raw`được (?:xây dựng|ban hành|triển khai) (?:trên|theo) tinh thần`, String.raw`được tiếp nối`,
+];
+
+/** Vietnamese: whether it is in force ("có hiệu lực", "hết hiệu lực"). */
+const IN_FORCE_VI = [
+  String.raw`không (?:liên quan|còn hiệu lực|áp dụng)`, String.raw`có hiệu lực`,
+  String.raw`cũng (?:hết|còn) hiệu lực`, String.raw`(?:đã )?hết hiệu lực`,
+];
+
+/** English: the sentence's verbs after an English subject ("is", "sets out", "took effect"). */
+const PREDICATE_EN = [
+  String.raw`bans`, String.raw`prohibits`, String.raw`forbids`, String.raw`obliges`, String.raw`mandates`,
+  String.raw`is`, String.raw`was`, String.raw`were`, String.raw`are`, String.raw`has`, String.raw`have`,
+  String.raw`had`, String.raw`will`, String.raw`would`, String.raw`which`, String.raw`that`, String.raw`issued`,
+  String.raw`signed`, String.raw`adopted`, String.raw`dated`, String.raw`approved`,
+  String.raw`to be(?! (?:streamlined|lean|leaner|effective|efficient|compact))`, String.raw`as well as`,
+  String.raw`in order to`, String.raw`aims`, String.raw`aimed`, String.raw`calls`, String.raw`sets`,
+  String.raw`stresses`, String.raw`emphasises`, String.raw`emphasizes`, String.raw`marks`, String.raw`represents`,
+  String.raw`has been`, String.raw`cannot`, String.raw`can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))`,
+  String.raw`treats`, String.raw`defines`, String.raw`identifies`, String.raw`requires`, String.raw`affirms`,
+  String.raw`regards`, String.raw`considers`, String.raw`highlights`, String.raw`underlines`,
+  String.raw`underscores`, String.raw`outlines`, String.raw`lays out`, String.raw`sets out`, String.raw`targets`,
+  String.raw`seeks`, String.raw`provides for`, String.raw`focuses`, String.raw`prioritises`, String.raw`prioritizes`,
+  String.raw`encourages`, String.raw`allows`, String.raw`remains`, String.raw`continues`, String.raw`says`,
+  String.raw`said`,
+  String.raw`(?<!(?<![a-z])(?:to|will|would|can|must|should|and|or) )(?:remain|continue|serve|help|require|call|make|create|provide|give|aim|stand)`,
+  String.raw`serves`, String.raw`helps`, String.raw`makes`, String.raw`creates`, String.raw`gives`,
+  String.raw`stands`, String.raw`supplements`, String.raw`amends`, String.raw`replaces`, String.raw`implements`,
+  String.raw`replaced`, String.raw`amended`, String.raw`supplemented`, String.raw`required`, String.raw`stressed`,
+  String.raw`affirmed`, String.raw`identified`, String.raw`defined`, String.raw`marked`, String.raw`set out`,
+  String.raw`laid out`, String.raw`called for`, String.raw`created`, String.raw`opened`, String.raw`helped`,
+  String.raw`brought`, String.raw`guides`, String.raw`guided`, String.raw`directed`, String.raw`urged`,
+  String.raw`ordered`, String.raw`instructed`, String.raw`details`, String.raw`specifies`, String.raw`governs`,
+  String.raw`took effect`, String.raw`takes effect`, String.raw`came into`, String.raw`comes into`,
+  String.raw`set (?:the|a|an|targets?|goals?)`, String.raw`builds on`, String.raw`built on`, String.raw`asks`,
+  String.raw`asked`, String.raw`urges`, String.raw`paved`, String.raw`paves`, String.raw`promises`,
+  String.raw`applies to`, String.raw`concretises`, String.raw`concretizes`, String.raw`concretised`,
+  String.raw`concretized`, String.raw`supports`,
+  String.raw`(?<!to )support (?:resolution|directive|conclusion|decision|regulation)`,
+];
+
+const VERB_STOP = new RegExp(` (?:${[...PREDICATE_VI, ...PREDICATE_PASSIVE_VI, ...IN_FORCE_VI, ...PREDICATE_EN].join('|')}) `, 'g');
 
 /** Not after a body's or a place's name: ", Đảng ủy X" there lists organisations, it opens no clause. */
 const NOT_AFTER_ORG = '(?<!(?:Chính trị|Bí thư|Trung ương|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|tỉnh|thành phố|huyện|quận|xã|phường|Khối|Đảng))';
@@ -125,7 +208,44 @@ const DASH_STOP = / [–—] (?!\d|vũng tàu|thể thao|(?:xã hội|dịch v�
  * quả đạt 1.250 ha", "…, hình thức khai trừ được áp dụng"). Official subjects list with commas too
  * ("tinh gọn, hoạt động hiệu lực, hiệu quả"), but not with these verbs (original text, lowercase).
  */
-const COMMA_CLAUSE = /, (?:not|rather than|unlike|instead of|together with|along with) |, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nước|toàn quốc|đến nay|đến cuối|đến hết|hiện nay|sau đó|từ đó|qua đó|tính đến) |, (?:báo cáo|hoàn thành|trình) (?:(?:trước|kết quả|trong|tỉnh ủy|thành ủy|huyện ủy|ban thường vụ|thường trực) | *$)|, (?:văn kiện|văn bản) (?:mà|này|đó) |, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) |, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu|tầm nhìn|định hướng|đảng viên|cán bộ) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|có|đạt|thực hiện)|, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,5}(?:reported|said|noted|announced|added|received|faced|got|has|have|is|was|are|were|will|decides|decided|requires|required|sets|set|issued|adopted|passed|approved|launched|signed|agreed|requested|ordered|instructed|urged|directed|stressed|emphasised|emphasized|asked|allowed) |, (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) [a-z]+ |, (?:[^\s,.;:]+ ){1,10}?(?:must|should|need to|have to|has to) |, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)|, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã(?! hội)|phường|đơn vị|ngành|cấp) (?:[^\s.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được|phải) |, (?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|ban thường vụ|thường trực|ủy ban kiểm tra|sở) (?:(?!và )[^\s,.;:]+ ){0,3}?(?:đã |sẽ |đang )?(?:tổ chức|triển khai|ban hành|thực hiện|yêu cầu|chỉ đạo|thi hành|xem xét|quyết định|lấy|kiểm tra) |, (?:[^\s,.;:]+ ){1,8}?(?:đã |đang |ngày càng )?được (?:cải thiện|nâng lên|nâng cao|củng cố|tăng cường|bảo đảm|giữ vững)(?=[\s,.;:])|, (?:[^\s,.;:]+ ){1,5}?(?:reported|said|says|noted|told|wrote|quoted|cited)(?=[ .,;:]|$)|, (?:both|each|all) (?:of them |of which )?(?:issued|adopted|signed|approved|dated|of|by|in|were|are|was|is) |, (?:đề nghị|kiến nghị|yêu cầu) (?:bộ chính trị|ban bí thư|trung ương|cấp có thẩm quyền|các cấp) |, chúng (?:ta |tôi )?|, có thể (?:thấy|nói|khẳng định) |, với \d+ (?:nhóm|nhiệm vụ|giải pháp|mục tiêu|chỉ tiêu|chương trình)|, (?:calling|saying|describing|stressing|noting|promising|urging|setting|aiming|with the aim|considering|identifying|making|seeing|treating|viewing|building on|based on|in line with|in accordance with|concretising|concretizing|(?:concluded|reviewed|summed up|adopted|issued|approved|signed|passed|endorsed) by) |, (?:nên|dù|mặc dù|trong bối cảnh|dành) |, (?:song song với|cùng thời điểm|cùng lúc|bám sát|theo (?:chỉ thị|nghị quyết|kết luận|quy định|quyết định|hướng dẫn|kế hoạch|thông báo|tinh thần)) |, (?:tỉnh|huyện|thành phố|xã(?! hội)|phường|thị xã|quận|bộ|ngành|sở|đảng ủy|tỉnh ủy|thành ủy|huyện ủy|quân khu|quân ủy|đơn vị|địa phương)(?: [^\s,.;:]+){0,4}? (?:rà soát|thành lập|đánh giá|ban hành|hoàn thành|đề ra|chỉ đạo|yêu cầu|phê duyệt|giao|tập trung|quyết định|đặt mục tiêu|huy động|khởi công|ra mắt|bố trí|kiểm tra) |, (?:[^\s,.;:]+ ){1,8}?(?:ngày càng |đã |đều )?được (?:bảo vệ|coi trọng|quan tâm|khuyến khích|chú trọng|đề cao|phát huy) |, (?:thường gọi là|gọi tắt là|còn gọi là|hay còn gọi là|gọi là|đánh dấu|mở ra|góp phần) |, (?:[^\s,.;:]+ ){1,7}?(?:đã|đang) (?:lớn mạnh|trưởng thành|xây dựng|phát triển|ban hành|tổ chức|triển khai) |, do (?:đồng chí|tổng bí thư|thủ tướng|chủ tịch|bí thư|phó bí thư|ông|bà) |, (?:as|while|whereas|when|after|before|since|because|although|though|even as|amid|vietnam|viet nam|the country|localities|officials|authorities|ministries|provinces|agencies|businesses|enterprises|it|they|we|he|she|the (?:party|central committee|politburo|secretariat|government|national assembly|prime minister|ministry|province|city)) |, (?:laid|paved|set|created|opened|made|marked|helped|brought|gave|became|remains|remained|has|have|had|is|was|were|will|would|can|could|must|should) |, (?:thực chất|nói cách khác|tức là|có nghĩa là) /g;
+/** Vietnamese: after a comma, someone else doing something, a contrast, a figure, a name for it. */
+const COMMA_CLAUSE_VI = [
+  String.raw`, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nước|toàn quốc|đến nay|đến cuối|đến hết|hiện nay|sau đó|từ đó|qua đó|tính đến) `,
+  String.raw`, (?:báo cáo|hoàn thành|trình) (?:(?:trước|kết quả|trong|tỉnh ủy|thành ủy|huyện ủy|ban thường vụ|thường trực) | *$)`,
+  String.raw`, (?:văn kiện|văn bản) (?:mà|này|đó) `,
+  String.raw`, (?:(?!sẽ |đã |đang )[^\s,.;:]+ ){1,8}?(?:được áp dụng|có thể) `,
+  String.raw`, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu|tầm nhìn|định hướng|đảng viên|cán bộ) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|có|đạt|thực hiện)`,
+  String.raw`, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)`,
+  String.raw`, (?:các|những|nhiều|toàn|tỉnh|huyện|thành phố|xã(?! hội)|phường|đơn vị|ngành|cấp) (?:[^\s.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được|phải) `,
+  String.raw`, (?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|ban thường vụ|thường trực|ủy ban kiểm tra|sở) (?:(?!và )[^\s,.;:]+ ){0,3}?(?:đã |sẽ |đang )?(?:tổ chức|triển khai|ban hành|thực hiện|yêu cầu|chỉ đạo|thi hành|xem xét|quyết định|lấy|kiểm tra) `,
+  String.raw`, (?:[^\s,.;:]+ ){1,8}?(?:đã |đang |ngày càng )?được (?:cải thiện|nâng lên|nâng cao|củng cố|tăng cường|bảo đảm|giữ vững)(?=[\s,.;:])`,
+  String.raw`, (?:đề nghị|kiến nghị|yêu cầu) (?:bộ chính trị|ban bí thư|trung ương|cấp có thẩm quyền|các cấp) `,
+  String.raw`, chúng (?:ta |tôi )?`, String.raw`, có thể (?:thấy|nói|khẳng định) `,
+  String.raw`, với \d+ (?:nhóm|nhiệm vụ|giải pháp|mục tiêu|chỉ tiêu|chương trình)`,
+  String.raw`, (?:nên|dù|mặc dù|trong bối cảnh|dành) `,
+  String.raw`, (?:song song với|cùng thời điểm|cùng lúc|bám sát|theo (?:chỉ thị|nghị quyết|kết luận|quy định|quyết định|hướng dẫn|kế hoạch|thông báo|tinh thần)) `,
+  String.raw`, (?:tỉnh|huyện|thành phố|xã(?! hội)|phường|thị xã|quận|bộ|ngành|sở|đảng ủy|tỉnh ủy|thành ủy|huyện ủy|quân khu|quân ủy|đơn vị|địa phương)(?: [^\s,.;:]+){0,4}? (?:rà soát|thành lập|đánh giá|ban hành|hoàn thành|đề ra|chỉ đạo|yêu cầu|phê duyệt|giao|tập trung|quyết định|đặt mục tiêu|huy động|khởi công|ra mắt|bố trí|kiểm tra) `,
+  String.raw`, (?:[^\s,.;:]+ ){1,8}?(?:ngày càng |đã |đều )?được (?:bảo vệ|coi trọng|quan tâm|khuyến khích|chú trọng|đề cao|phát huy) `,
+  String.raw`, (?:thường gọi là|gọi tắt là|còn gọi là|hay còn gọi là|gọi là|đánh dấu|mở ra|góp phần) `,
+  String.raw`, (?:[^\s,.;:]+ ){1,7}?(?:đã|đang) (?:lớn mạnh|trưởng thành|xây dựng|phát triển|ban hành|tổ chức|triển khai) `,
+  String.raw`, do (?:đồng chí|tổng bí thư|thủ tướng|chủ tịch|bí thư|phó bí thư|ông|bà) `,
+  String.raw`, (?:thực chất|nói cách khác|tức là|có nghĩa là) `,
+];
+
+/** English: after a comma, the main clause ("…, the province held", "…, Vietnam reduced", "…, as …"). */
+const COMMA_CLAUSE_EN = [
+  String.raw`, (?:not|rather than|unlike|instead of|together with|along with) `,
+  String.raw`, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,5}(?:reported|said|noted|announced|added|received|faced|got|has|have|is|was|are|were|will|decides|decided|requires|required|sets|set|issued|adopted|passed|approved|launched|signed|agreed|requested|ordered|instructed|urged|directed|stressed|emphasised|emphasized|asked|allowed) `,
+  String.raw`, (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) [a-z]+ `,
+  String.raw`, (?:[^\s,.;:]+ ){1,10}?(?:must|should|need to|have to|has to) `,
+  String.raw`, (?:[^\s,.;:]+ ){1,5}?(?:reported|said|says|noted|told|wrote|quoted|cited)(?=[ .,;:]|$)`,
+  String.raw`, (?:both|each|all) (?:of them |of which )?(?:issued|adopted|signed|approved|dated|of|by|in|were|are|was|is) `,
+  String.raw`, (?:calling|saying|describing|stressing|noting|promising|urging|setting|aiming|with the aim|considering|identifying|making|seeing|treating|viewing|building on|based on|in line with|in accordance with|concretising|concretizing|(?:concluded|reviewed|summed up|adopted|issued|approved|signed|passed|endorsed) by) `,
+  String.raw`, (?:as|while|whereas|when|after|before|since|because|although|though|even as|amid|vietnam|viet nam|the country|localities|officials|authorities|ministries|provinces|agencies|businesses|enterprises|it|they|we|he|she|the (?:party|central committee|politburo|secretariat|government|national assembly|prime minister|ministry|province|city)) `,
+  String.raw`, (?:laid|paved|set|created|opened|made|marked|helped|brought|gave|became|remains|remained|has|have|had|is|was|were|will|would|can|could|must|should) `,
+];
+
+const COMMA_CLAUSE = new RegExp([...COMMA_CLAUSE_VI, ...COMMA_CLAUSE_EN].join('|'), 'g');
 
 /**
  * What the document is for, or what the sentence does with it: "… nhằm nâng cao …", "… để khai thác
