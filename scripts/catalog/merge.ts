@@ -74,7 +74,26 @@ export function cleanTitle(t: string | null | undefined): string | null {
   s = s.replace(/^(?:về|Về|VỀ)\s+/, '').trim();
   if (!s) return null;
   s = s.charAt(0).toUpperCase() + s.slice(1);
-  return s;
+  return modernToneMarks(s);
+}
+
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/**
+ * One spelling of the two Vietnamese writes: the tone mark of "oa", "oe", "uy" ending a syllable on
+ * the first vowel ("hóa", "khỏe", "thủy", "ủy"), as the press and the readers who check a subject
+ * write it, not on the second ("hoá", "khoẻ", "thuỷ"), as some of the Party's own title lines do.
+ * Only the mark moves; "quý", "quỹ" (whose "u" belongs to "qu") keep theirs.
+ */
+export function modernToneMarks(s: string): string {
+  return s.normalize('NFD').replace(/(^|[^\p{L}])(\p{L}*?)([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?!\p{L}|\p{M})/gu,
+    (m, pre: string, onset: string, v1: string, v2: string, mark: string) => {
+      if ((v1 === 'u' || v1 === 'U') && /[qQ]$/.test(onset)) return m;
+      if ((v1 === 'o' || v1 === 'O') && !/[aAeE]/.test(v2)) return m;
+      if ((v1 === 'u' || v1 === 'U') && !/[yY]/.test(v2)) return m;
+      if (TONE_MARK.test(onset)) return m;
+      return `${pre}${onset}${v1}${mark}${v2}`;
+    }).normalize('NFC');
 }
 
 /** Quotes opened in `s` and not closed: curly ones by count, straight ones by parity. */

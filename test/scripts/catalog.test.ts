@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCatalog } from '../../scripts/catalog/checks';
-import { cleanTitle, mergeClaims, sourceRank, type Claim } from '../../scripts/catalog/merge';
+import { cleanTitle, mergeClaims, modernToneMarks, sourceRank, type Claim } from '../../scripts/catalog/merge';
 
 const doc = (over: Partial<Claim>): Claim => ({
   key: '31-KL/TW', kind: 'document', type: 'Kết luận', body: 'Bộ Chính trị', term: 'XIII', date: '2022-03-10',
@@ -117,5 +117,17 @@ describe('checkCatalog', () => {
     expect(checkCatalog(build(congress, doc({ key: '01-CT/TW', type: 'Chỉ thị', term: 'XIV', date: '2026-01-23' })))).toEqual([]);
     // The day before is still the old term.
     expect(checkCatalog(build(congress, doc({ key: '01-CT/TW', type: 'Chỉ thị', term: 'XIV', date: '2026-01-22' }))).join('\n')).toMatch(/falls in term XIII/);
+  });
+});
+
+describe('modernToneMarks: one spelling of the two, as readers write a subject', () => {
+  it.each([
+    ['tự chuyển hoá', 'tự chuyển hóa'], ['hoà bình', 'hòa bình'], ['khoẻ mạnh', 'khỏe mạnh'], ['thuỷ sản', 'thủy sản'],
+    ['Uỷ ban Kiểm tra', 'Ủy ban Kiểm tra'], ['HOÁ CHẤT', 'HÓA CHẤT'], ['xoá đói, giảm nghèo', 'xóa đói, giảm nghèo'],
+    // Unchanged: "qu" keeps its mark on the vowel after it; a closed syllable or "oai" has one place only.
+    ['quý báu', 'quý báu'], ['quỹ đầu tư', 'quỹ đầu tư'], ['hoạt động', 'hoạt động'], ['khoảng', 'khoảng'],
+    ['chuyển đổi', 'chuyển đổi'], ['ngoái', 'ngoái'], ['thuở', 'thuở'], ['thuế', 'thuế'],
+  ])('%s → %s', (from, to) => {
+    expect(modernToneMarks(from.normalize('NFC'))).toBe(to.normalize('NFC'));
   });
 });
