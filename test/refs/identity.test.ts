@@ -323,6 +323,12 @@ describe('identity of same-numbered documents', () => {
     expect(one.documents.filter((d) => d.key === '57-NQ/TW')).toHaveLength(1);
   });
 
+  it('one number printed with a subject the catalog gives to one entry, and later with the term of another and a subject of its own: two documents, never one with facts of both', () => {
+    const r = extractReferences('Theo Nghị quyết 12 của Bộ Chính trị về xây dựng lực lượng Công an nhân dân, công an các xã đã được bố trí đủ người. Việc tổng kết Nghị quyết 12-NQ/TW khóa XII về doanh nghiệp nhà nước đang được chuẩn bị.');
+    const docs = r.documents.filter((d) => d.key === '12-NQ/TW');
+    expect(docs.map((d) => [d.title, d.term])).toEqual([['xây dựng lực lượng Công an nhân dân', 'XIII'], ['doanh nghiệp nhà nước', 'XII']]);
+  });
+
   describe('after the XIV Congress, numbers restart (articles of 2026)', () => {
     it('the term printed with the issuer before it settles the term, and rules out the khóa XIII entry', () => {
       const d = doc('Bộ Chính trị khóa XIV ban hành Kết luận số 12-KL/TW về tiếp tục tăng cường phòng, chống tham nhũng.', '12-KL/TW', '2026-10-20');

@@ -84,6 +84,17 @@ function twoDocuments(key: string, a: string, b: string): boolean {
   return x >= 0 && y >= 0 && x !== y;
 }
 
+/** The entry a mention's own year or term names is not the one the document's printed subject names
+ *  ("Nghị quyết 12 … về … Công an nhân dân" and "Nghị quyết 12-NQ/TW khóa XII về doanh nghiệp nhà nước",
+ *  when the catalog has the subject of the one and only the term of the other). */
+function otherEntry(key: string, printed: string, year: string | undefined, term: string | undefined): boolean {
+  if (!year && !term) return false;
+  const entries = documentsOf(key);
+  if (entries.length < 2) return false;
+  const own = entryOf(entries, year, term), theirs = bestEntry(entries, printed);
+  return own >= 0 && theirs >= 0 && own !== theirs;
+}
+
 export class SplitBySubject {
   /** Per key: the documents split from each other by their subjects, first one first. */
   private readonly docs = new Map<string, number[]>();
@@ -113,7 +124,8 @@ export class SplitBySubject {
     }
     if (!title || ((r.facts.term || r.item.year || r.facts.year || r.facts.date) && !list)) {
       // A year or term of its own: still the other document where the catalog says the two subjects are two.
-      if (title && doc.title && doc.sources.title === 'text' && !shares(doc.title, title) && twoDocuments(r.key, doc.title, title)) {
+      if (title && doc.title && doc.sources.title === 'text' && !shares(doc.title, title)
+        && (twoDocuments(r.key, doc.title, title) || otherEntry(r.key, doc.title, year, r.facts.term))) {
         this.docs.set(id, [di]);
         return { di: undefined, split: true, others: NONE };
       }

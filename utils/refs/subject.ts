@@ -210,6 +210,7 @@ const DASH_STOP = / [–—] (?!\d|vũng tàu|thể thao|(?:xã hội|dịch v�
  */
 /** Vietnamese: after a comma, someone else doing something, a contrast, a figure, a name for it. */
 const COMMA_CLAUSE_VI = [
+  String.raw`, (?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) được (?:bố trí|kiện toàn|sắp xếp|thành lập|phân công|bổ sung|điều động)`,
   String.raw`, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nước|toàn quốc|đến nay|đến cuối|đến hết|hiện nay|sau đó|từ đó|qua đó|tính đến) `,
   String.raw`, (?:báo cáo|hoàn thành|trình) (?:(?:trước|kết quả|trong|tỉnh ủy|thành ủy|huyện ủy|ban thường vụ|thường trực) | *$)`,
   String.raw`, (?:văn kiện|văn bản) (?:mà|này|đó) `,
