@@ -86,6 +86,11 @@ const SHORT: Row[] = [
   ['English before-body', 'Politburo Resolution 13 was cited.', [['Resolution 13', '13-NQ/TW']]],
 ];
 
+const QD_SHORT: Row[] = [
+  ['"QĐ 08" is the "Quy định 08-QĐi/TW" the text cites', 'QĐ 08 có còn hiệu lực không? Quy định 08-QĐi/TW năm 2018 là về nêu gương.', [['QĐ 08', '08-QĐi/TW'], ['Quy định 08-QĐi/TW', '08-QĐi/TW']]],
+  ['"Quyết định 08" is not', 'Quyết định 08 của Bộ Chính trị và Quy định 08-QĐi/TW năm 2018.', [['Quyết định 08', '08-QĐ/TW'], ['Quy định 08-QĐi/TW', '08-QĐi/TW']]],
+];
+
 const LISTS: Row[] = [
   ['a later bare mention of a list item whose term settled its issuer is that document', 'Nghị quyết 31, 32 và 33 khóa XI đều được ban hành năm 2013. Trong đó, Nghị quyết 33 về văn hóa vẫn còn nguyên giá trị.', [['Nghị quyết 31, 32 và 33', '31-NQ/TW'], ['Nghị quyết 31, 32 và 33', '32-NQ/TW'], ['Nghị quyết 31, 32 và 33', '33-NQ/TW'], ['Nghị quyết 33', '33-NQ/TW']]],
   ['list with the symbol once', 'Nghị quyết số 26, 27 và 28-NQ/TW được thông qua.', [['Nghị quyết số 26, 27 và 28-NQ/TW', '26-NQ/TW'], ['Nghị quyết số 26, 27 và 28-NQ/TW', '27-NQ/TW'], ['Nghị quyết số 26, 27 và 28-NQ/TW', '28-NQ/TW']]],
@@ -189,6 +194,7 @@ describe.each([
   ['full citations', FULL],
   ['text forms', TEXT_FORMS],
   ['short forms and resolution', SHORT],
+  ['"QĐ" short forms', QD_SHORT],
   ['lists', LISTS],
   ['plenum and congress resolutions', PLENUM_CONGRESS],
   ['state documents', STATE],

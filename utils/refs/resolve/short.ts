@@ -244,6 +244,8 @@ function corefer(cites: Citations, c: Candidate, it: RawItem, n: string, tw: Typ
   }
   let ref = fits(byWord
     ?? (tw?.scope !== 'state' ? nearest(listOf(cites.byCode, it.code, n), c.start) : undefined), ownBody);
+  // "QĐ 08" (Quy định or Quyết định) and a "Quy định 08-QĐi/TW" of the same text: the regulation.
+  if (!ref && it.code === 'QĐ' && c.typeWord === 'qd') ref = fits(nearest(listOf(cites.byCode, 'QĐi', n), c.start), ownBody);
   if (!ref && COMPATIBLE[it.code] && tw?.scope !== 'state') {
     const alts = COMPATIBLE[it.code].flatMap((code) => listOf(cites.byCode, code, n) ?? []);
     if (new Set(alts.map((a) => a.item.key)).size === 1) ref = fits(alts[0], ownBody);
