@@ -129,6 +129,7 @@ const PLENUM_CONGRESS: Row[] = [
   ['English plenum', "the Resolution of the 12th Party Central Committee's sixth plenum", [["Resolution of the 12th Party Central Committee's sixth plenum", 'NQ-HNTW6-XII']]],
   ['a list of national congresses: one resolution each, the list\'s span', 'Các Nghị quyết Đại hội VIII, IX và X của Đảng đều nói đến công nghiệp hóa.', [['Nghị quyết Đại hội VIII, IX và X', 'NQ-ĐH-VIII'], ['Nghị quyết Đại hội VIII, IX và X', 'NQ-ĐH-IX'], ['Nghị quyết Đại hội VIII, IX và X', 'NQ-ĐH-X']]],
   ['local congress of a province named with a dash', 'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII đề ra ba khâu đột phá.', [['Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII', 'NQ-ĐHĐB-VII']]],
+  ['English: the Congress of a number the passage gave a local party organisation before is that one\'s', 'The 1st Congress of the Da Nang City Party Organisation opened. The Resolution of the 1st Congress sets new goals.', [['Resolution of the 1st Congress', 'NQ-ĐHĐB-I']]],
   ['English: a congress number no national congress has reached is a local one', 'The city party organisation turned the Resolution of the 18th Congress into action plans.', [['Resolution of the 18th Congress', 'NQ-ĐHĐB-XVIII']]],
   ['plenum said to be one numbered resolution ("…, tức Nghị quyết số …")', 'Đảng ủy quán triệt Nghị quyết Trung ương 9 khóa XI, tức Nghị quyết số 33-NQ/TW, tới đảng viên.', [['Nghị quyết Trung ương 9 khóa XI', '33-NQ/TW'], ['Nghị quyết số 33-NQ/TW', '33-NQ/TW']]],
 ];

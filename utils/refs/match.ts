@@ -179,6 +179,8 @@ const CONGRESS_LOCAL = sticky(
   ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\\d{1,2})(?![a-z0-9])`,
 );
 const OLD_STATE_SYMBOL = sticky(` {0,2}(\\d{1,5}) {0,2}- {0,2}(cp|hdbt)(?![a-z0-9/])`);
+/** "the 1st Congress of the Ho Chi Minh City Party Organisation", "the 17th Hanoi Party Congress" (folded). */
+const EN_LOCAL_CONGRESS = /(?<![a-z0-9])(?:(\d{1,2})(?:st|nd|rd|th) +congress +of +the +[a-z .'-]{2,60}? +party +(?:organi[sz]ation|committee)|(\d{1,2})(?:st|nd|rd|th) +[a-z .'-]{2,40}? +(?:provincial|municipal|city|district|commune|ward) +party +congress)/g;
 const CONGRESS_MORE = /^ *(?:,|va|và) *([ivxl]+)(?![a-z0-9])/;
 const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
 /** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
@@ -640,7 +642,7 @@ export class Matcher {
       // Words before "party congress" are a place only when they name a province or city.
       if (e[3] && !e[4] && !provinceOrganisation(e[3])) return null;
       // A number the national congress has not reached is a local one ("the Resolution of the 18th Congress" of Hà Nội's party organisation).
-      const local = !!(e[3] || e[4]) || romanToInt(term)! > LATEST_CONGRESS;
+      const local = !!(e[3] || e[4]) || romanToInt(term)! > LATEST_CONGRESS || this.localCongressBefore(start, term);
       return { form: 'congress', start, end: e.index + e[0].length, typeWord, lower, items: [{ code: 'NQ', term, congress: local ? 'local' : 'national', party: true }] };
     }
     for (const [re, found] of CONGRESS_FORMS) {
@@ -667,6 +669,15 @@ export class Matcher {
       return { form: 'congress', start, end: more?.end ?? end, typeWord, lower, items };
     }
     return null;
+  }
+
+  /** "The 1st Congress of the Ho Chi Minh City Party Organisation … The Resolution of the 1st Congress":
+   *  the passage names a local party organisation's Congress of that number before. */
+  private localCongressBefore(start: number, term: string): boolean {
+    const before = this.f.text.slice(Math.max(0, start - 1500), start);
+    if (!/party +organi[sz]ation|party +committee|provincial|municipal/.test(before)) return false;
+    for (const m of before.matchAll(EN_LOCAL_CONGRESS)) if (termOf(m[1] ?? m[2]) === term) return true;
+    return false;
   }
 
   /** The further Congresses of a list after the first one's number (", X và XI"), in capitals, each

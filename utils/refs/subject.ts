@@ -143,9 +143,10 @@ const IN_FORCE_VI = [
 
 /** English: the sentence's verbs after an English subject ("is", "sets out", "took effect"). */
 const PREDICATE_EN = [
+  String.raw`laid the`, String.raw`paved the`, String.raw`complements`, String.raw`complemented`, String.raw`and with the`,
   String.raw`bans`, String.raw`prohibits`, String.raw`forbids`, String.raw`obliges`, String.raw`mandates`,
-  String.raw`is`, String.raw`was`, String.raw`were`, String.raw`are`, String.raw`has`, String.raw`have`,
-  String.raw`had`, String.raw`will`, String.raw`would`, String.raw`which`, String.raw`that`, String.raw`issued`,
+  String.raw`(?<!who )is`, String.raw`(?<!who )was`, String.raw`(?<!who )were`, String.raw`(?<!who )are`, String.raw`(?<!who )has`, String.raw`(?<!who )have`,
+  String.raw`(?<!who )had`, String.raw`will`, String.raw`would`, String.raw`which`, String.raw`that`, String.raw`issued`,
   String.raw`signed`, String.raw`adopted`, String.raw`dated`, String.raw`approved`,
   String.raw`to be(?! (?:streamlined|lean|leaner|effective|efficient|compact))`, String.raw`as well as`,
   String.raw`in order to`, String.raw`aims`, String.raw`aimed`, String.raw`calls`, String.raw`sets`,
@@ -235,6 +236,8 @@ const COMMA_CLAUSE_VI = [
 
 /** English: after a comma, the main clause ("…, the province held", "…, Vietnam reduced", "…, as …"). */
 const COMMA_CLAUSE_EN = [
+  String.raw`, (?:the|many|most|some|several|these|those|their|its|his|her|each|every) `,
+  String.raw`, (?:replacing|superseding|amending|moving|helping|bringing|creating|marking|opening|paving|laying|turning|putting|giving|taking|allowing|enabling|leaving|sending|showing|raising|cutting|reducing|adding|pushing|driving|prompting|triggering|sparking) `,
   String.raw`, (?:not|rather than|unlike|instead of|together with|along with) `,
   String.raw`, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,5}(?:reported|said|noted|announced|added|received|faced|got|has|have|is|was|are|were|will|decides|decided|requires|required|sets|set|issued|adopted|passed|approved|launched|signed|agreed|requested|ordered|instructed|urged|directed|stressed|emphasised|emphasized|asked|allowed) `,
   String.raw`, (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) [a-z]+ `,
