@@ -17,7 +17,7 @@ import { PageController } from '../../utils/page/controller';
 import { contentHandlers } from '../../utils/page/handlers';
 import { ScriptLife, claimFrame } from '../../utils/page/script-life';
 import { ScriptContext } from '../../utils/page/script-context';
-import { alive, answerMessages, nativeApi, type Api } from '../../utils/page/native-api';
+import { alive, answerMessages, nativeApi, sendToExtension, type Api } from '../../utils/page/native-api';
 import { publishPageScript } from '../../utils/page/stage-bridge';
 import { handedSite } from '../../utils/page/site-handoff';
 import { legalReaderOf } from '../../utils/page/legal-bridge';
@@ -31,7 +31,7 @@ import type { ContentToBackground } from '../../utils/protocols';
 export default defineUnlistedScript(() => {
   const api = nativeApi();
   // Orphaned before it ran (the extension reloading): nothing to do.
-  if (api) void main(api);
+  if (api) main(api).catch((e: unknown) => console.warn('VanKien: the page script stopped', e));
 });
 
 /** How often a page with highlights checks that the extension is still there (to clean up if not). */
@@ -40,7 +40,7 @@ const WATCH_MS = 2000;
 async function main(api: Api): Promise<void> {
   const ctx = new ScriptContext(() => alive(api));
   const lang = /^en\b/i.test(api.i18n.getUILanguage()) ? 'en' : 'vi';
-  const toBackground = client(contentToBackground, (m: Message) => api.runtime.sendMessage(m));
+  const toBackground = client(contentToBackground, (m: Message) => sendToExtension(api, m));
   const loadCardCode = cardLoader(toBackground);
   const life: ScriptLife<PageController> = new ScriptLife(
     async () => new PageController({

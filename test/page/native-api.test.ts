@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { alive, answerMessages, nativeApi, type Api } from '../../utils/page/native-api';
+import { alive, answerMessages, nativeApi, sendToExtension, type Api } from '../../utils/page/native-api';
 
 type L = (raw: unknown, sender: unknown, respond: (r: unknown) => void) => unknown;
 const g = globalThis as { browser?: unknown; chrome?: unknown };
@@ -62,5 +62,15 @@ describe('answerMessages', () => {
     const respond = vi.fn();
     await expect([...listeners][0]({}, {}, respond)).resolves.toBe('yes');
     expect(respond).not.toHaveBeenCalled();
+  });
+});
+
+describe('sendToExtension', () => {
+  const sending = (reply: unknown) => ({ runtime: { sendMessage: async () => reply } }) as unknown as Api;
+  it('an answer is the answer', async () => {
+    await expect(sendToExtension(sending({ ok: true }), { type: 'load-card' })).resolves.toEqual({ ok: true });
+  });
+  it('a failure the polyfilled background sends in its own form is a rejection, with its message', async () => {
+    await expect(sendToExtension(sending({ __mozWebExtensionPolyfillReject__: true, message: 'boom' }), { type: 'load-card' })).rejects.toThrow('boom');
   });
 });

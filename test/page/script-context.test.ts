@@ -43,6 +43,15 @@ describe('ScriptContext: the page script ends with its extension, and takes what
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('asked to watch again (after every scan with highlights): still one timer', () => {
+    vi.useFakeTimers();
+    const ctx = new ScriptContext(() => true);
+    for (let i = 0; i < 5; i++) ctx.watch(2000);
+    expect(vi.getTimerCount()).toBe(1);
+    ctx.end();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('no timer until asked to watch', () => {
     vi.useFakeTimers();
     new ScriptContext(() => true).onEnd(() => undefined);

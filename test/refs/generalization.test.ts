@@ -21,6 +21,7 @@ const STATE_COREFERENCE: Row[] = [
   ['a different year is a different decree', 'Nghị định 15/2018/NĐ-CP đã hết hiệu lực; Nghị định 15 năm 2024 thay thế.', [['Nghị định 15/2018/NĐ-CP', '15/2018/NĐ-CP'], ['Nghị định 15 năm 2024', '15/2024/NĐ-CP']]],
   ['a party short form still prefers the party citation', 'Chính phủ ban hành Nghị quyết số 44/NQ-CP để thực hiện Nghị quyết số 44-NQ/TW. Nghị quyết 44 là định hướng lớn.', [['Nghị quyết số 44/NQ-CP', '44/NQ-CP'], ['Nghị quyết số 44-NQ/TW', '44-NQ/TW'], ['Nghị quyết 44', '44-NQ/TW']]],
   ['a state sibling lends its issuer, not a party one', 'Quyết định 1509/QĐ-TTg và Quyết định 1511 cùng ngày ký.', [['Quyết định 1509/QĐ-TTg', '1509/QĐ-TTg'], ['Quyết định 1511', '1511/QĐ-TTg']]],
+  ['"căn cứ" a state document, then another of its kind: the list goes on', 'Căn cứ Quyết định số 1509/QĐ-TTg và căn cứ Quyết định 1511 cùng ngày ký, Bộ ban hành kế hoạch.', [['Quyết định số 1509/QĐ-TTg', '1509/QĐ-TTg'], ['Quyết định 1511', '1511/QĐ-TTg']]],
   ['nor to a short form the next clause "bám sát" a state document for', 'Tổ công tác về thực hiện NQ52 họp hằng tháng; các sở bám sát Nghị quyết 09/NQ-CP của Chính phủ.', [['NQ52', '52-NQ'], ['Nghị quyết 09/NQ-CP', '09/NQ-CP']]],
 ];
 

@@ -28,6 +28,7 @@ const SAME_NUMBER: Array<[name: string, text: string, articleDate: string | unde
   ['"tổng kết 7 năm thực hiện" before it settles it', 'Tỉnh tổng kết 7 năm thực hiện Nghị quyết số 18-NQ/TW trong quý này.', '2024-10-01', 'XII'],
   ['an English subject worded unlike the catalog\'s English does not exclude the document its term names', 'Resolution 18-NQ/TW of the 12th-tenure Party Central Committee on slimming down the state machinery was reviewed.', '2025-06-01', 'XII'],
   ['English: "Seven years after … took effect" settles it', 'Seven years after Resolution 18-NQ/TW took effect, ministries have merged.', '2025-03-20', 'XII'],
+  ['English: "in <month> <year>" right after it is when something was done with it, not its date', 'The Politburo reviewed Resolution 18-NQ/TW in October 2022 and called for faster mergers.', '2026-03-01', null],
   ['an article older than one candidate leaves the other', 'Nhiều nơi đã sơ kết Nghị quyết số 18-NQ/TW trong năm nay.', '2019-01-01', 'XII'],
   ['the plenum-named resolution said to include it ("Nghị quyết Trung ương 5 khóa XIII …, trong đó có …") settles it', 'Nghị quyết Trung ương 5 khóa XIII có nhiều điểm mới, trong đó có Nghị quyết số 18-NQ/TW về đất đai.', undefined, 'XIII'],
 ];
@@ -130,6 +131,12 @@ describe('identity of same-numbered documents', () => {
     // A low number it had reached stays a guess: term XIV may have a 02-NQ/TW of its own by then.
     const low = doc('Các chi bộ bám sát Nghị quyết số 02-NQ/TW trong quý tới.', '02-NQ/TW', articleDate);
     expect(low.catalog).toBeUndefined();
+  });
+
+  it('a term two after the entry\'s has had years of its own to reach the number: still a guess', () => {
+    // 53-NQ/TW of term IX (2005); in 2021 term XII had long passed 53.
+    const d = doc('Tỉnh ủy tiếp tục quán triệt Nghị quyết số 53-NQ/TW trong quý tới.', '53-NQ/TW', '2021-04-01');
+    expect(d.catalog).toBeUndefined();
   });
 
   it('the only entry of the article\'s own term, issued before it, is the document: its facts marked as the catalog\'s', () => {

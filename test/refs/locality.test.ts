@@ -7,6 +7,8 @@ const docs = (text: string, locality?: string) =>
 
 // Our own sentences: where a careful reader finds the party organisation of a local document.
 const ROWS: Array<[name: string, text: string, site: string | undefined, expected: Array<[string, string | null, string | null]>]> = [
+  ['a dash after a province\'s name that starts no name of one place ends it', 'Nghị quyết số 05-NQ/TU của Tỉnh ủy Gia Lai - Động lực mới cho phát triển. Theo đó, Nghị quyết số 05-NQ/TU của Tỉnh ủy Gia Lai về du lịch được triển khai.', undefined,
+    [['05-NQ/TU', 'Đảng bộ tỉnh Gia Lai', 'text']]],
   ['a province named with a dash keeps its whole name', 'Các chi bộ học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII.', undefined,
     [['NQ-ĐHĐB-VII', 'Đảng bộ tỉnh Bà Rịa - Vũng Tàu', 'text']]],
   ['"lần lượt": the k-th document is the k-th committee\'s', 'Chỉ thị số 04-CT/TU và Chỉ thị số 09-CT/TU lần lượt của Tỉnh ủy Phú Thọ và Tỉnh ủy Tuyên Quang đã được sơ kết.', undefined,

@@ -23,6 +23,7 @@ import type { Lang } from './card-model';
 import { chooseCandidate, undoChoice } from './choice';
 import { docIdOf } from '../db/schema';
 import { sentenceAround } from './sentence';
+import { leaveMeasure } from './timeline';
 
 /** What the card explains: mention `mention` of `result`, read from `text`. The card's code (loaded
  *  apart, entrypoints/card) turns it into what it shows, so the page script carries none of that. */
@@ -92,12 +93,12 @@ export interface PageState {
 }
 
 /**
- * Records a slice of main-thread work in the page's performance timeline (names "vankien:…",
- * read by `npm run bench:page`) and returns its duration.
+ * Records a slice of main-thread work in the page's performance timeline (names "vankien:…", read
+ * by `npm run bench:page`; only in the builds for tests, ./timeline.ts) and returns its duration.
  */
 function measure(name: string, start: number): number {
   const end = performance.now();
-  performance.measure?.(`vankien:${name}`, { start, end });
+  leaveMeasure(`vankien:${name}`, { start, end });
   return end - start;
 }
 
@@ -209,8 +210,8 @@ export class PageController {
     this.resume();
     if (run.signal.aborted) return;
     busy += slices;
-    performance.measure?.('vankien:highlight', { start: t, duration: slices, detail: { longestSlice: longest } });
-    performance.measure?.('vankien:scan', { start: scanStart, end: performance.now(), detail: { mainThreadMs: busy, items: this.items.length } });
+    leaveMeasure('vankien:highlight', { start: t, duration: slices, detail: { longestSlice: longest } });
+    leaveMeasure('vankien:scan', { start: scanStart, end: performance.now(), detail: { mainThreadMs: busy, items: this.items.length } });
     this.status({
       type: 'page-status',
       article: detection.isArticle,
@@ -235,7 +236,7 @@ export class PageController {
       const legal = detection.legalDocument;
       const reply = await this.deps.extract(text, { articleDate: detection.published?.slice(0, 10), state: settings.stateDocuments, ...(locality ? { locality } : {}), ...(legal ? { legal } : {}) });
       // Waiting, not main-thread work: the engine runs in the background worker.
-      performance.measure?.('vankien:extract-wait', { start: asked, end: performance.now() });
+      leaveMeasure('vankien:extract-wait', { start: asked, end: performance.now() });
       if (!isExtractResult(reply)) throw new Error('the background gave no extraction result');
       return reply;
     } catch (e) {

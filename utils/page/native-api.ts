@@ -27,6 +27,18 @@ export function alive(api: Api): boolean {
   }
 }
 
+/**
+ * Sends to the extension's own pages and background. They use the polyfill, which in Chromium answers
+ * a handler's failure with an object of its own form; the polyfill in the sender would turn that
+ * into a rejection, and so does this (else a failure would pass for an answer).
+ */
+export async function sendToExtension(api: Api, message: unknown): Promise<unknown> {
+  const reply: unknown = await api.runtime.sendMessage(message);
+  const r = reply as { __mozWebExtensionPolyfillReject__?: unknown; message?: unknown } | null;
+  if (r && typeof r === 'object' && r.__mozWebExtensionPolyfillReject__ === true) throw new Error(String(r.message ?? 'the extension failed to answer'));
+  return reply;
+}
+
 type Respond = (reply: unknown) => void;
 type Listener = Parameters<Api['runtime']['onMessage']['addListener']>[0];
 

@@ -7,6 +7,7 @@
  */
 export class ScriptContext {
   private readonly controller = new AbortController();
+  private watching = false;
 
   /** `alive`: whether the extension is still there (utils/page/native-api.ts). */
   constructor(private readonly alive: () => boolean) {}
@@ -33,7 +34,9 @@ export class ScriptContext {
   /** Checks every `ms` whether the extension is still there, and ends the script once it is not.
    *  Only where there is something to clean up: a page left alone has no timer. */
   watch(ms: number): void {
-    if (this.ended) return;
+    // Asked after every scan with highlights: one timer, the first one.
+    if (this.ended || this.watching) return;
+    this.watching = true;
     const id = setInterval(() => { if (!this.alive()) this.end(); }, ms);
     this.onEnd(() => clearInterval(id));
   }

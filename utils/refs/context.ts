@@ -5,7 +5,7 @@
  */
 import { iso, recordFacts, tableFacts, type RecordFacts } from './record';
 import { fold, type Folded } from './normalize';
-import { firstCiteAfter, readSubject, tidySubject, type Span } from './subject';
+import { firstCiteAfter, readSubject, subjectPartEnd, tidySubject, type Span } from './subject';
 import { CLAUSE, SENTENCE, stopAfter, stopBefore } from './sentence';
 import { COUNT_WORD, intToRoman, LOCAL_BOARD, localBoard, NON_PARTY_BODIES, ORDINALS, PARTY_BODIES, STATE_BODIES } from './vocabulary';
 
@@ -57,11 +57,14 @@ const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:
 /** How a record's symbol label ends ("Số ký hiệu: ", "Số hiệu: "): the cheap test before reading the record. */
 const RECORD_LABEL_END = /(?:hiệu|số văn bản|(?:^|\n)[ \t]*(?:[-•*|]\s*)?số)[ \t]*[:：][ \t]*$/iu;
 /** "… lần lượt về …", "… tương ứng về …": one subject per item of the list before it, in order. */
-const RESPECTIVELY = /^ *,? *(?:lan luot|tuong ung|respectively) +(?:ve|on) +/;
+const RESPECTIVELY = /^ *,? *(?:lan luot|tuong ung) +ve +/;
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach)[^.;]{0,40}$|-(?:kh|ctr|cthd) *\/ *[a-z.]+$/;
-// With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022", "… in April 1988".
-const YEAR_ALONE = /^ *,? *(?:(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +|in +(?:january|february|march|april|may|june|july|august|september|october|november|december) +)((?:19|20)\d\d)(?![\d/-]|\.\d)/;
+// With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
+const YEAR_ALONE = /^ *,? *(?:(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +)((?:19|20)\d\d)(?![\d/-]|\.\d)/;
+/** …and after its issuer, "in <Month> <year>" too ("Resolution 10 of the Politburo in April 1988"); right
+ *  after the citation it is as often when something was done with it ("reviewed Resolution 18 in October 2022"). */
+const YEAR_AFTER_ISSUER = /^ *,? *(?:(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +|in +(?:january|february|march|april|may|june|july|august|september|october|november|december) +)((?:19|20)\d\d)(?![\d/-]|\.\d)/;
 const TERM_OF_OFFICE = /^ *,? *\(? *nhiem ky +(?:19|20)\d\d *[-–] *(?:19|20)\d\d *\)?/;
 // English after the body: ", 12th tenure", "(13th term)".
 const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure))(?![a-z0-9])(?: *\))?/;
@@ -283,7 +286,7 @@ function readPrinted(s: string, facts: AfterFacts): number {
     if (d2 && opensClause(s, d2.length)) return len - s.length;
     if (d2) { facts.date = d2.date; if (PREDICATE_DATE.test(s.slice(0, d2.length))) facts.predicate = true; s = s.slice(d2.length); }
     // "Chỉ thị 35 của Bộ Chính trị năm 2024 về …"
-    const y2 = d2 || facts.year ? null : YEAR_ALONE.exec(s);
+    const y2 = d2 || facts.year ? null : (facts.body ? YEAR_AFTER_ISSUER : YEAR_ALONE).exec(s);
     if (y2 && !y2[0].includes(',')) { facts.year = y2[1]; s = s.slice(y2[0].length); }
   }
   return len - s.length;
@@ -331,7 +334,7 @@ export class Context {
     const stop = /[.!?\n](?:\s|$)/.exec(this.orig.slice(o, o + 900));
     const parts = this.orig.slice(o, stop ? o + stop.index : Math.min(this.orig.length, o + 900)).split(/\s*[;,]\s*(?:và\s+)?về\s+/);
     if (parts.length !== count) return null;
-    const subjects = parts.map((x) => tidySubject(x));
+    const subjects = parts.map((x) => tidySubject(x.slice(0, subjectPartEnd(x))));
     return subjects.every((x) => x.length >= 4) ? subjects : null;
   }
 

@@ -398,7 +398,9 @@ function settle(doc: RefDocument, scored: Scored[], live: Scored[], env: Identit
   const laterTerm = !!(articleTerm && top.e.term && (romanToInt(articleTerm) ?? 0) > (romanToInt(top.e.term) ?? 0));
   // …unless the article's term cannot have reached that number yet ("Nghị quyết 79-NQ/TW" two months
   // into term XIV): then the one entry, of the term before, is the only document it can be.
-  const unreached = laterTerm && !second && doc.key.includes('/') && notYetReached(doc, articleTerm!, env.articleDate!);
+  // (Only the term right after the entry's: the ones between have had their own years to reach it.)
+  const nextTerm = laterTerm && (romanToInt(articleTerm!) ?? 0) - (romanToInt(top.e.term!) ?? 0) === 1;
+  const unreached = nextTerm && !second && doc.key.includes('/') && notYetReached(doc, articleTerm!, env.articleDate!);
   if (unreached) top.why.push(`term ${articleTerm} had not reached number ${doc.number} by the article's date`);
   // The one entry the catalog has, of the article's own term and issued before it: in that term the
   // number names that document alone ("Nghị quyết 57-NQ/TW" in a 2025 article). Weak: only where

@@ -55,6 +55,8 @@ const CONTRAST_CLAUSE = /,\s*(?:trong khi|còn|đồng thời|bên cạnh đó|n
 
 /** Words that are part of an organisation's place name are capitalised (or a number: "Quận 3"). */
 const NAME_WORD = /^(?: *[-–] *(?=[a-z0-9])| +)([a-z0-9]+)/;
+/** The places whose one name is two joined by a dash (folded). */
+const DASHED_PLACES = new Set(['ba ria vung tau', 'phan rang thap cham']);
 
 /** Every local party organisation the text names, in text order. */
 export function findOrganisations(f: Folded, orig: string, agencies = true): Organisation[] {
@@ -141,6 +143,14 @@ function placeAfter(f: Folded, orig: string, end: number, province = false): { p
     words.push(word.length > 1 && word === word.toUpperCase() && !/\d/.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word);
     end = at + n[1].length;
     ends.push(end);
+  }
+  // A dash joins the names of one place only where they make one ("Bà Rịa - Vũng Tàu", "Phan Rang -
+  // Tháp Chàm"); else it ends the name ("Tỉnh ủy Gia Lai - Động lực mới", "Thành ủy Hà Nội – Sở …").
+  const dash = words.indexOf('-');
+  if (dash > 0 && !DASHED_PLACES.has(fold(words.join(' '), { ascii: true }).text.replace(/[^a-z0-9]+/g, ' ').trim())) {
+    end = ends[dash - 1];
+    words.length = dash;
+    ends.length = dash;
   }
   // "Tỉnh ủy Quảng Ninh Vũ Đại Thắng": a province's name, then its leader's.
   const known = province ? provinceNameLength(words) : 0;

@@ -654,17 +654,18 @@ export class Matcher {
       if (!term) continue;
       const end = m.index + m[0].length;
       let kind: 'local' | 'national' = found;
+      // "Các Nghị quyết Đại hội IX, X và XI của Đảng": one resolution per Congress, the list's span.
+      const more = kind === 'national' ? this.congressList(end) : null;
       if (kind === 'national') {
-        // What follows says whose congress it was: "Đại hội lần thứ VIII của Hội Nông dân" is none
-        // of the party's, "Đại hội lần thứ XX Đảng bộ tỉnh" a local one; so is a number the
-        // national congress has not reached ("Nghị quyết Đại hội XX" in a provincial paper).
-        const whose = this.f.text.slice(end, end + 60).replace(/^ *,? *(?:cua +)?/, '');
+        // What follows (the whole list) says whose congress it was: "Đại hội lần thứ VIII của Hội Nông
+        // dân" is none of the party's, "Đại hội lần thứ XX Đảng bộ tỉnh" a local one; so is a number
+        // the national congress has not reached ("Nghị quyết Đại hội XX" in a provincial paper).
+        const after = more?.end ?? end;
+        const whose = this.f.text.slice(after, after + 60).replace(/^ *,? *(?:cua +)?/, '');
         if (NON_PARTY_BODIES.test(whose)) return null;
         if (/^dang bo(?![a-z])/.test(whose) || romanToInt(term)! > LATEST_CONGRESS) kind = 'local';
       }
       const items: RawItem[] = [{ code: 'NQ', term, congress: kind, party: true }];
-      // "Các Nghị quyết Đại hội IX, X và XI của Đảng": one resolution per Congress, the list's span.
-      const more = kind === 'national' ? this.congressList(end) : null;
       if (more) items.push(...more.terms.map((t) => ({ code: 'NQ', term: t, congress: kind, party: true as const })));
       return { form: 'congress', start, end: more?.end ?? end, typeWord, lower, items };
     }

@@ -102,7 +102,7 @@ const PREDICATE_VI = [
   String.raw`đã`, String.raw`đang được`, String.raw`sẽ`, String.raw`(?<!nhỏ và )vừa`, String.raw`vẫn`,
   String.raw`cũng(?! như)`, String.raw`mà (?:cả|còn)`, String.raw`kế thừa (?:và phát triển|các|những)`,
   String.raw`giao (?:ban|cho|các|sở|ủy ban|văn phòng|đảng ủy)`, String.raw`đề nghị (?:các|cấp ủy)`,
-  String.raw`một lần nữa`, String.raw`nay đã`, String.raw`tiếp tục kế thừa,?`,
+  String.raw`một lần nữa`, String.raw`(?<!(?:hiện|ngày|đến|trước đến) )nay đã`, String.raw`tiếp tục kế thừa,?`,
   String.raw`(?<!(?:đồng|công bằng|cân|đầy|đẹp) )đều(?! đặn| khắp| nhau)(?= )`,
   String.raw`cần (?:có|được|phải|tiếp tục|tập trung|quan tâm|đẩy mạnh|sớm)`, String.raw`mở đầu`,
   String.raw`đề ra (?:mục tiêu|nhiệm vụ|chỉ tiêu|yêu cầu)`,
@@ -124,7 +124,7 @@ const PREDICATE_VI = [
 const PREDICATE_PASSIVE_VI = [
   String.raw`được xây dựng trên`, String.raw`được đề nghị`, String.raw`được lồng ghép`,
   String.raw`được (?:đông đảo|hưởng ứng|đón nhận|(?:ngành|cộng đồng|dư luận|nhân dân|người dân|các địa phương|cán bộ, đảng viên) )`,
-  String.raw`chưa được`, String.raw`phải được`, String.raw`tiếp tục được`, String.raw`được ban hành`,
+  String.raw`chưa được`, String.raw`phải được (?:thực hiện|triển khai|quán triệt|tổ chức|đẩy mạnh|coi là|xem là|ưu tiên|tiếp tục)`, String.raw`tiếp tục được`, String.raw`được ban hành`,
   String.raw`được triển khai`, String.raw`được thực hiện`, String.raw`được gửi`, String.raw`được công bố`,
   String.raw`được đưa vào`, String.raw`được quán triệt`, String.raw`được phổ biến`, String.raw`được thông qua`,
   String.raw`được ký`, String.raw`được nâng lên`, String.raw`được xác định`, String.raw`được đánh giá`,
@@ -245,7 +245,11 @@ const COMMA_CLAUSE_EN = [
   String.raw`, (?:[^\s,.;:]+ ){1,5}?(?:reported|said|says|noted|told|wrote|quoted|cited)(?=[ .,;:]|$)`,
   String.raw`, (?:both|each|all) (?:of them |of which )?(?:issued|adopted|signed|approved|dated|of|by|in|were|are|was|is) `,
   String.raw`, (?:calling|saying|describing|stressing|noting|promising|urging|setting|aiming|with the aim|considering|identifying|making|seeing|treating|viewing|building on|based on|in line with|in accordance with|concretising|concretizing|(?:concluded|reviewed|summed up|adopted|issued|approved|signed|passed|endorsed) by) `,
-  String.raw`, (?:as|while|whereas|when|after|before|since|because|although|though|even as|amid|vietnam|viet nam|the country|localities|officials|authorities|ministries|provinces|agencies|businesses|enterprises|it|they|we|he|she|the (?:party|central committee|politburo|secretariat|government|national assembly|prime minister|ministry|province|city)) `,
+  String.raw`, (?:as|while|whereas|when|after|before|since|because|although|though|even as|amid|it|they|we|he|she) `,
+  // A subject lists these as often ("for cadres, Party members, officials and civil servants"): only
+  // with the next clause's verb a few words on, and no "and" closing a list before it ("…, Vietnam
+  // reduced its provinces").
+  String.raw`, (?:vietnam|viet nam|the country|localities|officials|authorities|ministries|provinces|agencies|businesses|enterprises|the (?:party|central committee|politburo|secretariat|government|national assembly|prime minister|ministry|province|city)) (?:(?!and |or )[^\s,.;:]+ ){0,8}?(?:who|is|are|was|were|has|have|had|will|would|can|could|must|should|[a-z]{3,}ed|set|made|held|took|gave|put|cut|began|became|sent|brought|built|led|met|won|saw|found|kept|left|paid|told|said|laid|paved) `,
   String.raw`, (?:laid|paved|set|created|opened|made|marked|helped|brought|gave|became|remains|remained|has|have|had|is|was|were|will|would|can|could|must|should) `,
 ];
 
@@ -401,6 +405,17 @@ const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )/g;
 
 const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE, CLOSING_PASSIVE];
 const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];
+
+/** Where a subject read apart (one part of "lần lượt về A; về B") ends: before the sentence's own
+ *  verb or clause, or a bracket. The whole of it when nothing ends it. */
+export function subjectPartEnd(part: string): number {
+  const seg = ' ' + part.toLowerCase() + ' ';
+  if (seg.length !== part.length + 2) return part.length;
+  const v = firstOf(CLAUSE_STOPS, seg);
+  const bracket = part.indexOf('(');
+  const cut = [v >= 0 ? Math.max(0, v - 1) : -1, bracket].filter((x) => x >= 0);
+  return cut.length ? Math.min(...cut) : part.length;
+}
 
 /** The first match of any of `res` in `s` from `at`, or -1. */
 function firstOf(res: RegExp[], s: string, at = 0): number {

@@ -295,12 +295,12 @@ export function termOfYear(year: string): string | undefined {
   return termOfDate(`${year}-06-30`);
 }
 
-/** The term a document dated `iso` belongs to (§10: dated up to a congress's close → outgoing term). */
 /** The day a term began (its Congress closed), as ISO. */
 export function termStart(term: string): string | undefined {
   return TERM_STARTS.find(([, t]) => t === term)?.[0];
 }
 
+/** The term a document dated `iso` belongs to (§10: dated up to a congress's close → outgoing term). */
 export function termOfDate(iso: string): string | undefined {
   let term: string | undefined;
   for (const [start, t] of TERM_STARTS) if (iso > start) term = t;

@@ -88,7 +88,7 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
       const other = a === c ? b : a;
       if (!other || other.form !== 'full' || other.items.length !== 1) continue;
       // (Or said to be it: "…, tức Nghị quyết số 60-NQ/TW", "…, tức là …", "…, i.e. …".)
-      if (!/^ *(?:[-(]|,? *(?:tuc|tuc la|hay|i\.?e\.?|that is|namely),?) *$/.test(text.slice(a.end, b.start))) continue;
+      if (!/^ *(?:[-(]|,? *(?:tuc|tuc la|hay con goi la|i\.?e\.?|that is|namely),?) *$/.test(text.slice(a.end, b.start))) continue;
       const it = other.items[0];
       if (it.code === c.items[0].code && it.key && it.party) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
     }

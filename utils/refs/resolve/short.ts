@@ -10,7 +10,7 @@ import type { Candidate, RawItem } from '../match';
 import type { BodyFact } from '../context';
 import { formatKey } from '../keys';
 import { partyKey } from '../symbols';
-import { TYPE_WORDS, type TypeWord } from '../vocabulary';
+import { LATEST_CONGRESS, romanToInt, TYPE_WORDS, type TypeWord } from '../vocabulary';
 import { catalogEntries } from '../catalog';
 import { lendsAcross, siblingBodies, type SiblingBody } from './siblings';
 import { bodyAt, num, outerBody, type Learned, type ResolvedItem, type Scope } from './scope';
@@ -191,7 +191,7 @@ function keyShort(s: Scope, cites: Citations, learned: Learned, siblingBody: Sib
   // An issuer this mention's own term settled ("Nghị quyết 18, 19, 20 và 21 … khóa XII"): a later bare
   // mention of the number is the same document ("Trong đó, Nghị quyết 20 về …"), not one of no issuer.
   const id = `${it.code}|${n}`;
-  if (!body && r.party && s.facts[i].term && r.key.includes('/') && !learned.has(id)) {
+  if (!body && r.party && s.facts[i].term && (romanToInt(s.facts[i].term!) ?? 0) <= LATEST_CONGRESS && r.key.includes('/') && !learned.has(id)) {
     learned.set(id, { issuer: r.key.slice(r.key.indexOf('/') + 1), body: '', party: true });
   }
   // A sibling lends its issuer's code, not its body: "Nghị quyết 57 của Bộ Chính trị … và Nghị quyết
@@ -352,8 +352,11 @@ function keyByIssuer(s: Scope, c: Candidate, i: number, it: RawItem, tw: TypeWor
   if (!body && cuesOf(s).bodies && OF_OTHER_BODY.test(s.text.slice(c.end, c.end + 30))) {
     return { cand: c, item: it, key: partyKey(it.number!, it.code), party: true, facts };
   }
+  // (A term the Central Committee has not reached, "khóa XX", is a local committee's, never the centre's.)
+  const localTerm = termAlone && (romanToInt(facts.term!) ?? 0) > LATEST_CONGRESS;
   const issuer = body?.party ? body.issuer
     : termAlone && s.localIssuer ? s.localIssuer
-      : (s.centralIssuer || termAlone) && sibling !== null ? 'TW' : undefined;
+      : localTerm ? undefined
+        : (s.centralIssuer || termAlone) && sibling !== null ? 'TW' : undefined;
   return { cand: c, item: it, key: partyKey(it.number!, it.code, issuer), party: true, facts, body: body?.party ? body : undefined };
 }

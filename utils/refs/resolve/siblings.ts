@@ -116,7 +116,7 @@ function siblingBody(s: Scope, sp: Speakers, i: number): BodyFact | null | undef
  * quyết 57, Quốc hội đã ban hành Nghị quyết số 193/2025/QH15", "Nghị quyết 57 được cụ thể hóa bằng
  * Nghị quyết 03/NQ-CP". Across it the two are not one list, and the state one's issuer is not lent.
  */
-const TIES = /(?<![a-z])(?:ban hanh|thong qua|the che hoa|the che|cu the hoa|bang|sau khi|de|thuc hien|trien khai|quan triet|bam sat|can cu|dua|tao|gan voi|implement|institutionali[sz]e|under|issued|passed|adopted|after|following)(?![a-z])/;
+const TIES = /(?<![a-z])(?:ban hanh|thong qua|the che hoa|the che|cu the hoa|bang|sau khi|de|thuc hien|trien khai|quan triet|dua|tao|gan voi|implement|institutionali[sz]e|under|issued|passed|adopted|after|following)(?![a-z])/;
 
 /** Whether a state speaker may lend its issuer to candidate i: only as another item of its list,
  *  never across a verb that ties the two (the nearest state citation either side in the sentence). */
@@ -166,8 +166,10 @@ export function lendsAcross(s: Scope, i: number, body: BodyFact | null | undefin
   for (let j = i - 1; j >= 0 && c.start - s.cands[j].end < REACH; j--) {
     if (isState(j)) { if (tied(s.text.slice(s.cands[j].end, c.start))) return false; break; }
   }
+  // Nor forward across a ";": "… thực hiện NQ57 họp hằng tháng; các sở bám sát Nghị quyết 03/NQ-CP" is
+  // another clause's document, not the next item of a list.
   for (let j = i + 1; j < s.cands.length && s.cands[j].start - c.end < REACH; j++) {
-    if (isState(j)) { if (dated(j) || tied(s.text.slice(c.end, s.cands[j].start))) return false; break; }
+    if (isState(j)) { const between = s.text.slice(c.end, s.cands[j].start); if (dated(j) || tied(between) || between.includes(';')) return false; break; }
   }
   return true;
 }
