@@ -73,7 +73,7 @@ if (existsSync(e2eDir) && readdirSync(e2eDir).some((f) => f.endsWith('.test.ts')
   if (firefox.error) finish(firefox.error);
   const e2eEnv = { ...process.env, VANKIEN_E2E: '1' };
   step('build the extension for the browser tests (Chrome)', 'npx', ['wxt', 'build'], { env: e2eEnv });
-  step('build the extension for the browser tests (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'], { env: e2eEnv });
+  step('build and pack the extension for the browser tests (Firefox: the add-on\'s zip too)', 'npx', ['wxt', 'zip', '-b', 'firefox'], { env: e2eEnv });
   step('end-to-end tests in headless Chromium and Firefox', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], {
     env: { ...process.env, CHROMIUM_PATH: chromium.bin, FIREFOX_PATH: firefox.bin },
   });

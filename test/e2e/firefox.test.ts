@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ARTIFACTS, ROOT } from './helpers/browser';
@@ -114,5 +114,24 @@ describe('Firefox', () => {
     expect(await count()).toBe(9);
     expect(await page.evaluate(() => document.querySelector('vankien-card') === null)).toBe(true);
     await page.close();
+  });
+});
+
+describe('Firefox, the packaged add-on', () => {
+  it('installs from its zip (what `npm run zip -b firefox` packs, built for the tests) and highlights the fixture article', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const zip = join(ROOT, '.output/e2e', `vankien-${version}-firefox.zip`);
+    if (!existsSync(zip)) throw new Error(`no package at ${zip}: run VANKIEN_E2E=1 npx wxt zip -b firefox`);
+    const packaged = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true });
+    try {
+      await packaged.installExtension(zip);
+      const page = await packaged.newPage();
+      await page.goto(server.url('/pages/article.html'));
+      const found = await partyHighlights(page, 9);
+      expect(found).toContain('Nghị quyết số 66-NQ/TW');
+      expect(found).toHaveLength(9);
+    } finally {
+      await packaged.close();
+    }
   });
 });
