@@ -143,6 +143,9 @@ const IN_FORCE_VI = [
 
 /** English: the sentence's verbs after an English subject ("is", "sets out", "took effect"). */
 const PREDICATE_EN = [
+  String.raw`succeeds`, String.raw`shifts`, String.raw`follows`, String.raw`brings`, String.raw`opens`, String.raw`lays`,
+  String.raw`pushes`, String.raw`drives`, String.raw`offers`, String.raw`grants`, String.raw`enables`, String.raw`expands`,
+  String.raw`removes`, String.raw`abolishes`, String.raw`reaffirms`, String.raw`reiterates`, String.raw`stipulates`,
   String.raw`laid the`, String.raw`paved the`, String.raw`complements`, String.raw`complemented`, String.raw`and with the`,
   String.raw`bans`, String.raw`prohibits`, String.raw`forbids`, String.raw`obliges`, String.raw`mandates`,
   String.raw`(?<!who )is`, String.raw`(?<!who )was`, String.raw`(?<!who )were`, String.raw`(?<!who )are`, String.raw`(?<!who )has`, String.raw`(?<!who )have`,
@@ -236,6 +239,9 @@ const COMMA_CLAUSE_VI = [
 
 /** English: after a comma, the main clause ("…, the province held", "…, Vietnam reduced", "…, as …"). */
 const COMMA_CLAUSE_EN = [
+  // "…, schools still struggle", "…, provincial Party committees have …": a clause of its own (no list's
+  // "and" before it; not a subject's own ", with a vision to 2045", ", especially …").
+  String.raw`, (?!with |towards? |to |in |for |of |by |on |at |from |including |especially |particularly |notably |through |via )(?:(?!and |or )[^\s,.;:]+ ){1,6}?(?:still|also|already|have|has|had|will|must|should|can|could|are|were|is|was) `,
   String.raw`, (?:the|many|most|some|several|these|those|their|its|his|her|each|every) `,
   String.raw`, (?:replacing|superseding|amending|moving|helping|bringing|creating|marking|opening|paving|laying|turning|putting|giving|taking|allowing|enabling|leaving|sending|showing|raising|cutting|reducing|adding|pushing|driving|prompting|triggering|sparking) `,
   String.raw`, (?:not|rather than|unlike|instead of|together with|along with) `,
