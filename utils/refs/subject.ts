@@ -229,7 +229,7 @@ const COMMA_CLAUSE_VI = [
   String.raw`, với \d+ (?:nhóm|nhiệm vụ|giải pháp|mục tiêu|chỉ tiêu|chương trình)`,
   String.raw`, (?:nên|dù|mặc dù|trong bối cảnh|dành) `,
   String.raw`, (?:song song với|cùng thời điểm|cùng lúc|bám sát|theo (?:chỉ thị|nghị quyết|kết luận|quy định|quyết định|hướng dẫn|kế hoạch|thông báo|tinh thần)) `,
-  String.raw`, (?:tỉnh|huyện|thành phố|xã(?! hội)|phường|thị xã|quận|bộ|ngành|sở|đảng ủy|tỉnh ủy|thành ủy|huyện ủy|quân khu|quân ủy|đơn vị|địa phương)(?: [^\s,.;:]+){0,4}? (?:rà soát|thành lập|đánh giá|ban hành|hoàn thành|đề ra|chỉ đạo|yêu cầu|phê duyệt|giao|tập trung|quyết định|đặt mục tiêu|huy động|khởi công|ra mắt|bố trí|kiểm tra) `,
+  String.raw`, (?:tỉnh|huyện|thành phố|xã(?! hội)|phường|thị xã|quận|bộ|ngành|sở|đảng ủy|tỉnh ủy|thành ủy|huyện ủy|quân khu|quân ủy|đơn vị|địa phương)(?: [^\s,.;:]+){0,4}? (?:(?:đã|đang|sẽ) [^\s,.;:]+|rà soát|thành lập|đánh giá|ban hành|hoàn thành|đề ra|chỉ đạo|yêu cầu|phê duyệt|giao|tập trung|quyết định|đặt mục tiêu|huy động|khởi công|ra mắt|bố trí|kiểm tra) `,
   String.raw`, (?:[^\s,.;:]+ ){1,8}?(?:ngày càng |đã |đều )?được (?:bảo vệ|coi trọng|quan tâm|khuyến khích|chú trọng|đề cao|phát huy) `,
   String.raw`, (?:thường gọi là|gọi tắt là|còn gọi là|hay còn gọi là|gọi là|đánh dấu|mở ra|góp phần) `,
   String.raw`, (?:[^\s,.;:]+ ){1,7}?(?:đã|đang) (?:lớn mạnh|trưởng thành|xây dựng|phát triển|ban hành|tổ chức|triển khai) `,
