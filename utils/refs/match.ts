@@ -181,6 +181,8 @@ const CONGRESS_LOCAL = sticky(
 const OLD_STATE_SYMBOL = sticky(` {0,2}(\\d{1,5}) {0,2}- {0,2}(cp|hdbt)(?![a-z0-9/])`);
 /** "the 1st Congress of the Ho Chi Minh City Party Organisation", "the 17th Hanoi Party Congress" (folded). */
 const EN_LOCAL_CONGRESS = /(?<![a-z0-9])(?:(\d{1,2})(?:st|nd|rd|th) +congress +of +the +[a-z .'-]{2,60}? +party +(?:organi[sz]ation|committee)|(\d{1,2})(?:st|nd|rd|th) +[a-z .'-]{2,40}? +(?:provincial|municipal|city|district|commune|ward) +party +congress)/g;
+/** "Đại hội (đại biểu) Đảng bộ tỉnh Thái Nguyên lần thứ I" (folded). */
+const VI_LOCAL_CONGRESS = /dai hoi +(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
 const CONGRESS_MORE = /^ *(?:,|va|và) *([ivxl]+)(?![a-z0-9])/;
 const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
 /** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
@@ -664,6 +666,9 @@ export class Matcher {
         const whose = this.f.text.slice(after, after + 60).replace(/^ *,? *(?:cua +)?/, '');
         if (NON_PARTY_BODIES.test(whose)) return null;
         if (/^dang bo(?![a-z])/.test(whose) || romanToInt(term)! > LATEST_CONGRESS) kind = 'local';
+        // "Đại hội đại biểu Đảng bộ TPHCM lần thứ I … Nghị quyết Đại hội lần thứ I": the passage named a
+        // local organisation's Congress of that number before, and nothing says this one is the Party's.
+        else if (!/^(?:toan quoc|dang cong san|(?:cua +)?dang(?! *bo))/.test(whose) && this.localCongressBefore(start, term)) kind = 'local';
       }
       const items: RawItem[] = [{ code: 'NQ', term, congress: kind, party: true }];
       if (more) items.push(...more.terms.map((t) => ({ code: 'NQ', term: t, congress: kind, party: true as const })));
@@ -672,12 +677,17 @@ export class Matcher {
     return null;
   }
 
-  /** "The 1st Congress of the Ho Chi Minh City Party Organisation … The Resolution of the 1st Congress":
-   *  the passage names a local party organisation's Congress of that number before. */
+  /** "The 1st Congress of the Ho Chi Minh City Party Organisation … The Resolution of the 1st Congress",
+   *  "Đại hội đại biểu Đảng bộ TPHCM lần thứ I … Nghị quyết Đại hội lần thứ I": the passage names a local
+   *  party organisation's Congress of that number before. */
   private localCongressBefore(start: number, term: string): boolean {
     const before = this.f.text.slice(Math.max(0, start - 1500), start);
-    if (!/party +organi[sz]ation|party +committee|provincial|municipal/.test(before)) return false;
-    for (const m of before.matchAll(EN_LOCAL_CONGRESS)) if (termOf(m[1] ?? m[2]) === term) return true;
+    if (/party +organi[sz]ation|party +committee|provincial|municipal/.test(before)) {
+      for (const m of before.matchAll(EN_LOCAL_CONGRESS)) if (termOf(m[1] ?? m[2]) === term) return true;
+    }
+    if (before.includes('dang bo')) {
+      for (const m of before.matchAll(VI_LOCAL_CONGRESS)) if (termOf(m[1]) === term) return true;
+    }
     return false;
   }
 
