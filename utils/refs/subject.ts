@@ -95,6 +95,7 @@ export const SUBJECT_YEAR = /^(?:\S+\s+){0,2}\S+(?<!\s(?:đến|tới|vụ|hoạ
 
 /** Vietnamese: the sentence's own verbs and what it goes on to say ("đã", "sẽ", "là", "cho thấy", "khẳng định"). */
 const PREDICATE_VI = [
+  String.raw`vào (?:cuộc sống|thực tiễn)`, String.raw`với \d+ (?:nhóm|nhiệm vụ|giải pháp|đề án|chương trình|mục tiêu|chỉ tiêu)`,
   String.raw`với (?:kinh phí|tổng (?:thu|chi|vốn|kinh phí|mức đầu tư)|\d[\d.,]* (?:dự án|công trình|tỷ|triệu|nghìn))`,
   String.raw`tiếp tục (?:khẳng định|nhấn mạnh)`, String.raw`có (?:quan hệ|vai trò|tác động)`,
   String.raw`không thay thế mà`,
@@ -143,6 +144,7 @@ const IN_FORCE_VI = [
 
 /** English: the sentence's verbs after an English subject ("is", "sets out", "took effect"). */
 const PREDICATE_EN = [
+  String.raw`form the`, String.raw`into (?:practice|life|reality|effect|force)`,
   String.raw`succeeds`, String.raw`shifts`, String.raw`follows`, String.raw`brings`, String.raw`opens`, String.raw`lays`,
   String.raw`pushes`, String.raw`drives`, String.raw`offers`, String.raw`grants`, String.raw`enables`, String.raw`expands`,
   String.raw`removes`, String.raw`abolishes`, String.raw`reaffirms`, String.raw`reiterates`, String.raw`stipulates`,
@@ -249,7 +251,7 @@ const COMMA_CLAUSE_EN = [
   String.raw`, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,5}(?:reported|said|noted|announced|added|received|faced|got|has|have|is|was|are|were|will|decides|decided|requires|required|sets|set|issued|adopted|passed|approved|launched|signed|agreed|requested|ordered|instructed|urged|directed|stressed|emphasised|emphasized|asked|allowed) `,
   String.raw`, (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) [a-z]+ `,
   String.raw`, (?:[^\s,.;:]+ ){1,10}?(?:must|should|need to|have to|has to) `,
-  String.raw`, (?:[^\s,.;:]+ ){1,5}?(?:reported|said|says|noted|told|wrote|quoted|cited)(?=[ .,;:]|$)`,
+  String.raw`, (?:[^\s,.;:]+ ){1,8}?(?:reported|said|says|noted|told|wrote|quoted|cited)(?=[ .,;:]|$)`,
   String.raw`, (?:both|each|all) (?:of them |of which )?(?:issued|adopted|signed|approved|dated|of|by|in|were|are|was|is) `,
   String.raw`, (?:calling|saying|describing|stressing|noting|promising|urging|setting|aiming|with the aim|considering|identifying|making|seeing|treating|viewing|building on|based on|in line with|in accordance with|concretising|concretizing|(?:concluded|reviewed|summed up|adopted|issued|approved|signed|passed|endorsed) by) `,
   String.raw`, (?:as|while|whereas|when|after|before|since|because|although|though|even as|amid|it|they|we|he|she) `,
@@ -484,7 +486,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
     const before = orig.slice(oFrom, f.orig(c.start));
     // "phù hợp với Quy định 368" embeds it: the subject goes on.
     // "… và ban hành Nghị quyết số 05": the sentence's next clause, not a citation inside the subject.
-    const clause = /\s(?:và|and)\s+(?:(?:đã\s+|vừa\s+|sẽ\s+)?(?:ban hành|thông qua|ký|triển khai|quán triệt|tổ chức|issued|adopted)|(?:(?:sau|gần|hơn|trên|qua|sau hơn|sau gần)\s+)?\S+\s+năm\s+(?:thực hiện|triển khai))\s*$/i.exec(before);
+    const clause = /\s(?:và|and)\s+(?:(?:shortly\s+)?(?:afterwards|after that|then|later)\s*$|sau đó\s*$|(?:đã\s+|vừa\s+|sẽ\s+)?(?:ban hành|thông qua|ký|triển khai|quán triệt|tổ chức|issued|adopted)|(?:(?:sau|gần|hơn|trên|qua|sau hơn|sau gần)\s+)?\S+\s+năm\s+(?:thực hiện|triển khai))\s*$/i.exec(before);
     if (clause) { end = f.toFolded(oFrom + clause.index); break; }
     // "… về thi hành Điều lệ Đảng và điểm 3.2 mục 3 Hướng dẫn số 06-HD/TW": a part of another document
     // cited next, not a document inside the subject.
