@@ -133,6 +133,13 @@ describe('identity of same-numbered documents', () => {
     expect(low.catalog).toBeUndefined();
   });
 
+  it('the Congress named before it in its sentence settles the one whose subject is that Congress\'s', () => {
+    // 01-CT/TW: 2016 (Congress XII), 2021 (XIII), 2026 (XIV), each on studying its Congress's resolution.
+    const d = doc('Ngay sau khi Đại hội XIV bế mạc, Bộ Chính trị đã ban hành Chỉ thị 01-CT/TW, yêu cầu quán triệt trong quý I.', '01-CT/TW', '2026-03-01');
+    expect(d.catalog?.term).toBe('XIV');
+    expect(d.decidedBy).toContain('Congress XIV named with it, as in its subject');
+  });
+
   it('a term two after the entry\'s has had years of its own to reach the number: still a guess', () => {
     // 53-NQ/TW of term IX (2005); in 2021 term XII had long passed 53.
     const d = doc('Tỉnh ủy tiếp tục quán triệt Nghị quyết số 53-NQ/TW trong quý tới.', '53-NQ/TW', '2021-04-01');

@@ -122,6 +122,16 @@ function clauseAfter(env: IdentityEnv): string {
   return stop ? after.slice(0, stop.index) : after;
 }
 
+/** The words of the first mention's sentence before it (at most 160 characters): "Ngay sau khi Đại
+ *  hội XIV bế mạc, Bộ Chính trị đã ban hành Chỉ thị 01-CT/TW" names the Congress it is about. */
+function clauseBefore(env: IdentityEnv): string {
+  const s = env.spans[0];
+  if (!s) return '';
+  const before = env.text.slice(Math.max(0, s.start - 160), s.start);
+  const stop = before.search(/[.;!?\n][^.;!?\n]*$/);
+  return stop >= 0 ? before.slice(stop + 1) : before;
+}
+
 /** "Nghị quyết Trung ương 5 khóa XIII, gồm các nghị quyết về …": the plenum's resolutions together. */
 const PLENUM_SET = /^[^.;]{0,24}?(?:gom|bao gom|comprises?|includ(?:es|ing))(?: +co)? +(?:cac|nhung|nhieu|mot so|hai|ba|bon|nam|\d|two|three|four|five|several|many)(?: +[a-z]+)? +(?:nghi quyet|resolutions)/;
 
@@ -207,8 +217,8 @@ export class Around {
   get words(): string { return (this.w ??= ` ${this.folded.replace(/[^a-z0-9]+/g, ' ')} `); }
   get recent(): boolean { return (this.r ??= saysRecent(this.env)); }
   get issuedYears(): string[] { return (this.years ??= yearsIssued(fold(clauseAfter(this.env), { ascii: true }).text)); }
-  /** The Congress named right after the first mention ('' for none). */
-  get nearCongress(): string { return (this.congress ??= congressOf(clauseAfter(this.env)) ?? ''); }
+  /** The Congress named right after the first mention, else before it in its sentence ('' for none). */
+  get nearCongress(): string { return (this.congress ??= congressOf(clauseAfter(this.env)) ?? congressOf(clauseBefore(this.env)) ?? ''); }
   get plenums(): Array<{ n: number; term: string }> { return (this.named ??= plenumsNamed(this.env)); }
   get listTail(): boolean { return (this.list ??= endsList(this.env)); }
   /** The topics of the document's printed subject (one per document: the first asked is kept). */
