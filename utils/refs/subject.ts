@@ -95,7 +95,7 @@ export const SUBJECT_YEAR = /^(?:\S+\s+){0,2}\S+(?<!\s(?:đến|tới|vụ|hoạ
 
 /** Vietnamese: the sentence's own verbs and what it goes on to say ("đã", "sẽ", "là", "cho thấy", "khẳng định"). */
 const PREDICATE_VI = [
-  String.raw`(?<!đưa .{0,160})vào (?:cuộc sống|thực tiễn)`, String.raw`với \d+ (?:nhóm|nhiệm vụ|giải pháp|đề án|chương trình|mục tiêu|chỉ tiêu)`,
+  String.raw`vào (?:cuộc sống|thực tiễn)(?<!đưa .{0,160}vào \S+ \S+)`, String.raw`với \d+ (?:nhóm|nhiệm vụ|giải pháp|đề án|chương trình|mục tiêu|chỉ tiêu)`,
   String.raw`với (?:kinh phí|tổng (?:thu|chi|vốn|kinh phí|mức đầu tư)|\d[\d.,]* (?:dự án|công trình|tỷ|triệu|nghìn))`,
   String.raw`tiếp tục (?:khẳng định|nhấn mạnh)`, String.raw`có (?:quan hệ|vai trò|tác động)`,
   String.raw`không thay thế mà`,
