@@ -9,6 +9,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { alive as extensionAlive, nativeApi, type Api } from '../utils/page/native-api';
 import { gatePage } from '../utils/page/gate';
+import { leaveMeasure } from '../utils/page/timeline';
 import { LOADS_PAGE_SCRIPT, pageScriptOf, type PageScript } from '../utils/page/stage-bridge';
 import type { Message } from '../utils/messages';
 
@@ -62,7 +63,7 @@ export default defineUnlistedScript(() => {
     decided = location.href;
     testSite = verdict.testSite;
     // A page can read the performance timeline: the mark is left only in builds for tests and benches.
-    if (__VANKIEN_TEST_HOSTS__) performance.measure?.('vankien:gate', { start, end: performance.now(), detail: verdict });
+    leaveMeasure('vankien:gate', { start, end: performance.now(), detail: verdict });
     if (verdict.load) void load();
   };
 

@@ -53,7 +53,15 @@ const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum, a
  *  province ("… 09-NQ/TU of Bac Ninh province on …"). */
-const BEFORE_SUBJECT = /^(?: *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\)| +of +(?:the +)?(?:[a-z]+ +){1,3}(?:province|city)(?= +(?:on|regarding|about) )| *,? +(?:in|on) +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?(?:\d{1,2} *,? *)?(?:19|20)\d\d *,?(?= +(?:on|regarding|about) )| *(?:, *| +)(?:which +(?:the +)?[a-z]+ +)?(?:issued|adopted|signed|approved|promulgated)(?: +by +(?:[a-z0-9.'’-]+ +){0,5}?[a-z.'’-]+)?(?: +(?:in|on) +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?(?:\d{1,2} *,? *)?(?:19|20)\d\d)?(?: +by +(?:[a-z0-9.'’-]+ +){0,5}?[a-z.'’-]+)? *,?(?= +(?:on|regarding|about) ))/;
+// English, between the citation and its subject: when it was issued ('in October 2017', 'on May 4, 2025'),
+// by whom ('by the 12th Party Central Committee'), in a clause of its own (', which the committee issued in
+// 2017', ', signed by … on <date>,').
+const EN_WHEN = `(?:in|on) +(?:(?:${MONTHS.join('|')}) +)?(?:\\d{1,2} *,? *)?(?:19|20)\\d\\d`;
+const EN_BY = String.raw` +by +(?:[a-z0-9.'’-]+ +){0,5}?[a-z.'’-]+`;
+const BEFORE_ON = '(?= +(?:on|regarding|about) )';
+const BEFORE_SUBJECT = new RegExp(`^(?:${String.raw` *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\)| +of +(?:the +)?(?:[a-z]+ +){1,3}(?:province|city)(?= +(?:on|regarding|about) )`}`
+  + `| *,? +${EN_WHEN} *,?${BEFORE_ON}`
+  + `| *(?:, *| +)(?:which +(?:the +)?[a-z]+ +)?(?:issued|adopted|signed|approved|promulgated)(?:${EN_BY})?(?: +${EN_WHEN})?(?:${EN_BY})? *,?${BEFORE_ON})`);
 /** How a record's symbol label ends ("Số ký hiệu: ", "Số hiệu: "): the cheap test before reading the record. */
 const RECORD_LABEL_END = /(?:hiệu|số văn bản|(?:^|\n)[ \t]*(?:[-•*|]\s*)?số)[ \t]*[:：][ \t]*$/iu;
 /** "… lần lượt về …", "… tương ứng về …": one subject per item of the list before it, in order. */
@@ -61,10 +69,12 @@ const RESPECTIVELY = /^ *,? *(?:lan luot|tuong ung) +ve +/;
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach|quy che)[^.;]{0,40}$|-(?:kh|ctr|cthd|qc) *\/ *[a-z.]+$/;
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
-const YEAR_ALONE = /^ *,? *(?:(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +)((?:19|20)\d\d)(?![\d/-]|\.\d)/;
+const YEAR_LEAD = String.raw`(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +`;
+const YEAR_ITSELF = String.raw`((?:19|20)\d\d)(?![\d/-]|\.\d)`;
+const YEAR_ALONE = new RegExp(`^ *,? *(?:${YEAR_LEAD})${YEAR_ITSELF}`);
 /** …and after its issuer, "in <Month> <year>" too ("Resolution 10 of the Politburo in April 1988"); right
  *  after the citation it is as often when something was done with it ("reviewed Resolution 18 in October 2022"). */
-const YEAR_AFTER_ISSUER = /^ *,? *(?:(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +|in +(?:january|february|march|april|may|june|july|august|september|october|november|december) +)((?:19|20)\d\d)(?![\d/-]|\.\d)/;
+const YEAR_AFTER_ISSUER = new RegExp(`^ *,? *(?:${YEAR_LEAD}|in +(?:${MONTHS.join('|')}) +)${YEAR_ITSELF}`);
 const TERM_OF_OFFICE = /^ *,? *\(? *nhiem ky +(?:19|20)\d\d *[-–] *(?:19|20)\d\d *\)?/;
 // English after the body: ", 12th tenure", "(13th term)".
 const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure))(?![a-z0-9])(?: *\))?/;

@@ -183,7 +183,7 @@ const OLD_STATE_SYMBOL = sticky(` {0,2}(\\d{1,5}) {0,2}- {0,2}(cp|hdbt)(?![a-z0-
 const EN_LOCAL_CONGRESS = /(?<![a-z0-9])(?:(\d{1,2})(?:st|nd|rd|th) +congress +of +the +[a-z .'-]{2,60}? +party +(?:organi[sz]ation|committee)|(\d{1,2})(?:st|nd|rd|th) +[a-z .'-]{2,40}? +(?:provincial|municipal|city|district|commune|ward) +party +congress)/g;
 /** "Đại hội (đại biểu) Đảng bộ tỉnh Thái Nguyên lần thứ I" (folded). */
 const VI_LOCAL_CONGRESS = /dai hoi +(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
-const CONGRESS_MORE = /^ *(?:,|va|và) *([ivxl]+)(?![a-z0-9])/;
+const CONGRESS_MORE = /^ *(?:,|va) *([ivxl]+)(?![a-z0-9])/;
 const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
 /** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
 const CONGRESS_FORMS = [[CONGRESS_LOCAL, 'local'], [CONGRESS_NATIONAL, 'national'], [CONGRESS_GARBLED, 'national']] as const;
