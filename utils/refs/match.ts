@@ -183,6 +183,8 @@ const OLD_STATE_SYMBOL = sticky(` {0,2}(\\d{1,5}) {0,2}- {0,2}(cp|hdbt)(?![a-z0-
 const EN_LOCAL_CONGRESS = /(?<![a-z0-9])(?:(\d{1,2})(?:st|nd|rd|th) +congress +of +the +[a-z .'-]{2,60}? +party +(?:organi[sz]ation|committee)|(\d{1,2})(?:st|nd|rd|th) +[a-z .'-]{2,40}? +(?:provincial|municipal|city|district|commune|ward) +party +congress)/g;
 /** "Đại hội (đại biểu) Đảng bộ tỉnh Thái Nguyên lần thứ I" (folded). */
 const VI_LOCAL_CONGRESS = /dai hoi +(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
+/** How far before a Congress's resolution a local organisation's Congress of that number is looked for. */
+const LOCAL_CONGRESS_REACH = 1500;
 const CONGRESS_MORE = /^ *(?:,|va) *([ivxl]+)(?![a-z0-9])/;
 const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
 /** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
@@ -677,18 +679,30 @@ export class Matcher {
     return null;
   }
 
+  private localCongresses?: Array<{ end: number; term: string }>;
+
   /** "The 1st Congress of the Ho Chi Minh City Party Organisation … The Resolution of the 1st Congress",
    *  "Đại hội đại biểu Đảng bộ TPHCM lần thứ I … Nghị quyết Đại hội lần thứ I": the passage names a local
    *  party organisation's Congress of that number before. */
   private localCongressBefore(start: number, term: string): boolean {
-    const before = this.f.text.slice(Math.max(0, start - 1500), start);
-    if (/party +organi[sz]ation|party +committee|provincial|municipal/.test(before)) {
-      for (const m of before.matchAll(EN_LOCAL_CONGRESS)) if (termOf(m[1] ?? m[2]) === term) return true;
-    }
-    if (before.includes('dang bo')) {
-      for (const m of before.matchAll(VI_LOCAL_CONGRESS)) if (termOf(m[1]) === term) return true;
-    }
+    const found = (this.localCongresses ??= this.findLocalCongresses());
+    // The first one ending after start - REACH (they are in text order): a text of congresses asks each.
+    let lo = 0, hi = found.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (found[mid].end <= start - LOCAL_CONGRESS_REACH) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < found.length && found[k].end <= start; k++) if (found[k].term === term) return true;
     return false;
+  }
+
+  /** Every local party organisation's Congress the text names, with its number: read once per text. */
+  private findLocalCongresses(): Array<{ end: number; term: string }> {
+    const t = this.f.text;
+    const out: Array<{ end: number; term: string }> = [];
+    const add = (re: RegExp, n: (m: RegExpMatchArray) => string | undefined) => {
+      for (const m of t.matchAll(re)) { const term = termOf(n(m) ?? ''); if (term) out.push({ end: m.index! + m[0].length, term }); }
+    };
+    if (/party +organi[sz]ation|party +committee|provincial|municipal/.test(t)) add(EN_LOCAL_CONGRESS, (m) => m[1] ?? m[2]);
+    if (t.includes('dang bo')) add(VI_LOCAL_CONGRESS, (m) => m[1]);
+    return out.sort((a, b) => a.end - b.end);
   }
 
   /** The further Congresses of a list after the first one's number (", X và XI"), in capitals, each
