@@ -36,6 +36,7 @@ export default defineConfig({
     define: {
       // The page gate (entrypoints/news-gate.ts) needs only the hosts, not the site list.
       __VANKIEN_SITE_HOSTS__: JSON.stringify([...new Set(SITES.map((s) => s.host))]),
+      __VANKIEN_SITE_SCOPES__: JSON.stringify(Object.fromEntries(SITES.flatMap((s) => (s.only ? [[s.host, s.only]] : [])))),
       __VANKIEN_TEST_HOSTS__: JSON.stringify(!!process.env.VANKIEN_E2E),
     },
   }),

@@ -9,11 +9,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { alive as extensionAlive, nativeApi, type Api } from '../utils/page/native-api';
 import { gatePage } from '../utils/page/gate';
+import type { SiteScope } from '../utils/article/scope';
 import { leaveMeasure } from '../utils/page/timeline';
 import { LOADS_PAGE_SCRIPT, pageScriptOf, type PageScript } from '../utils/page/stage-bridge';
 import type { Message } from '../utils/messages';
 
 declare const __VANKIEN_SITE_HOSTS__: string[];
+declare const __VANKIEN_SITE_SCOPES__: Record<string, SiteScope>;
 declare const __VANKIEN_TEST_HOSTS__: boolean;
 
 type Sender = { id?: string };
@@ -59,7 +61,7 @@ export default defineUnlistedScript(() => {
     if (!alive()) return stopWatching();
     if (loading || pageScriptOf(globalThis)) return;
     const start = performance.now();
-    const verdict = gatePage({ doc: document, url: location.href, hosts: __VANKIEN_SITE_HOSTS__, testHosts: __VANKIEN_TEST_HOSTS__ });
+    const verdict = gatePage({ doc: document, url: location.href, hosts: __VANKIEN_SITE_HOSTS__, scopes: __VANKIEN_SITE_SCOPES__, testHosts: __VANKIEN_TEST_HOSTS__ });
     decided = location.href;
     testSite = verdict.testSite;
     // A page can read the performance timeline: the mark is left only in builds for tests and benches.

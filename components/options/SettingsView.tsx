@@ -6,11 +6,11 @@ import { parseSiteInput } from '../../utils/site-input';
 import { t } from '../../utils/i18n';
 import { DEFAULT_COLORS, DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '../../utils/settings';
 
-/** The order the groups of built-in sites are listed in. */
 /** The optional permission of the any-Vietnamese-page mode. */
 const ALL_SITES = ['*://*/*'];
 
-const GROUPS: readonly SiteGroup[] = ['national', 'party', 'provincial', 'government', 'organisations', 'legal', 'english', 'domain'];
+/** The order the groups of built-in sites are listed in. */
+const GROUPS: readonly SiteGroup[] = ['national', 'party', 'provincial', 'government', 'organisations', 'legal', 'english', 'abroad', 'community', 'domain'];
 
 /** Highlighting switches and the list of sites, including the reader's own. */
 export function SettingsView() {

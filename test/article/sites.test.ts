@@ -100,7 +100,7 @@ describe('siteFor', () => {
 });
 
 describe('the built-in sites as data', () => {
-  const GROUPS = ['national', 'provincial', 'party', 'government', 'organisations', 'legal', 'english', 'domain'];
+  const GROUPS = ['national', 'provincial', 'party', 'government', 'organisations', 'legal', 'english', 'abroad', 'community', 'domain'];
 
   it('gives every entry a group, a name, and a lower-case host without www.', () => {
     for (const s of SITES) {
@@ -171,7 +171,22 @@ describe('the built-in sites as data', () => {
     ['text.123docz.net', 'legal'],
     ['hoatieu.vn', 'legal'],
     ['tacnghiep.thoidai.com.vn', 'national'],
+    ['www.bbc.com', 'abroad'],
+    ['www.voatiengviet.com', 'abroad'],
+    ['www.mondaq.com', 'abroad'],
+    ['gocnhin.blogspot.com', 'community'],
+    ['vi.m.wikipedia.org', 'community'],
   ];
+  it('reads only part of a site of every language: its Vietnamese pages, or its pages about Vietnam', () => {
+    expect(siteFor('gocnhin.blogspot.com')?.only).toBe('vietnamese');
+    expect(siteFor('www.bbc.com')?.only).toBe('about-vietnam');
+    expect(siteFor('www.mondaq.com')?.only).toBe('about-vietnam');
+    // A site in Vietnamese only, or on Vietnam only, is read whole.
+    expect(siteFor('www.voatiengviet.com')?.only).toBeUndefined();
+    expect(siteFor('www.vietnam-briefing.com')?.only).toBeUndefined();
+    // Every site of a partial scope is one whose pages are not all in Vietnamese.
+    for (const s of SITES.filter((x) => x.only)) expect(['abroad', 'community'], s.host).toContain(s.group);
+  });
   it.each(groups)('%s is in the %s group', (host, group) => {
     expect(siteFor(host)?.group).toBe(group);
   });

@@ -311,6 +311,32 @@ describe('a government portal\'s article (*.gov.vn, Liferay layout)', () => {
   });
 });
 
+describe('a blog platform, read only where a page is in Vietnamese', () => {
+  const onBlog = (blog: string, path: string) => `http://${blog}.blogspot.com:${new URL(server.url('/')).port}${path}`;
+
+  it('highlights a Vietnamese post', async () => {
+    const page = await open('/pages/article.html');
+    await page.goto(onBlog('gocnhin', '/pages/blog/sinh-hoat-chi-bo-thang-ba.html'));
+    const { party } = await waitForHighlights(page, 2);
+    expect(party.some((t) => t.includes('57-NQ/TW'))).toBe(true);
+    expect(party.some((t) => t.includes('144-QĐ/TW'))).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'blog-vietnamese-post.png') });
+    await page.close();
+  });
+
+  it('leaves an English post alone after one look at its language', async () => {
+    const page = await open('/pages/article.html');
+    await page.goto(onBlog('townnews', '/pages/blog/garden-in-march.html'));
+    await page.waitForTimeout(1500);
+    expect(await highlights(page)).toEqual({ party: [], state: [], focus: [] });
+    const measures = await page.evaluate(() => performance.getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('vankien:')).map((m) => ({ name: m.name, detail: (m as PerformanceMeasure).detail as { load?: boolean; reason?: string } | null })));
+    expect(measures.map((m) => m.name)).toEqual(['vankien:gate']);
+    expect(measures[0].detail?.reason).toMatch(/not a page in Vietnamese/);
+    await page.close();
+  });
+});
+
 describe('a .vn site VanKien does not list', () => {
   const onSite = (path: string) => `http://tin-phuong-thu-nghiem.vn:${new URL(server.url('/')).port}${path}`;
 

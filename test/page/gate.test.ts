@@ -7,7 +7,8 @@ import { gatePage, hasArticleMetadata } from '../../utils/page/gate';
 import { FIXTURES, SAVED_PAGES, loadFixture, loadSaved, parseHtml } from '../article/helpers';
 
 const HOSTS = SITES.map((s) => s.host);
-const gate = (html: string, url: string, testHosts = false) => gatePage({ doc: parseHtml(html), url, hosts: HOSTS, testHosts });
+const SCOPES = Object.fromEntries(SITES.flatMap((s) => (s.only ? [[s.host, s.only]] : [])));
+const gate = (html: string, url: string, testHosts = false) => gatePage({ doc: parseHtml(html), url, hosts: HOSTS, scopes: SCOPES, testHosts });
 
 const page = (head: string, body = '<p>Tin tức trong ngày.</p>') => `<!DOCTYPE html><html lang="vi"><head>${head}</head><body>${body}</body></html>`;
 const OG_ARTICLE = '<meta property="og:type" content="article">';
@@ -43,6 +44,16 @@ const ROWS: Array<[name: string, html: string, url: string, load: boolean]> = [
   ['…(Joomla)', page(''), 'https://baotinhmoi.vn/index.php?option=com_content&view=article&id=88', true],
   ['…but not the home page with a tracking query', page(OG_ARTICLE), 'https://baotinhmoi.vn/?utm_source=facebook', false],
   ['…a listing with an article-like address stays a listing', page(''), 'https://baotinhmoi.vn/tin-tuc/trang-3.html', false],
+  // Sites of everyone's pages in every language: only the pages VanKien is for load the rest.
+  ['a blog platform: a post in Vietnamese', page('<title>Suy nghĩ về nghị quyết mới của Đảng</title>'), 'https://gocnhin.blogspot.com/2025/03/suy-nghi-ve-nghi-quyet.html', true],
+  ['…a post in English, even on an article address', '<html lang="en"><head><title>My garden in March</title></head><body><h1>Tomatoes</h1></body></html>', 'https://garden.blogspot.com/2025/03/my-garden-in-march.html', false],
+  ['…a Vietnamese blog\'s home page', page(''), 'https://gocnhin.blogspot.com/', false],
+  ['a world broadcaster: its Vietnamese service', page('<title>Bộ Chính trị ban hành kết luận mới</title>'), 'https://www.bbc.com/vietnamese/articles/c7y0x1234567', true],
+  ['…its English pages', '<html lang="en-GB"><head><title>Markets rally</title></head><body><h1>Markets rally</h1></body></html>', 'https://www.bbc.com/news/articles/c7y0x7654321', false],
+  ['…an undeclared page whose headline is Vietnamese', '<html><head><title>BBC</title></head><body><h1>Hội nghị Trung ương bàn về nhân sự khóa mới</h1></body></html>', 'https://www.bbc.com/vietnamese/articles/c7y0x2222222', true],
+  ['a law firm\'s site: a briefing on Vietnam', '<html lang="en"><head><title>Resolution 68 and private enterprise in Vietnam</title></head><body></body></html>', 'https://www.mondaq.com/corporate/1500001/resolution-68-and-private-enterprise', true],
+  ['…a page about Vietnam said only by its address', '<html lang="en"><head><title>Private sector reform</title></head><body></body></html>', 'https://www.mondaq.com/viet-nam/corporate/1500002/private-sector-reform', true],
+  ['…a briefing on another country', '<html lang="en"><head><title>Thailand: new tax incentives</title></head><body></body></html>', 'https://www.mondaq.com/thailand/tax/1500003/new-tax-incentives', false],
   ['an address that does not parse', page(''), 'not a url', true],
   ['a legal database\'s document, whatever its address', page(''), 'https://thuvienphapluat.vn/van-ban/Bo-may/Nghi-quyet-18-NQ-TW-123456.aspx?page=2', true],
   ['an older article whose id has another shape', page(''), 'https://tuoitre.vn/tinh-uy-quan-triet-nghi-quyet-1234567.htm', true],

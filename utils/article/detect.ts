@@ -11,6 +11,7 @@ import { findExcludes } from './exclude';
 import { analyzeText, type TextAnalysis } from './heuristic';
 import type { detectLegalDocument } from './legal';
 import { readMetadata, type Metadata } from './metadata';
+import { outOfScope, pageInScope } from './scope';
 import { TextMeasure } from './measure';
 import { siteLabel } from './site-label';
 import { isTestHost } from './url-shape';
@@ -128,6 +129,11 @@ export function detectArticleOn(doc: Document, url: string, site: Site | undefin
   try {
     const layerUrl = urlForLayer(url, canonical, site);
     if (site) result.site = siteLabel(site, layerUrl);
+    // A site of every language and subject: its other pages are no concern of VanKien's.
+    if (site?.only && !pageInScope(doc, attempt(() => (layerUrl ? new URL(layerUrl) : undefined), undefined), site.only)) {
+      result.reason = `${site.host}: ${outOfScope(site.only)}`;
+      return result;
+    }
     const urlV: UrlVerdict = layerUrl
       ? attempt(() => classifyUrl(layerUrl, site), { kind: 'unknown', reason: 'URL layer failed' })
       : { kind: 'unknown', reason: 'test host without a canonical URL on the site' };

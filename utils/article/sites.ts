@@ -326,6 +326,54 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'vir.com.vn', name: 'Vietnam Investment Review', lang: 'en', group: 'english' },
   { host: 'e.theleader.vn', name: 'The Leader (English)', lang: 'en', group: 'english' },
 
+  // The Vietnamese-language press abroad, and the world broadcasters' Vietnamese services: their
+  // readers meet party documents as a paper's at home do. A broadcaster's site is read only where a
+  // page is in Vietnamese or about Vietnam (its other pages pay no more than a look at their headline).
+  { host: 'bbc.com', name: 'BBC News Tiếng Việt', lang: 'vi', group: 'abroad', only: 'about-vietnam' },
+  { host: 'rfa.org', name: 'RFA Tiếng Việt', lang: 'vi', group: 'abroad', only: 'about-vietnam' },
+  { host: 'rfi.fr', name: 'RFI Tiếng Việt', lang: 'vi', group: 'abroad', only: 'about-vietnam' },
+  { host: 'dw.com', name: 'DW Tiếng Việt', lang: 'vi', group: 'abroad', only: 'about-vietnam' },
+  { host: 'voatiengviet.com', name: 'VOA Tiếng Việt', lang: 'vi', group: 'abroad' },
+  { host: 'nguoi-viet.com', name: 'Người Việt', lang: 'vi', group: 'abroad' },
+  { host: 'vietbf.com', name: 'VietBF', lang: 'vi', group: 'abroad' },
+  { host: 'baotiengdan.com', name: 'Tiếng Dân', lang: 'vi', group: 'abroad' },
+  { host: 'luatkhoa.com', name: 'Luật Khoa tạp chí', lang: 'vi', group: 'abroad' },
+  { host: 'thongluan-rdp.org', name: 'Thông Luận', lang: 'vi', group: 'abroad' },
+  { host: 'nhanvanviet.com', name: 'Nhân Văn Việt', lang: 'vi', group: 'abroad' },
+  { host: 'diendantheky.net', name: 'Diễn Đàn Thế Kỷ', lang: 'vi', group: 'abroad' },
+  { host: 'danchimviet.info', name: 'Dân Chim Việt', lang: 'vi', group: 'abroad' },
+  { host: 'viettan.org', name: 'Việt Tân', lang: 'vi', group: 'abroad' },
+  { host: 'vietinfo.eu', name: 'Vietinfo', lang: 'vi', group: 'abroad' },
+  { host: 'saigonnhonews.com', name: 'Saigon Nhỏ', lang: 'vi', group: 'abroad' },
+  // Analysts, journals and law firms writing in English on Vietnam's policy (Resolution 68 for
+  // investors, the Congress for scholars): only their pages about Vietnam are read.
+  { host: 'vietnam-briefing.com', name: 'Vietnam Briefing', lang: 'en', group: 'abroad' },
+  { host: 'mondaq.com', name: 'Mondaq', lang: 'en', group: 'abroad', only: 'about-vietnam' },
+  { host: 'lexology.com', name: 'Lexology', lang: 'en', group: 'abroad', only: 'about-vietnam' },
+  { host: 'thediplomat.com', name: 'The Diplomat', lang: 'en', group: 'abroad', only: 'about-vietnam' },
+  { host: 'fulcrum.sg', name: 'Fulcrum (ISEAS)', lang: 'en', group: 'abroad', only: 'about-vietnam' },
+  { host: 'iseas.edu.sg', name: 'ISEAS – Yusof Ishak Institute', lang: 'en', group: 'abroad', only: 'about-vietnam' },
+  { host: 'eastasiaforum.org', name: 'East Asia Forum', lang: 'en', group: 'abroad', only: 'about-vietnam' },
+  { host: 'menafn.com', name: 'MENAFN', lang: 'en', group: 'abroad', only: 'about-vietnam' },
+
+  // Blogs, the encyclopedia, and the study sites where students read and summarise party documents.
+  // A blog platform hosts everyone: only its pages in Vietnamese are read.
+  { host: 'blogspot.com', name: 'Blog trên Blogger (*.blogspot.com)', lang: 'vi', group: 'community', domain: 'suffix', only: 'vietnamese' },
+  { host: 'wordpress.com', name: 'Blog trên WordPress.com (*.wordpress.com)', lang: 'vi', group: 'community', domain: 'suffix', only: 'vietnamese' },
+  { host: 'vi.wikipedia.org', name: 'Wikipedia tiếng Việt', lang: 'vi', group: 'community' },
+  { host: 'vi.m.wikipedia.org', name: 'Wikipedia tiếng Việt (di động)', lang: 'vi', group: 'community' },
+  { host: 'vi.wikisource.org', name: 'Wikisource tiếng Việt', lang: 'vi', group: 'community' },
+  { host: 'vi.m.wikisource.org', name: 'Wikisource tiếng Việt (di động)', lang: 'vi', group: 'community' },
+  { host: 'vietjack.com', name: 'VietJack', lang: 'vi', group: 'community' },
+  { host: 'vietjack.me', name: 'VietJack (vietjack.me)', lang: 'vi', group: 'community' },
+  { host: 'loigiaihay.com', name: 'Lời giải hay', lang: 'vi', group: 'community' },
+  { host: 'hoc247.net', name: 'HOC247', lang: 'vi', group: 'community' },
+  { host: 'vndoc.com', name: 'VnDoc', lang: 'vi', group: 'community' },
+  { host: 'thuvienhoclieu.com', name: 'Thư viện học liệu', lang: 'vi', group: 'community' },
+  { host: 'wikihoc.com', name: 'Wikihoc', lang: 'vi', group: 'community' },
+  { host: 'doctailieu.com', name: 'Đọc tài liệu', lang: 'vi', group: 'community' },
+  { host: 'timdapan.com', name: 'Tìm đáp án', lang: 'vi', group: 'community' },
+
   // Every other site of the .vn domain (utils/article/vn-domain-site.ts says why).
   VN_DOMAIN_SITE,
 ];

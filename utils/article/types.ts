@@ -1,3 +1,5 @@
+import type { SiteScope } from './scope';
+
 /**
  * Markup family of a site: one of the four shared CMS layouts (A–D), a site-specific adapter,
  * or 'party' for party portals whose markup is undocumented (matched on DOM features).
@@ -10,9 +12,9 @@ export type SiteFamily =
 /**
  * What kind of publisher a site is: a national outlet, a provincial (or centrally-run city's) party
  * paper or station, a party / theory / mass-organisation site, a state portal, a legal database,
- * or an English edition.
+ * an English edition, the press and analysts abroad, blogs and study sites, or any other .vn site.
  */
-export type SiteGroup = 'national' | 'provincial' | 'party' | 'government' | 'organisations' | 'legal' | 'english' | 'domain';
+export type SiteGroup = 'national' | 'provincial' | 'party' | 'government' | 'organisations' | 'legal' | 'english' | 'abroad' | 'community' | 'domain';
 
 export interface Site {
   /** Registrable host without "www."; also matches every subdomain not listed separately. */
@@ -29,6 +31,9 @@ export interface Site {
    *  their own host, and where nothing more specific is known, only pages that look like articles
    *  load the second stage (utils/page/gate.ts). */
   domain?: 'suffix' | 'any';
+  /** A site of every language and subject (a world broadcaster, a blog platform, a law firm): only
+   *  its pages in Vietnamese, or about Vietnam, are read (utils/article/scope.ts). */
+  only?: SiteScope;
 }
 
 export type DetectionLayer = 'url' | 'adapter' | 'structured' | 'heuristic';

@@ -6,6 +6,7 @@
  * second stage, whose detection decides. Pure and small: no site list, no engine, no browser API.
  */
 import { ANY_SITE_UNDER, ARTICLE_PATH, ID_IN_EVERY_ARTICLE, LEGAL_DOCUMENT_HOSTS, articleLikeAddress, coveringHost, isTestHost, urlVeto } from '../article/url-shape';
+import { outOfScope, pageInScope, type SiteScope } from '../article/scope';
 import { isVietnamesePage } from '../article/vietnamese';
 
 export interface GateInput {
@@ -15,6 +16,8 @@ export interface GateInput {
   hosts: readonly string[];
   /** A page on 127.0.0.1 may say which site it stands for (builds for tests and the demo only). */
   testHosts: boolean;
+  /** The built-in sites read only in part (a blog platform, a world broadcaster): which pages. */
+  scopes?: Readonly<Record<string, SiteScope>>;
 }
 
 export interface GateVerdict {
@@ -39,7 +42,7 @@ const ARTICLE_MARKUP = [
   'meta[name="tt_page_type" i][content="article" i]', '[itemtype*="Article"]', '[itemprop="articleBody"]',
 ].join(', ');
 
-export function gatePage({ doc, url, hosts, testHosts }: GateInput): GateVerdict {
+export function gatePage({ doc, url, hosts, testHosts, scopes = {} }: GateInput): GateVerdict {
   let u: URL;
   try {
     u = new URL(url);
@@ -48,11 +51,15 @@ export function gatePage({ doc, url, hosts, testHosts }: GateInput): GateVerdict
   }
   const test = testHosts && isTestHost(u.hostname);
   const named = test ? doc.querySelector(TEST_SITE_META)?.getAttribute('content')?.trim() : undefined;
-  const verdict = gateAddress(doc, u, coveringHost(named ?? u.hostname, hosts), test);
+  const site = coveringHost(named ?? u.hostname, hosts);
+  const scope = site ? scopes[site] : undefined;
+  const verdict = scope && !pageInScope(doc, test ? canonicalOf(doc) : u, scope)
+    ? { load: false, reason: `${site}: ${outOfScope(scope)}` }
+    : gateAddress(doc, u, site, test, !!scope);
   return named ? { ...verdict, testSite: named } : verdict;
 }
 
-function gateAddress(doc: Document, u: URL, site: string | undefined, test: boolean): GateVerdict {
+function gateAddress(doc: Document, u: URL, site: string | undefined, test: boolean, everyone: boolean): GateVerdict {
   // Not a built-in site: the opt-in "any Vietnamese page" mode injected this.
   if (!site) return isVietnamesePage(doc) ? { load: true, reason: 'a page in Vietnamese' } : { load: false, reason: 'not a page in Vietnamese' };
   // A legal database's page of one document is told by its markup, whatever its address.
@@ -62,10 +69,12 @@ function gateAddress(doc: Document, u: URL, site: string | undefined, test: bool
   if (!shown) return { load: true, reason: `${site}: no address to read` };
   const veto = urlVeto(shown);
   if (veto) return { load: false, reason: veto };
-  // A site of the .vn domain VanKien has no entry for (a shop, a bank, a company as much as a paper):
-  // only what says it is an article, by its metadata or the shape of its address, loads the rest.
-  if (ANY_SITE_UNDER.has(site) && !hasArticleMetadata(doc) && !articleLikeAddress(shown)) {
-    return { load: false, reason: `a .${site} site not listed, an address unlike an article's, and no article metadata` };
+  // A site of the .vn domain VanKien has no entry for (a shop, a bank, a company as much as a paper),
+  // or a site of everyone's pages (a blog platform): only what says it is an article, by its
+  // metadata or the shape of its address, loads the rest.
+  if ((everyone || ANY_SITE_UNDER.has(site)) && !hasArticleMetadata(doc) && !articleLikeAddress(shown)) {
+    const which = everyone ? `${site}: a page` : `a .${site} site not listed,`;
+    return { load: false, reason: `${which} an address unlike an article's, and no article metadata` };
   }
   const id = ID_IN_EVERY_ARTICLE.has(site) ? ARTICLE_PATH[site] : undefined;
   // An id of another shape (an older article: "-1234567.htm" on a site now printing 17 digits) is no section.

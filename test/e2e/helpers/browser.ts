@@ -34,8 +34,10 @@ export async function launchWithExtension(opts: { locale?: string; extensionDir?
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', `--lang=${opts.locale ?? 'vi-VN'}`,
       // A site the reader adds in the options tests, and one VanKien knows nothing of (the
-      // any-Vietnamese-page mode), and a .vn site not listed: names only this browser resolves, to loopback.
-      '--host-resolver-rules=MAP custom-site.test 127.0.0.1,MAP unlisted-site.test 127.0.0.1,MAP tin-phuong-thu-nghiem.vn 127.0.0.1',
+      // any-Vietnamese-page mode), a .vn site not listed, and two blogs of a blog platform: names only
+      // this browser resolves, to loopback.
+      '--host-resolver-rules=MAP custom-site.test 127.0.0.1,MAP unlisted-site.test 127.0.0.1,MAP tin-phuong-thu-nghiem.vn 127.0.0.1,'
+        + 'MAP gocnhin.blogspot.com 127.0.0.1,MAP townnews.blogspot.com 127.0.0.1',
     ],
   });
   const worker = await extensionWorker(context);
