@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { SITES, matchPatterns } from './utils/article/sites';
+import { gateHosts } from './utils/page/gate';
 
 /**
  * The options page opens on the documents tab, whose rows show the catalog's facts: its chunk
@@ -34,8 +35,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), preloadCatalog()],
     define: {
-      // The page gate (entrypoints/news-gate.ts) needs only the hosts, not the site list.
-      __VANKIEN_SITE_HOSTS__: JSON.stringify([...new Set(SITES.map((s) => s.host))]),
+      // The page gate (entrypoints/news-gate.ts) needs only the hosts it treats apart, not the site list.
+      __VANKIEN_SITE_HOSTS__: JSON.stringify(gateHosts(SITES)),
       __VANKIEN_SITE_SCOPES__: JSON.stringify(Object.fromEntries(SITES.flatMap((s) => (s.only ? [[s.host, s.only]] : [])))),
       __VANKIEN_TEST_HOSTS__: JSON.stringify(!!process.env.VANKIEN_E2E),
     },

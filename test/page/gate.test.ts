@@ -3,10 +3,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { detectArticle } from '../../utils/article';
 import { SITES } from '../../utils/article/sites';
-import { gatePage, hasArticleMetadata } from '../../utils/page/gate';
+import { gateHosts, gatePage, hasArticleMetadata } from '../../utils/page/gate';
 import { FIXTURES, SAVED_PAGES, loadFixture, loadSaved, parseHtml } from '../article/helpers';
 
-const HOSTS = SITES.map((s) => s.host);
+// The hosts the gate is built with (wxt.config.ts).
+const HOSTS = gateHosts(SITES);
 const SCOPES = Object.fromEntries(SITES.flatMap((s) => (s.only ? [[s.host, s.only]] : [])));
 const gate = (html: string, url: string, testHosts = false) => gatePage({ doc: parseHtml(html), url, hosts: HOSTS, scopes: SCOPES, testHosts });
 
@@ -97,6 +98,17 @@ describe('the page gate', () => {
 function addressOf(doc: Document): string | undefined {
   return doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
 }
+
+describe('the hosts the gate is built with', () => {
+  it('leaves the .vn papers to the domain\'s rule, and keeps every site it treats apart', () => {
+    for (const h of ['baonghean.vn', 'thanhnien.vn', 'vietnamnews.vn']) expect(HOSTS, h).not.toContain(h);
+    for (const h of ['vnexpress.net', 'tuoitre.vn', 'thuvienphapluat.vn', 'gov.vn', 'dcs.vn', 'hcma.vn', 'blogspot.com', 'bbc.com', 'vn']) expect(HOSTS, h).toContain(h);
+  });
+  it('still loads a paper\'s article by its metadata where its address says nothing', () => {
+    expect(gate(page(OG_ARTICLE), 'https://baonghean.vn/bai-viet').load).toBe(true);
+    expect(gate(page(''), 'https://baonghean.vn/bai-viet').load).toBe(false);
+  });
+});
 
 describe('the gate never stops what detection would call an article', () => {
   const files = [
