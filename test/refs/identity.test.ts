@@ -30,6 +30,10 @@ const SAME_NUMBER: Array<[name: string, text: string, articleDate: string | unde
   ['English: "Seven years after … took effect" settles it', 'Seven years after Resolution 18-NQ/TW took effect, ministries have merged.', '2025-03-20', 'XII'],
   ['English: "in <month> <year>" right after it is when something was done with it, not its date', 'The Politburo reviewed Resolution 18-NQ/TW in October 2022 and called for faster mergers.', '2026-03-01', null],
   ['an article older than one candidate leaves the other', 'Nhiều nơi đã sơ kết Nghị quyết số 18-NQ/TW trong năm nay.', '2019-01-01', 'XII'],
+  ['English: "of the 13th tenure" after it settles it', 'The plan builds on Resolution 18 of the 13th tenure on the same issues.', '2025-06-01', 'XIII'],
+  ['English: ", which the Central Committee issued on <date>" settles it', 'Provinces reviewed Resolution No. 18-NQ/TW, which the Central Committee issued on October 25, 2017.', '2025-06-01', 'XII'],
+  ['English: ", which was adopted by … on <date>" settles it', 'Provinces reviewed Resolution No. 18-NQ/TW, which was adopted by the Central Committee on June 16, 2022.', '2025-06-01', 'XIII'],
+  ['an English subject keeping the marks of a name is English: it does not exclude the document', 'Provinces reviewed Resolution 18-NQ/TW on the apparatus of Hà Nội and the provinces, adopted in 2017.', '2025-06-01', 'XII'],
   ['the plenum-named resolution said to include it ("Nghị quyết Trung ương 5 khóa XIII …, trong đó có …") settles it', 'Nghị quyết Trung ương 5 khóa XIII có nhiều điểm mới, trong đó có Nghị quyết số 18-NQ/TW về đất đai.', undefined, 'XIII'],
 ];
 

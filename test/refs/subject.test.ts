@@ -312,6 +312,13 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['the subject printed after a range is the range\'s, not its last number\'s', 'Bộ Chính trị ban hành các Kết luận 41–43 về y tế, giáo dục và giao thông.', '43-KL/TW', undefined],
   ['ends before ", song song với …"', 'Đảng ủy triển khai Nghị quyết 06-NQ/ĐU về chuyển đổi số, song song với việc sơ kết Chỉ thị 07.', '06-NQ/ĐU', 'chuyển đổi số'],
   ['ends before ", cùng thời điểm …"', 'Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về sắp xếp thôn, tổ dân phố, cùng thời điểm các tỉnh bạn triển khai.', '09-NQ/TU', 'sắp xếp thôn, tổ dân phố'],
+  ['English: the quotation after "titled" is the subject', 'The plan follows Resolution No. 14-NQ/TU dated May 2, 2024 titled "Developing the river port to 2030, with a vision to 2045".', '14-NQ/TU', 'Developing the river port to 2030, with a vision to 2045'],
+  ['"mang tên" a quotation too', 'Tỉnh ủy ban hành Nghị quyết số 14-NQ/TU mang tên “Phát triển cảng sông đến năm 2030”.', '14-NQ/TU', 'Phát triển cảng sông đến năm 2030'],
+  ['English: "to set an example" is no predicate', 'The board reviewed Regulation No. 11-QĐ/TU concerning the responsibility to set an example of commune leaders, which was issued in 2023.', '11-QĐ/TU', 'the responsibility to set an example of commune leaders'],
+  ['English: a list of bodies inside the subject ("the Politburo, the Secretariat and …")', 'The board reviewed Regulation No. 11-QĐ/TU on setting an example for members of the standing board, the inspection commission and the office, which was issued in 2023.', '11-QĐ/TU', 'setting an example for members of the standing board, the inspection commission and the office'],
+  ['English: ends before ", and to <verb>", the sentence\'s next task', 'The board told wards to apply Regulation No. 12-QĐ/TU about the use of public land, and to report by June 30.', '12-QĐ/TU', 'the use of public land'],
+  ['English: ends before ", causing …" after a subject that is no list of -ing phrases', 'Two members broke Regulation No. 13-QĐ/TU on things members must not do, causing losses to the budget.', '13-QĐ/TU', 'things members must not do'],
+  ['English: a subject listing -ing phrases goes on through ", creating …"', 'Resolution No. 15-NQ/TU on renewing land policy, improving its management, creating a driving force for growth, was reviewed.', '15-NQ/TU', 'renewing land policy, improving its management, creating a driving force for growth'],
 ];
 
 describe('subjects read from the text', () => {

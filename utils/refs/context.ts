@@ -76,8 +76,8 @@ const YEAR_ALONE = new RegExp(`^ *,? *(?:${YEAR_LEAD})${YEAR_ITSELF}`);
  *  after the citation it is as often when something was done with it ("reviewed Resolution 18 in October 2022"). */
 const YEAR_AFTER_ISSUER = new RegExp(`^ *,? *(?:${YEAR_LEAD}|in +(?:${MONTHS.join('|')}) +)${YEAR_ITSELF}`);
 const TERM_OF_OFFICE = /^ *,? *\(? *nhiem ky +(?:19|20)\d\d *[-–] *(?:19|20)\d\d *\)?/;
-// English after the body: ", 12th tenure", "(13th term)".
-const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure))(?![a-z0-9])(?: *\))?/;
+// English after the body: ", 12th tenure", "(13th term)", "of the 10th tenure".
+const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})|(?:of +(?=the))?(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)(?! +(?:party +)?(?:central|politburo|secretariat)))(?![a-z0-9])(?: *\))?/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
 const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'];
@@ -86,6 +86,8 @@ const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDIN
 const OPENERS = '"“”«(\'';
 // Sticky, read in place in the folded text: every reference asks, and a slice to read each in is garbage.
 const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
+/** A word that names the quotation after it as the document's title ('titled "…"', "mang tên “…”"). */
+const TITLED = /(?:titled|entitled|co tieu de|voi tieu de|mang ten|co ten goi|co ten) *(?=["“'‘])/y;
 const ON_A_DAY = /^ +(?:the +)?(?:\d{1,2}(?:st|nd|rd|th)? +(?:of +)?(?:january|february|march|april|may|june|july|august|september|october|november|december)|\d{1,2} *[/.] *\d{1,2}(?![\d])|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that day|the same day)(?![a-z])/;
 /** A document's own header: its number line, then the type alone on a line in capitals, then the subject.
  *  A notice's genre line is part of its type ("THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề …"), not its subject. */
@@ -461,6 +463,7 @@ export class Context {
     // what leads to one: a text of one-reference sentences would ask all of it for each.
     const c = t.charCodeAt(pos);
     if (!header && (c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f)) return;
+    const factsEnd = pos;
     for (let m; (m = BEFORE_SUBJECT.exec(t.slice(pos, pos + 90))); ) pos += m[0].length;
     let start = this.subjectStart(pos, facts);
     // An issuer the vocabulary does not know, in capitals: "… của Ban Tổ chức Đảng ủy Đại học X về …".
@@ -485,7 +488,7 @@ export class Context {
       start ??= this.headerStart(pos);
       if (!facts.date) this.headerDate(pos, facts);
     }
-    if (!start) return;
+    if (!start) return this.relativeClauseFacts(factsEnd, facts);
     // A citation quoted inside a quotation: its subject ends with the quotation — and where the
     // sentence calls what it quotes fake ("Trang tin giả mạo đăng “Kết luận 126-KL/TW về …”"), the
     // words are the fake's, none of the document's.
@@ -504,6 +507,28 @@ export class Context {
     const after = this.f.toFolded(subj.end);
     if (!facts.body) this.issuerAfterSubject(after, facts);
     if (!facts.date) this.dateAfterSubject(after, facts);
+  }
+
+  /** "… 71-NQ/TW, which the Politburo issued on August 22, 2025", "…, which was adopted by the 12th Party
+   *  Central Committee on …": a clause of the citation's own saying who issued it, and when. */
+  private relativeClauseFacts(pos: number, facts: AfterFacts): void {
+    const s = this.f.text.slice(pos, pos + 140);
+    const passive = /^ *, *which +(?=(?:was|were) +(?:issued|adopted|signed|promulgated|approved) )/.exec(s);
+    if (passive) {
+      if (!facts.body) this.issuerAfterSubject(pos + passive[0].length, facts);
+      if (!facts.date) this.dateAfterSubject(pos + passive[0].length, facts);
+      return;
+    }
+    const active = /^ *, *which +(?:the +)?/.exec(s);
+    const b = active ? bodyAt(s.slice(active[0].length)) : null;
+    if (!active || !b || b.excluded || !b.party) return;
+    const rest = s.slice(active[0].length + b.length);
+    const verb = /^ +(?:(?:has|had) +)?(?:issued|adopted|signed|promulgated|approved)(?= )/.exec(rest);
+    if (!verb) return;
+    facts.body ??= b;
+    if (b.term) facts.term ??= b.term;
+    const d = facts.date ? null : readDate(rest.slice(verb[0].length));
+    if (d?.date) facts.date = d.date;
   }
 
   /** "… on land policy, dated June 16, 2022", "… về đất đai, ban hành ngày 16/6/2022", "… was issued
@@ -588,6 +613,9 @@ export class Context {
     const t = this.f.text, n = Math.min(t.length, pos + 40);
     let i = pos, opener = '';
     while (i < n && (t[i] === ' ' || t[i] === ',' || t[i] === ':' || t[i] === ')')) i++;
+    // '… titled "Orientations and tasks …"', "… mang tên “…”": the quotation the word names is the subject.
+    TITLED.lastIndex = i;
+    if (TITLED.test(t)) i = TITLED.lastIndex;
     // "Committee's fifth plenum": an apostrophe inside a word is a possessive, not a quote.
     if (t[i] === "'" && /[a-z0-9]/.test(t[i - 1] ?? '')) return null;
     // "“Nghị quyết số 57/NQ-TW ngày 22/12/2024” và …": the quote that closes a quoted citation opens nothing.

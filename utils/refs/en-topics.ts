@@ -97,5 +97,13 @@ export function topicsShared(topics: string[][], foldedTitle: string): number {
   return n;
 }
 
-/** A text in plain ASCII (and typographic quotes): an English edition's, not Vietnamese. */
-export const isEnglish = (s: string): boolean => /^[\x20-\x7e\u2018\u2019\u201c\u201d]*$/.test(s);
+/** A text in plain ASCII (and typographic quotes), or English printing names with their marks: an English edition's, not Vietnamese. */
+export const isEnglish = (s: string): boolean => /^[\x20-\x7e\u2018\u2019\u201c\u201d]*$/.test(s) || namesOnlyMarked(s);
+
+/** English that keeps the marks of the names it prints ("following Hồ Chí Minh's ideology, morality
+ *  and lifestyle"): its own words are English, the marked ones few. */
+function namesOnlyMarked(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  const marked = words.filter((w) => /[^\x00-\x7f\u2018\u2019\u201c\u201d]/.test(w)).length;
+  return words.length >= 4 && marked * 3 <= words.length && / (?:the|and|of|for|to|in|with)(?= )/.test(` ${s.toLowerCase()} `);
+}

@@ -185,6 +185,8 @@ const EN_LOCAL_CONGRESS = /(?<![a-z0-9])(?:(\d{1,2})(?:st|nd|rd|th) +congress +o
 const VI_LOCAL_CONGRESS = /dai hoi +(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
 /** How far before a Congress's resolution a local organisation's Congress of that number is looked for. */
 const LOCAL_CONGRESS_REACH = 1500;
+/** How far into a Congress's resolution ("the Resolution of the 1st Congress of …") its own Congress starts. */
+const OWN_CONGRESS_REACH = 40;
 const CONGRESS_MORE = /^ *(?:,|va) *([ivxl]+)(?![a-z0-9])/;
 const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
 /** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
@@ -679,7 +681,7 @@ export class Matcher {
     return null;
   }
 
-  private localCongresses?: Array<{ end: number; term: string }>;
+  private localCongresses?: Array<{ start: number; end: number; term: string }>;
 
   /** "The 1st Congress of the Ho Chi Minh City Party Organisation … The Resolution of the 1st Congress",
    *  "Đại hội đại biểu Đảng bộ TPHCM lần thứ I … Nghị quyết Đại hội lần thứ I": the passage names a local
@@ -689,16 +691,18 @@ export class Matcher {
     // The first one ending after start - REACH (they are in text order): a text of congresses asks each.
     let lo = 0, hi = found.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (found[mid].end <= start - LOCAL_CONGRESS_REACH) lo = mid + 1; else hi = mid; }
-    for (let k = lo; k < found.length && found[k].end <= start; k++) if (found[k].term === term) return true;
+    // Also the one the mention itself names ("The Resolution of the 1st Congress of the Ho Chi Minh
+    // City Party Organisation"): it starts within the mention's first words.
+    for (let k = lo; k < found.length && found[k].start <= start + OWN_CONGRESS_REACH; k++) if (found[k].term === term) return true;
     return false;
   }
 
   /** Every local party organisation's Congress the text names, with its number: read once per text. */
-  private findLocalCongresses(): Array<{ end: number; term: string }> {
+  private findLocalCongresses(): Array<{ start: number; end: number; term: string }> {
     const t = this.f.text;
-    const out: Array<{ end: number; term: string }> = [];
+    const out: Array<{ start: number; end: number; term: string }> = [];
     const add = (re: RegExp, n: (m: RegExpMatchArray) => string | undefined) => {
-      for (const m of t.matchAll(re)) { const term = termOf(n(m) ?? ''); if (term) out.push({ end: m.index! + m[0].length, term }); }
+      for (const m of t.matchAll(re)) { const term = termOf(n(m) ?? ''); if (term) out.push({ start: m.index!, end: m.index! + m[0].length, term }); }
     };
     if (/party +organi[sz]ation|party +committee|provincial|municipal/.test(t)) add(EN_LOCAL_CONGRESS, (m) => m[1] ?? m[2]);
     if (t.includes('dang bo')) add(VI_LOCAL_CONGRESS, (m) => m[1]);

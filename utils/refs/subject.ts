@@ -172,7 +172,7 @@ const PREDICATE_EN = [
   String.raw`brought`, String.raw`guides`, String.raw`guided`, String.raw`directed`, String.raw`urged`,
   String.raw`ordered`, String.raw`instructed`, String.raw`details`, String.raw`specifies`, String.raw`governs`,
   String.raw`took effect`, String.raw`takes effect`, String.raw`came into`, String.raw`comes into`,
-  String.raw`set (?:the|a|an|targets?|goals?)`, String.raw`builds on`, String.raw`built on`, String.raw`asks`,
+  String.raw`(?<!to )set (?:the|a|an|targets?|goals?)`, String.raw`builds on`, String.raw`built on`, String.raw`asks`,
   String.raw`asked`, String.raw`urges`, String.raw`paved`, String.raw`paves`, String.raw`promises`,
   String.raw`applies to`, String.raw`concretises`, String.raw`concretizes`, String.raw`concretised`,
   String.raw`concretized`, String.raw`supports`,
@@ -245,8 +245,11 @@ const COMMA_CLAUSE_EN = [
   // "…, schools still struggle", "…, provincial Party committees have …": a clause of its own (no list's
   // "and" before it; not a subject's own ", with a vision to 2045", ", especially …").
   String.raw`, (?!with |towards? |to |in |for |of |by |on |at |from |including |especially |particularly |notably |through |via )(?:(?!and |or )[^\s,.;:]+ ){1,6}?(?:still|also|already|have|has|had|will|must|should|can|could|are|were|is|was) `,
-  String.raw`, (?:the|many|most|some|several|these|those|their|its|his|her|each|every) `,
-  String.raw`, (?:requiring|replacing|superseding|amending|moving|helping|bringing|creating|marking|opening|paving|laying|turning|putting|giving|taking|allowing|enabling|leaving|sending|showing|raising|cutting|reducing|adding|pushing|driving|prompting|triggering|sparking) `,
+  // (Not the middle item of a list: "members of the Politburo, the Secretariat and the Central Committee".)
+  String.raw`, (?:the|many|most|some|several|these|those|their|its|his|her|each|every) (?!(?:[^\s,.;:]+ ){1,4}and (?:the )?[^\s,.;:]+)`,
+  // The next task of the sentence's verb ("directed ministries to implement Regulation 189 about …,
+  // and to report by June 30").
+  String.raw`, and to `,
   String.raw`, (?:not|rather than|unlike|instead of|together with|along with) `,
   String.raw`, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,5}(?:reported|said|noted|announced|added|received|faced|got|has|have|is|was|are|were|will|decides|decided|requires|required|sets|set|issued|adopted|passed|approved|launched|signed|agreed|requested|ordered|instructed|urged|directed|stressed|emphasised|emphasized|asked|allowed) `,
   String.raw`, (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) [a-z]+ `,
@@ -263,6 +266,12 @@ const COMMA_CLAUSE_EN = [
 ];
 
 const COMMA_CLAUSE = new RegExp([...COMMA_CLAUSE_VI, ...COMMA_CLAUSE_EN].join('|'), 'g');
+/** "…, creating …", "…, causing …": what the document (or the deed) brings about, a clause of its own —
+ *  unless the subject itself is a list of such phrases ("on continuing to renew …, improving …,
+ *  creating a driving force …"), as official English subjects are (see GERUND_SUBJECT). */
+const COMMA_GERUND = /, (?:requiring|replacing|superseding|amending|moving|helping|bringing|creating|marking|opening|paving|laying|turning|putting|giving|taking|allowing|enabling|leaving|sending|showing|raising|cutting|reducing|adding|pushing|driving|prompting|triggering|sparking|causing|leading|resulting) /g;
+/** A subject that opens with a verb's -ing form ("continuing to renew …", "promoting …"). */
+const GERUND_SUBJECT = /^ [a-z]+ing /;
 
 /**
  * What the document is for, or what the sentence does with it: "… nhằm nâng cao …", "… để khai thác
@@ -414,13 +423,15 @@ const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )/g;
 
 const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE, CLOSING_PASSIVE];
 const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];
+const WITH_GERUND = [...CLAUSE_STOPS, COMMA_GERUND];
+const WITH_BOTH = [...WITH_PURPOSE, COMMA_GERUND];
 
 /** Where a subject read apart (one part of "lần lượt về A; về B") ends: before the sentence's own
  *  verb or clause, or a bracket. The whole of it when nothing ends it. */
 export function subjectPartEnd(part: string): number {
   const seg = ' ' + part.toLowerCase() + ' ';
   if (seg.length !== part.length + 2) return part.length;
-  const v = firstOf(CLAUSE_STOPS, seg);
+  const v = firstOf(GERUND_SUBJECT.test(seg) ? CLAUSE_STOPS : WITH_GERUND, seg);
   const bracket = part.indexOf('(');
   const cut = [v >= 0 ? Math.max(0, v - 1) : -1, bracket].filter((x) => x >= 0);
   return cut.length ? Math.min(...cut) : part.length;
@@ -530,7 +541,8 @@ export function readSubject(inp: SubjectInput): Subject | null {
   let oStop = f.orig(end);
   const seg = ' ' + orig.slice(oFrom, oStop).toLowerCase() + ' ';
   if (seg.length === oStop - oFrom + 2) {
-    const v = firstOf(PURPOSE_CUE.test(seg) ? WITH_PURPOSE : CLAUSE_STOPS, seg);
+    const gerund = !GERUND_SUBJECT.test(seg);
+    const v = firstOf(PURPOSE_CUE.test(seg) ? (gerund ? WITH_BOTH : WITH_PURPOSE) : (gerund ? WITH_GERUND : CLAUSE_STOPS), seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
     const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR], ' ' + orig.slice(oFrom, oStop) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
@@ -567,7 +579,7 @@ function throughToPredicate(f: Folded, orig: string, stop: number, bound: number
   if (at <= 1) return null;
   // Nothing between the comma and the verb may stop a subject itself: another clause, a date, an issuer.
   const mid = seg.slice(0, at + 1);
-  if (firstOf(WITH_PURPOSE, mid) >= 0 || /[“"«(\d]/.test(mid) || NEW_ACTOR.test(orig.slice(from, from + 24))) return null;
+  if (firstOf(WITH_BOTH, mid) >= 0 || /[“"«(\d]/.test(mid) || NEW_ACTOR.test(orig.slice(from, from + 24))) return null;
   const fFrom = f.toFolded(from);
   if (firstStop(f.text.slice(fFrom, f.toFolded(from + at - 1)), fFrom, mayIssue) >= 0) return null;
   return from + at - 1;
