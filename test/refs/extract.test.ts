@@ -137,6 +137,8 @@ const PLENUM_CONGRESS: Row[] = [
   ['English: the Congress the resolution names is a local organisation\'s by the words right after it', 'The Resolution of the 1st Congress of the Da Nang City Party Organisation sets new goals.', [['Resolution of the 1st Congress', 'NQ-ĐHĐB-I']]],
   ['English: the Congress of a number the passage gave a local party organisation before is that one\'s', 'The 1st Congress of the Da Nang City Party Organisation opened. The Resolution of the 1st Congress sets new goals.', [['Resolution of the 1st Congress', 'NQ-ĐHĐB-I']]],
   ['English: a congress number no national congress has reached is a local one', 'The city party organisation turned the Resolution of the 18th Congress into action plans.', [['Resolution of the 18th Congress', 'NQ-ĐHĐB-XVIII']]],
+  ['plenum tied to the one numbered resolution the meeting is said to have adopted', 'Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XI đã ban hành Nghị quyết số 32-NQ/TW về biển. Các cấp quán triệt Nghị quyết Trung ương 7 khóa XI.', [['Nghị quyết số 32-NQ/TW', '32-NQ/TW'], ['Nghị quyết Trung ương 7 khóa XI', '32-NQ/TW']]],
+  ['near miss: a meeting said to have adopted two keeps the plenum key', 'Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XI đã ban hành Nghị quyết số 31-NQ/TW và Nghị quyết số 32-NQ/TW. Các cấp quán triệt Nghị quyết Trung ương 7 khóa XI.', [['Nghị quyết số 31-NQ/TW', '31-NQ/TW'], ['Nghị quyết số 32-NQ/TW', '32-NQ/TW'], ['Nghị quyết Trung ương 7 khóa XI', 'NQ-HNTW7-XI']]],
   ['plenum said to be one numbered resolution ("…, tức Nghị quyết số …")', 'Đảng ủy quán triệt Nghị quyết Trung ương 9 khóa XI, tức Nghị quyết số 33-NQ/TW, tới đảng viên.', [['Nghị quyết Trung ương 9 khóa XI', '33-NQ/TW'], ['Nghị quyết số 33-NQ/TW', '33-NQ/TW']]],
 ];
 

@@ -34,6 +34,7 @@ const SAME_NUMBER: Array<[name: string, text: string, articleDate: string | unde
   ['English: ", which the Central Committee issued on <date>" settles it', 'Provinces reviewed Resolution No. 18-NQ/TW, which the Central Committee issued on October 25, 2017.', '2025-06-01', 'XII'],
   ['English: ", which was adopted by … on <date>" settles it', 'Provinces reviewed Resolution No. 18-NQ/TW, which was adopted by the Central Committee on June 16, 2022.', '2025-06-01', 'XIII'],
   ['an English subject keeping the marks of a name is English: it does not exclude the document', 'Provinces reviewed Resolution 18-NQ/TW on the apparatus of Hà Nội and the provinces, adopted in 2017.', '2025-06-01', 'XII'],
+  ['a plenum named before a list in brackets is every item\'s', 'Tỉnh tiếp tục thực hiện Nghị quyết Trung ương 6 khóa XII (các Nghị quyết số 18, 19 và 20-NQ/TW) trong năm nay.', '2025-06-01', 'XII'],
   ['the plenum-named resolution said to include it ("Nghị quyết Trung ương 5 khóa XIII …, trong đó có …") settles it', 'Nghị quyết Trung ương 5 khóa XIII có nhiều điểm mới, trong đó có Nghị quyết số 18-NQ/TW về đất đai.', undefined, 'XIII'],
 ];
 
@@ -188,6 +189,11 @@ describe('identity of same-numbered documents', () => {
     expect(other.candidates?.some((c) => /Hải Phòng/.test(c.title ?? ''))).toBe(false);
     const same = doc('Thành ủy thực hiện Nghị quyết 45 của Bộ Chính trị về xây dựng và phát triển thành phố Hải Phòng đến năm 2030.', '45-NQ/TW');
     expect([same.catalog?.term, same.catalog?.date]).toEqual(['XII', '2019-01-24']);
+  });
+
+  it('one word pair agreeing with the catalog\'s subject does not cut the rest of the printed one off as another clause', () => {
+    const d = doc('Kết luận số 14-KL/TW của Bộ Chính trị về khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm được quán triệt.', '14-KL/TW', '2025-06-01');
+    expect(d.title).toBe('khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm');
   });
 
   it('a short subject is the press\'s shorthand, not a doubt', () => {

@@ -66,6 +66,21 @@ const BEFORE_SUBJECT = new RegExp(`^(?:${String.raw` *\( *thang +\d{1,2} *[./-] 
 const RECORD_LABEL_END = /(?:hiệu|số văn bản|(?:^|\n)[ \t]*(?:[-•*|]\s*)?số)[ \t]*[:：][ \t]*$/iu;
 /** "… lần lượt về …", "… tương ứng về …": one subject per item of the list before it, in order. */
 const RESPECTIVELY = /^ *,? *(?:lan luot|tuong ung) +ve +/;
+/**
+ * The parts of "lần lượt về A; về B và về C" — or, with "về" said once, "A; B; C", or "A, B và C" — when
+ * they are as many as the list's items. Each looser reading only where the tighter found no "về" to
+ * split at: a subject of its own may hold commas ("về kiểm soát quyền lực, phòng, chống tham nhũng").
+ */
+function respectiveParts(text: string, count: number): string[] | null {
+  const byVe = text.split(/\s*[;,]\s*(?:và\s+)?về\s+|\s+và\s+về\s+/);
+  if (byVe.length === count) return byVe;
+  if (byVe.length > 1) return null;
+  const bySemicolon = text.split(/\s*;\s*(?:và\s+)?/);
+  if (bySemicolon.length === count) return bySemicolon;
+  if (bySemicolon.length > 1) return null;
+  const byComma = text.split(/\s*,\s*(?:và\s+)?|\s+và\s+/);
+  return byComma.length === count ? byComma : null;
+}
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach|quy che)[^.;]{0,40}$|-(?:kh|ctr|cthd|qc) *\/ *[a-z.]+$/;
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
@@ -344,8 +359,8 @@ export class Context {
     if (!lead) return null;
     const o = this.f.orig(from + lead[0].length);
     const stop = /[.!?\n](?:\s|$)/.exec(this.orig.slice(o, o + 900));
-    const parts = this.orig.slice(o, stop ? o + stop.index : Math.min(this.orig.length, o + 900)).split(/\s*[;,]\s*(?:và\s+)?về\s+/);
-    if (parts.length !== count) return null;
+    const parts = respectiveParts(this.orig.slice(o, stop ? o + stop.index : Math.min(this.orig.length, o + 900)), count);
+    if (!parts) return null;
     const subjects = parts.map((x) => tidySubject(x.slice(0, subjectPartEnd(x))));
     return subjects.every((x) => x.length >= 4) ? subjects : null;
   }

@@ -46,7 +46,9 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 function agreeingPrefix(printed: string, e: CatalogFacts, after: string): { text: string; a: number } | undefined {
   for (let k = printed.lastIndexOf(', '); k > 0; k = printed.lastIndexOf(', ', k - 1)) {
     const text = printed.slice(0, k);
-    if (syllables(text).length < 2) break;
+    // (One word pair agreeing is too little to call the rest another clause: "về khuyến khích, bảo vệ cán
+    // bộ dám nghĩ, dám làm được quán triệt" is one subject.)
+    if (syllables(text).length < 3) break;
     // Only where what follows is a clause of its own: a capitalised actor ("…, Sở Tài nguyên …"), or
     // a predicate right after what was read ("…, diện mạo các tỉnh … đã thay đổi").
     if (!/^\p{Lu}/u.test(printed.slice(k + 2)) && !NEXT_PREDICATE.test(after)) continue;

@@ -319,10 +319,13 @@ function consecutive(a: ResolvedItem['item'], b: ResolvedItem['item']): boolean 
   return d > 0 && d <= 2;
 }
 
-/** A longer printing of the same subject: it begins with the shorter one's words. Asked at every
- *  mention that prints a subject: lowercase, not a fold (a page prints its own words alike). */
+/** A longer printing of the same subject: it holds the shorter one's words ("đội ngũ trí thức", one
+ *  part of "lần lượt về …", in "tiếp tục … vai trò của đội ngũ trí thức …"), or begins with them in any
+ *  case. Asked at every mention that prints a subject: not a fold (a page prints its own words alike). */
 function extends_(longer: string, shorter: string): boolean {
-  return longer.toLowerCase().startsWith(shorter.toLowerCase().replace(/[ .,;…]+$/, ''));
+  const short = shorter.replace(/[ .,;…]+$/, '');
+  // Inside it, as printed (not a heading's capitals, sentence-cased, around another printing).
+  return longer.toLowerCase().startsWith(short.toLowerCase()) || longer.includes(short);
 }
 
 /** Characters that show nothing (zero-width, soft hyphen, byte-order mark, direction marks). */

@@ -238,6 +238,8 @@ const COMMA_CLAUSE_VI = [
   String.raw`, (?:[^\s,.;:]+ ){1,7}?(?:đã|đang) (?:lớn mạnh|trưởng thành|xây dựng|phát triển|ban hành|tổ chức|triển khai) `,
   String.raw`, do (?:đồng chí|tổng bí thư|thủ tướng|chủ tịch|bí thư|phó bí thư|ông|bà) `,
   String.raw`, (?:thực chất|nói cách khác|tức là|có nghĩa là) `,
+  // "Theo Chỉ thị 35 về …, người đứng đầu cấp ủy phải …": the main clause's actor and its duty.
+  String.raw`, (?:người đứng đầu|thủ trưởng|bí thư|lãnh đạo|mỗi|từng|mọi) (?:[^\s,.;:]+ ){0,4}?(?:phải|cần|có trách nhiệm|chịu trách nhiệm) `,
 ];
 
 /** English: after a comma, the main clause ("…, the province held", "…, Vietnam reduced", "…, as …"). */
@@ -508,7 +510,8 @@ export function readSubject(inp: SubjectInput): Subject | null {
     const tie = TIE_BEFORE_CITATION.exec(before) ?? ACTOR_BEFORE_CITATION.exec(before);
     if (tie) { end = f.toFolded(oFrom + tie.index); break; }
     // ("… and the National Assembly's Resolution 198": a list, its second item another body's.)
-    const joined = c.start === listed || /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|(?<!phù hợp\s)với|như|as well as)|\sand\s+(?:the\s+)?(?:\S+\s+){0,3}?\S+['’]s)\s*$/i.test(before);
+    // ("… and No. 72-NQ/TW on …": the list's number sign stands between.)
+    const joined = c.start === listed || /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|(?<!phù hợp\s)với|như|as well as)(?:\s+(?:No\.?|số))?|\sand\s+(?:the\s+)?(?:\S+\s+){0,3}?\S+['’]s)\s*$/i.test(before);
     if (!joined) {
       // "…, gắn với Nghị quyết số 62": the clause that leads to the next citation is not the subject's.
       // (Not "…, sáng tạo và Kết luận số 14": the words before a list's "và" are the subject's.)
@@ -518,6 +521,9 @@ export function readSubject(inp: SubjectInput): Subject | null {
       // "… and the National Assembly's Resolution 198": the owner of the next item is not the subject's.
       const owner = /\s+and\s+(?:the\s+)?(?:[^\s,]+\s+){0,3}?[^\s,]+['’]s\s*$/i.exec(before);
       if (owner) end = Math.min(end, f.toFolded(oFrom + owner.index));
+      // "… and No. 72-NQ/TW on …": the list's "and" and number sign are not the subject's.
+      const sign = /\s+(?:và|and)\s+(?:No\.?|số)\s*$/i.exec(before);
+      if (sign) end = Math.min(end, f.toFolded(oFrom + sign.index));
       break;
     }
     const factsEnd = Math.min(end, Math.max(c.end, inp.factsEnd(c.end)));

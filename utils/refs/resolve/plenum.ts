@@ -71,8 +71,13 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
     const stop = ctx.sentenceEnd(c.end, 600, false);
     for (let j = i + 1; j < cands.length; j++) {
       const next = cands[j];
-      if (next.form !== 'full' || next.items.length !== 1 || next.start > stop) break;
-      if (text[next.start - 1] !== '(' && !/\( *$/.test(text.slice(Math.max(0, next.start - 3), next.start))) break;
+      if (next.form !== 'full' || next.start > stop) break;
+      if (text[next.start - 1] !== '(' && !/\( *(?:(?:gom|tuc|la) +)?(?:cac +)?$/.test(text.slice(Math.max(0, next.start - 12), next.start))) break;
+      // A list in the bracket ("(các Nghị quyết số 26, 27 và 28-NQ/TW)"): the plenum's several, each of its term.
+      if (next.items.length !== 1) {
+        if (c.items[0].term && !facts[j].term && next.items.every((x) => x.code === c.items[0].code)) facts[j] = { ...facts[j], term: c.items[0].term };
+        break;
+      }
       const it = next.items[0];
       if (it.code !== c.items[0].code || !it.key) continue;
       tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
@@ -93,6 +98,9 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
       if (it.code === c.items[0].code && it.key && it.party) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
     }
   });
+  // The meeting that adopted them, named before them: "Hội nghị lần thứ tám Ban Chấp hành Trung ương
+  // khóa XIII đã ban hành Nghị quyết số 44-NQ/TW …" (and the items listed with it, each a tie).
+  if (cands.some((c) => c.form === 'plenum')) tieAdoptedByMeeting(text, cands, tie);
   // A document's own header: "Số 29-NQ/TW", the place and date, then "NGHỊ QUYẾT / HỘI NGHỊ LẦN THỨ
   // TÁM …" on a line of its own — the number line and the title line name one document.
   cands.forEach((c, i) => {
@@ -105,6 +113,30 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
     }
   });
   return ties;
+}
+
+/** Between a meeting's name and the first resolution it adopted: its verb, nothing that ends a clause. */
+const ADOPTED = /^[^.;:]{0,60}?(?:ban hanh|thong qua|adopted|issued)(?: +(?:cac|hai|ba|bon|nam))?(?: +nghi quyet)?(?: +so)? *$/;
+/** Between two resolutions it adopted: a list's comma or "và". */
+const LISTED = /^ *(?:,|va|and) *$/;
+
+function tieAdoptedByMeeting(text: string, cands: Candidate[], tie: (code: string, n: number, term: string | undefined, key: string) => void): void {
+  MEETING.lastIndex = 0;
+  let k = 0;
+  for (let m: RegExpExecArray | null; (m = MEETING.exec(text)); ) {
+    const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : ORDINALS[m[1]]) : Number(m[2]);
+    const end = m.index + m[0].length;
+    while (k < cands.length && cands[k].start < end) k++;
+    const first = cands[k];
+    if (!n || !first || first.form !== 'full' || !ADOPTED.test(text.slice(end, first.start))) continue;
+    for (let j = k, prev = end; j < cands.length; j++) {
+      const c = cands[j];
+      if (j > k && !LISTED.test(text.slice(prev, c.start))) break;
+      if (c.form !== 'full') break;
+      for (const it of c.items) if (it.code === 'NQ' && it.key && it.party && it.issuer === 'TW') tie('NQ', n, romanOf(m[3]), it.key);
+      prev = c.end;
+    }
+  }
 }
 
 /** Sets the item's term when the passage settles it: the facts shown and the catalog read it there. */
