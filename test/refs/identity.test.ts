@@ -191,6 +191,11 @@ describe('identity of same-numbered documents', () => {
     expect([same.catalog?.term, same.catalog?.date]).toEqual(['XII', '2019-01-24']);
   });
 
+  it('Chỉ thị 35 on receiving citizens is the 2014 directive, not either directive on congresses', () => {
+    const d = doc('Theo Chỉ thị 35-CT/TW của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối với công tác tiếp công dân, giải quyết khiếu nại, tố cáo, bí thư cấp ủy phải trực tiếp tiếp dân.', '35-CT/TW', '2025-06-01');
+    expect([d.term, d.date]).toEqual(['XI', '2014-05-26']);
+  });
+
   it('one word pair agreeing with the catalog\'s subject does not cut the rest of the printed one off as another clause', () => {
     const d = doc('Kết luận số 14-KL/TW của Bộ Chính trị về khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm được quán triệt.', '14-KL/TW', '2025-06-01');
     expect(d.title).toBe('khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm');

@@ -193,6 +193,8 @@ function scoreSubject(s: Scored, p: Printed, around: Around, entries: CatalogFac
   if (!printed) return;
   const theirs = p.congress && e.title ? congressOf(e.title) : undefined;
   if (p.congress && theirs && p.congress !== theirs) { s.out ??= `Congress ${p.congress} named with it`; return; }
+  // "… towards the 14th National Party Congress": the one whose subject names that Congress.
+  if (p.congress && theirs === p.congress) { s.score += 50; s.why.push(`Congress ${p.congress} named in its subject, as in the text`); }
   // Names compare within one language: an English subject's capitals ("Resolution No. 18", "Party
   // Central Committee") are not places a Vietnamese subject leaves out.
   if (!isEnglish(printed) && namesAnother(printed, e)) { s.out ??= 'the subject printed names another place'; return; }

@@ -16,7 +16,7 @@ import { SplitBySubject, sameSubject } from './split-by-subject';
 import { resolve, type ResolvedItem } from './resolve';
 import { CLAUSE, SENTENCE, stopAfter, type Stops } from './sentence';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
-import { TYPE_NAMES, TYPE_WORDS, romanToInt, termOfDate, termsOfYear } from './vocabulary';
+import { TYPE_NAMES, TYPE_WORDS, intToRoman, romanToInt, termOfDate, termsOfYear } from './vocabulary';
 
 export type { ExtractOptions, ExtractResult, Mention, RefDocument, CatalogFacts } from './types';
 export { keyId, catalogEntries } from './catalog';
@@ -83,6 +83,9 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents, sameSentenceAs(text, result, di, start)) : { di, others: NONE };
     di = split.di;
     if (di === undefined) {
+      // "… của nhiệm kỳ trước": the term before the article's (or before the cited one's), where known.
+      const before = contrast === 'earlier' && !r.facts.term ? termBefore(result.documents[byKey.get(id) ?? -1], options.articleDate) : undefined;
+      if (before) r.facts = { ...r.facts, term: before };
       di = result.documents.push(newDocument(r)) - 1;
       if (!byKey.has(r.key)) byKey.set(r.key, di);
       if (split.split) bySubject.add(id, di);
@@ -224,6 +227,12 @@ const THIS_TIME = /^ *lan nay(?![a-z])/;
 /** "Chỉ thị 35 của nhiệm kỳ trước": the number's document of the term before ("trong nhiệm kỳ trước"
  *  is when it was carried out, not which). */
 const EARLIER_TERM_AFTER = /^ *cua +(?:nhiem ky|khoa) +truoc(?![a-z])/;
+
+/** The term before the article's, or before the one of the document cited beside it. */
+function termBefore(cited: RefDocument | undefined, articleDate: string | undefined): string | undefined {
+  const now = articleDate ? romanToInt(termOfDate(articleDate) ?? '') ?? 0 : cited ? termNumber(cited) : 0;
+  return now > 1 ? intToRoman(now - 1) : undefined;
+}
 
 /** A document the text already dates (or terms) before the article's own term. */
 function ofEarlierTerm(doc: RefDocument, articleDate: string | undefined): boolean {
