@@ -33,6 +33,9 @@ describe('sites read only in part', () => {
     expect(pageInScope(doc('<meta name="description" content="Hanoi and Việt Nam">'), undefined, 'about-vietnam')).toBe(true);
     expect(pageInScope(doc('<title>Reform</title>'), new URL('https://x.example/viet-nam/reform'), 'about-vietnam')).toBe(true);
     expect(pageInScope(doc('<title>Reform in Laos</title>'), new URL('https://x.example/laos/reform'), 'about-vietnam')).toBe(false);
+    // Not a word that merely holds the letters, and the marks in either Unicode form.
+    expect(pageInScope(doc('<title>Soviet names vanish from old streets</title>'), undefined, 'about-vietnam')).toBe(false);
+    expect(pageInScope(doc('<title>Vie\u0323\u0302t Nam and its neighbours</title>'), undefined, 'about-vietnam')).toBe(true);
     // A page about Vietnam written in English is still no page in Vietnamese.
     expect(pageInScope(doc('<title>Vietnam reform</title>'), undefined, 'vietnamese')).toBe(false);
   });

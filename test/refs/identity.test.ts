@@ -196,6 +196,35 @@ describe('identity of same-numbered documents', () => {
     expect([d.term, d.date]).toEqual(['XI', '2014-05-26']);
   });
 
+  it('", which was issued by the Government on <date>" is no date of a party document', () => {
+    const d = doc('Resolution No. 18-NQ/TW, which was issued by the Government on October 25, 2017.', '18-NQ/TW', '2025-01-01');
+    expect(d.sources.date).not.toBe('text');
+  });
+
+  it('", issued on <date>" after a citation inside another\'s subject is the outer one\'s date', () => {
+    const d = doc('Conclusion No. 121-KL/TW on summarising Resolution 18-NQ/TW of the 12th Party Central Committee, issued on January 24, 2025, was discussed.', '18-NQ/TW', '2025-03-01');
+    expect([d.term, d.date]).toEqual(['XII', '2017-10-25']);
+  });
+
+  it('", 12th tenure Party Central Committee," is the term', () => {
+    expect(doc('Resolution No. 18-NQ/TW, 12th tenure Party Central Committee, on streamlining the apparatus was reviewed.', '18-NQ/TW', '2025-06-01').term).toBe('XII');
+  });
+
+  it('"của nhiệm kỳ trước" is of the term before the one cited beside it, whatever the article\'s date', () => {
+    const r = extractReferences('Chỉ thị 35-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội XIV được triển khai; so với Chỉ thị 35 của nhiệm kỳ trước có nhiều điểm mới.', { articleDate: '2026-03-01' });
+    expect(r.documents.map((d) => d.term ?? d.candidates?.map((c) => c.term).join('/'))).toEqual(['XIII', 'XII']);
+  });
+
+  it('a local document "của nhiệm kỳ trước" gets no central term', () => {
+    const r = extractReferences('Nghị quyết 05-NQ/TU về du lịch được triển khai. Nghị quyết 05-NQ/TU của nhiệm kỳ trước về nông nghiệp đã hoàn thành.', { articleDate: '2025-06-01' });
+    expect(r.documents.map((d) => d.term)).toEqual([undefined, undefined]);
+  });
+
+  it('a plenum\'s term is not lent to a bracketed list of local resolutions further on', () => {
+    const r = extractReferences('Tỉnh thực hiện Nghị quyết Trung ương 6 khóa XII và các nghị quyết chuyên đề của Tỉnh ủy (các Nghị quyết số 05 và 06-NQ/TU) trong năm nay.', { articleDate: '2025-06-01' });
+    expect(r.documents.filter((d) => d.key.endsWith('/TU')).map((d) => d.term)).toEqual([undefined, undefined]);
+  });
+
   it('one word pair agreeing with the catalog\'s subject does not cut the rest of the printed one off as another clause', () => {
     const d = doc('Kết luận số 14-KL/TW của Bộ Chính trị về khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm được quán triệt.', '14-KL/TW', '2025-06-01');
     expect(d.title).toBe('khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm');

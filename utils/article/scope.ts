@@ -9,8 +9,8 @@ import { isVietnamesePage } from './vietnamese';
 /** Which pages of a site VanKien reads: those in Vietnamese, or those about Vietnam (in any language). */
 export type SiteScope = 'vietnamese' | 'about-vietnam';
 
-/** "Vietnam", "Viet Nam", "Việt Nam", "Vietnamese", "viet-nam" in an address. */
-const VIETNAM = /vi[eệ]t[\s_-]?nam/i;
+/** "Vietnam", "Viet Nam", "Việt Nam", "Vietnamese", "viet-nam" in an address (not "Soviet names"). */
+const VIETNAM = /\bvi[eệ]t[\s_-]?nam/i;
 
 export function pageInScope(doc: Document, url: URL | undefined, scope: SiteScope): boolean {
   if (isVietnamesePage(doc)) return true;
@@ -20,7 +20,7 @@ export function pageInScope(doc: Document, url: URL | undefined, scope: SiteScop
     doc.title,
     doc.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? '',
     doc.querySelector('h1')?.textContent ?? '',
-  ].join(' ').slice(0, 1200);
+  ].join(' ').slice(0, 1200).normalize('NFC');
   return VIETNAM.test(said);
 }
 

@@ -10,7 +10,7 @@ import raw from './catalog.json';
 import type { CatalogFacts, CatalogMeeting, CatalogSource, ExtractResult, RefDocument, Term } from './types';
 import { SPANS_READ, identify } from './identity';
 import { formatKey, parseKey } from './keys';
-import { TERMS } from './vocabulary';
+import { TERMS, intToRoman, romanToInt, termOfDate } from './vocabulary';
 import { fold, type Folded } from './normalize';
 import { namesOf } from './identity-around';
 
@@ -105,7 +105,10 @@ export function catalogSize(): number {
 }
 
 /** Enrich every party document of a result from the catalog (one environment for all of them). */
-export function enrichAll(result: ExtractResult, text: string, articleDate?: string, folded?: Folded): void {
+/** `earlierThan`: a document the text says is "của nhiệm kỳ trước", and the one of its number it
+ *  precedes (null: the article's own term). */
+export function enrichAll(result: ExtractResult, text: string, articleDate?: string, folded?: Folded,
+  earlierThan?: ReadonlyMap<RefDocument, RefDocument | null>): void {
   const citedIds = new Set(result.documents.map((d) => keyId(d.key)));
   // A short form with no issuer ("Theo Kết luận 121, … tổng kết Nghị quyết 18") may be the central one
   // a candidate is related to: as evidence of which same-numbered document is meant, not as its key.
@@ -113,7 +116,7 @@ export function enrichAll(result: ExtractResult, text: string, articleDate?: str
     const k = d.party ? parseKey(d.key) : null;
     if (k?.kind === 'party' && !k.issuer) citedIds.add(keyId(formatKey({ ...k, issuer: 'TW' })));
   }
-  const env = { text, mentions: result.mentions, citedIds, articleDate, folded };
+  const env = { text, mentions: result.mentions, citedIds, articleDate, folded, earlierThan };
   for (const d of result.documents) if (d.party) numberedNotPlenum(d, result, env);
   for (const d of result.documents) if (d.party) enrich(d, env);
   notTwice(result.documents);
@@ -206,6 +209,7 @@ export interface EnrichEnv {
   citedIds: ReadonlySet<string>;
   articleDate?: string;
   folded?: Folded;
+  earlierThan?: ReadonlyMap<RefDocument, RefDocument | null>;
 }
 
 /** The spans of the document's first mentions, as many as identify reads: a document of a text
@@ -304,6 +308,19 @@ function preferCatalogBody(doc: RefDocument, e: CatalogFacts): void {
 /** The key's entries; "Quy định 08 của Trung ương" is 08-QĐi/TW when the catalog knows no 08-QĐ/TW:
  *  the press drops the "i" of the Central Committee's regulations. A "Quyết định 05 của Bộ Chính
  *  trị" may as well be the personnel decision 05-QĐNS/TW, numbered apart: both are candidates. */
+/** "Chỉ thị 35 của nhiệm kỳ trước": the entries of the term before the one it is said to precede (the
+ *  document cited beside it, as the text or the catalog dates it, else the article's); all of them
+ *  where that term is unknown. */
+function ofTermBefore(all: CatalogFacts[], doc: RefDocument, env: EnrichEnv): CatalogFacts[] {
+  if (!env.earlierThan?.has(doc)) return all;
+  const cited = env.earlierThan.get(doc);
+  const of = cited ? cited.term ?? (cited.date ? termOfDate(cited.date) : undefined) : env.articleDate ? termOfDate(env.articleDate) : undefined;
+  const now = of ? romanToInt(of) ?? 0 : 0;
+  if (!now) return all;
+  const before = all.filter((e) => e.term === intToRoman(now - 1));
+  return before.length ? before : all.filter((e) => (romanToInt(e.term ?? '') ?? now) < now);
+}
+
 function entriesOf(doc: RefDocument, env: EnrichEnv): CatalogFacts[] {
   const all = catalogEntries(doc.key);
   const k = parseKey(doc.key);
@@ -320,7 +337,7 @@ function entriesOf(doc: RefDocument, env: EnrichEnv): CatalogFacts[] {
  *  text says stays, but where the entry settled on shows it read on past its subject (subjectCut) or
  *  names another issuer (preferCatalogBody, the text's kept beside it). */
 export function enrich(doc: RefDocument, env: EnrichEnv): void {
-  const all = entriesOf(doc, env);
+  const all = ofTermBefore(entriesOf(doc, env), doc, env);
   if (!all.length) return parseKey(doc.key)?.kind === 'plenum' ? guessTerm(doc, env) : guessIssuer(doc, env);
   const id = identify(doc, all, {
     text: env.text,

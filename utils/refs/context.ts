@@ -40,7 +40,7 @@ const FORMER = /^\( *(?:cu|moi|truoc day|truoc sap nhap) *\)/;
 // (Read with its marks: folded, "đã" would be "Đa dạng hóa", "đang" "Đảng", "có" "Cơ chế", "cần" "Cán bộ".)
 const QUOTED_PREDICATE = /^(?:đạt được|đã |đang |sẽ |là |có |được |cần |phải |không |chưa |mang lại|tạo ra|giúp |góp phần|thể hiện|khẳng định|đánh dấu|mở ra|đi vào|trở thành|is |was |has |have |will |marks |remains )/;
 /** A date said by the sentence's predicate, not by the citation's own line. */
-const PREDICATE_DATE = /(?:duoc|was|were) +(?:ban hanh|ky|thong qua|issued|adopted|signed)/;
+const PREDICATE_DATE = /(?:duoc|was|were) +(?:ban hanh|ky|thong qua|issued|adopted|signed)|, *(?:issued|adopted|signed) +on/;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -65,21 +65,23 @@ const BEFORE_SUBJECT = new RegExp(`^(?:${String.raw` *\( *thang +\d{1,2} *[./-] 
 /** How a record's symbol label ends ("Số ký hiệu: ", "Số hiệu: "): the cheap test before reading the record. */
 const RECORD_LABEL_END = /(?:hiệu|số văn bản|(?:^|\n)[ \t]*(?:[-•*|]\s*)?số)[ \t]*[:：][ \t]*$/iu;
 /** "… lần lượt về …", "… tương ứng về …": one subject per item of the list before it, in order. */
-const RESPECTIVELY = /^ *,? *(?:lan luot|tuong ung) +ve +/;
+const RESPECTIVELY = /^ *,? *(?:(?:lan luot|tuong ung) +ve|respectively +(?:on|about|regarding|concerning)) +/;
 /**
  * The parts of "lần lượt về A; về B và về C" — or, with "về" said once, "A; B; C", or "A, B và C" — when
  * they are as many as the list's items. Each looser reading only where the tighter found no "về" to
  * split at: a subject of its own may hold commas ("về kiểm soát quyền lực, phòng, chống tham nhũng").
  */
 function respectiveParts(text: string, count: number): string[] | null {
-  const byVe = text.split(/\s*[;,]\s*(?:và\s+)?về\s+|\s+và\s+về\s+/);
+  const byVe = text.split(/\s*[;,]\s*(?:(?:và|and)\s+)?(?:về|on|about|regarding)\s+|\s+(?:và\s+về|and\s+on)\s+/);
   if (byVe.length === count) return byVe;
   if (byVe.length > 1) return null;
-  const bySemicolon = text.split(/\s*;\s*(?:và\s+)?/);
+  const bySemicolon = text.split(/\s*;\s*(?:(?:và|and)\s+)?/);
   if (bySemicolon.length === count) return bySemicolon;
   if (bySemicolon.length > 1) return null;
-  const byComma = text.split(/\s*,\s*(?:và\s+)?|\s+và\s+/);
-  return byComma.length === count ? byComma : null;
+  // Commas only up to the sentence's own clause ("…, góp phần …"), and into parts of two words or
+  // more: "phòng, chống tham nhũng" is one subject, not two.
+  const byComma = text.slice(0, subjectPartEnd(text)).split(/\s*,\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+/);
+  return byComma.length === count && byComma.every((p) => p.trim().split(/\s+/).length >= 2) ? byComma : null;
 }
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach|quy che)[^.;]{0,40}$|-(?:kh|ctr|cthd|qc) *\/ *[a-z.]+$/;
@@ -92,7 +94,7 @@ const YEAR_ALONE = new RegExp(`^ *,? *(?:${YEAR_LEAD})${YEAR_ITSELF}`);
 const YEAR_AFTER_ISSUER = new RegExp(`^ *,? *(?:${YEAR_LEAD}|in +(?:${MONTHS.join('|')}) +)${YEAR_ITSELF}`);
 const TERM_OF_OFFICE = /^ *,? *\(? *nhiem ky +(?:19|20)\d\d *[-–] *(?:19|20)\d\d *\)?/;
 // English after the body: ", 12th tenure", "(13th term)", "of the 10th tenure".
-const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})|(?:of +(?=the))?(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)(?! +(?:party +)?(?:central|politburo|secretariat)))(?![a-z0-9])(?: *\))?/;
+const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *khoa +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)|of +the +(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)(?! +(?:party +)?(?:central|politburo|secretariat)))(?![a-z0-9])(?: *\))?/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
 const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'];
@@ -262,7 +264,7 @@ function readPrinted(s: string, facts: AfterFacts): number {
   if (sameDay) s = s.slice(sameDay[0].length);
   // Called for every reference: plain statements rather than closures, which are garbage.
   let t = TERM_AFTER.exec(s);
-  if (t) { facts.term = termWord(t[1] ?? t[2]); s = s.slice(t[0].length); }
+  if (t) { facts.term = termWord(t[1] ?? t[2] ?? t[3]); s = s.slice(t[0].length); }
   const d = readDate(s);
   if (d && opensClause(s, d.length)) return len - s.length;
   if (d) { facts.date = d.date; if (PREDICATE_DATE.test(s.slice(0, d.length))) facts.predicate = true; s = s.slice(d.length); }
@@ -304,7 +306,7 @@ function readPrinted(s: string, facts: AfterFacts): number {
     }
   }
   t = TERM_AFTER.exec(s);
-  if (t) { facts.term ??= termWord(t[1] ?? t[2]); s = s.slice(t[0].length); }
+  if (t) { facts.term ??= termWord(t[1] ?? t[2] ?? t[3]); s = s.slice(t[0].length); }
   // A local body's term of office ("…, nhiệm kỳ 2025 - 2030"): an attribute, not a subject.
   const office = TERM_OF_OFFICE.exec(s);
   if (office) s = s.slice(office[0].length);
@@ -530,6 +532,11 @@ export class Context {
     const s = this.f.text.slice(pos, pos + 140);
     const passive = /^ *, *which +(?=(?:was|were) +(?:issued|adopted|signed|promulgated|approved) )/.exec(s);
     if (passive) {
+      // (Not "…, which was issued by the Government on …": no party body's, so nothing of this one's.)
+      const rest = s.slice(passive[0].length);
+      const by = /^(?:was|were) +[a-z]+ +by +(?:the +)?/.exec(rest);
+      const b = by ? bodyAt(rest.slice(by[0].length)) : null;
+      if (by && !b?.party) return;
       if (!facts.body) this.issuerAfterSubject(pos + passive[0].length, facts);
       if (!facts.date) this.dateAfterSubject(pos + passive[0].length, facts);
       return;
@@ -577,7 +584,7 @@ export class Context {
     facts.body = b;
     const rest = s.slice(c[0].length + b.length);
     const t = TERM_AFTER.exec(rest);
-    if (t) facts.term ??= termWord(t[1] ?? t[2]);
+    if (t) facts.term ??= termWord(t[1] ?? t[2] ?? t[3]);
     else if (b.term) facts.term ??= b.term;
     // The date of that issuing, when it says so: "… by the Politburo on June 27, 2024".
     if (!facts.date && /[a-z]/.test(c[0]) && /^ +on /.test(rest)) {

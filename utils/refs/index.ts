@@ -16,7 +16,7 @@ import { SplitBySubject, sameSubject } from './split-by-subject';
 import { resolve, type ResolvedItem } from './resolve';
 import { CLAUSE, SENTENCE, stopAfter, type Stops } from './sentence';
 import type { ExtractOptions, ExtractResult, Mention, RefDocument } from './types';
-import { TYPE_NAMES, TYPE_WORDS, intToRoman, romanToInt, termOfDate, termsOfYear } from './vocabulary';
+import { TYPE_NAMES, TYPE_WORDS, romanToInt, termOfDate, termsOfYear } from './vocabulary';
 
 export type { ExtractOptions, ExtractResult, Mention, RefDocument, CatalogFacts } from './types';
 export { keyId, catalogEntries } from './catalog';
@@ -44,6 +44,8 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   const bySubject = new SplitBySubject();
   /** Per key: the document "của nhiệm kỳ trước" named. */
   const earlier = new Map<string, number>();
+  /** Such a document, and the one of its number it is said to precede (null: the article's term). */
+  const earlierThan = new Map<RefDocument, RefDocument | null>();
   const open: Array<OpenMention & { r: ResolvedItem }> = [];
   let lastCand: unknown = null;
   const keysOfCand = new Set<string>();
@@ -83,10 +85,9 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     const split = di !== undefined && !sameNumbered.open.length ? bySubject.pick(id, di, r, result.documents, sameSentenceAs(text, result, di, start)) : { di, others: NONE };
     di = split.di;
     if (di === undefined) {
-      // "… của nhiệm kỳ trước": the term before the article's (or before the cited one's), where known.
-      const before = contrast === 'earlier' && !r.facts.term ? termBefore(result.documents[byKey.get(id) ?? -1], options.articleDate) : undefined;
-      if (before) r.facts = { ...r.facts, term: before };
       di = result.documents.push(newDocument(r)) - 1;
+      // "… của nhiệm kỳ trước": of the term before the one cited (or the article's), once the catalog knows it.
+      if (contrast === 'earlier') earlierThan.set(result.documents[di], result.documents[byKey.get(id) ?? -1] ?? null);
       if (!byKey.has(r.key)) byKey.set(r.key, di);
       if (split.split) bySubject.add(id, di);
       if (contrast === 'earlier') earlier.set(id, di);
@@ -109,7 +110,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
   }
   // Once every document is made: the other citation may come after the short form.
   for (const o of settleOpenMentions(open, result.documents, (k) => byKey.get(k))) textFacts(result.documents[o.mention.doc], o.r);
-  if (options.catalog !== false) enrichAll(result, text, options.articleDate, f);
+  if (options.catalog !== false) enrichAll(result, text, options.articleDate, f, earlierThan);
   return result;
 }
 
@@ -228,12 +229,6 @@ const THIS_TIME = /^ *lan nay(?![a-z])/;
  *  is when it was carried out, not which). */
 const EARLIER_TERM_AFTER = /^ *cua +(?:nhiem ky|khoa) +truoc(?![a-z])/;
 
-/** The term before the article's, or before the one of the document cited beside it. */
-function termBefore(cited: RefDocument | undefined, articleDate: string | undefined): string | undefined {
-  const now = articleDate ? romanToInt(termOfDate(articleDate) ?? '') ?? 0 : cited ? termNumber(cited) : 0;
-  return now > 1 ? intToRoman(now - 1) : undefined;
-}
-
 /** A document the text already dates (or terms) before the article's own term. */
 function ofEarlierTerm(doc: RefDocument, articleDate: string | undefined): boolean {
   const term = termNumber(doc), now = articleDate ? romanToInt(termOfDate(articleDate) ?? '') ?? 0 : 0;
@@ -305,16 +300,21 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
     // (Nor one of as many parts as the list has items: "Nghị quyết số 27 và 28-NQ/TW về tiền lương và
     // bảo hiểm xã hội" names one subject each, neither whole.)
     const t = r.item.rangeEnd || partPerItem(r.facts.title, r.cand.items.length) ? undefined : r.facts.title;
-    if (t && doc.title && doc.sources.title === 'text' && t.length > doc.title.length && extends_(t, doc.title)) doc.title = t;
+    if (t && doc.title && doc.sources.title === 'text' && t.length > doc.title.length && extends_(t, doc.title, PART_TITLED.has(doc))) doc.title = t;
     setFact(doc, 'title', t);
   } else if (consecutive(r.item, r.cand.items[r.cand.items.length - 1])) {
     // "Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013": documents numbered one after the other
     // and dated once were issued together; their subjects still differ.
     setFact(doc, 'date', r.facts.date);
   }
-  // Its own bracket: "Nghị quyết 66 (về pháp luật), 57 (về …) và 68 (về …)".
+  // Its own bracket: "Nghị quyết 66 (về pháp luật), 57 (về …) và 68 (về …)"; its part of "lần lượt về …".
+  if (!doc.title && r.item.subject) PART_TITLED.add(doc);
   setFact(doc, 'title', r.item.subject);
 }
+
+/** Documents whose subject so far is their part of a list's ("lần lượt về A, B …") or their bracket's:
+ *  a later printing of the whole subject that holds those words replaces it. */
+const PART_TITLED = new WeakSet<RefDocument>();
 
 /** A subject after a list that is one part per item ("về cán bộ, tiền lương và bảo hiểm xã hội" after three). */
 function partPerItem(title: string | undefined, items: number): boolean {
@@ -328,13 +328,16 @@ function consecutive(a: ResolvedItem['item'], b: ResolvedItem['item']): boolean 
   return d > 0 && d <= 2;
 }
 
-/** A longer printing of the same subject: it holds the shorter one's words ("đội ngũ trí thức", one
- *  part of "lần lượt về …", in "tiếp tục … vai trò của đội ngũ trí thức …"), or begins with them in any
- *  case. Asked at every mention that prints a subject: not a fold (a page prints its own words alike). */
-function extends_(longer: string, shorter: string): boolean {
+/** A longer printing of the same subject: it begins with the shorter one's words, or, where the
+ *  shorter is one part of a list's (`part`: "đội ngũ trí thức" of "lần lượt về …"), holds them
+ *  ("tiếp tục … vai trò của đội ngũ trí thức …"). Asked at every mention that prints a subject: not a
+ *  fold (a page prints its own words alike). */
+function extends_(longer: string, shorter: string, part: boolean): boolean {
   const short = shorter.replace(/[ .,;…]+$/, '');
-  // Inside it, as printed (not a heading's capitals, sentence-cased, around another printing).
-  return longer.toLowerCase().startsWith(short.toLowerCase()) || longer.includes(short);
+  if (longer.toLowerCase().startsWith(short.toLowerCase())) return true;
+  // A part, inside it as printed and as whole words (not a heading's capitals, sentence-cased).
+  const at = part ? longer.indexOf(short) : -1;
+  return at >= 0 && !/\p{L}/u.test(longer[at - 1] ?? '') && !/\p{L}/u.test(longer[at + short.length] ?? '');
 }
 
 /** Characters that show nothing (zero-width, soft hyphen, byte-order mark, direction marks). */

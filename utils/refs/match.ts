@@ -185,8 +185,6 @@ const EN_LOCAL_CONGRESS = /(?<![a-z0-9])(?:(\d{1,2})(?:st|nd|rd|th) +congress +o
 const VI_LOCAL_CONGRESS = /dai hoi +(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
 /** How far before a Congress's resolution a local organisation's Congress of that number is looked for. */
 const LOCAL_CONGRESS_REACH = 1500;
-/** How far into a Congress's resolution ("the Resolution of the 1st Congress of …") its own Congress starts. */
-const OWN_CONGRESS_REACH = 40;
 const CONGRESS_MORE = /^ *(?:,|va) *([ivxl]+)(?![a-z0-9])/;
 const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
 /** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
@@ -648,7 +646,7 @@ export class Matcher {
       // Words before "party congress" are a place only when they name a province or city.
       if (e[3] && !e[4] && !provinceOrganisation(e[3])) return null;
       // A number the national congress has not reached is a local one ("the Resolution of the 18th Congress" of Hà Nội's party organisation).
-      const local = !!(e[3] || e[4]) || romanToInt(term)! > LATEST_CONGRESS || this.localCongressBefore(start, term);
+      const local = !!(e[3] || e[4]) || romanToInt(term)! > LATEST_CONGRESS || this.localCongressBefore(start, term, e.index + e[0].length);
       return { form: 'congress', start, end: e.index + e[0].length, typeWord, lower, items: [{ code: 'NQ', term, congress: local ? 'local' : 'national', party: true }] };
     }
     for (const [re, found] of CONGRESS_FORMS) {
@@ -686,14 +684,16 @@ export class Matcher {
   /** "The 1st Congress of the Ho Chi Minh City Party Organisation … The Resolution of the 1st Congress",
    *  "Đại hội đại biểu Đảng bộ TPHCM lần thứ I … Nghị quyết Đại hội lần thứ I": the passage names a local
    *  party organisation's Congress of that number before. */
-  private localCongressBefore(start: number, term: string): boolean {
+  private localCongressBefore(start: number, term: string, end = start): boolean {
     const found = (this.localCongresses ??= this.findLocalCongresses());
     // The first one ending after start - REACH (they are in text order): a text of congresses asks each.
     let lo = 0, hi = found.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (found[mid].end <= start - LOCAL_CONGRESS_REACH) lo = mid + 1; else hi = mid; }
     // Also the one the mention itself names ("The Resolution of the 1st Congress of the Ho Chi Minh
-    // City Party Organisation"): it starts within the mention's first words.
-    for (let k = lo; k < found.length && found[k].start <= start + OWN_CONGRESS_REACH; k++) if (found[k].term === term) return true;
+    // City Party Organisation"): it starts inside the mention, where its Congress is named.
+    for (let k = lo; k < found.length && found[k].start < end; k++) {
+      if (found[k].term === term && (found[k].end <= start || found[k].start >= start)) return true;
+    }
     return false;
   }
 

@@ -172,11 +172,20 @@ const PREDICATE_EN = [
   String.raw`brought`, String.raw`guides`, String.raw`guided`, String.raw`directed`, String.raw`urged`,
   String.raw`ordered`, String.raw`instructed`, String.raw`details`, String.raw`specifies`, String.raw`governs`,
   String.raw`took effect`, String.raw`takes effect`, String.raw`came into`, String.raw`comes into`,
-  String.raw`(?<!to )set (?:the|a|an|targets?|goals?)`, String.raw`builds on`, String.raw`built on`, String.raw`asks`,
+  String.raw`(?<!(?<!on )to )set (?:the|a|an|targets?|goals?)`, String.raw`builds on`, String.raw`built on`, String.raw`asks`,
   String.raw`asked`, String.raw`urges`, String.raw`paved`, String.raw`paves`, String.raw`promises`,
   String.raw`applies to`, String.raw`concretises`, String.raw`concretizes`, String.raw`concretised`,
   String.raw`concretized`, String.raw`supports`,
   String.raw`(?<!to )support (?:resolution|directive|conclusion|decision|regulation)`,
+  // News verbs of what a document did or brought (blind round AG): none of them is a subject's word.
+  String.raw`came`, String.raw`arrived`, String.raw`puts`, String.raw`promised`, String.raw`promises`,
+  String.raw`allowed`, String.raw`turned`, String.raw`proved`, String.raw`proves`, String.raw`showed`,
+  String.raw`took`, String.raw`takes`, String.raw`went`, String.raw`goes`, String.raw`became`, String.raw`becomes`,
+  String.raw`began`, String.raw`begins`, String.raw`spurred`, String.raw`sparked`, String.raw`unleashed`,
+  String.raw`boosted`, String.raw`envisions`, String.raw`envisages`, String.raw`envisaged`, String.raw`emerged`,
+  String.raw`warned`, String.raw`warns`, String.raw`argued`, String.raw`argues`,
+  // "Resolution 72 on health alone promises …": what the sentence says of it, not its subject.
+  String.raw`alone`,
 ];
 
 const VERB_STOP = new RegExp(` (?:${[...PREDICATE_VI, ...PREDICATE_PASSIVE_VI, ...IN_FORCE_VI, ...PREDICATE_EN].join('|')}) `, 'g');
@@ -248,7 +257,7 @@ const COMMA_CLAUSE_EN = [
   // "and" before it; not a subject's own ", with a vision to 2045", ", especially …").
   String.raw`, (?!with |towards? |to |in |for |of |by |on |at |from |including |especially |particularly |notably |through |via )(?:(?!and |or )[^\s,.;:]+ ){1,6}?(?:still|also|already|have|has|had|will|must|should|can|could|are|were|is|was) `,
   // (Not the middle item of a list: "members of the Politburo, the Secretariat and the Central Committee".)
-  String.raw`, (?:the|many|most|some|several|these|those|their|its|his|her|each|every) (?!(?:[^\s,.;:]+ ){1,4}and (?:the )?[^\s,.;:]+)`,
+  String.raw`, (?:the|many|most|some|several|these|those|their|its|his|her|each|every) (?!(?:[^\s,.;:]+ ){1,4}and the [^\s,.;:]+(?: [^\s,.;:]+){0,2}(?:[,.;]| $))`,
   // The next task of the sentence's verb ("directed ministries to implement Regulation 189 about …,
   // and to report by June 30").
   String.raw`, and to `,
@@ -265,6 +274,13 @@ const COMMA_CLAUSE_EN = [
   // reduced its provinces").
   String.raw`, (?:vietnam|viet nam|the country|localities|officials|authorities|ministries|provinces|agencies|businesses|enterprises|the (?:party|central committee|politburo|secretariat|government|national assembly|prime minister|ministry|province|city)) (?:(?!and |or )[^\s,.;:]+ ){0,8}?(?:who|is|are|was|were|has|have|had|will|would|can|could|must|should|[a-z]{3,}ed|set|made|held|took|gave|put|cut|began|became|sent|brought|built|led|met|won|saw|found|kept|left|paid|told|said|laid|paved) `,
   String.raw`, (?:laid|paved|set|created|opened|made|marked|helped|brought|gave|became|remains|remained|has|have|had|is|was|were|will|would|can|could|must|should) `,
+  // What is said of it, not what it is about (blind round AG): "…, whose target …", "…, long regarded
+  // as …", "…, with a fund of …", "…, an official who …", "…, form a unified set …".
+  String.raw`, whose `,
+  String.raw`, (?:(?:long|widely|once|often|still|now) )?(?:regarded|seen|considered|viewed|described|hailed|dubbed) (?:as|by) `,
+  String.raw`, with (?:a|an|its|their) (?:fund|budget|capital|total|target|investment|package|goal|price tag) `,
+  String.raw`, (?:an?|any|every|each) [a-z]+(?: [a-z]+)? (?:who|that|whose) `,
+  String.raw`, (?:form|forms|formed|constitute|constitutes) (?:a|an|the) `,
 ];
 
 const COMMA_CLAUSE = new RegExp([...COMMA_CLAUSE_VI, ...COMMA_CLAUSE_EN].join('|'), 'g');
@@ -272,8 +288,13 @@ const COMMA_CLAUSE = new RegExp([...COMMA_CLAUSE_VI, ...COMMA_CLAUSE_EN].join('|
  *  unless the subject itself is a list of such phrases ("on continuing to renew …, improving …,
  *  creating a driving force …"), as official English subjects are (see GERUND_SUBJECT). */
 const COMMA_GERUND = /, (?:requiring|replacing|superseding|amending|moving|helping|bringing|creating|marking|opening|paving|laying|turning|putting|giving|taking|allowing|enabling|leaving|sending|showing|raising|cutting|reducing|adding|pushing|driving|prompting|triggering|sparking|causing|leading|resulting) /g;
-/** A subject that opens with a verb's -ing form ("continuing to renew …", "promoting …"). */
-const GERUND_SUBJECT = /^ [a-z]+ing /;
+/** A subject that opens with a verb's -ing form ("continuing to renew …", "promoting …"), not a noun
+ *  of that ending ("housing loans", "planning", "training centres"). */
+const GERUND_SUBJECT = /^ (?!(?:housing|planning|funding|training|marketing|banking|spending|pricing|thing|something|nothing|everything|meeting|earnings|savings|shipping|clothing|lodging|building|buildings|offering|offerings|findings|proceedings|ceiling|ceilings|spring|string|wing|king|morning|evening|setting|settings|listing|listings|ruling|rulings|warning|warnings|opening|openings|landing|crossing|crossings|filling|dwelling|dwellings|holding|holdings|standing|understanding|wording|timing|sibling|siblings) )[a-z]+ing /;
+/** "…, creating jobs for 5,000 workers": an -ing phrase with a figure tells what came of it, whatever
+ *  the subject's shape (an official subject's list of -ing phrases names no quantities; years and
+ *  ordinals it does: "to 2030", "the 12th National Party Congress"). */
+const COMMA_GERUND_FIGURE = /, [a-z]+ing [^,.;:]*?(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+(?![\d/]|st|nd|rd|th)/g;
 
 /**
  * What the document is for, or what the sentence does with it: "… nhằm nâng cao …", "… để khai thác
@@ -423,7 +444,7 @@ const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giú
 // "trong dịp Tết …": guidance on a commemoration or a holiday has them in its subject.)
 const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )/g;
 
-const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE, CLOSING_PASSIVE];
+const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE, CLOSING_PASSIVE, COMMA_GERUND_FIGURE];
 const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];
 const WITH_GERUND = [...CLAUSE_STOPS, COMMA_GERUND];
 const WITH_BOTH = [...WITH_PURPOSE, COMMA_GERUND];
@@ -492,6 +513,8 @@ export function readSubject(inp: SubjectInput): Subject | null {
   // The next citation when an embedded one is followed by another the subject lists with it
   // ("thực hiện Nghị quyết số 71-NQ/TW, Nghị quyết số 72-NQ/TW của Bộ Chính trị").
   let listed = -1;
+  // "from Resolution 57 on science to Resolution 80 on culture": a range's "to" before the next one.
+  const ranged = /\bfrom\s+(?:the\s+)?(?:\S+\s+){1,5}$/i.test(orig.slice(Math.max(0, oFrom - 80), oFrom));
   for (let k = firstCiteAfter(inp.cites, base); k < inp.cites.length; k++) {
     const c = inp.cites[k];
     if (c.start >= end) break;
@@ -511,7 +534,8 @@ export function readSubject(inp: SubjectInput): Subject | null {
     if (tie) { end = f.toFolded(oFrom + tie.index); break; }
     // ("… and the National Assembly's Resolution 198": a list, its second item another body's.)
     // ("… and No. 72-NQ/TW on …": the list's number sign stands between.)
-    const joined = c.start === listed || /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|(?<!phù hợp\s)với|như|as well as)(?:\s+(?:No\.?|số))?|\sand\s+(?:the\s+)?(?:\S+\s+){0,3}?\S+['’]s)\s*$/i.test(before);
+    const joined = c.start === listed || /\S\s+$/.test(before) && !/(?:[,;:(]|\s(?:và|and|hoặc|or|cùng|(?<!phù hợp\s)với|như|as well as)(?:\s+(?:No\.?|số))?|\sand\s+(?:the\s+)?(?:\S+\s+){0,3}?\S+['’]s)\s*$/i.test(before)
+      && !(ranged && /\sto\s*$/i.test(before));
     if (!joined) {
       // "…, gắn với Nghị quyết số 62": the clause that leads to the next citation is not the subject's.
       // (Not "…, sáng tạo và Kết luận số 14": the words before a list's "và" are the subject's.)
@@ -521,8 +545,8 @@ export function readSubject(inp: SubjectInput): Subject | null {
       // "… and the National Assembly's Resolution 198": the owner of the next item is not the subject's.
       const owner = /\s+and\s+(?:the\s+)?(?:[^\s,]+\s+){0,3}?[^\s,]+['’]s\s*$/i.exec(before);
       if (owner) end = Math.min(end, f.toFolded(oFrom + owner.index));
-      // "… and No. 72-NQ/TW on …": the list's "and" and number sign are not the subject's.
-      const sign = /\s+(?:và|and)\s+(?:No\.?|số)\s*$/i.exec(before);
+      // "… and No. 72-NQ/TW on …", "from … to Resolution 80": the list's words are not the subject's.
+      const sign = (ranged ? /\s+(?:(?:và|and)\s+(?:No\.?|số)|to)\s*$/i : /\s+(?:và|and)\s+(?:No\.?|số)\s*$/i).exec(before);
       if (sign) end = Math.min(end, f.toFolded(oFrom + sign.index));
       break;
     }

@@ -73,9 +73,11 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
       const next = cands[j];
       if (next.form !== 'full' || next.start > stop) break;
       if (text[next.start - 1] !== '(' && !/\( *(?:(?:gom|tuc|la) +)?(?:cac +)?$/.test(text.slice(Math.max(0, next.start - 12), next.start))) break;
-      // A list in the bracket ("(các Nghị quyết số 26, 27 và 28-NQ/TW)"): the plenum's several, each of its term.
+      // A list in the bracket right after it ("Nghị quyết Trung ương 7 khóa XII (các Nghị quyết số 26,
+      // 27 và 28-NQ/TW)"): the plenum's several central resolutions, each of its term.
       if (next.items.length !== 1) {
-        if (c.items[0].term && !facts[j].term && next.items.every((x) => x.code === c.items[0].code)) facts[j] = { ...facts[j], term: c.items[0].term };
+        const right = /^ *\( *(?:(?:gom|tuc|la) +)?(?:cac +)?$/.test(text.slice(c.end, next.start));
+        if (right && c.items[0].term && !facts[j].term && next.items.every((x) => x.code === c.items[0].code && x.party && x.issuer === 'TW')) facts[j] = { ...facts[j], term: c.items[0].term };
         break;
       }
       const it = next.items[0];
@@ -115,8 +117,9 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
   return ties;
 }
 
-/** Between a meeting's name and the first resolution it adopted: its verb, nothing that ends a clause. */
-const ADOPTED = /^[^.;:]{0,60}?(?:ban hanh|thong qua|adopted|issued)(?: +(?:cac|hai|ba|bon|nam))?(?: +nghi quyet)?(?: +so)? *$/;
+/** Between a meeting's name and the first resolution it adopted: its verb (a month in brackets and an
+ *  adverb or two before it), and nothing else: no other actor, no "sau khi". */
+const ADOPTED = /^(?: *\([^()]{0,30}\))? *,? *(?:(?:da|vua|chinh thuc|cung|moi|has|have|had|formally) +)*(?:ban hanh|thong qua|adopted|issued)(?: +(?:cac|hai|ba|bon|nam))?(?: +nghi quyet)?(?: +so)? *$/;
 /** Between two resolutions it adopted: a list's comma or "và". */
 const LISTED = /^ *(?:,|va|and) *$/;
 
