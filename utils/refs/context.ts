@@ -72,15 +72,19 @@ const RESPECTIVELY = /^ *,? *(?:(?:lan luot|tuong ung) +ve|respectively +(?:on|a
  * split at: a subject of its own may hold commas ("về kiểm soát quyền lực, phòng, chống tham nhũng").
  */
 function respectiveParts(text: string, count: number): string[] | null {
+  const ownEnds = (parts: string[]) => parts.map((x) => x.slice(0, subjectPartEnd(x)));
   const byVe = text.split(/\s*[;,]\s*(?:(?:và|and)\s+)?(?:về|on|about|regarding)\s+|\s+(?:và\s+về|and\s+on)\s+/);
-  if (byVe.length === count) return byVe;
+  if (byVe.length === count) return ownEnds(byVe);
   if (byVe.length > 1) return null;
   const bySemicolon = text.split(/\s*;\s*(?:(?:và|and)\s+)?/);
-  if (bySemicolon.length === count) return bySemicolon;
+  if (bySemicolon.length === count) return ownEnds(bySemicolon);
   if (bySemicolon.length > 1) return null;
   // Commas only up to the sentence's own clause ("…, góp phần …"), and into parts of two words or
-  // more: "phòng, chống tham nhũng" is one subject, not two.
-  const byComma = text.slice(0, subjectPartEnd(text)).split(/\s*,\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+/);
+  // more: "phòng, chống tham nhũng" is one subject, not two. (Cut once, as a whole: its parts hold
+  // no clause of their own.)
+  const comma = /\s*,\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+/;
+  if (text.split(comma).length < count) return null;
+  const byComma = text.slice(0, subjectPartEnd(text)).split(comma);
   return byComma.length === count && byComma.every((p) => p.trim().split(/\s+/).length >= 2) ? byComma : null;
 }
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
@@ -363,7 +367,7 @@ export class Context {
     const stop = /[.!?\n](?:\s|$)/.exec(this.orig.slice(o, o + 900));
     const parts = respectiveParts(this.orig.slice(o, stop ? o + stop.index : Math.min(this.orig.length, o + 900)), count);
     if (!parts) return null;
-    const subjects = parts.map((x) => tidySubject(x.slice(0, subjectPartEnd(x))));
+    const subjects = parts.map(tidySubject);
     return subjects.every((x) => x.length >= 4) ? subjects : null;
   }
 
