@@ -225,6 +225,11 @@ describe('identity of same-numbered documents', () => {
     expect(r.documents.filter((d) => d.key.endsWith('/TU')).map((d) => d.term)).toEqual([undefined, undefined]);
   });
 
+  it('a printed subject that already holds the whole official one is not run on to where its last word comes again', () => {
+    const d = doc('Kết luận 40-KL/TW về nâng cao hiệu quả công tác quản lý biên chế của hệ thống chính trị giai đoạn 2022-2026, đến năm 2026 phải tinh giản ít nhất 5% biên chế.', '40-KL/TW', '2025-01-01');
+    expect(d.title).toBe('nâng cao hiệu quả công tác quản lý biên chế của hệ thống chính trị giai đoạn 2022-2026');
+  });
+
   it('one word pair agreeing with the catalog\'s subject does not cut the rest of the printed one off as another clause', () => {
     const d = doc('Kết luận số 14-KL/TW của Bộ Chính trị về khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm được quán triệt.', '14-KL/TW', '2025-06-01');
     expect(d.title).toBe('khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm');

@@ -107,6 +107,8 @@ const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDIN
 const OPENERS = '"“”«(\'';
 // Sticky, read in place in the folded text: every reference asks, and a slice to read each in is garbage.
 const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
+/** "một số vấn đề về …", "một số vấn đề cấp bách …": how many official subjects begin, printed with no "về". */
+const ISSUES_LEAD = /mot so van de +(?:ve|cap bach)(?![a-z])/y;
 /** A word that names the quotation after it as the document's title ('titled "…"', "mang tên “…”"). */
 const TITLED = /(?:titled|entitled|co tieu de|voi tieu de|mang ten|co ten goi|co ten) *(?=["“'‘])/y;
 const ON_A_DAY = /^ +(?:the +)?(?:\d{1,2}(?:st|nd|rd|th)? +(?:of +)?(?:january|february|march|april|may|june|july|august|september|october|november|december)|\d{1,2} *[/.] *\d{1,2}(?![\d])|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that day|the same day)(?![a-z])/;
@@ -359,6 +361,15 @@ export class Context {
    * "… các Nghị quyết số 25, 26 và 27-NQ/TW lần lượt về A; về B; và về C": each item's own subject, in
    * order, read after the list's facts (folded `end`); null unless the parts are as many as the items.
    */
+  /** A "lần lượt về" (respectively on) follows the facts after folded `end`. */
+  respectively(end: number): boolean {
+    // Asked of every citation: the words looked for first, the facts read only where they are.
+    const near = this.f.text.slice(end, end + 200);
+    if (!near.includes('lan luot') && !near.includes('tuong ung') && !near.includes('respectively')) return false;
+    const at = this.factsEnd(end);
+    return RESPECTIVELY.test(this.f.text.slice(at, at + 30));
+  }
+
   respectiveSubjects(end: number, count: number): string[] | null {
     const from = this.factsEnd(end);
     const lead = RESPECTIVELY.exec(this.f.text.slice(from, from + 30));
@@ -642,6 +653,8 @@ export class Context {
     // '… titled "Orientations and tasks …"', "… mang tên “…”": the quotation the word names is the subject.
     TITLED.lastIndex = i;
     if (TITLED.test(t)) i = TITLED.lastIndex;
+    // "… khóa XII một số vấn đề về tiếp tục đổi mới …": an official subject's own first words, no "về" before them.
+    if (!opener) { ISSUES_LEAD.lastIndex = i; if (ISSUES_LEAD.test(t)) return { from: i, opener: '' }; }
     // "Committee's fifth plenum": an apostrophe inside a word is a possessive, not a quote.
     if (t[i] === "'" && /[a-z0-9]/.test(t[i - 1] ?? '')) return null;
     // "“Nghị quyết số 57/NQ-TW ngày 22/12/2024” và …": the quote that closes a quoted citation opens nothing.

@@ -131,8 +131,9 @@ export function officialTailByWords(text: string, printed: string, from: number,
     for (let k = 1; k <= m; k++) row[k] = sameWord(t[j - 1], o[k - 1]) ? prev[k - 1] + 1 : Math.max(prev[k], row[k - 1]);
     lcs.push(row);
   }
-  // The printed part itself must read as the official subject's beginning.
-  if (lcs[np][m] < np * WORDS_SHOWN) return null;
+  // The printed part itself must read as the official subject's beginning — and not already hold all
+  // of it: then nothing is left to run on through ("… giai đoạn 2022-2026, đến năm 2026 phải …").
+  if (lcs[np][m] < np * WORDS_SHOWN || lcs[np][m] >= m) return null;
   let best = -1;
   for (let j = np + 1; j <= t.length; j++) {
     if (!sameWord(t[j - 1], o[m - 1])) continue;

@@ -82,7 +82,8 @@ const STOP = new RegExp([
   // a colon opens what follows, never the subject's own words ("trách nhiệm nêu gương: cán bộ …")
   String.raw`:(?= )`,
   // English lists: "…, and Resolution …", ", andResolution" (glued by a page)
-  String.raw`(?<![a-z])and *(?=(?:the +)?(?:[a-z]+ +){0,3}?(?:[a-z]+'s? +)?(?:resolution|conclusion|directive|regulation|decision|article|clause|decree|law) )`,
+  // (Not "and law enforcement": the law as what people do, not a law cited.)
+  String.raw`(?<![a-z])and *(?=(?:the +)?(?:[a-z]+ +){0,3}?(?:[a-z]+'s? +)?(?:resolution|conclusion|directive|regulation|decision|article|clause|decree|law(?! +(?:enforcement|making|abiding|and order|firms?|students?|schools?)(?![a-z]))) )`,
 ].join('|'), 'g');
 
 /** A year ending a short subject: " năm 2022" of "về đất đai năm 2022" is the document's, not its words
@@ -195,9 +196,9 @@ const NOT_AFTER_ORG = '(?<!(?:Chính trị|Bí thư|Trung ương|Chính phủ|Qu
 /** A word of an organisation's name after its kind ("Đảng ủy xã Tân Lập"). */
 const NAME_WORD = String.raw`(?: (?!về |của |và |với )[^\s,.;:]+)`;
 /** ", Đảng ủy xã Đồng Văn hướng dẫn …": a party or state body opening the sentence's main clause. */
-const BODY_ACTOR = new RegExp(`${NOT_AFTER_ORG}, (?:Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Ban Thường vụ|Ban Chấp hành|Chi bộ|UBND|Ủy ban nhân dân|Sở|Quân ủy|Bộ Chính trị|Ban Bí thư|Chính phủ|Quốc hội|Thủ tướng|Trung ương)${NAME_WORD}{0,5}? (?:(?:đã|đang|sẽ|vừa) [^\\s,.;:]+|hướng dẫn|tổ chức|thực hiện|xây dựng|triển khai|ban hành|chỉ đạo|yêu cầu|quán triệt|giao|đề nghị|lãnh đạo|có (?:Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Công văn|Thông báo|Quyết định|văn bản))(?= )`, 'gu');
+const BODY_ACTOR = new RegExp(`${NOT_AFTER_ORG}, (?:Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Ban Thường vụ|Ban Chấp hành|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Ủy ban Kiểm tra|Chi bộ|UBND|Ủy ban nhân dân|Sở|Quân ủy|Bộ Chính trị|Ban Bí thư|Chính phủ|Quốc hội|Thủ tướng|Trung ương)${NAME_WORD}{0,5}? (?:(?:đã|đang|sẽ|vừa) [^\\s,.;:]+|hướng dẫn|tổ chức|thực hiện|xây dựng|triển khai|ban hành|chỉ đạo|yêu cầu|quán triệt|giao|đề nghị|lãnh đạo|có (?:Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Công văn|Thông báo|Quyết định|văn bản))(?= )`, 'gu');
 /** The same body ending what was read, its verb cut off before it ("…, Đảng ủy Quân khu 4"). */
-const TRAILING_ACTOR = new RegExp(`${NOT_AFTER_ORG}, (?:Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quân ủy)${NAME_WORD}{0,5} $`, 'gu');
+const TRAILING_ACTOR = new RegExp(`${NOT_AFTER_ORG}, (?:Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quân ủy|Ban Thường vụ|Thường trực|Ban Tuyên giáo|Ban Tổ chức|Ủy ban Kiểm tra)${NAME_WORD}{0,6} $`, 'gu');
 /** Read in the original case (CLAUSE_STOPS see lowercase): ", Đắk Lắk thu hút 12 dự án". */
 const NAMED_ACTOR = /, (?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,3} (?:(?:đã|đang|sẽ|vừa) [^\s,.;:]+|thu hút|đạt|có|tăng|giảm|xuất khẩu|hoàn thành|triển khai|tổ chức)(?= )/gu;
 /** A passive with its agent named: "… được Ban Thường vụ Tỉnh ủy ban hành" (original case). */
@@ -247,6 +248,8 @@ const COMMA_CLAUSE_VI = [
   String.raw`, (?:[^\s,.;:]+ ){1,7}?(?:đã|đang) (?:lớn mạnh|trưởng thành|xây dựng|phát triển|ban hành|tổ chức|triển khai) `,
   String.raw`, do (?:đồng chí|tổng bí thư|thủ tướng|chủ tịch|bí thư|phó bí thư|ông|bà) `,
   String.raw`, (?:thực chất|nói cách khác|tức là|có nghĩa là) `,
+  // "Theo Nghị quyết 71 về …, Nhà nước bảo đảm …": the state or the people acting, the main clause.
+  String.raw`, (?:nhà nước|chính phủ|quốc hội|người dân|nhân dân|doanh nghiệp|học sinh|sinh viên) (?:[^\s,.;:]+ ){0,2}?(?:bảo đảm|đảm bảo|phải|cần|sẽ|đã|đang|được|không|chưa|có trách nhiệm|yêu cầu|giao|miễn|hỗ trợ) `,
   // "Theo Chỉ thị 35 về …, người đứng đầu cấp ủy phải …": the main clause's actor and its duty.
   String.raw`, (?:người đứng đầu|thủ trưởng|bí thư|lãnh đạo|mỗi|từng|mọi) (?:[^\s,.;:]+ ){0,4}?(?:phải|cần|có trách nhiệm|chịu trách nhiệm) `,
 ];
@@ -309,7 +312,7 @@ const PURPOSE = /(?<=\S) (?:nhằm(?! mục đích)|để(?! lại)|với mục 
 const PURPOSE_CUE = /nhằm|để|mục tiêu|xác định|tạo|while|tiếp tục có|trên cơ sở|căn cứ|aiming|with the aim|so as|saying|whereas|into|so that|but|thì|và giao|giúp|nhấn mạnh|đến nay|thay thế|thể chế|cụ thể/;
 
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
-const AUDIENCE_STOP = / tới (?:hơn |gần |trên |khoảng )?\d| đến (?:hơn|gần|trên|khoảng) \d| (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) | cho \d|(?<!(?:của|đối với|trong|giữa|với)) các (?:tỉnh, thành ủy|tỉnh ủy|thành ủy|huyện ủy|tỉnh(?= $)) /g;
+const AUDIENCE_STOP = / tới (?:hơn |gần |trên |khoảng )?\d| đến (?:hơn|gần|trên|khoảng) \d| (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định|bí thư|người đứng đầu|lãnh đạo chủ chốt) | cho \d|(?<!(?:của|đối với|trong|giữa|với)) các (?:tỉnh, thành ủy|tỉnh ủy|thành ủy|huyện ủy|tỉnh(?= $)) /g;
 
 /**
  * What the sentence goes on to do after naming the document ("…, tổ chức hội nghị quán triệt …"): a
@@ -442,7 +445,7 @@ const CLOSING_PASSIVE = /(?<!(?:không|chưa|ai|được|mới)) được(?: [^\
 const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giúp|có|thu hút|đã|đang|sẽ)(?= )/g;
 // When the sentence does it: "(học lại Quy định …) trước kỳ đánh giá cuối năm". (Not "nhân dịp …",
 // "trong dịp Tết …": guidance on a commemoration or a holiday has them in its subject.)
-const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )/g;
+const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )|(?<=[”"]) gắn với(?= )/g;
 
 const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE, CLOSING_PASSIVE, COMMA_GERUND_FIGURE];
 const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];

@@ -18,6 +18,11 @@ export interface ResolvedItem {
   coref?: { start: number; end: number };
 }
 
+/** Between two citations of one list: a comma or "và"/"and". */
+const LISTED_WITH = /^ *(?:,|va|and) *$/;
+/** How many citations printed whole one "lần lượt" may follow. */
+const MAX_LISTED = 12;
+
 export interface Scope {
   /** The folded passage. */
   text: string;
@@ -62,11 +67,18 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
     return ctx.after(c.end, i + 1 < cands.length ? cands[i + 1].start : text.length, c.form === 'symbol', it?.key && it.issuer ? { issuer: it.issuer, party: it.party !== false } : undefined, c.start);
   });
   shareListPlenums(cands, text, facts);
-  // "… 25, 26 và 27-NQ/TW lần lượt về A; về B; và về C": each item its own subject.
-  for (const c of cands) {
-    if (c.items.length < 2 || c.form === 'congress' || c.form === 'plenum') continue;
-    const parts = ctx.respectiveSubjects(c.end, c.items.length);
-    if (parts) c.items.forEach((it, k) => { it.subject ??= parts[k]; });
+  // "… 25, 26 và 27-NQ/TW lần lượt về A; về B; và về C": each item its own subject — also of a list of
+  // citations each printed whole ("Nghị quyết số 59-NQ/TW và Nghị quyết số 66-NQ/TW, lần lượt về …").
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.form === 'congress' || c.form === 'plenum' || !ctx.respectively(c.end)) continue;
+    let first = i;
+    while (first > 0 && i - first < MAX_LISTED && LISTED_WITH.test(text.slice(cands[first - 1].end, cands[first].start))
+      && cands[first - 1].form !== 'congress' && cands[first - 1].form !== 'plenum') first--;
+    const items = cands.slice(first, i + 1).flatMap((x) => x.items);
+    if (items.length < 2) continue;
+    const parts = ctx.respectiveSubjects(c.end, items.length);
+    if (parts) items.forEach((it, k) => { it.subject ??= parts[k]; });
   }
   // A record's labelled lines: "Số ký hiệu: 88-KH/TU", then "Ngày ban hành: …", "Trích yếu: …".
   for (let i = 0; i < cands.length; i++) {
