@@ -363,12 +363,20 @@ export class Context {
    */
   /** A "lần lượt về" (respectively on) follows the facts after folded `end`. */
   respectively(end: number): boolean {
-    // Asked of every citation: the words looked for first, the facts read only where they are.
-    const near = this.f.text.slice(end, end + 200);
-    if (!near.includes('lan luot') && !near.includes('tuong ung') && !near.includes('respectively')) return false;
+    // Asked of every citation, in text order: where the next such word is, found once and kept until
+    // passed; the facts are read only where one is near.
+    if (this.nextRespectively !== -1 && this.nextRespectively < end) {
+      const t = this.f.text;
+      const at = [t.indexOf('lan luot', end), t.indexOf('tuong ung', end), t.indexOf('respectively', end)].filter((x) => x >= 0);
+      this.nextRespectively = at.length ? Math.min(...at) : -1;
+    }
+    if (this.nextRespectively < 0 || this.nextRespectively > end + 200) return false;
     const at = this.factsEnd(end);
     return RESPECTIVELY.test(this.f.text.slice(at, at + 30));
   }
+
+  /** Where the next "lần lượt", "tương ứng" or "respectively" of the text is (folded); -1: none left. */
+  private nextRespectively = -2;
 
   respectiveSubjects(end: number, count: number): string[] | null {
     const from = this.factsEnd(end);
