@@ -35,6 +35,8 @@ const SAME_NUMBER: Array<[name: string, text: string, articleDate: string | unde
   ['English: ", which was adopted by … on <date>" settles it', 'Provinces reviewed Resolution No. 18-NQ/TW, which was adopted by the Central Committee on June 16, 2022.', '2025-06-01', 'XIII'],
   ['an English subject keeping the marks of a name is English: it does not exclude the document', 'Provinces reviewed Resolution 18-NQ/TW on the apparatus of Hà Nội and the provinces, adopted in 2017.', '2025-06-01', 'XII'],
   ['a plenum named before a list in brackets is every item\'s', 'Tỉnh tiếp tục thực hiện Nghị quyết Trung ương 6 khóa XII (các Nghị quyết số 18, 19 và 20-NQ/TW) trong năm nay.', '2025-06-01', 'XII'],
+  ['English: "…, which the Central Committee issued on <date>" after its subject settles it', 'Provinces study Resolution No. 18-NQ/TW on the apparatus, which the Central Committee issued on October 25, 2017.', '2025-06-01', 'XII'],
+  ['English: "issued in June 2022" tells it apart from another of the number', 'Resolution No. 18-NQ/TW issued in June 2022 differs from the earlier one.', '2025-06-01', 'XIII'],
   ['the plenum-named resolution said to include it ("Nghị quyết Trung ương 5 khóa XIII …, trong đó có …") settles it', 'Nghị quyết Trung ương 5 khóa XIII có nhiều điểm mới, trong đó có Nghị quyết số 18-NQ/TW về đất đai.', undefined, 'XIII'],
 ];
 

@@ -90,7 +90,7 @@ function respectiveParts(text: string, count: number): string[] | null {
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach|quy che)[^.;]{0,40}$|-(?:kh|ctr|cthd|qc) *\/ *[a-z.]+$/;
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
-const YEAR_LEAD = String.raw`(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +`;
+const YEAR_LEAD = String.raw`(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +|(?:issued|adopted|signed|promulgated) +in +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?`;
 const YEAR_ITSELF = String.raw`((?:19|20)\d\d)(?![\d/-]|\.\d)`;
 const YEAR_ALONE = new RegExp(`^ *,? *(?:${YEAR_LEAD})${YEAR_ITSELF}`);
 /** …and after its issuer, "in <Month> <year>" too ("Resolution 10 of the Politburo in April 1988"); right
@@ -107,6 +107,8 @@ const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDIN
 const OPENERS = '"“”«(\'';
 // Sticky, read in place in the folded text: every reference asks, and a slice to read each in is garbage.
 const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
+/** "which concerns …", "which focuses on …", "that deals with …": a relative clause saying what it is about. */
+const WHICH_ABOUT = /(?:which|that) +(?:concerns|focuses +on|deals +with|is +about|centres +on|centers +on) +/y;
 /** "một số vấn đề về …", "một số vấn đề cấp bách …": how many official subjects begin, printed with no "về". */
 const ISSUES_LEAD = /mot so van de +(?:ve|cap bach)(?![a-z])/y;
 /** A word that names the quotation after it as the document's title ('titled "…"', "mang tên “…”"). */
@@ -581,14 +583,14 @@ export class Context {
    *  is as often the event's). */
   private dateAfterSubject(at: number, facts: AfterFacts): void {
     const s = this.f.text.slice(at, at + 60);
-    const m = /^ *,? *(?:dated|(?:(?:was|were) +)?(?:issued|adopted|signed) on|(?:duoc +)?(?:ban hanh|ky|ky ban hanh) +(?:vao +)?ngay)(?![a-z])/.exec(s);
+    const m = /^ *,? *(?:dated|(?:(?:was|were) +)?(?:issued|adopted|signed) on|which +(?:the +)?(?:[a-z]+ +){1,4}?(?:issued|adopted|signed) +on|(?:duoc +)?(?:ban hanh|ky|ky ban hanh) +(?:vao +)?ngay)(?![a-z])/.exec(s);
     // A predicate's date is the sentence's subject's, not a citation's inside its subject (see facts()).
     // (The subject may have ended after its "được": read a few characters before it too.)
     if (!m || (PREDICATE_DATE.test(this.f.text.slice(Math.max(0, at - 6), at + m[0].length)) && this.citedBeforeInSentence())) return;
     // "… to implement the Politburo's Resolution No. 57-NQ/TW, dated December 22, 2024": a subject that
     // ends with a citation, and that one's date after it.
     if (/^ *,? *dated/.test(m[0]) && this.citeEndingAt(at)) return;
-    const d = readDate(s.replace(/^ *,? *(?:duoc +)?(?:ky +)?ban hanh +(?:vao +)?|^ *,? *(?:duoc +)?ky +(?:vao +)?|^ *,? *(?:was|were) +/, ' '));
+    const d = readDate(s.replace(/^ *,? *(?:duoc +)?(?:ky +)?ban hanh +(?:vao +)?|^ *,? *(?:duoc +)?ky +(?:vao +)?|^ *,? *(?:was|were) +|^ *,? *which +(?:the +)?(?:[a-z]+ +){1,4}?(?=(?:issued|adopted|signed) +on)/, ' '));
     if (d?.date) facts.date = d.date;
   }
 
@@ -661,6 +663,8 @@ export class Context {
     // '… titled "Orientations and tasks …"', "… mang tên “…”": the quotation the word names is the subject.
     TITLED.lastIndex = i;
     if (TITLED.test(t)) i = TITLED.lastIndex;
+    // "…, which concerns continuing to build …": the relative clause says what it is about.
+    if (!opener) { WHICH_ABOUT.lastIndex = i; if (WHICH_ABOUT.test(t)) return { from: WHICH_ABOUT.lastIndex, opener: '' }; }
     // "… khóa XII một số vấn đề về tiếp tục đổi mới …": an official subject's own first words, no "về" before them.
     if (!opener) { ISSUES_LEAD.lastIndex = i; if (ISSUES_LEAD.test(t)) return { from: i, opener: '' }; }
     // "Committee's fifth plenum": an apostrophe inside a word is a possessive, not a quote.

@@ -64,6 +64,8 @@ const STOP = new RegExp([
   String.raw`(?<![a-z])(?:duoc +)?(?:ban hanh|thong qua|ky) +(?:tu +|vao +)?nam +(?:19|20)\d\d`,
   // a note in brackets: "(thay thế Quy định số 47-QĐ/TW …)", "(năm 2013)"
   String.raw`\( *(?:thay the|thay cho|ke thua|nam +(?:19|20)\d\d *\))`,
+  // "(adopted at the fifth plenum …)", "(ban hành ngày …)": when and where, not what about
+  String.raw`\( *(?:adopted|issued|signed|dated|passed|approved|ban hanh|thong qua)(?![a-z])`,
   // the issuer: "của Bộ Chính trị", ", Ban Tổ chức Trung ương hướng dẫn"
   // (not the issuer of documents the subject itself names: "… các nghị quyết, kết luận của Trung ương, Bộ Chính trị về …")
   String.raw`(?<![a-z])` + NAMED_DOCS + String.raw`(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])`,
@@ -186,7 +188,7 @@ const PREDICATE_EN = [
   String.raw`boosted`, String.raw`envisions`, String.raw`envisages`, String.raw`envisaged`, String.raw`emerged`,
   String.raw`warned`, String.raw`warns`, String.raw`argued`, String.raw`argues`,
   // "Resolution 72 on health alone promises …": what the sentence says of it, not its subject.
-  String.raw`alone`,
+  String.raw`alone`, String.raw`until(?! (?:the end of )?(?:19|20)\d\d)`,
 ];
 
 const VERB_STOP = new RegExp(` (?:${[...PREDICATE_VI, ...PREDICATE_PASSIVE_VI, ...IN_FORCE_VI, ...PREDICATE_EN].join('|')}) `, 'g');
@@ -280,6 +282,7 @@ const COMMA_CLAUSE_EN = [
   // What is said of it, not what it is about (blind round AG): "…, whose target …", "…, long regarded
   // as …", "…, with a fund of …", "…, an official who …", "…, form a unified set …".
   String.raw`, whose `,
+  String.raw`, [a-z]{3,}s (?:heavily|largely|mainly|directly|strongly|clearly|explicitly|firmly|squarely) `,
   String.raw`, (?:(?:long|widely|once|often|still|now) )?(?:regarded|seen|considered|viewed|described|hailed|dubbed) (?:as|by) `,
   String.raw`, with (?:a|an|its|their) (?:fund|budget|capital|total|target|investment|package|goal|price tag) `,
   String.raw`, (?:an?|any|every|each) [a-z]+(?: [a-z]+)? (?:who|that|whose) `,
@@ -360,7 +363,7 @@ function sentenceEnd(orig: string, from: number, limit: number): number {
   return limit;
 }
 
-const OFFICIAL_SEMICOLON = /^;\s+(?:kiên quyết\s+)?ngăn chặn,\s*đẩy lùi/i;
+const OFFICIAL_SEMICOLON = /^;\s+(?:(?:kiên quyết\s+)?ngăn chặn,\s*đẩy lùi|(?:resolutely\s+)?(?:preventing|prevent)(?:,|\s+and)\s+(?:repelling|repel|reversing|pushing back))/i;
 
 /** Where the quote or bracket opened before `from` closes, within reach; -1 when it does not. */
 function closingOf(orig: string, from: number, opener: string): number {
