@@ -35,6 +35,8 @@ const DENSE_UNITS: Array<[string, string]> = [
   ['Kết luận 40, ', 'short, one long list'],
   ['Nghị định 178/2024/NĐ-CP, ', 'state symbol'],
   ['Nghị quyết Trung ương 4 khóa XII, ', 'plenum'],
+  // Each list followed by "lần lượt về": the subjects split per item, the words looked for per citation.
+  ['Nghị quyết số 71, 72 và 73-NQ/TU, lần lượt về công tác cán bộ, tiền lương và bảo hiểm xã hội. ', 'lists, "lần lượt về"'],
 ];
 
 function median(xs: number[]): number {

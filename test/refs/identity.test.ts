@@ -217,6 +217,12 @@ describe('identity of same-numbered documents', () => {
     expect(r.documents.map((d) => d.term ?? d.candidates?.map((c) => c.term).join('/'))).toEqual(['XIII', 'XII']);
   });
 
+  it('"của nhiệm kỳ trước" beside a citation of no known term is of the term before the article\'s', () => {
+    const r = extractReferences('Chỉ thị 35-CT/TW được các cấp triển khai; so với Chỉ thị 35 của nhiệm kỳ trước có nhiều điểm mới.', { articleDate: '2025-06-01' });
+    const second = r.documents[1];
+    expect(second.term ?? second.candidates?.map((c) => c.term).join('/')).toBe('XII');
+  });
+
   it('a local document "của nhiệm kỳ trước" gets no central term', () => {
     const r = extractReferences('Nghị quyết 05-NQ/TU về du lịch được triển khai. Nghị quyết 05-NQ/TU của nhiệm kỳ trước về nông nghiệp đã hoàn thành.', { articleDate: '2025-06-01' });
     expect(r.documents.map((d) => d.term)).toEqual([undefined, undefined]);

@@ -305,22 +305,23 @@ function preferCatalogBody(doc: RefDocument, e: CatalogFacts): void {
   doc.sources.body = 'catalog';
 }
 
-/** The key's entries; "Quy định 08 của Trung ương" is 08-QĐi/TW when the catalog knows no 08-QĐ/TW:
- *  the press drops the "i" of the Central Committee's regulations. A "Quyết định 05 của Bộ Chính
- *  trị" may as well be the personnel decision 05-QĐNS/TW, numbered apart: both are candidates. */
 /** "Chỉ thị 35 của nhiệm kỳ trước": the entries of the term before the one it is said to precede (the
  *  document cited beside it, as the text or the catalog dates it, else the article's); all of them
- *  where that term is unknown. */
+ *  where that term is unknown or no entry is older. */
 function ofTermBefore(all: CatalogFacts[], doc: RefDocument, env: EnrichEnv): CatalogFacts[] {
   if (!env.earlierThan?.has(doc)) return all;
   const cited = env.earlierThan.get(doc);
-  const of = cited ? cited.term ?? (cited.date ? termOfDate(cited.date) : undefined) : env.articleDate ? termOfDate(env.articleDate) : undefined;
+  const of = (cited && (cited.term ?? (cited.date ? termOfDate(cited.date) : undefined))) ?? (env.articleDate ? termOfDate(env.articleDate) : undefined);
   const now = of ? romanToInt(of) ?? 0 : 0;
   if (!now) return all;
   const before = all.filter((e) => e.term === intToRoman(now - 1));
-  return before.length ? before : all.filter((e) => (romanToInt(e.term ?? '') ?? now) < now);
+  const older = before.length ? before : all.filter((e) => (romanToInt(e.term ?? '') ?? now) < now);
+  return older.length ? older : all;
 }
 
+/** The key's entries; "Quy định 08 của Trung ương" is 08-QĐi/TW when the catalog knows no 08-QĐ/TW:
+ *  the press drops the "i" of the Central Committee's regulations. A "Quyết định 05 của Bộ Chính
+ *  trị" may as well be the personnel decision 05-QĐNS/TW, numbered apart: both are candidates. */
 function entriesOf(doc: RefDocument, env: EnrichEnv): CatalogFacts[] {
   const all = catalogEntries(doc.key);
   const k = parseKey(doc.key);

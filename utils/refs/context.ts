@@ -7,7 +7,7 @@ import { iso, recordFacts, tableFacts, type RecordFacts } from './record';
 import { fold, type Folded } from './normalize';
 import { firstCiteAfter, readSubject, subjectPartEnd, tidySubject, type Span } from './subject';
 import { CLAUSE, SENTENCE, stopAfter, stopBefore } from './sentence';
-import { COUNT_WORD, intToRoman, LOCAL_BOARD, localBoard, NON_PARTY_BODIES, ORDINALS, PARTY_BODIES, STATE_BODIES } from './vocabulary';
+import { COUNT_WORD, intToRoman, LOCAL_BOARD, localBoard, NON_PARTY_BODIES, ORDINALS, PARTY_BODIES, STATE_BODIES, termOfDate } from './vocabulary';
 
 export interface BodyFact {
   issuer: string;
@@ -40,7 +40,7 @@ const FORMER = /^\( *(?:cu|moi|truoc day|truoc sap nhap) *\)/;
 // (Read with its marks: folded, "đã" would be "Đa dạng hóa", "đang" "Đảng", "có" "Cơ chế", "cần" "Cán bộ".)
 const QUOTED_PREDICATE = /^(?:đạt được|đã |đang |sẽ |là |có |được |cần |phải |không |chưa |mang lại|tạo ra|giúp |góp phần|thể hiện|khẳng định|đánh dấu|mở ra|đi vào|trở thành|is |was |has |have |will |marks |remains )/;
 /** A date said by the sentence's predicate, not by the citation's own line. */
-const PREDICATE_DATE = /(?:duoc|was|were) +(?:ban hanh|ky|thong qua|issued|adopted|signed)|, *(?:issued|adopted|signed) +on/;
+const PREDICATE_DATE = /(?:duoc|was|were) +(?:ban hanh|ky|thong qua|issued|adopted|signed)/;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -66,26 +66,29 @@ const BEFORE_SUBJECT = new RegExp(`^(?:${String.raw` *\( *thang +\d{1,2} *[./-] 
 const RECORD_LABEL_END = /(?:hiệu|số văn bản|(?:^|\n)[ \t]*(?:[-•*|]\s*)?số)[ \t]*[:：][ \t]*$/iu;
 /** "… lần lượt về …", "… tương ứng về …": one subject per item of the list before it, in order. */
 const RESPECTIVELY = /^ *,? *(?:(?:lan luot|tuong ung) +ve|respectively +(?:on|about|regarding|concerning)) +/;
+const RESPECTIVELY_WORDS = ['lan luot', 'tuong ung', 'respectively'];
 /**
- * The parts of "lần lượt về A; về B và về C" — or, with "về" said once, "A; B; C", or "A, B và C" — when
- * they are as many as the list's items. Each looser reading only where the tighter found no "về" to
- * split at: a subject of its own may hold commas ("về kiểm soát quyền lực, phòng, chống tham nhũng").
+ * The parts of "lần lượt về A; về B và về C" — or, with "về" said once, "A; B; C", or (`commas`) "A, B
+ * và C" — when they are as many as the list's items. Each looser reading only where the tighter found
+ * no "về" to split at: a subject of its own may hold commas ("về kiểm soát quyền lực, phòng, chống …").
  */
-function respectiveParts(text: string, count: number): string[] | null {
+function respectiveParts(text: string, count: number, commas: boolean): string[] | null {
   const ownEnds = (parts: string[]) => parts.map((x) => x.slice(0, subjectPartEnd(x)));
   const byVe = text.split(/\s*[;,]\s*(?:(?:và|and)\s+)?(?:về|on|about|regarding)\s+|\s+(?:và\s+về|and\s+on)\s+/);
   if (byVe.length === count) return ownEnds(byVe);
   if (byVe.length > 1) return null;
   const bySemicolon = text.split(/\s*;\s*(?:(?:và|and)\s+)?/);
   if (bySemicolon.length === count) return ownEnds(bySemicolon);
-  if (bySemicolon.length > 1) return null;
+  if (bySemicolon.length > 1 || !commas) return null;
   // Commas only up to the sentence's own clause ("…, góp phần …"), and into parts of two words or
   // more: "phòng, chống tham nhũng" is one subject, not two. (Cut once, as a whole: its parts hold
   // no clause of their own.)
   const comma = /\s*,\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+/;
   if (text.split(comma).length < count) return null;
   const byComma = text.slice(0, subjectPartEnd(text)).split(comma);
-  return byComma.length === count && byComma.every((p) => p.trim().split(/\s+/).length >= 2) ? byComma : null;
+  // (English parts may be one word: "respectively on education, healthcare and culture".)
+  const vietnamese = /[^\x00-\x7f]/.test(text);
+  return byComma.length === count && (!vietnamese || byComma.every((p) => p.trim().split(/\s+/).length >= 2)) ? byComma : null;
 }
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach|quy che)[^.;]{0,40}$|-(?:kh|ctr|cthd|qc) *\/ *[a-z.]+$/;
@@ -321,7 +324,11 @@ function readPrinted(s: string, facts: AfterFacts): number {
   if (!facts.date) {
     const d2 = readDate(s);
     if (d2 && opensClause(s, d2.length)) return len - s.length;
-    if (d2) { facts.date = d2.date; if (PREDICATE_DATE.test(s.slice(0, d2.length))) facts.predicate = true; s = s.slice(d2.length); }
+    // "… 18-NQ/TW of the 12th Party Central Committee, issued on January 24, 2025": a date after a
+    // comma that the printed term cannot have is another document's (the sentence's own), read past.
+    const other = !!d2?.date && !!facts.term && /^ *,/.test(s) && termOfDate(d2.date) !== undefined && termOfDate(d2.date) !== facts.term;
+    if (d2 && !other) { facts.date = d2.date; if (PREDICATE_DATE.test(s.slice(0, d2.length))) facts.predicate = true; }
+    if (d2) s = s.slice(d2.length);
     // "Chỉ thị 35 của Bộ Chính trị năm 2024 về …"
     const y2 = d2 || facts.year ? null : (facts.body ? YEAR_AFTER_ISSUER : YEAR_ALONE).exec(s);
     if (y2 && !y2[0].includes(',')) { facts.year = y2[1]; s = s.slice(y2[0].length); }
@@ -358,40 +365,44 @@ export class Context {
     return !b.party || b.issuer === own.issuer;
   };
 
-  /** A record's labelled lines around a bare symbol ("Số ký hiệu: 88-KH/TU", "Ngày ban hành: …"). */
+  /** A "lần lượt về" (respectively on) follows the facts after folded `end`. */
+  respectively(end: number): boolean {
+    // Asked of every citation, in text order: where each such word comes next, found once and kept
+    // until passed (a word the text no longer holds is never looked for again); the facts are read
+    // only where one is near.
+    const t = this.f.text;
+    let near = false;
+    for (let k = 0; k < RESPECTIVELY_WORDS.length; k++) {
+      let at = this.nextRespectively[k];
+      if (at !== -1 && at < end) at = this.nextRespectively[k] = t.indexOf(RESPECTIVELY_WORDS[k], end);
+      if (at >= 0 && at <= end + 200) near = true;
+    }
+    if (!near) return false;
+    const at = this.factsEnd(end);
+    return RESPECTIVELY.test(t.slice(at, at + 30));
+  }
+
+  /** Where each of RESPECTIVELY_WORDS comes next in the text (folded); -1: no more of it. */
+  private readonly nextRespectively = RESPECTIVELY_WORDS.map(() => -2);
+
   /**
    * "… các Nghị quyết số 25, 26 và 27-NQ/TW lần lượt về A; về B; và về C": each item's own subject, in
    * order, read after the list's facts (folded `end`); null unless the parts are as many as the items.
    */
-  /** A "lần lượt về" (respectively on) follows the facts after folded `end`. */
-  respectively(end: number): boolean {
-    // Asked of every citation, in text order: where the next such word is, found once and kept until
-    // passed; the facts are read only where one is near.
-    if (this.nextRespectively !== -1 && this.nextRespectively < end) {
-      const t = this.f.text;
-      const at = [t.indexOf('lan luot', end), t.indexOf('tuong ung', end), t.indexOf('respectively', end)].filter((x) => x >= 0);
-      this.nextRespectively = at.length ? Math.min(...at) : -1;
-    }
-    if (this.nextRespectively < 0 || this.nextRespectively > end + 200) return false;
-    const at = this.factsEnd(end);
-    return RESPECTIVELY.test(this.f.text.slice(at, at + 30));
-  }
 
-  /** Where the next "lần lượt", "tương ứng" or "respectively" of the text is (folded); -1: none left. */
-  private nextRespectively = -2;
-
-  respectiveSubjects(end: number, count: number): string[] | null {
+  respectiveSubjects(end: number, count: number, commas = true): string[] | null {
     const from = this.factsEnd(end);
     const lead = RESPECTIVELY.exec(this.f.text.slice(from, from + 30));
     if (!lead) return null;
     const o = this.f.orig(from + lead[0].length);
     const stop = /[.!?\n](?:\s|$)/.exec(this.orig.slice(o, o + 900));
-    const parts = respectiveParts(this.orig.slice(o, stop ? o + stop.index : Math.min(this.orig.length, o + 900)), count);
+    const parts = respectiveParts(this.orig.slice(o, stop ? o + stop.index : Math.min(this.orig.length, o + 900)), count, commas);
     if (!parts) return null;
     const subjects = parts.map(tidySubject);
     return subjects.every((x) => x.length >= 4) ? subjects : null;
   }
 
+  /** A record's labelled lines around a bare symbol ("Số ký hiệu: 88-KH/TU", "Ngày ban hành: …"). */
   record(start: number, end: number, typeName?: string): RecordFacts | null {
     // Only after a record's label: a text of thousands of bare symbols asks for each.
     const o = this.f.orig(start);
@@ -496,7 +507,13 @@ export class Context {
   }
 
   /** Where the facts printed after a citation end (folded index): its date, body and term. */
-  private factsEnd = (end: number): number => this.facts(end, this.f.text.length, {});
+  private factsEnd = (end: number): number => {
+    // Asked twice of a citation a "lần lượt về" follows (respectively, then respectiveSubjects): kept once.
+    if (end !== this.factsEndOf) { this.factsEndOf = end; this.factsEndAt = this.facts(end, this.f.text.length, {}); }
+    return this.factsEndAt;
+  };
+  private factsEndOf = -1;
+  private factsEndAt = -1;
 
   /** Find where a subject starts after the facts ("về", "on", a quote, a bracket) and read it. */
   private readSubjectAt(pos: number, facts: AfterFacts, header: boolean): void {
@@ -664,9 +681,12 @@ export class Context {
     TITLED.lastIndex = i;
     if (TITLED.test(t)) i = TITLED.lastIndex;
     // "…, which concerns continuing to build …": the relative clause says what it is about.
-    if (!opener) { WHICH_ABOUT.lastIndex = i; if (WHICH_ABOUT.test(t)) return { from: WHICH_ABOUT.lastIndex, opener: '' }; }
-    // "… khóa XII một số vấn đề về tiếp tục đổi mới …": an official subject's own first words, no "về" before them.
-    if (!opener) { ISSUES_LEAD.lastIndex = i; if (ISSUES_LEAD.test(t)) return { from: i, opener: '' }; }
+    WHICH_ABOUT.lastIndex = i;
+    if (WHICH_ABOUT.test(t)) return { from: WHICH_ABOUT.lastIndex, opener: '' };
+    // "… khóa XII một số vấn đề về tiếp tục đổi mới …": an official subject's own first words, no "về"
+    // before them — right after the facts, not after a comma or colon that opens the sentence's clause.
+    ISSUES_LEAD.lastIndex = i;
+    if (/^ *$/.test(t.slice(pos, i)) && ISSUES_LEAD.test(t)) return { from: i, opener: '' };
     // "Committee's fifth plenum": an apostrophe inside a word is a possessive, not a quote.
     if (t[i] === "'" && /[a-z0-9]/.test(t[i - 1] ?? '')) return null;
     // "“Nghị quyết số 57/NQ-TW ngày 22/12/2024” và …": the quote that closes a quoted citation opens nothing.

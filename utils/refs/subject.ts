@@ -181,20 +181,15 @@ const PREDICATE_EN = [
   String.raw`concretized`, String.raw`supports`,
   String.raw`(?<!to )support (?:resolution|directive|conclusion|decision|regulation)`,
   // News verbs of what a document did or brought (blind round AG): none of them is a subject's word.
-  String.raw`came`, String.raw`arrived`, String.raw`puts`, String.raw`promised`, String.raw`promises`,
-  String.raw`allowed`, String.raw`turned`, String.raw`proved`, String.raw`proves`, String.raw`showed`,
-  String.raw`took`, String.raw`takes`, String.raw`went`, String.raw`goes`, String.raw`became`, String.raw`becomes`,
-  String.raw`began`, String.raw`begins`, String.raw`spurred`, String.raw`sparked`, String.raw`unleashed`,
-  String.raw`boosted`, String.raw`envisions`, String.raw`envisages`, String.raw`envisaged`, String.raw`emerged`,
-  String.raw`warned`, String.raw`warns`, String.raw`argued`, String.raw`argues`,
-  // "Resolution 72 on health alone promises …": what the sentence says of it, not its subject.
-  String.raw`alone`, String.raw`until(?! (?:the end of )?(?:19|20)\d\d)`,
+  // (Not in a relative clause of the subject: "people who came back from abroad".)
+  String.raw`(?<!(?:who|that|which) )(?:came|arrived|puts|promised|promises|allowed|proved|proves|showed|took|takes|went|goes|became|becomes|began|begins|spurred|sparked|unleashed|boosted|envisions|envisages|envisaged|emerged|warned|warns|argued|argues)`,
+  String.raw`until(?! (?:the end of )?(?:19|20)\d\d)`,
 ];
 
 const VERB_STOP = new RegExp(` (?:${[...PREDICATE_VI, ...PREDICATE_PASSIVE_VI, ...IN_FORCE_VI, ...PREDICATE_EN].join('|')}) `, 'g');
 
 /** Not after a body's or a place's name: ", Đảng ủy X" there lists organisations, it opens no clause. */
-const NOT_AFTER_ORG = '(?<!(?:Chính trị|Bí thư|Trung ương|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|tỉnh|thành phố|huyện|quận|xã|phường|Khối|Đảng))';
+const NOT_AFTER_ORG = '(?<!(?:Chính trị|Bí thư|Trung ương|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|tỉnh|thành phố|huyện|quận|xã|phường|Khối|Đảng|Tổ chức|Tuyên giáo|Kiểm tra|Nội chính|Dân vận))';
 /** A word of an organisation's name after its kind ("Đảng ủy xã Tân Lập"). */
 const NAME_WORD = String.raw`(?: (?!về |của |và |với )[^\s,.;:]+)`;
 /** ", Đảng ủy xã Đồng Văn hướng dẫn …": a party or state body opening the sentence's main clause. */
@@ -251,7 +246,7 @@ const COMMA_CLAUSE_VI = [
   String.raw`, do (?:đồng chí|tổng bí thư|thủ tướng|chủ tịch|bí thư|phó bí thư|ông|bà) `,
   String.raw`, (?:thực chất|nói cách khác|tức là|có nghĩa là) `,
   // "Theo Nghị quyết 71 về …, Nhà nước bảo đảm …": the state or the people acting, the main clause.
-  String.raw`, (?:nhà nước|chính phủ|quốc hội|người dân|nhân dân|doanh nghiệp|học sinh|sinh viên) (?:[^\s,.;:]+ ){0,2}?(?:bảo đảm|đảm bảo|phải|cần|sẽ|đã|đang|được|không|chưa|có trách nhiệm|yêu cầu|giao|miễn|hỗ trợ) `,
+  String.raw`, (?:nhà nước|chính phủ|quốc hội) (?:[^\s,.;:]+ ){0,2}?(?:bảo đảm|đảm bảo|phải|cần|sẽ|đã|đang|có trách nhiệm|yêu cầu|giao|miễn) `,
   // "Theo Chỉ thị 35 về …, người đứng đầu cấp ủy phải …": the main clause's actor and its duty.
   String.raw`, (?:người đứng đầu|thủ trưởng|bí thư|lãnh đạo|mỗi|từng|mọi) (?:[^\s,.;:]+ ){0,4}?(?:phải|cần|có trách nhiệm|chịu trách nhiệm) `,
 ];
@@ -260,9 +255,11 @@ const COMMA_CLAUSE_VI = [
 const COMMA_CLAUSE_EN = [
   // "…, schools still struggle", "…, provincial Party committees have …": a clause of its own (no list's
   // "and" before it; not a subject's own ", with a vision to 2045", ", especially …").
-  String.raw`, (?!with |towards? |to |in |for |of |by |on |at |from |including |especially |particularly |notably |through |via )(?:(?!and |or )[^\s,.;:]+ ){1,6}?(?:still|also|already|have|has|had|will|must|should|can|could|are|were|is|was) `,
+  // (Nor an -ing phrase: an item of a list of them, or COMMA_GERUND's to judge.)
+  String.raw`, (?!with |towards? |to |in |for |of |by |on |at |from |including |especially |particularly |notably |through |via |[a-z]+ing )(?:(?!and |or )[^\s,.;:]+ ){1,6}?(?:still|also|already|have|has|had|will|must|should|can|could|are|were|is|was) `,
   // (Not the middle item of a list: "members of the Politburo, the Secretariat and the Central Committee".)
-  String.raw`, (?:the|many|most|some|several|these|those|their|its|his|her|each|every) (?!(?:[^\s,.;:]+ ){1,4}and the [^\s,.;:]+(?: [^\s,.;:]+){0,2}(?:[,.;]| $))`,
+  // (…and it is one where a verb comes before the "and": "…, the provinces cut red tape and simplified …".)
+  String.raw`, (?:the|many|most|some|several|these|those|their|its|his|her|each|every) (?!(?:(?![a-z]+ed |cut |set |put |made |won |led |took |gave |began |became |saw )[^\s,.;:]+ ){1,4}and (?:the )?[^\s,.;:]+)`,
   // The next task of the sentence's verb ("directed ministries to implement Regulation 189 about …,
   // and to report by June 30").
   String.raw`, and to `,
@@ -296,11 +293,11 @@ const COMMA_CLAUSE = new RegExp([...COMMA_CLAUSE_VI, ...COMMA_CLAUSE_EN].join('|
 const COMMA_GERUND = /, (?:requiring|replacing|superseding|amending|moving|helping|bringing|creating|marking|opening|paving|laying|turning|putting|giving|taking|allowing|enabling|leaving|sending|showing|raising|cutting|reducing|adding|pushing|driving|prompting|triggering|sparking|causing|leading|resulting) /g;
 /** A subject that opens with a verb's -ing form ("continuing to renew …", "promoting …"), not a noun
  *  of that ending ("housing loans", "planning", "training centres"). */
-const GERUND_SUBJECT = /^ (?!(?:housing|planning|funding|training|marketing|banking|spending|pricing|thing|something|nothing|everything|meeting|earnings|savings|shipping|clothing|lodging|building|buildings|offering|offerings|findings|proceedings|ceiling|ceilings|spring|string|wing|king|morning|evening|setting|settings|listing|listings|ruling|rulings|warning|warnings|opening|openings|landing|crossing|crossings|filling|dwelling|dwellings|holding|holdings|standing|understanding|wording|timing|sibling|siblings) )[a-z]+ing /;
-/** "…, creating jobs for 5,000 workers": an -ing phrase with a figure tells what came of it, whatever
- *  the subject's shape (an official subject's list of -ing phrases names no quantities; years and
- *  ordinals it does: "to 2030", "the 12th National Party Congress"). */
-const COMMA_GERUND_FIGURE = /, [a-z]+ing [^,.;:]*?(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+(?![\d/]|st|nd|rd|th)/g;
+const GERUND_SUBJECT = /^ (?!(?:housing|pricing|banking|thing|something|nothing|everything|meetings?|earnings|savings|shipping|clothing|lodging|buildings|offerings|findings|proceedings|ceilings?|spring|string|wing|king|morning|evening|settings|listings|rulings|warnings|openings|holdings|dwellings|siblings|wording|timing) )[a-z]+ing /;
+/** "…, creating jobs for 5,000 workers": an -ing phrase with a quantity (a figure and its unit) tells
+ *  what came of it, whatever the subject's shape; an official subject's figures are years, ordinals
+ *  and names ("to 2030", "the 12th Congress", "COVID-19", "5G", "Industry 4.0"). */
+const COMMA_GERUND_FIGURE = /, [a-z]+ing [^,.;:]*?(?<![\w-])(?:vnd|usd|\$)?\d[\d.,]*\s*(?:%|per ?cent|workers?|jobs?|people|persons|households?|hectares?|ha|billion|million|trillion|thousand|tons?|tonnes?|km|units?|enterprises|firms|companies|projects|students|beds|vnd|usd|dong)(?![a-z])/g;
 
 /**
  * What the document is for, or what the sentence does with it: "… nhằm nâng cao …", "… để khai thác
@@ -315,7 +312,7 @@ const PURPOSE = /(?<=\S) (?:nhằm(?! mục đích)|để(?! lại)|với mục 
 const PURPOSE_CUE = /nhằm|để|mục tiêu|xác định|tạo|while|tiếp tục có|trên cơ sở|căn cứ|aiming|with the aim|so as|saying|whereas|into|so that|but|thì|và giao|giúp|nhấn mạnh|đến nay|thay thế|thể chế|cụ thể/;
 
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
-const AUDIENCE_STOP = / tới (?:hơn |gần |trên |khoảng )?\d| đến (?:hơn|gần|trên|khoảng) \d| (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định|bí thư|người đứng đầu|lãnh đạo chủ chốt) | cho \d|(?<!(?:của|đối với|trong|giữa|với)) các (?:tỉnh, thành ủy|tỉnh ủy|thành ủy|huyện ủy|tỉnh(?= $)) /g;
+const AUDIENCE_STOP = / tới (?:hơn |gần |trên |khoảng )?\d| đến (?:hơn|gần|trên|khoảng) \d| (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) |(?<! từ [^,.;:]{0,80}) (?:tới|đến) (?:bí thư|người đứng đầu|lãnh đạo chủ chốt) | cho \d|(?<!(?:của|đối với|trong|giữa|với)) các (?:tỉnh, thành ủy|tỉnh ủy|thành ủy|huyện ủy|tỉnh(?= $)) /g;
 
 /**
  * What the sentence goes on to do after naming the document ("…, tổ chức hội nghị quán triệt …"): a
@@ -396,7 +393,7 @@ export function tidySubject(raw: string): string {
   t = t.replace(/\s*(?:\(\d{1,2}\)|\[\d{1,3}\])+$/, '');
   for (let prev = ''; prev !== t; ) {
     prev = t;
-    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, keepClosingQuote).replace(/(?<!\s(?:tiếp|làm|noi)) theo$| (?:và|and|với|của|on|of|cùng|hoặc|or)$|(?<!\skhông) (?:được|đã|đang|sẽ)$/i, ''); // a verb the cut left dangling // "… những năm tiếp theo", "học tập và làm theo" keep their "theo"
+    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, keepClosingQuote).replace(/(?<!\s(?:tiếp|làm|noi)) theo$| (?:và|and|với|của|on|of|cùng|hoặc|or|alone)$|(?<!\skhông) (?:được|đã|đang|sẽ)$/i, ''); // a verb the cut left dangling // "… những năm tiếp theo", "học tập và làm theo" keep their "theo"
   }
   const open = t.lastIndexOf('('), shut = t.lastIndexOf(')');
   if (open > shut) t = t.slice(0, open).replace(/[\s,;:–—-]+$/, '');
@@ -448,7 +445,7 @@ const CLOSING_PASSIVE = /(?<!(?:không|chưa|ai|được|mới)) được(?: [^\
 const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giúp|có|thu hút|đã|đang|sẽ)(?= )/g;
 // When the sentence does it: "(học lại Quy định …) trước kỳ đánh giá cuối năm". (Not "nhân dịp …",
 // "trong dịp Tết …": guidance on a commemoration or a holiday has them in its subject.)
-const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )|(?<=[”"]) gắn với(?= )/g;
+const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )|(?<=[“"]về [^”"]{3,300}[”"]) gắn với(?= )/g;
 
 const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE, CLOSING_PASSIVE, COMMA_GERUND_FIGURE];
 const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];

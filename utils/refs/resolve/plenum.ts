@@ -117,9 +117,9 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
   return ties;
 }
 
-/** Between a meeting's name and the first resolution it adopted: its verb (a month in brackets and an
- *  adverb or two before it), and nothing else: no other actor, no "sau khi". */
-const ADOPTED = /^(?: *\([^()]{0,30}\))? *,? *(?:(?:da|vua|chinh thuc|cung|moi|has|have|had|formally) +)*(?:ban hanh|thong qua|adopted|issued)(?: +(?:cac|hai|ba|bon|nam))?(?: +nghi quyet)?(?: +so)? *$/;
+/** Between a meeting's name and the first resolution it adopted: its verb (a month in brackets, a
+ *  phrase between commas, "đã", "thảo luận và" before it), and nothing else: no other actor, no "sau khi". */
+const ADOPTED = /^(?: *\([^()]{0,30}\))?(?: *,(?![^,]*(?:bo chinh tri|ban bi thu|chinh phu|quoc hoi|sau khi|truoc khi|politburo|secretariat|government|after|before))[^,.;]{0,40},)? *,? *(?:(?:da|vua|chinh thuc|cung|moi|thao luan va|xem xet va|has|have|had|formally|discussed and) +)*(?:ban hanh|thong qua|adopted|issued)(?: +(?:cac|hai|ba|bon|nam))?(?: +nghi quyet)?(?: +so)? *$/;
 /** Between two resolutions it adopted: a list's comma or "và". */
 const LISTED = /^ *(?:,|va|and) *$/;
 

@@ -72,13 +72,18 @@ export function scopeOf(cands: Candidate[], f: Folded, ctx: Context): Scope {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.form === 'congress' || c.form === 'plenum' || !ctx.respectively(c.end)) continue;
-    let first = i;
-    while (first > 0 && i - first < MAX_LISTED && LISTED_WITH.test(text.slice(cands[first - 1].end, cands[first].start))
-      && cands[first - 1].form !== 'congress' && cands[first - 1].form !== 'plenum') first--;
-    const items = cands.slice(first, i + 1).flatMap((x) => x.items);
-    if (items.length < 2) continue;
-    const parts = ctx.respectiveSubjects(c.end, items.length);
-    if (parts) items.forEach((it, k) => { it.subject ??= parts[k]; });
+    // The shortest list whose items the parts match: the citation's own items first, then with each
+    // citation joined to it before ("…, Nghị quyết số 59 và 66 lần lượt về A và B": not 57 as well).
+    for (let first = i, items = [...c.items]; ; ) {
+      // (Commas alone split only one list's items: "57, 59 và 66 lần lượt về A và B, C" is no three.)
+      const parts = items.length > 1 ? ctx.respectiveSubjects(c.end, items.length, first === i) : null;
+      if (parts) { items.forEach((it, k) => { it.subject ??= parts[k]; }); break; }
+      const prev = cands[first - 1];
+      if (!prev || i - first + 1 >= MAX_LISTED || prev.form === 'congress' || prev.form === 'plenum'
+        || !LISTED_WITH.test(text.slice(prev.end, cands[first].start))) break;
+      first--;
+      items = [...prev.items, ...items];
+    }
   }
   // A record's labelled lines: "Số ký hiệu: 88-KH/TU", then "Ngày ban hành: …", "Trích yếu: …".
   for (let i = 0; i < cands.length; i++) {
