@@ -59,7 +59,7 @@ const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua
 const EN_WHEN = `(?:in|on) +(?:(?:${MONTHS.join('|')}) +)?(?:\\d{1,2} *,? *)?(?:19|20)\\d\\d`;
 const EN_BY = String.raw` +by +(?:[a-z0-9.'’-]+ +){0,5}?[a-z.'’-]+`;
 const BEFORE_ON = '(?= +(?:on|regarding|about) )';
-const BEFORE_SUBJECT = new RegExp(`^(?:${String.raw` *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\)| +of +(?:the +)?(?:[a-z]+ +){1,3}(?:province|city)(?= +(?:on|regarding|about) )`}`
+const BEFORE_SUBJECT = new RegExp(`^(?:${String.raw` *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *\( *(?:nam +)?(?:19|20)\d\d *\)(?= +(?:ve|on|regarding|about) )| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\)| +of +(?:the +)?(?:[a-z]+ +){1,3}(?:province|city)(?= +(?:on|regarding|about) )`}`
   + `| *,? +${EN_WHEN} *,?${BEFORE_ON}`
   + `| *(?:, *| +)(?:which +(?:the +)?[a-z]+ +)?(?:issued|adopted|signed|approved|promulgated)(?:${EN_BY})?(?: +${EN_WHEN})?(?:${EN_BY})? *,?${BEFORE_ON})`);
 /** How a record's symbol label ends ("Số ký hiệu: ", "Số hiệu: "): the cheap test before reading the record. */
@@ -107,9 +107,12 @@ const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'];
 /** "… of the eighth plenum of the 12th Party Central Committee", "… adopted at the 8th plenary session". */
 const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDINALS.join('|')})) +(?:plenum|plenary +(?:session|meeting))(?: +of +(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?:party +)?central +committee)?`);
-const OPENERS = '"“”«(\'';
+const OPENERS = '"“”«([\'';
 // Sticky, read in place in the folded text: every reference asks, and a slice to read each in is garbage.
 const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
+/** A bracket's words that are a subject: three words or more up to its ")", opening with none of a
+ *  note's, a term's, a date's or a short name's. */
+const BRACKET_SUBJECT = /^(?!(?:khoa|nhiem ky|nam|ngay|thang|goi tat|sau day|viet tat|thay the|thay cho|kem theo|ban hanh|cu|moi|tuc|tw|duoc|da|dang|se|bi|theo|tai|tu|den|sua doi|bo sung|co hieu luc|het hieu luc|thuc hien|trien khai|ap dung|phu luc|trich|chu thich|nguon|anh|minh hoa|trung uong|bch|ban chap hanh|dang|bo chinh tri|ban bi thu|of|the|issued|adopted|dated|signed|hereinafter|nq|kl|ct|qd|nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|chuong trinh|resolution|conclusion|directive|regulation|decision|see|xem)(?![a-z]))[a-z][a-z-]*(?: +[a-z0-9-]+){2,}[^()]{0,160}\)/;
 /** "which concerns …", "which focuses on …", "that deals with …": a relative clause saying what it is about. */
 const WHICH_ABOUT = /(?:which|that) +(?:concerns|focuses +on|deals +with|is +about|centres +on|centers +on) +/y;
 /** "một số vấn đề về …", "một số vấn đề cấp bách …": how many official subjects begin, printed with no "về". */
@@ -713,6 +716,11 @@ export class Context {
     if (opener && opener !== '(' && !afterColon && /[a-z]/.test(t[i] ?? '') && !QUOTED_PREDICATE.test(quotedAt.toLowerCase())
       && (!"'‘".includes(opener) || quotedAt[0] !== quotedAt[0].toLowerCase() || /^(?:về|on)\s/i.test(quotedAt))) return { from: i, opener };
     if (verbs && !opener && this.verbAt(i) && (facts.date || facts.body || this.planLike())) return { from: i, opener: '' };
+    // "Quy định 80-QĐ/TW (phân cấp quản lý cán bộ và bổ nhiệm …) được …": a bracket right after the
+    // citation holding a phrase of its own — not a note, a term, a year or a short name.
+    // (Printed in lowercase: "(Ảnh minh họa: …)" is a caption.)
+    const first = this.orig[this.f.orig(i)] ?? '';
+    if (opener === '(' && first !== first.toUpperCase() && /^ *$/.test(t.slice(pos, i - 1).replace(/\($/, '')) && BRACKET_SUBJECT.test(t.slice(i, i + 200))) return { from: i, opener };
     return null;
   }
 

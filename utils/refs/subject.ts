@@ -37,7 +37,7 @@ export interface Subject {
   end: number;
 }
 
-const CLOSERS: Record<string, string> = { '"': '"', '“': '”', '”': '”', '«': '»', "'": "'", '‘': '’', '(': ')' };
+const CLOSERS: Record<string, string> = { '"': '"', '“': '”', '”': '”', '«': '»', "'": "'", '‘': '’', '(': ')', '[': ']' };
 const MAX = 420;
 
 // Where an unquoted Vietnamese or English subject ends (folded text). Each alternative starts with a
@@ -66,6 +66,8 @@ const STOP = new RegExp([
   String.raw`\( *(?:thay the|thay cho|ke thua|nam +(?:19|20)\d\d *\))`,
   // "(adopted at the fifth plenum …)", "(ban hành ngày …)": when and where, not what about
   String.raw`\( *(?:adopted|issued|signed|dated|passed|approved|ban hanh|thong qua)(?![a-z])`,
+  // English: "… by the Politburo" (not "of the Politburo", which a subject may hold)
+  String.raw`(?<![a-z])by +the +(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure|term) +)?(?:politburo|secretariat|(?:party +)?central +committee)(?![a-z])`,
   // the issuer: "của Bộ Chính trị", ", Ban Tổ chức Trung ương hướng dẫn"
   // (not the issuer of documents the subject itself names: "… các nghị quyết, kết luận của Trung ương, Bộ Chính trị về …")
   String.raw`(?<![a-z])` + NAMED_DOCS + String.raw`(?:cua|do) +(?:bo chinh tri|ban bi thu|ban chap hanh|bch|trung uong|tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban thuong vu|thuong truc|chinh phu|thu tuong|quoc hoi|ban to chuc|ban chi dao|uy ban kiem tra|ban tuyen giao)(?![a-z])`,
@@ -245,6 +247,8 @@ const COMMA_CLAUSE_VI = [
   String.raw`, (?:[^\s,.;:]+ ){1,7}?(?:đã|đang) (?:lớn mạnh|trưởng thành|xây dựng|phát triển|ban hành|tổ chức|triển khai) `,
   String.raw`, do (?:đồng chí|tổng bí thư|thủ tướng|chủ tịch|bí thư|phó bí thư|ông|bà) `,
   String.raw`, (?:thực chất|nói cách khác|tức là|có nghĩa là) `,
+  // "Theo Hướng dẫn 12 về … sinh hoạt chi bộ, chi bộ phải …": a party organisation's duty, the main clause.
+  String.raw`, (?:chi bộ|cấp ủy|đảng bộ|đảng ủy) (?:[^\s,.;:]+ ){0,3}?(?:phải|cần|đã|sẽ|đang) `,
   // "Theo Nghị quyết 71 về …, Nhà nước bảo đảm …": the state or the people acting, the main clause.
   String.raw`, (?:nhà nước|chính phủ|quốc hội) (?:[^\s,.;:]+ ){0,2}?(?:bảo đảm|đảm bảo|phải|cần|sẽ|đã|đang|có trách nhiệm|yêu cầu|giao|miễn) `,
   // "Theo Chỉ thị 35 về …, người đứng đầu cấp ủy phải …": the main clause's actor and its duty.
@@ -312,7 +316,7 @@ const PURPOSE = /(?<=\S) (?:nhằm(?! mục đích)|để(?! lại)|với mục 
 const PURPOSE_CUE = /nhằm|để|mục tiêu|xác định|tạo|while|tiếp tục có|trên cơ sở|căn cứ|aiming|with the aim|so as|saying|whereas|into|so that|but|thì|và giao|giúp|nhấn mạnh|đến nay|thay thế|thể chế|cụ thể/;
 
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
-const AUDIENCE_STOP = / tới (?:hơn |gần |trên |khoảng )?\d| đến (?:hơn|gần|trên|khoảng) \d| (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) |(?<! từ [^,.;:]{0,80}) (?:tới|đến) (?:bí thư|người đứng đầu|lãnh đạo chủ chốt) | cho \d|(?<!(?:của|đối với|trong|giữa|với)) các (?:tỉnh, thành ủy|tỉnh ủy|thành ủy|huyện ủy|tỉnh(?= $)) /g;
+const AUDIENCE_STOP = / tới (?:hơn |gần |trên |khoảng )?\d| đến (?:hơn|gần|trên|khoảng) \d| (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) |(?<! từ [^,.;:]{0,80}) (?:tới|đến) (?:bí thư|người đứng đầu|lãnh đạo chủ chốt) | cho \d| cho (?:hơn|gần|trên|khoảng) \d| cho (?:toàn thể|toàn bộ) (?:cán bộ|đảng viên)|(?<!(?:của|đối với|trong|giữa|với)) các (?:tỉnh, thành ủy|tỉnh ủy|thành ủy|huyện ủy|tỉnh(?= $)) /g;
 
 /**
  * What the sentence goes on to do after naming the document ("…, tổ chức hội nghị quán triệt …"): a
@@ -442,7 +446,7 @@ const NAMED_CLAUSE = /, (?:đến năm \d{4},? (?:[^\s,.;:]+ ){0,3}?(?:có|đạ
 // against another document.
 const CLOSING_PASSIVE = /(?<!(?:không|chưa|ai|được|mới)) được(?: [^\s,.;:]+){1,3} $| không phải(?: là)? /g;
 // A target year, then what came of it: "… đến năm 2025 đạt nhiều kết quả", "… năm 2030 mang lại …".
-const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giúp|có|thu hút|đã|đang|sẽ)(?= )/g;
+const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giúp|có|thu hút|đã|đang|sẽ|được)(?= )/g;
 // When the sentence does it: "(học lại Quy định …) trước kỳ đánh giá cuối năm". (Not "nhân dịp …",
 // "trong dịp Tết …": guidance on a commemoration or a holiday has them in its subject.)
 const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )|(?<=[“"]về [^”"]{3,300}[”"]) gắn với(?= )/g;
