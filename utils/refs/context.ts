@@ -79,7 +79,13 @@ function respectiveParts(text: string, count: number, commas: boolean): string[]
   if (byVe.length > 1) return null;
   const bySemicolon = text.split(/\s*;\s*(?:(?:và|and)\s+)?/);
   if (bySemicolon.length === count) return ownEnds(bySemicolon);
-  if (bySemicolon.length > 1 || !commas) return null;
+  if (bySemicolon.length > 1) return null;
+  // Citations each printed whole: "A và B" with no comma, where nothing else can split.
+  if (!commas) {
+    const cut = text.slice(0, subjectPartEnd(text));
+    const byAnd = cut.split(/\s+(?:và|and)\s+/);
+    return !cut.includes(',') && byAnd.length === count ? byAnd : null;
+  }
   // Commas only up to the sentence's own clause ("…, góp phần …"), and into parts of two words or
   // more: "phòng, chống tham nhũng" is one subject, not two. (Cut once, as a whole: its parts hold
   // no clause of their own.)

@@ -184,7 +184,7 @@ const PREDICATE_EN = [
   String.raw`(?<!to )support (?:resolution|directive|conclusion|decision|regulation)`,
   // News verbs of what a document did or brought (blind round AG): none of them is a subject's word.
   // (Not in a relative clause of the subject: "people who came back from abroad".)
-  String.raw`(?<!(?:who|that|which) )(?:came|arrived|puts|promised|promises|allowed|proved|proves|showed|took|takes|went|goes|became|becomes|began|begins|spurred|sparked|unleashed|boosted|envisions|envisages|envisaged|emerged|warned|warns|argued|argues)`,
+  String.raw`(?<!(?:who|that|which) )(?:[a-z]{3,}ly )?(?:came|arrived|puts|promised|promises|allowed|proved|proves|showed|took|takes|went|goes|became|becomes|began|begins|spurred|sparked|unleashed|boosted|envisions|envisages|envisaged|emerged|warned|warns|argued|argues)`,
   String.raw`until(?! (?:the end of )?(?:19|20)\d\d)`,
 ];
 
@@ -198,6 +198,8 @@ const NAME_WORD = String.raw`(?: (?!về |của |và |với )[^\s,.;:]+)`;
 const BODY_ACTOR = new RegExp(`${NOT_AFTER_ORG}, (?:Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Ban Thường vụ|Ban Chấp hành|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Ủy ban Kiểm tra|Chi bộ|UBND|Ủy ban nhân dân|Sở|Quân ủy|Bộ Chính trị|Ban Bí thư|Chính phủ|Quốc hội|Thủ tướng|Trung ương)${NAME_WORD}{0,5}? (?:(?:đã|đang|sẽ|vừa) [^\\s,.;:]+|hướng dẫn|tổ chức|thực hiện|xây dựng|triển khai|ban hành|chỉ đạo|yêu cầu|quán triệt|giao|đề nghị|lãnh đạo|có (?:Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Công văn|Thông báo|Quyết định|văn bản))(?= )`, 'gu');
 /** The same body ending what was read, its verb cut off before it ("…, Đảng ủy Quân khu 4"). */
 const TRAILING_ACTOR = new RegExp(`${NOT_AFTER_ORG}, (?:Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quân ủy|Ban Thường vụ|Thường trực|Ban Tuyên giáo|Ban Tổ chức|Ủy ban Kiểm tra)${NAME_WORD}{0,6} $`, 'gu');
+/** "… with a vision to 2045 names Ho Chi Minh City as …": an English verb whose object is a name. */
+const NAMING_VERB = / (?:names|lists|cites|ranks|calls|picks) (?=\p{Lu})/gu;
 /** Read in the original case (CLAUSE_STOPS see lowercase): ", Đắk Lắk thu hút 12 dự án". */
 const NAMED_ACTOR = /, (?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,3} (?:(?:đã|đang|sẽ|vừa) [^\s,.;:]+|thu hút|đạt|có|tăng|giảm|xuất khẩu|hoàn thành|triển khai|tổ chức)(?= )/gu;
 /** A passive with its agent named: "… được Ban Thường vụ Tỉnh ủy ban hành" (original case). */
@@ -262,8 +264,9 @@ const COMMA_CLAUSE_EN = [
   // (Nor an -ing phrase: an item of a list of them, or COMMA_GERUND's to judge.)
   String.raw`, (?!with |towards? |to |in |for |of |by |on |at |from |including |especially |particularly |notably |through |via |[a-z]+ing )(?:(?!and |or )[^\s,.;:]+ ){1,6}?(?:still|also|already|have|has|had|will|must|should|can|could|are|were|is|was) `,
   // (Not the middle item of a list: "members of the Politburo, the Secretariat and the Central Committee".)
-  // (…and it is one where a verb comes before the "and": "…, the provinces cut red tape and simplified …".)
-  String.raw`, (?:the|many|most|some|several|these|those|their|its|his|her|each|every) (?!(?:(?![a-z]+ed |cut |set |put |made |won |led |took |gave |began |became |saw )[^\s,.;:]+ ){1,4}and (?:the )?[^\s,.;:]+)`,
+  // (A list's items name theirs: "…, the Secretariat and the Party Central Committee members"; not where a
+  // verb comes before the "and": "…, the provinces cut red tape and the …".)
+  String.raw`, (?:the|many|most|some|several|these|those|their|its|his|her|each|every) (?!(?:(?![a-z]+ed |[a-z]{3,}ly |cut |set |put |made |won |led |took |gave |began |became |saw )[^\s,.;:]+ ){1,4}and the )`,
   // The next task of the sentence's verb ("directed ministries to implement Regulation 189 about …,
   // and to report by June 30").
   String.raw`, and to `,
@@ -278,7 +281,7 @@ const COMMA_CLAUSE_EN = [
   // A subject lists these as often ("for cadres, Party members, officials and civil servants"): only
   // with the next clause's verb a few words on, and no "and" closing a list before it ("…, Vietnam
   // reduced its provinces").
-  String.raw`, (?:vietnam|viet nam|the country|localities|officials|authorities|ministries|provinces|agencies|businesses|enterprises|the (?:party|central committee|politburo|secretariat|government|national assembly|prime minister|ministry|province|city)) (?:(?!and |or )[^\s,.;:]+ ){0,8}?(?:who|is|are|was|were|has|have|had|will|would|can|could|must|should|[a-z]{3,}ed|set|made|held|took|gave|put|cut|began|became|sent|brought|built|led|met|won|saw|found|kept|left|paid|told|said|laid|paved) `,
+  String.raw`, (?:vietnam|viet nam|the country|localities|officials|authorities|ministries|provinces|agencies|businesses|enterprises|the (?:party|central committee|politburo|secretariat|government|national assembly|prime minister|ministry|province|city)) (?:(?!and |or )[^\s,.;:]+ ){0,8}?(?:who|is|are|was|were|has|have|had|will|would|can|could|must|should|[a-z]{3,}ed|[a-z]{3,}ly [a-z]{3,}s|set|made|held|took|gave|put|cut|began|became|sent|brought|built|led|met|won|saw|found|kept|left|paid|told|said|laid|paved) `,
   String.raw`, (?:laid|paved|set|created|opened|made|marked|helped|brought|gave|became|remains|remained|has|have|had|is|was|were|will|would|can|could|must|should) `,
   // What is said of it, not what it is about (blind round AG): "…, whose target …", "…, long regarded
   // as …", "…, with a fund of …", "…, an official who …", "…, form a unified set …".
@@ -581,7 +584,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
     const gerund = !GERUND_SUBJECT.test(seg);
     const v = firstOf(PURPOSE_CUE.test(seg) ? (gerund ? WITH_BOTH : WITH_PURPOSE) : (gerund ? WITH_GERUND : CLAUSE_STOPS), seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
-    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR], ' ' + orig.slice(oFrom, oStop) + ' ');
+    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, NAMING_VERB], ' ' + orig.slice(oFrom, oStop) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
     if (inp.sentenceSubject) oStop = throughToPredicate(f, orig, oStop, bound, inp.mayIssue) ?? oStop;
   }
