@@ -671,6 +671,11 @@ export class Matcher {
         // "Đại hội đại biểu Đảng bộ TPHCM lần thứ I … Nghị quyết Đại hội lần thứ I": the passage named a
         // local organisation's Congress of that number before, and nothing says this one is the Party's.
         else if (!/^(?:toan quoc|dang cong san|(?:cua +)?dang(?! *bo))/.test(whose) && this.localCongressBefore(start, term)) kind = 'local';
+        // "Đảng bộ Thành phố Hồ Chí Minh: … Nghị quyết Đại hội lần thứ I": a party organisation named
+        // before it in its sentence, and the number of the first congresses of the provinces merged in
+        // 2025, not a national one of 1935 to 1960.
+        else if (romanToInt(term)! <= 2 && !/^(?:toan quoc|dang cong san|(?:cua +)?dang(?! *bo))/.test(whose)
+          && /dang bo +(?:tinh|thanh pho|[a-z]+ +[a-z]+)/.test(this.f.text.slice(Math.max(0, start - 160), start).split(/[.!?\n]/).pop()!)) kind = 'local';
       }
       const items: RawItem[] = [{ code: 'NQ', term, congress: kind, party: true }];
       if (more) items.push(...more.terms.map((t) => ({ code: 'NQ', term: t, congress: kind, party: true as const })));

@@ -100,6 +100,8 @@ export const SUBJECT_YEAR = /^(?:\S+\s+){0,2}\S+(?<!\s(?:đến|tới|vụ|hoạ
 
 /** Vietnamese: the sentence's own verbs and what it goes on to say ("đã", "sẽ", "là", "cho thấy", "khẳng định"). */
 const PREDICATE_VI = [
+  // "… kinh tế tập thể trong giai đoạn mới coi hợp tác xã là nòng cốt" (not "coi trọng", "coi sóc")
+  String.raw`coi(?! (?:trọng|sóc|giữ|thường|nhẹ|như))`,
   String.raw`vào (?:cuộc sống|thực tiễn)(?<!đưa .{0,160}vào \S+ \S+)`, String.raw`với \d+ (?:nhóm|nhiệm vụ|giải pháp|đề án|chương trình|mục tiêu|chỉ tiêu)`,
   String.raw`với (?:kinh phí|tổng (?:thu|chi|vốn|kinh phí|mức đầu tư)|\d[\d.,]* (?:dự án|công trình|tỷ|triệu|nghìn))`,
   String.raw`tiếp tục (?:khẳng định|nhấn mạnh)`, String.raw`có (?:quan hệ|vai trò|tác động)`,
@@ -449,7 +451,7 @@ const NAMED_CLAUSE = /, (?:đến năm \d{4},? (?:[^\s,.;:]+ ){0,3}?(?:có|đạ
 // against another document.
 const CLOSING_PASSIVE = /(?<!(?:không|chưa|ai|được|mới)) được(?: [^\s,.;:]+){1,3} $| không phải(?: là)? /g;
 // A target year, then what came of it: "… đến năm 2025 đạt nhiều kết quả", "… năm 2030 mang lại …".
-const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giúp|có|thu hút|đã|đang|sẽ|được)(?= )/g;
+const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giúp|có|thu hút|đã|đang|sẽ|được)(?= )|(?<=\d{4} ?[-–] ?\d{4}) (?:hướng dẫn|quy định|yêu cầu|xác định)(?= )/g;
 // When the sentence does it: "(học lại Quy định …) trước kỳ đánh giá cuối năm". (Not "nhân dịp …",
 // "trong dịp Tết …": guidance on a commemoration or a holiday has them in its subject.)
 const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )|(?<=[“"]về [^”"]{3,300}[”"]) gắn với(?= )/g;

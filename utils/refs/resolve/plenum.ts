@@ -87,6 +87,19 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
       if (c.items[0].term && !facts[j].term) facts[j] = { ...facts[j], term: c.items[0].term };
     }
   });
+  // What the plenum's resolution is said to include ("Nghị quyết Trung ương 6 khóa XIII còn bao gồm
+  // Nghị quyết số 28-NQ/TW … và Nghị quyết số 29-NQ/TW"): each is tied to it, so it keeps its own key.
+  cands.forEach((c, i) => {
+    if (c.form !== 'plenum' || c.items.length !== 1) return;
+    const next = cands[i + 1];
+    if (!next || next.form !== 'full' || !/^[^.;]{0,30}(?:bao gom|gom(?: co)?|trong do co) *(?:cac +)?$/.test(text.slice(c.end, next.start))) return;
+    for (let j = i + 1, prev = c.end; j < cands.length; j++) {
+      const n = cands[j];
+      if (n.form !== 'full' || (j > i + 1 && !/^[^.;]{0,160}?(?:,|va|and) *$/.test(text.slice(prev, n.start)))) break;
+      for (const it of n.items) if (it.code === c.items[0].code && it.key && it.party) tie(it.code, c.items[0].plenum!, c.items[0].term, it.key);
+      prev = n.end;
+    }
+  });
   // Apposition right next to it, in either order: "Nghị quyết Trung ương 8 khóa XII – Nghị quyết
   // 36-NQ/TW", "Nghị quyết 36-NQ/TW (Nghị quyết Trung ương 8 khóa XII)". Not a comma alone: that lists.
   cands.forEach((c, i) => {
