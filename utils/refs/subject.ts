@@ -100,6 +100,8 @@ export const SUBJECT_YEAR = /^(?:\S+\s+){0,2}\S+(?<!\s(?:đến|tới|vụ|hoạ
 
 /** Vietnamese: the sentence's own verbs and what it goes on to say ("đã", "sẽ", "là", "cho thấy", "khẳng định"). */
 const PREDICATE_VI = [
+  // "… ở nước ngoài luôn là kim chỉ nam", "… các cấp nên còn lúng túng": what the sentence says of it.
+  String.raw`(?:luôn|vẫn|đều|cũng|chính|thực sự)(?= là )`, String.raw`nên(?= (?:còn|chưa|vẫn|đã|cần|phải|không) )`,
   // "… kinh tế tập thể trong giai đoạn mới coi hợp tác xã là nòng cốt" (not "coi trọng", "coi sóc")
   String.raw`coi(?! (?:trọng|sóc|giữ|thường|nhẹ|như))`,
   String.raw`vào (?:cuộc sống|thực tiễn)(?<!đưa .{0,160}vào \S+ \S+)`, String.raw`với \d+ (?:nhóm|nhiệm vụ|giải pháp|đề án|chương trình|mục tiêu|chỉ tiêu)`,
@@ -188,6 +190,7 @@ const PREDICATE_EN = [
   // (Not in a relative clause of the subject: "people who came back from abroad".)
   String.raw`(?<!(?:who|that|which) )(?:[a-z]{3,}ly )?(?:came|arrived|puts|promised|promises|allowed|proved|proves|showed|took|takes|went|goes|became|becomes|began|begins|spurred|sparked|unleashed|boosted|envisions|envisages|envisaged|emerged|warned|warns|argued|argues)`,
   String.raw`until(?! (?:the end of )?(?:19|20)\d\d)`,
+  String.raw`(?:actually|finally|eventually|ultimately|initially) [a-z]{3,}(?:ed|s)`,
 ];
 
 const VERB_STOP = new RegExp(` (?:${[...PREDICATE_VI, ...PREDICATE_PASSIVE_VI, ...IN_FORCE_VI, ...PREDICATE_EN].join('|')}) `, 'g');
@@ -277,6 +280,12 @@ const COMMA_CLAUSE_EN = [
   String.raw`, (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) [a-z]+ `,
   String.raw`, (?:[^\s,.;:]+ ){1,10}?(?:must|should|need to|have to|has to) `,
   String.raw`, (?:[^\s,.;:]+ ){1,8}?(?:reported|said|says|noted|told|wrote|quoted|cited)(?=[ .,;:]|$)`,
+  // (blind round AI) "…, business associations say …", "…, provincial Party committees decide …",
+  // "…, and the province's own plan …", "…, tackled the question …"
+  String.raw`, (?:[^\s,.;:]+ ){1,4}?(?:say|argue|argues|believe|believes|expect|expects|agree|agrees|warn)(?= )`,
+  String.raw`, (?:provincial|local|municipal|district|commune|ward) (?:[^\s,.;:]+ ){0,3}?(?:committees?|authorities|governments?|officials|leaders|units) (?:now |also |must |may |can )?[a-z]+ `,
+  String.raw`, and (?:the|its|their) [a-z-]+['’]s `,
+  String.raw`, [a-z]{3,}ed (?:the|a|an|its|their) `,
   String.raw`, (?:both|each|all) (?:of them |of which )?(?:issued|adopted|signed|approved|dated|of|by|in|were|are|was|is) `,
   String.raw`, (?:calling|saying|describing|stressing|noting|promising|urging|setting|aiming|with the aim|considering|identifying|making|seeing|treating|viewing|building on|based on|in line with|in accordance with|concretising|concretizing|(?:concluded|reviewed|summed up|adopted|issued|approved|signed|passed|endorsed) by) `,
   String.raw`, (?:as|while|whereas|when|after|before|since|because|although|though|even as|amid|it|they|we|he|she) `,
