@@ -687,15 +687,14 @@ export class Context {
     let i = pos, opener = '';
     while (i < n && (t[i] === ' ' || t[i] === ',' || t[i] === ':' || t[i] === ')')) i++;
     // '… titled "Orientations and tasks …"', "… mang tên “…”": the quotation the word names is the subject.
-    TITLED.lastIndex = i;
-    if (TITLED.test(t)) i = TITLED.lastIndex;
+    // (Each tried only where its first letter is: asked of every citation, and a text may hold thousands.)
+    const ch = t[i];
+    if (ch === 't' || ch === 'e' || ch === 'c' || ch === 'v' || ch === 'm') { TITLED.lastIndex = i; if (TITLED.test(t)) i = TITLED.lastIndex; }
     // "…, which concerns continuing to build …": the relative clause says what it is about.
-    WHICH_ABOUT.lastIndex = i;
-    if (WHICH_ABOUT.test(t)) return { from: WHICH_ABOUT.lastIndex, opener: '' };
+    if (t[i] === 'w' || t[i] === 't') { WHICH_ABOUT.lastIndex = i; if (WHICH_ABOUT.test(t)) return { from: WHICH_ABOUT.lastIndex, opener: '' }; }
     // "… khóa XII một số vấn đề về tiếp tục đổi mới …": an official subject's own first words, no "về"
     // before them — right after the facts, not after a comma or colon that opens the sentence's clause.
-    ISSUES_LEAD.lastIndex = i;
-    if (/^ *$/.test(t.slice(pos, i)) && ISSUES_LEAD.test(t)) return { from: i, opener: '' };
+    if (t[i] === 'm') { ISSUES_LEAD.lastIndex = i; if (/^ *$/.test(t.slice(pos, i)) && ISSUES_LEAD.test(t)) return { from: i, opener: '' }; }
     // "Committee's fifth plenum": an apostrophe inside a word is a possessive, not a quote.
     if (t[i] === "'" && /[a-z0-9]/.test(t[i - 1] ?? '')) return null;
     // "“Nghị quyết số 57/NQ-TW ngày 22/12/2024” và …": the quote that closes a quoted citation opens nothing.
