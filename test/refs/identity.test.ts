@@ -37,6 +37,9 @@ const SAME_NUMBER: Array<[name: string, text: string, articleDate: string | unde
   ['a plenum named before a list in brackets is every item\'s', 'Tỉnh tiếp tục thực hiện Nghị quyết Trung ương 6 khóa XII (các Nghị quyết số 18, 19 và 20-NQ/TW) trong năm nay.', '2025-06-01', 'XII'],
   ['English: "…, which the Central Committee issued on <date>" after its subject settles it', 'Provinces study Resolution No. 18-NQ/TW on the apparatus, which the Central Committee issued on October 25, 2017.', '2025-06-01', 'XII'],
   ['English: "issued in June 2022" tells it apart from another of the number', 'Resolution No. 18-NQ/TW issued in June 2022 differs from the earlier one.', '2025-06-01', 'XIII'],
+  ['English: the topics of the words around it settle it ("land price tables")', 'Hanoi applied Resolution 18-NQ/TW when drafting its new land price tables and compensation rules.', '2025-06-01', 'XIII'],
+  ['English: …("the streamlining of the apparatus")', 'Ministries merged under Resolution 18-NQ/TW as the streamlining of the apparatus went on.', '2025-06-01', 'XII'],
+  ['English near miss: words any party text has ("officials", "party secretary") do not settle it', 'Officials met to review Resolution 18-NQ/TW, and the provincial party secretary asked for a report.', '2025-06-01', null],
   ['the plenum-named resolution said to include it ("Nghị quyết Trung ương 5 khóa XIII …, trong đó có …") settles it', 'Nghị quyết Trung ương 5 khóa XIII có nhiều điểm mới, trong đó có Nghị quyết số 18-NQ/TW về đất đai.', undefined, 'XIII'],
 ];
 

@@ -200,6 +200,9 @@ export function printedQdType(env: IdentityEnv): 'Quy định' | 'Quyết địn
 
 const SET_FOLLOWS = /^ *(?:\([^)]{0,20}\) *)?,? *(?:(?:da +)?(?:(?:bao +)?gom +(?:ca +)?(?:cac +)?(?:(?:\d+|hai|ba|bon|nam) +)?|co +(?:\d+|hai|ba|bon|nam) +|(?:ban hanh|thong qua) +(?:\d+|hai|ba|bon|nam|cac) +)nghi quyet|(?:comprises|includes|consists of) +(?:the +)?(?:\w+ +)?resolutions)(?![a-z])/;
 
+/** Topics any text on party work names: words around a mention that tell no document apart. */
+const GENERIC_TOPICS = new Set(['can bo', 'dang vien', 'co so', 'thanh lap', 'quoc hoi', 'kiem tra', 'neu guong', 'dao duc', 'ky luat', 'tu tuong', 'ly luan', 'thi dua']);
+
 /** The words around one document's mentions, each read once and only when a candidate asks. */
 export class Around {
   private f?: string;
@@ -223,6 +226,17 @@ export class Around {
   get listTail(): boolean { return (this.list ??= endsList(this.env)); }
   /** The topics of the document's printed subject (one per document: the first asked is kept). */
   enTopics(printed: string): string[][] { return (this.topics ??= englishTopics(printed)); }
+  private aroundTopics?: string[][];
+  /** The first mention is printed in English ("Resolution 18", "Directive 05"). */
+  get english(): boolean {
+    const s = this.env.spans[0];
+    return !!s && /^(?:resolution|conclusion|directive|regulation|decision|notice|guideline)/i.test(this.env.text.slice(s.start, s.start + 12));
+  }
+  /** The topics the words around the mentions name ("… new land price tables"), English only. */
+  get enAroundTopics(): string[][] {
+    // (Not the words of any text on party work: "officials", "party members", "grassroots".)
+    return (this.aroundTopics ??= englishTopics(this.folded).filter((vi) => !vi.some((w) => GENERIC_TOPICS.has(w))));
+  }
   /** The original text right after the printed subject (as read after the first mention). */
   afterSubject(printed: string): string {
     const s = this.env.spans[0];
