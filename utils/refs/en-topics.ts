@@ -1,3 +1,5 @@
+import { fold } from './normalize';
+
 /**
  * English editions print a document's subject in their own translation ("Resolution 18 on
  * streamlining the apparatus"), worded as each paper pleases. The catalog's subjects are the
@@ -88,6 +90,46 @@ const TOPICS: Array<[RegExp, string[]]> = [
 export function englishTopics(subject: string): string[][] {
   const s = subject.toLowerCase();
   return TOPICS.filter(([re]) => re.test(s)).map(([, vi]) => vi);
+}
+
+/**
+ * The press's shorthand for an official subject ("về đất đai", "về tinh gọn bộ máy", "tam nông"): the
+ * topic a short Vietnamese subject names, as the folded words an official subject on it carries.
+ */
+const VI_TOPICS: Array<[RegExp, string[]]> = [
+  [/dat dai/, ['su dung dat', 'dat dai']],
+  [/tinh gon|bo may/, ['tinh gon', 'sap xep to chuc bo may']],
+  [/tien luong/, ['tien luong']],
+  [/kinh te tu nhan/, ['kinh te tu nhan']],
+  [/khoa hoc|cong nghe|chuyen doi so/, ['khoa hoc']],
+  [/giao duc/, ['giao duc']],
+  [/y te|suc khoe/, ['suc khoe', 'y te']],
+  [/nong nghiep|nong dan|nong thon|tam nong/, ['nong nghiep', 'nong dan', 'nong thon']],
+  [/tri thuc/, ['tri thuc']],
+  [/dai doan ket/, ['dai doan ket']],
+  [/bao ve to quoc|quoc phong/, ['bao ve to quoc', 'quoc phong']],
+  [/nuoc ngoai|kieu bao/, ['nguoi viet nam o nuoc ngoai']],
+  [/hoi nhap/, ['hoi nhap quoc te']],
+  [/nang luong/, ['nang luong']],
+  [/van hoa/, ['van hoa']],
+  [/kinh te bien|(?<![a-z])bien(?![a-z])/, ['bien']],
+  [/dan so/, ['dan so']],
+  [/bao hiem xa hoi/, ['bao hiem xa hoi']],
+  [/doanh nhan/, ['doanh nhan']],
+  [/kinh te tap the|hop tac xa/, ['kinh te tap the']],
+  [/don vi su nghiep/, ['don vi su nghiep']],
+  [/cong nghiep hoa/, ['cong nghiep hoa']],
+  [/phap luat|phap quyen/, ['phap luat', 'phap quyen']],
+  [/tham nhung/, ['tham nhung']],
+  [/thanh nien/, ['thanh nien']],
+  [/ton giao/, ['ton giao']],
+  [/dan toc/, ['dan toc']],
+];
+
+/** The topics a (short) Vietnamese subject names. */
+export function vietnameseTopics(subject: string): string[][] {
+  const s = fold(subject, { ascii: true }).text;
+  return VI_TOPICS.filter(([re]) => re.test(s)).map(([, vi]) => vi);
 }
 
 /** How many of those topics a folded Vietnamese subject carries. */

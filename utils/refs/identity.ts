@@ -12,7 +12,7 @@ import type { CatalogFacts, RefDocument } from './types';
 import { fold } from './normalize';
 import { STOP, contentWords, syllables } from './subject-words';
 import { SUBJECT_YEAR } from './subject';
-import { isEnglish, topicsShared } from './en-topics';
+import { isEnglish, topicsShared, vietnameseTopics } from './en-topics';
 import { romanToInt, termOfDate, termStart } from './vocabulary';
 import { Around, ISSUED_IN, congressOf, foldedTitle, namesOf, namesPlenumSet, printedQdType, type IdentityEnv } from './identity-around';
 
@@ -234,6 +234,13 @@ function scoreSubject(s: Scored, p: Printed, around: Around, entries: CatalogFac
     return;
   }
   if (a === null) return;
+  // A Vietnamese subject in the press's shorthand ("Nghị quyết 18 về đất đai" for "… quản lý và sử
+  // dụng đất …"): by the topic it names, where that tells the candidates apart. It may agree, never exclude.
+  if (a < 0.5 && e.title && entries.length > 1) {
+    const topics = vietnameseTopics(printed);
+    const share = (x: CatalogFacts) => (x.title ? topicsShared(topics, foldedTitle(x)) : 0);
+    if (topics.length && share(e) > Math.min(...entries.map(share))) { s.score += 60; s.why.push('subject printed in the text, by its topic'); }
+  }
   const n = syllables(printed).length;
   // A subject about another document ("Tổng kết Nghị quyết số 18-NQ/TW …") is printed by that one's
   // topic as often ("Kết luận 121 về tinh gọn bộ máy"): it may agree, and exclude only when a long
