@@ -383,6 +383,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: ends before ", tackled the …"', 'Resolution 19-NQ/TU on land management and use, tackled the question of who may hold farmland.', '19-NQ/TU', 'land management and use'],
   ['ends before "luôn là …"', 'Nghị quyết 36-NQ/TU về công tác đối với người dân ở xa quê luôn là kim chỉ nam của tỉnh.', '36-NQ/TU', 'công tác đối với người dân ở xa quê'],
   ['ends before "nên còn …", the main clause', 'Nhiều chi bộ chưa nghiên cứu kỹ Chỉ thị 35-CT/TU về đại hội chi bộ nên còn lúng túng khi chuẩn bị.', '35-CT/TU', 'đại hội chi bộ'],
+  ['ends before "trong năm nay", when it is carried out', 'Tỉnh quán triệt tinh thần cốt lõi của NQ 18-NQ/TU về đất đai trong năm nay.', '18-NQ/TU', 'đất đai'],
   ['English: the quotation after "titled" is the subject', 'The plan follows Resolution No. 14-NQ/TU dated May 2, 2024 titled "Developing the river port to 2030, with a vision to 2045".', '14-NQ/TU', 'Developing the river port to 2030, with a vision to 2045'],
   ['"mang tên" a quotation too', 'Tỉnh ủy ban hành Nghị quyết số 14-NQ/TU mang tên “Phát triển cảng sông đến năm 2030”.', '14-NQ/TU', 'Phát triển cảng sông đến năm 2030'],
   ['English: "to set an example" is no predicate', 'The board reviewed Regulation No. 11-QĐ/TU concerning the responsibility to set an example of commune leaders, which was issued in 2023.', '11-QĐ/TU', 'the responsibility to set an example of commune leaders'],

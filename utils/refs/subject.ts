@@ -463,7 +463,7 @@ const CLOSING_PASSIVE = /(?<!(?:không|chưa|ai|được|mới)) được(?: [^\
 const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giúp|có|thu hút|đã|đang|sẽ|được)(?= )|(?<=\d{4} ?[-–] ?\d{4}) (?:hướng dẫn|quy định|yêu cầu|xác định)(?= )/g;
 // When the sentence does it: "(học lại Quy định …) trước kỳ đánh giá cuối năm". (Not "nhân dịp …",
 // "trong dịp Tết …": guidance on a commemoration or a holiday has them in its subject.)
-const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )|(?<=[“"]về [^”"]{3,300}[”"]) gắn với(?= )/g;
+const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )| trong (?:năm|tháng|quý|tuần) (?:nay|này|tới|qua)(?= |$)|(?<=[“"]về [^”"]{3,300}[”"]) gắn với(?= )/g;
 
 const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE, CLOSING_PASSIVE, COMMA_GERUND_FIGURE];
 const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];
