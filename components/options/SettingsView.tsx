@@ -96,7 +96,7 @@ function BuiltinSites() {
         return sites.length > 0 && (
           <section key={g} class="site-group" aria-labelledby={`sites-${g}`}>
             <h4 id={`sites-${g}`}>{t(`siteGroup_${g}`)} ({sites.length})</h4>
-            <ul class="sites builtin">{sites.map((x) => <li key={x.host}>{x.name} <span class="muted">{x.domain ? `*.${x.host}` : x.host}</span></li>)}</ul>
+            <ul class="sites builtin">{sites.map((x) => <li key={x.host}>{x.name} <span class="muted">{x.domain ? `*.${x.host}` : x.host}{x.only ? ` · ${t(x.only === 'vietnamese' ? 'siteOnlyVietnamese' : 'siteOnlyAboutVietnam')}` : ''}</span></li>)}</ul>
           </section>
         );
       })}

@@ -263,6 +263,13 @@ describe('options page', () => {
     await group.waitFor();
     await group.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'options-builtin-sites.png') });
+    // The sites read only in part, each group saying which of their pages are read.
+    const abroad = page.getByRole('heading', { name: /^Báo chí tiếng Việt ở nước ngoài, nghiên cứu và tư vấn luật về Việt Nam \(\d+\)$/ });
+    await abroad.scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: /^Blog, bách khoa, trang học tập \(trang tiếng Việt\) \(\d+\)$/ }).waitFor();
+    await page.getByText('*.blogspot.com · chỉ trang tiếng Việt', { exact: true }).waitFor();
+    await page.getByText('bbc.com · chỉ trang tiếng Việt hoặc về Việt Nam', { exact: true }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'options-sites-read-in-part.png') });
     const port = new URL(server.url('/')).port;
     const article = await browser.context.newPage();
     await expect.poll(async () => {
