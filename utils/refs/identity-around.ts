@@ -5,7 +5,7 @@
  */
 import type { CatalogFacts, RefDocument } from './types';
 import { fold, type Folded } from './normalize';
-import { englishTopics } from './en-topics';
+import { englishTopics, vietnameseTopics } from './en-topics';
 import { intToRoman, ORDINALS } from './vocabulary';
 import { stopAfter, stopBefore } from './sentence';
 
@@ -200,6 +200,9 @@ export function printedQdType(env: IdentityEnv): 'Quy định' | 'Quyết địn
 
 const SET_FOLLOWS = /^ *(?:\([^)]{0,20}\) *)?,? *(?:(?:da +)?(?:(?:bao +)?gom +(?:ca +)?(?:cac +)?(?:(?:\d+|hai|ba|bon|nam) +)?|co +(?:\d+|hai|ba|bon|nam) +|(?:ban hanh|thong qua) +(?:\d+|hai|ba|bon|nam|cac) +)nghi quyet|(?:comprises|includes|consists of) +(?:the +)?(?:\w+ +)?resolutions)(?![a-z])/;
 
+/** Vietnamese topics specific enough, as words around a mention, to name one document's subject. */
+const OWN_TOPICS = new Set(['su dung dat', 'tinh gon', 'tien luong', 'kinh te tu nhan', 'dan so', 'bao hiem xa hoi', 'nang luong', 'tri thuc', 'dai doan ket', 'nguoi viet nam o nuoc ngoai', 'kinh te tap the', 'don vi su nghiep', 'doanh nhan', 'nong nghiep']);
+
 /** Topics any text on party work names: words around a mention that tell no document apart. */
 const GENERIC_TOPICS = new Set(['can bo', 'dang vien', 'co so', 'thanh lap', 'quoc hoi', 'kiem tra', 'neu guong', 'dao duc', 'ky luat', 'tu tuong', 'ly luan', 'thi dua']);
 
@@ -236,6 +239,12 @@ export class Around {
   get enAroundTopics(): string[][] {
     // (Not the words of any text on party work: "officials", "party members", "grassroots".)
     return (this.aroundTopics ??= englishTopics(this.folded).filter((vi) => !vi.some((w) => GENERIC_TOPICS.has(w))));
+  }
+  private viTopics?: string[][];
+  /** The same in Vietnamese: the press's topic words around the mentions ("cải cách tiền lương"). */
+  get viAroundTopics(): string[][] {
+    // Only topics one resolution of a number owns: "pháp luật", "giáo dục", "khoa học" are any text's.
+    return (this.viTopics ??= vietnameseTopics(this.folded).filter((vi) => vi.some((w) => OWN_TOPICS.has(w))));
   }
   /** The original text right after the printed subject (as read after the first mention). */
   afterSubject(printed: string): string {

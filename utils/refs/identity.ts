@@ -292,10 +292,12 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
   if (e.plenum && e.term && !doc.plenum && around.plenums.some((x) => x.n === e.plenum && x.term === e.term)) {
     s.score += 100; s.why.push(`adopted by plenum ${e.plenum} of term ${e.term}, named beside it`);
   }
-  // English: the topics the words around name ("Resolution 18 … its new land price tables"), where they
-  // tell the candidates apart — a translation's words, so they may agree, never exclude.
-  if (entries.length > 1 && e.title && around.english) {
-    const share = (x: CatalogFacts) => (x.title ? topicsShared(around.enAroundTopics, foldedTitle(x)) : 0);
+  // The topics the words around name ("Resolution 18 … its new land price tables", "khi nói về cải cách
+  // tiền lương, … Nghị quyết 27"), where they tell the candidates apart: they may agree, never exclude.
+  // (Not for a plenum named as such: the topics around it are as often its other resolutions'.)
+  if (entries.length > 1 && e.title && !doc.plenum) {
+    const topics = around.english ? around.enAroundTopics : around.viAroundTopics;
+    const share = (x: CatalogFacts) => (x.title ? topicsShared(topics, foldedTitle(x)) : 0);
     const n = share(e);
     if (n > Math.min(...entries.map(share))) { s.score += 25 + 25 * n; s.why.push('topics of the words around the mention'); }
   }
