@@ -103,7 +103,7 @@ const PREDICATE_VI = [
   // "… ở nước ngoài luôn là kim chỉ nam", "… các cấp nên còn lúng túng": what the sentence says of it.
   String.raw`(?:luôn|vẫn|đều|cũng|chính|thực sự)(?= là )`, String.raw`nên(?= (?:còn|chưa|vẫn|đã|cần|phải|không) )`,
   // "… kinh tế tập thể trong giai đoạn mới coi hợp tác xã là nòng cốt" (not "coi trọng", "coi sóc")
-  String.raw`coi(?! (?:trọng|sóc|giữ|thường|nhẹ|như))`,
+  String.raw`coi(?! (?:trọng|sóc|giữ|thường|nhẹ|như))`, String.raw`phải được(?= (?:mỗi|các|toàn thể|tất cả|từng|mọi) )`,
   String.raw`vào (?:cuộc sống|thực tiễn)(?<!đưa .{0,160}vào \S+ \S+)`, String.raw`với \d+ (?:nhóm|nhiệm vụ|giải pháp|đề án|chương trình|mục tiêu|chỉ tiêu)`,
   String.raw`với (?:kinh phí|tổng (?:thu|chi|vốn|kinh phí|mức đầu tư)|\d[\d.,]* (?:dự án|công trình|tỷ|triệu|nghìn))`,
   String.raw`tiếp tục (?:khẳng định|nhấn mạnh)`, String.raw`có (?:quan hệ|vai trò|tác động)`,
@@ -188,7 +188,7 @@ const PREDICATE_EN = [
   String.raw`(?<!to )support (?:resolution|directive|conclusion|decision|regulation)`,
   // News verbs of what a document did or brought (blind round AG): none of them is a subject's word.
   // (Not in a relative clause of the subject: "people who came back from abroad".)
-  String.raw`(?<!(?:who|that|which) )(?:[a-z]{3,}ly )?(?:came|arrived|puts|promised|promises|allowed|proved|proves|showed|took|takes|went|goes|became|becomes|began|begins|spurred|sparked|unleashed|boosted|envisions|envisages|envisaged|emerged|warned|warns|argued|argues)`,
+  String.raw`(?<!(?:who|that|which) )(?:[a-z]{3,}ly )?(?:came|arrived|puts|promised|promises|allowed|proved|proves|showed|took|takes|went|goes|became|becomes|began|begins|spurred|sparked|unleashed|boosted|envisions|envisages|envisaged|emerged|warned|warns|argued|argues|followed|served|already)`,
   String.raw`until(?! (?:the end of )?(?:19|20)\d\d)`,
   String.raw`(?:actually|finally|eventually|ultimately|initially) [a-z]{3,}(?:ed|s)`,
 ];
@@ -286,6 +286,7 @@ const COMMA_CLAUSE_EN = [
   String.raw`, (?:provincial|local|municipal|district|commune|ward) (?:[^\s,.;:]+ ){0,3}?(?:committees?|authorities|governments?|officials|leaders|units) (?:now |also |must |may |can )?[a-z]+ `,
   String.raw`, and (?:the|its|their) [a-z-]+['’]s `,
   String.raw`, [a-z]{3,}ed (?:the|a|an|its|their) `,
+  String.raw`, (?:served|acted|functioned|stood) as `,
   String.raw`, (?:both|each|all) (?:of them |of which )?(?:issued|adopted|signed|approved|dated|of|by|in|were|are|was|is) `,
   String.raw`, (?:calling|saying|describing|stressing|noting|promising|urging|setting|aiming|with the aim|considering|identifying|making|seeing|treating|viewing|building on|based on|in line with|in accordance with|concretising|concretizing|(?:concluded|reviewed|summed up|adopted|issued|approved|signed|passed|endorsed) by) `,
   String.raw`, (?:as|while|whereas|when|after|before|since|because|although|though|even as|amid|it|they|we|he|she) `,
@@ -460,7 +461,7 @@ const NAMED_CLAUSE = /, (?:đến năm \d{4},? (?:[^\s,.;:]+ ){0,3}?(?:có|đạ
 // against another document.
 const CLOSING_PASSIVE = /(?<!(?:không|chưa|ai|được|mới)) được(?: [^\s,.;:]+){1,3} $| không phải(?: là)? /g;
 // A target year, then what came of it: "… đến năm 2025 đạt nhiều kết quả", "… năm 2030 mang lại …".
-const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giúp|có|thu hút|đã|đang|sẽ|được)(?= )|(?<=\d{4} ?[-–] ?\d{4}) (?:hướng dẫn|quy định|yêu cầu|xác định)(?= )/g;
+const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giúp|có|thu hút|đã|đang|sẽ|được|gắn với|phải)(?= )|(?<=\d{4} ?[-–] ?\d{4}) (?:hướng dẫn|quy định|yêu cầu|xác định)(?= )/g;
 // When the sentence does it: "(học lại Quy định …) trước kỳ đánh giá cuối năm". (Not "nhân dịp …",
 // "trong dịp Tết …": guidance on a commemoration or a holiday has them in its subject.)
 const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )| trong (?:năm|tháng|quý|tuần) (?:nay|này|tới|qua)(?= |$)|(?<=[“"]về [^”"]{3,300}[”"]) gắn với(?= )/g;
