@@ -243,6 +243,17 @@ describe('identity of same-numbered documents', () => {
     expect(d.title).toBe('nâng cao hiệu quả công tác quản lý biên chế của hệ thống chính trị giai đoạn 2022-2026');
   });
 
+  it.each([
+    ['"Hướng dẫn số" is no "dân số" (topics are read with their marks)', 'Triển khai Nghị quyết 21-NQ/TW theo Hướng dẫn số 05-HD/BTCTW của Ban Tổ chức Trung ương.', '21-NQ/TW'],
+    ['"chính trị thực hiện" is no "trí thức"', 'Cả hệ thống chính trị thực hiện nghiêm Nghị quyết 27-NQ/TW của Trung ương.', '27-NQ/TW'],
+    ['English: "training" around it is any text\'s word, not the education resolution\'s', 'Resolution 29-NQ/TW was cited by the province, which also plans vocational training for workers.', '29-NQ/TW'],
+    ['a topic in another document\'s subject in the sentence is that one\'s', 'Tỉnh ủy quán triệt Nghị quyết 18-NQ/TW về đổi mới chính sách đất đai và Nghị quyết 19-NQ/TW của Ban Chấp hành Trung ương.', '19-NQ/TW'],
+  ])('near miss: %s', (_name, text, key) => {
+    const d = doc(text, key, '2025-06-01');
+    expect(d.catalog).toBeUndefined();
+    expect(d.candidates?.length).toBeGreaterThan(1);
+  });
+
   it('one word pair agreeing with the catalog\'s subject does not cut the rest of the printed one off as another clause', () => {
     const d = doc('Kết luận số 14-KL/TW của Bộ Chính trị về khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm được quán triệt.', '14-KL/TW', '2025-06-01');
     expect(d.title).toBe('khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm');

@@ -118,7 +118,7 @@ const OPENERS = '"“”«([\'';
 const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
 /** A bracket's words that are a subject: three words or more up to its ")", opening with none of a
  *  note's, a term's, a date's or a short name's. */
-const BRACKET_SUBJECT = /^(?!(?:khoa|nhiem ky|nam|ngay|thang|goi tat|sau day|viet tat|thay the|thay cho|kem theo|ban hanh|cu|moi|tuc|tw|duoc|da|dang|se|bi|theo|tai|tu|den|sua doi|bo sung|co hieu luc|het hieu luc|thuc hien|trien khai|ap dung|phu luc|trich|chu thich|nguon|anh|minh hoa|trung uong|bch|ban chap hanh|dang|bo chinh tri|ban bi thu|of|the|issued|adopted|dated|signed|hereinafter|nq|kl|ct|qd|nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|chuong trinh|resolution|conclusion|directive|regulation|decision|see|xem)(?![a-z]))[a-z][a-z-]*(?: +[a-z0-9-]+){2,}[^()]{0,160}\)/;
+const BRACKET_SUBJECT = /^(?!(?:khoa|nhiem ky|nam|ngay|thang|goi tat|goi la|con goi la|goi chung|sau day|viet tat|thay the|thay cho|kem theo|ban hanh|cu|moi|tuc|tw|duoc|da|se|bi|theo|tai|tai ve|tu|den|sua doi|bo sung|co hieu luc|het hieu luc|hieu luc|thuc hien|trien khai|ap dung|phu luc|trich|chu thich|nguon|anh|minh hoa|also known|known as|i e|sic|trung uong|bch|ban chap hanh|dang|bo chinh tri|ban bi thu|of|the|issued|adopted|dated|signed|hereinafter|nq|kl|ct|qd|nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|chuong trinh|resolution|conclusion|directive|regulation|decision|see|xem)(?![a-z]))[a-z][a-z-]*(?: +[a-z0-9-]+){2,}[^()[\]]{0,160}[)\]]/;
 /** "which concerns …", "which focuses on …", "that deals with …": a relative clause saying what it is about. */
 const WHICH_ABOUT = /(?:which|that) +(?:concerns|focuses +on|deals +with|is +about|centres +on|centers +on) +/y;
 /** "một số vấn đề về …", "một số vấn đề cấp bách …": how many official subjects begin, printed with no "về". */
@@ -718,14 +718,14 @@ export class Context {
     // Nor a slogan in single quotes ("Không để Nghị quyết 57 'trên nóng dưới lạnh'"): a subject in
     // single quotes opens with its capital or with "về".
     const quotedAt = this.orig.slice(this.f.orig(i), this.f.orig(i) + 24).normalize('NFC');
-    if (opener && opener !== '(' && !afterColon && /[a-z]/.test(t[i] ?? '') && !QUOTED_PREDICATE.test(quotedAt.toLowerCase())
+    if (opener && opener !== '(' && opener !== '[' && !afterColon && /[a-z]/.test(t[i] ?? '') && !QUOTED_PREDICATE.test(quotedAt.toLowerCase())
       && (!"'‘".includes(opener) || quotedAt[0] !== quotedAt[0].toLowerCase() || /^(?:về|on)\s/i.test(quotedAt))) return { from: i, opener };
     if (verbs && !opener && this.verbAt(i) && (facts.date || facts.body || this.planLike())) return { from: i, opener: '' };
     // "Quy định 80-QĐ/TW (phân cấp quản lý cán bộ và bổ nhiệm …) được …": a bracket right after the
     // citation holding a phrase of its own — not a note, a term, a year or a short name.
     // (Printed in lowercase: "(Ảnh minh họa: …)" is a caption.)
     const first = this.orig[this.f.orig(i)] ?? '';
-    if (opener === '(' && first !== first.toUpperCase() && /^ *$/.test(t.slice(pos, i - 1).replace(/\($/, '')) && BRACKET_SUBJECT.test(t.slice(i, i + 200))) return { from: i, opener };
+    if ((opener === '(' || opener === '[') && first !== first.toUpperCase() && /^ *$/.test(t.slice(pos, i - 1).replace(/[([]$/, '')) && BRACKET_SUBJECT.test(t.slice(i, i + 200))) return { from: i, opener };
     return null;
   }
 

@@ -1,4 +1,3 @@
-import { fold } from './normalize';
 
 /**
  * English editions print a document's subject in their own translation ("Resolution 18 on
@@ -30,7 +29,7 @@ const TOPICS: Array<[RegExp, string[]]> = [
   [/agricultur|farmer|rural/, ['nong nghiep', 'nong dan', 'nong thon']],
   [/population/, ['dan so']],
   [/marine|maritime|\bsea\b|ocean/, ['bien']],
-  [/cultur/, ['van hoa']],
+  [/\bcultur/, ['van hoa']],
   [/intellectual/, ['tri thuc']],
   [/youth/, ['thanh nien']],
   [/working class|workers/, ['giai cap cong nhan']],
@@ -69,7 +68,7 @@ const TOPICS: Array<[RegExp, string[]]> = [
   [/biotechnolog/, ['cong nghe sinh hoc']],
   [/national assembly/, ['quoc hoi']],
   [/establish\w*|set(?:ting)? up/, ['thanh lap']],
-  [/election|electoral|\bvot(?:e|ing)\b/, ['bau cu']],
+  [/\belection|\belectoral|\bvot(?:e|ing)\b/, ['bau cu']],
   [/innovation/, ['doi moi sang tao']],
   [/foreign (?:affairs|relations|policy)|diplomac/, ['doi ngoai']],
   [/touris/, ['du lich']],
@@ -97,38 +96,39 @@ export function englishTopics(subject: string): string[][] {
  * topic a short Vietnamese subject names, as the folded words an official subject on it carries.
  */
 const VI_TOPICS: Array<[RegExp, string[]]> = [
-  [/dat dai/, ['su dung dat', 'dat dai']],
-  [/tinh gon|bo may/, ['tinh gon', 'sap xep to chuc bo may']],
-  [/tien luong/, ['tien luong']],
-  [/kinh te tu nhan/, ['kinh te tu nhan']],
-  [/khoa hoc|cong nghe|chuyen doi so/, ['khoa hoc']],
-  [/giao duc/, ['giao duc']],
-  [/y te|suc khoe/, ['suc khoe', 'y te']],
-  [/nong nghiep|nong dan|nong thon|tam nong/, ['nong nghiep', 'nong dan', 'nong thon']],
-  [/tri thuc/, ['tri thuc']],
-  [/dai doan ket/, ['dai doan ket']],
-  [/bao ve to quoc|quoc phong/, ['bao ve to quoc', 'quoc phong']],
-  [/nuoc ngoai|kieu bao/, ['nguoi viet nam o nuoc ngoai']],
-  [/hoi nhap/, ['hoi nhap quoc te']],
-  [/nang luong/, ['nang luong']],
-  [/van hoa/, ['van hoa']],
-  [/kinh te bien|(?<![a-z])bien(?![a-z])/, ['bien']],
-  [/dan so/, ['dan so']],
-  [/bao hiem xa hoi/, ['bao hiem xa hoi']],
-  [/doanh nhan/, ['doanh nhan']],
-  [/kinh te tap the|hop tac xa/, ['kinh te tap the']],
-  [/don vi su nghiep/, ['don vi su nghiep']],
-  [/cong nghiep hoa/, ['cong nghiep hoa']],
-  [/phap luat|phap quyen/, ['phap luat', 'phap quyen']],
-  [/tham nhung/, ['tham nhung']],
-  [/thanh nien/, ['thanh nien']],
-  [/ton giao/, ['ton giao']],
-  [/dan toc/, ['dan toc']],
+  [/(?<!\p{L})(?:đất đai)(?!\p{L})/u, ['su dung dat', 'dat dai']],
+  [/(?<!\p{L})(?:tinh gọn|bộ máy)(?!\p{L})/u, ['tinh gon', 'sap xep to chuc bo may']],
+  [/(?<!\p{L})(?:tiền lương)(?!\p{L})/u, ['tien luong']],
+  [/(?<!\p{L})(?:kinh tế tư nhân)(?!\p{L})/u, ['kinh te tu nhan']],
+  [/(?<!\p{L})(?:khoa học|công nghệ|chuyển đổi số)(?!\p{L})/u, ['khoa hoc']],
+  [/(?<!\p{L})(?:giáo dục)(?!\p{L})/u, ['giao duc']],
+  [/(?<!\p{L})(?:y tế|sức khỏe|sức khoẻ)(?!\p{L})/u, ['suc khoe', 'y te']],
+  [/(?<!\p{L})(?:nông nghiệp|nông dân|nông thôn|tam nông)(?!\p{L})/u, ['nong nghiep', 'nong dan', 'nong thon']],
+  [/(?<!\p{L})(?:trí thức)(?!\p{L})/u, ['tri thuc']],
+  [/(?<!\p{L})(?:đại đoàn kết)(?!\p{L})/u, ['dai doan ket']],
+  [/(?<!\p{L})(?:bảo vệ tổ quốc|quốc phòng)(?!\p{L})/u, ['bao ve to quoc', 'quoc phong']],
+  [/(?<!\p{L})(?:người việt nam ở nước ngoài|kiều bào)(?!\p{L})/u, ['nguoi viet nam o nuoc ngoai']],
+  [/(?<!\p{L})(?:hội nhập)(?!\p{L})/u, ['hoi nhap quoc te']],
+  [/(?<!\p{L})(?:năng lượng)(?!\p{L})/u, ['nang luong']],
+  [/(?<!\p{L})(?:văn hóa|văn hoá)(?!\p{L})/u, ['van hoa']],
+  [/(?<!\p{L})(?:kinh tế biển|biển)(?!\p{L})/u, ['bien']],
+  [/(?<!\p{L})(?:dân số)(?!\p{L})/u, ['dan so']],
+  [/(?<!\p{L})(?:bảo hiểm xã hội)(?!\p{L})/u, ['bao hiem xa hoi']],
+  [/(?<!\p{L})(?:doanh nhân)(?!\p{L})/u, ['doanh nhan']],
+  [/(?<!\p{L})(?:kinh tế tập thể|hợp tác xã)(?!\p{L})/u, ['kinh te tap the']],
+  [/(?<!\p{L})(?:đơn vị sự nghiệp)(?!\p{L})/u, ['don vi su nghiep']],
+  [/(?<!\p{L})(?:công nghiệp hóa|công nghiệp hoá)(?!\p{L})/u, ['cong nghiep hoa']],
+  [/(?<!\p{L})(?:pháp luật|pháp quyền)(?!\p{L})/u, ['phap luat', 'phap quyen']],
+  [/(?<!\p{L})(?:tham nhũng)(?!\p{L})/u, ['tham nhung']],
+  [/(?<!\p{L})(?:thanh niên)(?!\p{L})/u, ['thanh nien']],
+  [/(?<!\p{L})(?:tôn giáo)(?!\p{L})/u, ['ton giao']],
+  [/(?<!\p{L})(?:dân tộc)(?!\p{L})/u, ['dan toc']],
 ];
 
-/** The topics a (short) Vietnamese subject names. */
+/** The topics a (short) Vietnamese subject names, read with its marks: folded, "hướng dẫn số" would be
+ *  "dân số" and "nâng lương" "năng lượng". */
 export function vietnameseTopics(subject: string): string[][] {
-  const s = fold(subject, { ascii: true }).text;
+  const s = subject.normalize('NFC').toLowerCase();
   return VI_TOPICS.filter(([re]) => re.test(s)).map(([, vi]) => vi);
 }
 

@@ -203,8 +203,8 @@ const SET_FOLLOWS = /^ *(?:\([^)]{0,20}\) *)?,? *(?:(?:da +)?(?:(?:bao +)?gom +(
 /** Vietnamese topics specific enough, as words around a mention, to name one document's subject. */
 const OWN_TOPICS = new Set(['su dung dat', 'tinh gon', 'tien luong', 'kinh te tu nhan', 'dan so', 'bao hiem xa hoi', 'nang luong', 'tri thuc', 'dai doan ket', 'nguoi viet nam o nuoc ngoai', 'kinh te tap the', 'don vi su nghiep', 'doanh nhan', 'nong nghiep']);
 
-/** Topics any text on party work names: words around a mention that tell no document apart. */
-const GENERIC_TOPICS = new Set(['can bo', 'dang vien', 'co so', 'thanh lap', 'quoc hoi', 'kiem tra', 'neu guong', 'dao duc', 'ky luat', 'tu tuong', 'ly luan', 'thi dua']);
+/** Another document cited in a sentence: a type word and a number ("Nghị quyết 19", "Resolution No. 57"). */
+const CITATION_WORD = /(?:nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|resolution|conclusion|directive|regulation|decision)s? +(?:so +|no\.? *)?\d/g;
 
 /** The words around one document's mentions, each read once and only when a candidate asks. */
 export class Around {
@@ -229,23 +229,24 @@ export class Around {
   get listTail(): boolean { return (this.list ??= endsList(this.env)); }
   /** The topics of the document's printed subject (one per document: the first asked is kept). */
   enTopics(printed: string): string[][] { return (this.topics ??= englishTopics(printed)); }
-  private aroundTopics?: string[][];
   /** The first mention is printed in English ("Resolution 18", "Directive 05"). */
   get english(): boolean {
     const s = this.env.spans[0];
     return !!s && /^(?:resolution|conclusion|directive|regulation|decision|notice|guideline)/i.test(this.env.text.slice(s.start, s.start + 12));
   }
   /** The topics the words around the mentions name ("… new land price tables"), English only. */
-  get enAroundTopics(): string[][] {
-    // (Not the words of any text on party work: "officials", "party members", "grassroots".)
-    return (this.aroundTopics ??= englishTopics(this.folded).filter((vi) => !vi.some((w) => GENERIC_TOPICS.has(w))));
+  /** The topics the first mention's own sentence names around it, in its language ("… its new land price
+   *  tables", "khi nói về cải cách tiền lương"): only where no other document is cited in that sentence
+   *  (its topic would be that one's), and only topics one resolution of a number owns ("pháp luật",
+   *  "education", "officials" are any text's). */
+  get aroundTopics(): string[][] {
+    if (this.topicsAround) return this.topicsAround;
+    const sentence = `${clauseBefore(this.env)} ${clauseAfter(this.env)}`;
+    const others = fold(sentence, { ascii: true }).text.match(CITATION_WORD);
+    const found = others && others.length > 0 ? [] : (this.english ? englishTopics(fold(sentence, { ascii: true }).text) : vietnameseTopics(sentence));
+    return (this.topicsAround = found.filter((vi) => vi.some((w) => OWN_TOPICS.has(w))));
   }
-  private viTopics?: string[][];
-  /** The same in Vietnamese: the press's topic words around the mentions ("cải cách tiền lương"). */
-  get viAroundTopics(): string[][] {
-    // Only topics one resolution of a number owns: "pháp luật", "giáo dục", "khoa học" are any text's.
-    return (this.viTopics ??= vietnameseTopics(this.folded).filter((vi) => vi.some((w) => OWN_TOPICS.has(w))));
-  }
+  private topicsAround?: string[][];
   /** The original text right after the printed subject (as read after the first mention). */
   afterSubject(printed: string): string {
     const s = this.env.spans[0];

@@ -296,7 +296,7 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
   // tiền lương, … Nghị quyết 27"), where they tell the candidates apart: they may agree, never exclude.
   // (Not for a plenum named as such: the topics around it are as often its other resolutions'.)
   if (entries.length > 1 && e.title && !doc.plenum) {
-    const topics = around.english ? around.enAroundTopics : around.viAroundTopics;
+    const topics = around.aroundTopics;
     const share = (x: CatalogFacts) => (x.title ? topicsShared(topics, foldedTitle(x)) : 0);
     const n = share(e);
     if (n > Math.min(...entries.map(share))) { s.score += 25 + 25 * n; s.why.push('topics of the words around the mention'); }

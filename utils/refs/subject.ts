@@ -283,7 +283,7 @@ const COMMA_CLAUSE_EN = [
   // (blind round AI) "…, business associations say …", "…, provincial Party committees decide …",
   // "…, and the province's own plan …", "…, tackled the question …"
   String.raw`, (?:[^\s,.;:]+ ){1,4}?(?:say|argue|argues|believe|believes|expect|expects|agree|agrees|warn)(?= )`,
-  String.raw`, (?:provincial|local|municipal|district|commune|ward) (?:[^\s,.;:]+ ){0,3}?(?:committees?|authorities|governments?|officials|leaders|units) (?:now |also |must |may |can )?[a-z]+ `,
+  String.raw`, (?:provincial|local|municipal|district|commune|ward) (?:[^\s,.;:]+ ){0,3}?(?:committees?|authorities|governments?|officials|leaders|units) (?:now |also |must |may |can )?(?!and |or )[a-z]+ `,
   String.raw`, and (?:the|its|their) [a-z-]+['’]s `,
   String.raw`, [a-z]{3,}ed (?:the|a|an|its|their) `,
   String.raw`, (?:served|acted|functioned|stood) as `,
