@@ -119,6 +119,11 @@ const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
 /** A bracket's words that are a subject: three words or more up to its ")", opening with none of a
  *  note's, a term's, a date's or a short name's. */
 const BRACKET_SUBJECT = /^(?!(?:khoa|nhiem ky|nam|ngay|thang|goi tat|goi la|con goi la|goi chung|sau day|viet tat|thay the|thay cho|kem theo|ban hanh|cu|moi|tuc|tw|duoc|da|se|bi|theo|tai|tai ve|tu|den|sua doi|bo sung|co hieu luc|het hieu luc|hieu luc|thuc hien|trien khai|ap dung|phu luc|trich|chu thich|nguon|anh|minh hoa|also known|known as|i e|sic|trung uong|bch|ban chap hanh|dang|bo chinh tri|ban bi thu|of|the|issued|adopted|dated|signed|hereinafter|nq|kl|ct|qd|nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|chuong trinh|resolution|conclusion|directive|regulation|decision|see|xem)(?![a-z]))[a-z][a-z-]*(?: +[a-z0-9-]+){2,}[^()[\]]{0,160}[)\]]/;
+/** ", which the Politburo (issued on …)": a relative clause's subject, the words before its verb. */
+const WHICH_BODY = String.raw`which +(?:the +)?(?:[a-z]+ +){1,4}?`;
+/** What says the date after a subject is the document's: "dated", "was issued on", ", which the
+ *  Politburo issued on", "được ban hành ngày". */
+const DATED_AFTER_SUBJECT = new RegExp(String.raw`^ *,? *(?:dated|(?:(?:was|were) +)?(?:issued|adopted|signed) on|${WHICH_BODY}(?:issued|adopted|signed) +on|(?:duoc +)?(?:ban hanh|ky|ky ban hanh) +(?:vao +)?ngay)(?![a-z])`);
 /** "which concerns …", "which focuses on …", "that deals with …": a relative clause saying what it is about. */
 const WHICH_ABOUT = /(?:which|that) +(?:concerns|focuses +on|deals +with|is +about|centres +on|centers +on) +/y;
 /** "một số vấn đề về …", "một số vấn đề cấp bách …": how many official subjects begin, printed with no "về". */
@@ -398,7 +403,6 @@ export class Context {
    * "… các Nghị quyết số 25, 26 và 27-NQ/TW lần lượt về A; về B; và về C": each item's own subject, in
    * order, read after the list's facts (folded `end`); null unless the parts are as many as the items.
    */
-
   respectiveSubjects(end: number, count: number, commas = true): string[] | null {
     const from = this.factsEnd(end);
     const lead = RESPECTIVELY.exec(this.f.text.slice(from, from + 30));
@@ -531,7 +535,7 @@ export class Context {
     // what leads to one: a text of one-reference sentences would ask all of it for each.
     const c = t.charCodeAt(pos);
     if (!header && (c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f)) return;
-    const factsEnd = pos;
+    const afterFacts = pos;
     for (let m; (m = BEFORE_SUBJECT.exec(t.slice(pos, pos + 90))); ) pos += m[0].length;
     let start = this.subjectStart(pos, facts);
     // An issuer the vocabulary does not know, in capitals: "… của Ban Tổ chức Đảng ủy Đại học X về …".
@@ -556,7 +560,7 @@ export class Context {
       start ??= this.headerStart(pos);
       if (!facts.date) this.headerDate(pos, facts);
     }
-    if (!start) return this.relativeClauseFacts(factsEnd, facts);
+    if (!start) return this.relativeClauseFacts(afterFacts, facts);
     // A citation quoted inside a quotation: its subject ends with the quotation — and where the
     // sentence calls what it quotes fake ("Trang tin giả mạo đăng “Kết luận 126-KL/TW về …”"), the
     // words are the fake's, none of the document's.
@@ -609,14 +613,14 @@ export class Context {
    *  is as often the event's). */
   private dateAfterSubject(at: number, facts: AfterFacts): void {
     const s = this.f.text.slice(at, at + 60);
-    const m = /^ *,? *(?:dated|(?:(?:was|were) +)?(?:issued|adopted|signed) on|which +(?:the +)?(?:[a-z]+ +){1,4}?(?:issued|adopted|signed) +on|(?:duoc +)?(?:ban hanh|ky|ky ban hanh) +(?:vao +)?ngay)(?![a-z])/.exec(s);
+    const m = DATED_AFTER_SUBJECT.exec(s);
     // A predicate's date is the sentence's subject's, not a citation's inside its subject (see facts()).
     // (The subject may have ended after its "được": read a few characters before it too.)
     if (!m || (PREDICATE_DATE.test(this.f.text.slice(Math.max(0, at - 6), at + m[0].length)) && this.citedBeforeInSentence())) return;
     // "… to implement the Politburo's Resolution No. 57-NQ/TW, dated December 22, 2024": a subject that
     // ends with a citation, and that one's date after it.
     if (/^ *,? *dated/.test(m[0]) && this.citeEndingAt(at)) return;
-    const d = readDate(s.replace(/^ *,? *(?:duoc +)?(?:ky +)?ban hanh +(?:vao +)?|^ *,? *(?:duoc +)?ky +(?:vao +)?|^ *,? *(?:was|were) +|^ *,? *which +(?:the +)?(?:[a-z]+ +){1,4}?(?=(?:issued|adopted|signed) +on)/, ' '));
+    const d = readDate(s.replace(new RegExp(String.raw`^ *,? *(?:duoc +)?(?:ky +)?ban hanh +(?:vao +)?|^ *,? *(?:duoc +)?ky +(?:vao +)?|^ *,? *(?:was|were) +|^ *,? *${WHICH_BODY}(?=(?:issued|adopted|signed) +on)`), ' '));
     if (d?.date) facts.date = d.date;
   }
 

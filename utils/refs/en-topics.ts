@@ -1,4 +1,3 @@
-
 /**
  * English editions print a document's subject in their own translation ("Resolution 18 on
  * streamlining the apparatus"), worded as each paper pleases. The catalog's subjects are the

@@ -204,7 +204,7 @@ const SET_FOLLOWS = /^ *(?:\([^)]{0,20}\) *)?,? *(?:(?:da +)?(?:(?:bao +)?gom +(
 const OWN_TOPICS = new Set(['su dung dat', 'tinh gon', 'tien luong', 'kinh te tu nhan', 'dan so', 'bao hiem xa hoi', 'nang luong', 'tri thuc', 'dai doan ket', 'nguoi viet nam o nuoc ngoai', 'kinh te tap the', 'don vi su nghiep', 'doanh nhan', 'nong nghiep']);
 
 /** Another document cited in a sentence: a type word and a number ("Nghị quyết 19", "Resolution No. 57"). */
-const CITATION_WORD = /(?:nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|resolution|conclusion|directive|regulation|decision)s? +(?:so +|no\.? *)?\d/g;
+const CITATION_WORD = /(?:nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|resolution|conclusion|directive|regulation|decision)s? +(?:so +|no\.? *)?\d/;
 
 /** The words around one document's mentions, each read once and only when a candidate asks. */
 export class Around {
@@ -229,12 +229,14 @@ export class Around {
   get listTail(): boolean { return (this.list ??= endsList(this.env)); }
   /** The topics of the document's printed subject (one per document: the first asked is kept). */
   enTopics(printed: string): string[][] { return (this.topics ??= englishTopics(printed)); }
+  private viSubjectTopics?: string[][];
+  /** The same for a Vietnamese printed subject, read with its marks. */
+  viTopics(printed: string): string[][] { return (this.viSubjectTopics ??= vietnameseTopics(printed)); }
   /** The first mention is printed in English ("Resolution 18", "Directive 05"). */
   get english(): boolean {
     const s = this.env.spans[0];
     return !!s && /^(?:resolution|conclusion|directive|regulation|decision|notice|guideline)/i.test(this.env.text.slice(s.start, s.start + 12));
   }
-  /** The topics the words around the mentions name ("… new land price tables"), English only. */
   /** The topics the first mention's own sentence names around it, in its language ("… its new land price
    *  tables", "khi nói về cải cách tiền lương"): only where no other document is cited in that sentence
    *  (its topic would be that one's), and only topics one resolution of a number owns ("pháp luật",
@@ -242,8 +244,8 @@ export class Around {
   get aroundTopics(): string[][] {
     if (this.topicsAround) return this.topicsAround;
     const sentence = `${clauseBefore(this.env)} ${clauseAfter(this.env)}`;
-    const others = fold(sentence, { ascii: true }).text.match(CITATION_WORD);
-    const found = others && others.length > 0 ? [] : (this.english ? englishTopics(fold(sentence, { ascii: true }).text) : vietnameseTopics(sentence));
+    const folded = fold(sentence, { ascii: true }).text;
+    const found = CITATION_WORD.test(folded) ? [] : this.english ? englishTopics(folded) : vietnameseTopics(sentence);
     return (this.topicsAround = found.filter((vi) => vi.some((w) => OWN_TOPICS.has(w))));
   }
   private topicsAround?: string[][];

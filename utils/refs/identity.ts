@@ -12,7 +12,7 @@ import type { CatalogFacts, RefDocument } from './types';
 import { fold } from './normalize';
 import { STOP, contentWords, syllables } from './subject-words';
 import { SUBJECT_YEAR } from './subject';
-import { isEnglish, topicsShared, vietnameseTopics } from './en-topics';
+import { isEnglish, topicsShared } from './en-topics';
 import { romanToInt, termOfDate, termStart } from './vocabulary';
 import { Around, ISSUED_IN, congressOf, foldedTitle, namesOf, namesPlenumSet, printedQdType, type IdentityEnv } from './identity-around';
 
@@ -236,10 +236,8 @@ function scoreSubject(s: Scored, p: Printed, around: Around, entries: CatalogFac
   if (a === null) return;
   // A Vietnamese subject in the press's shorthand ("Nghị quyết 18 về đất đai" for "… quản lý và sử
   // dụng đất …"): by the topic it names, where that tells the candidates apart. It may agree, never exclude.
-  if (a < 0.5 && e.title && entries.length > 1) {
-    const topics = vietnameseTopics(printed);
-    const share = (x: CatalogFacts) => (x.title ? topicsShared(topics, foldedTitle(x)) : 0);
-    if (topics.length && share(e) > Math.min(...entries.map(share))) { s.score += 60; s.why.push('subject printed in the text, by its topic'); }
+  if (a < 0.5 && e.title && entries.length > 1 && topicsApart(around.viTopics(printed), e, entries)) {
+    s.score += 60; s.why.push('subject printed in the text, by its topic');
   }
   const n = syllables(printed).length;
   // A subject about another document ("Tổng kết Nghị quyết số 18-NQ/TW …") is printed by that one's
@@ -278,6 +276,15 @@ function scoreWhen(s: Scored, doc: RefDocument, env: IdentityEnv, around: Around
   }
 }
 
+/** How many of `topics` the candidate's subject names, where that is more than some other candidate's
+ *  does (so they tell the candidates apart); 0 otherwise. */
+function topicsApart(topics: string[][], e: CatalogFacts, entries: CatalogFacts[]): number {
+  if (!topics.length) return 0;
+  const share = (x: CatalogFacts) => (x.title ? topicsShared(topics, foldedTitle(x)) : 0);
+  const n = share(e);
+  return n > Math.min(...entries.map(share)) ? n : 0;
+}
+
 /** Evidence that can only agree: the meeting and Congress named beside it, the words and documents
  *  around it, the body, a year of issue or the years elapsed the words around state. */
 function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFacts[], env: IdentityEnv, around: Around): void {
@@ -296,10 +303,8 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
   // tiền lương, … Nghị quyết 27"), where they tell the candidates apart: they may agree, never exclude.
   // (Not for a plenum named as such: the topics around it are as often its other resolutions'.)
   if (entries.length > 1 && e.title && !doc.plenum) {
-    const topics = around.aroundTopics;
-    const share = (x: CatalogFacts) => (x.title ? topicsShared(topics, foldedTitle(x)) : 0);
-    const n = share(e);
-    if (n > Math.min(...entries.map(share))) { s.score += 25 + 25 * n; s.why.push('topics of the words around the mention'); }
+    const n = topicsApart(around.aroundTopics, e, entries);
+    if (n) { s.score += 25 + 25 * n; s.why.push('topics of the words around the mention'); }
   }
   let shared = 0;
   const [vi, en] = pairsOf(e);
