@@ -20,6 +20,8 @@
  *    answered) and asleep (stopped through CDP first and checked gone). These loads run without the
  *    profiler, so its sampling does not slow them; so do the loads of the breakdown table, which reads
  *    the content script's own measures (detect / collect / prepare / highlight) as before.
+ *
+ * BENCH_RUNS=n loads each page n times (5); BENCH_TOP=n lists the n functions with most self time (10).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -390,7 +392,7 @@ console.log(`page of an unsupported site:                      ${median(unsuppor
 
 for (const r of results) {
   console.log(`\nWhere the extension's main-thread time goes on the ${r.spec.name}: self time by function (ms per load, median of ${RUNS} profiles; a native function is shown with the extension function that called it)`);
-  printTable(['ms', 'function'], topSelf(r.ext.map((x) => x.self), name, 10).map((x) => [x.ms.toFixed(2), x.what]), [true, false]);
+  printTable(['ms', 'function'], topSelf(r.ext.map((x) => x.self), name, Number(process.env.BENCH_TOP ?? 10)).map((x) => [x.ms.toFixed(2), x.what]), [true, false]);
 }
 
 console.log(`

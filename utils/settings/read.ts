@@ -16,9 +16,9 @@ export interface SettingsStorage {
 }
 
 /** The settings as stored now. */
-export async function readSettings(storage: SettingsStorage): Promise<Settings> {
+export async function readSettings(api: SettingsStorage): Promise<Settings> {
   try {
-    return sanitizeSettings((await storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    return sanitizeSettings((await api.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   } catch (e) {
     // Storage unavailable (the extension reloading): the defaults are safe.
     console.warn('VanKien: settings unavailable, using the defaults', e);
@@ -27,10 +27,10 @@ export async function readSettings(storage: SettingsStorage): Promise<Settings> 
 }
 
 /** Calls `fn` whenever the settings change; returns the unsubscribe function. */
-export function watchSettings(storage: SettingsStorage, fn: () => void): () => void {
+export function watchSettings(api: SettingsStorage, fn: () => void): () => void {
   const listener: ChangeListener = (changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) fn();
   };
-  storage.onChanged.addListener(listener);
-  return () => storage.onChanged.removeListener(listener);
+  api.onChanged.addListener(listener);
+  return () => api.onChanged.removeListener(listener);
 }
