@@ -87,6 +87,8 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'chinhphu.vn', name: 'Cổng Thông tin điện tử Chính phủ', lang: 'vi', group: 'government' },
   { host: 'quochoi.vn', name: 'Cổng thông tin điện tử Quốc hội', lang: 'vi', group: 'government' },
   { host: 'cucthongke.vn', name: 'Cục Thống kê', lang: 'vi', group: 'government' },
+  // Embassies keep their own domains abroad (most are under mofa.gov.vn); they report the party's resolutions to Vietnamese there.
+  { host: 'vnembassy-jp.org', name: 'Đại sứ quán Việt Nam tại Nhật Bản', lang: 'vi', group: 'government' },
   // Schools, universities and academies (*.edu.vn, a domain VNNIC gives only to education and training
   // institutions): their party committees and political-education pages cite party documents constantly.
   { host: 'edu.vn', name: 'Trường học, đại học, học viện (*.edu.vn)', lang: 'vi', group: 'government', domain: 'suffix' },
@@ -106,6 +108,8 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'tailieuluat.com', name: 'Tài liệu luật', lang: 'vi', group: 'legal' },
   { host: 'luatminhkhue.vn', name: 'Luật Minh Khuê', lang: 'vi', group: 'legal' },
   { host: 'chuyentuvanluat.com', name: 'Chuyên tư vấn luật', lang: 'vi', group: 'legal' },
+  { host: 'vanbanphapluat.co', name: 'Văn bản pháp luật (vanbanphapluat.co)', lang: 'vi', group: 'legal' },
+  { host: 'ata-legal.com', name: 'ATA Law Firm', lang: 'en', group: 'legal' },
   // Document libraries, where party documents and their study materials are shared
   { host: '123docz.net', name: '123doc', lang: 'vi', group: 'legal' },
   { host: 'tailieumienphi.vn', name: 'Tài liệu miễn phí', lang: 'vi', group: 'legal' },
@@ -345,6 +349,8 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'viettan.org', name: 'Việt Tân', lang: 'vi', group: 'abroad' },
   { host: 'vietinfo.eu', name: 'Vietinfo', lang: 'vi', group: 'abroad' },
   { host: 'saigonnhonews.com', name: 'Saigon Nhỏ', lang: 'vi', group: 'abroad' },
+  { host: 'thoibao.de', name: 'Thời Báo (Đức)', lang: 'vi', group: 'abroad' },
+  { host: 'radiofree.asia', name: 'Radio Free Asia', lang: 'en', group: 'abroad', only: 'about-vietnam' },
   // Analysts, journals and law firms writing in English on Vietnam's policy (Resolution 68 for
   // investors, the Congress for scholars): only their pages about Vietnam are read.
   { host: 'vietnam-briefing.com', name: 'Vietnam Briefing', lang: 'en', group: 'abroad' },
@@ -355,6 +361,10 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'iseas.edu.sg', name: 'ISEAS – Yusof Ishak Institute', lang: 'en', group: 'abroad', only: 'about-vietnam' },
   { host: 'eastasiaforum.org', name: 'East Asia Forum', lang: 'en', group: 'abroad', only: 'about-vietnam' },
   { host: 'menafn.com', name: 'MENAFN', lang: 'en', group: 'abroad', only: 'about-vietnam' },
+  { host: 'conventuslaw.com', name: 'Conventus Law', lang: 'en', group: 'abroad', only: 'about-vietnam' },
+  { host: 'southeastasia.hss.de', name: 'Hanns Seidel Foundation Southeast Asia', lang: 'en', group: 'abroad', only: 'about-vietnam' },
+  { host: 'evbn.org', name: 'EU–Vietnam Business Network', lang: 'en', group: 'abroad' },
+  { host: 'vietnam.opendevelopmentmekong.net', name: 'Open Development Vietnam', lang: 'en', group: 'abroad' },
 
   // Blogs, the encyclopedia, and the study sites where students read and summarise party documents.
   // A blog platform hosts everyone: only its pages in Vietnamese are read.
@@ -373,6 +383,7 @@ export const SITES: readonly BuiltinSite[] = [
   { host: 'wikihoc.com', name: 'Wikihoc', lang: 'vi', group: 'community' },
   { host: 'doctailieu.com', name: 'Đọc tài liệu', lang: 'vi', group: 'community' },
   { host: 'timdapan.com', name: 'Tìm đáp án', lang: 'vi', group: 'community' },
+  { host: 'tailieutuoi.com', name: 'Tài liệu tươi', lang: 'vi', group: 'community' },
 
   // Every other site of the .vn domain (utils/article/vn-domain-site.ts says why).
   VN_DOMAIN_SITE,
