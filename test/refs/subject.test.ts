@@ -399,6 +399,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: ends before ", and to <verb>", the sentence\'s next task', 'The board told wards to apply Regulation No. 12-QĐ/TU about the use of public land, and to report by June 30.', '12-QĐ/TU', 'the use of public land'],
   ['English: ends before ", causing …" after a subject that is no list of -ing phrases', 'Two members broke Regulation No. 13-QĐ/TU on things members must not do, causing losses to the budget.', '13-QĐ/TU', 'things members must not do'],
   ['English: a subject listing -ing phrases goes on through ", creating …"', 'Resolution No. 15-NQ/TU on renewing land policy, improving its management, creating a driving force for growth, was reviewed.', '15-NQ/TU', 'renewing land policy, improving its management, creating a driving force for growth'],
+  ['ends before "và Hội nghị …", the next event the sentence names', 'Huyện ủy tổ chức Hội nghị sơ kết Chỉ thị số 09-CT/HU về đẩy mạnh học tập và làm theo gương Bác ở cơ sở và Hội nghị biểu dương điển hình năm 2025.', '09-CT/HU', 'đẩy mạnh học tập và làm theo gương Bác ở cơ sở'],
+  ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 
 describe('subjects read from the text', () => {
@@ -489,6 +491,15 @@ describe('subjects run on through the rest of the official one', () => {
   it('not on to a word that only folds like the official\'s last one ("mỗi" is not "mới")', () => {
     const d = titleOf('Quán triệt Nghị quyết số 26-NQ/TW ngày 19/5/2018 về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược, đủ phẩm chất và uy tín, mỗi chi bộ đã có kế hoạch.', '26-NQ/TW')!;
     expect(d.title).not.toMatch(/mỗi/);
+  });
+
+  it.each([
+    ['a quote closes it',
+      'Thành ủy sơ kết Kết luận số 100-KL/TW của Ban Bí thư “Về đổi mới và nâng cao chất lượng công tác điều tra, nắm bắt, nghiên cứu dư luận xã hội” và Hội nghị báo cáo viên quý III.'],
+    ['the text adds no word of the official subject it lacked ("Việc"), only its last one again',
+      'Thành ủy sơ kết Kết luận số 100-KL/TW về đổi mới và nâng cao chất lượng công tác điều tra, nắm bắt, nghiên cứu dư luận xã hội và Hội nghị báo cáo viên quý III.'],
+  ])('not on to the official subject\'s last word printed again later: %s', (_name, text) => {
+    expect(titleOf(text, '100-KL/TW')?.title).toBe('đổi mới và nâng cao chất lượng công tác điều tra, nắm bắt, nghiên cứu dư luận xã hội');
   });
 
   it('only as far as the text goes on with it word for word', () => {

@@ -314,6 +314,12 @@ export class Matcher {
     return { end, terms };
   }
 
+  /** "Chỉ thị 35 điều", "Kết luận 2 vụ": a count of something, not a number of a document. Not across
+   *  a line break: a headline ending in the number ("Chỉ thị 35") is followed by the next line's words. */
+  private unitAfter(pos: number): boolean {
+    return this.endAt(UNIT_AFTER, pos) >= 0 && !/^[ \t]*[\r\n\u2028\u2029]/.test(this.origSlice(pos, pos + 8));
+  }
+
   /** "Chỉ thị 3 lần": "lần" (times) folds like "lan" (spread, "NQ 57 lan tỏa"), so ask the original. */
   private timesAfter(pos: number): boolean {
     const t = this.f.text;
@@ -442,7 +448,7 @@ export class Matcher {
     // "Nghị quyết 57 tháng 12/2024": its month, not 57 months.
     // "Nghị quyết 70–72 của Bộ Chính trị": the first of a range (listItems reads the rest), not "10-15 năm".
     if (next === 0x2d && this.dashRangeTo(end, num) >= 0) return { end, item: { number: num, code } };
-    if (!y && !(next === 0x20 && (this.endAt(NGAY_DATE, end) >= 0 || this.endAt(NAM_YEAR, end) >= 0)) && (this.endAt(UNIT_AFTER, end) >= 0 || this.timesAfter(end))) return null;
+    if (!y && !(next === 0x20 && (this.endAt(NGAY_DATE, end) >= 0 || this.endAt(NAM_YEAR, end) >= 0)) && (this.unitAfter(end) || this.timesAfter(end))) return null;
     return { end, item: { number: num, code } };
   }
 
@@ -453,7 +459,7 @@ export class Matcher {
     const to = from < 0 ? -1 : this.endAt(BARE_NUMBER, from);
     if (to < 0) return -1;
     const b = Number(numberAt(this.f.text, from, to)), a = Number(first);
-    if (!(b > a && b - a <= MAX_RANGE) || this.endAt(UNIT_AFTER, to) >= 0 || this.timesAfter(to)) return -1;
+    if (!(b > a && b - a <= MAX_RANGE) || this.unitAfter(to) || this.timesAfter(to)) return -1;
     return to;
   }
 

@@ -120,7 +120,8 @@ export function officialTailByWords(text: string, printed: string, from: number,
   const m = o.length;
   if (m < 4) return null;
   let window = text.slice(at, at + printed.length + official.length * 2 + 40);
-  const stop = window.slice(printed.length).search(/[.;\n]/);
+  // (Nor past a closing quote or bracket: what it closed was the subject.)
+  const stop = window.slice(printed.length).search(/[.;\n”»)\]]/);
   if (stop >= 0) window = window.slice(0, printed.length + stop);
   const t = wordsOf(window);
   const np = t.filter((x) => x.end <= printed.length).length;
@@ -138,7 +139,9 @@ export function officialTailByWords(text: string, printed: string, from: number,
   for (let j = np + 1; j <= t.length; j++) {
     if (!sameWord(t[j - 1], o[m - 1])) continue;
     const shown = lcs[j][m], own = j - shown;
-    if (shown < m * WORDS_SHOWN || own > Math.max(2, Math.floor(j * 0.15))) continue;
+    // Running on must print more of the official subject ("… dư luận xã hội” và Hội nghị …" adds
+    // only "Hội", the official's last word again, not one it still lacked).
+    if (shown <= lcs[np][m] || shown < m * WORDS_SHOWN || own > Math.max(2, Math.floor(j * 0.15))) continue;
     if (best < 0 || shown > lcs[best][m]) best = j;
   }
   return best < 0 ? null : text.slice(at, at + t[best - 1].end);

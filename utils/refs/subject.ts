@@ -209,6 +209,9 @@ const NAMING_VERB = / (?:names|lists|cites|ranks|calls|picks) (?=\p{Lu})/gu;
 const NAMED_ACTOR = /, (?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,3} (?:(?:đã|đang|sẽ|vừa) [^\s,.;:]+|thu hút|đạt|có|tăng|giảm|xuất khẩu|hoàn thành|triển khai|tổ chức)(?= )/gu;
 /** A passive with its agent named: "… được Ban Thường vụ Tỉnh ủy ban hành" (original case). */
 const PASSIVE_AGENT = / được (?=\p{Lu})/gu;
+/** "Hội nghị sơ kết Kết luận 100 về … và Hội nghị triển khai nhiệm vụ năm 2024": a capitalised event
+ *  joined to the one the citation belongs to is the sentence's next item, not the subject's. */
+const AND_EVENT = / và (?=(?:Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Lễ) )/gu;
 
 /**
  * Verbs that also stand inside subjects ("đáp ứng yêu cầu nhiệm vụ"): the sentence's own only after
@@ -596,7 +599,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
     const gerund = !GERUND_SUBJECT.test(seg);
     const v = firstOf(PURPOSE_CUE.test(seg) ? (gerund ? WITH_BOTH : WITH_PURPOSE) : (gerund ? WITH_GERUND : CLAUSE_STOPS), seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
-    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, NAMING_VERB], ' ' + orig.slice(oFrom, oStop) + ' ');
+    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, NAMING_VERB, AND_EVENT], ' ' + orig.slice(oFrom, oStop) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
     if (inp.sentenceSubject) oStop = throughToPredicate(f, orig, oStop, bound, inp.mayIssue) ?? oStop;
   }

@@ -17,7 +17,7 @@ import { bodyAt, num, outerBody, type Learned, type ResolvedItem, type Scope } f
 
 /** Between two citations of one list: a separator, maybe after the first one's issuer phrase. */
 const JOINED = /^(?: *,? *(?:cua|of) +[a-z ]{3,40}?)? *(?:,|;|va|hoac|and|cung voi|cung|voi|along with) *$/;
-const CITATION_NEXT = /^ +(?:(?:deu|cung|van) +)?(?:duoc|da|cua|ve|ngay|nam (?:19|20)\d\d|neu|yeu cau|chi ro|xac dinh|khang dinh|nhan manh|giao|tiep tuc|de ra|dat ra|chi dao|dinh huong|nhan dinh|nghiem cam|cam|quy dinh ro|neu ro|moi ban hanh|moi duoc|van con|van giu|van la|van duoc|thay the|thay|sua doi|bo sung|huong dan|cu the hoa|tai|la|co hieu luc|so voi|cho thay|vua|lan nay|thang \d{1,2} *(?:[/-]|nam) *(?:19|20)\d\d)(?![a-z])/;
+const CITATION_NEXT = /^ +(?:(?:deu|cung|van) +)?(?:duoc|da|cua|ve|ngay|nam (?:19|20)\d\d|neu|yeu cau|chi ro|xac dinh|khang dinh|nhan manh|giao|tiep tuc|de ra|dat ra|chi dao|dinh huong|nhan dinh|nghiem cam|cam|quy dinh|gom|neu ro|moi ban hanh|moi duoc|van con|van giu|van la|van duoc|thay the|thay|sua doi|bo sung|huong dan|cu the hoa|tai|la|co hieu luc|so voi|cho thay|vua|lan nay|thang \d{1,2} *(?:[/-]|nam) *(?:19|20)\d\d)(?![a-z])/;
 /** "của" an agency of the state, a court, a company: whose documents are not the Party's (folded). */
 const OF_AGENCY = /^ *,? *cua +(?:kiem toan|thanh tra|bo +(?!chinh tri)[a-z]|so +[a-z]|toa an|vien kiem sat|cuc +[a-z]|tong cuc|cong ty|tap doan|ngan hang|benh vien|truong +[a-z]|hoi dong (?!nhan dan)|cuoc hop|doan (?:kiem tra|thanh tra|cong tac)|ban giam doc|giam doc)/;
 /** The rest of a sentence before a short form naming a company's or the UN's body: its resolution is
