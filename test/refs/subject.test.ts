@@ -101,6 +101,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a year followed by a vision goes on', 'Nghị quyết số 97-NQ/TW về phát triển vùng Tây Bắc đến năm 2030, tầm nhìn đến năm 2045, mở ra dư địa mới.', '97-NQ/TW', 'phát triển vùng Tây Bắc đến năm 2030, tầm nhìn đến năm 2045'],
   ['a year followed by a new clause ends it', 'Sau 15 năm thực hiện Nghị quyết số 98-NQ/TW về phát triển vùng duyên hải đến năm 2020, vùng duyên hải thay đổi rõ rệt.', '98-NQ/TW', 'phát triển vùng duyên hải đến năm 2020'],
   ['drops a bracketed abbreviation', 'Nghị quyết số 99-NQ/TW về ứng phó biến đổi khí hậu (BĐKH), bảo vệ môi trường và Chương trình hành động của Chính phủ.', '99-NQ/TW', 'ứng phó biến đổi khí hậu, bảo vệ môi trường'],
+  ['…every one, a hyphenated one too', 'Nghị quyết số 98-NQ/TW về phát triển khoa học, công nghệ (KH-CN), đổi mới sáng tạo (ĐMST) và chuyển đổi số (CĐS) quốc gia đã được quán triệt.', '98-NQ/TW', 'phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia'],
   ['a line cut mid-phrase goes on', 'Quy định số 140-QĐ/TW về việc đánh\ngiá cán bộ hằng năm.', '140-QĐ/TW', 'việc đánh giá cán bộ hằng năm'],
   ['a new line that starts a sentence ends it', 'Kết luận số 303-KL/TW về phát triển văn hóa đọc\nTheo đó, các cấp ủy cần', '303-KL/TW', 'phát triển văn hóa đọc'],
   ['a heading in capitals, shown in sentence case', 'Số: 21-HD/BTCTW\nHà Nội, ngày 2 tháng 3 năm 2024\nHƯỚNG DẪN\nMỘT SỐ VẤN ĐỀ VỀ NGHIỆP VỤ\nCÔNG TÁC ĐẢNG VIÊN\nCăn cứ Điều lệ Đảng', '21-HD/BTCTW', 'Một số vấn đề về nghiệp vụ công tác đảng viên'],
@@ -400,6 +401,9 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: ends before ", causing …" after a subject that is no list of -ing phrases', 'Two members broke Regulation No. 13-QĐ/TU on things members must not do, causing losses to the budget.', '13-QĐ/TU', 'things members must not do'],
   ['English: a subject listing -ing phrases goes on through ", creating …"', 'Resolution No. 15-NQ/TU on renewing land policy, improving its management, creating a driving force for growth, was reviewed.', '15-NQ/TU', 'renewing land policy, improving its management, creating a driving force for growth'],
   ['ends before "và Hội nghị …", the next event the sentence names', 'Huyện ủy tổ chức Hội nghị sơ kết Chỉ thị số 09-CT/HU về đẩy mạnh học tập và làm theo gương Bác ở cơ sở và Hội nghị biểu dương điển hình năm 2025.', '09-CT/HU', 'đẩy mạnh học tập và làm theo gương Bác ở cơ sở'],
+  ['printed before the bracket the citation opens, in quotes', 'Hội nghị thống nhất ban hành Nghị quyết mới về “Phát triển vùng đồi thành vùng kinh tế động lực” (Nghị quyết số 31-NQ/TU, ngày 6/3/2024 của Tỉnh ủy).', '31-NQ/TU', 'Phát triển vùng đồi thành vùng kinh tế động lực'],
+  ['…and without quotes', 'Tỉnh ủy ban hành Nghị quyết chuyên đề về phát triển du lịch ven hồ (Nghị quyết số 32-NQ/TU ngày 3/5/2023).', '32-NQ/TU', 'phát triển du lịch ven hồ'],
+  ['near miss: before the bracket, a subject of another kind of document', 'Tỉnh ủy ban hành Kết luận về phát triển du lịch ven hồ (Nghị quyết số 33-NQ/TU ngày 3/5/2023).', '33-NQ/TU', undefined],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

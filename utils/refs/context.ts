@@ -118,6 +118,9 @@ const OPENERS = '"“”«([\'';
 const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
 /** A bracket's words that are a subject: three words or more up to its ")", opening with none of a
  *  note's, a term's, a date's or a short name's. */
+/** The kind of document, at most two words of its own ("mới", "chuyên đề"), "về" and the subject, quoted
+ *  or not, then the bracket the citation opens (original text). */
+const SUBJECT_BEFORE_BRACKET = /(Nghị quyết|Kết luận|Chỉ thị|Quy định|Resolution|Conclusion|Directive|Regulation)(?:\s+\p{Ll}+){0,2}\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$/u;
 const BRACKET_SUBJECT = /^(?!(?:khoa|nhiem ky|nam|ngay|thang|goi tat|goi la|con goi la|goi chung|sau day|viet tat|thay the|thay cho|kem theo|ban hanh|cu|moi|tuc|tw|duoc|da|se|bi|theo|tai|tai ve|tu|den|sua doi|bo sung|co hieu luc|het hieu luc|hieu luc|thuc hien|trien khai|ap dung|phu luc|trich|chu thich|nguon|anh|minh hoa|also known|known as|i e|sic|trung uong|bch|ban chap hanh|dang|bo chinh tri|ban bi thu|of|the|issued|adopted|dated|signed|hereinafter|nq|kl|ct|qd|nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|chuong trinh|resolution|conclusion|directive|regulation|decision|see|xem)(?![a-z]))[a-z][a-z-]*(?: +[a-z0-9-]+){2,}[^()[\]]{0,160}[)\]]/;
 /** ", which the Politburo (issued on …)": a relative clause's subject, the words before its verb. */
 const WHICH_BODY = String.raw`which +(?:the +)?(?:[a-z]+ +){1,4}?`;
@@ -560,7 +563,11 @@ export class Context {
       start ??= this.headerStart(pos);
       if (!facts.date) this.headerDate(pos, facts);
     }
-    if (!start) return this.relativeClauseFacts(afterFacts, facts);
+    if (!start) {
+      const before = this.subjectBeforeBracket();
+      if (before) { facts.title = before; return; }
+      return this.relativeClauseFacts(afterFacts, facts);
+    }
     // A citation quoted inside a quotation: its subject ends with the quotation — and where the
     // sentence calls what it quotes fake ("Trang tin giả mạo đăng “Kết luận 126-KL/TW về …”"), the
     // words are the fake's, none of the document's.
@@ -731,6 +738,19 @@ export class Context {
     const first = this.orig[this.f.orig(i)] ?? '';
     if ((opener === '(' || opener === '[') && first !== first.toUpperCase() && /^ *$/.test(t.slice(pos, i - 1).replace(/[([]$/, '')) && BRACKET_SUBJECT.test(t.slice(i, i + 200))) return { from: i, opener };
     return null;
+  }
+
+  /**
+   * 'ban hành Nghị quyết mới về “Tiếp tục đổi mới …” (Nghị quyết số 18-NQ/TW, ngày …)': a bracket the
+   * citation opens names the document whose subject the sentence printed right before it, after the
+   * same kind of word and "về". Only when the citation is the bracket's first words.
+   */
+  private subjectBeforeBracket(): string | undefined {
+    const o = this.f.orig(this.citationStart!);
+    const before = this.orig.slice(Math.max(0, o - 500), o);
+    const m = SUBJECT_BEFORE_BRACKET.exec(before);
+    if (!m || fold(m[1]).text.toLowerCase() !== fold(this.orig.slice(o, o + m[1].length)).text.toLowerCase()) return undefined;
+    return tidySubject(m[2] ?? m[3]);
   }
 
   /** What the sentence says right before the quotation the citation stands in ("Trang tin giả mạo đăng"). */
