@@ -112,14 +112,14 @@ function typeWordOf(matched: string): string {
   return tw;
 }
 
-// "Nghị quyết chuyên đề số 05", "Quy chế làm việc số 01-QC/TU", "Chương trình kiểm tra, giám sát số
+// "Nghị quyết chuyên đề số 05", "Chương trình công tác số 01", "Quy chế làm việc số 01-QC/TU", "Chương trình kiểm tra, giám sát số
 // 02-CTr/ĐU": what kind of document it is may stand between the word and "số".
 // ("… có 4 nghị quyết: số 18, 19, 20, 21": a colon, then "số".)
 /** "của Bộ Chính trị", "do Ban Tổ chức Trung ương …", "of the Politburo" right after a short form. */
 const ISSUER_RIGHT_AFTER = /^ *,? *(?:cua|do|of(?: +the)?) +(?:ban|bo|tinh|thanh|huyen|dang|van phong|uy ban|trung uong|tw|quan uy|politburo|secretariat|central)(?![a-z])/;
 /** A count right before a type word ("4 nghị quyết", "bốn nghị quyết"). */
 const COUNT_WORD_BEFORE = new RegExp(`(?:^|[^a-z0-9])${COUNT_WORD} +$`);
-const INTRO = sticky(` *(?: *: *(?=so +\\d))?(?:(tu) +)?(?:(?:chuyen de|lam viec|phoi hop|lien tich|kiem tra(?:,? +giam sat)?|giam sat) +(?=so))?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
+const INTRO = sticky(` *(?: *: *(?=so +\\d))?(?:(tu) +)?(?:(?:chuyen de|lam viec|cong tac(?: +toan khoa)?|phoi hop|lien tich|kiem tra(?:,? +giam sat)?|giam sat) +(?=so))?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
 // BRACKET_LIST and PAREN open with a bracket after spaces, RANGE_TO with a space: each is tried
 // only where that stands (bracketAfterSpaces), since nearly every reference asks after all three.
 /** "(từ số 18) đến số 21": the end of a range, whose numbers are all cited. */
