@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldText } from '../../utils/refs/normalize';
+import { fold, foldText, modernTones } from '../../utils/refs/normalize';
 import { stateKey } from '../../utils/refs/symbols';
 
 describe('fold', () => {
@@ -70,5 +70,18 @@ describe('foldText', () => {
     expect(stateKey('15/CT-TTG')).toBe('15/CT-TTg');
     expect(stateKey('12/QyĐ-TW')).toBe('12/QyĐ-TW');
     expect(stateKey('12/qyđ-ttg')).toBe('12/QyĐ-TTg');
+  });
+});
+
+describe('modernTones', () => {
+  it.each([
+    ['Uỷ ban Kiểm tra', 'Ủy ban Kiểm tra'],
+    ['hoà bình, khoẻ mạnh, thuỷ sản', 'hòa bình, khỏe mạnh, thủy sản'],
+    ['KHOÁ XII và khoá XIII', 'KHÓA XII và khóa XIII'],
+    // Not where the mark belongs where it is: a syllable going on ("hoàn"), "qu" + "ý".
+    ['hoàn thành, quý vị, tuyển', 'hoàn thành, quý vị, tuyển'],
+  ])('%s', (input, out) => {
+    expect(modernTones(input)).toBe(out);
+    expect(modernTones(input).length).toBe(input.length);
   });
 });

@@ -45,10 +45,11 @@ const PREDICATE_DATE = /(?:duoc|was|were) +(?:ban hanh|ky|thong qua|issued|adopt
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const DATE_NUM = /^[ ,(]*(?:(?:(?:duoc +)?(?:ban hanh|ky)|dated|(?:was +)?issued|cung) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
-const DATE_WORDS = /^[ ,(]*(?:(?:duoc +)?ban hanh +)?ngay +(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
-const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`);
+// ("ngày22 tháng 7 năm 2010": pages lose the space after "ngày" as often as any.)
+const DATE_WORDS = /^[ ,(]*(?:(?:duoc +)?ban hanh +)?ngay *(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
+const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2})(?:st|nd|rd|th)?,? +((?:19|20)\\d\\d)`);
 // British order, as several English editions print it: "dated 25 October 2017".
-const DATE_EN_DMY = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(\\d{1,2}) +(${MONTHS.join('|')}),? +((?:19|20)\\d\\d)`);
+const DATE_EN_DMY = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(?:the +)?(\\d{1,2})(?:st|nd|rd|th)? +(?:of +)?(${MONTHS.join('|')}),? +((?:19|20)\\d\\d)`);
 const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua|boi)|cua|do|duoc|of|by|(?:recently +|newly +|just +)?(?:issued|adopted|signed) by|(?:adopted|passed) at|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum, a

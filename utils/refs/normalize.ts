@@ -169,3 +169,19 @@ export function foldPhrase(s: string): string {
 export function foldText(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
+
+/** Old-style tone placement → the modern one, letter for letter (the length kept, so offsets hold):
+ *  "Uỷ ban" → "Ủy ban", "hoà" → "hòa", "khoẻ" → "khỏe", where the pair ends its syllable ("hoàn"
+ *  keeps its mark; "quý" is "qu" + "ý"). For the patterns read in the original text, written in
+ *  the modern style. */
+const OLD_TONE = /(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+const TONE_OF: Record<string, string> = { '\u0300': '\u0300', '\u0301': '\u0301', '\u0309': '\u0309', '\u0303': '\u0303', '\u0323': '\u0323' };
+export function modernTones(s: string): string {
+  if (!/[àáảãạèéẻẽẹỳýỷỹỵ]/iu.test(s)) return s;
+  return s.replace(OLD_TONE, (m, v: string, t: string) => {
+    const d = t.normalize('NFD');
+    const mark = TONE_OF[d[1]];
+    if (!mark || (v.toLowerCase() === 'u' && !/[yY]/.test(d[0])) || (v.toLowerCase() === 'o' && !/[aAeE]/.test(d[0]))) return m;
+    return (v + mark).normalize('NFC') + d[0];
+  });
+}

@@ -7,7 +7,7 @@
  *
  * Works on the folded text for matching and cuts the original; never cuts inside a word.
  */
-import type { Folded } from './normalize';
+import { modernTones, type Folded } from './normalize';
 import { abbreviationBefore } from './sentence';
 
 export interface Span { start: number; end: number }
@@ -76,7 +76,9 @@ const STOP = new RegExp([
   // the next clause: "…, trong đó", "… và các văn bản chỉ đạo", "… và Chương trình hành động của Chính phủ", "…, như sau"
   // (", nhất là / đặc biệt là" goes on where it names whose duty or which level, as official subjects
   // do: "…, nhất là người đứng đầu", "…, nhất là cấp chiến lược"; elsewhere it is the writer's)
-  String.raw`, *(?:trong do|theo do|qua do|dong thoi|nham|tu do|sau do|(?:nhat la|dac biet la)(?! +(?:nguoi dung dau|can bo|cap (?:chien luoc|co so|uy|xa|huyen|tinh)|trach nhiem|doi ngu|dang vien))|tao thanh|gop phan|khang dinh|chi ro|neu ro|nhu sau|cu the|tiep theo|the following)(?![a-z])`,
+  String.raw`, *(?:trong do|theo do|qua do|dong thoi|nham|tu do|sau do|(?:nhat la|dac biet la)(?! +(?:nguoi dung dau|can bo|cap (?:chien luoc|co so|uy|xa|huyen|tinh)|trach nhiem|doi ngu|dang vien))|tao thanh|gop phan|khang dinh|chi ro|neu ro|nhu sau|cu the|tiep theo|the following|including the following|as follows)(?![a-z])`,
+  // "… và chỉ đạo của UBND tỉnh tại văn bản số …": the sentence's second ground, another body's word.
+  String.raw`(?<![a-z])va +(?:y kien +)?(?:chi dao|huong dan|yeu cau|de nghi) +cua +(?:ubnd|uy ban nhan dan|tinh uy|thanh uy|huyen uy|dang uy|ban thuong vu|thuong truc|bo +(?!chinh tri)[a-z]+|so +[a-z]+|chu tich|thu tuong|chinh phu)(?![a-z])`,
   String.raw`(?<![a-z])(?:va|cung) +(?:cac +)?(?:van ban|nghi quyet|ket luan|chi thi|quy dinh|chuong trinh|ke hoach|thong bao|huong dan|quyet dinh|luat|nghi dinh|thong tu|de an)(?![a-z])`,
   String.raw`\((?:sau day|goi tat|viet tat|nghi quyet|ket luan|chi thi|quy dinh|hereinafter|referred)`,
   '_',
@@ -86,8 +88,8 @@ const STOP = new RegExp([
   // a colon opens what follows, never the subject's own words ("trách nhiệm nêu gương: cán bộ …")
   String.raw`:(?= )`,
   // English lists: "…, and Resolution …", ", andResolution" (glued by a page)
-  // (Not "and law enforcement": the law as what people do, not a law cited.)
-  String.raw`(?<![a-z])and *(?=(?:the +)?(?:[a-z]+ +){0,3}?(?:[a-z]+'s? +)?(?:resolution|conclusion|directive|regulation|decision|article|clause|decree|law(?! +(?:enforcement|making|abiding|and order|firms?|students?|schools?)(?![a-z]))) )`,
+  // (Not "and law enforcement", "and enforcement of law": the law as what people do, not a law cited.)
+  String.raw`(?<![a-z])and *(?=(?:the +)?(?:[a-z]+ +){0,3}?(?:[a-z]+'s? +)?(?:resolution|conclusion|directive|regulation|decision|article|clause|decree|(?<!of +)law(?! +(?:enforcement|making|abiding|and order|firms?|students?|schools?)(?![a-z]))) )`,
 ].join('|'), 'g');
 
 /** A year ending a short subject: " năm 2022" of "về đất đai năm 2022" is the document's, not its words
@@ -278,6 +280,8 @@ const COMMA_CLAUSE_EN = [
   // The next task of the sentence's verb ("directed ministries to implement Regulation 189 about …,
   // and to report by June 30").
   String.raw`, and to `,
+  // "… in 2025, the Politburo and the Secretariat request Party committees …": the bodies' own clause.
+  String.raw`, the (?:politburo|secretariat|party central committee|central committee|government|national assembly|prime minister)(?: and the (?:politburo|secretariat|government|prime minister))? (?:also |further )?(?:request|require|ask|direct|assign|urge|decide|instruct|call|order)s? `,
   String.raw`, (?:not|rather than|unlike|instead of|together with|along with) `,
   String.raw`, (?:the|its|this|our) (?:[^\s,.;:]+ ){0,5}(?:reported|said|noted|announced|added|received|faced|got|has|have|is|was|are|were|will|decides|decided|requires|required|sets|set|issued|adopted|passed|approved|launched|signed|agreed|requested|ordered|instructed|urged|directed|stressed|emphasised|emphasized|asked|allowed) `,
   String.raw`, (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands) [a-z]+ `,
@@ -595,12 +599,13 @@ export function readSubject(inp: SubjectInput): Subject | null {
   // Verbs and dashes are read in the original (folding would confuse "đã" with "da", "là" with "la");
   // only where lowercasing keeps offsets (NFC text, as nearly all pages are).
   let oStop = f.orig(end);
-  const seg = ' ' + orig.slice(oFrom, oStop).toLowerCase() + ' ';
+  // (Old-style tones read as the patterns write them: "Uỷ ban Kiểm tra" is "Ủy ban Kiểm tra".)
+  const seg = ' ' + modernTones(orig.slice(oFrom, oStop)).toLowerCase() + ' ';
   if (seg.length === oStop - oFrom + 2) {
     const gerund = !GERUND_SUBJECT.test(seg);
     const v = firstOf(PURPOSE_CUE.test(seg) ? (gerund ? WITH_BOTH : WITH_PURPOSE) : (gerund ? WITH_GERUND : CLAUSE_STOPS), seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
-    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, NAMING_VERB, AND_EVENT], ' ' + orig.slice(oFrom, oStop) + ' ');
+    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, NAMING_VERB, AND_EVENT], ' ' + modernTones(orig.slice(oFrom, oStop)) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
     if (inp.sentenceSubject) oStop = throughToPredicate(f, orig, oStop, bound, inp.mayIssue) ?? oStop;
   }
@@ -627,7 +632,7 @@ function throughToPredicate(f: Folded, orig: string, stop: number, bound: number
   const comma = /^\s*[,;]/.exec(orig.slice(stop, bound));
   if (!comma || bound - stop > 200) return null;
   const from = stop + comma[0].length;
-  const seg = ' ' + orig.slice(from, bound).toLowerCase() + ' ';
+  const seg = ' ' + modernTones(orig.slice(from, bound)).toLowerCase() + ' ';
   if (seg.length !== bound - from + 2) return null;
   const verb = firstOf([VERB_STOP], seg);
   const agent = firstOf([PASSIVE_AGENT], ' ' + orig.slice(from, bound) + ' ');
