@@ -410,6 +410,10 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: ends before ", including the following …"', 'Resolution 18-NQ/TU on the coastal economy to 2030, with a vision to 2045, including the following tasks:', '18-NQ/TU', 'the coastal economy to 2030, with a vision to 2045'],
   ['ends before "và chỉ đạo của UBND tỉnh …", the sentence\'s other ground', 'Thực hiện Chỉ thị số 19-CT/TU ngày 3/1/2018 về đẩy mạnh phong trào thi đua và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-VX, Sở hướng dẫn.', '19-CT/TU', 'đẩy mạnh phong trào thi đua'],
   ['near miss: "sự lãnh đạo và chỉ đạo của Đảng" is the subject\'s own', 'Chỉ thị số 20-CT/TU về tăng cường sự lãnh đạo và chỉ đạo của Đảng đối với công tác dân vận đã được quán triệt.', '20-CT/TU', 'tăng cường sự lãnh đạo và chỉ đạo của Đảng đối với công tác dân vận'],
+  ['English: ends before "and related contents in …"', 'Localities must carry out Resolution 21-NQ/TU on the coastal economy to 2030, with a vision to 2045 and related contents in the provincial congress resolution.', '21-NQ/TU', 'the coastal economy to 2030, with a vision to 2045'],
+  ['English: ", term 11" between the issuer and the subject', 'Resolution No. 22-NQ/TU of the Provincial Party Committee, term 11 on building the role of local businesses was replaced.', '22-NQ/TU', 'building the role of local businesses'],
+  ['a subject in capitals: "VI" of "VI PHẠM" is a word, not a numeral', 'QUY ĐỊNH SỐ 23-QĐ/TU VỀ XỬ LÝ KỶ LUẬT ĐẢNG VIÊN VI PHẠM VÀ PHẠM VI ÁP DỤNG', '23-QĐ/TU', 'Xử lý kỷ luật đảng viên vi phạm và phạm vi áp dụng'],
+  ['…"VI" after "lần thứ" is a numeral', 'NGHỊ QUYẾT SỐ 24-NQ/TU VỀ TỔ CHỨC HỘI NGHỊ LẦN THỨ VI CỦA BAN CHẤP HÀNH', '24-NQ/TU', 'Tổ chức hội nghị lần thứ VI'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

@@ -77,6 +77,9 @@ const STOP = new RegExp([
   // (", nhất là / đặc biệt là" goes on where it names whose duty or which level, as official subjects
   // do: "…, nhất là người đứng đầu", "…, nhất là cấp chiến lược"; elsewhere it is the writer's)
   String.raw`, *(?:trong do|theo do|qua do|dong thoi|nham|tu do|sau do|(?:nhat la|dac biet la)(?! +(?:nguoi dung dau|can bo|cap (?:chien luoc|co so|uy|xa|huyen|tinh)|trach nhiem|doi ngu|dang vien))|tao thanh|gop phan|khang dinh|chi ro|neu ro|nhu sau|cu the|tiep theo|the following|including the following|as follows)(?![a-z])`,
+  // "… to 2030, with a vision to 2045 and related contents in the Resolution of the 13th Congress":
+  // what else the sentence asks to carry out, not the subject's words.
+  String.raw`(?<![a-z])(?:and +(?:the +)?related +(?:contents?|tasks|provisions) +(?:in|of)|va +(?:cac +)?noi dung +lien quan +(?:trong|tai|cua))(?![a-z])`,
   // "… và chỉ đạo của UBND tỉnh tại văn bản số …": the sentence's second ground, another body's word.
   String.raw`(?<![a-z])va +(?:y kien +)?(?:chi dao|huong dan|yeu cau|de nghi) +cua +(?:ubnd|uy ban nhan dan|tinh uy|thanh uy|huyen uy|dang uy|ban thuong vu|thuong truc|bo +(?!chinh tri)[a-z]+|so +[a-z]+|chu tich|thu tuong|chinh phu)(?![a-z])`,
   String.raw`(?<![a-z])(?:va|cung) +(?:cac +)?(?:van ban|nghi quyet|ket luan|chi thi|quy dinh|chuong trinh|ke hoach|thong bao|huong dan|quyet dinh|luat|nghi dinh|thong tu|de an)(?![a-z])`,
@@ -449,7 +452,9 @@ export function sentenceCaseIfCapitals(t: string): string {
   let out = t.charAt(0) + t.slice(1).toLowerCase();
   // What stays capitalised in the Party's own subjects: a term or congress in Roman numerals, the
   // country, Hồ Chí Minh, the central bodies, "Đại hội XIV", "của Đảng".
-  out = out.replace(/(?<![\p{L}])[ivxl]{2,}(?![\p{L}])/gu, (r) => r.toUpperCase());
+  // (Two letters are a Vietnamese word as often — "vi phạm", "phạm vi", "xi măng" — so only after a
+  // word that numbers: "khóa IX", "lần thứ VI", "Đại hội XI".)
+  out = out.replace(/(?<![\p{L}])[ivxl]{3,}(?![\p{L}])|(?<=(?:khóa|khoá|đại hội|hội nghị|lần thứ|nhiệm kỳ|phần|chương|mục|thế kỷ|thứ) )[ivxl]{2}(?![\p{L}])/giu, (r) => r.toUpperCase());
   for (const [re, name] of PROPER) out = out.replace(re, name);
   return out;
 }
