@@ -272,6 +272,8 @@ const PLENUM_FORMS: Row[] = [
   ['resolution N of the Nth Central Committee', 'Resolution 6 of the 12th Central Committee set new goals for population work.', [['Resolution 6 of the 12th Central Committee', 'NQ-HNTW6-XII']]],
   ['plenum of the committee\'s resolution, then its short reference', 'The 8th Plenum of the 13th Party Central Committee\'s Resolution guides defence work. The 8th Plenum\'s Resolution was reviewed.', [['8th Plenum of the 13th Party Central Committee\'s Resolution', 'NQ-HNTW8-XIII'], ['8th Plenum\'s Resolution', 'NQ-HNTW8-XIII']]],
   ['near miss: a numbered resolution with its symbol', 'Resolution No. 6-NQ/TW of the Politburo was issued.', [['Resolution No. 6-NQ/TW', '06-NQ/TW']]],
+  ['the plenum\'s number before "Central Resolution", its term after', 'The army reviewed ten years of the 8th Central Resolution (9th tenure) on defence.', [['8th Central Resolution (9th tenure)', 'NQ-HNTW8-IX']]],
+  ['near miss: a "central resolution" of some other body, with no "the" before its number', 'Item 8th central resolution draft was uploaded.', []],
   ['NQTW glued to its number', 'Đảng bộ tiếp tục thực hiện NQTW7 khóa XI về công tác cán bộ.', [['NQTW7 khóa XI', 'NQ-HNTW7-XI']]],
   ['NQ TW with spaces', 'Kết quả thực hiện NQ TW 4 khóa XII được báo cáo.', [['NQ TW 4 khóa XII', 'NQ-HNTW4-XII']]],
   ['near miss: lowercase nqtw is no abbreviation', 'Tệp nqtw7.pdf đã được tải lên.', []],

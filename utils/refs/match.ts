@@ -89,7 +89,9 @@ const EN_SPECIAL_SCAN = new RegExp(
   `|(?<![a-z0-9])(?:(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +)?(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})` +
   `[ -]+(?:plenum|plenary +session)'?s? +resolution(?: +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee)?(?![a-z])` +
   // "the 11th Plenum of the 13th Party Central Committee's Resolution"
-  `|(?<![a-z0-9])(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})[ -]+(?:plenum|plenary +session) +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +resolution(?![a-z])`,
+  `|(?<![a-z0-9])(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})[ -]+(?:plenum|plenary +session) +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +resolution(?![a-z])` +
+  // "the 8th Central Resolution (9th tenure)": the plenum's number before "Central".
+  `|(?<=(?:^|[^a-z])the +)(\\d{1,2})(?:st|nd|rd|th) +central +resolution(?![a-z])${EN_TERM_TAIL}`,
   'g',
 );
 
@@ -786,6 +788,8 @@ export class Matcher {
         if (term && romanToInt(term)! <= LATEST_CONGRESS) found.push({ form: 'congress', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', term, congress: 'national', party: true }] });
       } else if (m[2]) {
         found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: Number(m[2]), term: termOf(m[3] ?? m[4]), party: true }] });
+      } else if (m[10]) {
+        found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: Number(m[10]), term: termOf(m[11] ?? m[12]), party: true }] });
       } else if (m[8]) {
         const n = numWord(m[8]);
         if (n) found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: n, term: termOf(m[9]), party: true }] });
