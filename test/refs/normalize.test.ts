@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldText, modernTones } from '../../utils/refs/normalize';
+import { fold, foldText, joinSoftBreaks, modernTones } from '../../utils/refs/normalize';
 import { stateKey } from '../../utils/refs/symbols';
 
 describe('fold', () => {
@@ -83,5 +83,25 @@ describe('modernTones', () => {
   ])('%s', (input, out) => {
     expect(modernTones(input)).toBe(out);
     expect(modernTones(input).length).toBe(input.length);
+  });
+});
+
+describe('joinSoftBreaks', () => {
+  it.each([
+    ['a line going on in lowercase', 'Tỉnh ủy quán triệt Nghị quyết về phát triển\nkinh tế biển đến năm 2030.', 'Tỉnh ủy quán triệt Nghị quyết về phát triển kinh tế biển đến năm 2030.'],
+    ['…on a capital after a word that needs the next', 'Kết luận của Ban Chấp hành\nTrung ương Đảng về phòng, chống tham nhũng.', 'Kết luận của Ban Chấp hành Trung ương Đảng về phòng, chống tham nhũng.'],
+    ['…on a number after "ngày" or "giai đoạn"', 'Chỉ thị ngày\n12 tháng 6 năm 2013 về giai đoạn\n2013-2018.', 'Chỉ thị ngày 12 tháng 6 năm 2013 về giai đoạn 2013-2018.'],
+  ])('joins %s', (_name, input, out) => {
+    expect(joinSoftBreaks(input)).toBe(out);
+  });
+  it.each([
+    ['a sentence\'s end', 'Hội nghị bế mạc.\nsau đó các đại biểu về địa phương.'],
+    ['a heading in capitals', 'KẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW'],
+    ['a blank line', 'Xây dựng Đảng\n\nthực hiện nghị quyết'],
+    ['a list\'s items', 'Quy định gồm các điều\n1. Yêu nước\na) Trung thành'],
+    ['a capital after a word that ends a line of a table', 'Loại văn bản: Hướng dẫn\nNơi ban hành: Ủy ban Kiểm tra'],
+    ['a table\'s number after a name', 'Quốc hội khóa XV\n42/2021/QH15\nNghị quyết'],
+  ])('keeps the break at %s', (_name, input) => {
+    expect(joinSoftBreaks(input)).toBe(input);
   });
 });

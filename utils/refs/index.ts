@@ -10,7 +10,7 @@ import { Context } from './context';
 import { findCandidates } from './match';
 import { Localities } from './locality';
 import { lastPart, parseKey } from './keys';
-import { fold } from './normalize';
+import { fold, joinSoftBreaks } from './normalize';
 import { settleOpenMentions, type OpenMention } from './open-mentions';
 import { SplitBySubject, sameSubject } from './split-by-subject';
 import { resolve, type ResolvedItem } from './resolve';
@@ -28,6 +28,10 @@ const PREFILTER = /[\dIVXL\uff10-\uff19]/; // fullwidth digits fold to digits to
 export function extractReferences(text: string, options: ExtractOptions = {}): ExtractResult {
   const result: ExtractResult = { documents: [], mentions: [] };
   if (typeof text !== 'string' || !PREFILTER.test(text)) return result;
+  // A sentence wrapped across lines is read whole (the same length: offsets are the page's); the
+  // mentions' own text is the page's.
+  const page = text;
+  text = joinSoftBreaks(text);
   const f = fold(text, { ascii: true });
   const ctx = new Context(f, text, options.articleDate);
   const resolved = resolve(findCandidates(f, text), f, ctx);
@@ -98,7 +102,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     }
     if (loc) byKey.set(id, di);
     const doc = result.documents[di];
-    const mention: Mention = { start, end, key: r.key, text: text.slice(start, end), form: r.cand.form, doc: di };
+    const mention: Mention = { start, end, key: r.key, text: page.slice(start, end), form: r.cand.form, doc: di };
     const index = result.mentions.push(mention) - 1;
     doc.mentions.push(index);
     if (sameNumbered.open.length) mention.maybe = [...sameNumbered.open];

@@ -185,3 +185,36 @@ export function modernTones(s: string): string {
     return (v + mark).normalize('NFC') + d[0];
   });
 }
+
+/** A line that ends where prose cannot: on a word that needs the next ("của", "và", "ngày", "Ban
+ *  Chấp hành" …). The next line goes on with it whatever its case ("của Ban chấp hành↵Trung ương"). */
+const OPEN_LINE_END = /(?:^|[\s(])(?:của|và|về|ngày|số|tại|theo|với|cho|các|những|được|do|từ|đến|trong|tháng|năm|chấp hành|Chấp hành|Ban|Bộ|Ủy ban|Uỷ ban|of|the|and|on|by|dated)$/u;
+/** …and before a number, only those, or what numbers a period ("giai đoạn↵2012-2016", "năm học↵2013"):
+ *  a table's lines of numbers and words ("… khóa XV↵42/2021/QH15↵Nghị quyết") stay apart. */
+const OPEN_BEFORE_NUMBER = /(?:^|[\s(])(?:của|và|về|ngày|số|tại|theo|với|cho|các|những|được|do|từ|đến|trong|tháng|năm|giai đoạn|năm học|lần thứ|thứ|of|the|and|on|by|dated|in|from|to)$/u;
+/** An item of a numbered or lettered list starts its own line ("1. …", "a) …"). */
+const LIST_ITEM = /^(?:\d{1,2}|[a-zđ])[.)]\s/u;
+
+/**
+ * Line breaks inside a sentence — text wrapped by a PDF or a legal database's fixed lines ("… ngày↵12
+ * tháng 6 năm 2013 …") — as spaces, so that the engine reads the sentence whole. Letter for letter
+ * (the length kept, offsets hold). A break stays where the line ends a sentence or a heading (in
+ * capitals, as a document's "KẾ HOẠCH"), before a blank line or a list's item, and before a capital
+ * or a number unless the line ends on a word that needs the next.
+ */
+export function joinSoftBreaks(text: string): string {
+  if (text.indexOf('\n') < 0) return text;
+  const joins: number[] = [];
+  for (let lineStart = 0, i = text.indexOf('\n'); i >= 0; lineStart = i + 1, i = text.indexOf('\n', i + 1)) {
+    const line = text.slice(lineStart, i).replace(/\s+$/, '');
+    if (!line || /[.!?:;…"”»]$/.test(line) || !/\p{Ll}/u.test(line)) continue;
+    const rest = text.slice(i + 1, i + 40).replace(/^[ \t]+/, '');
+    if (!rest || LIST_ITEM.test(rest)) continue;
+    const c = rest[0];
+    if (/[\p{Ll}(]/u.test(c) || (/\p{Lu}/u.test(c) && OPEN_LINE_END.test(line)) || (/\d/.test(c) && OPEN_BEFORE_NUMBER.test(line))) joins.push(i);
+  }
+  if (!joins.length) return text;
+  let out = '', from = 0;
+  for (const j of joins) { out += text.slice(from, j) + ' '; from = j + 1; }
+  return out + text.slice(from);
+}

@@ -52,6 +52,8 @@ const NAMED_DOCS = String.raw`(?<!(?:cac|nhung) +(?:nghi quyet|ket luan|chi thi|
 
 const STOP = new RegExp([
   // a date: ", ngày 12/9/2025", " ngày 5 tháng 6", "(tháng 12.2024)"
+  // a page's dateline it ran into: "… nông thôn Thứ hai, 01/10/2018 Chia sẻ"
+  String.raw`(?<![a-z])(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday) *,? +\d{1,2} *[/.-] *\d{1,2} *[/.-] *(?:19|20)\d\d`,
   String.raw`(?<![a-z])(?:(?:ban hanh|ky|truoc|sau|tu|vao) +)?ngay +\d`,
   String.raw`[,(] *thang +\d{1,2} *[./] *(?:19|20)\d\d`,
   // an English date: "… on private sector development on May 4, 2025", "… in June 2024"
