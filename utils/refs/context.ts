@@ -141,6 +141,8 @@ const ON_A_DAY = /^ +(?:the +)?(?:\d{1,2}(?:st|nd|rd|th)? +(?:of +)?(?:january|f
 // type's own line after "về" ("NGHỊ QUYẾT về lãnh đạo …").
 const HEADER = /^[^\n]{0,80}(?:\n[^\n]{0,80}){0,8}?\n[ \t]*(?:THÔNG BÁO\s+KẾT LUẬN(?:[ \t]+CỦA[^\n]*)?|HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)(?:[ \t]*\n\s*(?:VỀ\s+|[Vv]ề\s+)?(?=\p{L})|[ \t]+(?:VỀ|về)\s+(?=\p{L}))/u;
 /** The issuer's phrase at the start of a header's subject line, up to its "về". */
+/** The "V/v …" (về việc) line right under a document's number: its subject. */
+const ABOUT_LINE = /^[^\n]{0,80}\n[ \t]*(?:V\/[vV]|Về việc|VỀ VIỆC)\.?[ \t:]+(?=\p{L})/u;
 const HEADER_ISSUER = /^(?:của|CỦA)\s[^\n]{2,120}?\s(?:về|VỀ)\s+(?=\p{L})/u;
 /** The place and date line of a document's header: "Lào Cai, ngày 05 tháng 8 năm 2025". */
 /** A title line that is about another document: "VỀ THỰC HIỆN", "TIẾP TỤC THỰC HIỆN", "TỔNG KẾT". */
@@ -682,7 +684,11 @@ export class Context {
     // HEADER breaks its first line within 81 characters: most symbols stand in running text, with
     // no line break that near, and need not be read 500 characters on.
     if (!hasCode(this.orig, o, Math.min(o + 81, o + 500, this.orig.length), 0x0a)) return null;
-    const m = HEADER.exec(this.orig.slice(o, o + 500));
+    const head = this.orig.slice(o, o + 500);
+    // "Số: 11-HD/UBKTTW↵V/v thực hiện Quy định số 94-QĐ/TW …": a letter's "về việc" line under its number.
+    const vv = ABOUT_LINE.exec(head);
+    if (vv) return { from: this.toFolded(o + vv[0].length), opener: '' };
+    const m = HEADER.exec(head);
     if (!m) return null;
     // "NGHỊ QUYẾT\ncủa Ban Thường vụ Đảng ủy Chính phủ về …": the issuer's phrase comes first.
     const by = HEADER_ISSUER.exec(this.orig.slice(o + m[0].length, o + m[0].length + 160));
