@@ -274,6 +274,8 @@ const PLENUM_FORMS: Row[] = [
   ['near miss: a numbered resolution with its symbol', 'Resolution No. 6-NQ/TW of the Politburo was issued.', [['Resolution No. 6-NQ/TW', '06-NQ/TW']]],
   ['the plenum\'s number before "Central Resolution", its term after', 'The army reviewed ten years of the 8th Central Resolution (9th tenure) on defence.', [['8th Central Resolution (9th tenure)', 'NQ-HNTW8-IX']]],
   ['near miss: a "central resolution" of some other body, with no "the" before its number', 'Item 8th central resolution draft was uploaded.', []],
+  ['a list of plenum-named resolutions, its term printed once after the last', 'Đảng bộ tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 4 và Nghị quyết Hội nghị Trung ương 9 khóa XI.', [['Nghị quyết Hội nghị Trung ương 4', 'NQ-HNTW4-XI'], ['Nghị quyết Hội nghị Trung ương 9 khóa XI', 'NQ-HNTW9-XI']]],
+  ['near miss: a plenum in another clause keeps no term of the next', 'Nghị quyết Trung ương 4 đã đi vào cuộc sống, còn Nghị quyết Trung ương 9 khóa XI thì chưa.', [['Nghị quyết Trung ương 4', 'NQ-HNTW4'], ['Nghị quyết Trung ương 9 khóa XI', 'NQ-HNTW9-XI']]],
   ['NQTW glued to its number', 'Đảng bộ tiếp tục thực hiện NQTW7 khóa XI về công tác cán bộ.', [['NQTW7 khóa XI', 'NQ-HNTW7-XI']]],
   ['NQ TW with spaces', 'Kết quả thực hiện NQ TW 4 khóa XII được báo cáo.', [['NQ TW 4 khóa XII', 'NQ-HNTW4-XII']]],
   ['near miss: lowercase nqtw is no abbreviation', 'Tệp nqtw7.pdf đã được tải lên.', []],

@@ -162,10 +162,24 @@ export function keyPlenum(s: Scope, p: Plenums, c: Candidate, i: number, it: Raw
     const ts = p.terms.get(it.plenum!);
     if (ts && ts.size === 1) term = [...ts][0];
   }
+  // "Nghị quyết Hội nghị Trung ương 4 và Nghị quyết Hội nghị Trung ương 9 khóa XI": the list's term,
+  // printed once after its last plenum, is each one's.
+  if (!term) term = listTerm(s, i);
   const tied = p.ties.get(`${it.code}|${it.plenum}|${term ?? ''}`);
   const key = tied && tied.size === 1 ? [...tied][0] : formatKey({ kind: 'plenum', code: it.code as PlenumCode, plenum: it.plenum!, term });
   it.term = term;
   return { cand: c, item: it, key, party: true, facts: { ...s.facts[i], term: s.facts[i].term ?? term } };
+}
+
+/** The term of the plenum-named resolution listed right after candidate `i`, following the list on. */
+function listTerm(s: Scope, i: number): string | undefined {
+  for (let k = i; k + 1 < s.cands.length && k < i + 4; k++) {
+    const next = s.cands[k + 1];
+    if (next.form !== 'plenum' || !/^ *(?:,|va|and) *$/.test(s.text.slice(s.cands[k].end, next.start))) return undefined;
+    const t = next.items[next.items.length - 1]?.term;
+    if (t) return t;
+  }
+  return undefined;
 }
 
 export function keyCongress(s: Scope, c: Candidate, i: number, it: RawItem): ResolvedItem {
