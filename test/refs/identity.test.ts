@@ -254,6 +254,12 @@ describe('identity of same-numbered documents', () => {
     expect(d.candidates?.length).toBeGreaterThan(1);
   });
 
+  it('the official subject printed whole, then the sentence going on without a stop, agrees (no article date to lean on)', () => {
+    const d = doc('Thường trực Ban Bí thư vừa ký ban hành Quy định 41 của Bộ Chính trị về việc miễn nhiệm, từ chức đối với cán bộ khi bị kỷ luật, có trên 2/3 số phiếu tín nhiệm thấp tại kỳ lấy phiếu.', '41-QĐ/TW');
+    expect(d.catalog?.date).toBe('2021-11-03');
+    expect(d.title).toBe('việc miễn nhiệm, từ chức đối với cán bộ');
+  });
+
   it('one word pair agreeing with the catalog\'s subject does not cut the rest of the printed one off as another clause', () => {
     const d = doc('Kết luận số 14-KL/TW của Bộ Chính trị về khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm được quán triệt.', '14-KL/TW', '2025-06-01');
     expect(d.title).toBe('khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm');

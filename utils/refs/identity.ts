@@ -12,6 +12,7 @@ import type { CatalogFacts, RefDocument } from './types';
 import { fold } from './normalize';
 import { STOP, contentWords, syllables } from './subject-words';
 import { SUBJECT_YEAR } from './subject';
+import { officialEnd } from './official-tail';
 import { isEnglish, topicsShared } from './en-topics';
 import { romanToInt, termOfDate, termStart } from './vocabulary';
 import { Around, ISSUED_IN, congressOf, foldedTitle, namesOf, namesPlenumSet, printedQdType, type IdentityEnv } from './identity-around';
@@ -212,7 +213,10 @@ function scoreSubject(s: Scored, p: Printed, around: Around, entries: CatalogFac
   // nguyên và Môi trường rút ngắn …"): the part up to a comma that agrees is the subject.
   // (Never where the whole subject printed agrees with some candidate: it is then that one's own.)
   let cutScore = 1;
-  if (a !== null && a < 0.5 && !entries.some((o) => (subjectAgreement(printed, o) ?? 0) >= 0.5)) {
+  // The official subject printed whole, word for word, then the sentence going on ("việc miễn nhiệm,
+  // từ chức đối với cán bộ khi bị kỷ luật, có trên 2/3 số phiếu …"): it agrees.
+  if (a !== null && a < 0.5 && e.title && officialEnd(printed, e.title)) a = 1;
+  else if (a !== null && a < 0.5 && !entries.some((o) => (subjectAgreement(printed, o) ?? 0) >= 0.5)) {
     const cut = agreeingPrefix(printed, e, around.afterSubject(printed));
     if (cut) { a = cut.a; s.cut = cut.text; cutScore = 0.8; }
   }
