@@ -417,6 +417,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a sentence wrapped across lines (a PDF\'s fixed lines) is read whole', 'Kết luận số 25-KL/TU ngày 25 tháng 5 năm 2012 của Ban Chấp hành\nĐảng bộ tỉnh về phòng, chống tham nhũng giai đoạn\n2012-2016 được quán triệt.', '25-KL/TU', 'phòng, chống tham nhũng giai đoạn 2012-2016'],
   ['ends before a dateline the page ran into it ("Thứ hai, 01/10/2018")', 'Liên minh công nông trong thực hiện Nghị quyết số 26-NQ/TU về nông nghiệp, nông thôn Thứ hai, 01/10/2018 Chia sẻ', '26-NQ/TU', 'nông nghiệp, nông thôn'],
   ['a letter\'s "V/v" line under its number', 'BAN TUYÊN GIÁO TỈNH ỦY\nSố: 1510-CV/BTGTU\nV/v tuyên truyền kỷ niệm ngày thành lập Đảng\n\nKính gửi: các huyện ủy', '1510-CV/BTGTU', 'tuyên truyền kỷ niệm ngày thành lập Đảng'],
+  ['"X là chỉ thị của Bộ Chính trị về …": what it is, then its subject', 'Chỉ thị số 27-CT/TU là chỉ thị của Ban Thường vụ về đẩy mạnh học tập và làm theo gương Bác.', '27-CT/TU', 'đẩy mạnh học tập và làm theo gương Bác'],
+  ['English: "… is a resolution of the Politburo on …"', 'Resolution No. 28-NQ/TU is a resolution of the Politburo on the digital economy.', '28-NQ/TU', 'the digital economy'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 
