@@ -419,6 +419,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a letter\'s "V/v" line under its number', 'BAN TUYÊN GIÁO TỈNH ỦY\nSố: 1510-CV/BTGTU\nV/v tuyên truyền kỷ niệm ngày thành lập Đảng\n\nKính gửi: các huyện ủy', '1510-CV/BTGTU', 'tuyên truyền kỷ niệm ngày thành lập Đảng'],
   ['"X là chỉ thị của Bộ Chính trị về …": what it is, then its subject', 'Chỉ thị số 27-CT/TU là chỉ thị của Ban Thường vụ về đẩy mạnh học tập và làm theo gương Bác.', '27-CT/TU', 'đẩy mạnh học tập và làm theo gương Bác'],
   ['English: "… is a resolution of the Politburo on …"', 'Resolution No. 28-NQ/TU is a resolution of the Politburo on the digital economy.', '28-NQ/TU', 'the digital economy'],
+  ['a congress\'s resolution has no subject of its own: "về …" is what of it the sentence is about', 'Huyện tiếp tục thực hiện Nghị quyết Đại hội XIII của Đảng về phát triển kinh tế số trên địa bàn.', 'NQ-ĐH-XIII', undefined],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

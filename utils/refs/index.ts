@@ -303,7 +303,9 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
     // (Not after a range: "Nghị quyết 70–72 về năng lượng, giáo dục và y tế" is what the three are about.)
     // (Nor one of as many parts as the list has items: "Nghị quyết số 27 và 28-NQ/TW về tiền lương và
     // bảo hiểm xã hội" names one subject each, neither whole.)
-    const t = r.item.rangeEnd || partPerItem(r.facts.title, r.cand.items.length) ? undefined : r.facts.title;
+    // (Nor a congress's resolution: it has no subject of its own — "Nghị quyết Đại hội XIII về phát triển
+    // kinh tế" is what of it the sentence is about.)
+    const t = r.item.rangeEnd || r.cand.form === 'congress' || partPerItem(r.facts.title, r.cand.items.length) ? undefined : r.facts.title;
     if (t && doc.title && doc.sources.title === 'text' && t.length > doc.title.length && extends_(t, doc.title, PART_TITLED.has(doc))) doc.title = t;
     setFact(doc, 'title', t);
   } else if (consecutive(r.item, r.cand.items[r.cand.items.length - 1])) {
