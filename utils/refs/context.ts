@@ -754,6 +754,10 @@ export class Context {
    */
   private subjectBeforeBracket(): string | undefined {
     const o = this.f.orig(this.citationStart!);
+    // Asked of every citation with no subject after it: most stand in no bracket at all.
+    let k = o - 1;
+    while (k >= 0 && (this.orig[k] === ' ' || this.orig[k] === '\u00a0')) k--;
+    if (this.orig[k] !== '(') return undefined;
     const before = this.orig.slice(Math.max(0, o - 500), o);
     const m = SUBJECT_BEFORE_BRACKET.exec(before);
     if (!m || fold(m[1]).text.toLowerCase() !== fold(this.orig.slice(o, o + m[1].length)).text.toLowerCase()) return undefined;
