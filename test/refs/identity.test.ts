@@ -260,6 +260,23 @@ describe('identity of same-numbered documents', () => {
     expect(d.title).toBe('việc miễn nhiệm, từ chức đối với cán bộ');
   });
 
+  it('a date printed with its day\'s and month\'s digits transposed is a misprint: the catalog\'s date is shown, the text\'s beside it', () => {
+    const d = doc('Ngày 23/6/2004, Bộ Chính trị (khóa IX) đã ban hành Nghị quyết 36 về công tác đối với người Việt Nam ở nước ngoài.', '36-NQ/TW', '2024-06-01');
+    expect([d.catalog?.date, d.date, d.sources.date]).toEqual(['2004-03-26', '2004-03-26', 'catalog']);
+    expect(d.others?.date).toEqual([{ value: '2004-06-23', from: 'text' }]);
+  });
+
+  it('…and a date a few days off (the day it was published)', () => {
+    const d = doc('Nghị quyết số 57-NQ/TW ngày 24/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ được quán triệt.', '57-NQ/TW', '2025-06-01');
+    expect([d.date, d.sources.date, d.others?.date?.[0]?.value]).toEqual(['2024-12-22', 'catalog', '2024-12-24']);
+  });
+
+  it('near miss: a date of that year months off, in other digits, is no misprint of it', () => {
+    const d = doc('Ngày 15/9/2004, Bộ Chính trị (khóa IX) đã ban hành Nghị quyết 36 về một vấn đề khác.', '36-NQ/TW', '2024-06-01');
+    expect(d.catalog).toBeUndefined();
+    expect(d.date).toBe('2004-09-15');
+  });
+
   it('one word pair agreeing with the catalog\'s subject does not cut the rest of the printed one off as another clause', () => {
     const d = doc('Kết luận số 14-KL/TW của Bộ Chính trị về khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm được quán triệt.', '14-KL/TW', '2025-06-01');
     expect(d.title).toBe('khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm');

@@ -8,7 +8,7 @@
 import { officialCut, officialEnd, officialTail, officialTailByWords } from './official-tail';
 import raw from './catalog.json';
 import type { CatalogFacts, CatalogMeeting, CatalogSource, ExtractResult, RefDocument, Term } from './types';
-import { SPANS_READ, identify } from './identity';
+import { DATE_SLACK_DAYS, SPANS_READ, identify, misprinted } from './identity';
 import { formatKey, parseKey } from './keys';
 import { TERMS, intToRoman, romanToInt, termOfDate } from './vocabulary';
 import { fold, type Folded } from './normalize';
@@ -294,6 +294,18 @@ function sideWithTheCatalog(doc: RefDocument, e: CatalogFacts): void {
   doc.date = e.date;
 }
 
+/** The text dates the document the evidence settles a few days off, or with its digits transposed (a
+ *  misprint, or the day the article saw it published): the document's own date is the catalog's, where
+ *  its sources agree on it; the article's is kept beside it. */
+function preferCatalogDate(doc: RefDocument, e: CatalogFacts): void {
+  if (doc.sources.date !== 'text' || !doc.date || !e.date || doc.date === e.date || e.confidence !== 'high') return;
+  const days = Math.abs(Date.parse(doc.date) - Date.parse(e.date)) / 86_400_000;
+  if (!(days <= DATE_SLACK_DAYS || misprinted(doc.date, e.date))) return;
+  ((doc.others ??= {}).date ??= []).push({ value: doc.date, from: 'text' });
+  doc.date = e.date;
+  doc.sources.date = 'catalog';
+}
+
 /** The article names another issuer than the document the evidence settles ("Nghị quyết 10-NQ/TW
  *  ngày 3/6/2017 của Bộ Chính trị", a Central Committee resolution): the press confuses the two, two
  *  agreeing sources do not. The catalog's is shown; the article's is kept beside it. */
@@ -373,6 +385,7 @@ export function enrich(doc: RefDocument, env: EnrichEnv): void {
     }
   };
   preferCatalogBody(doc, e);
+  preferCatalogDate(doc, e);
   fill('body', e.body);
   fill('term', e.term);
   fill('date', e.date);

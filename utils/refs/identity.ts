@@ -129,7 +129,7 @@ function issuedOn(e: CatalogFacts): string | null | undefined {
 /** What one fact printed in the text (its term, date or year) scores: enough to settle a doubt. */
 const PRINTED_FACT = 100;
 /** How far a printed date may be from the catalog's and still be the same document's. */
-const DATE_SLACK_DAYS = 62;
+export const DATE_SLACK_DAYS = 62;
 
 /** What the text prints with a document: its subject (without a year ending a short one), that
  *  year, and the type word of a QĐ number. */
@@ -142,6 +142,13 @@ function printedOf(doc: RefDocument, env: IdentityEnv): Printed {
   const subject = subjectYear && !doc.year ? whole!.replace(/\s+năm\s+\d{4}$/u, '') : whole;
   // Regulations and decisions share the QĐ/TW numbers: the type word printed tells them apart.
   return { subject, year: doc.year ?? (subjectYear ? subjectYear[1] : undefined), subjectYear: !doc.year && !!subjectYear, qdType: printedQdType(env), congress: subject ? congressOf(subject) : undefined };
+}
+
+/** Two dates of one year whose day and month are the same digits in another order (23/06 and 26/03). */
+export function misprinted(a: string, b: string): boolean {
+  if (a === b || a.slice(0, 4) !== b.slice(0, 4)) return false;
+  const digits = (d: string) => (d.slice(8, 10) + d.slice(5, 7)).split('').sort().join('');
+  return digits(a) === digits(b);
 }
 
 /** Every date the text prints for the document (two mentions may print two). */
@@ -159,6 +166,9 @@ function scorePrinted(s: Scored, doc: RefDocument, p: Printed, entries: CatalogF
   if (doc.sources.date === 'text' && doc.date) {
     if (e.date === doc.date) { s.score += 100; s.why.push(`date ${doc.date} in the text`); }
     else if (e.term && e.term !== termOfDate(doc.date)) s.out = `date ${doc.date} in the text`;
+    // "Ngày 23/6/2004" for 36-NQ/TW of 26/3/2004: the same year, the day's and month's digits
+    // transposed — a misprint, not another document (the catalog's date is shown, the text's beside it).
+    else if (e.date && misprinted(doc.date, e.date)) s.why.push(`date ${doc.date} in the text, a misprint of ${e.date}`);
     // A date months away from the entry's is another document's (or one of them is wrong): its
     // subject beside the text's date would mix two documents. Days apart are a misprint or the day
     // it was published.
