@@ -251,6 +251,7 @@ const ISSUER_NEVER_BORROWED: Row[] = [
   ['near miss: a count of months', 'Kết luận 12 tháng qua cho thấy nhiều tiến bộ.', []],
   ['near miss: one digit and a noun', 'Quy định 3 điều kiện được nêu rõ.', []],
   ['a kind of resolution between the word and its number', 'Huyện ủy ban hành Nghị quyết chuyên đề số 07 về nông thôn mới.', [['Nghị quyết chuyên đề số 07', '07-NQ/HU']]],
+  ['a plan dated without its year, then its issuer in words', 'Các huyện thực hiện Kế hoạch số 80 ngày 24/11 của Ban Thường vụ Tỉnh ủy về chuyển đổi số.', [['Kế hoạch số 80', '80-KH/TU']]],
   ['…"công tác" of a work programme', 'Chương trình công tác số 04 của Huyện ủy Bình Lâm về chuyển đổi số được triển khai.', [['Chương trình công tác số 04', '04-CTr/HU']]],
   ['near miss: "công tác" with no "số" and no number of its own', 'Chương trình công tác năm 2025 của Huyện ủy có 12 nội dung.', []],
   ['a central department that "has" a dispatch with its year', 'Ban Tổ chức Trung ương đã có Công văn 8011/2025 gửi các tỉnh.', [['Công văn 8011/2025', '8011-CV/BTCTW']]],

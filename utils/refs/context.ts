@@ -47,6 +47,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const DATE_NUM = /^[ ,(]*(?:(?:(?:duoc +)?(?:ban hanh|ky)|dated|(?:was +)?issued|cung) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
 // ("ngày22 tháng 7 năm 2010": pages lose the space after "ngày" as often as any.)
 const DATE_WORDS = /^[ ,(]*(?:(?:duoc +)?ban hanh +)?ngay *(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
+/** A short name in brackets right after a citation: "(Nghị quyết 09)", "(gọi tắt là NQ 57)" (folded). */
+const ALIAS_AFTER = /^ *\( *(?:(?:sau day )?(?:goi tat|viet tat|goi)(?: la)? *:? *)?(?:nghi quyet|nq|ket luan|kl|chi thi|ct|quy dinh|qd|resolution|conclusion|directive|regulation) *(?:so *)?(\d{1,4}) *\)/;
+const DAY_WITHOUT_YEAR = /^[ ,(]*ngay +\d{1,2} *(?:[/.-] *\d{1,2}(?![\d/.-])|thang +\d{1,2}(?! +nam))/;
 const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2})(?:st|nd|rd|th)?,? +((?:19|20)\\d\\d)`);
 // British order, as several English editions print it: "dated 25 October 2017".
 const DATE_EN_DMY = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(?:the +)?(\\d{1,2})(?:st|nd|rd|th)? +(?:of +)?(${MONTHS.join('|')}),? +((?:19|20)\\d\\d)`);
@@ -139,7 +142,7 @@ const ON_A_DAY = /^ +(?:the +)?(?:\d{1,2}(?:st|nd|rd|th)? +(?:of +)?(?:january|f
  *  A notice's genre line is part of its type ("THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề …"), not its subject. */
 // The subject on the next line, in capitals or not ("KẾ HOẠCH\nthực hiện Nghị quyết …"), or on the
 // type's own line after "về" ("NGHỊ QUYẾT về lãnh đạo …").
-const HEADER = /^[^\n]{0,80}(?:\n[^\n]{0,80}){0,8}?\n[ \t]*(?:THÔNG BÁO\s+KẾT LUẬN(?:[ \t]+CỦA[^\n]*)?|HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)(?:[ \t]*\n\s*(?:VỀ\s+|[Vv]ề\s+)?(?=\p{L})|[ \t]+(?:VỀ|về)\s+(?=\p{L}))/u;
+const HEADER = /^[^\n]{0,80}(?:\n(?:[ \t\u00a0]*\n)*[^\n]{0,80}){0,8}?\n(?:[ \t\u00a0]*\n)*[ \t]*(?:THÔNG BÁO\s+KẾT LUẬN(?:[ \t]+CỦA[^\n]*)?|HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)(?:[ \t]*\n\s*(?:VỀ\s+|[Vv]ề\s+)?(?=\p{L})|[ \t]+(?:VỀ|về)\s+(?=\p{L}))/u;
 /** The issuer's phrase at the start of a header's subject line, up to its "về". */
 /** The "V/v …" (về việc) line right under a document's number: its subject. */
 const ABOUT_LINE = /^[^\n]{0,80}\n[ \t]*(?:V\/[vV]|Về việc|VỀ VIỆC)\.?[ \t:]+(?=\p{L})/u;
@@ -303,6 +306,9 @@ function readPrinted(s: string, facts: AfterFacts): number {
   const y = d ? null : YEAR_ALONE.exec(s);
   // After a comma it may be the sentence's own year ("…, năm 2025 tỉnh đã …"): read past, not kept.
   if (y) { if (!y[0].includes(',')) facts.year = y[1]; s = s.slice(y[0].length); }
+  // "Kế hoạch số 80 ngày 24/11 của Ban Thường vụ Tỉnh ủy": a day without its year; read past it to the issuer.
+  const dm = d || y ? null : DAY_WITHOUT_YEAR.exec(s);
+  if (dm) s = s.slice(dm[0].length);
   // A notice of conclusions: "Thông báo số 36-TB/TU ngày 12/11/2025 kết luận (của …) về …".
   const kl = NOTICE_OF_CONCLUSIONS.exec(s);
   if (kl) s = s.slice(kl[0].length);
@@ -474,6 +480,14 @@ export class Context {
     const facts: AfterFacts = {};
     this.issuerOfSymbol = doc;
     this.citationStart = start;
+    // "Nghị quyết số 09-NQ/TW (Nghị quyết 09) của Bộ Chính trị về …": the short name it goes by, in
+    // brackets, then its own facts.
+    const alias = start === undefined ? null : ALIAS_AFTER.exec(this.f.text.slice(end, end + 60));
+    if (alias && this.f.text.slice(start!, end).match(/\d+/)?.[0].replace(/^0+/, '') === alias[1].replace(/^0+/, '')) {
+      end += alias[0].length;
+      const k = firstCiteAfter(this.cites, end);
+      limit = Math.max(limit, k < this.cites.length ? this.cites[k].start : this.f.text.length);
+    }
     this.readSubjectAt(this.facts(end, limit, facts), facts, header);
     // Kept for the whole text: most references of a text made of them have nothing after them,
     // and share one answer instead of keeping an empty object each.
@@ -673,7 +687,8 @@ export class Context {
   /** The header's own date line, within its first lines after the number. */
   private headerDate(pos: number, facts: AfterFacts): void {
     const o = this.f.orig(pos);
-    const lines = this.orig.slice(o, o + 300).split('\n').slice(0, 5).join('\n');
+    // (Blank lines, as pages pad a header with, are no lines.)
+    const lines = this.orig.slice(o, o + 400).split('\n').filter((l) => l.trim()).slice(0, 5).join('\n');
     const m = HEADER_DATE.exec(lines.normalize('NFC'));
     const date = m ? iso(m[1], m[2], m[3]) : undefined;
     if (date) facts.date = date;
