@@ -422,6 +422,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a congress\'s resolution has no subject of its own: "về …" is what of it the sentence is about', 'Huyện tiếp tục thực hiện Nghị quyết Đại hội XIII của Đảng về phát triển kinh tế số trên địa bàn.', 'NQ-ĐH-XIII', undefined],
   ['the short name it goes by in brackets, then its facts and subject ("(Nghị quyết 09)")', 'Nghị quyết số 29-NQ/TU (Nghị quyết 29) của Tỉnh ủy khóa XV về phát huy vai trò doanh nhân được ban hành.', '29-NQ/TU', 'phát huy vai trò doanh nhân'],
   ['a header padded with blank lines: its type word and subject further down', 'ĐẢNG ỦY KHỐI\n\nSố 31-HD/ĐUK\n\n \n\n \n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n \n\n \n\nBình Lâm, ngày 16 tháng 4 năm 2024\n\n \n\nHƯỚNG DẪN\n\nxây dựng mô hình dân vận khéo\n\nThực hiện kế hoạch của tỉnh.', '31-HD/ĐUK', 'xây dựng mô hình dân vận khéo'],
+  ['a headline\'s hyphen before a capital ends it', '20 năm Nghị quyết 33-NQ/TU về công tác kiều bào - Nhịp cầu gắn kết quê hương', '33-NQ/TU', 'công tác kiều bào'],
+  ['near miss: a place of two names joined by a hyphen', 'Nghị quyết 34-NQ/TU về phát triển tỉnh Bà Rịa - Vũng Tàu đến năm 2030 được ban hành.', '34-NQ/TU', 'phát triển tỉnh Bà Rịa - Vũng Tàu đến năm 2030'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

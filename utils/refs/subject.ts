@@ -219,6 +219,9 @@ const PASSIVE_AGENT = / được (?=\p{Lu})/gu;
 /** "Hội nghị sơ kết Kết luận 100 về … và Hội nghị triển khai nhiệm vụ năm 2024": a capitalised event
  *  joined to the one the citation belongs to is the sentence's next item, not the subject's. */
 const AND_EVENT = / và (?=(?:Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Lễ) )/gu;
+/** "20 năm Nghị quyết 36 về công tác người Việt Nam ở nước ngoài - Nhịp cầu gắn kết": a headline's
+ *  hyphen before a capital, after a word in lowercase (not "Bà Rịa - Vũng Tàu", "Đông - Tây", "Kinh tế - Xã hội"). */
+const HYPHEN_HEADLINE = /(?<=(?:^|\s)\p{Ll}[\p{L}\p{M}]*) - (?=\p{Lu}\p{Ll})/gu;
 
 /**
  * Verbs that also stand inside subjects ("đáp ứng yêu cầu nhiệm vụ"): the sentence's own only after
@@ -612,7 +615,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
     const gerund = !GERUND_SUBJECT.test(seg);
     const v = firstOf(PURPOSE_CUE.test(seg) ? (gerund ? WITH_BOTH : WITH_PURPOSE) : (gerund ? WITH_GERUND : CLAUSE_STOPS), seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
-    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, NAMING_VERB, AND_EVENT], ' ' + modernTones(orig.slice(oFrom, oStop)) + ' ');
+    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, NAMING_VERB, AND_EVENT, HYPHEN_HEADLINE], ' ' + modernTones(orig.slice(oFrom, oStop)) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
     if (inp.sentenceSubject) oStop = throughToPredicate(f, orig, oStop, bound, inp.mayIssue) ?? oStop;
   }
