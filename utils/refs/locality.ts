@@ -9,7 +9,7 @@
 import { parseKey } from './keys';
 import { CLAUSE, stopAfter, stopBefore } from './sentence';
 import { fold, type Folded } from './normalize';
-import { isCentralCity, provinceNameLength, provinceOrganisation, provincesNamedIn } from './provinces';
+import { isCentralCity, provinceName, provinceNameLength, provinceOrganisation, provincesNamedIn } from './provinces';
 
 /** Level of a local party organisation. */
 /** `co quan`: a province's Quân sự, Công an, Biên phòng Đảng ủy; `khoi`, `ban can su`, `dang doan`: the
@@ -124,9 +124,11 @@ function placeAfter(f: Folded, orig: string, end: number, province = false): { p
     // A line break ends the name: a heading's next line is not part of it.
     if (/[\n\r]/.test(orig.slice(f.orig(end), f.orig(at)))) break;
     const c = orig[f.orig(at)];
-    if (!c || !(/\d/.test(c) || (c !== c.toLowerCase() && c === c.toUpperCase()))) break;
     // "lần thứ", "khóa", a Roman numeral, a word that starts a clause ("… Tỉnh ủy Tổ chức hội nghị"): not a place.
     const word = orig.slice(f.orig(at), f.orig(at + n[1].length));
+    // "Tỉnh uỷ Quảng trị": a province's name goes on in lowercase where it makes the name whole.
+    const named = province && words.length > 0 && provinceNameLength([...words, word]) === words.length + 1;
+    if (!c || !(/\d/.test(c) || (c !== c.toLowerCase() && c === c.toUpperCase()) || named)) break;
     // (As printed: "Vị" of "phường Vị Xuyên" folds to "vi" and is no numeral.)
     if (/^[IVXL]+$/.test(word)) break;
     const lower = word.normalize('NFC').toLowerCase();
@@ -157,6 +159,11 @@ function placeAfter(f: Folded, orig: string, end: number, province = false): { p
   if (known && known < words.length) {
     words.length = known;
     end = ends[known - 1];
+  }
+  // A province's or city's name as it is written, however the page printed it ("Quảng trị", "Dong Nai").
+  if (province) {
+    const name = provinceName(words);
+    if (name) words.splice(0, words.length, name);
   }
   // "Tỉnh ủy Tuyên Quang (mới)", "(cũ)": since the 2025 mergers, two organisations of one name.
   const era = words.length ? /^ *\((?:moi|cu)\)/.exec(t.slice(end, end + 8)) : null;

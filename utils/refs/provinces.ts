@@ -44,6 +44,11 @@ export function provinceOrganisation(words: string): string | undefined {
   return undefined;
 }
 
+/** The name of the province or city `words` (as printed) are, as it is written ("Quảng trị" → "Quảng Trị"). */
+export function provinceName(words: readonly string[]): string | undefined {
+  return BY_NAME.get(key(words.join(' ')))?.name;
+}
+
 /** Provinces of 1976–1997 whose names hold a later province's ("Hà Nam Ninh", "Nghệ Tĩnh"): history
  *  articles cite their committees, and their names are not cut short to the later one's. */
 const FORMER = ['Hà Nam Ninh', 'Nghệ Tĩnh', 'Bình Trị Thiên', 'Hà Sơn Bình', 'Hải Hưng', 'Vĩnh Phú', 'Hoàng Liên Sơn',
