@@ -424,6 +424,16 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a header padded with blank lines: its type word and subject further down', 'ĐẢNG ỦY KHỐI\n\nSố 31-HD/ĐUK\n\n \n\n \n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n \n\n \n\nBình Lâm, ngày 16 tháng 4 năm 2024\n\n \n\nHƯỚNG DẪN\n\nxây dựng mô hình dân vận khéo\n\nThực hiện kế hoạch của tỉnh.', '31-HD/ĐUK', 'xây dựng mô hình dân vận khéo'],
   ['a headline\'s hyphen before a capital ends it', '20 năm Nghị quyết 33-NQ/TU về công tác kiều bào - Nhịp cầu gắn kết quê hương', '33-NQ/TU', 'công tác kiều bào'],
   ['near miss: a place of two names joined by a hyphen', 'Nghị quyết 34-NQ/TU về phát triển tỉnh Bà Rịa - Vũng Tàu đến năm 2030 được ban hành.', '34-NQ/TU', 'phát triển tỉnh Bà Rịa - Vũng Tàu đến năm 2030'],
+  ['English: the short name in brackets ("(Directive No. 45)"), then its issuer and subject', 'Directive No. 41-CT/TU (Directive No. 41) of the Provincial Party Committee on party congresses at all levels was studied.', '41-CT/TU', 'party congresses at all levels'],
+  ['English: a date in brackets, then the issuer and subject', 'Conclusion No. 42-KL/TU (June 20, 2025) of the Provincial Party Committee on completing the apparatus was studied.', '42-KL/TU', 'completing the apparatus'],
+  ['English: ends before ", comrade <Name> …", the speaker', 'At the study of Directive 43-CT/TU on party congresses at all levels, comrade Luong Cuong emphasised discipline.', '43-CT/TU', 'party congresses at all levels'],
+  ['English: ends before "on Saturday"', 'Members studied Regulation 44-QD/TU on ethical standards and lifestyle on Saturday.', '44-QĐ/TU', 'ethical standards and lifestyle'],
+  ['English: "from the Politburo (12th tenure), which focuses on …"', 'Directive 46-CT/TU, dated May 15, 2016, from the Provincial Party Committee, which focuses on "Promoting the study of the provincial history", was reviewed.', '46-CT/TU', 'Promoting the study of the provincial history'],
+  ['"… quy định về …" after the issuer of a regulation', 'Quy định 47-QĐ/TU, ngày 19-12-2017, của Tỉnh ủy quy định về phân cấp quản lý cán bộ được thay thế.', '47-QĐ/TU', 'phân cấp quản lý cán bộ'],
+  ['English: a subject printed before the bracket, after "a resolution on"', 'The board issued a resolution on fostering local entrepreneurs (Resolution 48-NQ/TU dated October 10, 2023).', '48-NQ/TU', 'fostering local entrepreneurs'],
+  ['English: ", which focuses on" a quotation closed after its comma', 'Directive 49-CT/TU, which focuses on "Promoting the study of local history," a reporter asked the secretary.', '49-CT/TU', 'Promoting the study of local history'],
+  ['English: ends before "(abbreviated as …)"', 'Conclusion No. 50-KL/TU on completing the merger of communes (abbreviated as Conclusion No. 50) was issued.', '50-KL/TU', 'completing the merger of communes'],
+  ['ends before ", tạo cơ sở pháp lý …", what it brings about', 'Tỉnh ủy ban hành Quy định số 51-QĐ/TU về đánh giá, xếp loại cán bộ, tạo cơ sở pháp lý cho công tác cán bộ.', '51-QĐ/TU', 'đánh giá, xếp loại cán bộ'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

@@ -48,12 +48,12 @@ const DATE_NUM = /^[ ,(]*(?:(?:(?:duoc +)?(?:ban hanh|ky)|dated|(?:was +)?issued
 // ("ngày22 tháng 7 năm 2010": pages lose the space after "ngày" as often as any.)
 const DATE_WORDS = /^[ ,(]*(?:(?:duoc +)?ban hanh +)?ngay *(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
 /** A short name in brackets right after a citation: "(Nghị quyết 09)", "(gọi tắt là NQ 57)" (folded). */
-const ALIAS_AFTER = /^ *\( *(?:(?:sau day )?(?:goi tat|viet tat|goi)(?: la)? *:? *)?(?:nghi quyet|nq|ket luan|kl|chi thi|ct|quy dinh|qd|resolution|conclusion|directive|regulation) *(?:so *)?(\d{1,4}) *\)/;
+const ALIAS_AFTER = /^ *\( *(?:(?:sau day )?(?:goi tat|viet tat|goi)(?: la)? *:? *)?(?:nghi quyet|nq|ket luan|kl|chi thi|ct|quy dinh|qd|resolution|conclusion|directive|regulation) *(?:so *|no\.? *)?(\d{1,4}) *\)/;
 const DAY_WITHOUT_YEAR = /^[ ,(]*ngay +\d{1,2} *(?:[/.-] *\d{1,2}(?![\d/.-])|thang +\d{1,2}(?! +nam))/;
 const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2})(?:st|nd|rd|th)?,? +((?:19|20)\\d\\d)`);
 // British order, as several English editions print it: "dated 25 October 2017".
 const DATE_EN_DMY = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(?:the +)?(\\d{1,2})(?:st|nd|rd|th)? +(?:of +)?(${MONTHS.join('|')}),? +((?:19|20)\\d\\d)`);
-const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua|boi)|cua|do|duoc|of|by|(?:recently +|newly +|just +)?(?:issued|adopted|signed) by|(?:adopted|passed) at|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
+const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua|boi)|cua|do|duoc|of|by|from|(?:recently +|newly +|just +)?(?:issued|adopted|signed) by|(?:adopted|passed) at|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum, a
  *  province ("… 09-NQ/TU of Bac Ninh province on …"). */
@@ -63,7 +63,7 @@ const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua
 const EN_WHEN = `(?:in|on) +(?:(?:${MONTHS.join('|')}) +)?(?:\\d{1,2} *,? *)?(?:19|20)\\d\\d`;
 const EN_BY = String.raw` +by +(?:[a-z0-9.'’-]+ +){0,5}?[a-z.'’-]+`;
 const BEFORE_ON = '(?= +(?:on|regarding|about) )';
-const BEFORE_SUBJECT = new RegExp(`^(?:${String.raw` *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *\( *(?:nam +)?(?:19|20)\d\d *\)(?= +(?:ve|on|regarding|about) )| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\)| +of +(?:the +)?(?:[a-z]+ +){1,3}(?:province|city)(?= +(?:on|regarding|about) )| +(?:la|is) +(?:mot +)?(?:nghi quyet|chi thi|ket luan|quy dinh|(?:a|the) +(?:resolution|directive|conclusion|regulation))(?: +(?:cua|of) +(?:the +)?(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong|ban thuong vu|tinh uy|thanh uy|huyen uy|dang uy|politburo|secretariat|(?:party +)?central +committee|(?:provincial +)?party +committee)(?: +[a-z]+){0,3}?)?(?= +(?:ve|on|regarding|about) )`}`
+const BEFORE_SUBJECT = new RegExp(`^(?:${String.raw` *\( *thang +\d{1,2} *[./-] *(?:19|20)\d\d *\)| *\( *(?:nam +)?(?:19|20)\d\d *\)(?= +(?:ve|on|regarding|about) )| *(?:,|and|va) +(?:the +)?(?:secretariat|ban bi thu|bo chinh tri|politburo)| +of +the +\d{1,2}(?:st|nd|rd|th) +(?:term|tenure)| *\((?:ban chap hanh|bch)[^()]{0,60}\)| +of +(?:the +)?(?:[a-z]+ +){1,3}(?:province|city)(?= +(?:on|regarding|about) )| +quy dinh(?= +ve )| +(?:la|is) +(?:mot +)?(?:nghi quyet|chi thi|ket luan|quy dinh|(?:a|the) +(?:resolution|directive|conclusion|regulation))(?: +(?:cua|of) +(?:the +)?(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong|ban thuong vu|tinh uy|thanh uy|huyen uy|dang uy|politburo|secretariat|(?:party +)?central +committee|(?:provincial +)?party +committee)(?: +[a-z]+){0,3}?)?(?= +(?:ve|on|regarding|about) )`}`
   + `| *,? +${EN_WHEN} *,?${BEFORE_ON}`
   + `| *(?:, *| +)(?:which +(?:the +)?[a-z]+ +)?(?:issued|adopted|signed|approved|promulgated)(?:${EN_BY})?(?: +${EN_WHEN})?(?:${EN_BY})? *,?${BEFORE_ON})`);
 /** How a record's symbol label ends ("Số ký hiệu: ", "Số hiệu: "): the cheap test before reading the record. */
@@ -124,7 +124,7 @@ const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
  *  note's, a term's, a date's or a short name's. */
 /** The kind of document, at most two words of its own ("mới", "chuyên đề"), "về" and the subject, quoted
  *  or not, then the bracket the citation opens (original text). */
-const SUBJECT_BEFORE_BRACKET = /(Nghị quyết|Kết luận|Chỉ thị|Quy định|Resolution|Conclusion|Directive|Regulation)(?:\s+\p{Ll}+){0,2}\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$/u;
+const SUBJECT_BEFORE_BRACKET = /([Nn]ghị quyết|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Rr]esolution|[Cc]onclusion|[Dd]irective|[Rr]egulation)(?:\s+\p{Ll}+){0,2}\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$/u;
 const BRACKET_SUBJECT = /^(?!(?:khoa|nhiem ky|nam|ngay|thang|goi tat|goi la|con goi la|goi chung|sau day|viet tat|thay the|thay cho|kem theo|ban hanh|cu|moi|tuc|tw|duoc|da|se|bi|theo|tai|tai ve|tu|den|sua doi|bo sung|co hieu luc|het hieu luc|hieu luc|thuc hien|trien khai|ap dung|phu luc|trich|chu thich|nguon|anh|minh hoa|also known|known as|i e|sic|trung uong|bch|ban chap hanh|dang|bo chinh tri|ban bi thu|of|the|issued|adopted|dated|signed|hereinafter|nq|kl|ct|qd|nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|chuong trinh|resolution|conclusion|directive|regulation|decision|see|xem)(?![a-z]))[a-z][a-z-]*(?: +[a-z0-9-]+){2,}[^()[\]]{0,160}[)\]]/;
 /** ", which the Politburo (issued on …)": a relative clause's subject, the words before its verb. */
 const WHICH_BODY = String.raw`which +(?:the +)?(?:[a-z]+ +){1,4}?`;
@@ -301,7 +301,13 @@ function readPrinted(s: string, facts: AfterFacts): number {
   if (t) { facts.term = termWord(t[1] ?? t[2] ?? t[3]); s = s.slice(t[0].length); }
   const d = readDate(s);
   if (d && opensClause(s, d.length)) return len - s.length;
-  if (d) { facts.date = d.date; if (PREDICATE_DATE.test(s.slice(0, d.length))) facts.predicate = true; s = s.slice(d.length); }
+  if (d) {
+    facts.date = d.date;
+    if (PREDICATE_DATE.test(s.slice(0, d.length))) facts.predicate = true;
+    // "Conclusion No. 169-KL/TW (June 20, 2025) of the Politburo …": the bracket the date stood in.
+    const shut = /^[ ,]*\(/.test(s) ? /^ *\)/.exec(s.slice(d.length)) : null;
+    s = s.slice(d.length + (shut ? shut[0].length : 0));
+  }
   // "Nghị quyết số 10-NQ/TW năm 1988 của Bộ Chính trị …": a year alone says nothing exact; read past it.
   const y = d ? null : YEAR_ALONE.exec(s);
   // After a comma it may be the sentence's own year ("…, năm 2025 tỉnh đã …"): read past, not kept.
@@ -724,7 +730,15 @@ export class Context {
     const ch = t[i];
     if (ch === 't' || ch === 'e' || ch === 'c' || ch === 'v' || ch === 'm') { TITLED.lastIndex = i; if (TITLED.test(t)) i = TITLED.lastIndex; }
     // "…, which concerns continuing to build …": the relative clause says what it is about.
-    if (t[i] === 'w' || t[i] === 't') { WHICH_ABOUT.lastIndex = i; if (WHICH_ABOUT.test(t)) return { from: WHICH_ABOUT.lastIndex, opener: '' }; }
+    if (t[i] === 'w' || t[i] === 't') {
+      WHICH_ABOUT.lastIndex = i;
+      if (WHICH_ABOUT.test(t)) {
+        // (…, which focuses on "Promoting …," a reporter …: the quotation is the subject.)
+        const j = WHICH_ABOUT.lastIndex;
+        const q = t[j] !== '(' && OPENERS.includes(t[j]) ? this.orig[this.f.orig(j)] : '';
+        return { from: q ? j + 1 : j, opener: q };
+      }
+    }
     // "… khóa XII một số vấn đề về tiếp tục đổi mới …": an official subject's own first words, no "về"
     // before them — right after the facts, not after a comma or colon that opens the sentence's clause.
     if (t[i] === 'm') { ISSUES_LEAD.lastIndex = i; if (/^ *$/.test(t.slice(pos, i)) && ISSUES_LEAD.test(t)) return { from: i, opener: '' }; }

@@ -52,6 +52,8 @@ const NAMED_DOCS = String.raw`(?<!(?:cac|nhung) +(?:nghi quyet|ket luan|chi thi|
 
 const STOP = new RegExp([
   // a date: ", ngày 12/9/2025", " ngày 5 tháng 6", "(tháng 12.2024)"
+  // English: "… and lifestyle on Saturday": when, not what about
+  String.raw`(?<![a-z])on +(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])`,
   // a page's dateline it ran into: "… nông thôn Thứ hai, 01/10/2018 Chia sẻ"
   String.raw`(?<![a-z])(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday) *,? +\d{1,2} *[/.-] *\d{1,2} *[/.-] *(?:19|20)\d\d`,
   String.raw`(?<![a-z])(?:(?:ban hanh|ky|truoc|sau|tu|vao) +)?ngay +\d`,
@@ -85,7 +87,7 @@ const STOP = new RegExp([
   // "… và chỉ đạo của UBND tỉnh tại văn bản số …": the sentence's second ground, another body's word.
   String.raw`(?<![a-z])va +(?:y kien +)?(?:chi dao|huong dan|yeu cau|de nghi) +cua +(?:ubnd|uy ban nhan dan|tinh uy|thanh uy|huyen uy|dang uy|ban thuong vu|thuong truc|bo +(?!chinh tri)[a-z]+|so +[a-z]+|chu tich|thu tuong|chinh phu)(?![a-z])`,
   String.raw`(?<![a-z])(?:va|cung) +(?:cac +)?(?:van ban|nghi quyet|ket luan|chi thi|quy dinh|chuong trinh|ke hoach|thong bao|huong dan|quyet dinh|luat|nghi dinh|thong tu|de an)(?![a-z])`,
-  String.raw`\((?:sau day|goi tat|viet tat|nghi quyet|ket luan|chi thi|quy dinh|hereinafter|referred)`,
+  String.raw`\((?:sau day|goi tat|viet tat|nghi quyet|ket luan|chi thi|quy dinh|hereinafter|referred|abbreviated|shortened|called)`,
   '_',
   String.raw`(?<![a-z])nguon *:`,
   // a year closing a subject is followed by a new clause unless the subject goes on ("đến năm 2030, tầm nhìn …")
@@ -288,6 +290,8 @@ const COMMA_CLAUSE_EN = [
   // The next task of the sentence's verb ("directed ministries to implement Regulation 189 about …,
   // and to report by June 30").
   String.raw`, and to `,
+  // "… towards the 14th National Party Congress, comrade Luong Cuong, Politburo member, emphasised": the speaker.
+  String.raw`, (?:comrade|general secretary|president|prime minister|chairman|chairwoman|deputy|secretary|mr\.?|ms\.?|mrs\.?) (?=[a-zđ]+ )`,
   // "… in 2025, the Politburo and the Secretariat request Party committees …": the bodies' own clause.
   String.raw`, the (?:politburo|secretariat|party central committee|central committee|government|national assembly|prime minister)(?: and the (?:politburo|secretariat|government|prime minister))? (?:also |further )?(?:request|require|ask|direct|assign|urge|decide|instruct|call|order)s? `,
   String.raw`, (?:not|rather than|unlike|instead of|together with|along with) `,
@@ -340,7 +344,7 @@ const COMMA_GERUND_FIGURE = /, [a-z]+ing [^,.;:]*?(?<![\w-])(?:vnd|usd|\$)?\d[\d
  * the words' own compounds ("sáng tạo", "đào tạo") nor "tạo điều kiện", "tạo nguồn cán bộ",
  * "tạo việc làm", which official subjects use (original text, lowercase).
  */
-const PURPOSE = /(?<=\S) (?:nhằm(?! mục đích)|để(?! lại)|với mục tiêu|hướng tới mục tiêu|xác định(?! rõ)) |(?<=[^\s,])(?<!(?:sáng|đào|cải|chế|kiến|cấu|giả|tái|nhào|đúc|và|hỗ trợ|thúc đẩy|giải quyết)) tạo (?!(?:điều kiện|nguồn cán bộ|việc làm|thuận lợi|sự đồng thuận))|, (?:trên cơ sở|căn cứ|aiming|with the aim|so as|saying|while|whereas|into|so that|but|thay thế|thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá) | while | tiếp tục có | thì | và giao | giúp (?!việc|đỡ)(?=\S+ \S)| nhấn mạnh | đến nay |, tạo (?:[^\s,.;:]+ ){1,3}để /g;
+const PURPOSE = /(?<=\S) (?:nhằm(?! mục đích)|để(?! lại)|với mục tiêu|hướng tới mục tiêu|xác định(?! rõ)) |(?<=[^\s,])(?<!(?:sáng|đào|cải|chế|kiến|cấu|giả|tái|nhào|đúc|và|hỗ trợ|thúc đẩy|giải quyết)) tạo (?!(?:điều kiện|nguồn cán bộ|việc làm|thuận lợi|sự đồng thuận))|, (?:trên cơ sở|căn cứ|aiming|with the aim|so as|saying|while|whereas|into|so that|but|thay thế|thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá|tạo (?:cơ sở|nền tảng|tiền đề|hành lang)) | while | tiếp tục có | thì | và giao | giúp (?!việc|đỡ)(?=\S+ \S)| nhấn mạnh | đến nay |, tạo (?:[^\s,.;:]+ ){1,3}để /g;
 
 /** The words PURPOSE begins with, tried first: most subjects have none, and its lookbehinds are slow to scan. */
 const PURPOSE_CUE = /nhằm|để|mục tiêu|xác định|tạo|while|tiếp tục có|trên cơ sở|căn cứ|aiming|with the aim|so as|saying|whereas|into|so that|but|thì|và giao|giúp|nhấn mạnh|đến nay|thay thế|thể chế|cụ thể/;
