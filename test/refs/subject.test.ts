@@ -434,6 +434,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: ", which focuses on" a quotation closed after its comma', 'Directive 49-CT/TU, which focuses on "Promoting the study of local history," a reporter asked the secretary.', '49-CT/TU', 'Promoting the study of local history'],
   ['English: ends before "(abbreviated as …)"', 'Conclusion No. 50-KL/TU on completing the merger of communes (abbreviated as Conclusion No. 50) was issued.', '50-KL/TU', 'completing the merger of communes'],
   ['ends before ", tạo cơ sở pháp lý …", what it brings about', 'Tỉnh ủy ban hành Quy định số 51-QĐ/TU về đánh giá, xếp loại cán bộ, tạo cơ sở pháp lý cho công tác cán bộ.', '51-QĐ/TU', 'đánh giá, xếp loại cán bộ'],
+  ['ends at the comma after "tầm nhìn 2045", as after "tầm nhìn đến năm 2045"', 'Theo Nghị quyết số 52-NQ/TU về quy hoạch đô thị đến năm 2030, tầm nhìn 2045, tỷ lệ đô thị hóa của tỉnh năm 2045 thuộc nhóm cao của vùng.', '52-NQ/TU', 'quy hoạch đô thị đến năm 2030, tầm nhìn 2045'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

@@ -92,6 +92,8 @@ const STOP = new RegExp([
   String.raw`(?<![a-z])nguon *:`,
   // a year closing a subject is followed by a new clause unless the subject goes on ("đến năm 2030, tầm nhìn …")
   String.raw`(?<=nam \d{4} *),(?! *(?:tam nhin|dinh huong|va |giai doan|phuong huong|nhiem vu|co tinh den|ke hoach|du toan))`,
+  // (…and after "tầm nhìn 2045", the end official subjects have: "… đến năm 2030, tầm nhìn 2045, tỷ lệ đô thị hóa …")
+  String.raw`(?<=tam nhin(?: den)? \d{4} *),`,
   // a colon opens what follows, never the subject's own words ("trách nhiệm nêu gương: cán bộ …")
   String.raw`:(?= )`,
   // English lists: "…, and Resolution …", ", andResolution" (glued by a page)
