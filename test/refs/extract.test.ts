@@ -273,6 +273,7 @@ describe('documents', () => {
     ['…"the 10th of October 2023"', 'Resolution No. 74-NQ/TW dated the 10th of October 2023 on entrepreneurs was reviewed.', '74-NQ/TW', '2023-10-10', 'XIII'],
     ['"ngày22 tháng 7 năm 2010", the space after "ngày" lost', 'Căn cứ Chỉ thị số 71-CT/TW ngày22 tháng 7 năm 2010 của Bộ Chính trị về các ngày kỷ niệm.', '71-CT/TW', '2010-07-22', 'X'],
     ['a header\'s date line below blank lines', 'ĐẢNG ỦY KHỐI\n\nSố 32-HD/ĐUK\n\n \n\n \n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n \n\nBình Lâm, ngày 16 tháng 4 năm 2024\n\nHƯỚNG DẪN\n\nxây dựng mô hình dân vận', '32-HD/ĐUK', '2024-04-16', undefined],
+    ['an English header\'s date line ("Hanoi, April 30, 2025")', 'THE PROVINCIAL PARTY COMMITTEE\n\nNo: 54-NQ/TU\n\nBinh Lam, April 30, 2025\n\nRESOLUTION\n\nON DIGITAL TRANSFORMATION', '54-NQ/TU', '2025-04-30', undefined],
     ['English: "the 12th-tenure Party Central Committee"', 'Resolution 83-NQ/TW of the 12th-tenure Party Central Committee on the apparatus is reviewed.', '83-NQ/TW', undefined, 'XII'],
     ['English: "issued on 22 December 2024 by …"', 'Resolution No. 81-NQ/TW issued on 22 December 2024 by the Politburo was welcomed.', '81-NQ/TW', '2024-12-22', 'XIII'],
     ['English: "On 6 July 2022, the Politburo issued …"', 'On 6 July 2022, the Politburo issued Regulation 82-QD/TW on discipline.', '82-QĐ/TW', '2022-07-06', 'XIII'],

@@ -435,6 +435,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: ends before "(abbreviated as …)"', 'Conclusion No. 50-KL/TU on completing the merger of communes (abbreviated as Conclusion No. 50) was issued.', '50-KL/TU', 'completing the merger of communes'],
   ['ends before ", tạo cơ sở pháp lý …", what it brings about', 'Tỉnh ủy ban hành Quy định số 51-QĐ/TU về đánh giá, xếp loại cán bộ, tạo cơ sở pháp lý cho công tác cán bộ.', '51-QĐ/TU', 'đánh giá, xếp loại cán bộ'],
   ['ends at the comma after "tầm nhìn 2045", as after "tầm nhìn đến năm 2045"', 'Theo Nghị quyết số 52-NQ/TU về quy hoạch đô thị đến năm 2030, tầm nhìn 2045, tỷ lệ đô thị hóa của tỉnh năm 2045 thuộc nhóm cao của vùng.', '52-NQ/TU', 'quy hoạch đô thị đến năm 2030, tầm nhìn 2045'],
+  ['an English edition\'s header: the type word, "OF THE …", then "REGARDING …"', 'THE PROVINCIAL PARTY COMMITTEE |\nNo. 53-NQ/TU |\nBinh Lam, April 30, 2025 |\nRESOLUTION\nOF THE STANDING BOARD\nREGARDING DIGITAL TRANSFORMATION IN VIETNAM\'S BORDER COMMUNES\nIn recent years the province has grown.', '53-NQ/TU', 'Digital transformation in Vietnam\'s border communes'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

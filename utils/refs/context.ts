@@ -151,8 +151,12 @@ const HEADER_ISSUER = /^(?:của|CỦA)\s[^\n]{2,120}?\s(?:về|VỀ)\s+(?=\p{L}
 /** A title line that is about another document: "VỀ THỰC HIỆN", "TIẾP TỤC THỰC HIỆN", "TỔNG KẾT". */
 const TITLE_ABOUT = /\n[ \t]*(?:về|tiếp tục|thực hiện|triển khai|tổng kết|sơ kết|quán triệt)(?=\s)/iu;
 /** "Số" (or "Số:") opening a line, right before a document's symbol in its own header. */
-const HEADER_NUMBER_LINE = /(?:^|\n)[ \t]*số *:? *$/i;
+const HEADER_NUMBER_LINE = /(?:^|\n)[ \t]*(?:số|no\.?) *:? *$/i;
 const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
+const HEADER_DATE_EN = /^(?:[^\n,]{2,40}, *)?(January|February|March|April|May|June|July|August|September|October|November|December) +(\d{1,2}),? +((?:19|20)\d\d)/m;
+/** An English edition's header: the type word's line (with what follows it on that line), maybe an
+ *  "OF THE …" line, then the subject's line opening with "ON", "REGARDING", "ABOUT" or "CONCERNING". */
+const HEADER_EN = /^[^\n]{0,80}(?:\n(?:[ \t\u00a0|]*\n)*[^\n]{0,80}){0,8}?\n(?:[ \t\u00a0]*\n)*[ \t]*(?:RESOLUTION|CONCLUSION|DIRECTIVE|REGULATION|DECISION|INSTRUCTION|NOTICE)(?:[ \t][^\n]{0,120})?\n(?:[ \t\u00a0]*\n)*(?:[ \t]*OF THE [^\n]{0,100}\n(?:[ \t\u00a0]*\n)*)?[ \t]*(?:ON|REGARDING|ABOUT|CONCERNING)[ \t]+(?=\p{Lu})/u;
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
 const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap|tuyen truyen|phoi hop)(?![a-z])/y;
@@ -696,7 +700,9 @@ export class Context {
     // (Blank lines, as pages pad a header with, are no lines.)
     const lines = this.orig.slice(o, o + 400).split('\n').filter((l) => l.trim()).slice(0, 5).join('\n');
     const m = HEADER_DATE.exec(lines.normalize('NFC'));
-    const date = m ? iso(m[1], m[2], m[3]) : undefined;
+    // An English edition's: "Hanoi, April 30, 2025".
+    const en = m ? null : HEADER_DATE_EN.exec(lines);
+    const date = m ? iso(m[1], m[2], m[3]) : en ? iso(en[2], String(MONTHS.indexOf(en[1].toLowerCase()) + 1), en[3]) : undefined;
     if (date) facts.date = date;
   }
 
@@ -710,7 +716,11 @@ export class Context {
     const vv = ABOUT_LINE.exec(head);
     if (vv) return { from: this.toFolded(o + vv[0].length), opener: '' };
     const m = HEADER.exec(head);
-    if (!m) return null;
+    if (!m) {
+      // An English edition's: "RESOLUTION↵OF THE POLITBURO↵REGARDING …", "RESOLUTION OF THE 8TH MEETING …↵ON …".
+      const e = HEADER_EN.exec(head);
+      return e ? { from: this.toFolded(o + e[0].length), opener: '' } : null;
+    }
     // "NGHỊ QUYẾT\ncủa Ban Thường vụ Đảng ủy Chính phủ về …": the issuer's phrase comes first.
     const by = HEADER_ISSUER.exec(this.orig.slice(o + m[0].length, o + m[0].length + 160));
     return { from: this.toFolded(o + m[0].length + (by ? by[0].length : 0)), opener: '' };

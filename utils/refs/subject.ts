@@ -471,7 +471,7 @@ export function sentenceCaseIfCapitals(t: string): string {
 }
 
 const PROPER: Array<[RegExp, string]> = [
-  ['Việt Nam', 'Hồ Chí Minh', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Quốc hội', 'Chính phủ', 'Mặt trận Tổ quốc'],
+  ['Việt Nam', 'Hồ Chí Minh', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Quốc hội', 'Chính phủ', 'Mặt trận Tổ quốc', 'Vietnam', 'Ho Chi Minh'],
 ].flat().map((n) => [new RegExp(`(?<![\\p{L}])${n.toLowerCase()}(?![\\p{L}])`, 'gu'), n] as [RegExp, string])
   .concat([[/(?<![\p{L}])đại hội(?= (?:[IVXL]{2,}(?![\p{L}])|đại biểu toàn quốc))/gu, 'Đại hội'], [/(?<![\p{L}])của đảng(?![\p{L}])/gu, 'của Đảng']]);
 
