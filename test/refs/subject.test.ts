@@ -436,6 +436,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before ", tạo cơ sở pháp lý …", what it brings about', 'Tỉnh ủy ban hành Quy định số 51-QĐ/TU về đánh giá, xếp loại cán bộ, tạo cơ sở pháp lý cho công tác cán bộ.', '51-QĐ/TU', 'đánh giá, xếp loại cán bộ'],
   ['ends at the comma after "tầm nhìn 2045", as after "tầm nhìn đến năm 2045"', 'Theo Nghị quyết số 52-NQ/TU về quy hoạch đô thị đến năm 2030, tầm nhìn 2045, tỷ lệ đô thị hóa của tỉnh năm 2045 thuộc nhóm cao của vùng.', '52-NQ/TU', 'quy hoạch đô thị đến năm 2030, tầm nhìn 2045'],
   ['an English edition\'s header: the type word, "OF THE …", then "REGARDING …"', 'THE PROVINCIAL PARTY COMMITTEE |\nNo. 53-NQ/TU |\nBinh Lam, April 30, 2025 |\nRESOLUTION\nOF THE STANDING BOARD\nREGARDING DIGITAL TRANSFORMATION IN VIETNAM\'S BORDER COMMUNES\nIn recent years the province has grown.', '53-NQ/TU', 'Digital transformation in Vietnam\'s border communes'],
+  ['ends before "với các nội dung chính:", what leads to a list', 'Tỉnh ủy ban hành Nghị quyết số 55-NQ/TU về những nhiệm vụ chủ yếu của năm 1979 với các nội dung chính: làm tốt công tác lương thực.', '55-NQ/TU', 'những nhiệm vụ chủ yếu của năm 1979'],
+  ['a header\'s "VỀĐÁNH GIÁ …", its space lost', 'ĐẢNG ỦY XÃ\nSố 56-HD/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHƯỚNG DẪN\n\nVỀĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG\n\nCăn cứ quy định.', '56-HD/ĐU', 'Đánh giá chất lượng tổ chức cơ sở đảng'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

@@ -178,7 +178,7 @@ const CONGRESS_NATIONAL = sticky(
   ` *(?:cua +)?dai hoi +(?:dai bi?e?u +)?(?:dang +(?:cong san viet nam +)?)?(?:toan qu?o?c +)?(?:lan thu +)?([ivxl]+|\\d{1,2})(?![a-z0-9])`,
 );
 const CONGRESS_LOCAL = sticky(
-  ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\\d{1,2})(?![a-z0-9])`,
+  ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?: (?:mot|hai|ba|bon|lam|sau))?)(?![a-z0-9])`,
 );
 const OLD_STATE_SYMBOL = sticky(` {0,2}(\\d{1,5}) {0,2}- {0,2}(cp|hdbt)(?![a-z0-9/])`);
 /** "the 1st Congress of the Ho Chi Minh City Party Organisation", "the 17th Hanoi Party Congress" (folded). */
@@ -661,8 +661,12 @@ export class Matcher {
       const m = this.at(re, pos);
       if (!m) continue;
       const numAt = m.index + m[0].length - m[1].length;
-      if (!/^\d/.test(m[1]) && !this.isUpper(numAt, m[1].length)) continue;
-      const term = termOf(m[1]);
+      // "Đại hội Đảng bộ phường lần thứ nhất": a local congress's number in words, after "lần thứ" only.
+      const word = /^[a-z]/.test(m[1]) && !/^[ivxl]+$/.test(m[1]) ? ORDINALS[m[1]] : undefined;
+      if (word === undefined && /^[a-z]/.test(m[1]) && !/^[ivxl]+$/.test(m[1])) continue;
+      if (word !== undefined && !/lan thu +[a-z ]+$/.test(m[0])) continue;
+      if (word === undefined && !/^\d/.test(m[1]) && !this.isUpper(numAt, m[1].length)) continue;
+      const term = word !== undefined ? intToRoman(word) : termOf(m[1]);
       if (!term) continue;
       const end = m.index + m[0].length;
       let kind: 'local' | 'national' = found;

@@ -94,6 +94,8 @@ const STOP = new RegExp([
   String.raw`(?<=nam \d{4} *),(?! *(?:tam nhin|dinh huong|va |giai doan|phuong huong|nhiem vu|co tinh den|ke hoach|du toan))`,
   // (…and after "tầm nhìn 2045", the end official subjects have: "… đến năm 2030, tầm nhìn 2045, tỷ lệ đô thị hóa …")
   String.raw`(?<=tam nhin(?: den)? \d{4} *),`,
+  // …nor the words that lead to it: "… năm 1979 với các nội dung chính: làm tốt …", "… trên các lĩnh vực: sản xuất …"
+  String.raw`(?<![a-z])(?:voi|tren|gom|bao gom) +(?:cac|nhung) +(?:[a-z]+ +){0,3}?[a-z]+ *:(?= )`,
   // a colon opens what follows, never the subject's own words ("trách nhiệm nêu gương: cán bộ …")
   String.raw`:(?= )`,
   // English lists: "…, and Resolution …", ", andResolution" (glued by a page)
@@ -428,6 +430,8 @@ export function tidySubject(raw: string): string {
   t = t.replace(/ ?\((?:[A-ZĐ]{2,10}|[A-ZĐ][A-ZĐa-z-]{1,8}[A-ZĐ])\)/g, '');
   // A header's subject line keeps its "Về"; the subject is what follows it.
   t = t.replace(/^(?:về|on|regarding)\s+(?=\S)/i, '');
+  // (A header's "VỀĐÁNH GIÁ …", its space lost.)
+  t = t.replace(/^VỀ(?=[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])/u, '');
   // A table of contents' leader and page: "… khoa học ........ 5", "… bộ máy (trang 12)".
   t = t.replace(/\s*(?:[.…·_]{3,}\s*\d*|\((?:trang|tr\.|page|p\.)\s*\d+\))$/i, '');
   // A footnote's marker: "… trong tình hình mới(1)", "… giai đoạn mới [2]".
