@@ -119,6 +119,8 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['24-NQ/TU', 'Đảng bộ tỉnh Quảng Trị', 'text']]],
   ['near miss: a lowercase word after a province\'s whole name is no part of it', 'Nghị quyết số 25-NQ/TU của Tỉnh ủy Bắc Giang nhiệm kỳ mới được quán triệt.', undefined,
     [['25-NQ/TU', 'Đảng bộ tỉnh Bắc Giang', 'text']]],
+  ['after "Tỉnh ủy" a name that is no province\'s is its secretary\'s ("Bí thư Tỉnh ủy Kim Ngọc"), not a place', 'Bài viết về Nghị quyết 26-NQ/TU của Tỉnh ủy Bình Định. Năm 1966, Bí thư Tỉnh ủy Trần Văn Bình đã ký ban hành Nghị quyết số 26-NQ/TU về khoán.', undefined,
+    [['26-NQ/TU', 'Đảng bộ tỉnh Bình Định', 'text']]],
   ['"TP.HCM": the city by its abbreviation', 'Chỉ thị số 23-CT/TU của Thành ủy TP.HCM về an toàn giao thông.', undefined,
     [['23-CT/TU', 'Đảng bộ thành phố Hồ Chí Minh', 'text']]],
   ['English: a short form of the provincial committee is its document', 'Directive 05 of the Politburo and Directive 05 of the Provincial Party Committee were studied.', undefined,

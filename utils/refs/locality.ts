@@ -77,7 +77,8 @@ export function findOrganisations(f: Folded, orig: string, agencies = true): Org
     if (again) end += again[0].length;
     const read = placeAfter(f, orig, end, level === 'tinh' || level === 'thanh pho');
     end = read.end;
-    const place = read.place;
+    // "Bí thư Tỉnh ủy Kim Ngọc": after "Tỉnh ủy" a name that is no province's is its secretary's.
+    const place = level === 'tinh' && read.place && !provinceNameLength(read.place.replace(/ \((?:mới|cũ)\)$/, '').split(' ')) ? '' : read.place;
     // "Thành ủy Phủ Lý": a province's city, not one run from the centre.
     if (level === 'thanh pho' && place && !isCentralCity(place)) level = 'tp tinh';
     // "Quận ủy Quận 3" is "Đảng bộ Quận 3", not "Đảng bộ quận Quận 3".
