@@ -438,6 +438,9 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['an English edition\'s header: the type word, "OF THE …", then "REGARDING …"', 'THE PROVINCIAL PARTY COMMITTEE |\nNo. 53-NQ/TU |\nBinh Lam, April 30, 2025 |\nRESOLUTION\nOF THE STANDING BOARD\nREGARDING DIGITAL TRANSFORMATION IN VIETNAM\'S BORDER COMMUNES\nIn recent years the province has grown.', '53-NQ/TU', 'Digital transformation in Vietnam\'s border communes'],
   ['ends before "với các nội dung chính:", what leads to a list', 'Tỉnh ủy ban hành Nghị quyết số 55-NQ/TU về những nhiệm vụ chủ yếu của năm 1979 với các nội dung chính: làm tốt công tác lương thực.', '55-NQ/TU', 'những nhiệm vụ chủ yếu của năm 1979'],
   ['a header\'s "VỀĐÁNH GIÁ …", its space lost', 'ĐẢNG ỦY XÃ\nSố 56-HD/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHƯỚNG DẪN\n\nVỀĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG\n\nCăn cứ quy định.', '56-HD/ĐU', 'Đánh giá chất lượng tổ chức cơ sở đảng'],
+  ['English: "and regulation of functions" is the subject\'s, not a regulation cited next', 'The board issued Regulation No. 57-QD/TU on the establishment and regulation of functions of the steering committee.', '57-QĐ/TU', 'the establishment and regulation of functions of the steering committee'],
+  ['English: near miss: "and Regulation No. 69" is one cited next', 'Resolution No. 58-NQ/TU on the apparatus and Regulation No. 69-QD/TU on discipline were studied.', '58-NQ/TU', 'the apparatus'],
+  ['English: ends before "on the morning of May 18"', 'The conference on Resolution 59-NQ/TU on private sector development on the morning of May 18 was held.', '59-NQ/TU', 'private sector development'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

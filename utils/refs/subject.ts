@@ -52,8 +52,8 @@ const NAMED_DOCS = String.raw`(?<!(?:cac|nhung) +(?:nghi quyet|ket luan|chi thi|
 
 const STOP = new RegExp([
   // a date: ", ngày 12/9/2025", " ngày 5 tháng 6", "(tháng 12.2024)"
-  // English: "… and lifestyle on Saturday": when, not what about
-  String.raw`(?<![a-z])on +(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])`,
+  // English: "… and lifestyle on Saturday", "… on the morning of May 18": when, not what about
+  String.raw`(?<![a-z])on +(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the +(?:morning|afternoon|evening|night) +of)(?![a-z])`,
   // a page's dateline it ran into: "… nông thôn Thứ hai, 01/10/2018 Chia sẻ"
   String.raw`(?<![a-z])(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday) *,? +\d{1,2} *[/.-] *\d{1,2} *[/.-] *(?:19|20)\d\d`,
   String.raw`(?<![a-z])(?:(?:ban hanh|ky|truoc|sau|tu|vao) +)?ngay +\d`,
@@ -99,8 +99,9 @@ const STOP = new RegExp([
   // a colon opens what follows, never the subject's own words ("trách nhiệm nêu gương: cán bộ …")
   String.raw`:(?= )`,
   // English lists: "…, and Resolution …", ", andResolution" (glued by a page)
-  // (Not "and law enforcement", "and enforcement of law": the law as what people do, not a law cited.)
-  String.raw`(?<![a-z])and *(?=(?:the +)?(?:[a-z]+ +){0,3}?(?:[a-z]+'s? +)?(?:resolution|conclusion|directive|regulation|decision|article|clause|decree|(?<!of +)law(?! +(?:enforcement|making|abiding|and order|firms?|students?|schools?)(?![a-z]))) )`,
+  // (Not "and law enforcement", "and enforcement of law": the law as what people do, not a law cited;
+  // nor "and regulation of functions": a regulation or a decision is one cited only with its number.)
+  String.raw`(?<![a-z])and *(?=(?:the +)?(?:[a-z]+ +){0,3}?(?:[a-z]+'s? +)?(?:resolution|conclusion|directive|article|clause|decree|(?:regulation|decision)(?= +(?:no\.?|number|\d))|(?<!of +)law(?! +(?:enforcement|making|abiding|and order|firms?|students?|schools?)(?![a-z]))) )`,
 ].join('|'), 'g');
 
 /** A year ending a short subject: " năm 2022" of "về đất đai năm 2022" is the document's, not its words
