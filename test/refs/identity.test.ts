@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractReferences } from '../../utils/refs';
+import { misprinted } from '../../utils/refs/identity';
 
 /** The document `key` in `text`, as the engine with its catalog tells it. */
 function doc(text: string, key: string, articleDate?: string) {
@@ -685,5 +686,17 @@ describe('identity of same-numbered documents', () => {
     const open = doc('Các cấp ủy học tập Nghị quyết Trung ương 6 khóa XII.', 'NQ-HNTW6-XII');
     expect(open.catalog).toBeUndefined();
     expect(open.candidates!.map((c) => c.numbered).sort()).toEqual(['18-NQ/TW', '19-NQ/TW', '20-NQ/TW', '21-NQ/TW']);
+  });
+});
+
+describe('misprinted', () => {
+  it.each([
+    ['2004-06-23', '2004-03-26', true, 'a digit of the day swapped with one of the month'],
+    ['2004-03-05', '2004-05-03', true, 'day and month swapped'],
+    ['2004-01-23', '2004-12-03', false, 'any other order of the same digits'],
+    ['2005-06-23', '2004-03-26', false, 'another year'],
+    ['2004-03-26', '2004-03-26', false, 'the same date'],
+  ])('%s against %s: %s (%s)', (a, b, out) => {
+    expect(misprinted(a, b)).toBe(out);
   });
 });

@@ -101,6 +101,8 @@ describe('joinSoftBreaks', () => {
     ['a list\'s items', 'Quy định gồm các điều\n1. Yêu nước\na) Trung thành'],
     ['a capital after a word that ends a line of a table', 'Loại văn bản: Hướng dẫn\nNơi ban hành: Ủy ban Kiểm tra'],
     ['a table\'s number after a name', 'Quốc hội khóa XV\n42/2021/QH15\nNghị quyết'],
+    ['a bracket opening the next block (a source, a caption)', 'Nghị quyết về phát triển kinh tế tư nhân\n(Chinhphu.vn) - Ngày 4/5'],
+    ['a list\'s items in brackets', '(1) Quán triệt kết luận về kinh tế\n(2) Thực hiện đầy đủ'],
   ])('keeps the break at %s', (_name, input) => {
     expect(joinSoftBreaks(input)).toBe(input);
   });

@@ -441,6 +441,13 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: "and regulation of functions" is the subject\'s, not a regulation cited next', 'The board issued Regulation No. 57-QD/TU on the establishment and regulation of functions of the steering committee.', '57-QĐ/TU', 'the establishment and regulation of functions of the steering committee'],
   ['English: near miss: "and Regulation No. 69" is one cited next', 'Resolution No. 58-NQ/TU on the apparatus and Regulation No. 69-QD/TU on discipline were studied.', '58-NQ/TU', 'the apparatus'],
   ['English: ends before "on the morning of May 18"', 'The conference on Resolution 59-NQ/TU on private sector development on the morning of May 18 was held.', '59-NQ/TU', 'private sector development'],
+  ['near miss: before a bracket, a phrase with a clause of its own is no subject', 'Hồi tháng 5, Tỉnh ủy ban hành nghị quyết về kinh tế tư nhân, được doanh nghiệp đón nhận (Nghị quyết 60-NQ/TU).', '60-NQ/TU', undefined],
+  ['near miss: "a resolution on December 22 (…)" is a date, no subject', 'In 2024 the board issued a resolution on December 22 (Resolution 61-NQ/TU), a landmark for the province.', '61-NQ/TU', undefined],
+  ['English near miss: titles inside the subject are no speaker', 'The board issued Regulation No. 62-QD/TU on criteria for positions of ministers, deputy ministers and equivalent titles.', '62-QĐ/TU', 'criteria for positions of ministers, deputy ministers and equivalent titles'],
+  ['near miss: events the subject itself names ("về tổ chức Hội thảo … và Hội nghị …")', 'Tỉnh ủy ban hành Kế hoạch số 63-KH/TU về tổ chức Hội thảo khoa học và Hội nghị tổng kết 40 năm đổi mới của tỉnh.', '63-KH/TU', 'tổ chức Hội thảo khoa học và Hội nghị tổng kết 40 năm đổi mới của tỉnh'],
+  ['near miss: a headline, then its source in brackets on the next line', 'Tỉnh ủy ban hành Nghị quyết 64-NQ/TU về phát triển kinh tế tư nhân\n(Báo Bình Lâm) - Ngày 4/5, hội nghị khai mạc.', '64-NQ/TU', 'phát triển kinh tế tư nhân'],
+  ['a subject in capitals: "thành phần vi phạm" keeps its word', 'QUY ĐỊNH SỐ 65-QĐ/TU VỀ XỬ LÝ KỶ LUẬT ĐỐI VỚI THÀNH PHẦN VI PHẠM', '65-QĐ/TU', 'Xử lý kỷ luật đối với thành phần vi phạm'],
+  ['a number line, then a run of blank lines longer than a header: no header subject', 'Số: 66-NQ/TU\n' + '\n \n'.repeat(300) + 'NGHỊ QUYẾT\nVỀ PHÁT TRIỂN DU LỊCH', '66-NQ/TU', undefined],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

@@ -120,11 +120,13 @@ const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDIN
 const OPENERS = '"“”«([\'';
 // Sticky, read in place in the folded text: every reference asks, and a slice to read each in is garbage.
 const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
-/** A bracket's words that are a subject: three words or more up to its ")", opening with none of a
- *  note's, a term's, a date's or a short name's. */
 /** The kind of document, at most two words of its own ("mới", "chuyên đề"), "về" and the subject, quoted
  *  or not, then the bracket the citation opens (original text). */
+/** What begins no subject printed before a bracket: a date, a month, a number. */
+const UNQUOTED_NOT_SUBJECT = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:ngày|tháng|năm)\s+\d)/iu;
 const SUBJECT_BEFORE_BRACKET = /([Nn]ghị quyết|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Rr]esolution|[Cc]onclusion|[Dd]irective|[Rr]egulation)(?:\s+\p{Ll}+){0,2}\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$/u;
+/** A bracket's words that are a subject: three words or more up to its ")", opening with none of a
+ *  note's, a term's, a date's or a short name's. */
 const BRACKET_SUBJECT = /^(?!(?:khoa|nhiem ky|nam|ngay|thang|goi tat|goi la|con goi la|goi chung|sau day|viet tat|thay the|thay cho|kem theo|ban hanh|cu|moi|tuc|tw|duoc|da|se|bi|theo|tai|tai ve|tu|den|sua doi|bo sung|co hieu luc|het hieu luc|hieu luc|thuc hien|trien khai|ap dung|phu luc|trich|chu thich|nguon|anh|minh hoa|also known|known as|i e|sic|trung uong|bch|ban chap hanh|dang|bo chinh tri|ban bi thu|of|the|issued|adopted|dated|signed|hereinafter|nq|kl|ct|qd|nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|chuong trinh|resolution|conclusion|directive|regulation|decision|see|xem)(?![a-z]))[a-z][a-z-]*(?: +[a-z0-9-]+){2,}[^()[\]]{0,160}[)\]]/;
 /** ", which the Politburo (issued on …)": a relative clause's subject, the words before its verb. */
 const WHICH_BODY = String.raw`which +(?:the +)?(?:[a-z]+ +){1,4}?`;
@@ -141,22 +143,25 @@ const ON_A_DAY = /^ +(?:the +)?(?:\d{1,2}(?:st|nd|rd|th)? +(?:of +)?(?:january|f
 /** A document's own header: its number line, then the type alone on a line in capitals, then the subject.
  *  A notice's genre line is part of its type ("THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề …"), not its subject. */
 // The subject on the next line, in capitals or not ("KẾ HOẠCH\nthực hiện Nghị quyết …"), or on the
-// type's own line after "về" ("NGHỊ QUYẾT về lãnh đạo …").
-const HEADER = /^[^\n]{0,80}(?:\n(?:[ \t\u00a0]*\n)*[^\n]{0,80}){0,8}?\n(?:[ \t\u00a0]*\n)*[ \t]*(?:THÔNG BÁO\s+KẾT LUẬN(?:[ \t]+CỦA[^\n]*)?|HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)(?:[ \t]*\n\s*(?:VỀ\s+|[Vv]ề\s+)?(?=\p{L})|[ \t]+(?:VỀ|về)\s+(?=\p{L}))/u;
-/** The issuer's phrase at the start of a header's subject line, up to its "về". */
-/** The "V/v …" (về việc) line right under a document's number: its subject. */
-const ABOUT_LINE = /^[^\n]{0,80}\n[ \t]*(?:V\/[vV]|Về việc|VỀ VIỆC)\.?[ \t:]+(?=\p{L})/u;
-const HEADER_ISSUER = /^(?:của|CỦA)\s[^\n]{2,120}?\s(?:về|VỀ)\s+(?=\p{L})/u;
-/** The place and date line of a document's header: "Lào Cai, ngày 05 tháng 8 năm 2025". */
-/** A title line that is about another document: "VỀ THỰC HIỆN", "TIẾP TỤC THỰC HIỆN", "TỔNG KẾT". */
-const TITLE_ABOUT = /\n[ \t]*(?:về|tiếp tục|thực hiện|triển khai|tổng kết|sơ kết|quán triệt)(?=\s)/iu;
-/** "Số" (or "Số:") opening a line, right before a document's symbol in its own header. */
-const HEADER_NUMBER_LINE = /(?:^|\n)[ \t]*(?:số|no\.?) *:? *$/i;
-const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
-const HEADER_DATE_EN = /^(?:[^\n,]{2,40}, *)?(January|February|March|April|May|June|July|August|September|October|November|December) +(\d{1,2}),? +((?:19|20)\d\d)/m;
+// type's own line after "về" ("NGHỊ QUYẾT về lãnh đạo …"). Up to eight lines of the header between
+// the number and the type, blank lines apart: each counted line holds a letter, so that a run of blank
+// lines can be read one way only (else a failing match tries every way of splitting it).
+const HEADER_LINES = String.raw`^[^\n]{0,80}(?:\n(?:[ \t\u00a0|]*\n)*[ \t\u00a0|]*[^\s|][^\n]{0,79}){0,8}?\n(?:[ \t\u00a0|]*\n)*[ \t]*`;
+const HEADER = new RegExp(HEADER_LINES + String.raw`(?:THÔNG BÁO\s+KẾT LUẬN(?:[ \t]+CỦA[^\n]*)?|HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)(?:[ \t]*\n\s*(?:VỀ\s+|[Vv]ề\s+)?(?=\p{L})|[ \t]+(?:VỀ|về)\s+(?=\p{L}))`, 'u');
 /** An English edition's header: the type word's line (with what follows it on that line), maybe an
  *  "OF THE …" line, then the subject's line opening with "ON", "REGARDING", "ABOUT" or "CONCERNING". */
-const HEADER_EN = /^[^\n]{0,80}(?:\n(?:[ \t\u00a0|]*\n)*[^\n]{0,80}){0,8}?\n(?:[ \t\u00a0]*\n)*[ \t]*(?:RESOLUTION|CONCLUSION|DIRECTIVE|REGULATION|DECISION|INSTRUCTION|NOTICE)(?:[ \t][^\n]{0,120})?\n(?:[ \t\u00a0]*\n)*(?:[ \t]*OF THE [^\n]{0,100}\n(?:[ \t\u00a0]*\n)*)?[ \t]*(?:ON|REGARDING|ABOUT|CONCERNING)[ \t]+(?=\p{Lu})/u;
+const HEADER_EN = new RegExp(HEADER_LINES + String.raw`(?:RESOLUTION|CONCLUSION|DIRECTIVE|REGULATION|DECISION|INSTRUCTION|NOTICE)(?:[ \t][^\n]{0,120})?\n(?:[ \t\u00a0]*\n)*(?:[ \t]*OF THE [^\n]{0,100}\n(?:[ \t\u00a0]*\n)*)?[ \t]*(?:ON|REGARDING|ABOUT|CONCERNING)[ \t]+(?=\p{Lu})`, 'u');
+/** The issuer's phrase at the start of a header's subject line, up to its "về". */
+const HEADER_ISSUER = /^(?:của|CỦA)\s[^\n]{2,120}?\s(?:về|VỀ)\s+(?=\p{L})/u;
+/** The "V/v …" (về việc) line right under a document's number: its subject. */
+const ABOUT_LINE = /^[^\n]{0,80}\n[ \t]*(?:V\/[vV]|Về việc|VỀ VIỆC)\.?[ \t:]+(?=\p{L})/u;
+/** A title line that is about another document: "VỀ THỰC HIỆN", "TIẾP TỤC THỰC HIỆN", "TỔNG KẾT". */
+const TITLE_ABOUT = /\n[ \t]*(?:về|tiếp tục|thực hiện|triển khai|tổng kết|sơ kết|quán triệt)(?=\s)/iu;
+/** "Số" (or "Số:", an English edition's "No."), opening a line right before a document's symbol in its own header. */
+const HEADER_NUMBER_LINE = /(?:^|\n)[ \t]*(?:số|no\.?) *:? *$/i;
+/** The place and date line of a document's header: "Lào Cai, ngày 05 tháng 8 năm 2025", "Hanoi, April 30, 2025". */
+const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
+const HEADER_DATE_EN = /^(?:[^\n,]{2,40}, *)?(January|February|March|April|May|June|July|August|September|October|November|December) +(\d{1,2}),? +((?:19|20)\d\d)/m;
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
 const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap|tuyen truyen|phoi hop)(?![a-z])/y;
@@ -495,6 +500,7 @@ export class Context {
     const alias = start === undefined ? null : ALIAS_AFTER.exec(this.f.text.slice(end, end + 60));
     if (alias && this.f.text.slice(start!, end).match(/\d+/)?.[0].replace(/^0+/, '') === alias[1].replace(/^0+/, '')) {
       end += alias[0].length;
+      // (The facts read on to the next citation after the alias, or the text's end, as `limit` is.)
       const k = firstCiteAfter(this.cites, end);
       limit = Math.max(limit, k < this.cites.length ? this.cites[k].start : this.f.text.length);
     }
@@ -800,6 +806,9 @@ export class Context {
     const before = this.orig.slice(Math.max(0, o - 500), o);
     const m = SUBJECT_BEFORE_BRACKET.exec(before);
     if (!m || fold(m[1]).text.toLowerCase() !== fold(this.orig.slice(o, o + m[1].length)).text.toLowerCase()) return undefined;
+    // Unquoted, only a phrase with no clause of its own in it: not "… về kinh tế tư nhân, được giới doanh
+    // nghiệp đón nhận (…)", "… mà nhiều địa phương …", nor a date ("a resolution on December 22 (…)").
+    if (!m[2] && (/;|,\s*(?:được|đã|đang|sẽ|là|nhưng|còn|who|was|were|is|are|has|have|had)\s|\s(?:mà|which|that)\s/u.test(m[3]) || UNQUOTED_NOT_SUBJECT.test(m[3]))) return undefined;
     return tidySubject(m[2] ?? m[3]);
   }
 

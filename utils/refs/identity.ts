@@ -144,11 +144,19 @@ function printedOf(doc: RefDocument, env: IdentityEnv): Printed {
   return { subject, year: doc.year ?? (subjectYear ? subjectYear[1] : undefined), subjectYear: !doc.year && !!subjectYear, qdType: printedQdType(env), congress: subject ? congressOf(subject) : undefined };
 }
 
-/** Two dates of one year whose day and month are the same digits in another order (23/06 and 26/03). */
+/** Two dates of one year, the one the other with its day and month swapped (05/03 and 03/05) or one
+ *  digit of the day swapped with one of the month (23/06 and 26/03). */
 export function misprinted(a: string, b: string): boolean {
   if (a === b || a.slice(0, 4) !== b.slice(0, 4)) return false;
-  const digits = (d: string) => (d.slice(8, 10) + d.slice(5, 7)).split('').sort().join('');
-  return digits(a) === digits(b);
+  const dm = (d: string) => d.slice(8, 10) + d.slice(5, 7);
+  const x = dm(a), y = dm(b);
+  if (x.slice(2) + x.slice(0, 2) === y) return true;
+  for (let i = 0; i < 2; i++) for (let j = 2; j < 4; j++) {
+    const c = x.split('');
+    [c[i], c[j]] = [c[j], c[i]];
+    if (c.join('') === y) return true;
+  }
+  return false;
 }
 
 /** Every date the text prints for the document (two mentions may print two). */
@@ -225,8 +233,10 @@ function scoreSubject(s: Scored, p: Printed, around: Around, entries: CatalogFac
   let cutScore = 1;
   // The official subject printed whole, word for word, then the sentence going on ("việc miễn nhiệm,
   // từ chức đối với cán bộ khi bị kỷ luật, có trên 2/3 số phiếu …"): it agrees.
-  if (a !== null && a < 0.5 && e.title && officialEnd(printed, e.title)) a = 1;
-  else if (a !== null && a < 0.5 && !entries.some((o) => (subjectAgreement(printed, o) ?? 0) >= 0.5)) {
+  // (Never where the whole subject printed agrees with some candidate: it is then that one's own.)
+  const agreesWithOne = a !== null && a < 0.5 && entries.some((o) => (subjectAgreement(printed, o) ?? 0) >= 0.5);
+  if (a !== null && a < 0.5 && !agreesWithOne && e.title && officialEnd(printed, e.title)) a = 1;
+  else if (a !== null && a < 0.5 && !agreesWithOne) {
     const cut = agreeingPrefix(printed, e, around.afterSubject(printed));
     if (cut) { a = cut.a; s.cut = cut.text; cutScore = 0.8; }
   }

@@ -175,13 +175,14 @@ export function foldText(s: string): string {
  *  keeps its mark; "quý" is "qu" + "ý"). For the patterns read in the original text, written in
  *  the modern style. */
 const OLD_TONE = /(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
-const TONE_OF: Record<string, string> = { '\u0300': '\u0300', '\u0301': '\u0301', '\u0309': '\u0309', '\u0303': '\u0303', '\u0323': '\u0323' };
+/** The five tone marks (combining grave, acute, hook, tilde, dot below). */
+const TONES = new Set(['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']);
 export function modernTones(s: string): string {
   if (!/[àáảãạèéẻẽẹỳýỷỹỵ]/iu.test(s)) return s;
   return s.replace(OLD_TONE, (m, v: string, t: string) => {
     const d = t.normalize('NFD');
-    const mark = TONE_OF[d[1]];
-    if (!mark || (v.toLowerCase() === 'u' && !/[yY]/.test(d[0])) || (v.toLowerCase() === 'o' && !/[aAeE]/.test(d[0]))) return m;
+    const mark = d[1];
+    if (!TONES.has(mark) || (v.toLowerCase() === 'u' && !/[yY]/.test(d[0])) || (v.toLowerCase() === 'o' && !/[aAeE]/.test(d[0]))) return m;
     return (v + mark).normalize('NFC') + d[0];
   });
 }
@@ -193,7 +194,7 @@ const OPEN_LINE_END = /(?:^|[\s(])(?:của|và|về|ngày|số|tại|theo|với|
  *  a table's lines of numbers and words ("… khóa XV↵42/2021/QH15↵Nghị quyết") stay apart. */
 const OPEN_BEFORE_NUMBER = /(?:^|[\s(])(?:của|và|về|ngày|số|tại|theo|với|cho|các|những|được|do|từ|đến|trong|tháng|năm|giai đoạn|năm học|lần thứ|thứ|of|the|and|on|by|dated|in|from|to)$/u;
 /** An item of a numbered or lettered list starts its own line ("1. …", "a) …"). */
-const LIST_ITEM = /^(?:\d{1,2}|[a-zđ])[.)]\s/u;
+const LIST_ITEM = /^(?:(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-zđ]|[ivx]{1,4})\))\s/u;
 
 /**
  * Line breaks inside a sentence — text wrapped by a PDF or a legal database's fixed lines ("… ngày↵12
@@ -206,12 +207,17 @@ export function joinSoftBreaks(text: string): string {
   if (text.indexOf('\n') < 0) return text;
   const joins: number[] = [];
   for (let lineStart = 0, i = text.indexOf('\n'); i >= 0; lineStart = i + 1, i = text.indexOf('\n', i + 1)) {
-    const line = text.slice(lineStart, i).replace(/\s+$/, '');
-    if (!line || /[.!?:;…"”»]$/.test(line) || !/\p{Ll}/u.test(line)) continue;
+    // The line without its trailing spaces (a loop: a regex would be quadratic on a long run of them).
+    let e = i;
+    while (e > lineStart && (text.charCodeAt(e - 1) <= 0x20 || text.charCodeAt(e - 1) === 0xa0)) e--;
+    if (e === lineStart) continue;
+    const line = text.slice(Math.max(lineStart, e - 120), e);
+    if (/[.!?:;…"”»]$/.test(line) || !/\p{Ll}/u.test(line)) continue;
     const rest = text.slice(i + 1, i + 40).replace(/^[ \t]+/, '');
     if (!rest || LIST_ITEM.test(rest)) continue;
     const c = rest[0];
-    if (/[\p{Ll}(]/u.test(c) || (/\p{Lu}/u.test(c) && OPEN_LINE_END.test(line)) || (/\d/.test(c) && OPEN_BEFORE_NUMBER.test(line))) joins.push(i);
+    // (A bracket opens the next block as often — a caption, a source, "(1)" — unless the line needs more.)
+    if (/\p{Ll}/u.test(c) || ((/\p{Lu}/u.test(c) || c === '(') && OPEN_LINE_END.test(line)) || (/\d/.test(c) && OPEN_BEFORE_NUMBER.test(line))) joins.push(i);
   }
   if (!joins.length) return text;
   let out = '', from = 0;

@@ -225,7 +225,10 @@ const NAMED_ACTOR = /, (?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,3} (?:(?:đã|đang
 const PASSIVE_AGENT = / được (?=\p{Lu})/gu;
 /** "Hội nghị sơ kết Kết luận 100 về … và Hội nghị triển khai nhiệm vụ năm 2024": a capitalised event
  *  joined to the one the citation belongs to is the sentence's next item, not the subject's. */
-const AND_EVENT = / và (?=(?:Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Lễ) )/gu;
+// (Not an event the subject itself names: "… về tổ chức Hội thảo khoa học và Hội nghị tổng kết …".)
+const AND_EVENT = /(?<!(?:tổ chức|Tổ chức|chuẩn bị|Chuẩn bị|kỷ niệm|Kỷ niệm)[^.;]*) và (?=(?:Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Lễ) )/gu;
+/** English: "…, comrade Luong Cuong, Politburo member, emphasised": the speaker, by name (original case). */
+const SPEAKER = /, (?:[Cc]omrade|General Secretary|President|Prime Minister|Chairman|Chairwoman|Deputy Prime Minister|Secretary|Mr\.?|Ms\.?|Mrs\.?) (?=\p{Lu}\p{Ll}+ \p{Lu})/gu;
 /** "20 năm Nghị quyết 36 về công tác người Việt Nam ở nước ngoài - Nhịp cầu gắn kết": a headline's
  *  hyphen before a capital, after a word in lowercase (not "Bà Rịa - Vũng Tàu", "Đông - Tây", "Kinh tế - Xã hội"). */
 const HYPHEN_HEADLINE = /(?<=(?:^|\s)\p{Ll}[\p{L}\p{M}]*) - (?=\p{Lu}\p{Ll})/gu;
@@ -295,8 +298,6 @@ const COMMA_CLAUSE_EN = [
   // The next task of the sentence's verb ("directed ministries to implement Regulation 189 about …,
   // and to report by June 30").
   String.raw`, and to `,
-  // "… towards the 14th National Party Congress, comrade Luong Cuong, Politburo member, emphasised": the speaker.
-  String.raw`, (?:comrade|general secretary|president|prime minister|chairman|chairwoman|deputy|secretary|mr\.?|ms\.?|mrs\.?) (?=[a-zđ]+ )`,
   // "… in 2025, the Politburo and the Secretariat request Party committees …": the bodies' own clause.
   String.raw`, the (?:politburo|secretariat|party central committee|central committee|government|national assembly|prime minister)(?: and the (?:politburo|secretariat|government|prime minister))? (?:also |further )?(?:request|require|ask|direct|assign|urge|decide|instruct|call|order)s? `,
   String.raw`, (?:not|rather than|unlike|instead of|together with|along with) `,
@@ -470,7 +471,7 @@ export function sentenceCaseIfCapitals(t: string): string {
   // country, Hồ Chí Minh, the central bodies, "Đại hội XIV", "của Đảng".
   // (Two letters are a Vietnamese word as often — "vi phạm", "phạm vi", "xi măng" — so only after a
   // word that numbers: "khóa IX", "lần thứ VI", "Đại hội XI".)
-  out = out.replace(/(?<![\p{L}])[ivxl]{3,}(?![\p{L}])|(?<=(?:khóa|khoá|đại hội|hội nghị|lần thứ|nhiệm kỳ|phần|chương|mục|thế kỷ|thứ) )[ivxl]{2}(?![\p{L}])/giu, (r) => r.toUpperCase());
+  out = out.replace(/(?<![\p{L}])[ivxl]{3,}(?![\p{L}])|(?<=(?:^|[^\p{L}])(?:khóa|khoá|đại hội|hội nghị|lần thứ|nhiệm kỳ|phần|chương|mục|thế kỷ|thứ) )[ivxl]{2}(?![\p{L}])(?! (?:phạm|mô|sinh|khuẩn|tính|ba|rút|xử|măng))/giu, (r) => r.toUpperCase());
   for (const [re, name] of PROPER) out = out.replace(re, name);
   return out;
 }
@@ -626,7 +627,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
     const gerund = !GERUND_SUBJECT.test(seg);
     const v = firstOf(PURPOSE_CUE.test(seg) ? (gerund ? WITH_BOTH : WITH_PURPOSE) : (gerund ? WITH_GERUND : CLAUSE_STOPS), seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
-    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, NAMING_VERB, AND_EVENT, HYPHEN_HEADLINE], ' ' + modernTones(orig.slice(oFrom, oStop)) + ' ');
+    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, NAMING_VERB, AND_EVENT, HYPHEN_HEADLINE, SPEAKER], ' ' + modernTones(orig.slice(oFrom, oStop)) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
     if (inp.sentenceSubject) oStop = throughToPredicate(f, orig, oStop, bound, inp.mayIssue) ?? oStop;
   }
