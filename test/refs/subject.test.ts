@@ -448,6 +448,10 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['near miss: a headline, then its source in brackets on the next line', 'Tỉnh ủy ban hành Nghị quyết 64-NQ/TU về phát triển kinh tế tư nhân\n(Báo Bình Lâm) - Ngày 4/5, hội nghị khai mạc.', '64-NQ/TU', 'phát triển kinh tế tư nhân'],
   ['a subject in capitals: "thành phần vi phạm" keeps its word', 'QUY ĐỊNH SỐ 65-QĐ/TU VỀ XỬ LÝ KỶ LUẬT ĐỐI VỚI THÀNH PHẦN VI PHẠM', '65-QĐ/TU', 'Xử lý kỷ luật đối với thành phần vi phạm'],
   ['a number line, then a run of blank lines longer than a header: no header subject', 'Số: 66-NQ/TU\n' + '\n \n'.repeat(300) + 'NGHỊ QUYẾT\nVỀ PHÁT TRIỂN DU LỊCH', '66-NQ/TU', undefined],
+  ['ends before ", với nguyên Thứ trưởng …", the guest', 'Mười năm thực hiện Nghị quyết số 67-NQ/TU về hội nhập quốc tế, với nguyên Thứ trưởng Ngoại giao Trần Văn A, đây là dịp nhìn lại.', '67-NQ/TU', 'hội nhập quốc tế'],
+  ['ends before "được đặt ở …"', 'Trong đó, Nghị quyết 68-NQ/TU về giáo dục và đào tạo được đặt ở vị trí đặc biệt.', '68-NQ/TU', 'giáo dục và đào tạo'],
+  ['ends before an interview\'s question (", cá nhân ông nhìn nhận …")', 'Nhìn lại 7 năm thực hiện Nghị quyết 69-NQ/TU của Tỉnh ủy về sắp xếp bộ máy, cá nhân ông nhìn nhận thế nào về kết quả?', '69-NQ/TU', 'sắp xếp bộ máy'],
+  ['ends before ", cho lãnh đạo các sở …", whom it was carried to', 'UBND tỉnh triển khai Kế hoạch số 70-KH/TU về phát triển kinh tế tư nhân, cho lãnh đạo các sở, ban ngành.', '70-KH/TU', 'phát triển kinh tế tư nhân'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

@@ -152,7 +152,7 @@ const PREDICATE_PASSIVE_VI = [
   String.raw`được triển khai`, String.raw`được thực hiện`, String.raw`được gửi`, String.raw`được công bố`,
   String.raw`được đưa vào`, String.raw`được quán triệt`, String.raw`được phổ biến`, String.raw`được thông qua`,
   String.raw`được ký`, String.raw`được nâng lên`, String.raw`được xác định`, String.raw`được đánh giá`,
-  String.raw`được coi là`, String.raw`được xem là`, String.raw`được ví`, String.raw`(?:được|bị) thay thế`,
+  String.raw`được coi là`, String.raw`được xem là`, String.raw`được ví`, String.raw`được đặt (?:ở|vào|lên|ra)`, String.raw`(?:được|bị) thay thế`,
   String.raw`được (?:thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá|tổng kết|sơ kết|áp dụng|sửa đổi|bổ sung|chỉ đạo|ghi nhận|đề cập|nhắc đến|nhắc lại|tiếp tục|đẩy mạnh|ký|lấy ý kiến|công khai)`,
   String.raw`được (?:các|những|nhiều|toàn|cả|hầu hết)`, String.raw`nay được`, String.raw`được kỳ vọng`,
   String.raw`được (?:tỉnh|thành phố|huyện|xã|các|nhiều)(?: [^\s]+)? (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)`,
@@ -256,6 +256,9 @@ const DASH_STOP = / [–—] (?!\d|vũng tàu|thể thao|(?:xã hội|dịch v�
 /** Vietnamese: after a comma, someone else doing something, a contrast, a figure, a name for it. */
 const COMMA_CLAUSE_VI = [
   String.raw`, có (?:hành vi|biểu hiện|dấu hiệu|sai phạm|vi phạm) `,
+  // An interview's question: "…, cá nhân ông nhìn nhận thế nào …"; a guest: "…, với nguyên Thứ trưởng …".
+  String.raw`, (?:cá nhân )?(?:ông|bà|anh|chị|đồng chí) (?:nhìn nhận|đánh giá|cho biết|nghĩ|thấy|có thể|có nhận xét|chia sẻ)`,
+  String.raw`, với (?:nguyên |ông |bà |đồng chí )?(?:thứ trưởng|bộ trưởng|đại sứ|phó thủ tướng|thủ tướng|chủ tịch|phó chủ tịch|bí thư|tổng bí thư|giám đốc|viện trưởng|tiến sĩ|ts\.|pgs|gs\.?) `,
   String.raw`, (?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) được (?:bố trí|kiện toàn|sắp xếp|thành lập|phân công|bổ sung|điều động)`,
   String.raw`, (?:còn|nhưng|tuy nhiên|trong khi|và|vốn|cả nước|toàn quốc|đến nay|đến cuối|đến hết|hiện nay|sau đó|từ đó|qua đó|tính đến) `,
   String.raw`, (?:báo cáo|hoàn thành|trình) (?:(?:trước|kết quả|trong|tỉnh ủy|thành ủy|huyện ủy|ban thường vụ|thường trực) | *$)`,
@@ -356,7 +359,7 @@ const PURPOSE = /(?<=\S) (?:nhằm(?! mục đích)|để(?! lại)|với mục 
 const PURPOSE_CUE = /nhằm|để|mục tiêu|xác định|tạo|while|tiếp tục có|trên cơ sở|căn cứ|aiming|with the aim|so as|saying|whereas|into|so that|but|thì|và giao|giúp|nhấn mạnh|đến nay|thay thế|thể chế|cụ thể/;
 
 /** Whom a document is taken to, or the other end of a range of documents: not its subject. */
-const AUDIENCE_STOP = / tới (?:hơn |gần |trên |khoảng )?\d| đến (?:hơn|gần|trên|khoảng) \d| (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) |(?<! từ [^,.;:]{0,80}) (?:tới|đến) (?:bí thư|người đứng đầu|lãnh đạo chủ chốt) | cho \d| cho (?:hơn|gần|trên|khoảng) \d| cho (?:toàn thể|toàn bộ) (?:cán bộ|đảng viên)|(?<!(?:của|đối với|trong|giữa|với)) các (?:tỉnh, thành ủy|tỉnh ủy|thành ủy|huyện ủy|tỉnh(?= $)) /g;
+const AUDIENCE_STOP = /, cho (?:lãnh đạo|các|toàn thể|cán bộ|đảng viên) | tới (?:hơn |gần |trên |khoảng )?\d| đến (?:hơn|gần|trên|khoảng) \d| (?:tới|đến) (?:toàn thể|toàn bộ|các cấp|các chi bộ|cán bộ|đảng viên|mọi|nghị quyết|kết luận|chỉ thị|quy định) |(?<! từ [^,.;:]{0,80}) (?:tới|đến) (?:bí thư|người đứng đầu|lãnh đạo chủ chốt) | cho \d| cho (?:hơn|gần|trên|khoảng) \d| cho (?:toàn thể|toàn bộ) (?:cán bộ|đảng viên)|(?<!(?:của|đối với|trong|giữa|với)) các (?:tỉnh, thành ủy|tỉnh ủy|thành ủy|huyện ủy|tỉnh(?= $)) /g;
 
 /**
  * What the sentence goes on to do after naming the document ("…, tổ chức hội nghị quán triệt …"): a

@@ -105,7 +105,7 @@ export const TYPE_CODES: Record<string, string> = {
   // "1850-QĐNS/TW": a personnel decision (quyết định nhân sự).
   qdns: 'QĐNS',
   nq: 'NQ', qd: 'QĐ', qdi: 'QĐi', qyd: 'QyĐ', ct: 'CT', kl: 'KL', qc: 'QC', hd: 'HD', tb: 'TB', kh: 'KH',
-  ctr: 'CTr', cthd: 'CTHĐ', ttr: 'TTr', cv: 'CV', bc: 'BC', tt: 'TT', da: 'ĐA', bb: 'BB', bs: 'BS', qtr: 'QTr',
+  ctr: 'CTr', cthd: 'CTHĐ', ctrhd: 'CTrHĐ', ttr: 'TTr', cv: 'CV', bc: 'BC', tt: 'TT', da: 'ĐA', bb: 'BB', bs: 'BS', qtr: 'QTr',
   nd: 'NĐ', cd: 'CĐ', nqlt: 'NQLT', ttlt: 'TTLT', tc: 'TC', pa: 'PA', dt: 'ĐT', ubnd: 'UBND', bnv: 'BNV',
 };
 
