@@ -452,6 +452,10 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['ends before "được đặt ở …"', 'Trong đó, Nghị quyết 68-NQ/TU về giáo dục và đào tạo được đặt ở vị trí đặc biệt.', '68-NQ/TU', 'giáo dục và đào tạo'],
   ['ends before an interview\'s question (", cá nhân ông nhìn nhận …")', 'Nhìn lại 7 năm thực hiện Nghị quyết 69-NQ/TU của Tỉnh ủy về sắp xếp bộ máy, cá nhân ông nhìn nhận thế nào về kết quả?', '69-NQ/TU', 'sắp xếp bộ máy'],
   ['ends before ", cho lãnh đạo các sở …", whom it was carried to', 'UBND tỉnh triển khai Kế hoạch số 70-KH/TU về phát triển kinh tế tư nhân, cho lãnh đạo các sở, ban ngành.', '70-KH/TU', 'phát triển kinh tế tư nhân'],
+  ['a legal database\'s title line: the year straight after the symbol, then the subject', 'Nghị quyết 71-NQ/TU 2018 chiến lược phát triển kinh tế biển của tỉnh', '71-NQ/TU', 'chiến lược phát triển kinh tế biển của tỉnh'],
+  ['…in English, with or without "on"', 'Resolution 72-NQ/TU 2017 the continued reform of the provincial apparatus', '72-NQ/TU', 'the continued reform of the provincial apparatus'],
+  ['near miss: a year after the symbol that begins a clause is no title line', 'Nghị quyết 73-NQ/TU 2025 là năm bản lề của tỉnh.', '73-NQ/TU', undefined],
+  ['…but the subject its text prints after "về" replaces the title line\'s', 'Nghị quyết 74-NQ/TU 2018 chính sách phát triển công nghiệp đến 2030\n\nNghị quyết 74-NQ/TU của Tỉnh ủy về định hướng xây dựng chính sách phát triển công nghiệp đến năm 2030\nCơ quan ban hành: Tỉnh ủy', '74-NQ/TU', 'định hướng xây dựng chính sách phát triển công nghiệp đến năm 2030'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

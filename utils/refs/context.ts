@@ -29,6 +29,11 @@ export interface AfterFacts {
   year?: string;
   /** The date came with a predicate ("… được ban hành ngày …", "… was issued on …"): while reading only. */
   predicate?: boolean;
+  /** A legal database's title line, its year straight after the symbol and its subject straight after
+   *  that ("Nghị quyết 36-NQ/TW 2018 chiến lược …"): while reading only. */
+  titleLine?: boolean;
+  /** The subject is a title line's (above): a subject printed after "về" later in the text replaces it. */
+  titleOfLine?: boolean;
 }
 
 /** Between an earlier citation and a later one in its subject (folded): "về", "on" or a verb that
@@ -49,6 +54,8 @@ const DATE_NUM = /^[ ,(]*(?:(?:(?:duoc +)?(?:ban hanh|ky)|dated|(?:was +)?issued
 const DATE_WORDS = /^[ ,(]*(?:(?:duoc +)?ban hanh +)?ngay *(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
 /** A short name in brackets right after a citation: "(Nghị quyết 09)", "(gọi tắt là NQ 57)" (folded). */
 const ALIAS_AFTER = /^ *\( *(?:(?:sau day )?(?:goi tat|viet tat|goi)(?: la)? *:? *)?(?:nghi quyet|nq|ket luan|kl|chi thi|ct|quy dinh|qd|resolution|conclusion|directive|regulation) *(?:so *|no\.? *)?(\d{1,4}) *\)/;
+/** A year straight after the symbol, then lowercase words (folded): a title line's "36-NQ/TW 2018 chiến lược …". */
+const TITLE_LINE_YEAR = /^ +((?:19|20)\d\d) +(?!(?:la|duoc|da|se|co|dang|cung|van|thi|va|vua|moi|nay|toi|qua|has|have|had|is|was|were|will|and|to|in|of|with|as)(?![a-z]))(?=(?:ve |on |the |a |[a-z]{2,} [a-z]))/;
 const DAY_WITHOUT_YEAR = /^[ ,(]*ngay +\d{1,2} *(?:[/.-] *\d{1,2}(?![\d/.-])|thang +\d{1,2}(?! +nam))/;
 const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2})(?:st|nd|rd|th)?,? +((?:19|20)\\d\\d)`);
 // British order, as several English editions print it: "dated 25 October 2017".
@@ -321,6 +328,9 @@ function readPrinted(s: string, facts: AfterFacts): number {
   const y = d ? null : YEAR_ALONE.exec(s);
   // After a comma it may be the sentence's own year ("…, năm 2025 tỉnh đã …"): read past, not kept.
   if (y) { if (!y[0].includes(',')) facts.year = y[1]; s = s.slice(y[0].length); }
+  // "Nghị quyết 36-NQ/TW 2018 chiến lược phát triển …": a legal database's title line.
+  const line = d || y ? null : TITLE_LINE_YEAR.exec(s);
+  if (line) { facts.year = line[1]; facts.titleLine = true; s = s.slice(line[0].length); }
   // "Kế hoạch số 80 ngày 24/11 của Ban Thường vụ Tỉnh ủy": a day without its year; read past it to the issuer.
   const dm = d || y ? null : DAY_WITHOUT_YEAR.exec(s);
   if (dm) s = s.slice(dm[0].length);
@@ -596,6 +606,9 @@ export class Context {
       start ??= this.headerStart(pos);
       if (!facts.date) this.headerDate(pos, facts);
     }
+    const ofLine = !start && !!facts.titleLine;
+    if (ofLine) start = { from: pos + /^ */.exec(t.slice(pos))![0].length, opener: '' };
+    delete facts.titleLine;
     if (!start) {
       const before = this.subjectBeforeBracket();
       if (before) { facts.title = before; return; }
@@ -609,6 +622,7 @@ export class Context {
     const subj = readSubject({ f: this.f, orig: this.orig, from: start.from, opener: quoted ? '“' : start.opener, cites: this.cites, factsEnd: this.factsEnd, mayIssue: this.issuerOfSymbol?.issuer ? this.mayIssue : undefined, sentenceSubject: this.opensSentence() });
     if (!subj) return;
     facts.title = subj.text;
+    if (ofLine) facts.titleOfLine = true;
     // "… về thi hành Điều lệ Đảng khóa XIII": the term closing the subject is the document's, where no
     // body or congress is named right before it (not "… của Ban Chấp hành Trung ương khóa XII").
     const term = TERM_CLOSING.exec(subj.text);

@@ -307,6 +307,9 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
     // kinh tế" is what of it the sentence is about.)
     const t = r.item.rangeEnd || r.cand.form === 'congress' || partPerItem(r.facts.title, r.cand.items.length) ? undefined : r.facts.title;
     if (t && doc.title && doc.sources.title === 'text' && t.length > doc.title.length && extends_(t, doc.title, PART_TITLED.has(doc))) doc.title = t;
+    // A legal database's title line shortens the subject its text then prints after "về": that one replaces it.
+    else if (t && doc.title && doc.sources.title === 'text' && LINE_TITLED.has(doc) && !r.facts.titleOfLine) { doc.title = t; LINE_TITLED.delete(doc); }
+    if (t && !doc.title && r.facts.titleOfLine) LINE_TITLED.add(doc);
     setFact(doc, 'title', t);
   } else if (consecutive(r.item, r.cand.items[r.cand.items.length - 1])) {
     // "Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013": documents numbered one after the other
@@ -321,6 +324,8 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
 /** Documents whose subject so far is their part of a list's ("lần lượt về A, B …") or their bracket's:
  *  a later printing of the whole subject that holds those words replaces it. */
 const PART_TITLED = new WeakSet<RefDocument>();
+/** Documents whose subject so far is a title line's ("Nghị quyết 23-NQ/TW 2018 chính sách …"). */
+const LINE_TITLED = new WeakSet<RefDocument>();
 
 /** A subject after a list that is one part per item ("về cán bộ, tiền lương và bảo hiểm xã hội" after three). */
 function partPerItem(title: string | undefined, items: number): boolean {
