@@ -432,25 +432,43 @@ function closingOf(orig: string, from: number, opener: string): number {
 export function tidySubject(raw: string): string {
   let t = raw.replace(/\s+/g, ' ').trim();
   // (As the gold corpus's annotators print it: "… biến đổi khí hậu, tăng cường …" for "… khí hậu (BĐKH), …".)
-  t = t.replace(/ ?\((?:[A-ZĐ]{2,10}|[A-ZĐ][A-ZĐa-z-]{1,8}[A-ZĐ])\)/g, '');
+  if (t.includes('(')) t = t.replace(/ ?\((?:[A-ZĐ]{2,10}|[A-ZĐ][A-ZĐa-z-]{1,8}[A-ZĐ])\)/g, '');
   // A header's subject line keeps its "Về"; the subject is what follows it.
   t = t.replace(/^(?:về|on|regarding)\s+(?=\S)/i, '');
   // (A header's "VỀĐÁNH GIÁ …", its space lost.)
   t = t.replace(/^VỀ(?=[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])/u, '');
   // A table of contents' leader and page: "… khoa học ........ 5", "… bộ máy (trang 12)".
-  t = t.replace(/\s*(?:[.…·_]{3,}\s*\d*|\((?:trang|tr\.|page|p\.)\s*\d+\))$/i, '');
+  t = replaceEnd(t, /\s*(?:[.…·_]{3,}\s*\d*|\((?:trang|tr\.|page|p\.)\s*\d+\))$/i, 80);
   // A footnote's marker: "… trong tình hình mới(1)", "… giai đoạn mới [2]".
-  t = t.replace(/\s*(?:\(\d{1,2}\)|\[\d{1,3}\])+$/, '');
+  t = replaceEnd(t, /\s*(?:\(\d{1,2}\)|\[\d{1,3}\])+$/, 40);
   for (let prev = ''; prev !== t; ) {
     prev = t;
-    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '').replace(/[\s"“”'‘’«»:,;(–—-]+$/, keepClosingQuote).replace(/(?<!\s(?:tiếp|làm|noi)) theo$| (?:và|and|với|của|on|of|cùng|hoặc|or|alone)$|(?<!\skhông) (?:được|đã|đang|sẽ)$/i, ''); // a verb the cut left dangling // "… những năm tiếp theo", "học tập và làm theo" keep their "theo"
+    t = t.replace(/^[\s"“”'‘’«»:,(–—-]+/, '');
+    // The tail of punctuation, found from the end (a regex ending in "$" tries every position of the string).
+    let e = t.length;
+    while (e > 0 && TRAILING.includes(t[e - 1])) e--;
+    if (e < t.length) t = t.slice(0, e) + keepClosingQuote(t.slice(e), e, t);
+    // A verb or a word the cut left dangling; "… những năm tiếp theo", "học tập và làm theo" keep their "theo".
+    t = replaceEnd(t, /(?<!\s(?:tiếp|làm|noi)) theo$| (?:và|and|với|của|on|of|cùng|hoặc|or|alone)$|(?<!\skhông) (?:được|đã|đang|sẽ)$/i, 24);
   }
   const open = t.lastIndexOf('('), shut = t.lastIndexOf(')');
   if (open > shut) t = t.slice(0, open).replace(/[\s,;:–—-]+$/, '');
   // A subject read inside brackets keeps their closing one; a term's "của khóa XIII" is no subject.
   else if (open < 0 && t.endsWith(')')) t = t.slice(0, -1).trimEnd();
-  t = t.replace(/\s+của\s+khóa\s+[IVXL]+$/u, '');
+  t = replaceEnd(t, /\s+của\s+khóa\s+[IVXL]+$/u, 40);
   return sentenceCaseIfCapitals(t);
+}
+
+/** What a subject's tail of punctuation is made of. */
+const TRAILING = ' "“”\'‘’«»:,;(–—-\t\n\r\u00a0';
+
+/** `re`, anchored at the end, tried on the last `n` characters only: a regex ending in "$" is tried at
+ *  every position of the string, and subjects run to hundreds of characters. */
+function replaceEnd(t: string, re: RegExp, n: number): string {
+  if (t.length <= n) return t.replace(re, '');
+  const tail = t.slice(-n);
+  const cut = tail.replace(re, '');
+  return cut === tail ? t : t.slice(0, t.length - n) + cut;
 }
 
 /** The tail of punctuation a subject ends with, dropped, but for a ” that closes a “ inside it. */
