@@ -456,6 +456,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['…in English, with or without "on"', 'Resolution 72-NQ/TU 2017 the continued reform of the provincial apparatus', '72-NQ/TU', 'the continued reform of the provincial apparatus'],
   ['near miss: a year after the symbol that begins a clause is no title line', 'Nghị quyết 73-NQ/TU 2025 là năm bản lề của tỉnh.', '73-NQ/TU', undefined],
   ['…but the subject its text prints after "về" replaces the title line\'s', 'Nghị quyết 74-NQ/TU 2018 chính sách phát triển công nghiệp đến 2030\n\nNghị quyết 74-NQ/TU của Tỉnh ủy về định hướng xây dựng chính sách phát triển công nghiệp đến năm 2030\nCơ quan ban hành: Tỉnh ủy', '74-NQ/TU', 'định hướng xây dựng chính sách phát triển công nghiệp đến năm 2030'],
+  ['near miss: a year after a citation inside a sentence starts no title line', 'Theo Nghị quyết 75-NQ/TU 2024 Ban Thường vụ xác định du lịch là mũi nhọn.', '75-NQ/TU', undefined],
+  ['near miss: "với các nước láng giềng:" is the subject\'s own before a headline\'s colon', 'Kết luận 76-KL/TU về tăng cường quan hệ với các nước láng giềng: nhiều kết quả quan trọng.', '76-KL/TU', 'tăng cường quan hệ với các nước láng giềng'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

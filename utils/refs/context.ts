@@ -55,7 +55,7 @@ const DATE_WORDS = /^[ ,(]*(?:(?:duoc +)?ban hanh +)?ngay *(\d{1,2}) +thang +(\d
 /** A short name in brackets right after a citation: "(Nghị quyết 09)", "(gọi tắt là NQ 57)" (folded). */
 const ALIAS_AFTER = /^ *\( *(?:(?:sau day )?(?:goi tat|viet tat|goi)(?: la)? *:? *)?(?:nghi quyet|nq|ket luan|kl|chi thi|ct|quy dinh|qd|resolution|conclusion|directive|regulation) *(?:so *|no\.? *)?(\d{1,4}) *\)/;
 /** A year straight after the symbol, then lowercase words (folded): a title line's "36-NQ/TW 2018 chiến lược …". */
-const TITLE_LINE_YEAR = /^ +((?:19|20)\d\d) +(?!(?:la|duoc|da|se|co|dang|cung|van|thi|va|vua|moi|nay|toi|qua|has|have|had|is|was|were|will|and|to|in|of|with|as)(?![a-z]))(?=(?:ve |on |the |a |[a-z]{2,} [a-z]))/;
+const TITLE_LINE_YEAR = /^ +((?:19|20)\d\d) +(?!(?:la|duoc|da|se|co|dang|cung|van|thi|va|vua|moi|nay|toi|qua|cua|do|tai|theo|by|has|have|had|is|was|were|will|and|to|in|of|with|as)(?![a-z]))(?=(?:ve |on |the |a |[a-z]{2,} [a-z]))/;
 const DAY_WITHOUT_YEAR = /^[ ,(]*ngay +\d{1,2} *(?:[/.-] *\d{1,2}(?![\d/.-])|thang +\d{1,2}(?! +nam))/;
 const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2})(?:st|nd|rd|th)?,? +((?:19|20)\\d\\d)`);
 // British order, as several English editions print it: "dated 25 October 2017".
@@ -359,7 +359,8 @@ function readPrinted(s: string, facts: AfterFacts): number {
     const skip = en ? en[0].length : 0;
     const b = bodyAt(rest.slice(skip));
     // "… được Văn phòng Trung ương Đảng thông báo": a passive's agent issued it only where the verb says so.
-    const passive = /^[ ,(]*duoc +$/.test(c[0]);
+    // ("vừa được", "đã được" too: a passive whatever comes before "được".)
+    const passive = /duoc +$/.test(c[0]);
     if (b && (!passive || ISSUING_AFTER.test(rest.slice(skip + b.length, skip + b.length + 40)))) {
       facts.body = b;
       if (en) facts.term ??= intToRoman(Number(en[1]));
@@ -606,7 +607,9 @@ export class Context {
       start ??= this.headerStart(pos);
       if (!facts.date) this.headerDate(pos, facts);
     }
-    const ofLine = !start && !!facts.titleLine;
+    // (Only a line that opens with the citation, its subject in lowercase: "Theo Nghị quyết 57-NQ/TW 2024 Bộ
+    // Chính trị xác định …" is a sentence.)
+    const ofLine = !start && !!facts.titleLine && this.opensLine() && /^\s*\p{Ll}/u.test(this.orig.slice(this.f.orig(pos), this.f.orig(pos) + 4));
     if (ofLine) start = { from: pos + /^ */.exec(t.slice(pos))![0].length, opener: '' };
     delete facts.titleLine;
     if (!start) {
@@ -824,6 +827,13 @@ export class Context {
     // nghiệp đón nhận (…)", "… mà nhiều địa phương …", nor a date ("a resolution on December 22 (…)").
     if (!m[2] && (/;|,\s*(?:được|đã|đang|sẽ|là|nhưng|còn|who|was|were|is|are|has|have|had)\s|\s(?:mà|which|that)\s/u.test(m[3]) || UNQUOTED_NOT_SUBJECT.test(m[3]))) return undefined;
     return tidySubject(m[2] ?? m[3]);
+  }
+
+  /** The citation opens its line: only its type word (and "số") before it on the line. */
+  private opensLine(): boolean {
+    const o = this.f.orig(this.citationStart!);
+    const nl = this.orig.lastIndexOf('\n', o - 1);
+    return /^\s*$/.test(this.orig.slice(nl + 1, o));
   }
 
   /** What the sentence says right before the quotation the citation stands in ("Trang tin giả mạo đăng"). */

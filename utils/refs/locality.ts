@@ -56,7 +56,9 @@ const CONTRAST_CLAUSE = /,\s*(?:trong khi|còn|đồng thời|bên cạnh đó|n
 /** Words that are part of an organisation's place name are capitalised (or a number: "Quận 3"). */
 const NAME_WORD = /^(?: *[-–] *(?=[a-z0-9])| +)([a-z0-9]+)/;
 /** The places whose one name is two joined by a dash (folded). */
-const DASHED_PLACES = new Set(['ba ria vung tau', 'phan rang thap cham']);
+const DASHED_PLACES = new Set(['ba ria vung tau', 'phan rang thap cham', 'thua thien hue', 'quang nam da nang', 'gia lai kon tum']);
+/** A leader's title right before a committee's name: "Bí thư Tỉnh ủy …", "Phó Bí thư Thường trực Tỉnh ủy …". */
+const LEADER_BEFORE = /(?:Bí thư|Bí Thư|BÍ THƯ|Thường trực|Chủ nhiệm|Ủy viên|Uỷ viên)(?: Thường trực| Ban Thường vụ)?\s*$/u;
 
 /** Every local party organisation the text names, in text order. */
 export function findOrganisations(f: Folded, orig: string, agencies = true): Organisation[] {
@@ -77,8 +79,10 @@ export function findOrganisations(f: Folded, orig: string, agencies = true): Org
     if (again) end += again[0].length;
     const read = placeAfter(f, orig, end, level === 'tinh' || level === 'thanh pho');
     end = read.end;
-    // "Bí thư Tỉnh ủy Kim Ngọc": after "Tỉnh ủy" a name that is no province's is its secretary's.
-    const place = level === 'tinh' && read.place && !provinceNameLength(read.place.replace(/ \((?:mới|cũ)\)$/, '').split(' ')) ? '' : read.place;
+    // "Bí thư Tỉnh ủy Kim Ngọc": after a leader's title and "Tỉnh ủy", a name that is no province's is the
+    // leader's. (Elsewhere it may be a province of before 1976, "Tỉnh ủy Hà Đông": read as printed.)
+    const leader = level === 'tinh' && read.place && LEADER_BEFORE.test(orig.slice(Math.max(0, f.orig(m.index) - 24), f.orig(m.index)));
+    const place = leader && !provinceNameLength(read.place.replace(/ \((?:mới|cũ)\)$/, '').split(' ')) ? '' : read.place;
     // "Thành ủy Phủ Lý": a province's city, not one run from the centre.
     if (level === 'thanh pho' && place && !isCentralCity(place)) level = 'tp tinh';
     // "Quận ủy Quận 3" is "Đảng bộ Quận 3", not "Đảng bộ quận Quận 3".

@@ -665,6 +665,8 @@ export class Matcher {
       const word = /^[a-z]/.test(m[1]) && !/^[ivxl]+$/.test(m[1]) ? ORDINALS[m[1]] : undefined;
       if (word === undefined && /^[a-z]/.test(m[1]) && !/^[ivxl]+$/.test(m[1])) continue;
       if (word !== undefined && !/lan thu +[a-z ]+$/.test(m[0])) continue;
+      // ("lần thứ mười bảy", "hai mươi ba": a number in words of more than the ones read; none rather than a wrong one.)
+      if (word !== undefined && /^ +(?:muoi|mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin|nhat)(?![a-z])/.test(this.f.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       if (word === undefined && !/^\d/.test(m[1]) && !this.isUpper(numAt, m[1].length)) continue;
       const term = word !== undefined ? intToRoman(word) : termOf(m[1]);
       if (!term) continue;

@@ -95,7 +95,7 @@ const STOP = new RegExp([
   // (…and after "tầm nhìn 2045", the end official subjects have: "… đến năm 2030, tầm nhìn 2045, tỷ lệ đô thị hóa …")
   String.raw`(?<=tam nhin(?: den)? \d{4} *),`,
   // …nor the words that lead to it: "… năm 1979 với các nội dung chính: làm tốt …", "… trên các lĩnh vực: sản xuất …"
-  String.raw`(?<![a-z])(?:voi|tren|gom|bao gom) +(?:cac|nhung) +(?:[a-z]+ +){0,3}?[a-z]+ *:(?= )`,
+  String.raw`(?<![a-z])(?:voi|tren|gom|bao gom) +(?:cac|nhung) +(?:[a-z]+ +){0,2}?(?:noi dung|linh vuc|nhiem vu|giai phap|muc tieu|chi tieu|diem|van de)(?: +(?:chinh|chu yeu|sau|co ban|trong tam))? *:(?= )`,
   // a colon opens what follows, never the subject's own words ("trách nhiệm nêu gương: cán bộ …")
   String.raw`:(?= )`,
   // English lists: "…, and Resolution …", ", andResolution" (glued by a page)
@@ -152,7 +152,7 @@ const PREDICATE_PASSIVE_VI = [
   String.raw`được triển khai`, String.raw`được thực hiện`, String.raw`được gửi`, String.raw`được công bố`,
   String.raw`được đưa vào`, String.raw`được quán triệt`, String.raw`được phổ biến`, String.raw`được thông qua`,
   String.raw`được ký`, String.raw`được nâng lên`, String.raw`được xác định`, String.raw`được đánh giá`,
-  String.raw`được coi là`, String.raw`được xem là`, String.raw`được ví`, String.raw`được đặt (?:ở|vào|lên|ra)`, String.raw`(?:được|bị) thay thế`,
+  String.raw`được coi là`, String.raw`được xem là`, String.raw`được ví`, String.raw`được đặt (?:ở|vào|lên)`, String.raw`(?:được|bị) thay thế`,
   String.raw`được (?:thể chế hóa|thể chế hoá|cụ thể hóa|cụ thể hoá|tổng kết|sơ kết|áp dụng|sửa đổi|bổ sung|chỉ đạo|ghi nhận|đề cập|nhắc đến|nhắc lại|tiếp tục|đẩy mạnh|ký|lấy ý kiến|công khai)`,
   String.raw`được (?:các|những|nhiều|toàn|cả|hầu hết)`, String.raw`nay được`, String.raw`được kỳ vọng`,
   String.raw`được (?:tỉnh|thành phố|huyện|xã|các|nhiều)(?: [^\s]+)? (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)`,
