@@ -255,6 +255,8 @@ const ISSUER_NEVER_BORROWED: Row[] = [
   ['"CtrHĐ", an action programme\'s code', 'Triển khai Chương trình hành động số 02-CtrHĐ/TU ngày 16/8/2025 của Thành ủy.', [['Chương trình hành động số 02-CtrHĐ/TU', '02-CTrHĐ/TU']]],
   ['a resolution "vừa được Quốc hội thông qua" is the Assembly\'s', 'Nghị quyết 197 vừa được Quốc hội thông qua đã quy định một số cơ chế đặc thù.', [['Nghị quyết 197', '197/NQ-QH']]],
   ['near miss: "đã được Chính phủ cụ thể hóa" does not make a party resolution the Government\'s', 'Nghị quyết 57 đã được Chính phủ cụ thể hóa bằng một chương trình hành động.', [['Nghị quyết 57', '57-NQ']]],
+  ['a list whose issuer is a mass organisation\'s central committee: none of it the Party\'s', 'Hội viên học tập Nghị quyết số 10 về nông dân tham gia xây dựng nông thôn mới và Nghị quyết số 14 của Trung ương Hội Nông dân Việt Nam.', []],
+  ['"Đoàn giám sát Quốc hội thực hiện Nghị quyết 88, Nghị quyết 51": the Assembly\'s resolutions', 'Đoàn giám sát Quốc hội thực hiện Nghị quyết 88, Nghị quyết 51 đã ghi nhận nhiều kết quả.', [['Nghị quyết 88', '88/NQ-QH'], ['Nghị quyết 51', '51/NQ-QH']]],
   ['…"công tác" of a work programme', 'Chương trình công tác số 04 của Huyện ủy Bình Lâm về chuyển đổi số được triển khai.', [['Chương trình công tác số 04', '04-CTr/HU']]],
   ['near miss: "công tác" with no "số" and no number of its own', 'Chương trình công tác năm 2025 của Huyện ủy có 12 nội dung.', []],
   ['a central department that "has" a dispatch with its year', 'Ban Tổ chức Trung ương đã có Công văn 8011/2025 gửi các tỉnh.', [['Công văn 8011/2025', '8011-CV/BTCTW']]],

@@ -278,6 +278,19 @@ describe('identity of same-numbered documents', () => {
     expect(d.date).toBe('2004-09-15');
   });
 
+  it('a directive cited beside the resolution it carries on is that one, not the newest of its number (45-CT/TW of 2015, not 2025)', () => {
+    const d = doc('The policy on overseas Vietnamese was highlighted in Resolution 36-NQ/TW and Directive 45-CT/TW of the Politburo.', '45-CT/TW');
+    expect([d.term, d.date]).toEqual(['XI', '2015-05-19']);
+  });
+
+  it.each([
+    ['"Đại hội … theo Chỉ thị 45-CT/TW"', 'Đại hội Đảng bộ xã được chuẩn bị theo Chỉ thị 45-CT/TW của Bộ Chính trị và hướng dẫn của Tỉnh ủy.'],
+    ['English: "party congresses at all levels … under Directive No. 45-CT/TW"', 'Party congresses at all levels are organised under Directive No. 45-CT/TW of the Politburo.'],
+  ])('the congress in its sentence names the congress directive among same-numbered ones: %s', (_name, text) => {
+    const d = doc(text, '45-CT/TW');
+    expect([d.term, d.date]).toEqual(['XIII', '2025-04-14']);
+  });
+
   it('one word pair agreeing with the catalog\'s subject does not cut the rest of the printed one off as another clause', () => {
     const d = doc('Kết luận số 14-KL/TW của Bộ Chính trị về khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm được quán triệt.', '14-KL/TW', '2025-06-01');
     expect(d.title).toBe('khuyến khích, bảo vệ cán bộ dám nghĩ, dám làm');

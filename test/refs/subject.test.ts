@@ -458,6 +458,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['…but the subject its text prints after "về" replaces the title line\'s', 'Nghị quyết 74-NQ/TU 2018 chính sách phát triển công nghiệp đến 2030\n\nNghị quyết 74-NQ/TU của Tỉnh ủy về định hướng xây dựng chính sách phát triển công nghiệp đến năm 2030\nCơ quan ban hành: Tỉnh ủy', '74-NQ/TU', 'định hướng xây dựng chính sách phát triển công nghiệp đến năm 2030'],
   ['near miss: a year after a citation inside a sentence starts no title line', 'Theo Nghị quyết 75-NQ/TU 2024 Ban Thường vụ xác định du lịch là mũi nhọn.', '75-NQ/TU', undefined],
   ['near miss: "với các nước láng giềng:" is the subject\'s own before a headline\'s colon', 'Kết luận 76-KL/TU về tăng cường quan hệ với các nước láng giềng: nhiều kết quả quan trọng.', '76-KL/TU', 'tăng cường quan hệ với các nước láng giềng'],
+  ['no subject across a blank line: the next paragraph\'s words are another document\'s', 'Căn cứ Nghị quyết số 77-NQ/TU, ngày 12/4/2025 của Tỉnh ủy,\n\nBan Thường vụ quy định về phân cấp quản lý cán bộ như sau:', '77-NQ/TU', undefined],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

@@ -52,6 +52,12 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const DATE_NUM = /^[ ,(]*(?:(?:(?:duoc +)?(?:ban hanh|ky)|dated|(?:was +)?issued|cung) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
 // ("ngày22 tháng 7 năm 2010": pages lose the space after "ngày" as often as any.)
 const DATE_WORDS = /^[ ,(]*(?:(?:duoc +)?ban hanh +)?ngay *(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
+/** A blank line between original offsets `a` and `b`. */
+function hasBlankLine(orig: string, a: number, b: number): boolean {
+  const k = orig.indexOf('\n', a);
+  return k >= 0 && k < b && /\n[ \t\u00a0]*\n/.test(orig.slice(k, b));
+}
+
 /** A short name in brackets right after a citation: "(Nghị quyết 09)", "(gọi tắt là NQ 57)" (folded). */
 const ALIAS_AFTER = /^ *\( *(?:(?:sau day )?(?:goi tat|viet tat|goi)(?: la)? *:? *)?(?:nghi quyet|nq|ket luan|kl|chi thi|ct|quy dinh|qd|resolution|conclusion|directive|regulation) *(?:so *|no\.? *)?(\d{1,4}) *\)/;
 /** A year straight after the symbol, then lowercase words (folded): a title line's "36-NQ/TW 2018 chiến lược …". */
@@ -208,6 +214,8 @@ const ISSUING_AFTER = /^ *(?:khoa +[ivxl]+ +)?(?:(?:da|vua|moi) +)?(?:ban hanh|k
 const ON_BEHALF = /(?:thay mat|thua lenh|thua uy quyen|on behalf of) +((?:the +)?(?:bo chinh tri(?:,? +(?:va +)?ban bi thu)?|ban bi thu|ban chap hanh trung uong|politburo|secretariat)),? *[^,.;]{0,60}$/;
 /** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
+const SUPERVISED_ENDS = ['thuc hien'];
+const SUPERVISED = /doan giam sat +(?:cua +)?(?:quoc hoi|uy ban thuong vu quoc hoi)(?: +ve)?(?: +viec)? +thuc hien$/;
 const ISSUED_ENDS = ['ban hanh', 'xay dung', 'ra', 'issued', 'thong qua', 'co', 'gui', 'cac', 'the', 'its', 'adopted', 'promulgated', 'signed', 'passed', 'bang'];
 
 
@@ -617,6 +625,9 @@ export class Context {
       if (before) { facts.title = before; return; }
       return this.relativeClauseFacts(afterFacts, facts);
     }
+    // A subject is printed in the citation's paragraph: not after a blank line ("…, ngày 12/4/2025 của Ban
+    // Chấp hành Trung ương,↵↵Bộ Chính trị quy định về …" is the next paragraph's, another document's).
+    if (!header && hasBlankLine(this.orig, this.f.orig(afterFacts), this.f.orig(start.from))) return;
     // A citation quoted inside a quotation: its subject ends with the quotation — and where the
     // sentence calls what it quotes fake ("Trang tin giả mạo đăng “Kết luận 126-KL/TW về …”"), the
     // words are the fake's, none of the document's.
@@ -926,6 +937,9 @@ export class Context {
     const q = t.charCodeAt(e - 1) === 0x27 ? e - 1 : t.charCodeAt(e - 1) === 0x73 && t.charCodeAt(e - 2) === 0x27 ? e - 2 : -1;
     const possible = endsWithAny(t, e, POSS_ENDS) || (q > 0 && endsWithAny(t, q, POSS_ENDS));
     const issuedPossible = endsWithAny(t, e, ISSUED_ENDS);
+    // "Đoàn giám sát Quốc hội (về việc) thực hiện Nghị quyết 88": the Assembly's own resolution, whose
+    // carrying out its delegation supervises.
+    if (endsWithAny(t, e, SUPERVISED_ENDS) && SUPERVISED.test(t.slice(Math.max(0, e - 80), e))) return bodyAt('quoc hoi');
     if (!possible && !issuedPossible) return null;
     const from = this.sentenceStart(start, 140);
     const s = t.slice(from, start);

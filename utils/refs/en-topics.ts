@@ -56,6 +56,7 @@ const TOPICS: Array<[RegExp, string[]]> = [
   [/rule[- ]of[- ]law/, ['nha nuoc phap quyen']],
   [/national unity|great unity/, ['dai doan ket']],
   [/overseas vietnamese|vietnamese (?:people )?(?:living )?abroad/, ['nguoi viet nam o nuoc ngoai']],
+  [/party congresses|congresses at all levels|party congress(?:es)? (?:at|of) (?:all|every)/, ['dai hoi dang bo cac cap']],
   [/party members/, ['dang vien']],
   [/personnel|cadres|officials/, ['can bo']],
   [/discipline/, ['ky luat']],
@@ -120,6 +121,8 @@ const VI_TOPICS: Array<[RegExp, string[]]> = [
   [/(?<!\p{L})(?:pháp luật|pháp quyền)(?!\p{L})/u, ['phap luat', 'phap quyen']],
   [/(?<!\p{L})(?:tham nhũng)(?!\p{L})/u, ['tham nhung']],
   [/(?<!\p{L})(?:thanh niên)(?!\p{L})/u, ['thanh nien']],
+  // (The congress directives: "Đại hội được chuẩn bị theo Chỉ thị 45-CT/TW".)
+  [/(?<!\p{L})(?:đại hội)(?!\p{L})/u, ['dai hoi dang bo cac cap']],
   [/(?<!\p{L})(?:tôn giáo)(?!\p{L})/u, ['ton giao']],
   [/(?<!\p{L})(?:dân tộc)(?!\p{L})/u, ['dan toc']],
 ];

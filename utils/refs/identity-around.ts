@@ -201,7 +201,7 @@ export function printedQdType(env: IdentityEnv): 'Quy định' | 'Quyết địn
 const SET_FOLLOWS = /^ *(?:\([^)]{0,20}\) *)?,? *(?:(?:da +)?(?:(?:bao +)?gom +(?:ca +)?(?:cac +)?(?:(?:\d+|hai|ba|bon|nam) +)?|co +(?:\d+|hai|ba|bon|nam) +|(?:ban hanh|thong qua) +(?:\d+|hai|ba|bon|nam|cac) +)nghi quyet|(?:comprises|includes|consists of) +(?:the +)?(?:\w+ +)?resolutions)(?![a-z])/;
 
 /** Vietnamese topics specific enough, as words around a mention, to name one document's subject. */
-const OWN_TOPICS = new Set(['su dung dat', 'tinh gon', 'tien luong', 'kinh te tu nhan', 'dan so', 'bao hiem xa hoi', 'nang luong', 'tri thuc', 'dai doan ket', 'nguoi viet nam o nuoc ngoai', 'kinh te tap the', 'don vi su nghiep', 'doanh nhan', 'nong nghiep']);
+const OWN_TOPICS = new Set(['su dung dat', 'tinh gon', 'tien luong', 'kinh te tu nhan', 'dan so', 'bao hiem xa hoi', 'nang luong', 'tri thuc', 'dai doan ket', 'nguoi viet nam o nuoc ngoai', 'kinh te tap the', 'don vi su nghiep', 'doanh nhan', 'nong nghiep', 'dai hoi dang bo cac cap']);
 
 /** Another document cited in a sentence: a type word and a number ("Nghị quyết 19", "Resolution No. 57"). */
 const CITATION_WORD = /(?:nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|resolution|conclusion|directive|regulation|decision)s? +(?:so +|no\.? *)?\d/;

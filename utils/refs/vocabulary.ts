@@ -140,7 +140,7 @@ export const STATE_ISSUER =
 
 /** Bodies (folded, at the start of the phrase) that issue documents of neither the party nor the state. */
 export const NON_PARTY_BODIES =
-  /^(?:(?:ban bi thu|ban chap hanh|bch|ban thuong vu) +)?(?:trung uong|tinh|thanh|huyen|quan) +doan(?![a-z])|^doan(?: thanh nien| tncs)?(?![a-z])|^(?:(?:ban chap hanh|ban thuong vu|bch) +)?(?:tong lien doan lao dong|lien doan lao dong|cong doan)(?![a-z])|^hoi +(?:lien hiep phu nu|nong dan|cuu chien binh)|^(?:hoi dong quan tri|hdqt|dai hoi dong co dong|dhdcd)(?![a-z])|^(?:uy ban trung uong +)?mat tran to quoc/;
+  /^(?:(?:ban bi thu|ban chap hanh|bch|ban thuong vu) +)?(?:trung uong|tinh|thanh|huyen|quan) +doan(?![a-z])|^doan(?: thanh nien| tncs)?(?![a-z])|^(?:(?:ban chap hanh|ban thuong vu|bch) +)?(?:tong lien doan lao dong|lien doan lao dong|cong doan)(?![a-z])|^(?:(?:ban chap hanh|ban thuong vu|bch) +)?(?:trung uong +)?hoi +(?:lien hiep phu nu|nong dan|cuu chien binh)|^(?:hoi dong quan tri|hdqt|dai hoi dong co dong|dhdcd)(?![a-z])|^(?:uy ban trung uong +)?mat tran to quoc/;
 
 /** State issuers whose official spelling is mixed case. */
 export const MIXED_CASE = new Map([['ttg', 'TTg'], ['ttr', 'TTr'], ['ctr', 'CTr'], ['qyd', 'QyĐ']]);

@@ -186,6 +186,9 @@ function keyShort(s: Scope, cites: Citations, learned: Learned, siblingBody: Sib
   // The key spelt only when something was learned: a text of bare short forms learns nothing.
   const fromLearned = ownBody ? undefined : learned.size ? learned.get(`${it.code}|${n}`) : undefined;
   const body = ownBody ?? fromLearned ?? sibling ?? undefined;
+  // A list whose issuer is a mass organisation's ("Nghị quyết số 10 … và Nghị quyết số 14 của Trung ương
+  // Hội Nông dân"): none of its items is the Party's or the state's.
+  if (body?.excluded) return null;
   if (!isCitation(s, cites, c, i, it, tw, n, body)) return null;
   const r = keyByIssuer(s, c, i, it, tw, body, sibling);
   // An issuer this mention's own term settled ("Nghị quyết 18, 19, 20 và 21 … khóa XII"): a later bare
