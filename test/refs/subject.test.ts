@@ -459,6 +459,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['near miss: a year after a citation inside a sentence starts no title line', 'Theo Nghị quyết 75-NQ/TU 2024 Ban Thường vụ xác định du lịch là mũi nhọn.', '75-NQ/TU', undefined],
   ['near miss: "với các nước láng giềng:" is the subject\'s own before a headline\'s colon', 'Kết luận 76-KL/TU về tăng cường quan hệ với các nước láng giềng: nhiều kết quả quan trọng.', '76-KL/TU', 'tăng cường quan hệ với các nước láng giềng'],
   ['no subject across a blank line: the next paragraph\'s words are another document\'s', 'Căn cứ Nghị quyết số 77-NQ/TU, ngày 12/4/2025 của Tỉnh ủy,\n\nBan Thường vụ quy định về phân cấp quản lý cán bộ như sau:', '77-NQ/TU', undefined],
+  ['ends at an ellipsis before the next sentence\'s capital', 'Nghị quyết số 78-NQ/TU về đổi mới công tác xây dựng pháp luật trong kỷ nguyên mới… Đây là Nghị quyết có ý nghĩa.', '78-NQ/TU', 'đổi mới công tác xây dựng pháp luật trong kỷ nguyên mới'],
+  ['English: the quotation after "themed:"', 'Resolution 79-NQ/TU themed: “Some urgent issues of party building in the province” was studied.', '79-NQ/TU', 'Some urgent issues of party building in the province'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

@@ -151,7 +151,7 @@ const WHICH_ABOUT = /(?:which|that) +(?:concerns|focuses +on|deals +with|is +abo
 /** "một số vấn đề về …", "một số vấn đề cấp bách …": how many official subjects begin, printed with no "về". */
 const ISSUES_LEAD = /mot so van de +(?:ve|cap bach)(?![a-z])/y;
 /** A word that names the quotation after it as the document's title ('titled "…"', "mang tên “…”"). */
-const TITLED = /(?:titled|entitled|co tieu de|voi tieu de|mang ten|co ten goi|co ten) *(?=["“'‘])/y;
+const TITLED = /(?:titled|entitled|themed *:?|co tieu de|voi tieu de|mang ten|co ten goi|co ten) *(?=["“'‘])/y;
 const ON_A_DAY = /^ +(?:the +)?(?:\d{1,2}(?:st|nd|rd|th)? +(?:of +)?(?:january|february|march|april|may|june|july|august|september|october|november|december)|\d{1,2} *[/.] *\d{1,2}(?![\d])|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that day|the same day)(?![a-z])/;
 /** A document's own header: its number line, then the type alone on a line in capitals, then the subject.
  *  A notice's genre line is part of its type ("THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề …"), not its subject. */
@@ -772,7 +772,8 @@ export class Context {
     // '… titled "Orientations and tasks …"', "… mang tên “…”": the quotation the word names is the subject.
     // (Each tried only where its first letter is: asked of every citation, and a text may hold thousands.)
     const ch = t[i];
-    if (ch === 't' || ch === 'e' || ch === 'c' || ch === 'v' || ch === 'm') { TITLED.lastIndex = i; if (TITLED.test(t)) i = TITLED.lastIndex; }
+    let titled = false;
+    if (ch === 't' || ch === 'e' || ch === 'c' || ch === 'v' || ch === 'm') { TITLED.lastIndex = i; if (TITLED.test(t)) { i = TITLED.lastIndex; titled = true; } }
     // "…, which concerns continuing to build …": the relative clause says what it is about.
     if (t[i] === 'w' || t[i] === 't') {
       WHICH_ABOUT.lastIndex = i;
@@ -803,7 +804,7 @@ export class Context {
     }
     // A quote after a colon is the document quoted ("… Quy định 294-QĐ/TW: “đảng viên phải nêu gương”"),
     // not its subject.
-    const afterColon = t.slice(pos, i).includes(':');
+    const afterColon = !titled && t.slice(pos, i).includes(':');
     // Nor a quote that opens with a predicate ("… thực hiện Nghị quyết 18 “đạt được những kết quả
     // quan trọng”"): what is said of it, not what it is about.
     // Nor a slogan in single quotes ("Không để Nghị quyết 57 'trên nóng dưới lạnh'"): a subject in

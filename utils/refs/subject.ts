@@ -398,6 +398,8 @@ function sentenceEnd(orig: string, from: number, limit: number): number {
     if (c === ';' && OFFICIAL_SEMICOLON.test(orig.slice(i, i + 40))) continue;
     // A table flattened into text: "… về phát triển kinh tế số | Ban Tuyên giáo Tỉnh ủy | Quý III".
     if ((c === '|' || c === '\t') && i > from) return i;
+    // An ellipsis before the next sentence's capital ("… trong kỷ nguyên mới… Đây là …").
+    if (c === '…' && /^\s+\p{Lu}/u.test(orig.slice(i + 1, i + 4))) return i;
     if ((c === '.' || c === '!' || c === '?' || c === ';') && (i + 1 >= orig.length || /\s/.test(orig[i + 1]))) {
       // "TP. Hồ Chí Minh", "Resolution No. 18": an abbreviation, not an end.
       if (c === '.' && abbreviationBefore(orig, i)) continue;
