@@ -226,12 +226,13 @@ const PASSIVE_AGENT = / được (?=\p{Lu})/gu;
 /** "Hội nghị sơ kết Kết luận 100 về … và Hội nghị triển khai nhiệm vụ năm 2024": a capitalised event
  *  joined to the one the citation belongs to is the sentence's next item, not the subject's. */
 // (Not an event the subject itself names: "… về tổ chức Hội thảo khoa học và Hội nghị tổng kết …".)
-const AND_EVENT = /(?<!(?:tổ chức|Tổ chức|chuẩn bị|Chuẩn bị|kỷ niệm|Kỷ niệm)[^.;]*) và (?=(?:Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Lễ) )/gu;
+const AND_EVENT = / và (?=(?:Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Lễ) )(?<!(?:tổ chức|Tổ chức|chuẩn bị|Chuẩn bị|kỷ niệm|Kỷ niệm)[^.;]{0,300} và )/gu;
 /** English: "…, comrade Luong Cuong, Politburo member, emphasised": the speaker, by name (original case). */
 const SPEAKER = /, (?:[Cc]omrade|General Secretary|President|Prime Minister|Chairman|Chairwoman|Deputy Prime Minister|Secretary|Mr\.?|Ms\.?|Mrs\.?) (?=\p{Lu}\p{Ll}+ \p{Lu})/gu;
 /** "20 năm Nghị quyết 36 về công tác người Việt Nam ở nước ngoài - Nhịp cầu gắn kết": a headline's
  *  hyphen before a capital, after a word in lowercase (not "Bà Rịa - Vũng Tàu", "Đông - Tây", "Kinh tế - Xã hội"). */
-const HYPHEN_HEADLINE = /(?<=(?:^|\s)\p{Ll}[\p{L}\p{M}]*) - (?=\p{Lu}\p{Ll})/gu;
+// (The lookbehind after the literal: tried only where " - " stands, not at every position.)
+const HYPHEN_HEADLINE = / - (?=\p{Lu}\p{Ll})(?<=(?:^|\s)\p{Ll}[\p{L}\p{M}]* - )/gu;
 
 /**
  * Verbs that also stand inside subjects ("đáp ứng yêu cầu nhiệm vụ"): the sentence's own only after
