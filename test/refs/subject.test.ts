@@ -461,6 +461,10 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['no subject across a blank line: the next paragraph\'s words are another document\'s', 'Căn cứ Nghị quyết số 77-NQ/TU, ngày 12/4/2025 của Tỉnh ủy,\n\nBan Thường vụ quy định về phân cấp quản lý cán bộ như sau:', '77-NQ/TU', undefined],
   ['ends at an ellipsis before the next sentence\'s capital', 'Nghị quyết số 78-NQ/TU về đổi mới công tác xây dựng pháp luật trong kỷ nguyên mới… Đây là Nghị quyết có ý nghĩa.', '78-NQ/TU', 'đổi mới công tác xây dựng pháp luật trong kỷ nguyên mới'],
   ['English: the quotation after "themed:"', 'Resolution 79-NQ/TU themed: “Some urgent issues of party building in the province” was studied.', '79-NQ/TU', 'Some urgent issues of party building in the province'],
+  ['English: ends before "and the Action Program to implement …", the speech\'s second topic', 'The secretary presented Resolution No. 80-NQ/TU on coastal integration in the new situation and the Action Program to implement Resolution No. 80-NQ/TU.', '80-NQ/TU', 'coastal integration in the new situation'],
+  ['English: "of the 5th Conference of the 13th Party Central Committee" between the citation and "on"', 'Resolution No. 81-NQ/TU of the 5th Conference of the 13th Party Central Committee on farmers and rural areas was reviewed.', '81-NQ/TU', 'farmers and rural areas'],
+  ['a legal database\'s title line with "năm" before the year', 'Nghị quyết 82-NQ/TU năm 2013 đổi mới căn bản giáo dục đào tạo của tỉnh', '82-NQ/TU', 'đổi mới căn bản giáo dục đào tạo của tỉnh'],
+  ['the full stop a quotation closed on is no part of the subject', 'Chi bộ quán triệt Nghị quyết số 83-NQ/TU mang tên “Một số vấn đề cấp bách về xây dựng Đảng bộ hiện nay.”', '83-NQ/TU', 'Một số vấn đề cấp bách về xây dựng Đảng bộ hiện nay'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

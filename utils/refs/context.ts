@@ -60,6 +60,8 @@ function hasBlankLine(orig: string, a: number, b: number): boolean {
 
 /** A short name in brackets right after a citation: "(Nghị quyết 09)", "(gọi tắt là NQ 57)" (folded). */
 const ALIAS_AFTER = /^ *\( *(?:(?:sau day )?(?:goi tat|viet tat|goi)(?: la)? *:? *)?(?:nghi quyet|nq|ket luan|kl|chi thi|ct|quy dinh|qd|resolution|conclusion|directive|regulation) *(?:so *|no\.? *)?(\d{1,4}) *\)/;
+/** What may follow a title line's year: words of a subject, not a clause ("… 2025 là năm …"). */
+const TITLE_AFTER_YEAR = /^ +(?!(?:la|duoc|da|se|co|dang|cung|van|thi|va|vua|moi|nay|toi|qua|cua|do|tai|theo|by|has|have|had|is|was|were|will|and|to|in|of|with|as)(?![a-z]))(?=(?:ve |on |the |a |[a-z]{2,} [a-z]))/;
 /** A year straight after the symbol, then lowercase words (folded): a title line's "36-NQ/TW 2018 chiến lược …". */
 const TITLE_LINE_YEAR = /^ +((?:19|20)\d\d) +(?!(?:la|duoc|da|se|co|dang|cung|van|thi|va|vua|moi|nay|toi|qua|cua|do|tai|theo|by|has|have|had|is|was|were|will|and|to|in|of|with|as)(?![a-z]))(?=(?:ve |on |the |a |[a-z]{2,} [a-z]))/;
 const DAY_WITHOUT_YEAR = /^[ ,(]*ngay +\d{1,2} *(?:[/.-] *\d{1,2}(?![\d/.-])|thang +\d{1,2}(?! +nam))/;
@@ -129,7 +131,7 @@ const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=
 const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'];
 /** "… of the eighth plenum of the 12th Party Central Committee", "… adopted at the 8th plenary session". */
-const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDINALS.join('|')})) +(?:plenum|plenary +(?:session|meeting))(?: +of +(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?:party +)?central +committee)?`);
+const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDINALS.join('|')})) +(?:plenum|plenary +(?:session|meeting)|conference|meeting)(?: +of +(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?:party +)?central +committee)?`);
 const OPENERS = '"“”«([\'';
 // Sticky, read in place in the folded text: every reference asks, and a slice to read each in is garbage.
 const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
@@ -335,7 +337,12 @@ function readPrinted(s: string, facts: AfterFacts): number {
   // "Nghị quyết số 10-NQ/TW năm 1988 của Bộ Chính trị …": a year alone says nothing exact; read past it.
   const y = d ? null : YEAR_ALONE.exec(s);
   // After a comma it may be the sentence's own year ("…, năm 2025 tỉnh đã …"): read past, not kept.
-  if (y) { if (!y[0].includes(',')) facts.year = y[1]; s = s.slice(y[0].length); }
+  if (y) {
+    if (!y[0].includes(',')) facts.year = y[1];
+    s = s.slice(y[0].length);
+    // "Nghị quyết 29-NQ/TW năm 2013 đổi mới căn bản …": a title line with "năm" (readSubjectAt checks the line).
+    if (/^ *nam +/.test(y[0]) && TITLE_AFTER_YEAR.test(s)) facts.titleLine = true;
+  }
   // "Nghị quyết 36-NQ/TW 2018 chiến lược phát triển …": a legal database's title line.
   const line = d || y ? null : TITLE_LINE_YEAR.exec(s);
   if (line) { facts.year = line[1]; facts.titleLine = true; s = s.slice(line[0].length); }

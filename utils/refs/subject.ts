@@ -52,6 +52,9 @@ const NAMED_DOCS = String.raw`(?<!(?:cac|nhung) +(?:nghi quyet|ket luan|chi thi|
 
 const STOP = new RegExp([
   // a date: ", ngày 12/9/2025", " ngày 5 tháng 6", "(tháng 12.2024)"
+  // English: "… in the new situation and the Action Program to implement Resolution No. 59-NQ/TW": the
+  // speech's second topic, not the subject's words
+  String.raw`(?<![a-z])and +(?:the +|its +)?(?:government'?s? +)?(?:action +(?:program(?:me)?|plan)|plan|program(?:me)?) +(?:to|for) +(?:implement|carry|carrying|implementing)(?![a-z])`,
   // English: "… and lifestyle on Saturday", "… on the morning of May 18": when, not what about
   String.raw`(?<![a-z])on +(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the +(?:morning|afternoon|evening|night) +of)(?![a-z])`,
   // a page's dateline it ran into: "… nông thôn Thứ hai, 01/10/2018 Chia sẻ"
@@ -459,6 +462,8 @@ export function tidySubject(raw: string): string {
   // A subject read inside brackets keeps their closing one; a term's "của khóa XIII" is no subject.
   else if (open < 0 && t.endsWith(')')) t = t.slice(0, -1).trimEnd();
   t = replaceEnd(t, /\s+của\s+khóa\s+[IVXL]+$/u, 40);
+  // The full stop a quotation closed on ("“… xây dựng Đảng hiện nay.”").
+  if (t.endsWith('.') && /\p{Ll}\.$/u.test(t.slice(-2)) && !/(?:^|\s)(?:v\.v|TP|tp|St|No)\.$/.test(t.slice(-5))) t = t.slice(0, -1);
   return sentenceCaseIfCapitals(t);
 }
 
