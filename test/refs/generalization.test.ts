@@ -248,6 +248,7 @@ const ISSUER_NEVER_BORROWED: Row[] = [
   ['…"quy định" (what a regulation does) and "gồm"', 'Đảng viên phải gương mẫu. Quy định 262 quy định rõ ba tiêu chí. Quy định 285 gồm năm chương.', [['Quy định 262', '262-QĐ'], ['Quy định 285', '285-QĐ']]],
   ['a headline that ends in the number: the next line\'s first word is no count\'s noun', 'Chỉ thị 38\n\nĐiều chỉnh lịch đại hội chi bộ\n\nTheo Chỉ thị 38 của Bộ Chính trị, các chi bộ họp trước tháng 5.', [['Chỉ thị 38', '38-CT/TW'], ['Chỉ thị 38', '38-CT/TW']]],
   ['near miss: a count of articles on one line', 'Dự thảo có Quy định 12 điều về thi đua khen thưởng.', []],
+  ['"lần đầu tiên" after the number is "for the first time", not a count of times', 'Nghị quyết số 84-NQ/TW về văn hóa được ban hành. Nghị quyết 84 lần đầu tiên đưa ra hai phạm trù mới.', [['Nghị quyết số 84-NQ/TW', '84-NQ/TW'], ['Nghị quyết 84', '84-NQ/TW']]],
   ['near miss: a count of months', 'Kết luận 12 tháng qua cho thấy nhiều tiến bộ.', []],
   ['near miss: one digit and a noun', 'Quy định 3 điều kiện được nêu rõ.', []],
   ['a kind of resolution between the word and its number', 'Huyện ủy ban hành Nghị quyết chuyên đề số 07 về nông thôn mới.', [['Nghị quyết chuyên đề số 07', '07-NQ/HU']]],

@@ -465,6 +465,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: "of the 5th Conference of the 13th Party Central Committee" between the citation and "on"', 'Resolution No. 81-NQ/TU of the 5th Conference of the 13th Party Central Committee on farmers and rural areas was reviewed.', '81-NQ/TU', 'farmers and rural areas'],
   ['a legal database\'s title line with "năm" before the year', 'Nghị quyết 82-NQ/TU năm 2013 đổi mới căn bản giáo dục đào tạo của tỉnh', '82-NQ/TU', 'đổi mới căn bản giáo dục đào tạo của tỉnh'],
   ['the full stop a quotation closed on is no part of the subject', 'Chi bộ quán triệt Nghị quyết số 83-NQ/TU mang tên “Một số vấn đề cấp bách về xây dựng Đảng bộ hiện nay.”', '83-NQ/TU', 'Một số vấn đề cấp bách về xây dựng Đảng bộ hiện nay'],
+  ['…after a year too ("… tầm nhìn đến năm 2045.”")', 'Tỉnh ủy ban hành Nghị quyết số 85-NQ/TU về “Tiếp tục đẩy mạnh công nghiệp hóa đến năm 2030, tầm nhìn đến năm 2045.”', '85-NQ/TU', 'Tiếp tục đẩy mạnh công nghiệp hóa đến năm 2030, tầm nhìn đến năm 2045'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
 ];
 

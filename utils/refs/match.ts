@@ -326,8 +326,9 @@ export class Matcher {
   private timesAfter(pos: number): boolean {
     const t = this.f.text;
     if (t.charCodeAt(pos) !== 0x20 || !t.startsWith('lan', pos + 1) || /[a-z]/.test(t[pos + 4] ?? '')) return false;
-    // "Chỉ thị 35 lần này": this time's, not 35 times.
+    // "Chỉ thị 35 lần này": this time's, not 35 times; "Nghị quyết 80 lần đầu tiên …": for the first time.
     if (t.startsWith(' nay', pos + 4) && !/[a-z]/.test(t[pos + 8] ?? '')) return false;
+    if (t.startsWith(' dau', pos + 4) && !/[a-z]/.test(t[pos + 8] ?? '')) return false;
     return /^\s*lần/iu.test(this.origSlice(pos, pos + 4).normalize('NFC'));
   }
 

@@ -463,7 +463,7 @@ export function tidySubject(raw: string): string {
   else if (open < 0 && t.endsWith(')')) t = t.slice(0, -1).trimEnd();
   t = replaceEnd(t, /\s+của\s+khóa\s+[IVXL]+$/u, 40);
   // The full stop a quotation closed on ("“… xây dựng Đảng hiện nay.”").
-  if (t.endsWith('.') && /\p{Ll}\.$/u.test(t.slice(-2)) && !/(?:^|\s)(?:v\.v|TP|tp|St|No)\.$/.test(t.slice(-5))) t = t.slice(0, -1);
+  if (t.endsWith('.') && /[\p{Ll}\d]\.$/u.test(t.slice(-2)) && !/(?:^|\s)(?:v\.v|TP|tp|St|No)\.$/.test(t.slice(-5))) t = t.slice(0, -1);
   return sentenceCaseIfCapitals(t);
 }
 
