@@ -568,6 +568,16 @@ describe('subjects run on through the rest of the official one', () => {
     expect(titleOf(text, '100-KL/TW')?.title).toBe('đổi mới và nâng cao chất lượng công tác điều tra, nắm bắt, nghiên cứu dư luận xã hội');
   });
 
+  it('to the end of its sentence, where the text prints a long part of the official subject and stops at one of its word ends', () => {
+    const d = titleOf('Tỉnh ủy quán triệt Kết luận số 203-KL/TW về việc tiếp tục tập trung thực hiện các nhiệm vụ, giải pháp nhằm bảo đảm thực hiện ở mức cao nhất mục tiêu tăng trưởng năm 2025, tạo đà vững chắc cho tăng trưởng bền vững ở mức 2 con số trong giai đoạn tới. Các sở đã có kế hoạch.', '203-KL/TW')!;
+    expect(d.title).toBe('việc tiếp tục tập trung thực hiện các nhiệm vụ, giải pháp nhằm bảo đảm thực hiện ở mức cao nhất mục tiêu tăng trưởng năm 2025, tạo đà vững chắc cho tăng trưởng bền vững ở mức 2 con số trong giai đoạn tới');
+  });
+
+  it('near miss: not when the sentence goes on with words of its own', () => {
+    const d = titleOf('Tỉnh ủy quán triệt Kết luận số 203-KL/TW về việc tiếp tục tập trung thực hiện các nhiệm vụ, giải pháp nhằm bảo đảm thực hiện ở mức cao nhất mục tiêu của tỉnh trong năm nay.', '203-KL/TW')!;
+    expect(d.title).toBe('việc tiếp tục tập trung thực hiện các nhiệm vụ, giải pháp');
+  });
+
   it('only as far as the text goes on with it word for word', () => {
     const d = titleOf('Nghị quyết số 13-NQ/TW ngày 16/1/2012 về xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm thu hút đầu tư đã được tổng kết.', '13-NQ/TW')!;
     expect(d.title).toBe('xây dựng hệ thống kết cấu hạ tầng đồng bộ');

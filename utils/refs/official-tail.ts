@@ -23,9 +23,11 @@ function letters(s: string): string {
 export function officialTail(text: string, printed: string, from: number, official: string): string | null {
   const at = text.indexOf(printed, from);
   if (at < 0 || at - from > NEAR) return null;
-  const p = letters(printed), o = letters(official);
+  // ("về việc tiếp tục …" for the official "Tiếp tục …": the press's "việc" is no word of it.)
+  const p = letters(printed.replace(/^việc\s+/iu, '')), o = letters(official);
   if (o.length <= p.length || !o.startsWith(p)) return null;
   const rest = o.slice(p.length);
+  const bounds = wordStarts(official, p.length);
   const tailFrom = at + printed.length;
   // The rest's letters with room for the spaces and marks between them.
   const f = fold(text.slice(tailFrom, tailFrom + rest.length * 2 + 40));
@@ -35,11 +37,31 @@ export function officialTail(text: string, printed: string, from: number, offici
     if (ALNUM.test(ch)) {
       if (ch !== rest[k]) return null;
       k++;
-    } else if (ch === '.' || ch === ';' || ch === '\n') return null;
+    } else if (ch === '.' || ch === ';' || ch === '\n') break;
   }
-  // Every letter matched, and the text's word ends where the official subject does.
-  if (k < rest.length || ALNUM.test(f.text[i] ?? '')) return null;
-  return text.slice(at, tailFrom + f.orig(i));
+  // Every letter matched, and the text's word ends where the official subject does — or the sentence
+  // ends after a long run of its words, at one of its word ends ("… trong giai đoạn tới." of an official
+  // subject that goes on "… và tổng kết Nghị quyết số 05-NQ/TW …"): the text printed that much of it.
+  if (ALNUM.test(f.text[i] ?? '')) return null;
+  if (k < rest.length && !(k >= PARTIAL_LETTERS && bounds.has(k))) return null;
+  let end = i;
+  while (end > 0 && !ALNUM.test(f.text[end - 1])) end--;
+  return text.slice(at, tailFrom + f.orig(end));
+}
+
+/** How many letters of the official subject's rest a text must print to end its sentence within it. */
+const PARTIAL_LETTERS = 40;
+
+/** Where, counted in letters after the first `skip`, each word of `official` begins. */
+function wordStarts(official: string, skip: number): Set<number> {
+  const out = new Set<number>();
+  let n = 0;
+  for (const w of fold(official).text.split(/[^a-z0-9]+/)) {
+    if (!w) continue;
+    if (n >= skip) out.add(n - skip);
+    n += w.length;
+  }
+  return out;
 }
 
 /**
