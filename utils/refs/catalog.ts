@@ -301,9 +301,7 @@ function preferCatalogDate(doc: RefDocument, e: CatalogFacts): void {
   if (doc.sources.date !== 'text' || !doc.date || !e.date || doc.date === e.date || e.confidence !== 'high') return;
   const days = Math.abs(Date.parse(doc.date) - Date.parse(e.date)) / 86_400_000;
   if (!(days <= DATE_SLACK_DAYS || misprinted(doc.date, e.date))) return;
-  ((doc.others ??= {}).date ??= []).push({ value: doc.date, from: 'text' });
-  doc.date = e.date;
-  doc.sources.date = 'catalog';
+  showCatalogs(doc, 'date', e.date);
 }
 
 /** The article names another issuer than the document the evidence settles ("Nghị quyết 10-NQ/TW
@@ -312,9 +310,14 @@ function preferCatalogDate(doc: RefDocument, e: CatalogFacts): void {
 function preferCatalogBody(doc: RefDocument, e: CatalogFacts): void {
   if (doc.sources.body !== 'text' || !doc.body || !e.body || e.confidence !== 'high') return;
   if (e.body.includes(doc.body) || doc.body.includes(e.body)) return;
-  ((doc.others ??= {}).body ??= []).push({ value: doc.body, from: 'text' });
-  doc.body = e.body;
-  doc.sources.body = 'catalog';
+  showCatalogs(doc, 'body', e.body);
+}
+
+/** The catalog's value shown for `field`, the article's kept beside it. */
+function showCatalogs(doc: RefDocument, field: 'date' | 'body', value: string): void {
+  ((doc.others ??= {})[field] ??= []).push({ value: doc[field]!, from: 'text' });
+  doc[field] = value;
+  doc.sources[field] = 'catalog';
 }
 
 /** "Chỉ thị 35 của nhiệm kỳ trước": the entries of the term before the one it is said to precede (the

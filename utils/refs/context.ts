@@ -61,9 +61,10 @@ function hasBlankLine(orig: string, a: number, b: number): boolean {
 /** A short name in brackets right after a citation: "(Nghị quyết 09)", "(gọi tắt là NQ 57)" (folded). */
 const ALIAS_AFTER = /^ *\( *(?:(?:sau day )?(?:goi tat|viet tat|goi)(?: la)? *:? *)?(?:nghi quyet|nq|ket luan|kl|chi thi|ct|quy dinh|qd|resolution|conclusion|directive|regulation) *(?:so *|no\.? *)?(\d{1,4}) *\)/;
 /** What may follow a title line's year: words of a subject, not a clause ("… 2025 là năm …"). */
-const TITLE_AFTER_YEAR = /^ +(?!(?:la|duoc|da|se|co|dang|cung|van|thi|va|vua|moi|nay|toi|qua|cua|do|tai|theo|by|has|have|had|is|was|were|will|and|to|in|of|with|as)(?![a-z]))(?=(?:ve |on |the |a |[a-z]{2,} [a-z]))/;
+const SUBJECT_AFTER_YEAR = String.raw` +(?!(?:la|duoc|da|se|co|dang|cung|van|thi|va|vua|moi|nay|toi|qua|cua|do|tai|theo|by|has|have|had|is|was|were|will|and|to|in|of|with|as)(?![a-z]))(?=(?:ve |on |the |a |[a-z]{2,} [a-z]))`;
+const TITLE_AFTER_YEAR = new RegExp('^' + SUBJECT_AFTER_YEAR);
 /** A year straight after the symbol, then lowercase words (folded): a title line's "36-NQ/TW 2018 chiến lược …". */
-const TITLE_LINE_YEAR = /^ +((?:19|20)\d\d) +(?!(?:la|duoc|da|se|co|dang|cung|van|thi|va|vua|moi|nay|toi|qua|cua|do|tai|theo|by|has|have|had|is|was|were|will|and|to|in|of|with|as)(?![a-z]))(?=(?:ve |on |the |a |[a-z]{2,} [a-z]))/;
+const TITLE_LINE_YEAR = new RegExp(String.raw`^ +((?:19|20)\d\d)` + SUBJECT_AFTER_YEAR);
 const DAY_WITHOUT_YEAR = /^[ ,(]*ngay +\d{1,2} *(?:[/.-] *\d{1,2}(?![\d/.-])|thang +\d{1,2}(?! +nam))/;
 const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2})(?:st|nd|rd|th)?,? +((?:19|20)\\d\\d)`);
 // British order, as several English editions print it: "dated 25 October 2017".
@@ -138,7 +139,7 @@ const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
 /** The kind of document, at most two words of its own ("mới", "chuyên đề"), "về" and the subject, quoted
  *  or not, then the bracket the citation opens (original text). */
 /** What begins no subject printed before a bracket: a date, a month, a number. */
-const UNQUOTED_NOT_SUBJECT = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:ngày|tháng|năm)\s+\d)/iu;
+const UNQUOTED_NOT_SUBJECT = new RegExp(`^(?:\\d|(?:${MONTHS.join('|')})\\b|(?:ngày|tháng|năm)\\s+\\d)`, 'iu');
 const SUBJECT_BEFORE_BRACKET = /([Nn]ghị quyết|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Rr]esolution|[Cc]onclusion|[Dd]irective|[Rr]egulation)(?:\s+\p{Ll}+){0,2}\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$/u;
 /** A bracket's words that are a subject: three words or more up to its ")", opening with none of a
  *  note's, a term's, a date's or a short name's. */
@@ -176,7 +177,7 @@ const TITLE_ABOUT = /\n[ \t]*(?:về|tiếp tục|thực hiện|triển khai|t�
 const HEADER_NUMBER_LINE = /(?:^|\n)[ \t]*(?:số|no\.?) *:? *$/i;
 /** The place and date line of a document's header: "Lào Cai, ngày 05 tháng 8 năm 2025", "Hanoi, April 30, 2025". */
 const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
-const HEADER_DATE_EN = /^(?:[^\n,]{2,40}, *)?(January|February|March|April|May|June|July|August|September|October|November|December) +(\d{1,2}),? +((?:19|20)\d\d)/m;
+const HEADER_DATE_EN = new RegExp(`^(?:[^\\n,]{2,40}, *)?(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`, 'im');
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
 const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap|tuyen truyen|phoi hop)(?![a-z])/y;

@@ -189,10 +189,11 @@ export function modernTones(s: string): string {
 
 /** A line that ends where prose cannot: on a word that needs the next ("của", "và", "ngày", "Ban
  *  Chấp hành" …). The next line goes on with it whatever its case ("của Ban chấp hành↵Trung ương"). */
-const OPEN_LINE_END = /(?:^|[\s(])(?:của|và|về|ngày|số|tại|theo|với|cho|các|những|được|do|từ|đến|trong|tháng|năm|chấp hành|Chấp hành|Ban|Bộ|Ủy ban|Uỷ ban|of|the|and|on|by|dated)$/u;
+const NEEDS_NEXT = 'của|và|về|ngày|số|tại|theo|với|cho|các|những|được|do|từ|đến|trong|tháng|năm|of|the|and|on|by|dated';
+const OPEN_LINE_END = new RegExp(`(?:^|[\\s(])(?:${NEEDS_NEXT}|chấp hành|Chấp hành|Ban|Bộ|Ủy ban|Uỷ ban)$`, 'u');
 /** …and before a number, only those, or what numbers a period ("giai đoạn↵2012-2016", "năm học↵2013"):
  *  a table's lines of numbers and words ("… khóa XV↵42/2021/QH15↵Nghị quyết") stay apart. */
-const OPEN_BEFORE_NUMBER = /(?:^|[\s(])(?:của|và|về|ngày|số|tại|theo|với|cho|các|những|được|do|từ|đến|trong|tháng|năm|giai đoạn|năm học|lần thứ|thứ|of|the|and|on|by|dated|in|from|to)$/u;
+const OPEN_BEFORE_NUMBER = new RegExp(`(?:^|[\\s(])(?:${NEEDS_NEXT}|giai đoạn|năm học|lần thứ|thứ|in|from|to)$`, 'u');
 /** An item of a numbered or lettered list starts its own line ("1. …", "a) …"). */
 const LIST_ITEM = /^(?:(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-zđ]|[ivx]{1,4})\))\s/u;
 

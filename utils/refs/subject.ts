@@ -651,12 +651,13 @@ export function readSubject(inp: SubjectInput): Subject | null {
   // only where lowercasing keeps offsets (NFC text, as nearly all pages are).
   let oStop = f.orig(end);
   // (Old-style tones read as the patterns write them: "Uỷ ban Kiểm tra" is "Ủy ban Kiểm tra".)
-  const seg = ' ' + modernTones(orig.slice(oFrom, oStop)).toLowerCase() + ' ';
+  const modern = modernTones(orig.slice(oFrom, oStop));
+  const seg = ' ' + modern.toLowerCase() + ' ';
   if (seg.length === oStop - oFrom + 2) {
     const gerund = !GERUND_SUBJECT.test(seg);
     const v = firstOf(PURPOSE_CUE.test(seg) ? (gerund ? WITH_BOTH : WITH_PURPOSE) : (gerund ? WITH_GERUND : CLAUSE_STOPS), seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
-    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, NAMING_VERB, AND_EVENT, HYPHEN_HEADLINE, SPEAKER], ' ' + modernTones(orig.slice(oFrom, oStop)) + ' ');
+    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, NAMING_VERB, AND_EVENT, HYPHEN_HEADLINE, SPEAKER], ' ' + modern.slice(0, oStop - oFrom) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
     if (inp.sentenceSubject) oStop = throughToPredicate(f, orig, oStop, bound, inp.mayIssue) ?? oStop;
   }
