@@ -21,7 +21,9 @@
  *    profiler, so its sampling does not slow them; so do the loads of the breakdown table, which reads
  *    the content script's own measures (detect / collect / prepare / highlight) as before.
  *
- * BENCH_RUNS=n loads each page n times (5); BENCH_TOP=n lists the n functions with most self time (10).
+ * BENCH_RUNS=n loads each page n times (5); BENCH_TOP=n lists the n functions with most self time (10);
+ * BENCH_PAGES=long,listing runs only the pages whose names contain one of those words; BENCH_PROFILES=DIR
+ * writes each profile with the extension there (.cpuprofile, for DevTools).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,7 +35,7 @@ import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { serve } from '../test/e2e/helpers/server';
 import { ensureChromium } from './lib/chromium.mjs';
 import { generateArticleText } from './lib/generate-article';
-import { attribute, breakdown, type CallFrame, type CpuProfile, type SelfTime } from './lib/cpu-profile';
+import { attribute, attributeByScript, breakdown, type CallFrame, type CpuProfile, type SelfTime } from './lib/cpu-profile';
 import { evaluate, isBenchScript, profiledLoad, runningWorkers, stopServiceWorker, waitFor } from './lib/page-profile';
 import { sourceMapLookup, type OriginalPosition } from './lib/source-map';
 
@@ -272,12 +274,15 @@ const PAGES: PageSpec[] = [
   { name: '2 MB article', path: '/b/stress.html', article: true, markjs: '/b/stress-markjs.html', markRuns: Math.min(RUNS, 3) },
   { name: 'listing page', path: '/sites/vnexpress-listing.html', article: false },
   { name: 'unlisted .vn page', path: '/b/vn-contact.html', article: false },
-];
+].filter((p) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').some((w) => p.name.includes(w.trim())));
+const PROFILES = process.env.BENCH_PROFILES;
+if (PROFILES) mkdirSync(PROFILES, { recursive: true });
 
 interface Result {
   spec: PageSpec;
   ext: ReturnType<typeof attribute>[];
   evaluation: number[];
+  byScript: ReturnType<typeof attributeByScript>[];
   withExt: ReturnType<typeof breakdown>[];
   plain: ReturnType<typeof breakdown>[];
   markjs: Array<{ cpu: ReturnType<typeof attribute>; wall: number; marks: number }>;
@@ -290,7 +295,7 @@ const results: Result[] = [];
 console.log(`\nlong article: ${words(long)} words, ${long.length} characters; 2 MB article: ${(stress.length / 1e6).toFixed(2)} M characters. ${RUNS} runs of each; extension ${extensionId}.`);
 for (const spec of PAGES) {
   const url = server.url(spec.path);
-  const r: Result = { spec, ext: [], evaluation: [], withExt: [], plain: [], markjs: [], warm: [], asleep: [], listingMs: [] };
+  const r: Result = { spec, ext: [], evaluation: [], byScript: [], withExt: [], plain: [], markjs: [], warm: [], asleep: [], listingMs: [] };
   process.stdout.write(`${spec.name}: `);
   // One load unmeasured: the HTTP cache, V8's code caches and the worker's engine warm up.
   if (spec.article) await measureVanKien(page, cdp, url);
@@ -312,6 +317,8 @@ for (const spec of PAGES) {
     const profile = await profiledLoad(page, cdp, url, withExtensionSettled(cdp, spec.article));
     r.ext.push(attribute(profile, isExtension));
     r.evaluation.push(attribute(profile, isTopLevel).ms);
+    r.byScript.push(attributeByScript(profile, isExtension, isTopLevel));
+    if (PROFILES) writeFileSync(join(PROFILES, `${spec.name.replace(/\W+/g, '-')}-${i + 1}.cpuprofile`), JSON.stringify(profile));
     r.withExt.push(breakdown(profile, isBenchScript));
     const plain = await profiledLoad(plainPage, plainCdp, url, () => sleep(SETTLE_AFTER_LOAD_MS));
     const p = breakdown(plain, isBenchScript);
@@ -358,6 +365,17 @@ printTable(
   }),
 );
 
+console.log(`\nThe same by samples counted, not by time: on this machine the sampler is not always on time, and a late sample's whole
+interval goes to the stack it caught (DevTools' model, used above); counting samples at the nominal 0.1 ms each is the other bound.`);
+printTable(
+  ['page', 'extension samples', '× 0.1 ms', 'mark.js samples', '× 0.1 ms', 'mark.js / ext.'],
+  results.map((r) => {
+    const e = median(r.ext.map((x) => x.samples));
+    const m = r.markjs.length ? median(r.markjs.map((x) => x.cpu.samples)) : undefined;
+    return [r.spec.name, stat(r.ext.map((x) => x.samples), 0), ms(e / 10), m === undefined ? '—' : stat(r.markjs.map((x) => x.cpu.samples), 0), m === undefined ? '—' : ms(m / 10), m === undefined ? '—' : `${(m / e).toFixed(2)}×`];
+  }),
+);
+
 console.log(`\nThe whole page's main thread, with the extension and without (median ms; busy = every non-idle sample: scripting + the renderer's own work such as parsing, style and layout; scripting = JavaScript + GC; the benchmark's own probes left out).`);
 printTable(
   ['page', 'busy no ext.', 'busy with ext.', 'Δ busy', 'scripting no ext.', 'scripting with ext.', 'Δ scripting', 'ext. frames', 'of which script evaluation'],
@@ -389,6 +407,17 @@ for (const r of results.filter((x) => !x.spec.article)) {
   console.log(`non-article page (${r.spec.name}): ${median(r.listingMs).toFixed(2)} ms of VanKien main-thread work by its own measures (the gate alone, when it stops there)`);
 }
 console.log(`page of an unsupported site:                      ${median(unsupported).toFixed(3)} ms`);
+
+console.log(`\nThe extension's main-thread time by script (each sample to the file of its nearest extension frame; median ms of ${RUNS} profiles, a run without the file counting 0): all of it, and its evaluation (top level).`);
+const files = [...new Set(results.flatMap((r) => r.byScript.flatMap((m) => [...m.keys()])))].sort();
+const short = (url: string) => url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+printTable(
+  ['page', ...files.map((f) => `${short(f)} ms (evaluation)`)],
+  results.map((r) => [r.spec.name, ...files.map((f) => {
+    const all = r.byScript.map((m) => m.get(f)?.ms ?? 0), ev = r.byScript.map((m) => m.get(f)?.evaluationMs ?? 0);
+    return median(all) || median(ev) ? `${median(all).toFixed(1)} (${median(ev).toFixed(1)})` : '—';
+  })]),
+);
 
 for (const r of results) {
   console.log(`\nWhere the extension's main-thread time goes on the ${r.spec.name}: self time by function (ms per load, median of ${RUNS} profiles; a native function is shown with the extension function that called it)`);

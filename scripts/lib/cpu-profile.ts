@@ -190,3 +190,34 @@ export function breakdown(profile: CpuProfile, exclude: FrameTest = () => false)
   }
   return { ...b, scriptingMs: b.jsMs + b.gcMs, busyMs: b.programMs + b.gcMs + b.jsMs };
 }
+
+/**
+ * The matching samples by the script of their nearest matching frame (the extension's files:
+ * news-gate.js, page.js, card.js …), each with the part spent in that script's top level
+ * (`isTopLevel`: its evaluation) — the breakdown that says which file a reader pays for.
+ */
+export function attributeByScript(profile: CpuProfile, matches: FrameTest, isTopLevel: FrameTest): Map<string, { ms: number; evaluationMs: number }> {
+  const owner = ownersByNode(profile, matches);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = parents(profile);
+  const dur = sampleDurations(profile);
+  const inTopLevel = new Map<number, boolean>();
+  const underTopLevel = (id: number): boolean => {
+    if (inTopLevel.has(id)) return inTopLevel.get(id)!;
+    const f = byId.get(id)?.callFrame;
+    const p = parent.get(id);
+    const v = (!!f?.url && isTopLevel(f.url, f)) || (p !== undefined && underTopLevel(p));
+    inTopLevel.set(id, v);
+    return v;
+  };
+  const out = new Map<string, { ms: number; evaluationMs: number }>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const own = owner.get(id);
+    if (!own) return;
+    const entry = out.get(own.callFrame.url) ?? { ms: 0, evaluationMs: 0 };
+    entry.ms += dur[i] / 1000;
+    if (underTopLevel(id)) entry.evaluationMs += dur[i] / 1000;
+    out.set(own.callFrame.url, entry);
+  });
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, breakdown, sampleDurations, type CpuProfile, type ProfileNode } from '../../scripts/lib/cpu-profile';
+import { attribute, attributeByScript, breakdown, sampleDurations, type CpuProfile, type ProfileNode } from '../../scripts/lib/cpu-profile';
 import { decodeVlq, sourceMapLookup } from '../../scripts/lib/source-map';
 
 // bench:page charges the page's main-thread time to the extension by the frames on each sample's
@@ -107,6 +107,33 @@ describe('bench:page CPU-profile attribution', () => {
     const a = attribute(p, (u) => u.endsWith('/lib/mark.min.js'));
     expect(a.ms).toBeCloseTo(0.3, 6);
     expect(a.longestRunMs).toBeCloseTo(0.2, 6);
+  });
+
+  it('by script: each sample to the file of its nearest extension frame, with the part under that file\'s top level', () => {
+    const gate = 'chrome-extension://x/news-gate.js', page = 'chrome-extension://x/page.js', card = 'chrome-extension://x/card.js';
+    const top = (url: string) => ({ functionName: '', url, lineNumber: -1, columnNumber: -1, scriptId: '1' });
+    const nodes: ProfileNode[] = [
+      { id: 1, callFrame: frame('(root)'), children: [2, 4, 7, 9] },
+      { id: 2, callFrame: top(gate), children: [3] },
+      { id: 3, callFrame: frame('decide', gate, 60) },
+      { id: 4, callFrame: top(page), children: [5] },
+      { id: 5, callFrame: frame('scan', page, 150), children: [6] },
+      { id: 6, callFrame: frame('createRange') },
+      // The page's code calling the card's handler later: the card's, not under any top level.
+      { id: 7, callFrame: frame('pageMain', 'http://127.0.0.1/app.js', 3), children: [8] },
+      { id: 8, callFrame: frame('onHover', card, 20) },
+      { id: 9, callFrame: frame('(idle)') },
+    ];
+    const p: CpuProfile = { nodes, startTime: 0, endTime: 800, samples: [2, 3, 9, 4, 6, 6, 8, 7], timeDeltas: [0, 100, 100, 100, 100, 100, 100, 100] };
+    const topLevel = (url: string, f: { lineNumber: number }) => isExtension(url) && f.lineNumber < 0;
+    const by = attributeByScript(p, isExtension, topLevel);
+    expect([...by.keys()].sort()).toEqual([card, gate, page]);
+    expect(by.get(gate)!.ms).toBeCloseTo(0.2, 6);
+    expect(by.get(gate)!.evaluationMs).toBeCloseTo(0.2, 6);
+    expect(by.get(page)!.ms).toBeCloseTo(0.3, 6);
+    expect(by.get(page)!.evaluationMs).toBeCloseTo(0.3, 6);
+    expect(by.get(card)!.ms).toBeCloseTo(0.1, 6);
+    expect(by.get(card)!.evaluationMs).toBe(0);
   });
 
   it('breaks the whole profile down into idle, the renderer, GC, JavaScript and the benchmark\'s own probes', () => {
