@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, MAX_TEXT, parseContentMessage, parseMessage } from '../utils/messages';
+import { badgeText, documentCounts, MAX_TEXT, parseContentMessage, parseMessage } from '../utils/messages';
 import { CONTENT_CALLERS } from '../utils/protocols';
 
 describe('parseMessage: accepted and normalised', () => {
@@ -17,6 +17,8 @@ describe('parseMessage: accepted and normalised', () => {
     ['extract, a legal page\'s metadata copied field by field', { type: 'extract', text: 'x', state: true, legal: { number: '05-NQ/TW', date: '2026-03-02', issuer: 'BCH', html: '<b>' } }, { type: 'extract', text: 'x', state: true, legal: { number: '05-NQ/TW', date: '2026-03-02', issuer: 'BCH' } }],
     ['extract, a legal page\'s date not yyyy-mm-dd is left out, the rest kept', { type: 'extract', text: 'x', state: true, legal: { number: '05-NQ/TW', date: '2/3/2026' } }, { type: 'extract', text: 'x', state: true, legal: { number: '05-NQ/TW' } }],
     ['extract, legal metadata that is not an object is left out, the text still read', { type: 'extract', text: 'x', state: true, legal: 'Số 05' }, { type: 'extract', text: 'x', state: true }],
+    ['extract, asking for the card\'s code', { type: 'extract', text: 'x', state: true, card: true }, { type: 'extract', text: 'x', state: true, card: true }],
+    ['extract, card left undefined', { type: 'extract', text: 'x', state: true, card: undefined }, { type: 'extract', text: 'x', state: true }],
     ['extract, an over-long issuer is left out', { type: 'extract', text: 'x', state: true, legal: { issuer: 'x'.repeat(5000) } }, { type: 'extract', text: 'x', state: true }],
     ['load-page-script', { type: 'load-page-script', frameId: 3 }, { type: 'load-page-script' }],
     ['load-page-script with the site a test page names', { type: 'load-page-script', testSite: 'nhandan.vn' }, { type: 'load-page-script', testSite: 'nhandan.vn' }],
@@ -78,6 +80,8 @@ describe('parseMessage: refused', () => {
     ['extract, text a String object', { type: 'extract', text: new String('x'), state: true }],
     ['extract, state missing', { type: 'extract', text: 'x' }],
     ['extract, state a string', { type: 'extract', text: 'x', state: 'false' }],
+    ['extract, card a string', { type: 'extract', text: 'x', state: true, card: 'yes' }],
+    ['extract, card false (only true asks)', { type: 'extract', text: 'x', state: true, card: false }],
     ['extract, articleDate null', { type: 'extract', text: 'x', state: true, articleDate: null }],
     ['extract, articleDate empty', { type: 'extract', text: 'x', state: true, articleDate: '' }],
     ['extract, articleDate in Vietnamese order', { type: 'extract', text: 'x', state: true, articleDate: '12/03/2025' }],
@@ -119,6 +123,17 @@ describe('badgeText', () => {
     [12345, '99+'],
   ])('%i → "%s"', (n, text) => {
     expect(badgeText(n)).toBe(text);
+  });
+});
+
+describe('documentCounts', () => {
+  it.each([
+    ['none', [], 0, 0],
+    ['party only', [true, true], 2, 0],
+    ['state only', [false], 0, 1],
+    ['both', [true, false, true, false, false], 2, 3],
+  ])('%s', (_n, kinds, party, state) => {
+    expect(documentCounts({ documents: kinds.map((p) => ({ party: p })) })).toEqual({ partyDocuments: party, stateDocuments: state });
   });
 });
 

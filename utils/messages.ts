@@ -47,8 +47,12 @@ export type Message =
    *  only on a test host (elsewhere the background reads it from the sender's address). */
   /** `legal`: on a legal database's page of one document, what its metadata table prints (the
    *  background gives those facts to that document, marked as the site's). */
-  | { type: 'extract'; text: string; articleDate?: string; state: boolean; locality?: string; legal?: LegalDocumentMeta }
-  /** Content script → background: what this tab's page holds, for the badge. */
+  /** `card`: the frame has no card code yet; a result with references brings it (injected after
+   *  the reply, so the page sends no message of its own for it). The background also sets the
+   *  badge from the result, so the page sends no page-status after highlighting. */
+  | { type: 'extract'; text: string; articleDate?: string; state: boolean; locality?: string; legal?: LegalDocumentMeta; card?: true }
+  /** Content script → background: what this tab's page holds, for the badge (a result's counts come
+   *  with the extraction: this says what changed without one, e.g. the page is no longer an article). */
   | { type: 'page-status'; article: boolean; partyDocuments: number; stateDocuments: number }
   /** Content script → background: open the library's page of a document (the card's link; a content
    *  script cannot open an extension page itself). `id`: the record id, or a key. */
@@ -175,7 +179,8 @@ function parseExtensionMessage(m: unknown): Message | null {
       return isStr(o.text, MAX_TEXT) && typeof o.state === 'boolean' &&
         (o.articleDate === undefined || (typeof o.articleDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(o.articleDate)))
         && (o.locality === undefined || isStr(o.locality, 200))
-        ? { type: 'extract', text: o.text, state: o.state, ...(o.articleDate ? { articleDate: o.articleDate.slice(0, 10) } : {}), ...(o.locality ? { locality: o.locality as string } : {}), ...withLegal(o.legal) }
+        && (o.card === undefined || o.card === true)
+        ? { type: 'extract', text: o.text, state: o.state, ...(o.articleDate ? { articleDate: o.articleDate.slice(0, 10) } : {}), ...(o.locality ? { locality: o.locality as string } : {}), ...withLegal(o.legal), ...(o.card ? { card: true as const } : {}) }
         : null;
     case 'page-status':
       return typeof o.article === 'boolean' && isCount(o.partyDocuments) && isCount(o.stateDocuments)
@@ -202,6 +207,13 @@ function parseExtensionMessage(m: unknown): Message | null {
     default:
       return null;
   }
+}
+
+/** What the badge counts in an extraction result: the one reading of it for the background (which
+ *  sets the badge when it answers) and the page (which then knows the badge says so already). */
+export function documentCounts(result: { documents: ReadonlyArray<{ party: boolean }> }): { partyDocuments: number; stateDocuments: number } {
+  const partyDocuments = result.documents.filter((d) => d.party).length;
+  return { partyDocuments, stateDocuments: result.documents.length - partyDocuments };
 }
 
 /** The badge text for a count of party documents: nothing for none, "99+" past two digits. */

@@ -55,7 +55,9 @@ async function main(api: Api): Promise<void> {
       // The badge's news: a background asleep or reloading gets the next one.
       send: (m) => void toBackground(m),
       extract: async (text, options) => {
-        const r = await toBackground({ type: 'extract', text, state: options.state !== false, ...(options.articleDate ? { articleDate: options.articleDate } : {}), ...(options.locality ? { locality: options.locality } : {}), ...(options.legal ? { legal: options.legal } : {}) });
+        // Without the card's code yet, the result brings it (the background injects it after replying).
+        const card = cardFactoryOf(globalThis) ? {} : { card: true as const };
+        const r = await toBackground({ type: 'extract', text, state: options.state !== false, ...(options.articleDate ? { articleDate: options.articleDate } : {}), ...(options.locality ? { locality: options.locality } : {}), ...(options.legal ? { legal: options.legal } : {}), ...card });
         if (!r.ok) throw new Error(`no extraction from the background (${r.error}${r.detail ? `: ${r.detail}` : ''})`);
         return unpackResult(r.reply, text);
       },
@@ -67,7 +69,7 @@ async function main(api: Api): Promise<void> {
       },
       openLibrary: (id) => void toBackground({ type: 'open-library', id }),
       // Only a page with highlights has anything to clean up: no timer on the others.
-      onHighlighted: () => { ctx.watch(WATCH_MS); preloadCard(loadCardCode); },
+      onHighlighted: () => ctx.watch(WATCH_MS),
     }),
     (c) => c.start(),
   );
@@ -109,9 +111,9 @@ async function main(api: Api): Promise<void> {
 type ToBackground = ReturnType<typeof client<ContentToBackground>>;
 
 /**
- * The card's code, from the background (injected into this frame), once: fetched when the page is
- * idle after its highlights, while the worker that just answered is awake, so the first hover does
- * not wait for a worker that has since gone to sleep; at the first hover at the latest.
+ * The card's code, at the first hover, where it is not here already: the background brings it with
+ * an extraction result that has references (the `card` flag above), so this message is the fallback
+ * (a hover before it arrived, or an injection the browser refused).
  */
 function cardLoader(toBackground: ToBackground): () => Promise<void> {
   let cardCode: Promise<void> | undefined;
@@ -120,12 +122,6 @@ function cardLoader(toBackground: ToBackground): () => Promise<void> {
     const r = await toBackground({ type: 'load-card' });
     if (!r.ok || !r.reply.ok) throw new Error(`the card could not be loaded (${r.ok ? r.reply.error : r.error})`);
   })().catch((e: unknown) => { cardCode = undefined; throw e; }));
-}
-
-function preloadCard(load: () => Promise<void>): void {
-  const later = (globalThis as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  const run = () => void load().catch((e: unknown) => console.warn('VanKien: the card could not be loaded ahead', e));
-  if (later) later(run, { timeout: 2000 }); else setTimeout(run, 200);
 }
 
 /**

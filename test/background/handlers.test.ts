@@ -83,6 +83,50 @@ describe('background handlers', () => {
     expect(r!.documents[0].citedInSaved).toBeUndefined();
   });
 
+  it('extract: sets the badge of the sender\'s tab from the result (the page sends no status after highlighting)', async () => {
+    const { deps, handlers } = setup();
+    deps.extract.mockResolvedValueOnce({ documents: [structuredClone(DOC), { ...structuredClone(DOC), key: '15/2023/NĐ-CP', party: false }], mentions: [] });
+    await handlers.extract(msg({ type: 'extract', text: 'x', state: true }), TAB);
+    expect(deps.setBadge).toHaveBeenCalledWith(TAB.tabId, { text: '1', title: badgeTitle(1, 1) });
+    deps.extract.mockResolvedValueOnce({ documents: [], mentions: [] });
+    await handlers.extract(msg({ type: 'extract', text: 'y', state: true }), TAB);
+    expect(deps.setBadge).toHaveBeenLastCalledWith(TAB.tabId, { text: '', title: 'VanKien' });
+  });
+
+  it.each([
+    ['the page asks and the result has references: the card follows the reply', true, true, true],
+    ['the page has the card already (no flag)', false, true, false],
+    ['no references to point at', true, false, false],
+  ])('extract with the card flag: %s', async (_n, flag, refs, injected) => {
+    vi.useFakeTimers();
+    try {
+      const { deps, handlers } = setup();
+      if (!refs) deps.extract.mockResolvedValueOnce({ documents: [], mentions: [] });
+      const order: string[] = [];
+      deps.loadCardScript.mockImplementation(async () => void order.push('card'));
+      const from = { ...TAB, frameId: 3, documentId: 'D3' };
+      const reply = Promise.resolve(handlers.extract(msg({ type: 'extract', text: 'Nghị quyết 57', state: true, ...(flag ? { card: true as const } : {}) }), from));
+      void reply.then(() => order.push('reply'));
+      await vi.runAllTimersAsync();
+      expect(await reply).toBeTruthy();
+      // After the reply, never before it: the highlights come first.
+      expect(order).toEqual(injected ? ['reply', 'card'] : ['reply']);
+      if (injected) expect(deps.loadCardScript).toHaveBeenCalledWith(TAB.tabId, { frameId: 3, documentId: 'D3' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('extract: a card the browser will not inject is logged, the reply unharmed', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { deps, handlers } = setup();
+    deps.loadCardScript.mockRejectedValueOnce(new Error('Frame with ID 3 was removed'));
+    const r = await handlers.extract(msg({ type: 'extract', text: 'Nghị quyết 57', state: true, card: true }), TAB);
+    expect(r!.documents).toHaveLength(1);
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('VanKien: the card could not be brought ahead', expect.any(Error)));
+    warn.mockRestore();
+  });
+
   it('page-status: the badge of the sender\'s own tab', () => {
     const { deps, handlers } = setup();
     handlers['page-status'](msg({ type: 'page-status', article: true, partyDocuments: 120, stateDocuments: 2 }), TAB);

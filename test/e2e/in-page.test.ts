@@ -390,6 +390,36 @@ describe('pages VanKien must leave alone', () => {
     await page.close();
   });
 
+  it('the card\'s code comes with the highlights (no message of the page\'s own, no wait at the first hover), once', async () => {
+    for (const p of browser.context.pages()) await p.close();
+    const page = await browser.context.newPage();
+    // Every script the page's frames evaluate, the extension's isolated ones included.
+    const cdp = await browser.context.newCDPSession(page);
+    const parsed: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e) => parsed.push(e.url));
+    await cdp.send('Debugger.enable');
+    // What the page's scripts ask the background: a listener of ours beside the background's own.
+    await browser.worker.evaluate(() => {
+      const g = globalThis as unknown as { __asked?: string[]; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => undefined): void } } } };
+      if (!g.__asked) g.chrome.runtime.onMessage.addListener((m) => void g.__asked!.push(String(m?.type)));
+      g.__asked = [];
+    });
+    await page.goto(server.url('/pages/article.html'));
+    await page.bringToFront();
+    await waitForHighlights(page, 9);
+    const cards = () => parsed.filter((u) => u.endsWith('/card.js')).length;
+    await expect.poll(cards).toBe(1);
+    expect(parsed.filter((u) => u.endsWith('/page.js'))).toHaveLength(1);
+    const p = await pointAtHighlight(page, 'Kết luận 40');
+    await page.mouse.move(p.x, p.y);
+    await cardOf(page).waitFor('visible');
+    expect(cards()).toBe(1);
+    // Asked: the second stage, the engine; the badge and the card came with the engine's answer.
+    expect(await browser.worker.evaluate(() => (globalThis as unknown as { __asked: string[] }).__asked)).toEqual(['load-page-script', 'extract']);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('the scripts that run in pages carry neither the polyfill nor the storage library (the page pays to evaluate them)', () => {
     // WXT's build once slipped `import { storage } from 'wxt/utils/storage'` into a module whose
     // parameter was named `storage`: 8 KB more for every article, found only in a profile.

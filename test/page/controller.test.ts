@@ -100,11 +100,12 @@ describe('PageController on an article', () => {
     expect(body.querySelector('i vankien-mark')?.textContent).toBe('NQ/TW');
   });
 
-  it('sends one page-status with the party and state document counts', async () => {
+  it('the badge gets the party and state document counts with the extraction: no page-status message after highlighting', async () => {
     loadPage(ARTICLE);
-    const { controller, sent } = setup();
+    const { controller, sent, badge } = setup();
     await controller.start();
-    expect(sent).toEqual([{ type: 'page-status', article: true, partyDocuments: 4, stateDocuments: 1 }]);
+    expect(badge).toEqual([{ partyDocuments: 4, stateDocuments: 1 }]);
+    expect(sent).toEqual([]);
   });
 
   it('asks the engine once, with the article text, its date and the state setting', async () => {
@@ -140,7 +141,7 @@ describe('PageController on an article', () => {
 
   it('start() called again on a highlighted page leaves exactly the same highlights', async () => {
     loadPage(ARTICLE);
-    const { controller, sent } = setup();
+    const { controller, sent, badge } = setup();
     await controller.start();
     const once = document.body.innerHTML;
     await controller.start();
@@ -149,18 +150,20 @@ describe('PageController on an article', () => {
     expect(controller.state().items).toHaveLength(ALL.length);
     await controller.start();
     expect(markedTexts()).toEqual(ALL);
-    // The badge's news did not change: it is sent once, not on every scan.
-    expect(statuses(sent)).toHaveLength(1);
+    // Each extraction carries the badge's news: no message on any of the scans, the same counts.
+    expect(statuses(sent)).toHaveLength(0);
+    expect(new Set(badge.map((b) => JSON.stringify(b)))).toEqual(new Set([JSON.stringify({ partyDocuments: 4, stateDocuments: 1 })]));
   });
 
   it('concurrent start() calls never double highlights; the superseded runs report nothing', async () => {
     loadPage(ARTICLE);
-    const { controller, sent } = setup();
+    const { controller, sent, badge } = setup();
     await Promise.all([controller.start(), controller.start(), controller.start()]);
     expect(markedTexts()).toEqual(ALL);
     expect(marks().filter((m) => m.parentElement?.closest('vankien-mark'))).toEqual([]); // no mark inside a mark
     expect(controller.state().items).toHaveLength(ALL.length);
-    expect(sent).toEqual([{ type: 'page-status', article: true, partyDocuments: 4, stateDocuments: 1 }]);
+    expect(sent).toEqual([]);
+    expect(badge.at(-1)).toEqual({ partyDocuments: 4, stateDocuments: 1 });
   });
 
   it('destroy() restores the body byte-identical and stops listening', async () => {
@@ -222,12 +225,12 @@ describe('PageController on an article', () => {
       `<p>Tại hội nghị, báo cáo viên trình bày những điểm mới của Nghị quyết 66 và 68 của Bộ Chính trị, nhấn mạnh yêu cầu hoàn thiện thể chế và tạo môi trường thuận lợi cho kinh tế tư nhân phát triển.</p>
        <p>Các cấp ủy được yêu cầu xây dựng kế hoạch cụ thể, phân công rõ người, rõ việc, rõ thời hạn và báo cáo kết quả định kỳ mỗi quý về Ban Thường vụ Tỉnh ủy.</p>`,
     ));
-    const { controller, sent, card } = setup();
+    const { controller, badge, card } = setup();
     await controller.start();
     expect(markedTexts()).toEqual(['Nghị quyết 66 và 68']);
     expect(controller.state().result?.mentions.map((m) => m.key)).toEqual(['66-NQ/TW', '68-NQ/TW']);
     expect(controller.state().items).toHaveLength(1);
-    expect(sent).toEqual([{ type: 'page-status', article: true, partyDocuments: 2, stateDocuments: 0 }]);
+    expect(badge).toEqual([{ partyDocuments: 2, stateDocuments: 0 }]);
     await controller.navigate('next');
     await controller.navigate('next'); // one item: wraps onto itself
     await vi.waitFor(() => expect(card.shown).toHaveLength(2));
@@ -239,12 +242,12 @@ describe('PageController on an article', () => {
 
   it('works on a fixture page of the site it names (nhandan)', async () => {
     loadPage(fixtureHtml('nhandan-article.html'));
-    const { controller, sent } = setup();
+    const { controller, badge } = setup();
     await controller.start();
     expect(controller.state().detection?.site).toBe('nhandan.vn');
     expect(markedTexts().length).toBeGreaterThan(0);
     for (const t of markedTexts()) expect(t).toBe('Nghị quyết số 57-NQ/TW');
-    expect(sent).toEqual([{ type: 'page-status', article: true, partyDocuments: 1, stateDocuments: 0 }]);
+    expect(badge).toEqual([{ partyDocuments: 1, stateDocuments: 0 }]);
   });
 });
 
@@ -337,12 +340,12 @@ describe('PageController where it must not highlight', () => {
 
   it('settings.stateDocuments=false: state documents are neither highlighted nor counted', async () => {
     loadPage(ARTICLE);
-    const { controller, sent, extract } = setup({ settings: { highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false } });
+    const { controller, badge, extract } = setup({ settings: { highlight: true, stateDocuments: false, customSites: [], colors: { party: '#ffe3a3', state: '#dfe7ef' }, anyVietnamesePage: false } });
     await controller.start();
     expect(extract.mock.calls[0][1]).toMatchObject({ state: false });
     expect(markedOfKind('state')).toEqual([]);
     expect(markedOfKind('party')).toEqual(PARTY);
-    expect(sent).toEqual([{ type: 'page-status', article: true, partyDocuments: 4, stateDocuments: 0 }]);
+    expect(badge).toEqual([{ partyDocuments: 4, stateDocuments: 0 }]);
     expect(document.body.textContent).toContain('Nghị định số 24/2023/NĐ-CP'); // still on the page, just unmarked
   });
 });
@@ -423,9 +426,10 @@ describe('PageController card: keyboard and hover', () => {
 
   it('navigate() does nothing on a page without references', async () => {
     loadPage(NO_REFS);
-    const { controller, card, loadCard, sent } = setup();
+    const { controller, card, loadCard, sent, badge } = setup();
     await controller.start();
-    expect(sent).toEqual([{ type: 'page-status', article: true, partyDocuments: 0, stateDocuments: 0 }]);
+    expect(badge).toEqual([{ partyDocuments: 0, stateDocuments: 0 }]);
+    expect(sent).toEqual([]);
     await controller.navigate('next');
     await sleep(20);
     expect(loadCard).not.toHaveBeenCalled();
@@ -579,17 +583,18 @@ describe('PageController on pages that change', () => {
   const settle = (c: PageController) => c.idle;
 
   it('re-highlights the new content after the article body is replaced', async () => {
-    const { controller, extract, sent } = await started();
+    const { controller, extract, sent, badge } = await started();
     const old = document.querySelector('.article__body')!;
     old.insertAdjacentHTML('afterend', NEW_BODY);
     old.remove();
     await vi.waitFor(() => expect(extract).toHaveBeenCalledTimes(2), { timeout: 2000 });
     await settle(controller);
-    await vi.waitFor(() => expect(statuses(sent)).toHaveLength(2));
+    await vi.waitFor(() => expect(badge).toHaveLength(2));
     expect(markedTexts()).toEqual(['Nghị quyết số 57-NQ/TW', 'Kết luận số 128-KL/TW', 'Chỉ thị số 35-CT/TW', 'Quy định số 144-QĐ/TW']);
     expect(marks().every((m) => m.isConnected)).toBe(true);
     expect(controller.state().items).toHaveLength(4);
-    expect(sent[1]).toEqual({ type: 'page-status', article: true, partyDocuments: 4, stateDocuments: 0 });
+    expect(badge[1]).toEqual({ partyDocuments: 4, stateDocuments: 0 });
+    expect(statuses(sent)).toEqual([]);
     // The removed body kept no marks either (the engine cleaned up after itself).
     expect(old.querySelectorAll('vankien-mark')).toHaveLength(0);
   });
@@ -645,7 +650,7 @@ describe('PageController on pages that change', () => {
   it('a non-article page that becomes an article (client rendering) is scanned again', async () => {
     const page = ARTICLE.replace(/<main[\s\S]*<\/main>/, '<main class="main-content" id="app"></main>');
     loadPage(page);
-    const { controller, sent, extract } = setup();
+    const { controller, sent, badge, extract } = setup();
     await controller.start();
     expect(sent).toEqual([]);
     const main = /<main[\s\S]*<\/main>/.exec(ARTICLE)![0];
@@ -653,7 +658,19 @@ describe('PageController on pages that change', () => {
     await vi.waitFor(() => expect(extract).toHaveBeenCalledTimes(1), { timeout: 2000 });
     await controller.idle;
     expect(markedTexts()).toEqual(ALL);
-    expect(sent.at(-1)).toEqual({ type: 'page-status', article: true, partyDocuments: 4, stateDocuments: 1 });
+    expect(badge).toEqual([{ partyDocuments: 4, stateDocuments: 1 }]);
+    expect(sent).toEqual([]);
+  });
+
+  it('an article that becomes a listing (a script\'s navigation): the badge is emptied by a message, the only one', async () => {
+    loadPage(ARTICLE);
+    const { controller, sent, badge } = setup();
+    await controller.start();
+    expect(sent).toEqual([]);
+    loadPage(fixtureHtml('sggp-listing.html'));
+    await controller.start();
+    expect(sent).toEqual([{ type: 'page-status', article: false, partyDocuments: 0, stateDocuments: 0 }]);
+    expect(badge).toEqual([{ partyDocuments: 4, stateDocuments: 1 }, { partyDocuments: 0, stateDocuments: 0 }]);
   });
 
   it('on a page that is not an article, ads and counters coming and going cost no new detection', async () => {

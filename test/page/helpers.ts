@@ -3,7 +3,7 @@ import { detectLegalDocument } from '../../utils/article/legal';
 /** Shared by the in-page tests: loading a page into the happy-dom window and a controller around it. */
 import { vi } from 'vitest';
 import { MARK_TAG, WrapHighlightEngine } from '../../utils/highlight';
-import type { Message } from '../../utils/messages';
+import { documentCounts, type Message } from '../../utils/messages';
 import { cardModel, type CardModel, type Lang } from '../../utils/page/card-model';
 import { cardActionsFor } from '../../utils/page/card-actions';
 import type { CardActions } from '../../utils/page/card-view';
@@ -63,6 +63,9 @@ export function fakeCard(): FakeCard {
 export interface Harness {
   controller: PageController;
   sent: Message[];
+  /** The badge's counts as the background sets them, in order: from each extraction result (as it
+   *  answers, utils/background/handlers.ts) and from each page-status message. */
+  badge: Array<{ partyDocuments: number; stateDocuments: number }>;
   card: FakeCard;
   extract: ReturnType<typeof vi.fn<(text: string, options: ExtractOptions) => Promise<ExtractResult>>>;
   loadCard: ReturnType<typeof vi.fn<() => Promise<CardHandle>>>;
@@ -71,25 +74,34 @@ export interface Harness {
 /** A controller on the global document, extracting in-process and highlighting with wrap marks. */
 export function makeController(overrides: Partial<PageDeps> = {}): Harness {
   const sent: Message[] = [];
+  const badge: Harness['badge'] = [];
   const card = fakeCard();
   const extract = vi.fn(async (text: string, options: ExtractOptions) => extractReferences(text, options));
+  const engine = overrides.extract ?? extract;
   const loadCard = vi.fn(async (): Promise<CardHandle> => card);
   const controller = new PageController({
     doc: document,
     win: window as unknown as Window,
     settings: { ...DEFAULT_SETTINGS },
-    send: (m) => sent.push(m),
     loadCard,
     lang: 'vi',
-    extract,
     siteOf: siteForPage,
     legal: () => detectLegalDocument,
     engine: () => new WrapHighlightEngine(document),
     // happy-dom's events are all synthetic; the default (isTrusted) is tested on its own.
     trusted: () => true,
     ...overrides,
+    send: (m) => {
+      sent.push(m);
+      badge.push({ partyDocuments: m.partyDocuments, stateDocuments: m.stateDocuments });
+    },
+    extract: async (text, options) => {
+      const r = await engine(text, options);
+      badge.push(documentCounts(r));
+      return r;
+    },
   });
-  return { controller, sent, card, extract, loadCard };
+  return { controller, sent, badge, card, extract, loadCard };
 }
 
 export const marks = (root: ParentNode = document): Element[] => [...root.querySelectorAll(MARK_TAG)];

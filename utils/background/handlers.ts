@@ -6,7 +6,7 @@
 import { packResult } from '../page/extract-wire';
 import { LibraryError, type Library } from '../db';
 import type { SaveResponse, SavedStatusResponse } from '../library-messages';
-import { badgeText } from '../messages';
+import { badgeText, documentCounts } from '../messages';
 import { isTestUrl, localityOfUrl, siteForAddress } from '../article/sites';
 import type { Site } from '../article/types';
 
@@ -49,6 +49,13 @@ export function badgeTitle(partyDocuments: number, stateDocuments: number): stri
   return partyDocuments ? `VanKien: ${partyDocuments} văn bản của Đảng, ${stateDocuments} văn bản nhà nước` : 'VanKien';
 }
 
+function showCounts(deps: BackgroundDeps, tabId: number, c: { partyDocuments: number; stateDocuments: number }): void {
+  deps.setBadge(tabId, { text: badgeText(c.partyDocuments), title: badgeTitle(c.partyDocuments, c.stateDocuments) });
+}
+
+/** The sender's document: by its id where the browser gives one, so a tab that moved on gets nothing. */
+const frameOf = (from: { frameId?: number; documentId?: string }) => ({ frameId: from.frameId ?? 0, ...(from.documentId ? { documentId: from.documentId } : {}) });
+
 export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi> {
   return {
     extract: async (m, from) => {
@@ -58,12 +65,17 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi
       const known = await withKnowledge(result, deps.library, deps.knowledgeWaitMs ?? KNOWLEDGE_WAIT_MS);
       // Last: what the page prints about itself fills gaps the catalog and the library left.
       applyLegalMeta(known, m.legal);
+      // The badge from the result itself: the page then has no status to send after highlighting.
+      showCounts(deps, from.tabId, documentCounts(known));
+      // The card's code for a page that will have references to point at, after the reply (the
+      // highlights first): no message from the page for it, and the first hover does not wait.
+      if (m.card && known.mentions.length) {
+        setTimeout(() => void deps.loadCardScript(from.tabId, frameOf(from)).catch((e: unknown) => console.warn('VanKien: the card could not be brought ahead', e)), 0);
+      }
       return packResult(known);
     },
 
-    'page-status': (m, from) => {
-      deps.setBadge(from.tabId, { text: badgeText(m.partyDocuments), title: badgeTitle(m.partyDocuments, m.stateDocuments) });
-    },
+    'page-status': (m, from) => showCounts(deps, from.tabId, m),
 
     'open-library': async (m, from) => {
       await deps.openOptions(`documents/${encodeURIComponent(m.id)}`, from.tabId);
@@ -105,7 +117,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi
       try {
         // The frame's own address; a test page (127.0.0.1) says which site it stands for.
         const site = siteForAddress(from.url, () => m.testSite) ?? null;
-        await deps.loadPageScript(from.tabId, { frameId: from.frameId ?? 0, ...(from.documentId ? { documentId: from.documentId } : {}) }, site);
+        await deps.loadPageScript(from.tabId, frameOf(from), site);
         return { ok: true };
       } catch (e) {
         console.warn('VanKien: the page script could not be loaded', e);
@@ -115,7 +127,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi
 
     'load-card': async (_m, from) => {
       try {
-        await deps.loadCardScript(from.tabId, { frameId: from.frameId ?? 0, ...(from.documentId ? { documentId: from.documentId } : {}) });
+        await deps.loadCardScript(from.tabId, frameOf(from));
         return { ok: true };
       } catch (e) {
         console.warn('VanKien: the card could not be loaded', e);

@@ -13,6 +13,7 @@ import {
 } from '../highlight';
 import type { ExtractOptions, ExtractResult } from '../refs';
 import type { Message, PageSummary, SavePayloadReply } from '../messages';
+import { documentCounts } from '../messages';
 import { LIMITS, clip } from '../limits';
 import { isExtractResult } from '../protocols';
 import { DEFAULT_COLORS, type Settings } from '../settings/values';
@@ -190,6 +191,8 @@ export class PageController {
     if (run.signal.aborted) return;
     const result = await this.extract(map, detection);
     if (!result) return;
+    // The background set the badge from this result as it answered: nothing to send for it.
+    this.lastStatus = JSON.stringify({ type: 'page-status', article: detection.isArticle, ...documentCounts(result) });
     if (run.signal.aborted) return;
     t = performance.now();
     this.detection = detection;
@@ -212,12 +215,6 @@ export class PageController {
     busy += slices;
     leaveMeasure('vankien:highlight', { start: t, duration: slices, detail: { longestSlice: longest } });
     leaveMeasure('vankien:scan', { start: scanStart, end: performance.now(), detail: { mainThreadMs: busy, items: this.items.length } });
-    this.status({
-      type: 'page-status',
-      article: detection.isArticle,
-      partyDocuments: result.documents.filter((d) => d.party).length,
-      stateDocuments: result.documents.filter((d) => !d.party).length,
-    });
     this.listen();
     this.watch(detection.bodies);
     if (this.items.length) this.deps.onHighlighted?.();
