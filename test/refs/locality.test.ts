@@ -163,6 +163,17 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['11-CT/TU', 'Đảng bộ thành phố Cần Thơ', 'text']]],
   ['a province of 1976–1997 keeps its whole name (it holds a later province\'s)', 'Năm 1982, Tỉnh ủy Nghệ Tĩnh ra Nghị quyết số 07-NQ/TU về lương thực.', undefined,
     [['07-NQ/TU', 'Đảng bộ tỉnh Nghệ Tĩnh', 'text']]],
+  // Words that open a document's or a clause's name open places' names too: only the common noun's next word decides.
+  ['a place whose name ends in "Đề" (not "Đề án")', 'Đảng ủy phường Bồ Đề ban hành Nghị quyết số 04-NQ/ĐU về chuyển đổi số.', undefined,
+    [['04-NQ/ĐU', 'Đảng bộ phường Bồ Đề', 'text']]],
+  ['a place whose name opens with "Đại" (not "Đại hội")', 'Huyện ủy Đại Từ ban hành Nghị quyết số 12-NQ/HU về chè.', undefined,
+    [['12-NQ/HU', 'Đảng bộ huyện Đại Từ', 'text']]],
+  ['a place whose name opens with "Chi" (not "Chi bộ")', 'Huyện ủy Chi Lăng ban hành Chỉ thị số 06-CT/HU về biên giới.', undefined,
+    [['06-CT/HU', 'Đảng bộ huyện Chi Lăng', 'text']]],
+  ['a place whose name opens with "Quyết" (not "Quyết định")', 'Đảng ủy phường Quyết Thắng ban hành Nghị quyết số 02-NQ/ĐU về đô thị.', undefined,
+    [['02-NQ/ĐU', 'Đảng bộ phường Quyết Thắng', 'text']]],
+  ['"Đại hội" after a commune\'s kind is no place', 'Đảng bộ xã Đại hội lần thứ nhất rồi ban hành Nghị quyết số 01-NQ/ĐU về nông thôn mới.', undefined,
+    [['01-NQ/ĐU', null, null]]],
 ];
 
 describe('locality of local documents', () => {

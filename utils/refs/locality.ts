@@ -47,8 +47,21 @@ const LEVEL_AGAIN = /^ +(?:tp\.?|thanh pho|tinh)(?= +[a-z])/;
  * spelt (lowercase, NFC), since folding makes names of them ("Trọng" folds like "trong", "Chí" like
  * "chi": "Huyện ủy Đức Trọng", "Thành ủy Hồ Chí Minh").
  */
-const NOT_PLACE = new Set(('lần khóa khoá nhiệm tổ ban về và cùng có được trong tại theo các những thường ủy uỷ kế nghị chỉ chi quy '
-  + 'kết hướng chương thông quyết tiếp tăng thực triển đại đoàn ngày số đề để với').split(' '));
+const NOT_PLACE = new Set(('lần khóa khoá nhiệm tổ ban về và cùng có được trong tại theo các những thường ủy uỷ '
+  + 'đoàn ngày số để với').split(' '));
+/**
+ * Words that open a place's name as often as a document's or a clause's ("Đại Lộc", "Quy Nhơn", "Chi
+ * Lăng", "Bồ Đề", "Thanh Chương", "Phú Hội" against "Đại hội", "Quy định", "Chi bộ", "Đề án",
+ * "Chương trình", "Hội nghị"): not a place only where the word after them makes the common noun.
+ */
+const NOT_PLACE_BEFORE: Record<string, RegExp> = {
+  'đại': /^ +(?:hoi|bieu|dien)(?![a-z])/, 'quy': /^ +(?:dinh|che|hoach)(?![a-z])/, 'chi': /^ +(?:bo|hoi|cuc|nhanh|doan|dao)(?![a-z])/,
+  'quyết': /^ +(?:dinh|nghi|tam|liet)(?![a-z])/, 'kế': /^ +(?:hoach|toan)(?![a-z])/, 'đề': /^ +(?:an|nghi|ra|xuat|cuong)(?![a-z])/,
+  'chỉ': /^ +(?:thi|dao|tieu)(?![a-z])/, 'nghị': /^ +(?:quyet|dinh)(?![a-z])/, 'thông': /^ +(?:bao|tri|tu|qua|tin)(?![a-z])/,
+  'hướng': /^ +dan(?![a-z])/, 'kết': /^ +(?:luan|qua|hop|nap)(?![a-z])/, 'tiếp': /^ +(?:tuc|thu|xuc|nhan)(?![a-z])/,
+  'tăng': /^ +cuong(?![a-z])/, 'thực': /^ +(?:hien|te|trang)(?![a-z])/, 'triển': /^ +khai(?![a-z])/, 'chương': /^ +trinh(?![a-z])/,
+  'hội': /^ +(?:nghi|dong|nong|cuu|lien|phu|luat|doanh|nha|chu)(?![a-z])/,
+};
 
 /** A comma opening another's clause: "…, trong khi Đảng ủy xã Cam Lộ ban hành …". */
 const CONTRAST_CLAUSE = /,\s*(?:trong khi|còn|đồng thời|bên cạnh đó|ngoài ra|while|whereas)\s/iu;
@@ -137,10 +150,7 @@ function placeAfter(f: Folded, orig: string, end: number, province = false): { p
     // (As printed: "Vị" of "phường Vị Xuyên" folds to "vi" and is no numeral.)
     if (/^[IVXL]+$/.test(word)) break;
     const lower = word.normalize('NFC').toLowerCase();
-    // "Chương trình" opens a clause; "Thanh Chương", "Chương Mỹ" are places.
-    if (NOT_PLACE.has(lower) && !(lower === 'chương' && !/^ +trinh(?![a-z])/.test(t.slice(at + n[1].length, at + n[1].length + 8)))) break;
-    // "Hội" names places ("phường Phú Hội", "xã Hội Hợp") but opens "Hội nghị", "Hội đồng", "Hội Nông dân".
-    if (lower === 'hội' && /^ +(?:nghi|dong|nong|cuu|lien|phu|luat|doanh|nha|chu)(?![a-z])/.test(t.slice(at + n[1].length, at + n[1].length + 12))) break;
+    if (NOT_PLACE.has(lower) || NOT_PLACE_BEFORE[lower]?.test(t.slice(at + n[1].length, at + n[1].length + 12))) break;
     // Printed in capitals in a heading: "BẮC GIANG" is "Bắc Giang".
     if (dash) {
       words.push('-');
