@@ -157,6 +157,9 @@ const HEADER_ROWS: Row[] = [
 
 /** Symbols in the party shape whose issuer is a state body, and other lookalikes. */
 const SYMBOL_LOOKALIKES: Row[] = [
+  ['a committee\'s code after a hyphen, as a state symbol is written: party', 'Huyện ủy ban hành Chỉ thị số 08/CT-HU về phòng dịch.', [['Chỉ thị số 08/CT-HU', '08-CT/HU']]],
+  ['a steering committee\'s "-BCĐ" after a hyphen stays the state\'s', 'Ban Chỉ đạo ban hành Quyết định số 12/QĐ-BCĐ về phòng dịch.', [['Quyết định số 12/QĐ-BCĐ', '12/QĐ-BCĐ']]],
+  ['English: "of the 12th National Assembly" names a state body', 'The land was merged under Resolution 15 of the 12th National Assembly.', [['Resolution 15', '15/NQ-QH']]],
   ['party-shaped symbol of a People\'s Committee is state', 'Quyết định số 215-QĐ/UBND của UBND huyện.', [['Quyết định số 215-QĐ/UBND', '215/QĐ-UBND']]],
   ['party-shaped symbol of a ministry is state', 'Công văn 4410-CV/BNV gửi các tỉnh.', [['Công văn 4410-CV/BNV', '4410/CV-BNV']]],
   ['a year beside a symbol fragment', 'Tổng kết năm 2024 NQ/TW các cấp.', []],
@@ -276,6 +279,13 @@ const BRACKET_LISTS: Row[] = [
 
 /** English plenum forms and plenum abbreviations. */
 const PLENUM_FORMS: Row[] = [
+  ['English: a plenum and its term both in words', 'Looking back on three years of the Resolution of the Fourth Plenum of the Twelfth Party Central Committee, the province did well.', [['Resolution of the Fourth Plenum of the Twelfth Party Central Committee', 'NQ-HNTW4-XII']]],
+  ['English: "the resolution of the 5th party plenum", no term', 'Culture grew as stated in the resolution of the 5th party plenum.', [['resolution of the 5th party plenum', 'NQ-HNTW5']]],
+  ['English: "Resolution 4 of the Central Committee (term XI)" is the fourth plenum\'s', 'It went with Resolution 4 of the Central Committee (term XI) on Party building.', [['Resolution 4 of the Central Committee (term XI)', 'NQ-HNTW4-XI']]],
+  ['English: no term holds a 27th plenum', 'Wages follow Resolution 27 of the Central Committee (12th tenure).', [['Resolution 27', '27-NQ/TW']]],
+  ['English: a province\'s plenum is not the Central Committee\'s', 'It followed the resolution of the 5th plenum of the provincial Party Committee.', []],
+  ['English: the meeting that adopted it ties the plenum to its number (it closed, adopting …)', 'The 12th Party Central Committee\'s 7th plenum closed on May 12, 2018, adopting Resolution No. 27-NQ/TW on wages. Officials said the Resolution of the 7th plenum would take effect soon.', [['Resolution No. 27-NQ/TW', '27-NQ/TW'], ['Resolution of the 7th plenum', '27-NQ/TW']]],
+  ['English: "at its 7th plenum, the 12th Party Central Committee adopted …"', 'At its 7th plenum, the 12th Party Central Committee adopted Resolution No. 27-NQ/TW on wages. The Resolution of the 7th plenum is being carried out.', [['Resolution No. 27-NQ/TW', '27-NQ/TW'], ['Resolution of the 7th plenum', '27-NQ/TW']]],
   ['resolution N of the Nth Central Committee', 'Resolution 6 of the 12th Central Committee set new goals for population work.', [['Resolution 6 of the 12th Central Committee', 'NQ-HNTW6-XII']]],
   ['plenum of the committee\'s resolution, then its short reference', 'The 8th Plenum of the 13th Party Central Committee\'s Resolution guides defence work. The 8th Plenum\'s Resolution was reviewed.', [['8th Plenum of the 13th Party Central Committee\'s Resolution', 'NQ-HNTW8-XIII'], ['8th Plenum\'s Resolution', 'NQ-HNTW8-XIII']]],
   ['near miss: a numbered resolution with its symbol', 'Resolution No. 6-NQ/TW of the Politburo was issued.', [['Resolution No. 6-NQ/TW', '06-NQ/TW']]],

@@ -13,6 +13,9 @@ import {
 } from './symbols';
 import { COUNT_WORD, LATEST_CONGRESS, NON_PARTY_BODIES, ORDINALS, PARTY_ISSUERS, TYPE_WORDS, intToRoman, romanToInt } from './vocabulary';
 
+/** The party committees' codes (folded): "-TW", "-TU", "-HU", "-QU", "-ThU", "-ĐU", "-ĐUK" end no state symbol. */
+const COMMITTEE_CODES = new Set(['tw', 'tu', 'hu', 'qu', 'thu', 'du', 'duk']);
+
 export interface RawItem {
   number?: string;
   /** Type code from the symbol, else from the type word. */
@@ -198,13 +201,16 @@ const EN_PLENUM_OF_COMMITTEE = sticky(
 /** The most plenums a term has held (khóa X, XII and XIII: 15 or 16). */
 const MAX_PLENUM = 16;
 const EN_NUMBER_OF_COMMITTEE = sticky(` +(\\d{1,2}) +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee(?!'?s? +(?:plenum|plenary|meeting|session))(?![a-z])`);
+/** …and with its term after it: "Resolution 4 of the Central Committee (term XI)", "(12th tenure)". */
+const EN_NUMBER_OF_COMMITTEE_TERM = sticky(` +(\\d{1,2}) +of +the +(?:party +)?central +(?:executive +)?committee *,? *\\( *(?:of +)?(?:the +)?(?:(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)|(?:term|tenure) +([ivxl]+|\\d{1,2})) *\\)`);
 const EN_PLENUM_OF_TERM = sticky(
-  ` +of +the +${ORD_EN} +(?:plenum|plenary +(?:session|meeting)|meeting|session|conference) +of +the +(?:(\\d{1,2})(?:st|nd|rd|th) +)?(?:party +)?central +(?:executive +)?committee(?: *,? *\\(? *(?:of +)?(?:the +)?(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure) *\\)?)?`,
+  ` +of +the +${ORD_EN} +(?:plenum|plenary +(?:session|meeting)|meeting|session|conference) +of +the +(?:(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS}) +)?(?:party +)?central +(?:executive +)?committee(?: *,? *\\(? *(?:of +)?(?:the +)?(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure) *\\)?)?`,
 );
 /** "the Resolution of the Party Central Committee's fourth plenary session (12th tenure)". */
 const EN_COMMITTEE_PLENUM = sticky(` +of +the +(?:party +)?central +(?:executive +)?committee'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)(?![a-z])${EN_TERM_TAIL}`);
 /** "the resolution of the 4th Central Conference (12th tenure)". */
-const EN_CENTRAL_CONFERENCE = sticky(` +of +the +${ORD_EN} +central +(?:conference|plenum|meeting)(?![a-z])${EN_TERM_TAIL}`);
+/** …and "the resolution of the 5th party plenum", "of the fourth plenum" (not a province's: "… plenum of the provincial Party Committee"). */
+const EN_CENTRAL_CONFERENCE = sticky(` +of +the +${ORD_EN} +(?:central +(?:conference|plenum|meeting)|(?:party +)?plenum(?! +of +the +(?:[a-z0-9]+ +){0,3}?(?:provincial|municipal|city|district|commune|ward|local)))(?![a-z])${EN_TERM_TAIL}`);
 const EN_CONGRESS = sticky(
   // A local one may name its place: "the 15th Quang Ninh Provincial Party Congress", "the 17th Hanoi Party Congress".
   ` +(?:of|at) +the +(?:(\\d{1,2})(?:st|nd|rd|th)|([ivxl]+)(?:th)?) *(?:([a-z]+(?: +[a-z]+){0,2}?) +)??(?:(provincial|municipal|city|district|commune) +)?(?:national +)?(?:party +)?congress(?![a-z])`,
@@ -397,7 +403,8 @@ export class Matcher {
     if (m && (m[2] || m[4])) {
       const [, num, year, p1, sep2, p2] = m;
       const p2c = p2?.includes('.') ? p2.replace(/\./g, '') : p2 ?? '';
-      const partyIssuer = p2 && (p2c === 'tw' || p2c === 'tu' || (sep2 === '/' && PARTY_ISSUERS[p2c]));
+      // After a hyphen, a committee's own code only ("08/CT-HU" of a Huyện ủy): a board's ("-BCĐ") is a state steering committee's too.
+      const partyIssuer = p2 && (COMMITTEE_CODES.has(p2c) || (sep2 === '/' && PARTY_ISSUERS[p2c]));
       const end = m.index + m[0].length;
       // A year in it is a database's habit ("23/2018/NQ-TW"); a symbol ending in TW is party all the same.
       if (partyIssuer && (!year || p2c === 'tw' || p2c === 'tu')) {
@@ -617,10 +624,10 @@ export class Matcher {
     if (!items.length && TYPE_WORDS[typeWord].english) {
       // "Resolution 6 of the 12th Central Committee": a plenum's resolution, not "Resolution No. 6".
       // No term held more than 16 plenums: "Resolution 27 of the 12th Party Central Committee" is 27-NQ/TW.
-      const byNumber = this.at(EN_NUMBER_OF_COMMITTEE, pos);
+      const byNumber = this.at(EN_NUMBER_OF_COMMITTEE, pos) ?? this.at(EN_NUMBER_OF_COMMITTEE_TERM, pos);
       if (byNumber && Number(byNumber[1]) <= MAX_PLENUM) {
         end = byNumber.index + byNumber[0].length;
-        items.push({ code, plenum: Number(byNumber[1]), term: termOf(byNumber[2]), party: true });
+        items.push({ code, plenum: Number(byNumber[1]), term: termOf(byNumber[2] ?? byNumber[3]), party: true });
       }
     }
     if (!items.length && TYPE_WORDS[typeWord].english) {
@@ -633,7 +640,8 @@ export class Matcher {
         const e = b ? null : this.at(EN_CENTRAL_CONFERENCE, pos) ?? this.at(EN_COMMITTEE_PLENUM, pos);
         if (b) {
           end = b.index + b[0].length;
-          items.push({ code, plenum: numWord(b[1]) ?? undefined, term: termOf(b[2] ?? b[3]), party: true });
+          const ordinal = b[2] ? numWord(b[2]) : null;
+          items.push({ code, plenum: numWord(b[1]) ?? undefined, term: ordinal ? intToRoman(ordinal) : termOf(b[3]), party: true });
         } else if (e) {
           end = e.index + e[0].length;
           items.push({ code, plenum: numWord(e[1]) ?? undefined, term: termOf(e[2] ?? e[3]), party: true });

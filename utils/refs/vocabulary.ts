@@ -212,7 +212,8 @@ export const STATE_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:the )?(?:thu tuong|prime minister)(?: chinh phu)?/, 'TTg', 'Thủ tướng Chính phủ'],
   [/^(?:the )?(?:chinh phu|government)/, 'CP', 'Chính phủ'],
   [/^(?:uy ban thuong vu quoc hoi|ubtvqh)/, 'UBTVQH', 'Ủy ban Thường vụ Quốc hội'],
-  [/^(?:the )?(?:quoc hoi|national assembly)/, 'QH', 'Quốc hội'],
+  // (English: "of the 12th National Assembly", "the 15th-tenure National Assembly".)
+  [/^(?:the )?(?:\d{1,2}(?:st|nd|rd|th)[- ](?:tenure |term |legislature )?)?(?:quoc hoi|national assembly)/, 'QH', 'Quốc hội'],
   [/^(?:ubnd|uy ban nhan dan)/, 'UBND', 'Ủy ban nhân dân'],
   [/^(?:hdnd|hoi dong nhan dan)/, 'HĐND', 'Hội đồng nhân dân'],
 ];

@@ -10,6 +10,39 @@ import { ORDINALS } from '../vocabulary';
 
 const MEETING = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?(?:trung uong|tw|t\.u) +(\d{1,2}))(?: +(?:ban chap hanh|bch) +trung uong)?(?: +dang)?(?: +cong san viet nam)? *,? *\(? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
 
+const ORD = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)';
+const EN_COMMITTEE = String.raw`(?:[ -]+(?:tenure|term))? +(?:party +)?central +(?:executive +)?committee`;
+const EN_PLENUM = String.raw` +(?:plenum|plenary +session|meeting|session)(?![a-z])`;
+/** English: "the 13th Party Central Committee's 11th plenum", "the 11th plenum of the 13th Party
+ *  Central Committee", "at its 11th plenum, the 13th Party Central Committee" (groups: term, plenum). */
+const MEETING_EN = new RegExp(
+  String.raw`(?<![a-z0-9])${ORD}${EN_COMMITTEE}'?s? +${ORD}${EN_PLENUM}` +
+  String.raw`|(?<![a-z0-9])${ORD}${EN_PLENUM} +of +the +${ORD}${EN_COMMITTEE}` +
+  String.raw`|(?<![a-z])its +${ORD}${EN_PLENUM} *, +the +${ORD}${EN_COMMITTEE}`,
+  'g',
+);
+/** Between an English meeting's name and the first resolution it adopted: its verb, maybe when it closed. */
+const ADOPTED_EN = /^(?: +(?:closed|ended|concluded) +on +[^,.;]{0,30}(?:, *(?:19|20)\d\d)?,)? *,? *(?:(?:has|have|had|formally|also) +)*(?:adopted|adopting|issued|issuing|passed|approved)(?: +the)?(?: +resolution)?(?: +no\.?)? *$/;
+
+/** Each meeting the text names with its term: its plenum's number, its term (Roman), where it ends. */
+function* meetings(text: string): Generator<{ n: number; term: string; end: number; english: boolean }> {
+  MEETING.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = MEETING.exec(text)); ) {
+    const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : ORDINALS[m[1]]) : Number(m[2]);
+    if (n) yield { n, term: romanOf(m[3]), end: m.index + m[0].length, english: false };
+  }
+  // (English only where an English plenum word is: the scan is not paid on Vietnamese text.)
+  if (!text.includes('plenum') && !text.includes('plenary') && !text.includes('session')) return;
+  MEETING_EN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = MEETING_EN.exec(text)); ) {
+    const [term, n] = m[1] ? [m[1], m[2]] : m[3] ? [m[4], m[3]] : [m[6], m[5]];
+    const t = ordinal(term), p = ordinal(n);
+    if (t && p) yield { n: p, term: romanOf(String(t)), end: m.index + m[0].length, english: true };
+  }
+}
+
+const ordinal = (s: string): number | undefined => (/^\d/.test(s) ? parseInt(s, 10) : ORDINALS[s]);
+
 export interface Plenums {
   /** Plenum number → the terms the passage gives it. */
   terms: Map<number, Set<string>>;
@@ -38,11 +71,8 @@ export function plenumsOf(s: Scope): Plenums {
 function plenumTerms({ text, cands }: Scope): Map<number, Set<string>> {
   const terms = new Map<number, Set<string>>();
   // The meeting scan is the costly part; a passage whose plenums all have terms skips it.
-  MEETING.lastIndex = cands.some((c) => c.form === 'plenum' && c.items.some((it) => !it.term)) ? 0 : text.length;
-  for (let m: RegExpExecArray | null; (m = MEETING.exec(text)); ) {
-    const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : ORDINALS[m[1]]) : Number(m[2]);
-    if (!n) continue;
-    terms.set(n, (terms.get(n) ?? new Set()).add(romanOf(m[3])));
+  if (cands.some((c) => c.form === 'plenum' && c.items.some((it) => !it.term))) {
+    for (const m of meetings(text)) terms.set(m.n, (terms.get(m.n) ?? new Set()).add(m.term));
   }
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
@@ -137,19 +167,18 @@ const ADOPTED = /^(?: *\([^()]{0,30}\))?(?: *,(?![^,]*(?:bo chinh tri|ban bi thu
 const LISTED = /^ *(?:,|va|and) *$/;
 
 function tieAdoptedByMeeting(text: string, cands: Candidate[], tie: (code: string, n: number, term: string | undefined, key: string) => void): void {
-  MEETING.lastIndex = 0;
-  let k = 0;
-  for (let m: RegExpExecArray | null; (m = MEETING.exec(text)); ) {
-    const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : ORDINALS[m[1]]) : Number(m[2]);
-    const end = m.index + m[0].length;
-    while (k < cands.length && cands[k].start < end) k++;
+  for (const { n, term, end, english } of meetings(text)) {
+    // (The meetings come in two scans, Vietnamese then English: found by halving, not walked to.)
+    let lo = 0, hi = cands.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cands[mid].start < end) lo = mid + 1; else hi = mid; }
+    const k = lo;
     const first = cands[k];
-    if (!n || !first || first.form !== 'full' || !ADOPTED.test(text.slice(end, first.start))) continue;
+    if (!first || first.form !== 'full' || !(english ? ADOPTED_EN : ADOPTED).test(text.slice(end, first.start))) continue;
     for (let j = k, prev = end; j < cands.length; j++) {
       const c = cands[j];
       if (j > k && !LISTED.test(text.slice(prev, c.start))) break;
       if (c.form !== 'full') break;
-      for (const it of c.items) if (it.code === 'NQ' && it.key && it.party && it.issuer === 'TW') tie('NQ', n, romanOf(m[3]), it.key);
+      for (const it of c.items) if (it.code === 'NQ' && it.key && it.party && it.issuer === 'TW') tie('NQ', n, term, it.key);
       prev = c.end;
     }
   }
