@@ -295,3 +295,39 @@ describe('short forms followed by "tại", "thay", "là"', () => {
     expect(extractReferences(text, { articleDate: '2025-06-01' }).documents.map((d) => d.key)).toEqual(keys);
   });
 });
+
+// Blind round AP (real published text; these sentences are our own).
+describe('dates, bodies and plenums a page prints its own way', () => {
+  it.each([
+    ['a posting time after a date makes it the page\'s timestamp, not the document\'s date',
+      'Nghị quyết số 07-NQ/TU của Tỉnh ủy về du lịch (12/03/2019 08:15 AM) được đăng tải trên cổng thông tin.', '2019-03-12',
+      '07-NQ/TU', 0, { date: undefined }],
+    ['…a time written "9h30" too', 'Kế hoạch số 08-KH/TU (05/06/2020 9h30) được gửi các chi bộ.', '2020-06-05', '08-KH/TU', 0, { date: undefined }],
+    ['near miss: a date with its own clause after it is still the date', 'Nghị quyết số 09-NQ/TU ngày 12/03/2019 của Tỉnh ủy về du lịch được triển khai.', '2019-04-01', '09-NQ/TU', 0, { date: '2019-03-12' }],
+    ['English: "On 10/10/2023, … signed and promulgated the Resolution …" dates it (day first)',
+      'On 10/10/2023, the provincial Party Secretary signed and promulgated the Resolution No. 10-NQ/TU on tourism.', '2023-10-20',
+      '10-NQ/TU', 0, { date: '2023-10-10' }],
+    ['the department the symbol names issued it, whatever body the words name',
+      'Thực hiện Hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 của Bộ Chính trị về nhân sự đại hội, các tỉnh lập danh sách.', '2019-11-01',
+      '26-HD/BTCTW', 0, { body: 'Ban Tổ chức Trung ương' }],
+    ['near miss: a code two bodies share ("QU": Quận ủy or Quân ủy) leaves the words\' body', 'Nghị quyết số 13-NQ/QU ngày 3/3/2021 của Quân ủy Trung ương về huấn luyện được sơ kết.', '2021-06-01', '13-NQ/QU', 0, { body: 'Quân ủy Trung ương' }],
+    ['near miss: "ThU" (Thị ủy or Thành ủy) too', 'Chỉ thị số 14-CT/ThU ngày 3/3/2021 của Thành ủy Thủ Dầu Một về du lịch được sơ kết.', '2021-06-01', '14-CT/ThU', 0, { body: 'Thành ủy' }],
+    ['…a district committee\'s symbol against a province\'s words', 'Thực hiện Chỉ thị số 12-CT/HU ngày 5/3/2021 của Tỉnh ủy về công tác nhân sự.', '2021-06-01', '12-CT/HU', 0, { body: 'Huyện ủy' }],
+    ['near miss: a Tỉnh ủy\'s own resolution "của Ban Thường vụ Tỉnh ủy" keeps the words\' body',
+      'Nghị quyết số 11-NQ/TU ngày 5/3/2021 của Ban Thường vụ Tỉnh ủy về du lịch được sơ kết.', '2021-06-01',
+      '11-NQ/TU', 0, { body: 'Tỉnh ủy' }],
+  ] as Row[])('%s', (_name, text, articleDate, key, nth, expected) => {
+    const got = pick(text, articleDate, key, nth);
+    expect(Object.fromEntries(Object.keys(expected).map((k) => [k, got[k as keyof typeof got]]))).toEqual(expected);
+  });
+
+  it('a plenum named without its term offers the recent terms first, not the catalog\'s order cut short', () => {
+    const d = extractReferences('Việc thực hiện Chỉ thị 05 và Nghị quyết Trung ương 4 đã tạo chuyển biến trong chi bộ.').documents.find((x) => x.key === 'NQ-HNTW4')!;
+    const terms = (d.candidates ?? []).map((c) => c.term);
+    expect(terms.length).toBeLessThanOrEqual(4);
+    expect(terms).toContain('XI');
+    // Newest first where the evidence ranks them alike.
+    const dates = (d.candidates ?? []).map((c) => c.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});

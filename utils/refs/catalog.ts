@@ -259,7 +259,7 @@ function guessTerm(doc: RefDocument, env: EnrichEnv): void {
   const all = TERMS.flatMap((term) => catalogEntries(formatKey({ ...k, term })));
   if (!all.length) return;
   const id = identify(doc, all, {
-    text: env.text, spans: spansOf(doc, env), citedIds: env.citedIds, keyId, articleDate: env.articleDate, folded: env.folded,
+    text: env.text, spans: spansOf(doc, env), citedIds: env.citedIds, keyId, articleDate: env.articleDate, folded: env.folded, newestFirst: true,
   });
   // A handful at most: a card is no list of every term's plenum.
   const candidates = id.pick ? [id.pick] : id.candidates.slice(0, 4);

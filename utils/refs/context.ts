@@ -49,7 +49,7 @@ const PREDICATE_DATE = /(?:duoc|was|were) +(?:ban hanh|ky|thong qua|issued|adopt
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const DATE_NUM = /^[ ,(]*(?:(?:(?:duoc +)?(?:ban hanh|ky)|dated|(?:was +)?issued|cung) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)/;
+const DATE_NUM = /^[ ,(]*(?:(?:(?:duoc +)?(?:ban hanh|ky)|dated|(?:was +)?issued|cung) +)?(?:ngay|on)? *(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)(?!\d)(?! *,? *\d{1,2} *[:h] *\d\d(?!\d))/;
 // ("ngày22 tháng 7 năm 2010": pages lose the space after "ngày" as often as any.)
 const DATE_WORDS = /^[ ,(]*(?:(?:duoc +)?ban hanh +)?ngay *(\d{1,2}) +thang +(\d{1,2}) +nam +((?:19|20)\d\d)/;
 /** A blank line between original offsets `a` and `b`. */
@@ -190,7 +190,8 @@ const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +da
  *  comma: "Để cụ thể hóa Nghị quyết 71, ngày 5/9/2025, Ban Thường vụ … ban hành …"), the issuer's words, the verb. */
 // (Without its year, "Ngày 12/8, Ban Thường vụ Tỉnh ủy ban hành …": local news of the days before.)
 const DATE_BEFORE_ISSUER = /(?:^|,)[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2})(?: *[/.-] *((?:19|20)\d\d)|(?!\d| *[/.-]))(?! *,? *(?:cua|do|of) ) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:(?!(?:to chuc hoi nghi|quan triet|hoc tap) )\(?[a-z0-9]+\)?,? +){1,15}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
-const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`^[ ("'“]*on +(?:(${MONTHS.join('|')}) +(\d{1,2})|(\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\d\d) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
+// (Also "On 10/10/2023, General Secretary … signed and promulgated the Resolution …": day first, as English editions print it.)
+const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`(?:^|[^a-z0-9])[ ("'“]*on +(?:(?:(${MONTHS.join('|')}) +(\d{1,2})|(\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\d\d)|(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
 // "… gồm các Nghị quyết 18, 19, 20, 21": what the plenum's resolutions were.
 /** A year anywhere in a sentence that dates a document by day and month alone: that year, not the
  *  article's, may be meant ("Năm 2020, …; ngày 12/8, …"), and the date is then none. */
@@ -918,7 +919,8 @@ export class Context {
     if (m && !m[3]) return yearless && !YEAR_SET.test(t.slice(Math.max(0, from - 200), start)) ? this.inArticleYear(m[1], m[2]) : undefined;
     if (m) return iso(m[1], m[2], m[3]);
     const en = EN_DATE_BEFORE_ISSUER.exec(s);
-    return en ? iso(en[2] ?? en[3], String(MONTHS.indexOf(en[1] ?? en[4]) + 1), en[5]) : undefined;
+    if (!en) return undefined;
+    return en[6] ? iso(en[6], en[7], en[8]) : iso(en[2] ?? en[3], String(MONTHS.indexOf(en[1] ?? en[4]) + 1), en[5]);
   }
 
   /** Day and month printed without a year: the last such day up to the article's, when it is of the

@@ -20,6 +20,9 @@ export interface IdentityEnv {
   citedIds: ReadonlySet<string>;
   keyId: (key: string) => string;
   articleDate?: string;
+  /** Candidates the evidence ranks alike: the newest first even without the article's date (a
+   *  plenum named without its term: the recent one is the likelier, and the list is cut short). */
+  newestFirst?: boolean;
   /** The text already folded (the engine has it): no second fold of the windows. */
   folded?: Folded;
 }

@@ -414,7 +414,7 @@ function ranked(scored: Scored[], p: Printed, env: IdentityEnv): Scored[] {
     return n;
   };
   return scored.filter((s) => !s.out).sort((a, b) => b.score - a.score || hint(b.e) - hint(a.e)
-    || (env.articleDate ? (b.e.date ?? '').localeCompare(a.e.date ?? '') : 0));
+    || (env.articleDate || env.newestFirst ? (b.e.date ?? '').localeCompare(a.e.date ?? '') : 0));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Candidate } from '../match';
 import type { BodyFact, Context } from '../context';
 import type { Folded } from '../normalize';
 import { partyKey } from '../symbols';
-import { termOfDate, termOfYear } from '../vocabulary';
+import { issuerName, termOfDate, termOfYear } from '../vocabulary';
 import { keyCongress, keyPlenum, plenumsOf, type Plenums } from './plenum';
 import { Learned, bodyAt, num, outerBody, scopeOf, type ResolvedItem, type Scope } from './scope';
 import { citationsOf, keyShortForms } from './short';
@@ -66,6 +66,15 @@ function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedIte
           out.push({ cand: c, item: it, key: it.key, party: it.party !== false, facts: s.facts[i] });
           continue;
         }
+        // "Hướng dẫn số 26-HD/BTCTW … của Bộ Chính trị": the symbol names its issuer, the words another.
+        const after = s.facts[i].body;
+        if (after && it.party !== false && after.party && it.issuer && !it.issuerAmbiguous && after.issuer !== it.issuer && PARTY_ISSUER_NAMED.test(it.issuer)) {
+          // (The body its symbol names, where one table names it: "BTCTW" → Ban Tổ chức Trung ương.)
+          const named = issuerName(it.issuer);
+          const body = named && !named.includes(',') ? { issuer: it.issuer, body: named, party: true } : undefined;
+          out.push({ cand: c, item: it, key: it.key, party: true, facts: { ...s.facts[i], body }, ...(body ? { body } : {}) });
+          continue;
+        }
         let key = it.key;
         if (it.issuerAmbiguous && (ctxBody?.issuer === 'TU' || (!ctxBody && s.local && !s.central) || localHeader(s, c))) {
           // Settled as provincial: short forms that corefer with it below must get this key too.
@@ -81,6 +90,11 @@ function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedIte
     }
   }
 }
+
+/** Issuer codes that name one body (a central department, a province's or a district's committee, a
+ *  Khối's): not "TW" (the Central Committee, the Politburo or the Secretariat: the words tell which),
+ *  nor the codes two bodies share ("QU" Quận ủy or Quân ủy, "ThU" Thị ủy or Thành ủy, "ĐU" any Đảng ủy). */
+const PARTY_ISSUER_NAMED = /^(?:BTCTW|BTGTW|BDVTW|BTGDVTW|VPTW|UBKTTW|TU|HU|ĐUK)$/;
 
 /** A document's own number line under a local committee's name ("TỈNH ỦY THỪA THIÊN HUẾ\n*\nSố
  *  445-KL/TƯ"): its "TƯ" is the committee's, whatever central documents its text cites. */
