@@ -467,6 +467,16 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['the full stop a quotation closed on is no part of the subject', 'Chi bộ quán triệt Nghị quyết số 83-NQ/TU mang tên “Một số vấn đề cấp bách về xây dựng Đảng bộ hiện nay.”', '83-NQ/TU', 'Một số vấn đề cấp bách về xây dựng Đảng bộ hiện nay'],
   ['…after a year too ("… tầm nhìn đến năm 2045.”")', 'Tỉnh ủy ban hành Nghị quyết số 85-NQ/TU về “Tiếp tục đẩy mạnh công nghiệp hóa đến năm 2030, tầm nhìn đến năm 2045.”', '85-NQ/TU', 'Tiếp tục đẩy mạnh công nghiệp hóa đến năm 2030, tầm nhìn đến năm 2045'],
   ['near miss: "và hội nghị" in lowercase is the subject\'s own', 'Tỉnh ủy ban hành Quy định số 21-QĐ/TU về tổ chức đại hội và hội nghị của chi bộ trực thuộc.', '21-QĐ/TU', 'tổ chức đại hội và hội nghị của chi bộ trực thuộc'],
+  // Blind round AP (real published text; these sentences are our own).
+  ['ends before ", chi bộ … tổ chức": the party cell of the main clause', 'Thực hiện công văn số 31-CV/ĐU của Đảng ủy về rà soát hồ sơ đảng viên, chi bộ trường tiểu học Hoa Sen tổ chức sinh hoạt chuyên đề.', '31-CV/ĐU', 'rà soát hồ sơ đảng viên'],
+  ['near miss: "đảng bộ, chi bộ cơ sở" listed in the subject goes on', 'Ban Thường vụ ban hành Hướng dẫn số 32-HD/TU về sinh hoạt của đảng bộ, chi bộ cơ sở trong doanh nghiệp tư nhân.', '32-HD/TU', 'sinh hoạt của đảng bộ, chi bộ cơ sở trong doanh nghiệp tư nhân'],
+  ['the verb that leads to a colon is the sentence\'s: "… nêu:"', 'Điều 5 Quy định số 33-QĐ/TU ngày 2/3/2020 của Tỉnh ủy về giám sát cán bộ nêu: cấp ủy phải báo cáo hằng quý.', '33-QĐ/TU', 'giám sát cán bộ'],
+  ['…and "… quy định, như sau:"', 'Hướng dẫn số 34-HD/TU của Tỉnh ủy về kiểm tra đảng viên quy định, như sau: chi bộ lập kế hoạch.', '34-HD/TU', 'kiểm tra đảng viên'],
+  ['English: "with 62 connecting points" is what the event had, not the subject', 'Directive 35-CT/TU on promoting the study of Ho Chi Minh\'s moral example with 62 connecting points nationwide was reviewed.', '35-CT/TU', 'promoting the study of Ho Chi Minh\'s moral example'],
+  ['English: ", with the overall goal of …" is the document\'s aim, not its subject', 'Resolution 36-NQ/TU on industrial development policy through 2030, with a vision toward 2045, with the overall goal of becoming an industrial province.', '36-NQ/TU', 'industrial development policy through 2030, with a vision toward 2045'],
+  ['English: "on the work is the first …": a bare noun is no subject', 'Resolution 37-NQ/TU on the work is the first of its kind in the province.', '37-NQ/TU', undefined],
+  ['English: "on the morning of May 19" is a time, not a subject', 'Directive 38-CT/TU was reviewed on the morning of May 19 in the provincial hall.', '38-CT/TU', undefined],
+  ['what "on" names is another document: its subject is that one\'s', 'The event marked three years of Directive 39-CT/TU on the Standing Board\'s Plan 05-KH/TU on studying the late leader\'s ideology.', '39-CT/TU', undefined],
 ];
 
 describe('subjects read from the text', () => {

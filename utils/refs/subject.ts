@@ -101,6 +101,14 @@ const STOP = new RegExp([
   String.raw`(?<![a-z])(?:voi|tren|gom|bao gom) +(?:cac|nhung) +(?:[a-z]+ +){0,2}?(?:noi dung|linh vuc|nhiem vu|giai phap|muc tieu|chi tieu|diem|van de)(?: +(?:chinh|chu yeu|sau|co ban|trong tam))? *:(?= )`,
   // a colon opens what follows, never the subject's own words ("trách nhiệm nêu gương: cán bộ …")
   String.raw`:(?= )`,
+  // English: what the document sets or has, not what it is about: "… of Ho Chi Minh with 62
+  // connecting points nationwide", "…, with the overall goal of “by 2030 …”"
+  // (The literal first, the lookbehind after it: an alternative that opens with a lookbehind or a
+  // space is tried at every position of every subject.)
+  String.raw`with(?<![a-z]with) +(?:(?:over|more than|nearly|about|around|some) +)?\d[\d.,]* +[a-z]`,
+  String.raw`with(?<![a-z]with) +the +(?:(?:overall|general|main|key|ultimate|specific) +)?(?:goals?|aims?|objectives?|targets?)(?![a-z])`,
+  // …nor is the verb that leads to it: "… về giám sát trong Đảng nêu: …", "… quy định, như sau:"
+  String.raw`(?:neu(?: ro)?|ghi(?: ro)?|chi ro|quy dinh|xac dinh|viet|states?|stipulates?|says)(?<= (?:neu|ghi|chi|quy|xac|viet|state|stipulate|say)[a-z ]{0,6})(?: *,? *(?:nhu sau|cu the|as follows))? *:`,
   // English lists: "…, and Resolution …", ", andResolution" (glued by a page)
   // (Not "and law enforcement", "and enforcement of law": the law as what people do, not a law cited;
   // nor "and regulation of functions": a regulation or a decision is one cited only with its number.)
@@ -271,6 +279,8 @@ const COMMA_CLAUSE_VI = [
   String.raw`, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu|tầm nhìn|định hướng|đảng viên|cán bộ) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|có|đạt|thực hiện)`,
   String.raw`, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)`,
   String.raw`, (?:các|những|nhiều|toàn(?= (?!diện))|tỉnh|huyện|thành phố|xã(?! hội)|phường|đơn vị|ngành|cấp) (?:[^\s.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được|phải) `,
+  // "Thực hiện công văn … về …, chi bộ trường mầm non X tổ chức sinh hoạt …": a party cell the main clause is about.
+  String.raw`, (?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi ủy|chi uỷ) (?:(?!và )[^\s,.;:]+ ){0,8}?(?:đã |sẽ |đang |vừa )?(?:tổ chức|triển khai|ban hành|quán triệt) `,
   String.raw`, (?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|ban thường vụ|thường trực|ủy ban kiểm tra|sở) (?:(?!và )[^\s,.;:]+ ){0,3}?(?:đã |sẽ |đang )?(?:tổ chức|triển khai|ban hành|thực hiện|yêu cầu|chỉ đạo|thi hành|xem xét|quyết định|lấy|kiểm tra) `,
   String.raw`, (?:[^\s,.;:]+ ){1,8}?(?:đã |đang |ngày càng )?được (?:cải thiện|nâng lên|nâng cao|củng cố|tăng cường|bảo đảm|giữ vững)(?=[\s,.;:])`,
   String.raw`, (?:đề nghị|kiến nghị|yêu cầu) (?:bộ chính trị|ban bí thư|trung ương|cấp có thẩm quyền|các cấp) `,
@@ -741,8 +751,11 @@ function withoutQuestion(s: string): string {
 }
 
 /** Words after "về" / "on" that name no subject: "(triển khai) cùng nội dung", "the same subject", a
- *  date without its year ("issued by the Politburo on May 9"). */
-const NO_SUBJECT = /^(?:(?:triển khai|thực hiện|ban hành|về)\s+)?(?:cùng|cùng một|tương tự|the same|a similar|similar)\s+(?:nội dung|vấn đề|chủ đề|lĩnh vực|subjects?|topics?|issues?|matters?)$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?$/iu;
+ *  date without its year ("issued by the Politburo on May 9"), a bare noun ("Resolution 29 on the work is …"). */
+const NO_SUBJECT = /^(?:(?:triển khai|thực hiện|ban hành|về)\s+)?(?:cùng|cùng một|tương tự|the same|a similar|similar)\s+(?:nội dung|vấn đề|chủ đề|lĩnh vực|subjects?|topics?|issues?|matters?)$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?$|^(?:the\s+|this\s+|that\s+)?(?:work|matter|issue|task|topic|subject|things?)$|^(?:the\s+)?(?:morning|afternoon|evening|night|occasion)\s+of\s/iu;
+/** Words after "về" / "on" that name another document, not a subject: "Directive 05-CT/TW on the
+ *  Secretariat's Plan 03-KH/TW on …", "… về Kế hoạch số 12 …" (what that one is about is its own). */
+const ANOTHER_DOCUMENT = /^(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,5}?\p{L}+[’']s\s+)?(?:Plan|Resolution|Directive|Conclusion|Regulation|Decision|Programme|Program|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Chương trình)\s+(?:No\.?\s*|số\s*)?\d/u;
 
 /** "… về kiểm soát quyền lực … lần lượt trong công tác kiểm tra … và trong hoạt động điều tra …": a
  *  subject several documents share, respectively — no one of them has it all. */
@@ -752,7 +765,7 @@ function finish(orig: string, start: number, end: number): Subject | null {
   const emoji = EMOJI.exec(orig.slice(start, end));
   if (emoji) end = start + emoji.index;
   const text = tidySubject(withoutQuestion(orig.slice(start, end).replace(LEFT_CLAUSE, '')).replace(CHAT_TAIL, ''));
-  if (text.length < 4 || !/\p{L}{2}/u.test(text) || NO_SUBJECT.test(text) || SHARED_SUBJECT.test(text)) return null;
+  if (text.length < 4 || !/\p{L}{2}/u.test(text) || NO_SUBJECT.test(text) || SHARED_SUBJECT.test(text) || ANOTHER_DOCUMENT.test(text)) return null;
   return { text: text.length > 300 ? cutAtWord(text, 300) : text, start, end };
 }
 
