@@ -1,3 +1,4 @@
+import { congressOfOffice } from '../../utils/refs/identity-around';
 import { describe, expect, it } from 'vitest';
 import { extractReferences } from '../../utils/refs';
 import { misprinted } from '../../utils/refs/identity';
@@ -711,5 +712,25 @@ describe('misprinted', () => {
     ['2004-03-26', '2004-03-26', false, 'the same date'],
   ])('%s against %s: %s (%s)', (a, b, out) => {
     expect(misprinted(a, b)).toBe(out);
+  });
+});
+
+// Blind round AP: a directive on the party congresses, told apart by the term of office the words name.
+describe('the congresses of a term of office', () => {
+  it.each([
+    ['"nhiệm kỳ 2020 – 2025" around it: the congresses toward Congress XIII', 'Bí thư triển khai Chỉ thị số 35 của Bộ Chính trị. Theo đó, xã được chọn chỉ đạo đại hội điểm nhiệm kỳ 2020 – 2025.', 'XII'],
+    ['"nhiệm kỳ 2025 – 2030": toward Congress XIV', 'Triển khai Chỉ thị số 35 của Bộ Chính trị, đại hội chi bộ nhiệm kỳ 2025 – 2030 được tổ chức đúng hạn.', 'XIII'],
+    ['near miss: two terms of office named, neither decides', 'Triển khai Chỉ thị số 35 của Bộ Chính trị, đại hội chi bộ nhiệm kỳ 2025 – 2030 kế thừa kết quả nhiệm kỳ 2020 – 2025.', null],
+  ] as Array<[string, string, string | null]>)('%s', (_name, text, term) => {
+    const d = doc(text, '35-CT/TW');
+    if (term) expect(d.catalog?.term).toBe(term);
+    else expect(d.catalog).toBeUndefined();
+  });
+
+  it.each([
+    ['2020 – 2025', 'nhiem ky 2020 - 2025', 'XIII'], ['2015–2020', 'nhiem ky 2015-2020', 'XII'], ['English', 'the 2025-2030 term', 'XIV'],
+    ['none', 'giai doan 2021 - 2025', ''], ['two', 'nhiem ky 2020 - 2025 va nhiem ky 2025 - 2030', ''],
+  ])('%s', (_n, folded, congress) => {
+    expect(congressOfOffice(folded)).toBe(congress);
   });
 });

@@ -189,7 +189,7 @@ const ISSUED_BY = /(?:^|[^a-z])((?:ban thuong vu +)?(?:(?:ban chap hanh|bch) +da
 /** "Ngày 20/02/2026, Bộ Chính trị ban hành …" up to the reference: a date (opening the sentence or a clause after a
  *  comma: "Để cụ thể hóa Nghị quyết 71, ngày 5/9/2025, Ban Thường vụ … ban hành …"), the issuer's words, the verb. */
 // (Without its year, "Ngày 12/8, Ban Thường vụ Tỉnh ủy ban hành …": local news of the days before.)
-const DATE_BEFORE_ISSUER = /(?:^|,)[ ("'“]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2})(?: *[/.-] *((?:19|20)\d\d)|(?!\d| *[/.-]))(?! *,? *(?:cua|do|of) ) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:(?!(?:to chuc hoi nghi|quan triet|hoc tap) )\(?[a-z0-9]+\)?,? +){1,15}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
+const DATE_BEFORE_ISSUER = /(?:^|,)[ ("'“•*+–-]*(?:vao +)?ngay +(\d{1,2}) *[/.-] *(\d{1,2})(?: *[/.-] *((?:19|20)\d\d)|(?!\d| *[/.-]))(?! *,? *(?:cua|do|of) ) *,? +(?:tai +[a-z ]{2,30}?, +)?(?:(?!(?:to chuc hoi nghi|quan triet|hoc tap) )\(?[a-z0-9]+\)?,? +){1,15}?(?:da +|vua +|moi +)?(?:chinh thuc +)?(?:ky +)?(?:ban hanh|thong qua|(?<!(?:de|tao|dua|chi) )ra)(?: +cac)? *$/;
 // (Also "On 10/10/2023, General Secretary … signed and promulgated the Resolution …": day first, as English editions print it.)
 const EN_DATE_BEFORE_ISSUER = new RegExp(String.raw`(?:^|[^a-z0-9])[ ("'“]*on +(?:(?:(${MONTHS.join('|')}) +(\d{1,2})|(\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\d\d)|(\d{1,2}) *[/.-] *(\d{1,2}) *[/.-] *((?:19|20)\d\d)) *,? +(?:[a-z']+ +){1,8}?(?:issued|adopted|signed|promulgated)(?: +(?:the|its))? *$`);
 // "… gồm các Nghị quyết 18, 19, 20, 21": what the plenum's resolutions were.

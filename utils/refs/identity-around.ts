@@ -75,6 +75,23 @@ export function congressOf(s: string): string | undefined {
   return /^\d+$/.test(n) ? intToRoman(Number(n)) : n.toUpperCase();
 }
 
+/** "nhiệm kỳ 2020 – 2025", "(2025-2030 term)": a local term of office, five years from a year ending in 0 or 5. */
+const TERM_OF_OFFICE = /(?:nhiem ky +((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05]|((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05] +(?:term|tenure))(?!\d)/g;
+
+/** The Congress a round of local congresses for a term of office leads to: 2020–2025 → XIII (2021).
+ *  None where the words name two terms ("… nhiệm kỳ 2025 – 2030, đánh giá nhiệm kỳ 2020 – 2025"). */
+export function congressOfOffice(folded: string): string {
+  let found = '';
+  for (const m of folded.matchAll(TERM_OF_OFFICE)) {
+    const y = Number(m[1] ?? m[2]);
+    // Congress VI (1986) onward, one every five years: the local terms end in 0 and 5 since then.
+    const c = y >= 1985 && y <= 2035 ? intToRoman(13 + (y - 2020) / 5) : '';
+    if (found && c !== found) return '';
+    found = c;
+  }
+  return found;
+}
+
 const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
 const EN_COUNT = `(\\d{1,2}|${EN_NUMBERS.slice(1).join('|')}|a decade|two decades|three decades)`;
 /** Vietnamese counts as the press spells them (folded): "tám", "mười", "mười lăm", "hai mươi", "hai mươi lăm". */
@@ -228,6 +245,10 @@ export class Around {
   get issuedYears(): string[] { return (this.years ??= yearsIssued(fold(clauseAfter(this.env), { ascii: true }).text)); }
   /** The Congress named right after the first mention, else before it in its sentence ('' for none). */
   get nearCongress(): string { return (this.congress ??= congressOf(clauseAfter(this.env)) ?? congressOf(clauseBefore(this.env)) ?? ''); }
+  private office?: string;
+  /** The national Congress the local congresses of a term of office named around it lead to ("đại
+   *  hội … nhiệm kỳ 2020 – 2025" → XIII, whose Congress closed those rounds; '' for none). */
+  get officeCongress(): string { return (this.office ??= congressOfOffice(this.folded)); }
   get plenums(): Array<{ n: number; term: string }> { return (this.named ??= plenumsNamed(this.env)); }
   get listTail(): boolean { return (this.list ??= endsList(this.env)); }
   /** The topics of the document's printed subject (one per document: the first asked is kept). */

@@ -317,6 +317,9 @@ function scoreAround(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFa
   // the mention is the one whose resolution a candidate's subject is about.
   if (!(p.congress && e.title && congressOf(e.title)) && e.title && around.nearCongress) {
     if (congressOf(e.title) === around.nearCongress) { s.score += 50; s.why.push(`Congress ${around.nearCongress} named with it, as in its subject`); }
+  } else if (!p.congress && e.title && around.officeCongress && congressOf(e.title) === around.officeCongress) {
+    // "Chỉ thị 35 … đại hội điểm … nhiệm kỳ 2020 – 2025": the congresses toward Congress XIII, as its subject says.
+    s.score += 50; s.why.push(`the congresses of the term of office named around it lead to Congress ${around.officeCongress}, as in its subject`);
   }
   // "Hội nghị Trung ương 6 khóa XIII đã ban hành Nghị quyết 27-NQ/TW, …": the plenum named beside it
   // is the one that adopted this candidate.
