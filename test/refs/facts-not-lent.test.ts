@@ -305,6 +305,7 @@ describe('dates, bodies and plenums a page prints its own way', () => {
     ['…a time written "9h30" too', 'Kế hoạch số 08-KH/TU (05/06/2020 9h30) được gửi các chi bộ.', '2020-06-05', '08-KH/TU', 0, { date: undefined }],
     ['near miss: a date with its own clause after it is still the date', 'Nghị quyết số 09-NQ/TU ngày 12/03/2019 của Tỉnh ủy về du lịch được triển khai.', '2019-04-01', '09-NQ/TU', 0, { date: '2019-03-12' }],
     ['a dated line opened by a dash ("- Ngày 11-11-2002, Ban Thường vụ … ban hành Chỉ thị số 10 …")', 'Các mốc chính:\n- Ngày 11-11-2002, Ban Thường vụ Thành ủy ban hành Chỉ thị số 15 "Về công tác lịch sử Đảng".', '2017-08-22', '15-CT/TU', 0, { date: '2002-11-11' }],
+    ['English header: the date in the table cell beside the number', 'THE PROVINCIAL PARTY COMMITTEE ---------- No. 88-NQ/TU | THE COMMUNIST PARTY OF VIETNAM ---------- Hanoi, March 3, 2021 |\nRESOLUTION\nOF THE STANDING BOARD\non developing tourism in the province', '2021-04-01', '88-NQ/TU', 0, { date: '2021-03-03' }],
     ['English: "On 10/10/2023, … signed and promulgated the Resolution …" dates it (day first)',
       'On 10/10/2023, the provincial Party Secretary signed and promulgated the Resolution No. 10-NQ/TU on tourism.', '2023-10-20',
       '10-NQ/TU', 0, { date: '2023-10-10' }],

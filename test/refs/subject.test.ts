@@ -476,6 +476,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: ", with the overall goal of …" is the document\'s aim, not its subject', 'Resolution 36-NQ/TU on industrial development policy through 2030, with a vision toward 2045, with the overall goal of becoming an industrial province.', '36-NQ/TU', 'industrial development policy through 2030, with a vision toward 2045'],
   ['English: "on the work is the first …": a bare noun is no subject', 'Resolution 37-NQ/TU on the work is the first of its kind in the province.', '37-NQ/TU', undefined],
   ['English: "on the morning of May 19" is a time, not a subject', 'Directive 38-CT/TU was reviewed on the morning of May 19 in the provincial hall.', '38-CT/TU', undefined],
+  ['English header in a table row (number and date side by side), then "RESOLUTION / OF THE … / on …" in lowercase', 'THE PROVINCIAL PARTY COMMITTEE ---------- No. 88-NQ/TU | THE COMMUNIST PARTY OF VIETNAM ---------- Hanoi, March 3, 2021 |\nRESOLUTION\nOF THE STANDING BOARD\non developing tourism in the province\n----------\nI- THE SITUATION\nTourism grew.', '88-NQ/TU', 'developing tourism in the province'],
   ['what "on" names is another document: its subject is that one\'s', 'The event marked three years of Directive 39-CT/TU on the Standing Board\'s Plan 05-KH/TU on studying the late leader\'s ideology.', '39-CT/TU', undefined],
 ];
 

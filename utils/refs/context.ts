@@ -162,11 +162,11 @@ const ON_A_DAY = /^ +(?:the +)?(?:\d{1,2}(?:st|nd|rd|th)? +(?:of +)?(?:january|f
 // type's own line after "về" ("NGHỊ QUYẾT về lãnh đạo …"). Up to eight lines of the header between
 // the number and the type, blank lines apart: each counted line holds a letter, so that a run of blank
 // lines can be read one way only (else a failing match tries every way of splitting it).
-const HEADER_LINES = String.raw`^[^\n]{0,80}(?:\n(?:[ \t\u00a0|]*\n)*[ \t\u00a0|]*[^\s|][^\n]{0,79}){0,8}?\n(?:[ \t\u00a0|]*\n)*[ \t]*`;
+const HEADER_LINES = String.raw`^[^\n]{0,100}(?:\n(?:[ \t\u00a0|]*\n)*[ \t\u00a0|]*[^\s|][^\n]{0,79}){0,8}?\n(?:[ \t\u00a0|]*\n)*[ \t]*`;
 const HEADER = new RegExp(HEADER_LINES + String.raw`(?:THÔNG BÁO\s+KẾT LUẬN(?:[ \t]+CỦA[^\n]*)?|HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)(?:[ \t]*\n\s*(?:VỀ\s+|[Vv]ề\s+)?(?=\p{L})|[ \t]+(?:VỀ|về)\s+(?=\p{L}))`, 'u');
 /** An English edition's header: the type word's line (with what follows it on that line), maybe an
  *  "OF THE …" line, then the subject's line opening with "ON", "REGARDING", "ABOUT" or "CONCERNING". */
-const HEADER_EN = new RegExp(HEADER_LINES + String.raw`(?:RESOLUTION|CONCLUSION|DIRECTIVE|REGULATION|DECISION|INSTRUCTION|NOTICE)(?:[ \t][^\n]{0,120})?\n(?:[ \t\u00a0]*\n)*(?:[ \t]*OF THE [^\n]{0,100}\n(?:[ \t\u00a0]*\n)*)?[ \t]*(?:ON|REGARDING|ABOUT|CONCERNING)[ \t]+(?=\p{Lu})`, 'u');
+const HEADER_EN = new RegExp(HEADER_LINES + String.raw`(?:RESOLUTION|CONCLUSION|DIRECTIVE|REGULATION|DECISION|INSTRUCTION|NOTICE)(?:[ \t][^\n]{0,120})?\n(?:[ \t\u00a0]*\n)*(?:[ \t]*OF THE [^\n]{0,100}\n(?:[ \t\u00a0]*\n)*)?[ \t]*(?:(?:ON|REGARDING|ABOUT|CONCERNING)[ \t]+(?=\p{Lu})|(?:[Oo]n|[Rr]egarding|[Aa]bout|[Cc]oncerning)[ \t]+(?=\p{L}))`, 'u');
 /** The issuer's phrase at the start of a header's subject line, up to its "về". */
 const HEADER_ISSUER = /^(?:của|CỦA)\s[^\n]{2,120}?\s(?:về|VỀ)\s+(?=\p{L})/u;
 /** The "V/v …" (về việc) line right under a document's number: its subject. */
@@ -177,7 +177,8 @@ const TITLE_ABOUT = /\n[ \t]*(?:về|tiếp tục|thực hiện|triển khai|t�
 const HEADER_NUMBER_LINE = /(?:^|\n)[ \t]*(?:số|no\.?) *:? *$/i;
 /** The place and date line of a document's header: "Lào Cai, ngày 05 tháng 8 năm 2025", "Hanoi, April 30, 2025". */
 const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
-const HEADER_DATE_EN = new RegExp(`^(?:[^\\n,]{2,40}, *)?(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`, 'im');
+// (Or in a table's cell beside the number: "No. 52-NQ/TW | … ---------- Hanoi, September 27, 2019 |".)
+const HEADER_DATE_EN = new RegExp(`(?:^|\\|[ \\t]*|-{3,}[ \\t]*)(?:[^\\n,|-]{2,40}, *)?(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`, 'im');
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
 const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap|tuyen truyen|phoi hop)(?![a-z])/y;
@@ -751,9 +752,9 @@ export class Context {
 
   private headerStart(pos: number): { from: number; opener: string } | null {
     const o = this.f.orig(pos);
-    // HEADER breaks its first line within 81 characters: most symbols stand in running text, with
+    // HEADER breaks its first line within 101 characters (a table's row holds the date beside the number): most symbols stand in running text, with
     // no line break that near, and need not be read 500 characters on.
-    if (!hasCode(this.orig, o, Math.min(o + 81, o + 500, this.orig.length), 0x0a)) return null;
+    if (!hasCode(this.orig, o, Math.min(o + 101, o + 500, this.orig.length), 0x0a)) return null;
     const head = this.orig.slice(o, o + 500);
     // "Số: 11-HD/UBKTTW↵V/v thực hiện Quy định số 94-QĐ/TW …": a letter's "về việc" line under its number.
     const vv = ABOUT_LINE.exec(head);
