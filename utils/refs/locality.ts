@@ -580,6 +580,8 @@ export class Localities {
   private placeLeading(start: number): string | undefined {
     const o = this.f.orig(start);
     const before = this.orig.slice(Math.max(0, o - 80), o);
+    // (Most mentions have no "tại" / "ở" before them: the end-anchored pattern is not tried at every position then.)
+    if (!/[Tt]ại|[Ởở]/.test(before)) return undefined;
     const m = /(?:^|[\s,;])(?:[Tt]ại|[Ởở])\s+((?:tỉnh|thành phố|TP\.?)\s+)?([^,;.()\n]{2,30}?)\s*,\s*(?:các\s+|những\s+)?(?:\p{L}+\s+){0,2}$/u.exec(before);
     if (!m) return undefined;
     const named = provincesNamedIn(m[2]);
