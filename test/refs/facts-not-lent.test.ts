@@ -314,6 +314,7 @@ describe('dates, bodies and plenums a page prints its own way', () => {
       '26-HD/BTCTW', 0, { body: 'Ban Tổ chức Trung ương' }],
     ['near miss: a code two bodies share ("QU": Quận ủy or Quân ủy) leaves the words\' body', 'Nghị quyết số 13-NQ/QU ngày 3/3/2021 của Quân ủy Trung ương về huấn luyện được sơ kết.', '2021-06-01', '13-NQ/QU', 0, { body: 'Quân ủy Trung ương' }],
     ['near miss: "ThU" (Thị ủy or Thành ủy) too', 'Chỉ thị số 14-CT/ThU ngày 3/3/2021 của Thành ủy Thủ Dầu Một về du lịch được sơ kết.', '2021-06-01', '14-CT/ThU', 0, { body: 'Thành ủy' }],
+    ['the Ban Tư tưởng - Văn hóa Trung ương (before 2007) is a party body', 'Thực hiện Hướng dẫn số 15-HD/TTVH ngày 6/12/2006 của Ban Tư tưởng - Văn hoá Trung ương về tổ chức học tập.', '2007-05-01', '15-HD/TTVH', 0, { body: 'Ban Tư tưởng - Văn hóa Trung ương' }],
     ['…a district committee\'s symbol against a province\'s words', 'Thực hiện Chỉ thị số 12-CT/HU ngày 5/3/2021 của Tỉnh ủy về công tác nhân sự.', '2021-06-01', '12-CT/HU', 0, { body: 'Huyện ủy' }],
     ['near miss: a Tỉnh ủy\'s own resolution "của Ban Thường vụ Tỉnh ủy" keeps the words\' body',
       'Nghị quyết số 11-NQ/TU ngày 5/3/2021 của Ban Thường vụ Tỉnh ủy về du lịch được sơ kết.', '2021-06-01',

@@ -116,6 +116,8 @@ function respectiveParts(text: string, count: number, commas: boolean): string[]
   const vietnamese = /[^\x00-\x7f]/.test(text);
   return byComma.length === count && (!vietnamese || byComma.every((p) => p.trim().split(/\s+/).length >= 2)) ? byComma : null;
 }
+/** ", nghị quyết đầu tiên của …", ", là chỉ thị quan trọng của …": an apposition before the issuer. */
+const APPOSITION = /^ *, *(?:la +)?(?:nghi quyet|ket luan|chi thi|quy dinh|van ban)(?: +(?:dau tien|moi|quan trong|chuyen de|dac biet|rieng|chien luoc|dot pha|lich su))? +(?=cua +)/;
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach|quy che)[^.;]{0,40}$|-(?:kh|ctr|cthd|qc) *\/ *[a-z.]+$/;
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
@@ -352,6 +354,10 @@ function readPrinted(s: string, facts: AfterFacts): number {
   // "Kế hoạch số 80 ngày 24/11 của Ban Thường vụ Tỉnh ủy": a day without its year; read past it to the issuer.
   const dm = d || y ? null : DAY_WITHOUT_YEAR.exec(s);
   if (dm) s = s.slice(dm[0].length);
+  // "Nghị quyết số 01-NQ/TU ngày 16/11/2020, nghị quyết đầu tiên của Ban Chấp hành … “Về …”": the
+  // apposition says what it is; its issuer and subject follow.
+  const appos = APPOSITION.exec(s);
+  if (appos) s = s.slice(appos[0].length);
   // A notice of conclusions: "Thông báo số 36-TB/TU ngày 12/11/2025 kết luận (của …) về …".
   const kl = NOTICE_OF_CONCLUSIONS.exec(s);
   if (kl) s = s.slice(kl[0].length);

@@ -228,10 +228,14 @@ const NAME_WORD = String.raw`(?: (?!về |của |và |với )[^\s,.;:]+)`;
 const BODY_ACTOR = new RegExp(`${NOT_AFTER_ORG}, (?:Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Ban Thường vụ|Ban Chấp hành|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Ủy ban Kiểm tra|Chi bộ|UBND|Ủy ban nhân dân|Sở|Quân ủy|Bộ Chính trị|Ban Bí thư|Chính phủ|Quốc hội|Thủ tướng|Trung ương)${NAME_WORD}{0,5}? (?:(?:đã|đang|sẽ|vừa) [^\\s,.;:]+|hướng dẫn|tổ chức|thực hiện|xây dựng|triển khai|ban hành|chỉ đạo|yêu cầu|quán triệt|giao|đề nghị|lãnh đạo|có (?:Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Công văn|Thông báo|Quyết định|văn bản))(?= )`, 'gu');
 /** The same body ending what was read, its verb cut off before it ("…, Đảng ủy Quân khu 4"). */
 const TRAILING_ACTOR = new RegExp(`${NOT_AFTER_ORG}, (?:Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quân ủy|Ban Thường vụ|Thường trực|Ban Tuyên giáo|Ban Tổ chức|Ủy ban Kiểm tra)${NAME_WORD}{0,6} $`, 'gu');
+/** A quotation closed, then a name the cut left behind ("… cuộc vận động “…”, Hội LHPN Việt Nam"
+ *  before its "đã thành lập"): the next clause's actor, not the subject's. */
+const TRAILING_NAME_AFTER_QUOTE = /(?<=[”"]), (?:\p{Lu}\p{L}*)(?: (?:\p{Lu}\p{L}*|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)){0,4} $/gu;
 /** "… with a vision to 2045 names Ho Chi Minh City as …": an English verb whose object is a name. */
 const NAMING_VERB = / (?:names|lists|cites|ranks|calls|picks) (?=\p{Lu})/gu;
 /** Read in the original case (CLAUSE_STOPS see lowercase): ", Đắk Lắk thu hút 12 dự án". */
-const NAMED_ACTOR = /, (?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,3} (?:(?:đã|đang|sẽ|vừa) [^\s,.;:]+|thu hút|đạt|có|tăng|giảm|xuất khẩu|hoàn thành|triển khai|tổ chức)(?= )/gu;
+// (An abbreviation is a name's word too: ", Hội LHPN Việt Nam đã thành lập …".)
+const NAMED_ACTOR = /, (?:\p{Lu}\p{Ll}*|\p{Lu}{2,})(?: (?:\p{Lu}\p{Ll}*|\p{Lu}{2,})){0,3} (?:(?:đã|đang|sẽ|vừa) [^\s,.;:]+|thu hút|đạt|có|tăng|giảm|xuất khẩu|hoàn thành|triển khai|tổ chức)(?= )/gu;
 /** A passive with its agent named: "… được Ban Thường vụ Tỉnh ủy ban hành" (original case). */
 const PASSIVE_AGENT = / được (?=\p{Lu})/gu;
 /** "Hội nghị sơ kết Kết luận 100 về … và Hội nghị triển khai nhiệm vụ năm 2024": a capitalised event
@@ -667,7 +671,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
     const gerund = !GERUND_SUBJECT.test(seg);
     const v = firstOf(PURPOSE_CUE.test(seg) ? (gerund ? WITH_BOTH : WITH_PURPOSE) : (gerund ? WITH_GERUND : CLAUSE_STOPS), seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
-    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, NAMING_VERB, AND_EVENT, HYPHEN_HEADLINE, SPEAKER], ' ' + modern.slice(0, oStop - oFrom) + ' ');
+    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, TRAILING_NAME_AFTER_QUOTE, NAMING_VERB, AND_EVENT, HYPHEN_HEADLINE, SPEAKER], ' ' + modern.slice(0, oStop - oFrom) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
     if (inp.sentenceSubject) oStop = throughToPredicate(f, orig, oStop, bound, inp.mayIssue) ?? oStop;
   }

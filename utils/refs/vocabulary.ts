@@ -164,7 +164,8 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:the )?(?:party )?central (?:committee'?s? )?(?:commission for )?mass mobili[sz]ation(?: commission)?/, 'BDVTW', 'Ban Dân vận Trung ương'],
   [/^uy ban kiem tra trung uong/, 'UBKTTW', 'Ủy ban Kiểm tra Trung ương'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?politburo,? and (?:the )?secretariat/, 'TW', 'Bộ Chính trị, Ban Bí thư'],
-  [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?politburo/, 'TW', 'Bộ Chính trị'],
+  // (A machine translation's "the Political Politburo", "Bộ Chính trị" word for word.)
+  [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?(?:political )?politburo/, 'TW', 'Bộ Chính trị'],
   [/^(?:the )?(?:party central committee'?s? )?secretariat/, 'TW', 'Ban Bí thư'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?(?:party )?central (?:executive )?committee/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo |bch dang bo )?tinh uy/, 'TU', 'Tỉnh ủy'],
@@ -187,6 +188,8 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^ban to chuc trung uong/, 'BTCTW', 'Ban Tổ chức Trung ương'],
   [/^ban tuyen giao va dan van trung uong/, 'BTGDVTW', 'Ban Tuyên giáo và Dân vận Trung ương'],
   [/^ban tuyen giao trung uong/, 'BTGTW', 'Ban Tuyên giáo Trung ương'],
+  // Its forerunner until 2007, whose guidance ("Hướng dẫn số 11-HD/TTVH") is still cited.
+  [/^ban tu tuong *[-–]? *van hoa trung uong/, 'TTVH', 'Ban Tư tưởng - Văn hóa Trung ương'],
   [/^ban dan van trung uong/, 'BDVTW', 'Ban Dân vận Trung ương'],
   [/^van phong trung uong/, 'VPTW', 'Văn phòng Trung ương Đảng'],
   [/^(?:ban thuong vu )?dang uy khoi(?: cac co quan (?:dang )?trung uong| doanh nghiep trung uong| cac co quan (?:va doanh nghiep )?tinh)?(?![a-z])/, 'ĐUK', 'Đảng ủy Khối'],
