@@ -709,6 +709,8 @@ describe('misprinted', () => {
     ['2004-03-05', '2004-05-03', true, 'day and month swapped'],
     ['2004-01-23', '2004-12-03', false, 'any other order of the same digits'],
     ['2005-06-23', '2004-03-26', false, 'another year'],
+    ['2002-11-27', '2001-11-27', true, 'the same day and month a year off'],
+    ['2003-11-27', '2001-11-27', false, 'two years off'],
     ['2004-03-26', '2004-03-26', false, 'the same date'],
   ])('%s against %s: %s (%s)', (a, b, out) => {
     expect(misprinted(a, b)).toBe(out);

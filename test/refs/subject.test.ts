@@ -480,6 +480,9 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['an apposition before its issuer (", nghị quyết đầu tiên của … “Về …”"): the quoted subject is its own', 'Sau hai năm thực hiện Nghị quyết số 41-NQ/TU ngày 2/3/2021, nghị quyết đầu tiên của Ban Chấp hành Đảng bộ tỉnh “Về phát triển công nghiệp chế biến đến năm 2030”, tăng trưởng đạt 19%.', '41-NQ/TU', 'phát triển công nghiệp chế biến đến năm 2030'],
   ['a quotation closed, then the next clause\'s actor by an abbreviated name', 'Thực hiện Hướng dẫn số 42-HD/TU của Tỉnh ủy về tổ chức cuộc vận động “Sống đẹp, sống có ích”, Hội LHPN tỉnh đã thành lập Ban Chỉ đạo.', '42-HD/TU', 'tổ chức cuộc vận động “Sống đẹp, sống có ích”'],
   ['English: "the Political Politburo" (a word-for-word translation) is the Politburo, its subject after it', 'Implementation of Resolution No. 43-NQ/TU of the Political Politburo on the development direction of the province.', '43-NQ/TU', 'the development direction of the province'],
+  ['a quotation opened before the citation ends the subject where it closes', 'He recalled "Resolution No. 48-NQ/TW of the Politburo on tourism" at the meeting.', '48-NQ/TW', 'tourism'],
+  ['…curly quotes too', 'Ông nhắc lại “Nghị quyết số 49-NQ/TU của Tỉnh ủy về du lịch” trong buổi làm việc.', '49-NQ/TU', 'du lịch'],
+  ['near miss: a quotation inside the subject is its own', 'Nghị quyết số 50-NQ/TU về cuộc vận động “Sống đẹp” được triển khai rộng rãi.', '50-NQ/TU', 'cuộc vận động “Sống đẹp”'],
   ['what "on" names is another document: its subject is that one\'s', 'The event marked three years of Directive 39-CT/TU on the Standing Board\'s Plan 05-KH/TU on studying the late leader\'s ideology.', '39-CT/TU', undefined],
 ];
 

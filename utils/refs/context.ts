@@ -66,9 +66,9 @@ const TITLE_AFTER_YEAR = new RegExp('^' + SUBJECT_AFTER_YEAR);
 /** A year straight after the symbol, then lowercase words (folded): a title line's "36-NQ/TW 2018 chiến lược …". */
 const TITLE_LINE_YEAR = new RegExp(String.raw`^ +((?:19|20)\d\d)` + SUBJECT_AFTER_YEAR);
 const DAY_WITHOUT_YEAR = /^[ ,(]*ngay +\d{1,2} *(?:[/.-] *\d{1,2}(?![\d/.-])|thang +\d{1,2}(?! +nam))/;
-const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2})(?:st|nd|rd|th)?,? +((?:19|20)\\d\\d)`);
+const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed|made|passed|promulgated) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2})(?:st|nd|rd|th)?,? +((?:19|20)\\d\\d)`);
 // British order, as several English editions print it: "dated 25 October 2017".
-const DATE_EN_DMY = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed) +on|of|on)? *(?:the +)?(\\d{1,2})(?:st|nd|rd|th)? +(?:of +)?(${MONTHS.join('|')}),? +((?:19|20)\\d\\d)`);
+const DATE_EN_DMY = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed|made|passed|promulgated) +on|of|on)? *(?:the +)?(\\d{1,2})(?:st|nd|rd|th)? +(?:of +)?(${MONTHS.join('|')}),? +((?:19|20)\\d\\d)`);
 const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua|boi)|cua|do|(?:(?:vua|moi|da|vua moi) +)?duoc|of|by|from|(?:recently +|newly +|just +)?(?:issued|adopted|signed) by|(?:adopted|passed) at|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum, a

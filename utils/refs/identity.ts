@@ -147,7 +147,10 @@ function printedOf(doc: RefDocument, env: IdentityEnv): Printed {
 /** Two dates of one year, the one the other with its day and month swapped (05/03 and 03/05) or one
  *  digit of the day swapped with one of the month (23/06 and 26/03). */
 export function misprinted(a: string, b: string): boolean {
-  if (a === b || a.slice(0, 4) !== b.slice(0, 4)) return false;
+  if (a === b) return false;
+  // The same day and month a year off ("November 27, 2002" for 27/11/2001): the year mistyped.
+  if (a.slice(4) === b.slice(4) && Math.abs(Number(a.slice(0, 4)) - Number(b.slice(0, 4))) === 1) return true;
+  if (a.slice(0, 4) !== b.slice(0, 4)) return false;
   const dm = (d: string) => d.slice(8, 10) + d.slice(5, 7);
   const x = dm(a), y = dm(b);
   if (x.slice(2) + x.slice(0, 2) === y) return true;

@@ -768,10 +768,35 @@ const SHARED_SUBJECT = /(?:^|\s)(?:lần lượt|respectively)(?=\s|,|$)/iu;
 function finish(orig: string, start: number, end: number): Subject | null {
   const emoji = EMOJI.exec(orig.slice(start, end));
   if (emoji) end = start + emoji.index;
+  end = start + openQuoteClosed(orig, start, end);
   const text = tidySubject(withoutQuestion(orig.slice(start, end).replace(LEFT_CLAUSE, '')).replace(CHAT_TAIL, ''));
   if (text.length < 4 || !/\p{L}{2}/u.test(text) || NO_SUBJECT.test(text) || SHARED_SUBJECT.test(text) || ANOTHER_DOCUMENT.test(text)) return null;
   return { text: text.length > 300 ? cutAtWord(text, 300) : text, start, end };
 }
+
+/**
+ * '"Resolution No. 22-NQ/TW … on international integration" at the meeting': a quotation opened
+ * before the citation closes inside what was read, and the subject with it. Where it closes (relative
+ * to `start`), or `end - start` when none does.
+ */
+function openQuoteClosed(orig: string, start: number, end: number): number {
+  const near = orig.slice(Math.max(0, start - 200), start);
+  // Quotes before the citation's type word only: one right before the subject is the subject's own.
+  const cite = near.search(CITATION_WORD_LAST);
+  if (cite < 0) return end - start;
+  const before = near.slice(0, cite);
+  const seg = orig.slice(start, end);
+  // Curly: the last “ before it is not closed before it.
+  const curly = before.lastIndexOf('“') > before.lastIndexOf('”') && !seg.includes('“') ? seg.indexOf('”') : -1;
+  if (curly > 0) return curly;
+  // Straight: an odd number of them in its line before it.
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const straight = (line.split('"').length - 1) % 2 === 1 ? seg.indexOf('"') : -1;
+  return straight > 0 ? straight : end - start;
+}
+
+/** The last type word of a citation in a stretch of text. */
+const CITATION_WORD_LAST = /(?:Nghị quyết|Kết luận|Chỉ thị|Quy định|Hướng dẫn|Kế hoạch|Resolution|Conclusion|Directive|Regulation|Decision)(?![\s\S]*(?:Nghị quyết|Kết luận|Chỉ thị|Quy định|Hướng dẫn|Kế hoạch|Resolution|Conclusion|Directive|Regulation|Decision))/u;
 
 function cutAtWord(t: string, n: number): string {
   const k = t.lastIndexOf(' ', n);

@@ -166,7 +166,8 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?politburo,? and (?:the )?secretariat/, 'TW', 'Bộ Chính trị, Ban Bí thư'],
   // (A machine translation's "the Political Politburo", "Bộ Chính trị" word for word.)
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?(?:political )?politburo/, 'TW', 'Bộ Chính trị'],
-  [/^(?:the )?(?:party central committee'?s? )?secretariat/, 'TW', 'Ban Bí thư'],
+  // ("the Party Central Committee's Secretariat", "the Party Central Secretariat", "the Central Secretariat")
+  [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?(?:party central committee'?s? |(?:party )?central )?secretariat/, 'TW', 'Ban Bí thư'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?(?:party )?central (?:executive )?committee/, 'TW', 'Ban Chấp hành Trung ương'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo |bch dang bo )?tinh uy/, 'TU', 'Tỉnh ủy'],
   // English editions: "the Quang Ninh Provincial Party Committee", "the provincial Party Standing
