@@ -93,6 +93,36 @@ describe('background handlers', () => {
     expect(deps.setBadge).toHaveBeenLastCalledWith(TAB.tabId, { text: '', title: 'VanKien' });
   });
 
+  it('extract: a reading that finishes after a newer question of the same tab sets no badge (highlighting switched off, a rescan)', async () => {
+    const { deps, handlers } = setup();
+    let finishOld: (r: ExtractResult) => void = () => undefined;
+    deps.extract.mockImplementationOnce(() => new Promise<ExtractResult>((ok) => { finishOld = ok; }));
+    const old = handlers.extract(msg({ type: 'extract', text: 'cũ', state: true }), TAB);
+    await vi.waitFor(() => expect(deps.extract).toHaveBeenCalledTimes(1));
+    // Highlighting switched off meanwhile: the page says so.
+    handlers['page-status'](msg({ type: 'page-status', article: true, partyDocuments: 0, stateDocuments: 0 }), TAB);
+    finishOld({ documents: [structuredClone(DOC)], mentions: [] });
+    await old;
+    expect(deps.setBadge).toHaveBeenCalledTimes(1);
+    expect(deps.setBadge).toHaveBeenLastCalledWith(TAB.tabId, { text: '', title: 'VanKien' });
+  });
+
+  it('extract: two readings answered out of order: the newer one\'s badge stays; another tab\'s is its own', async () => {
+    const { deps, handlers } = setup();
+    let finishOld: (r: ExtractResult) => void = () => undefined;
+    deps.extract.mockImplementationOnce(() => new Promise<ExtractResult>((ok) => { finishOld = ok; }));
+    const old = handlers.extract(msg({ type: 'extract', text: 'cũ', state: true }), TAB);
+    await vi.waitFor(() => expect(deps.extract).toHaveBeenCalledTimes(1));
+    deps.extract.mockResolvedValueOnce({ documents: [], mentions: [] });
+    await handlers.extract(msg({ type: 'extract', text: 'mới', state: true }), TAB);
+    deps.extract.mockResolvedValueOnce({ documents: [structuredClone(DOC)], mentions: [] });
+    await handlers.extract(msg({ type: 'extract', text: 'khác', state: true }), { ...TAB, tabId: 8 });
+    finishOld({ documents: [structuredClone(DOC), { ...structuredClone(DOC), key: '57-NQ/TU' }], mentions: [] });
+    await old;
+    expect(deps.setBadge.mock.calls.filter(([tab]) => tab === TAB.tabId)).toEqual([[TAB.tabId, { text: '', title: 'VanKien' }]]);
+    expect(deps.setBadge).toHaveBeenCalledWith(8, { text: '1', title: badgeTitle(1, 0) });
+  });
+
   it.each([
     ['the page asks and the result has references: the card follows the reply', true, true, true],
     ['the page has the card already (no flag)', false, true, false],

@@ -158,6 +158,8 @@ const HEADER_ROWS: Row[] = [
 /** Symbols in the party shape whose issuer is a state body, and other lookalikes. */
 const SYMBOL_LOOKALIKES: Row[] = [
   ['a committee\'s code after a hyphen, as a state symbol is written: party', 'Huyện ủy ban hành Chỉ thị số 08/CT-HU về phòng dịch.', [['Chỉ thị số 08/CT-HU', '08-CT/HU']]],
+  ['a central board\'s "TƯ" printed without its mark, the board named in words ("91-HD/BTGTU … của Ban Tuyên giáo Trung ương")', 'Hướng dẫn số 91- HD/BTGTU ngày 04/12/2009 của Ban Tuyên giáo Trung ương về học tập được triển khai.', [['Hướng dẫn số 91- HD/BTGTU', '91-HD/BTGTW']]],
+  ['near miss: a province\'s board stays the province\'s', 'Hướng dẫn số 92-HD/BTGTU ngày 04/12/2009 của Ban Tuyên giáo Tỉnh ủy về học tập được triển khai.', [['Hướng dẫn số 92-HD/BTGTU', '92-HD/BTGTU']]],
   ['a steering committee\'s "-BCĐ" after a hyphen stays the state\'s', 'Ban Chỉ đạo ban hành Quyết định số 12/QĐ-BCĐ về phòng dịch.', [['Quyết định số 12/QĐ-BCĐ', '12/QĐ-BCĐ']]],
   ['English: "of the 12th National Assembly" names a state body', 'The land was merged under Resolution 15 of the 12th National Assembly.', [['Resolution 15', '15/NQ-QH']]],
   ['party-shaped symbol of a People\'s Committee is state', 'Quyết định số 215-QĐ/UBND của UBND huyện.', [['Quyết định số 215-QĐ/UBND', '215/QĐ-UBND']]],
@@ -279,7 +281,9 @@ const BRACKET_LISTS: Row[] = [
 
 /** English plenum forms and plenum abbreviations. */
 const PLENUM_FORMS: Row[] = [
-  ['English: a plenum and its term both in words', 'Looking back on three years of the Resolution of the Fourth Plenum of the Twelfth Party Central Committee, the province did well.', [['Resolution of the Fourth Plenum of the Twelfth Party Central Committee', 'NQ-HNTW4-XII']]],
+  ['English: a plenum and its term both in words (a text with neither digit nor numeral)', 'They studied the Resolution of the Fourth Plenum of the Twelfth Party Central Committee.', [['Resolution of the Fourth Plenum of the Twelfth Party Central Committee', 'NQ-HNTW4-XII']]],
+  ['English: a city\'s plenum is not the Central Committee\'s', 'They studied the resolution of the 10th plenum of the Hanoi Party Committee.', []],
+  ['English: nor a front\'s', 'They studied the resolution of the 3rd plenum of the Vietnam Fatherland Front Central Committee.', []],
   ['English: "the resolution of the 5th party plenum", no term', 'Culture grew as stated in the resolution of the 5th party plenum.', [['resolution of the 5th party plenum', 'NQ-HNTW5']]],
   ['English: "Resolution 4 of the Central Committee (term XI)" is the fourth plenum\'s', 'It went with Resolution 4 of the Central Committee (term XI) on Party building.', [['Resolution 4 of the Central Committee (term XI)', 'NQ-HNTW4-XI']]],
   ['English: no term holds a 27th plenum', 'Wages follow Resolution 27 of the Central Committee (12th tenure).', [['Resolution 27', '27-NQ/TW']]],

@@ -730,9 +730,24 @@ describe('the congresses of a term of office', () => {
   });
 
   it.each([
-    ['2020 – 2025', 'nhiem ky 2020 - 2025', 'XIII'], ['2015–2020', 'nhiem ky 2015-2020', 'XII'], ['English', 'the 2025-2030 term', 'XIV'],
-    ['none', 'giai doan 2021 - 2025', ''], ['two', 'nhiem ky 2020 - 2025 va nhiem ky 2025 - 2030', ''],
+    ['2020 – 2025', 'dai hoi nhiem ky 2020 - 2025', 'XIII'], ['2015–2020', 'dai hoi cap co so nhiem ky 2015-2020', 'XII'], ['English', 'congresses for the 2025-2030 term', 'XIV'],
+    ['none', 'giai doan 2021 - 2025', ''], ['two', 'dai hoi nhiem ky 2020 - 2025 va nhiem ky 2025 - 2030', ''],
+    ['a term named without its congresses', 'tong ket nhiem ky 2020 - 2025', ''],
   ])('%s', (_n, folded, congress) => {
     expect(congressOfOffice(folded)).toBe(congress);
+  });
+
+  it('a term of office already begun by the article\'s date is closed, not prepared for: no evidence', () => {
+    expect(congressOfOffice('dai hoi nhiem ky 2020 - 2025', '2025-05-10')).toBe('');
+    expect(congressOfOffice('dai hoi nhiem ky 2020 - 2025', '2019-08-01')).toBe('XIII');
+    const d = doc('Thực hiện Chỉ thị 35 của Bộ Chính trị, Đảng bộ xã đã tổng kết đại hội nhiệm kỳ 2020 – 2025 và chuẩn bị văn kiện.', '35-CT/TW', '2025-05-10');
+    expect(d.catalog?.term).not.toBe('XII');
+  });
+});
+
+describe('an English subject\'s target years', () => {
+  it('weigh less than the topic it names ("… tourism … by 2020" against a sports resolution "… đến năm 2020")', () => {
+    const d = doc('The Politburo issued Resolution No 8 on developing tourism into a spearhead economic sector by 2020.', '08-NQ/TW');
+    expect(d.catalog?.term).toBe('XII');
   });
 });

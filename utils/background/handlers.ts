@@ -57,8 +57,18 @@ function showCounts(deps: BackgroundDeps, tabId: number, c: { partyDocuments: nu
 const frameOf = (from: { frameId?: number; documentId?: string }) => ({ frameId: from.frameId ?? 0, ...(from.documentId ? { documentId: from.documentId } : {}) });
 
 export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi> {
+  // The badge's news in the order the page sent it: a reading that finishes after a newer one was asked
+  // (or after a page-status, e.g. highlighting switched off meanwhile) says nothing of the page now.
+  const latest = new Map<number, number>();
+  let sent = 0;
+  const ask = (tabId: number) => {
+    if (latest.size > 1000) latest.clear(); // tabs closed long ago; a reading in flight then only sets no badge
+    latest.set(tabId, ++sent);
+    return sent;
+  };
   return {
     extract: async (m, from) => {
+      const asked = ask(from.tabId);
       // The sender's address says whose paper it is; a test page (127.0.0.1) says so itself.
       const locality = localityOfUrl(from.url) ?? (isTestUrl(from.url) ? m.locality : undefined);
       const result = await deps.extract(m.text, { articleDate: m.articleDate, state: m.state, locality });
@@ -66,7 +76,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi
       // Last: what the page prints about itself fills gaps the catalog and the library left.
       applyLegalMeta(known, m.legal);
       // The badge from the result itself: the page then has no status to send after highlighting.
-      showCounts(deps, from.tabId, documentCounts(known));
+      if (latest.get(from.tabId) === asked) showCounts(deps, from.tabId, documentCounts(known));
       // The card's code for a page that will have references to point at, after the reply (the
       // highlights first): no message from the page for it, and the first hover does not wait.
       if (m.card && known.mentions.length) {
@@ -75,7 +85,10 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi
       return packResult(known);
     },
 
-    'page-status': (m, from) => showCounts(deps, from.tabId, m),
+    'page-status': (m, from) => {
+      ask(from.tabId);
+      showCounts(deps, from.tabId, m);
+    },
 
     'open-library': async (m, from) => {
       await deps.openOptions(`documents/${encodeURIComponent(m.id)}`, from.tabId);

@@ -191,9 +191,10 @@ export class PageController {
     if (run.signal.aborted) return;
     const result = await this.extract(map, detection);
     if (!result) return;
+    // A newer scan asked since: the background shows its answer, not this one's.
+    if (run.signal.aborted) return;
     // The background set the badge from this result as it answered: nothing to send for it.
     this.lastStatus = JSON.stringify({ type: 'page-status', article: detection.isArticle, ...documentCounts(result) });
-    if (run.signal.aborted) return;
     t = performance.now();
     this.detection = detection;
     this.map = map;

@@ -180,7 +180,8 @@ const HEADER_NUMBER_LINE = /(?:^|\n)[ \t]*(?:số|no\.?) *:? *$/i;
 /** The place and date line of a document's header: "Lào Cai, ngày 05 tháng 8 năm 2025", "Hanoi, April 30, 2025". */
 const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
 // (Or in a table's cell beside the number: "No. 52-NQ/TW | … ---------- Hanoi, September 27, 2019 |".)
-const HEADER_DATE_EN = new RegExp(`(?:^|\\|[ \\t]*|-{3,}[ \\t]*)(?:[^\\n,|-]{2,40}, *)?(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`, 'im');
+// (A run of dashes taken whole, never tried at each of its lengths: the pattern stays linear.)
+const HEADER_DATE_EN = new RegExp(`(?:^|\\|[ \\t]*|(?<!-)-{3,}(?!-)[ \\t]*)(?:[^\\n,|]{2,40}, *)?(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`, 'im');
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
 const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap|tuyen truyen|phoi hop)(?![a-z])/y;
@@ -218,7 +219,9 @@ const BODY_BEFORE_TERM = /(?:trung uong|chinh tri|bi thu|chap hanh|dai hoi|hoi n
 /** After "được <body>": the verb that makes that body the issuer. */
 const ISSUING_AFTER = /^ *(?:khoa +[ivxl]+ +)?(?:(?:da|vua|moi) +)?(?:ban hanh|ky(?: ban hanh)?|thong qua|(?<![a-z])ra)(?![a-z])/;
 /** "Thay mặt Bộ Chính trị, …", "Thừa lệnh Ban Bí thư, …": the body a signer signs for. */
-const ON_BEHALF = /(?:thay mat|thua lenh|thua uy quyen|on behalf of) +((?:the +)?(?:bo chinh tri(?:,? +(?:va +)?ban bi thu)?|ban bi thu|ban chap hanh trung uong|politburo|secretariat)),? *[^,.;]{0,60}$/;
+/** …and the whole sentence up to the citation: on behalf of a body, someone signed it. */
+const ON_BEHALF_SIGNED = /(?:thay mat|on behalf of) +((?:the +)?(?:bo chinh tri(?:,? +(?:va +)?ban bi thu)?|ban bi thu|ban chap hanh trung uong|politburo|secretariat))(?:,? *[^,.;]{0,60}){1,2}?(?:ky(?: ban hanh)?|signed|issued|promulgated)(?: +and +promulgated)?(?: +the)? *$/;
+const ON_BEHALF = /(?:thay mat|thua lenh|thua uy quyen|on behalf of) +((?:the +)?(?:bo chinh tri(?:,? +(?:va +)?ban bi thu)?|ban bi thu|ban chap hanh trung uong|politburo|secretariat))(?:,? *[^,.;]{0,60}){1,2}$/;
 /** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
 const SUPERVISED_ENDS = ['thuc hien'];
@@ -927,6 +930,11 @@ export class Context {
     if (m) return iso(m[1], m[2], m[3]);
     const en = EN_DATE_BEFORE_ISSUER.exec(s);
     if (!en) return undefined;
+    // Where the sentence's start is not found (a headline run into it: "… in the new era On 10/10/2023,
+    // …"), only an "On" that opens a sentence, and no citation between it and this one: "Building on
+    // Directive 05-CT/TW issued on May 15, 2016, the Politburo issued …" dates the directive only.
+    const on = from + en.index + en[0].indexOf('on');
+    if (en.index > 0 && (this.orig[this.f.orig(on)] !== 'O' || firstCiteAfter(this.cites, on) < firstCiteAfter(this.cites, start))) return undefined;
     return en[6] ? iso(en[6], en[7], en[8]) : iso(en[2] ?? en[3], String(MONTHS.indexOf(en[1] ?? en[4]) + 1), en[5]);
   }
 
@@ -970,7 +978,13 @@ export class Context {
     }
     // "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17"
     const issued = issuedPossible ? ISSUED_BY.exec(s) : null;
-    if (!issued) return null;
+    if (!issued) {
+      // "On behalf of the Politburo, on January 16, General Secretary … signed the Resolution …": the
+      // body he signed for, the sentence's opening.
+      if (!issuedPossible) return null;
+      const signed = ON_BEHALF_SIGNED.exec(t.slice(this.sentenceStart(start, 200, false), start));
+      return signed ? bodyAt(signed[1]) : null;
+    }
     // "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ký ban hành …": who signed is not who issued.
     const onBehalf = ON_BEHALF.exec(s.slice(0, issued.index + 1));
     return bodyAt(onBehalf ? onBehalf[1] : issued[1]);

@@ -76,21 +76,24 @@ export function congressOf(s: string): string | undefined {
 }
 
 /** "nhiệm kỳ 2020 – 2025", "(2025-2030 term)": a local term of office, five years from a year ending in 0 or 5. */
-const TERM_OF_OFFICE = /(?:nhiem ky +((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05]|((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05] +(?:term|tenure))(?!\d)/g;
+/** (The congresses' term: "đại hội … nhiệm kỳ 2020 – 2025", "congresses for the 2025-2030 term"; a
+ *  term named alone — "tổng kết nhiệm kỳ 2020 – 2025" — says nothing of congresses.) */
+const TERM_OF_OFFICE = /(?:dai hoi|congress)[^.;]{0,80}?(?:nhiem ky +((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05]|((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05] +(?:term|tenure))(?!\d)/;
 
 /** The Congress a round of local congresses for a term of office leads to: 2020–2025 → XIII (2021).
- *  None where the words name two terms ("… nhiệm kỳ 2025 – 2030, đánh giá nhiệm kỳ 2020 – 2025"). */
-export function congressOfOffice(folded: string): string {
-  let found = '';
-  for (const m of folded.matchAll(TERM_OF_OFFICE)) {
-    const y = Number(m[1] ?? m[2]);
-    // Congress VI (1986) onward, one every five years: the local terms end in 0 and 5 since then.
-    const c = y >= 1985 && y <= 2035 ? intToRoman(13 + (y - 2020) / 5) : '';
-    if (found && c !== found) return '';
-    found = c;
-  }
-  return found;
+ *  None where the words name two terms ("… nhiệm kỳ 2025 – 2030, đánh giá nhiệm kỳ 2020 – 2025"); a
+ *  term already begun by the article's date is the one being closed, not prepared for: no evidence. */
+export function congressOfOffice(folded: string, articleDate?: string): string {
+  const m = TERM_OF_OFFICE.exec(folded);
+  if (!m) return '';
+  const y = Number(m[1] ?? m[2]);
+  if (articleDate && y < Number(articleDate.slice(0, 4))) return '';
+  // Any other term named around it, congresses or not, leaves it open.
+  for (const t of folded.matchAll(ANY_TERM_OF_OFFICE)) if (Number(t[1] ?? t[2]) !== y) return '';
+  // Congress VI (1986) onward, one every five years: the local terms end in 0 and 5 since then.
+  return y >= 1985 && y <= 2035 ? intToRoman(13 + (y - 2020) / 5) : '';
 }
+const ANY_TERM_OF_OFFICE = /(?:nhiem ky +((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05]|((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05] +(?:term|tenure))(?!\d)/g;
 
 const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
 const EN_COUNT = `(\\d{1,2}|${EN_NUMBERS.slice(1).join('|')}|a decade|two decades|three decades)`;
@@ -248,7 +251,7 @@ export class Around {
   private office?: string;
   /** The national Congress the local congresses of a term of office named around it lead to ("đại
    *  hội … nhiệm kỳ 2020 – 2025" → XIII, whose Congress closed those rounds; '' for none). */
-  get officeCongress(): string { return (this.office ??= congressOfOffice(this.folded)); }
+  get officeCongress(): string { return (this.office ??= congressOfOffice(this.folded, this.env.articleDate)); }
   get plenums(): Array<{ n: number; term: string }> { return (this.named ??= plenumsNamed(this.env)); }
   get listTail(): boolean { return (this.list ??= endsList(this.env)); }
   /** The topics of the document's printed subject (one per document: the first asked is kept). */

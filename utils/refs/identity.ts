@@ -225,7 +225,8 @@ function scoreSubject(s: Scored, p: Printed, around: Around, entries: CatalogFac
   const years = printed.match(YEARS);
   const own = years && e.title ? e.title.match(YEARS) : null;
   if (years && own && years.every((y) => !own.includes(y))) { s.out ??= 'the subject printed names other years'; return; }
-  if (years && own && years.every((y) => own.includes(y))) { s.score += 40; s.why.push('the years its subject names'); }
+  // (Less in English: a translation adds the targets it reads, "… by 2020", whatever the topic.)
+  if (years && own && years.every((y) => own.includes(y))) { s.score += isEnglish(printed) ? 20 : 40; s.why.push('the years its subject names'); }
   // An English subject against the catalog's English wordings only where every candidate has one:
   // else the one that has would win for that alone. Topics compare them all alike — all with an
   // official Vietnamese subject; one without is compared by its English wording, or not at all.

@@ -23,7 +23,9 @@ export { keyId, catalogEntries } from './catalog';
 export { formatKey, parseKey, type KeyKind, type KeyParts } from './keys';
 
 /** Cheap check before the full pipeline: does the text contain anything worth folding? */
-const PREFILTER = /[\dIVXL\uff10-\uff19]/; // fullwidth digits fold to digits too
+// (Fullwidth digits fold to digits too; a plenum in words, "the Fourth Plenum of the Twelfth Party
+// Central Committee", has neither digit nor numeral: its "plenum" is the cue.)
+const PREFILTER = /[\dIVXL\uff10-\uff19]|[Pp]lenum|PLENUM/;
 
 export function extractReferences(text: string, options: ExtractOptions = {}): ExtractResult {
   const result: ExtractResult = { documents: [], mentions: [] };

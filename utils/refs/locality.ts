@@ -73,6 +73,16 @@ const DASHED_PLACES = new Set(['ba ria vung tau', 'phan rang thap cham', 'thua t
 /** A leader's title right before a committee's name: "Bí thư Tỉnh ủy …", "Phó Bí thư Thường trực Tỉnh ủy …". */
 const LEADER_BEFORE = /(?:Bí thư|Bí Thư|BÍ THƯ|Thường trực|Chủ nhiệm|Ủy viên|Uỷ viên)(?: Thường trực| Ban Thường vụ)?\s*$/u;
 
+/** The level words as printed, with their marks or without any (a page that lost them all). */
+const LEVEL_SPELLINGS = new Set(['tỉnh', 'tinh', 'thành phố', 'thanh pho', 'huyện', 'huyen', 'quận', 'quan', 'thị xã', 'thi xa', 'xã', 'xa', 'phường', 'phuong', 'tp', 'tp.']);
+
+/** Is the word after original index `o` (past spaces) capitalised? */
+function capitalisedNext(orig: string, o: number): boolean {
+  while (o < orig.length && orig[o] === ' ') o++;
+  const c = orig[o];
+  return !!c && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
 /** Every local party organisation the text names, in text order. */
 export function findOrganisations(f: Folded, orig: string, agencies = true): Organisation[] {
   const out: Organisation[] = [];
@@ -150,7 +160,12 @@ function placeAfter(f: Folded, orig: string, end: number, province = false): { p
     // (As printed: "Vị" of "phường Vị Xuyên" folds to "vi" and is no numeral.)
     if (/^[IVXL]+$/.test(word)) break;
     const lower = word.normalize('NFC').toLowerCase();
-    if (NOT_PLACE.has(lower) || NOT_PLACE_BEFORE[lower]?.test(t.slice(at + n[1].length, at + n[1].length + 12))) break;
+    if (NOT_PLACE.has(lower)) break;
+    const common = NOT_PLACE_BEFORE[lower];
+    // Where such a word stands in a place's name: first, before a capitalised word ("Đại Lộc", "Chi
+    // Lăng"); second ("Bồ Đề"); never third ("xã Tân Lập Hướng tới …", "Hòa Khánh Tăng trưởng").
+    if (common && (words.length >= 2 || common.test(t.slice(at + n[1].length, at + n[1].length + 12))
+      || (words.length === 0 && !capitalisedNext(orig, f.orig(at + n[1].length))))) break;
     // Printed in capitals in a heading: "BẮC GIANG" is "Bắc Giang".
     if (dash) {
       words.push('-');
@@ -570,6 +585,9 @@ export class Localities {
     const names = new Set<string>();
     re.lastIndex = a;
     for (let m: RegExpExecArray | null; (m = re.exec(this.f.text)) && m.index < b; ) {
+      // Folded, "tình hình mới" reads as "tỉnh Hình Mới": the word as printed must be the level's.
+      const printed = this.orig.slice(this.f.orig(m.index), this.f.orig(m.index + m[1].length)).normalize('NFC').toLowerCase();
+      if (!LEVEL_SPELLINGS.has(printed)) continue;
       const { place } = placeAfter(this.f, this.orig, m.index + m[0].length);
       if (place) names.add(`Đảng bộ ${LEVEL_WORD[WORD_OF[m[1]]]} ${place}`);
     }

@@ -209,8 +209,9 @@ const EN_PLENUM_OF_TERM = sticky(
 /** "the Resolution of the Party Central Committee's fourth plenary session (12th tenure)". */
 const EN_COMMITTEE_PLENUM = sticky(` +of +the +(?:party +)?central +(?:executive +)?committee'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)(?![a-z])${EN_TERM_TAIL}`);
 /** "the resolution of the 4th Central Conference (12th tenure)". */
-/** …and "the resolution of the 5th party plenum", "of the fourth plenum" (not a province's: "… plenum of the provincial Party Committee"). */
-const EN_CENTRAL_CONFERENCE = sticky(` +of +the +${ORD_EN} +(?:central +(?:conference|plenum|meeting)|(?:party +)?plenum(?! +of +the +(?:[a-z0-9]+ +){0,3}?(?:provincial|municipal|city|district|commune|ward|local)))(?![a-z])${EN_TERM_TAIL}`);
+/** …and "the resolution of the 5th party plenum", "of the fourth plenum" (not another body's: "… plenum of
+ *  the Hanoi Party Committee", "… of the Vietnam Fatherland Front Central Committee"). */
+const EN_CENTRAL_CONFERENCE = sticky(` +of +the +${ORD_EN} +(?:central +(?:conference|plenum|meeting)|(?:party +)?plenum(?! +of +(?:the +)?(?!(?:\\d{1,2}(?:st|nd|rd|th) +|[a-z]+ +)?(?:communist +party +of +vietnam +)?(?:party +)?central +(?:executive +)?committee)[a-z0-9 .'-]{1,60}?(?:committee|front|union|council|association|organi[sz]ation|federation)))(?![a-z])${EN_TERM_TAIL}`);
 const EN_CONGRESS = sticky(
   // A local one may name its place: "the 15th Quang Ninh Provincial Party Congress", "the 17th Hanoi Party Congress".
   ` +(?:of|at) +the +(?:(\\d{1,2})(?:st|nd|rd|th)|([ivxl]+)(?:th)?) *(?:([a-z]+(?: +[a-z]+){0,2}?) +)??(?:(provincial|municipal|city|district|commune) +)?(?:national +)?(?:party +)?congress(?![a-z])`,

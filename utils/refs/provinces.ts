@@ -74,11 +74,17 @@ export function provinceNameLength(words: readonly string[]): number {
 // Not a commune's, ward's or district's name that is also a province's ("phường Hòa Bình").
 const NAMED = new RegExp(`(?<!(?:[Pp]hường|[Xx]ã|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Tt]hôn|[Ấấ]p|[Kk]hu phố) )(?<![A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:${[...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff])`, 'g');
 
+const HCM = key('Hồ Chí Minh');
+
 /** The organisations of the provinces and cities named in `text` as printed (capitalised, with their marks). */
 export function provincesNamedIn(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.normalize('NFC').matchAll(NAMED)) {
+  const t = text.normalize('NFC');
+  for (const m of t.matchAll(NAMED)) {
     const hit = BY_NAME.get(key(m[0]))!;
+    // "Hồ Chí Minh" alone is the President ("tư tưởng, đạo đức, phong cách Hồ Chí Minh"); the city is
+    // "Thành phố / TP. Hồ Chí Minh", "Ho Chi Minh City".
+    if (key(m[0]) === HCM && !/(?:[Tt]hành phố|THÀNH PHỐ|T[Pp]\.?)\s*$/.test(t.slice(Math.max(0, m.index! - 12), m.index)) && !/^\s*[Cc]ity/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
     out.add(`Đảng bộ ${hit.city ? 'thành phố' : 'tỉnh'} ${hit.name}`);
   }
   return [...out];

@@ -98,7 +98,13 @@ const STOP = new RegExp([
   // (…and after "tầm nhìn 2045", the end official subjects have: "… đến năm 2030, tầm nhìn 2045, tỷ lệ đô thị hóa …")
   String.raw`(?<=tam nhin(?: den)? \d{4} *),`,
   // …nor the words that lead to it: "… năm 1979 với các nội dung chính: làm tốt …", "… trên các lĩnh vực: sản xuất …"
-  String.raw`(?<![a-z])(?:voi|tren|gom|bao gom) +(?:cac|nhung) +(?:[a-z]+ +){0,2}?(?:noi dung|linh vuc|nhiem vu|giai phap|muc tieu|chi tieu|diem|van de)(?: +(?:chinh|chu yeu|sau|co ban|trong tam))? *:(?= )`,
+  String.raw`(?<![a-z])(?:voi|tren|gom|bao gom) +(?:cac|nhung) +(?:[a-z]+ +){0,2}?(?:noi dung|linh vuc|nhiem vu|giai phap|muc tieu|chi tieu|diem|van de)(?: +(?:chinh|chu yeu|sau|co ban|trong tam|nhu sau))? *:(?= |$)`,
+  // a page's timestamp run into a headline's subject: "… về đảng viên nơi cư trú 09/01/2026 08:52"
+  String.raw`\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d,? +\d{1,2}:\d\d`,
+  // a review's period in brackets after it: "… trong tình hình mới (2010 – 2025), đã tạo nên …"
+  String.raw`\( *(?:19|20)\d\d *[-–] *(?:19|20)\d\d *\)`,
+  // "… trong thời kỳ mới tính đến nay đã …": the time the sentence counts to
+  String.raw`(?<![a-z])tinh den (?:nay|hien nay|thoi diem nay|het)(?![a-z])`,
   // a colon opens what follows, never the subject's own words ("trách nhiệm nêu gương: cán bộ …")
   String.raw`:(?= )`,
   // English: what the document sets or has, not what it is about: "… of Ho Chi Minh with 62

@@ -66,8 +66,15 @@ function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedIte
           out.push({ cand: c, item: it, key: it.key, party: it.party !== false, facts: s.facts[i] });
           continue;
         }
-        // "Hướng dẫn số 26-HD/BTCTW … của Bộ Chính trị": the symbol names its issuer, the words another.
         const after = s.facts[i].body;
+        // "Chỉ thị 32-CT/TU ngày 20/3/2009 của Bộ Chính trị", "91-HD/BTGTU … của Ban Tuyên giáo Trung
+        // ương": a central "TƯ" printed without its mark; the words name the central body.
+        const central = after?.party && it.party !== false && it.issuer && !it.issuerAmbiguous ? lostMark(it.issuer, after.issuer) : undefined;
+        if (central) {
+          it.key = partyKey(it.number!, it.code, central);
+          it.issuer = central;
+        }
+        // "Hướng dẫn số 26-HD/BTCTW … của Bộ Chính trị": a central department's symbol names its issuer, the words another.
         if (after && it.party !== false && after.party && it.issuer && !it.issuerAmbiguous && after.issuer !== it.issuer && PARTY_ISSUER_NAMED.test(it.issuer)) {
           // (The body its symbol names, where one table names it: "BTCTW" → Ban Tổ chức Trung ương.)
           const named = issuerName(it.issuer);
@@ -91,10 +98,17 @@ function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedIte
   }
 }
 
-/** Issuer codes that name one body (a central department, a province's or a district's committee, a
- *  Khối's): not "TW" (the Central Committee, the Politburo or the Secretariat: the words tell which),
- *  nor the codes two bodies share ("QU" Quận ủy or Quân ủy, "ThU" Thị ủy or Thành ủy, "ĐU" any Đảng ủy). */
-const PARTY_ISSUER_NAMED = /^(?:BTCTW|BTGTW|BDVTW|BTGDVTW|VPTW|UBKTTW|TU|HU|ĐUK)$/;
+/** Issuer codes that name one central department: not "TW" (the Central Committee, the Politburo or
+ *  the Secretariat: the words tell which), nor a local committee's (a town's "Thị ủy" prints TU or HU
+ *  as often: the words, then, name it better). */
+const PARTY_ISSUER_NAMED = /^(?:BTCTW|BTGTW|BDVTW|BTGDVTW|VPTW|UBKTTW)$/;
+
+/** The central code a symbol's "…TU" stands for when the words name that central body ("TU" → "TW"
+ *  beside the Politburo, "BTGTU" → "BTGTW" beside the Ban Tuyên giáo Trung ương); else undefined. */
+function lostMark(symbol: string, words: string): string | undefined {
+  if (!symbol.endsWith('TU') || !words.endsWith('TW')) return undefined;
+  return symbol.slice(0, -2) + 'TW' === words ? words : undefined;
+}
 
 /** A document's own number line under a local committee's name ("TỈNH ỦY THỪA THIÊN HUẾ\n*\nSố
  *  445-KL/TƯ"): its "TƯ" is the committee's, whatever central documents its text cites. */
