@@ -282,6 +282,7 @@ const BRACKET_LISTS: Row[] = [
 /** English plenum forms and plenum abbreviations. */
 const PLENUM_FORMS: Row[] = [
   ['English: a plenum and its term both in words (a text with neither digit nor numeral)', 'They studied the Resolution of the Fourth Plenum of the Twelfth Party Central Committee.', [['Resolution of the Fourth Plenum of the Twelfth Party Central Committee', 'NQ-HNTW4-XII']]],
+  ['English: "the 11th CPVCC\'s fourth plenum" (the Central Committee abbreviated)', 'After the Resolution of the 11th CPVCC\'s fourth plenum on Party building was issued, cadres studied it.', [['Resolution of the 11th CPVCC\'s fourth plenum', 'NQ-HNTW4-XI']]],
   ['English: a city\'s plenum is not the Central Committee\'s', 'They studied the resolution of the 10th plenum of the Hanoi Party Committee.', []],
   ['English: nor a front\'s', 'They studied the resolution of the 3rd plenum of the Vietnam Fatherland Front Central Committee.', []],
   ['English: "the resolution of the 5th party plenum", no term', 'Culture grew as stated in the resolution of the 5th party plenum.', [['resolution of the 5th party plenum', 'NQ-HNTW5']]],

@@ -184,7 +184,7 @@ const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +n
 const HEADER_DATE_EN = new RegExp(`(?:^|\\|[ \\t]*|(?<!-)-{3,}(?!-)[ \\t]*)(?:[^\\n,|]{2,40}, *)?(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`, 'im');
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
-const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap|tuyen truyen|phoi hop)(?![a-z])/y;
+const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap|tuyen truyen|phoi hop|thanh lap|phe duyet)(?![a-z])/y;
 
 /** "của", "of" before an issuer the vocabulary does not know (read in the 8 characters after the facts). */
 const OF_UNKNOWN = /^ *,? *(?:cua|of) +/;
@@ -226,7 +226,7 @@ const ON_BEHALF = /(?:thay mat|thua lenh|thua uy quyen|on behalf of) +((?:the +)
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
 const SUPERVISED_ENDS = ['thuc hien'];
 const SUPERVISED = /doan giam sat +(?:cua +)?(?:quoc hoi|uy ban thuong vu quoc hoi)(?: +ve)?(?: +viec)? +thuc hien$/;
-const ISSUED_ENDS = ['ban hanh', 'xay dung', 'ra', 'issued', 'thong qua', 'co', 'gui', 'cac', 'the', 'its', 'adopted', 'promulgated', 'signed', 'passed', 'bang'];
+const ISSUED_ENDS = ['ban hanh', 'xay dung', 'ra', 'issued', 'thong qua', 'co', 'gui', 'cac', 'the', 'its', 'adopted', 'promulgated', 'signed', 'passed', 'bang', 'ky'];
 
 
 

@@ -207,7 +207,8 @@ const EN_PLENUM_OF_TERM = sticky(
   ` +of +the +${ORD_EN} +(?:plenum|plenary +(?:session|meeting)|meeting|session|conference) +of +the +(?:(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS}) +)?(?:party +)?central +(?:executive +)?committee(?: *,? *\\(? *(?:of +)?(?:the +)?(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure) *\\)?)?`,
 );
 /** "the Resolution of the Party Central Committee's fourth plenary session (12th tenure)". */
-const EN_COMMITTEE_PLENUM = sticky(` +of +the +(?:party +)?central +(?:executive +)?committee'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)(?![a-z])${EN_TERM_TAIL}`);
+// (And its abbreviation: "the Resolution of the 11th CPVCC's fourth plenum".)
+const EN_COMMITTEE_PLENUM = sticky(` +of +the +(?:(\\d{1,2})(?:st|nd|rd|th) +)?(?:(?:party +)?central +(?:executive +)?committee|cpvcc)'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)(?![a-z])${EN_TERM_TAIL}`);
 /** "the resolution of the 4th Central Conference (12th tenure)". */
 /** …and "the resolution of the 5th party plenum", "of the fourth plenum" (not another body's: "… plenum of
  *  the Hanoi Party Committee", "… of the Vietnam Fatherland Front Central Committee"). */
@@ -638,7 +639,8 @@ export class Matcher {
         items.push({ code, plenum: numWord(a[2]) ?? undefined, term: termOf(a[1]), party: true });
       } else {
         const b = this.at(EN_PLENUM_OF_TERM, pos);
-        const e = b ? null : this.at(EN_CENTRAL_CONFERENCE, pos) ?? this.at(EN_COMMITTEE_PLENUM, pos);
+        const e = b ? null : this.at(EN_CENTRAL_CONFERENCE, pos);
+        const cc = b || e ? null : this.at(EN_COMMITTEE_PLENUM, pos);
         if (b) {
           end = b.index + b[0].length;
           const ordinal = b[2] ? numWord(b[2]) : null;
@@ -646,6 +648,9 @@ export class Matcher {
         } else if (e) {
           end = e.index + e[0].length;
           items.push({ code, plenum: numWord(e[1]) ?? undefined, term: termOf(e[2] ?? e[3]), party: true });
+        } else if (cc) {
+          end = cc.index + cc[0].length;
+          items.push({ code, plenum: numWord(cc[2]) ?? undefined, term: termOf(cc[1] ?? cc[3] ?? cc[4]), party: true });
         }
       }
     }

@@ -477,6 +477,10 @@ export function tidySubject(raw: string): string {
     // A verb or a word the cut left dangling; "… những năm tiếp theo", "học tập và làm theo" keep their "theo".
     t = replaceEnd(t, /(?<!\s(?:tiếp|làm|noi)) theo$| (?:và|and|với|của|on|of|cùng|hoặc|or|alone)$|(?<!\skhông) (?:được|đã|đang|sẽ)$/i, 24);
   }
+  // A short name the page gives what the subject names: "thành lập Ban Chỉ đạo Trung ương về …
+  // (Ban Chỉ đạo)" — its words already in the subject.
+  const alias = /\s*\(([^()]{3,40})\)$/.exec(t);
+  if (alias && t.slice(0, alias.index).includes(alias[1])) t = t.slice(0, alias.index);
   const open = t.lastIndexOf('('), shut = t.lastIndexOf(')');
   if (open > shut) t = t.slice(0, open).replace(/[\s,;:–—-]+$/, '');
   // A subject read inside brackets keeps their closing one; a term's "của khóa XIII" is no subject.

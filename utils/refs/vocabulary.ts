@@ -165,7 +165,7 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^uy ban kiem tra trung uong/, 'UBKTTW', 'Ủy ban Kiểm tra Trung ương'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?politburo,? and (?:the )?secretariat/, 'TW', 'Bộ Chính trị, Ban Bí thư'],
   // (A machine translation's "the Political Politburo", "Bộ Chính trị" word for word.)
-  [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?(?:political )?politburo/, 'TW', 'Bộ Chính trị'],
+  [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?(?:political )?(?:politburo|political bureau)/, 'TW', 'Bộ Chính trị'],
   // ("the Party Central Committee's Secretariat", "the Party Central Secretariat", "the Central Secretariat")
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?(?:party central committee'?s? |(?:party )?central )?secretariat/, 'TW', 'Ban Bí thư'],
   [/^(?:the )?(?:\d+(?:st|nd|rd|th)[- ]?(?:tenure |term )?)?(?:party )?central (?:executive )?committee/, 'TW', 'Ban Chấp hành Trung ương'],
