@@ -281,6 +281,8 @@ const BRACKET_LISTS: Row[] = [
 
 /** English plenum forms and plenum abbreviations. */
 const PLENUM_FORMS: Row[] = [
+  ['the meeting that adopted a resolution cited by its short form ties the plenum to it', 'Chương trình hành động thực hiện Nghị quyết Trung ương 7 về nông nghiệp. Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa X đã ban hành Nghị quyết số 26 về nông nghiệp.', [['Nghị quyết Trung ương 7', '26-NQ/TW'], ['Nghị quyết số 26', '26-NQ/TW']]],
+  ['near miss: a province\'s meeting ties no central plenum', 'Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XVI đã ban hành Nghị quyết số 27 về du lịch.', [['Nghị quyết số 27', '27-NQ/TU']]],
   ['English: a plenum and its term both in words (a text with neither digit nor numeral)', 'They studied the Resolution of the Fourth Plenum of the Twelfth Party Central Committee.', [['Resolution of the Fourth Plenum of the Twelfth Party Central Committee', 'NQ-HNTW4-XII']]],
   ['English: "the 11th CPVCC\'s fourth plenum" (the Central Committee abbreviated)', 'After the Resolution of the 11th CPVCC\'s fourth plenum on Party building was issued, cadres studied it.', [['Resolution of the 11th CPVCC\'s fourth plenum', 'NQ-HNTW4-XI']]],
   ['English: a city\'s plenum is not the Central Committee\'s', 'They studied the resolution of the 10th plenum of the Hanoi Party Committee.', []],

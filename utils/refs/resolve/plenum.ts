@@ -7,6 +7,7 @@ import type { Candidate, RawItem } from '../match';
 import { formatKey, type PlenumCode } from '../keys';
 import type { ResolvedItem, Scope } from './scope';
 import { ORDINALS } from '../vocabulary';
+import { partyKey } from '../symbols';
 
 const MEETING = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?(?:trung uong|tw|t\.u) +(\d{1,2}))(?: +(?:ban chap hanh|bch) +trung uong)?(?: +dang)?(?: +cong san viet nam)? *,? *\(? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
 
@@ -173,12 +174,17 @@ function tieAdoptedByMeeting(text: string, cands: Candidate[], tie: (code: strin
     while (lo < hi) { const mid = (lo + hi) >> 1; if (cands[mid].start < end) lo = mid + 1; else hi = mid; }
     const k = lo;
     const first = cands[k];
-    if (!first || first.form !== 'full' || !(english ? ADOPTED_EN : ADOPTED).test(text.slice(end, first.start))) continue;
+    if (!first || (first.form !== 'full' && first.form !== 'short') || !(english ? ADOPTED_EN : ADOPTED).test(text.slice(end, first.start))) continue;
     for (let j = k, prev = end; j < cands.length; j++) {
       const c = cands[j];
       if (j > k && !LISTED.test(text.slice(prev, c.start))) break;
-      if (c.form !== 'full') break;
-      for (const it of c.items) if (it.code === 'NQ' && it.key && it.party && it.issuer === 'TW') tie('NQ', n, term, it.key);
+      if (c.form !== 'full' && c.form !== 'short') break;
+      for (const it of c.items) {
+        if (it.code !== 'NQ' || it.party === false) continue;
+        if (it.key && it.party && it.issuer === 'TW') tie('NQ', n, term, it.key);
+        // "… khóa X đã ban hành Nghị quyết số 26 về …": the Central Committee's, by the meeting that adopted it.
+        else if (c.form === 'short' && !it.key && (!it.issuer || it.issuer === 'TW') && it.number) tie('NQ', n, term, partyKey(it.number, 'NQ', 'TW'));
+      }
       prev = c.end;
     }
   }
