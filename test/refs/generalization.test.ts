@@ -157,6 +157,8 @@ const HEADER_ROWS: Row[] = [
 
 /** Symbols in the party shape whose issuer is a state body, and other lookalikes. */
 const SYMBOL_LOOKALIKES: Row[] = [
+  ['a state symbol with spaces around its slash ("06 / CP")', 'Policies such as Resolution 06 / CP of the Government on drug control were issued.', [['Resolution 06 / CP', '06/CP']]],
+  ['…or a space before its hyphen ("673/QĐ -TTg")', 'Quyết định số 673/QĐ -TTg ngày 10/5/2011 của Thủ tướng Chính phủ được thực hiện.', [['Quyết định số 673/QĐ -TTg', '673/QĐ-TTg']]],
   ['a committee\'s code after a hyphen, as a state symbol is written: party', 'Huyện ủy ban hành Chỉ thị số 08/CT-HU về phòng dịch.', [['Chỉ thị số 08/CT-HU', '08-CT/HU']]],
   ['a central board\'s "TƯ" printed without its mark, the board named in words ("91-HD/BTGTU … của Ban Tuyên giáo Trung ương")', 'Hướng dẫn số 91- HD/BTGTU ngày 04/12/2009 của Ban Tuyên giáo Trung ương về học tập được triển khai.', [['Hướng dẫn số 91- HD/BTGTU', '91-HD/BTGTW']]],
   ['near miss: a province\'s board stays the province\'s', 'Hướng dẫn số 92-HD/BTGTU ngày 04/12/2009 của Ban Tuyên giáo Tỉnh ủy về học tập được triển khai.', [['Hướng dẫn số 92-HD/BTGTU', '92-HD/BTGTU']]],
@@ -281,6 +283,8 @@ const BRACKET_LISTS: Row[] = [
 
 /** English plenum forms and plenum abbreviations. */
 const PLENUM_FORMS: Row[] = [
+  ['"Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X": the meeting\'s number without "Hội nghị"', 'Chi bộ quán triệt những nội dung cơ bản của Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X.', [['Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X', 'NQ-HNTW7-X']]],
+  ['near miss: a province\'s "Nghị quyết lần thứ 2 của Ban Chấp hành Đảng bộ tỉnh"', 'Nghị quyết lần thứ 2 của Ban Chấp hành Đảng bộ tỉnh khóa XVI được triển khai.', []],
   ['the meeting that adopted a resolution cited by its short form ties the plenum to it', 'Chương trình hành động thực hiện Nghị quyết Trung ương 7 về nông nghiệp. Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa X đã ban hành Nghị quyết số 26 về nông nghiệp.', [['Nghị quyết Trung ương 7', '26-NQ/TW'], ['Nghị quyết số 26', '26-NQ/TW']]],
   ['near miss: a province\'s meeting ties no central plenum', 'Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XVI đã ban hành Nghị quyết số 27 về du lịch.', [['Nghị quyết số 27', '27-NQ/TU']]],
   ['English: a plenum and its term both in words (a text with neither digit nor numeral)', 'They studied the Resolution of the Fourth Plenum of the Twelfth Party Central Committee.', [['Resolution of the Fourth Plenum of the Twelfth Party Central Committee', 'NQ-HNTW4-XII']]],

@@ -330,7 +330,15 @@ function preferCatalogBody(doc: RefDocument, e: CatalogFacts): void {
 }
 
 /** The catalog's value shown for `field`, the article's kept beside it. */
-function showCatalogs(doc: RefDocument, field: 'date' | 'body', value: string): void {
+/** A printed term its own printed date contradicts ("ngày 28/9/2018 … (khóa XIII)"), the date the
+ *  catalog's entry's and in that entry's term: the term misprinted. The catalog's shown, the text's beside. */
+function preferCatalogTerm(doc: RefDocument, e: CatalogFacts): void {
+  if (doc.sources.term !== 'text' || !doc.term || !e.term || doc.term === e.term) return;
+  if (doc.sources.date !== 'text' || !doc.date || doc.date !== e.date || termOfDate(doc.date) !== e.term) return;
+  showCatalogs(doc, 'term', e.term);
+}
+
+function showCatalogs(doc: RefDocument, field: 'date' | 'body' | 'term', value: string): void {
   ((doc.others ??= {})[field] ??= []).push({ value: doc[field]!, from: 'text' });
   doc[field] = value;
   doc.sources[field] = 'catalog';
@@ -405,6 +413,7 @@ export function enrich(doc: RefDocument, env: EnrichEnv): void {
   };
   preferCatalogBody(doc, e);
   preferCatalogDate(doc, e);
+  preferCatalogTerm(doc, e);
   fill('body', e.body);
   fill('term', e.term);
   fill('date', e.date);

@@ -7,7 +7,7 @@ import { iso, recordFacts, tableFacts, type RecordFacts } from './record';
 import { fold, type Folded } from './normalize';
 import { firstCiteAfter, readSubject, subjectPartEnd, tidySubject, type Span } from './subject';
 import { CLAUSE, SENTENCE, stopAfter, stopBefore } from './sentence';
-import { COUNT_WORD, intToRoman, LOCAL_BOARD, localBoard, NON_PARTY_BODIES, ORDINALS, PARTY_BODIES, STATE_BODIES, termOfDate } from './vocabulary';
+import { COUNT_WORD, intToRoman, LOCAL_BOARD, localBoard, NON_PARTY_BODIES, ORDINALS, PARTY_BODIES, romanToInt, STATE_BODIES, termOfDate } from './vocabulary';
 
 export interface BodyFact {
   issuer: string;
@@ -214,6 +214,7 @@ const PLENUM_HAS = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban cha
 const BODY_TERM_ISSUED = /(?:(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?|trung uong(?: dang)?|politburo|secretariat|central committee) +(?:khoa|nhiem ky) +([ivxl]+|\d{1,2})|(?:politburo|secretariat|central committee) +of +the +(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure|term))(?: *,? +[a-z]+){0,3}? +(?:(?:da|vua|moi|da vua|has|have|has just|just) +)?(?:ban hanh|thong qua|ky|ra|issued|adopted)(?: +(?:cac|the))? *$/;
 const ISSUE_VERBS = ['ban hanh', 'thong qua', 'ra', 'cac', 'gom', 'co', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
 /** A term closing a subject, and the words that make it another body's ("Trung ương khóa XII"). */
+const BARE_TERM = /^ *\( *([ivx]{1,5}) *\)/;
 const TERM_CLOSING = /\s+kh[oó]a\s+([IVXL]+)$/iu;
 const BODY_BEFORE_TERM = /(?:trung uong|chinh tri|bi thu|chap hanh|dai hoi|hoi nghi|quoc hoi|dang bo|tinh uy|thanh uy|huyen uy|dang uy|hoi dong|uy ban|nhiem ky|\d+-[a-z]+\/[a-z]+|(?:nghi quyet|ket luan|chi thi|quy dinh)(?: so)? +\d+)(?![a-z])/;
 /** After "được <body>": the verb that makes that body the issuer. */
@@ -397,6 +398,9 @@ function readPrinted(s: string, facts: AfterFacts): number {
   }
   t = TERM_AFTER.exec(s);
   if (t) { facts.term ??= termWord(t[1] ?? t[2] ?? t[3]); s = s.slice(t[0].length); }
+  // "… of the Politburo (VIII)": a central body's term as a numeral alone in brackets.
+  const bare = !t && facts.body?.issuer === 'TW' ? BARE_TERM.exec(s) : null;
+  if (bare && (romanToInt(bare[1]) ?? 0) >= 4 && (romanToInt(bare[1]) ?? 0) <= 14) { facts.term ??= bare[1].toUpperCase(); s = s.slice(bare[0].length); }
   // A local body's term of office ("…, nhiệm kỳ 2025 - 2030"): an attribute, not a subject.
   const office = TERM_OF_OFFICE.exec(s);
   if (office) s = s.slice(office[0].length);

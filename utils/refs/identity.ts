@@ -171,7 +171,11 @@ function datesPrinted(doc: RefDocument): string[] {
 /** The facts the text prints (term, date, year, type, plenum) and the article's date: each agrees or excludes. */
 function scorePrinted(s: Scored, doc: RefDocument, p: Printed, entries: CatalogFacts[], env: IdentityEnv): void {
   const { e } = s;
-  if (doc.sources.term === 'text' && doc.term) {
+  // A printed term the printed date cannot have ("ngày 28/9/2018 … (khóa XIII)"): one of them is a
+  // misprint, and the date (with the subject) says which document; the term excludes none.
+  const termMisprinted = doc.sources.term === 'text' && !!doc.term && doc.sources.date === 'text' && !!doc.date
+    && !!termOfDate(doc.date) && termOfDate(doc.date) !== doc.term;
+  if (doc.sources.term === 'text' && doc.term && !termMisprinted) {
     if (e.term === doc.term) { s.score += 100; s.why.push(`term ${doc.term} in the text`); } else s.out = `term ${doc.term} in the text`;
   }
   if (doc.sources.date === 'text' && doc.date) {

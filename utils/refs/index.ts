@@ -350,7 +350,17 @@ function extends_(longer: string, shorter: string, part: boolean): boolean {
   if (longer.toLowerCase().startsWith(short.toLowerCase())) return true;
   // A part, inside it as printed and as whole words (not a heading's capitals, sentence-cased).
   const at = part ? longer.indexOf(short) : -1;
-  return at >= 0 && !/\p{L}/u.test(longer[at - 1] ?? '') && !/\p{L}/u.test(longer[at + short.length] ?? '');
+  if (at >= 0 && !/\p{L}/u.test(longer[at - 1] ?? '') && !/\p{L}/u.test(longer[at + short.length] ?? '')) return true;
+  // A headline's shortening by a word or two ("… công tác tư pháp thời gian tới" of "… tư pháp trong
+  // thời gian tới"): every word of it, in order, in the later one.
+  // (As printed, bar the first word's capital: not a heading's capitals sentence-cased.)
+  const a = short.split(/\s+/), b = longer.split(/\s+/);
+  if (a.length < 4 || b.length - a.length > 2) return false;
+  a[0] = a[0].toLowerCase();
+  b[0] = b[0].toLowerCase();
+  let k = 0;
+  for (const w of b) if (k < a.length && w === a[k]) k++;
+  return k === a.length;
 }
 
 /** Characters that show nothing (zero-width, soft hyphen, byte-order mark, direction marks). */

@@ -169,7 +169,8 @@ const PLENUM_SHORT = sticky(
 );
 const NQTW_NUMBER = sticky(` *(\\d{1,2})(?![a-z0-9])`);
 const PLENUM_LONG = sticky(
-  ` *(?:cua +)?hoi nghi +(?:lan thu +)?${NUMW}((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u)(?: +dang)?(?: +cong san viet nam)?`,
+  // (Or "Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X": the meeting's number without "Hội nghị".)
+  ` *(?:cua +)?(?:hoi nghi +(?:lan thu +)?|lan thu +)${NUMW}((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u)(?: +dang)?(?: +cong san viet nam)?`,
 );
 const PLENUM_NEXT = sticky(` *(?:,|;|va) *(?=hoi nghi +(?:lan thu +)?)`);
 // "Trung ương 6 (lần 2) khóa VIII": the plenum's second session, then its term.

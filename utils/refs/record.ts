@@ -133,7 +133,9 @@ function subjectOf(raw: string, typeName?: string): string | undefined {
 
 /** A day, month and year as ISO, or undefined when they are no date. */
 export function iso(d: string, m: string, y: string): string | undefined {
-  const dd = Number(d), mm = Number(m);
+  let dd = Number(d), mm = Number(m);
+  // "dated 11/30/1996": an English page's month first, where the day cannot be a month.
+  if (mm > 12 && mm <= 31 && dd >= 1 && dd <= 12) [dd, mm] = [mm, dd];
   if (dd < 1 || dd > 31 || mm < 1 || mm > 12) return undefined;
   return `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }

@@ -458,7 +458,8 @@ function closingOf(orig: string, from: number, opener: string): number {
 export function tidySubject(raw: string): string {
   let t = raw.replace(/\s+/g, ' ').trim();
   // (As the gold corpus's annotators print it: "… biến đổi khí hậu, tăng cường …" for "… khí hậu (BĐKH), …".)
-  if (t.includes('(')) t = t.replace(/ ?\((?:[A-ZĐ]{2,10}|[A-ZĐ][A-ZĐa-z-]{1,8}[A-ZĐ])\)/g, '');
+  // (Several of them too: "(KHCN, ĐMST)".)
+  if (t.includes('(')) t = t.replace(/ ?\((?:[A-ZĐ]{2,10}|[A-ZĐ][A-ZĐa-z-]{1,8}[A-ZĐ])(?:, ?(?:[A-ZĐ]{2,10}|[A-ZĐ][A-ZĐa-z-]{1,8}[A-ZĐ]))*\)/g, '');
   // A header's subject line keeps its "Về"; the subject is what follows it.
   t = t.replace(/^(?:về|on|regarding)\s+(?=\S)/i, '');
   // (A header's "VỀĐÁNH GIÁ …", its space lost.)
