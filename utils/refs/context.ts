@@ -69,7 +69,7 @@ const DAY_WITHOUT_YEAR = /^[ ,(]*ngay +\d{1,2} *(?:[/.-] *\d{1,2}(?![\d/.-])|tha
 const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed|made|passed|promulgated) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2})(?:st|nd|rd|th)?,? +((?:19|20)\\d\\d)`);
 // British order, as several English editions print it: "dated 25 October 2017".
 const DATE_EN_DMY = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed|made|passed|promulgated) +on|of|on)? *(?:the +)?(\\d{1,2})(?:st|nd|rd|th)? +(?:of +)?(${MONTHS.join('|')}),? +((?:19|20)\\d\\d)`);
-const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua|boi)|cua|do|(?:(?:vua|moi|da|vua moi) +)?duoc|of|by|from|(?:recently +|newly +|just +)?(?:issued|adopted|signed) by|(?:adopted|passed) at|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
+const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua|boi)|cua|do|(?:(?:vua|moi|da|vua moi) +)?duoc|of|by|from|(?:(?:was|were|has been|had been) +)?(?:recently +|newly +|just +)?(?:issued|adopted|signed) by|(?:adopted|passed) at|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum, a
  *  province ("… 09-NQ/TU of Bac Ninh province on …"). */
@@ -168,7 +168,8 @@ const HEADER_LINES = String.raw`^[^\n]{0,100}(?:\n(?:[ \t\u00a0|]*\n)*[ \t\u00a0
 const HEADER = new RegExp(HEADER_LINES + String.raw`(?:THÔNG BÁO\s+KẾT LUẬN(?:[ \t]+CỦA[^\n]*)?|HƯỚNG DẪN|KẾT LUẬN|QUY ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|QUYẾT ĐỊNH|THÔNG BÁO|QUY CHẾ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|THÔNG TRI)(?:[ \t]*\n\s*(?:VỀ\s+|[Vv]ề\s+)?(?=\p{L})|[ \t]+(?:VỀ|về)\s+(?=\p{L}))`, 'u');
 /** An English edition's header: the type word's line (with what follows it on that line), maybe an
  *  "OF THE …" line, then the subject's line opening with "ON", "REGARDING", "ABOUT" or "CONCERNING". */
-const HEADER_EN = new RegExp(HEADER_LINES + String.raw`(?:RESOLUTION|CONCLUSION|DIRECTIVE|REGULATION|DECISION|INSTRUCTION|NOTICE)(?:[ \t][^\n]{0,120})?\n(?:[ \t\u00a0]*\n)*(?:[ \t]*OF THE [^\n]{0,100}\n(?:[ \t\u00a0]*\n)*)?[ \t]*(?:(?:ON|REGARDING|ABOUT|CONCERNING)[ \t]+(?=\p{Lu})|(?:[Oo]n|[Rr]egarding|[Aa]bout|[Cc]oncerning)[ \t]+(?=\p{L}))`, 'u');
+// (Or all on the type word's line: "DIRECTIVE OF THE SECRETARIAT OF THE CENTRAL COMMITTEE on enhancing …".)
+const HEADER_EN = new RegExp(HEADER_LINES + String.raw`(?:(?:RESOLUTION|CONCLUSION|DIRECTIVE|REGULATION|DECISION|INSTRUCTION|NOTICE)(?:[ \t][^\n]{0,120})?\n(?:[ \t\u00a0]*\n)*(?:[ \t]*OF THE [^\n]{0,100}\n(?:[ \t\u00a0]*\n)*)?[ \t]*(?:(?:ON|REGARDING|ABOUT|CONCERNING)[ \t]+(?=\p{Lu})|(?:[Oo]n|[Rr]egarding|[Aa]bout|[Cc]oncerning)[ \t]+(?=\p{L}))|(?:RESOLUTION|CONCLUSION|DIRECTIVE|REGULATION|DECISION) OF THE [A-Z][A-Z ,'-]{2,100}? (?:on|ON|regarding|REGARDING|about|ABOUT) (?=\p{L}))`, 'u');
 /** The issuer's phrase at the start of a header's subject line, up to its "về". */
 const HEADER_ISSUER = /^(?:của|CỦA)\s[^\n]{2,120}?\s(?:về|VỀ)\s+(?=\p{L})/u;
 /** The "V/v …" (về việc) line right under a document's number: its subject. */
@@ -181,7 +182,7 @@ const HEADER_NUMBER_LINE = /(?:^|\n)[ \t]*(?:số|no\.?) *:? *$/i;
 const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
 // (Or in a table's cell beside the number: "No. 52-NQ/TW | … ---------- Hanoi, September 27, 2019 |".)
 // (A run of dashes taken whole, never tried at each of its lengths: the pattern stays linear.)
-const HEADER_DATE_EN = new RegExp(`(?:^|\\|[ \\t]*|(?<!-)-{3,}(?!-)[ \\t]*)(?:[^\\n,|]{2,40}, *)?(${MONTHS.join('|')}) +(\\d{1,2}),? +((?:19|20)\\d\\d)`, 'im');
+const HEADER_DATE_EN = new RegExp(`(?:^|\\|[ \\t]*|(?<!-)-{3,}(?!-)[ \\t]*)(?:[^\\n,|]{2,40}, *)?(?:(${MONTHS.join('|')}) +(\\d{1,2})|(\\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\\d\\d)`, 'im');
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
 const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap|tuyen truyen|phoi hop|thanh lap|phe duyet)(?![a-z])/y;
@@ -759,7 +760,8 @@ export class Context {
     const m = HEADER_DATE.exec(lines.normalize('NFC'));
     // An English edition's: "Hanoi, April 30, 2025".
     const en = m ? null : HEADER_DATE_EN.exec(lines);
-    const date = m ? iso(m[1], m[2], m[3]) : en ? iso(en[2], String(MONTHS.indexOf(en[1].toLowerCase()) + 1), en[3]) : undefined;
+    // ("Hanoi, April 30, 2025" or "Hanoi, 05 June 2008")
+    const date = m ? iso(m[1], m[2], m[3]) : en ? iso(en[2] ?? en[3], String(MONTHS.indexOf((en[1] ?? en[4]).toLowerCase()) + 1), en[5]) : undefined;
     if (date) facts.date = date;
   }
 

@@ -289,6 +289,8 @@ const COMMA_CLAUSE_VI = [
   String.raw`, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu|tầm nhìn|định hướng|đảng viên|cán bộ) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|có|đạt|thực hiện)`,
   String.raw`, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)`,
   String.raw`, (?:các|những|nhiều|toàn(?= (?!diện))|tỉnh|huyện|thành phố|xã(?! hội)|phường|đơn vị|ngành|cấp) (?:[^\s.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được|phải) `,
+  // "… về chính sách dân số trong tình hình mới, có nêu quan điểm:": what the document says, not its subject.
+  String.raw`, (?:có|đã) (?:nêu|nêu rõ|chỉ rõ|xác định|khẳng định|đề ra) `,
   // "Thực hiện công văn … về …, chi bộ trường mầm non X tổ chức sinh hoạt …": a party cell the main clause is about.
   String.raw`, (?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi ủy|chi uỷ) (?:(?!và )[^\s,.;:]+ ){0,8}?(?:đã |sẽ |đang |vừa )?(?:tổ chức|triển khai|ban hành|quán triệt) `,
   String.raw`, (?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|ban thường vụ|thường trực|ủy ban kiểm tra|sở) (?:(?!và )[^\s,.;:]+ ){0,3}?(?:đã |sẽ |đang )?(?:tổ chức|triển khai|ban hành|thực hiện|yêu cầu|chỉ đạo|thi hành|xem xét|quyết định|lấy|kiểm tra) `,
@@ -780,6 +782,7 @@ function finish(orig: string, start: number, end: number): Subject | null {
   const emoji = EMOJI.exec(orig.slice(start, end));
   if (emoji) end = start + emoji.index;
   end = start + openQuoteClosed(orig, start, end);
+  end = quoteRunOn(orig, start, end);
   const text = tidySubject(withoutQuestion(orig.slice(start, end).replace(LEFT_CLAUSE, '')).replace(CHAT_TAIL, ''));
   if (text.length < 4 || !/\p{L}{2}/u.test(text) || NO_SUBJECT.test(text) || SHARED_SUBJECT.test(text) || ANOTHER_DOCUMENT.test(text)) return null;
   return { text: text.length > 300 ? cutAtWord(text, 300) : text, start, end };
@@ -804,6 +807,19 @@ function openQuoteClosed(orig: string, start: number, end: number): number {
   const line = before.slice(before.lastIndexOf('\n') + 1);
   const straight = (line.split('"').length - 1) % 2 === 1 ? seg.indexOf('"') : -1;
   return straight > 0 ? straight : end - start;
+}
+
+/**
+ * 'on the “things that Party members must not do”': a quotation the subject opened is the subject
+ * whole, whatever a stop found inside it ("that … must"): read on to where it closes, in its sentence.
+ */
+function quoteRunOn(orig: string, start: number, end: number): number {
+  const seg = orig.slice(start, end);
+  const open = seg.lastIndexOf('“');
+  if (open < 0 || seg.indexOf('”', open) >= 0 || open > 12) return end;
+  const rest = orig.slice(end, end + 200);
+  const close = rest.search(/[”\n]/);
+  return close >= 0 && rest[close] === '”' && !/[.!?;]\s/.test(rest.slice(0, close)) ? end + close + 1 : end;
 }
 
 /** The last type word of a citation in a stretch of text. */
