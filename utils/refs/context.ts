@@ -119,6 +119,7 @@ function respectiveParts(text: string, count: number, commas: boolean): string[]
 /** ", nghị quyết đầu tiên của …", ", là chỉ thị quan trọng của …": an apposition before the issuer. */
 const APPOSITION = /^ *, *(?:la +)?(?:nghi quyet|ket luan|chi thi|quy dinh|van ban)(?: +(?:dau tien|moi|quan trong|chuyen de|dac biet|rieng|chien luoc|dot pha|lich su))? +(?=cua +)/;
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
+const NOTICE_CARRIES = /^ *,? *thong bao +(?:y kien +)?ket luan(?: +cua +((?:bo chinh tri|ban bi thu|thuong truc ban bi thu|ban chap hanh trung uong|ban thuong vu(?: +[a-z]+){0,3}?|thuong truc(?: +[a-z]+){0,3}?)))?(?= +ve )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach|quy che)[^.;]{0,40}$|-(?:kh|ctr|cthd|qc) *\/ *[a-z.]+$/;
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
 const YEAR_LEAD = String.raw`(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +|(?:issued|adopted|signed|promulgated) +in +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?`;
@@ -399,6 +400,15 @@ function readPrinted(s: string, facts: AfterFacts): number {
   }
   t = TERM_AFTER.exec(s);
   if (t) { facts.term ??= termWord(t[1] ?? t[2] ?? t[3]); s = s.slice(t[0].length); }
+  // "Thông báo số 42-TB/TW … của Ban Chấp hành TW Đảng thông báo kết luận của Ban Bí thư về …": what
+  // the notice carries, then its subject.
+  const carries = facts.body ? NOTICE_CARRIES.exec(s) : null;
+  if (carries) {
+    // (Whose conclusions it carries is its body: the letterhead's is the sender, party-documents.md §6.)
+    const of = carries[1] ? bodyAt(carries[1]) : null;
+    if (of?.party) facts.body = of;
+    s = s.slice(carries[0].length);
+  }
   // "… of the Politburo (VIII)": a central body's term as a numeral alone in brackets.
   const bare = !t && facts.body?.issuer === 'TW' ? BARE_TERM.exec(s) : null;
   if (bare && (romanToInt(bare[1]) ?? 0) >= 4 && (romanToInt(bare[1]) ?? 0) <= 14) { facts.term ??= bare[1].toUpperCase(); s = s.slice(bare[0].length); }
