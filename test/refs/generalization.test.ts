@@ -157,6 +157,7 @@ const HEADER_ROWS: Row[] = [
 
 /** Symbols in the party shape whose issuer is a state body, and other lookalikes. */
 const SYMBOL_LOOKALIKES: Row[] = [
+  ['the type word\'s abbreviation in brackets before the number ("Nghị quyết (NQ) 28")', 'Tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 của Ban Thường vụ Thành ủy về phát triển tổ chức đảng.', [['Nghị quyết (NQ) 28', '28-NQ/TU']]],
   ['a state symbol with spaces around its slash ("06 / CP")', 'Policies such as Resolution 06 / CP of the Government on drug control were issued.', [['Resolution 06 / CP', '06/CP']]],
   ['…or a space before its hyphen ("673/QĐ -TTg")', 'Quyết định số 673/QĐ -TTg ngày 10/5/2011 của Thủ tướng Chính phủ được thực hiện.', [['Quyết định số 673/QĐ -TTg', '673/QĐ-TTg']]],
   ['a committee\'s code after a hyphen, as a state symbol is written: party', 'Huyện ủy ban hành Chỉ thị số 08/CT-HU về phòng dịch.', [['Chỉ thị số 08/CT-HU', '08-CT/HU']]],
@@ -283,6 +284,7 @@ const BRACKET_LISTS: Row[] = [
 
 /** English plenum forms and plenum abbreviations. */
 const PLENUM_FORMS: Row[] = [
+  ['English: a plenum named with its number in apposition, "(No. 24-NQ/TW)", is that resolution', 'They studied the Resolution of the 7th plenum of the 11th Central Committee on climate change (No. 24-NQ/TW) last year.', [['Resolution of the 7th plenum of the 11th Central Committee', '24-NQ/TW'], ['24-NQ/TW', '24-NQ/TW']]],
   ['"Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X": the meeting\'s number without "Hội nghị"', 'Chi bộ quán triệt những nội dung cơ bản của Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X.', [['Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X', 'NQ-HNTW7-X']]],
   ['near miss: a province\'s "Nghị quyết lần thứ 2 của Ban Chấp hành Đảng bộ tỉnh"', 'Nghị quyết lần thứ 2 của Ban Chấp hành Đảng bộ tỉnh khóa XVI được triển khai.', []],
   ['the meeting that adopted a resolution cited by its short form ties the plenum to it', 'Chương trình hành động thực hiện Nghị quyết Trung ương 7 về nông nghiệp. Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa X đã ban hành Nghị quyết số 26 về nông nghiệp.', [['Nghị quyết Trung ương 7', '26-NQ/TW'], ['Nghị quyết số 26', '26-NQ/TW']]],

@@ -34,6 +34,8 @@ export interface AfterFacts {
   titleLine?: boolean;
   /** The subject is a title line's (above): a subject printed after "về" later in the text replaces it. */
   titleOfLine?: boolean;
+  /** Terms printed for a list, one each in order: "Directives 06 and 03 of the Politburo (term X and XI)". */
+  terms?: string[];
 }
 
 /** Between an earlier citation and a later one in its subject (folded): "về", "on" or a verb that
@@ -66,9 +68,9 @@ const TITLE_AFTER_YEAR = new RegExp('^' + SUBJECT_AFTER_YEAR);
 /** A year straight after the symbol, then lowercase words (folded): a title line's "36-NQ/TW 2018 chiến lược …". */
 const TITLE_LINE_YEAR = new RegExp(String.raw`^ +((?:19|20)\d\d)` + SUBJECT_AFTER_YEAR);
 const DAY_WITHOUT_YEAR = /^[ ,(]*ngay +\d{1,2} *(?:[/.-] *\d{1,2}(?![\d/.-])|thang +\d{1,2}(?! +nam))/;
-const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed|made|passed|promulgated) +on|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2})(?:st|nd|rd|th)?,? +((?:19|20)\\d\\d)`);
+const DATE_EN = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed|made|passed|promulgated)(?: +on)?|of|on)? *(${MONTHS.join('|')}) +(\\d{1,2})(?:st|nd|rd|th)?,? +((?:19|20)\\d\\d)`);
 // British order, as several English editions print it: "dated 25 October 2017".
-const DATE_EN_DMY = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed|made|passed|promulgated) +on|of|on)? *(?:the +)?(\\d{1,2})(?:st|nd|rd|th)? +(?:of +)?(${MONTHS.join('|')}),? +((?:19|20)\\d\\d)`);
+const DATE_EN_DMY = new RegExp(`^[ ,(]*(?:dated|(?:was +)?(?:issued|adopted|signed|made|passed|promulgated)(?: +on)?|of|on)? *(?:the +)?(\\d{1,2})(?:st|nd|rd|th)? +(?:of +)?(${MONTHS.join('|')}),? +((?:19|20)\\d\\d)`);
 const CONNECTOR = /^[ ,(]*(?:(?:(?:(?:moi|vua|da) +)?(?:duoc +)?ban hanh +(?:cua|boi)|cua|do|(?:(?:vua|moi|da|vua moi) +)?duoc|of|by|from|(?:(?:was|were|has been|had been) +)?(?:recently +|newly +|just +)?(?:issued|adopted|signed) by|(?:adopted|passed) at|cua ban thuong vu|ban hanh boi) +)?(?:the +)?/;
 /** What may stand between the facts and a subject: a month ("(tháng 12.2024)"), a second body
  *  ("… and the Secretariat"), a term ("of the 12th term"), a bracketed note after a plenum, a
@@ -216,6 +218,7 @@ const PLENUM_HAS = /(?:hoi nghi|nghi quyet) +(?:lan thu +[a-z0-9]+ +)?(?:ban cha
 const BODY_TERM_ISSUED = /(?:(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?|trung uong(?: dang)?|politburo|secretariat|central committee) +(?:khoa|nhiem ky) +([ivxl]+|\d{1,2})|(?:politburo|secretariat|central committee) +of +the +(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure|term))(?: *,? +[a-z]+){0,3}? +(?:(?:da|vua|moi|da vua|has|have|has just|just) +)?(?:ban hanh|thong qua|ky|ra|issued|adopted)(?: +(?:cac|the))? *$/;
 const ISSUE_VERBS = ['ban hanh', 'thong qua', 'ra', 'cac', 'gom', 'co', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
 /** A term closing a subject, and the words that make it another body's ("Trung ương khóa XII"). */
+const MORE_TERMS = /^ *(?:and|va|,) *(?:khoa +|term +)?([ivxl]+|\d{1,2})(?![a-z0-9]) *\)?/;
 const BARE_TERM = /^ *\( *([ivx]{1,5}) *\)/;
 const TERM_CLOSING = /\s+kh[oó]a\s+([IVXL]+)$/iu;
 const BODY_BEFORE_TERM = /(?:trung uong|chinh tri|bi thu|chap hanh|dai hoi|hoi nghi|quoc hoi|dang bo|tinh uy|thanh uy|huyen uy|dang uy|hoi dong|uy ban|nhiem ky|\d+-[a-z]+\/[a-z]+|(?:nghi quyet|ket luan|chi thi|quy dinh)(?: so)? +\d+)(?![a-z])/;
@@ -399,7 +402,13 @@ function readPrinted(s: string, facts: AfterFacts): number {
     }
   }
   t = TERM_AFTER.exec(s);
-  if (t) { facts.term ??= termWord(t[1] ?? t[2] ?? t[3]); s = s.slice(t[0].length); }
+  if (t) {
+    facts.term ??= termWord(t[1] ?? t[2] ?? t[3]);
+    s = s.slice(t[0].length);
+    // "(term X and XI)", "(khóa X và XI)": a term for each item of a list.
+    const more = MORE_TERMS.exec(s);
+    if (more && facts.term) { facts.terms = [facts.term, termWord(more[1])!]; s = s.slice(more[0].length); }
+  }
   // "Thông báo số 42-TB/TW … của Ban Chấp hành TW Đảng thông báo kết luận của Ban Bí thư về …": what
   // the notice carries, then its subject.
   const carries = facts.body ? NOTICE_CARRIES.exec(s) : null;

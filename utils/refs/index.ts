@@ -290,7 +290,9 @@ function textFacts(doc: RefDocument, r: ResolvedItem): void {
   // The body and term after a list ("Nghị quyết 66 và 68 của Bộ Chính trị") are every item's;
   // a date or title printed after it belongs to its last item only.
   setFact(doc, 'body', body?.body);
-  setFact(doc, 'term', r.facts.term);
+  // (A list's terms, one each in order, where there are as many as items.)
+  const k = r.facts.terms && r.facts.terms.length === r.cand.items.length ? r.cand.items.indexOf(r.item) : -1;
+  setFact(doc, 'term', k >= 0 ? r.facts.terms![k] : r.facts.term);
   if (r.cand.items[r.cand.items.length - 1] === r.item) {
     // A text that dates one document twice, differently: the first stays, the other is kept beside
     // it (the catalog may side with it: catalog.ts).

@@ -124,7 +124,8 @@ function typeWordOf(matched: string): string {
 const ISSUER_RIGHT_AFTER = /^ *,? *(?:cua|do|of(?: +the)?) +(?:ban|bo|tinh|thanh|huyen|dang|van phong|uy ban|trung uong|tw|quan uy|politburo|secretariat|central)(?![a-z])/;
 /** A count right before a type word ("4 nghị quyết", "bốn nghị quyết"). */
 const COUNT_WORD_BEFORE = new RegExp(`(?:^|[^a-z0-9])${COUNT_WORD} +$`);
-const INTRO = sticky(` *(?: *: *(?=so +\\d))?(?:(tu) +)?(?:(?:chuyen de|lam viec|cong tac(?: +toan khoa)?|phoi hop|lien tich|kiem tra(?:,? +giam sat)?|giam sat) +(?=so))?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
+// (After the type word, its abbreviation in brackets: "Nghị quyết (NQ) 28".)
+const INTRO = sticky(` *(?:\\( *(?:nq|kl|ct|qd|hd|tb) *\\) *)?(?: *: *(?=so +\\d))?(?:(tu) +)?(?:(?:chuyen de|lam viec|cong tac(?: +toan khoa)?|phoi hop|lien tich|kiem tra(?:,? +giam sat)?|giam sat) +(?=so))?(?:(?:so hieu|so|nos|no|number|num)\\.? *:? *)?(?=\\d)`);
 // BRACKET_LIST and PAREN open with a bracket after spaces, RANGE_TO with a space: each is tried
 // only where that stands (bracketAfterSpaces), since nearly every reference asks after all three.
 /** "(từ số 18) đến số 21": the end of a range, whose numbers are all cited. */

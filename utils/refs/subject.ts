@@ -237,6 +237,9 @@ const TRAILING_ACTOR = new RegExp(`${NOT_AFTER_ORG}, (?:Đảng ủy|Đảng b�
 /** A quotation closed, then a name the cut left behind ("… cuộc vận động “…”, Hội LHPN Việt Nam"
  *  before its "đã thành lập"): the next clause's actor, not the subject's. */
 const TRAILING_NAME_AFTER_QUOTE = /(?<=[”"]), (?:\p{Lu}\p{L}*)(?: (?:\p{Lu}\p{L}*|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)){0,4} $/gu;
+/** "… effectively and efficiently (Steering Committee) held its second meeting": a short name in
+ *  brackets, then the sentence going on in lowercase — the subject ended before the bracket. */
+const BRACKET_NAME_THEN_CLAUSE = / \((?:\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+){0,3}\) (?=\p{Ll})/gu;
 /** "… with a vision to 2045 names Ho Chi Minh City as …": an English verb whose object is a name. */
 const NAMING_VERB = / (?:names|lists|cites|ranks|calls|picks) (?=\p{Lu})/gu;
 /** Read in the original case (CLAUSE_STOPS see lowercase): ", Đắk Lắk thu hút 12 dự án". */
@@ -344,6 +347,8 @@ const COMMA_CLAUSE_EN = [
   String.raw`, (?:both|each|all) (?:of them |of which )?(?:issued|adopted|signed|approved|dated|of|by|in|were|are|was|is) `,
   String.raw`, (?:calling|saying|describing|stressing|noting|promising|urging|setting|aiming|with the aim|considering|identifying|making|seeing|treating|viewing|building on|based on|in line with|in accordance with|concretising|concretizing|(?:concluded|reviewed|summed up|adopted|issued|approved|signed|passed|endorsed) by) `,
   String.raw`, (?:as|while|whereas|when|after|before|since|because|although|though|even as|amid|it|they|we|he|she) `,
+  // ", thus demonstrating …": the writer's comment on it.
+  String.raw`, (?:thus|thereby|hence) `,
   // A subject lists these as often ("for cadres, Party members, officials and civil servants"): only
   // with the next clause's verb a few words on, and no "and" closing a list before it ("…, Vietnam
   // reduced its provinces").
@@ -684,7 +689,7 @@ export function readSubject(inp: SubjectInput): Subject | null {
     const gerund = !GERUND_SUBJECT.test(seg);
     const v = firstOf(PURPOSE_CUE.test(seg) ? (gerund ? WITH_BOTH : WITH_PURPOSE) : (gerund ? WITH_GERUND : CLAUSE_STOPS), seg);
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
-    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, TRAILING_NAME_AFTER_QUOTE, NAMING_VERB, AND_EVENT, HYPHEN_HEADLINE, SPEAKER], ' ' + modern.slice(0, oStop - oFrom) + ' ');
+    const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, TRAILING_NAME_AFTER_QUOTE, BRACKET_NAME_THEN_CLAUSE, NAMING_VERB, AND_EVENT, HYPHEN_HEADLINE, SPEAKER], ' ' + modern.slice(0, oStop - oFrom) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
     if (inp.sentenceSubject) oStop = throughToPredicate(f, orig, oStop, bound, inp.mayIssue) ?? oStop;
   }
@@ -769,7 +774,7 @@ function withoutQuestion(s: string): string {
 
 /** Words after "về" / "on" that name no subject: "(triển khai) cùng nội dung", "the same subject", a
  *  date without its year ("issued by the Politburo on May 9"), a bare noun ("Resolution 29 on the work is …"). */
-const NO_SUBJECT = /^(?:(?:triển khai|thực hiện|ban hành|về)\s+)?(?:cùng|cùng một|tương tự|the same|a similar|similar)\s+(?:nội dung|vấn đề|chủ đề|lĩnh vực|subjects?|topics?|issues?|matters?)$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?$|^(?:the\s+|this\s+|that\s+)?(?:work|matter|issue|task|topic|subject|things?)$|^(?:the\s+)?(?:morning|afternoon|evening|night|occasion)\s+of\s/iu;
+const NO_SUBJECT = /^(?:(?:triển khai|thực hiện|ban hành|về)\s+)?(?:cùng|cùng một|tương tự|the same|a similar|similar)\s+(?:nội dung|vấn đề|chủ đề|lĩnh vực|subjects?|topics?|issues?|matters?)$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?$|^(?:the\s+|this\s+|that\s+)?(?:work|matter|issue|task|topic|subject|things?)$|^(?:the\s+)?(?:morning|afternoon|evening|night|occasion|basis)\s+of\s/iu;
 /** Words after "về" / "on" that name another document, not a subject: "Directive 05-CT/TW on the
  *  Secretariat's Plan 03-KH/TW on …", "… về Kế hoạch số 12 …" (what that one is about is its own). */
 const ANOTHER_DOCUMENT = /^(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,5}?\p{L}+[’']s\s+)?(?:Plan|Resolution|Directive|Conclusion|Regulation|Decision|Programme|Program|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Chương trình)\s+(?:No\.?\s*|số\s*)?\d/u;

@@ -102,8 +102,9 @@ function plenumTies({ text, cands, ctx, facts }: Scope): Map<string, Set<string>
     const stop = ctx.sentenceEnd(c.end, 600, false);
     for (let j = i + 1; j < cands.length; j++) {
       const next = cands[j];
-      if (next.form !== 'full' || next.start > stop) break;
-      if (text[next.start - 1] !== '(' && !/\( *(?:(?:gom|tuc|la) +)?(?:cac +)?$/.test(text.slice(Math.max(0, next.start - 12), next.start))) break;
+      // (A bare symbol too: "… on “Proactively responding …” (No. 24-NQ/TW)".)
+      if ((next.form !== 'full' && next.form !== 'symbol') || next.start > stop) break;
+      if (text[next.start - 1] !== '(' && !/\( *(?:(?:gom|tuc|la) +)?(?:cac +)?(?:no\.? *|so *:? *)?$/.test(text.slice(Math.max(0, next.start - 12), next.start))) break;
       // A list in the bracket right after it ("Nghị quyết Trung ương 7 khóa XII (các Nghị quyết số 26,
       // 27 và 28-NQ/TW)"): the plenum's several central resolutions, each of its term.
       if (next.items.length !== 1) {
