@@ -219,6 +219,7 @@ const BODY_TERM_ISSUED = /(?:(?:bo chinh tri|ban bi thu|ban chap hanh trung uong
 const ISSUE_VERBS = ['ban hanh', 'thong qua', 'ra', 'cac', 'gom', 'co', 'issued', 'adopted', 'signed', 'promulgated', 'the', 'its'];
 /** A term closing a subject, and the words that make it another body's ("Trung ương khóa XII"). */
 const MORE_TERMS = /^ *(?:and|va|,) *(?:khoa +|term +)?([ivxl]+|\d{1,2})(?![a-z0-9]) *\)?/;
+const DATED_TITLE_REST = /^ *, *(\p{Ll}[^\n]{8,240})(?:\n|$)/u;
 const BARE_TERM = /^ *\( *([ivx]{1,5}) *\)/;
 const TERM_CLOSING = /\s+kh[oó]a\s+([IVXL]+)$/iu;
 const BODY_BEFORE_TERM = /(?:trung uong|chinh tri|bi thu|chap hanh|dai hoi|hoi nghi|quoc hoi|dang bo|tinh uy|thanh uy|huyen uy|dang uy|hoi dong|uy ban|nhiem ky|\d+-[a-z]+\/[a-z]+|(?:nghi quyet|ket luan|chi thi|quy dinh)(?: so)? +\d+)(?![a-z])/;
@@ -662,6 +663,16 @@ export class Context {
     // Chính trị xác định …" is a sentence.)
     const ofLine = !start && !!facts.titleLine && this.opensLine() && /^\s*\p{Ll}/u.test(this.orig.slice(this.f.orig(pos), this.f.orig(pos) + 4));
     if (ofLine) start = { from: pos + /^ */.exec(t.slice(pos))![0].length, opener: '' };
+    // A legal database's English title line: "Resolution No. 39-NQ/TW dated April 17, 2015, downsizing
+    // and restructuring of officials …" — the citation opens the line, its date, then the subject to
+    // the line's end (no sentence in it).
+    if (!start && !ofLine && facts.date && this.opensLine() && this.citationStart !== undefined
+      && /^(?:Resolution|Conclusion|Directive|Regulation|Decision)\b/.test(this.orig.slice(this.f.orig(this.citationStart), this.f.orig(this.citationStart) + 12))) {
+      const rest = DATED_TITLE_REST.exec(this.orig.slice(this.f.orig(pos), this.f.orig(pos) + 260));
+      // (A title, not a clause: no article or pronoun opening it, no verb of a sentence in it.)
+      const clause = rest && (/^(?:the|a|an|its|their|this|these|those|we|it|they)\s/i.test(rest[1]) || /\s(?:has|have|had|is|are|was|were|will|would)\s/.test(rest[1]));
+      if (rest && !clause && !/[.;!?]\s/.test(rest[1])) start = { from: pos + /^ *, */.exec(t.slice(pos))![0].length, opener: '' };
+    }
     delete facts.titleLine;
     if (!start) {
       const before = this.subjectBeforeBracket();
