@@ -194,7 +194,7 @@ export class PageController {
     // A newer scan asked since: the background shows its answer, not this one's.
     if (run.signal.aborted) return;
     // The background set the badge from this result as it answered: nothing to send for it.
-    this.lastStatus = JSON.stringify({ type: 'page-status', article: detection.isArticle, ...documentCounts(result) });
+    this.lastStatus = statusKey({ type: 'page-status', article: detection.isArticle, ...documentCounts(result) });
     t = performance.now();
     this.detection = detection;
     this.map = map;
@@ -246,10 +246,10 @@ export class PageController {
 
   // A new page's badge is empty already (the browser clears a tab's badge when it navigates): a page
   // that is not an article sends nothing, and so does not wake the background worker.
-  private lastStatus = JSON.stringify({ type: 'page-status', article: false, partyDocuments: 0, stateDocuments: 0 });
+  private lastStatus = statusKey({ type: 'page-status', article: false, partyDocuments: 0, stateDocuments: 0 });
   /** The badge's news, sent only when it changed (a busy listing page re-detects often). */
   private status(m: Extract<Message, { type: 'page-status' }>): void {
-    const key = JSON.stringify(m);
+    const key = statusKey(m);
     if (key === this.lastStatus) return;
     this.lastStatus = key;
     this.deps.send(m);
@@ -548,4 +548,9 @@ function addsProse(records: readonly MutationRecord[]): boolean {
     }
   }
   return false;
+}
+
+/** What the badge shows for a status, whatever order its fields were written in. */
+function statusKey(m: Extract<Message, { type: 'page-status' }>): string {
+  return `${m.article}|${m.partyDocuments}|${m.stateDocuments}`;
 }

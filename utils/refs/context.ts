@@ -225,10 +225,12 @@ const TERM_CLOSING = /\s+kh[oó]a\s+([IVXL]+)$/iu;
 const BODY_BEFORE_TERM = /(?:trung uong|chinh tri|bi thu|chap hanh|dai hoi|hoi nghi|quoc hoi|dang bo|tinh uy|thanh uy|huyen uy|dang uy|hoi dong|uy ban|nhiem ky|\d+-[a-z]+\/[a-z]+|(?:nghi quyet|ket luan|chi thi|quy dinh)(?: so)? +\d+)(?![a-z])/;
 /** After "được <body>": the verb that makes that body the issuer. */
 const ISSUING_AFTER = /^ *(?:khoa +[ivxl]+ +)?(?:(?:da|vua|moi) +)?(?:ban hanh|ky(?: ban hanh)?|thong qua|(?<![a-z])ra)(?![a-z])/;
+/** The central body one signs for (folded). */
+const BEHALF_OF = String.raw`((?:the +)?(?:bo chinh tri(?:,? +(?:va +)?ban bi thu)?|ban bi thu|ban chap hanh trung uong|politburo|secretariat))`;
+/** The whole sentence up to the citation: on behalf of a body, someone signed it. */
+const ON_BEHALF_SIGNED = new RegExp(String.raw`(?:thay mat|on behalf of) +${BEHALF_OF}(?:,? *[^,.;]{0,60}){1,2}?(?:ky(?: ban hanh)?|signed|issued|promulgated)(?: +and +promulgated)?(?: +the)? *$`);
 /** "Thay mặt Bộ Chính trị, …", "Thừa lệnh Ban Bí thư, …": the body a signer signs for. */
-/** …and the whole sentence up to the citation: on behalf of a body, someone signed it. */
-const ON_BEHALF_SIGNED = /(?:thay mat|on behalf of) +((?:the +)?(?:bo chinh tri(?:,? +(?:va +)?ban bi thu)?|ban bi thu|ban chap hanh trung uong|politburo|secretariat))(?:,? *[^,.;]{0,60}){1,2}?(?:ky(?: ban hanh)?|signed|issued|promulgated)(?: +and +promulgated)?(?: +the)? *$/;
-const ON_BEHALF = /(?:thay mat|thua lenh|thua uy quyen|on behalf of) +((?:the +)?(?:bo chinh tri(?:,? +(?:va +)?ban bi thu)?|ban bi thu|ban chap hanh trung uong|politburo|secretariat))(?:,? *[^,.;]{0,60}){1,2}$/;
+const ON_BEHALF = new RegExp(String.raw`(?:thay mat|thua lenh|thua uy quyen|on behalf of) +${BEHALF_OF}(?:,? *[^,.;]{0,60}){1,2}$`);
 /** The last words POSSESSIVE and ISSUED_BY can end with (before "'s" and spaces): keep them in step. */
 const POSS_ENDS = ['politburo', 'secretariat', 'committee', 'government', 'minister', 'assembly'];
 const SUPERVISED_ENDS = ['thuc hien'];

@@ -76,9 +76,12 @@ export function congressOf(s: string): string | undefined {
 }
 
 /** "nhiệm kỳ 2020 – 2025", "(2025-2030 term)": a local term of office, five years from a year ending in 0 or 5. */
-/** (The congresses' term: "đại hội … nhiệm kỳ 2020 – 2025", "congresses for the 2025-2030 term"; a
- *  term named alone — "tổng kết nhiệm kỳ 2020 – 2025" — says nothing of congresses.) */
-const TERM_OF_OFFICE = /(?:dai hoi|congress)[^.;]{0,80}?(?:nhiem ky +((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05]|((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05] +(?:term|tenure))(?!\d)/;
+/** A local term of office: "nhiệm kỳ 2020 – 2025", "the 2025-2030 term" (its first year a group). */
+const OFFICE = String.raw`(?:nhiem ky +((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05]|((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05] +(?:term|tenure))(?!\d)`;
+/** The congresses' term: "đại hội … nhiệm kỳ 2020 – 2025", "congresses for the 2025-2030 term" (a term
+ *  named alone — "tổng kết nhiệm kỳ 2020 – 2025" — says nothing of congresses). */
+const TERM_OF_OFFICE = new RegExp(String.raw`(?:dai hoi|congress)[^.;]{0,80}?${OFFICE}`);
+const ANY_TERM_OF_OFFICE = new RegExp(OFFICE, 'g');
 
 /** The Congress a round of local congresses for a term of office leads to: 2020–2025 → XIII (2021).
  *  None where the words name two terms ("… nhiệm kỳ 2025 – 2030, đánh giá nhiệm kỳ 2020 – 2025"); a
@@ -93,7 +96,6 @@ export function congressOfOffice(folded: string, articleDate?: string): string {
   // Congress VI (1986) onward, one every five years: the local terms end in 0 and 5 since then.
   return y >= 1985 && y <= 2035 ? intToRoman(13 + (y - 2020) / 5) : '';
 }
-const ANY_TERM_OF_OFFICE = /(?:nhiem ky +((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05]|((?:19|20)\d[05]) *[-–] *(?:19|20)\d[05] +(?:term|tenure))(?!\d)/g;
 
 const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
 const EN_COUNT = `(\\d{1,2}|${EN_NUMBERS.slice(1).join('|')}|a decade|two decades|three decades)`;

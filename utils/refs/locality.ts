@@ -73,8 +73,10 @@ const DASHED_PLACES = new Set(['ba ria vung tau', 'phan rang thap cham', 'thua t
 /** A leader's title right before a committee's name: "Bí thư Tỉnh ủy …", "Phó Bí thư Thường trực Tỉnh ủy …". */
 const LEADER_BEFORE = /(?:Bí thư|Bí Thư|BÍ THƯ|Thường trực|Chủ nhiệm|Ủy viên|Uỷ viên)(?: Thường trực| Ban Thường vụ)?\s*$/u;
 
-/** The level words as printed, with their marks or without any (a page that lost them all). */
-const LEVEL_SPELLINGS = new Set(['tỉnh', 'tinh', 'thành phố', 'thanh pho', 'huyện', 'huyen', 'quận', 'quan', 'thị xã', 'thi xa', 'xã', 'xa', 'phường', 'phuong', 'tp', 'tp.']);
+/** The level words as printed, with their marks or without any (a page that lost them all), and "TP". */
+const LEVEL_SPELLINGS: ReadonlySet<string> = new Set([
+  ...Object.values(LEVEL_WORD).filter(Boolean).flatMap((w) => [w, fold(w, { ascii: true }).text]), 'tp', 'tp.',
+]);
 
 /** Is the word after original index `o` (past spaces) capitalised? */
 function capitalisedNext(orig: string, o: number): boolean {

@@ -81,7 +81,8 @@ const TYPE_WORD_SCAN = (() => {
   return new RegExp(`${emit(root)}s?(?![a-z])`, 'g');
 })();
 /** English forms that do not start with the type word; rare, so scanned only when a cue word is there. */
-const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth';
+/** English ordinals in words, to the most plenums a term has held (MAX_PLENUM). */
+export const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth';
 /** ", 12th tenure", "(13th term)", "of the 12th tenure", "(term XII)". */
 const EN_TERM_TAIL = `(?: *,? *\\(? *(?:of +)?(?:the +)?(?:(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)|term +([ivxl]+))(?: *\\))?)?`;
 const EN_SPECIAL_SCAN = new RegExp(
@@ -196,7 +197,8 @@ const CONGRESS_MORE = /^ *(?:,|va) *([ivxl]+)(?![a-z0-9])/;
 const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
 /** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
 const CONGRESS_FORMS = [[CONGRESS_LOCAL, 'local'], [CONGRESS_NATIONAL, 'national'], [CONGRESS_GARBLED, 'national']] as const;
-const ORD_EN = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)';
+/** An English ordinal, in figures or words (a capture group). */
+export const ORD_EN = `(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})`;
 const EN_PLENUM_OF_COMMITTEE = sticky(
   ` +of +the +(\\d{1,2})(?:st|nd|rd|th) *(?:party +)?central +(?:executive +)?committee'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)`,
 );
@@ -220,7 +222,7 @@ const EN_CONGRESS = sticky(
   ` +(?:of|at) +the +(?:(\\d{1,2})(?:st|nd|rd|th)|([ivxl]+)(?:th)?) *(?:([a-z]+(?: +[a-z]+){0,2}?) +)??(?:(provincial|municipal|city|district|commune) +)?(?:national +)?(?:party +)?congress(?![a-z])`,
 );
 
-function numWord(s: string): number | null {
+export function numWord(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
   const en = /^(\d+)(?:st|nd|rd|th)$/.exec(s);
   if (en) return Number(en[1]);

@@ -801,7 +801,8 @@ function finish(orig: string, start: number, end: number): Subject | null {
 function openQuoteClosed(orig: string, start: number, end: number): number {
   const near = orig.slice(Math.max(0, start - 200), start);
   // Quotes before the citation's type word only: one right before the subject is the subject's own.
-  const cite = near.search(CITATION_WORD_LAST);
+  let cite = -1;
+  for (const m of near.matchAll(CITATION_WORD)) cite = m.index!;
   if (cite < 0) return end - start;
   const before = near.slice(0, cite);
   const seg = orig.slice(start, end);
@@ -827,8 +828,8 @@ function quoteRunOn(orig: string, start: number, end: number): number {
   return close >= 0 && rest[close] === '”' && !/[.!?;]\s/.test(rest.slice(0, close)) ? end + close + 1 : end;
 }
 
-/** The last type word of a citation in a stretch of text. */
-const CITATION_WORD_LAST = /(?:Nghị quyết|Kết luận|Chỉ thị|Quy định|Hướng dẫn|Kế hoạch|Resolution|Conclusion|Directive|Regulation|Decision)(?![\s\S]*(?:Nghị quyết|Kết luận|Chỉ thị|Quy định|Hướng dẫn|Kế hoạch|Resolution|Conclusion|Directive|Regulation|Decision))/u;
+/** A citation's type word (its last one in a stretch is what openQuoteClosed looks for). */
+const CITATION_WORD = /Nghị quyết|Kết luận|Chỉ thị|Quy định|Hướng dẫn|Kế hoạch|Resolution|Conclusion|Directive|Regulation|Decision/g;
 
 function cutAtWord(t: string, n: number): string {
   const k = t.lastIndexOf(' ', n);

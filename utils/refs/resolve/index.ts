@@ -10,7 +10,7 @@ import type { Folded } from '../normalize';
 import { partyKey } from '../symbols';
 import { issuerName, termOfDate, termOfYear } from '../vocabulary';
 import { keyCongress, keyPlenum, plenumsOf, type Plenums } from './plenum';
-import { Learned, bodyAt, num, outerBody, scopeOf, type ResolvedItem, type Scope } from './scope';
+import { DEPARTMENTS, Learned, bodyAt, num, outerBody, scopeOf, type ResolvedItem, type Scope } from './scope';
 import { citationsOf, keyShortForms } from './short';
 
 export type { ResolvedItem } from './scope';
@@ -74,8 +74,10 @@ function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedIte
           it.key = partyKey(it.number!, it.code, central);
           it.issuer = central;
         }
-        // "Hướng dẫn số 26-HD/BTCTW … của Bộ Chính trị": a central department's symbol names its issuer, the words another.
-        if (after && it.party !== false && after.party && it.issuer && !it.issuerAmbiguous && after.issuer !== it.issuer && PARTY_ISSUER_NAMED.test(it.issuer)) {
+        // "Hướng dẫn số 26-HD/BTCTW … của Bộ Chính trị": a central department's symbol names its issuer,
+        // the words another. (Not "TW" — the Central Committee, the Politburo or the Secretariat: the words
+        // tell which — nor a local committee's code: a town's "Thị ủy" prints TU or HU as often.)
+        if (after && it.party !== false && after.party && it.issuer && !it.issuerAmbiguous && after.issuer !== it.issuer && DEPARTMENTS.has(it.issuer)) {
           // (The body its symbol names, where one table names it: "BTCTW" → Ban Tổ chức Trung ương.)
           const named = issuerName(it.issuer);
           const body = named && !named.includes(',') ? { issuer: it.issuer, body: named, party: true } : undefined;
@@ -97,11 +99,6 @@ function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedIte
     }
   }
 }
-
-/** Issuer codes that name one central department: not "TW" (the Central Committee, the Politburo or
- *  the Secretariat: the words tell which), nor a local committee's (a town's "Thị ủy" prints TU or HU
- *  as often: the words, then, name it better). */
-const PARTY_ISSUER_NAMED = /^(?:BTCTW|BTGTW|BDVTW|BTGDVTW|VPTW|UBKTTW)$/;
 
 /** The central code a symbol's "…TU" stands for when the words name that central body ("TU" → "TW"
  *  beside the Politburo, "BTGTU" → "BTGTW" beside the Ban Tuyên giáo Trung ương); else undefined. */

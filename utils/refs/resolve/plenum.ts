@@ -3,23 +3,21 @@
  * named without its term takes the one term the passage gives that plenum; one the text ties to
  * exactly one numbered resolution takes that resolution's key (corpus-format.md, "Plenum resolution").
  */
-import type { Candidate, RawItem } from '../match';
+import { ORD_EN, numWord, type Candidate, type RawItem } from '../match';
 import { formatKey, type PlenumCode } from '../keys';
 import type { ResolvedItem, Scope } from './scope';
-import { ORDINALS } from '../vocabulary';
 import { partyKey } from '../symbols';
 
 const MEETING = /hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?(?:trung uong|tw|t\.u) +(\d{1,2}))(?: +(?:ban chap hanh|bch) +trung uong)?(?: +dang)?(?: +cong san viet nam)? *,? *\(? *khoa +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
 
-const ORD = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)';
 const EN_COMMITTEE = String.raw`(?:[ -]+(?:tenure|term))? +(?:party +)?central +(?:executive +)?committee`;
 const EN_PLENUM = String.raw` +(?:plenum|plenary +session|meeting|session)(?![a-z])`;
 /** English: "the 13th Party Central Committee's 11th plenum", "the 11th plenum of the 13th Party
  *  Central Committee", "at its 11th plenum, the 13th Party Central Committee" (groups: term, plenum). */
 const MEETING_EN = new RegExp(
-  String.raw`(?<![a-z0-9])${ORD}${EN_COMMITTEE}'?s? +${ORD}${EN_PLENUM}` +
-  String.raw`|(?<![a-z0-9])${ORD}${EN_PLENUM} +of +the +${ORD}${EN_COMMITTEE}` +
-  String.raw`|(?<![a-z])its +${ORD}${EN_PLENUM} *, +the +${ORD}${EN_COMMITTEE}`,
+  String.raw`(?<![a-z0-9])${ORD_EN}${EN_COMMITTEE}'?s? +${ORD_EN}${EN_PLENUM}` +
+  String.raw`|(?<![a-z0-9])${ORD_EN}${EN_PLENUM} +of +the +${ORD_EN}${EN_COMMITTEE}` +
+  String.raw`|(?<![a-z])its +${ORD_EN}${EN_PLENUM} *, +the +${ORD_EN}${EN_COMMITTEE}`,
   'g',
 );
 /** Between an English meeting's name and the first resolution it adopted: its verb, maybe when it closed. */
@@ -29,7 +27,7 @@ const ADOPTED_EN = /^(?: +(?:closed|ended|concluded) +on +[^,.;]{0,30}(?:, *(?:1
 function* meetings(text: string): Generator<{ n: number; term: string; end: number; english: boolean }> {
   MEETING.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = MEETING.exec(text)); ) {
-    const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : ORDINALS[m[1]]) : Number(m[2]);
+    const n = m[1] ? numWord(m[1]) : Number(m[2]);
     if (n) yield { n, term: romanOf(m[3]), end: m.index + m[0].length, english: false };
   }
   // (English only where an English plenum word is: the scan is not paid on Vietnamese text.)
@@ -37,12 +35,11 @@ function* meetings(text: string): Generator<{ n: number; term: string; end: numb
   MEETING_EN.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = MEETING_EN.exec(text)); ) {
     const [term, n] = m[1] ? [m[1], m[2]] : m[3] ? [m[4], m[3]] : [m[6], m[5]];
-    const t = ordinal(term), p = ordinal(n);
+    const t = numWord(term), p = numWord(n);
     if (t && p) yield { n: p, term: romanOf(String(t)), end: m.index + m[0].length, english: true };
   }
 }
 
-const ordinal = (s: string): number | undefined => (/^\d/.test(s) ? parseInt(s, 10) : ORDINALS[s]);
 
 export interface Plenums {
   /** Plenum number → the terms the passage gives it. */

@@ -177,7 +177,7 @@ function isBare(f: AfterFacts): boolean {
 
 /** Central departments: they guide, inform, plan; resolutions, directives, conclusions and
  *  regulations of the Party are the Central Committee's, the Politburo's, the Secretariat's. */
-const DEPARTMENTS = new Set(['BTCTW', 'BTGTW', 'BDVTW', 'BTGDVTW', 'VPTW', 'UBKTTW']);
+export const DEPARTMENTS: ReadonlySet<string> = new Set(['BTCTW', 'BTGTW', 'BDVTW', 'BTGDVTW', 'VPTW', 'UBKTTW']);
 const PARTY_ONLY_TYPES = new Set(['NQ', 'CT', 'KL']);
 /** "Hướng dẫn (thực hiện) …", "Kế hoạch triển khai …": an unnumbered document carrying the cited one out. */
 const OUTER_BEFORE = /(?:huong dan|ke hoach|chuong trinh(?: hanh dong)?|cong van|bao cao|de cuong)(?: +tuyen truyen)?(?: +(?:thuc hien|trien khai|quan triet|tuyen truyen|hoc tap))? *$/;
