@@ -500,6 +500,13 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a quotation opened before the citation ends the subject where it closes', 'He recalled "Resolution No. 48-NQ/TW of the Politburo on tourism" at the meeting.', '48-NQ/TW', 'tourism'],
   ['…curly quotes too', 'Ông nhắc lại “Nghị quyết số 49-NQ/TU của Tỉnh ủy về du lịch” trong buổi làm việc.', '49-NQ/TU', 'du lịch'],
   ['near miss: a quotation inside the subject is its own', 'Nghị quyết số 50-NQ/TU về cuộc vận động “Sống đẹp” được triển khai rộng rãi.', '50-NQ/TU', 'cuộc vận động “Sống đẹp”'],
+  ['a guide\'s own kind as the verb after it: what it guides on is the subject', 'Ban Tuyên giáo Tỉnh ủy có văn bản số 27-HD/BTGTU hướng dẫn việc tổ chức hội thi báo cáo viên giỏi năm 2026.', '27-HD/BTGTU', 'việc tổ chức hội thi báo cáo viên giỏi năm 2026'],
+  ['…after its date and issuer too, and a regulation\'s "quy định" likewise', 'Tỉnh ủy ban hành Quy định số 31-QĐ/TU ngày 2/3/2026 của Ban Thường vụ Tỉnh ủy quy định chế độ đi cơ sở của cán bộ lãnh đạo.', '31-QĐ/TU', 'chế độ đi cơ sở của cán bộ lãnh đạo'],
+  ['near miss: what it spells out ("quy định rõ")', 'Quy định số 32-QĐ/TU của Tỉnh ủy quy định rõ trách nhiệm của người đứng đầu.', '32-QĐ/TU', undefined],
+  ['near miss: whom it guides ("hướng dẫn các cấp ủy")', 'Ban Tổ chức có Hướng dẫn số 28-HD/BTCTU hướng dẫn các cấp ủy chuẩn bị đại hội.', '28-HD/BTCTU', undefined],
+  ['near miss: a decision printed so ("Quyết định 33-QĐ/TU … quy định khá cụ thể")', 'Trước đây, Quyết định 33-QĐ/TU năm 2016 của Tỉnh ủy quy định khá cụ thể về thi đua.', '33-QĐ/TU', undefined],
+  ['near miss: what points back ("hướng dẫn thực hiện quy định này")', 'Các chi bộ triển khai Hướng dẫn 29-HD/BTGTU của Ban Tuyên giáo hướng dẫn thực hiện quy định này.', '29-HD/BTGTU', undefined],
+  ['near miss: a heading printed twice ("Quy định số 34↵Quy định số 34: …")', 'Quy định số 34-QĐ/TU\nQuy định số 34-QĐ/TU: sắp xếp lại bộ máy', '34-QĐ/TU', undefined],
   ['what "on" names is another document: its subject is that one\'s', 'The event marked three years of Directive 39-CT/TU on the Standing Board\'s Plan 05-KH/TU on studying the late leader\'s ideology.', '39-CT/TU', undefined],
 ];
 

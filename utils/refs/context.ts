@@ -123,6 +123,18 @@ const APPOSITION = /^ *, *(?:la +)?(?:nghi quyet|ket luan|chi thi|quy dinh|van b
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
 const NOTICE_CARRIES = /^ *,? *thong bao +(?:y kien +)?ket luan(?: +cua +((?:bo chinh tri|ban bi thu|thuong truc ban bi thu|ban chap hanh trung uong|ban thuong vu(?: +[a-z]+){0,3}?|thuong truc(?: +[a-z]+){0,3}?)))?(?= +ve )/;
 const PLAN_BEFORE = /(?:chuong trinh|ke hoach|quy che)[^.;]{0,40}$|-(?:kh|ctr|cthd|qc) *\/ *[a-z.]+$/;
+/** A guide's or a regulation's own kind as the verb after it ("Hướng dẫn số 71-HD/BTGTW hướng dẫn việc …",
+ *  "văn bản số 71-HD/BTGTW hướng dẫn …", "Quy định số 144-QĐ/TW quy định chuẩn mực …"): what follows is what
+ *  it is about, as its official title prints it ("Hướng dẫn …", "Quy định …"). Not what it spells out
+ *  ("quy định rõ", "hướng dẫn cụ thể: …", "quy định khá chi tiết"), whom it guides ("hướng dẫn các cấp ủy …"),
+ *  nor what points back ("hướng dẫn thực hiện quy định này": the catalog's title says more). */
+const ECHO_VERB = /(huong dan|quy dinh) +(?:ve +)?(?!(?:ro|cu the|chi tiet|kha|rat|nhu sau|tai|them|moi|chat che|day du|nghiem|cho|doi voi|trong do|cac|so|nhung (?:noi dung|van de) sau|ca)(?![a-z]))(?=[a-z])(?![^.;:\n]{0,80}(?:nghi quyet|ket luan|chi thi|quy dinh|huong dan|van ban|chu truong) +(?:nay|tren|noi tren|do)(?![a-z]))/y;
+/** The citation's kind, read before its end: a guide by its word or its symbol; a regulation by its word
+ *  only (a "Quyết định 102-QĐ/TW" printed so is a decision to the sentence, whose "quy định" is a verb). */
+const ECHO_KIND: Record<string, RegExp> = {
+  'huong dan': /(?:^|[^a-z])huong dan(?: so)? *[0-9][^.;\n]{0,30}$|-hd *\/ *[a-z.]+$/,
+  'quy dinh': /(?:^|[^a-z])quy dinh(?: so)? *[0-9][^.;\n]{0,30}$/,
+};
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
 const YEAR_LEAD = String.raw`(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +|(?:issued|adopted|signed|promulgated) +in +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?`;
 const YEAR_ITSELF = String.raw`((?:19|20)\d\d)(?![\d/-]|\.\d)`;
@@ -817,6 +829,15 @@ export class Context {
     return { from: this.toFolded(o + m[0].length + (by ? by[0].length : 0)), opener: '' };
   }
 
+  /** Where the subject starts after a verb that repeats the citation's own kind (ECHO_VERB), or -1. */
+  private echoAt(i: number): number {
+    ECHO_VERB.lastIndex = i;
+    const m = ECHO_VERB.exec(this.f.text);
+    if (!m) return -1;
+    const before = this.f.text.slice(Math.max(0, this.planEnd - 60), this.planEnd);
+    return ECHO_KIND[m[1]].test(before) ? ECHO_VERB.lastIndex : -1;
+  }
+
   private verbAt(i: number): boolean {
     SUBJECT_VERB.lastIndex = i;
     return SUBJECT_VERB.test(this.f.text);
@@ -870,6 +891,10 @@ export class Context {
     if (opener && opener !== '(' && opener !== '[' && !afterColon && /[a-z]/.test(t[i] ?? '') && !QUOTED_PREDICATE.test(quotedAt.toLowerCase())
       && (!"'‘".includes(opener) || quotedAt[0] !== quotedAt[0].toLowerCase() || /^(?:về|on)\s/i.test(quotedAt))) return { from: i, opener };
     if (verbs && !opener && this.verbAt(i) && (facts.date || facts.body || this.planLike())) return { from: i, opener: '' };
+    // (Right after the citation and its facts, not after a comma: "…, quy định …" is the sentence's own clause.)
+    // (In lowercase, on the citation's line: "Quy định số 373↵Quy định số 373: …" is a heading, twice.)
+    const echo = verbs && !opener && (t[i] === 'h' || t[i] === 'q') && !/[,\n]/.test(t.slice(pos, i)) && this.orig[this.f.orig(i)] === t[i] ? this.echoAt(i) : -1;
+    if (echo >= 0) return { from: echo, opener: '' };
     // "Quy định 80-QĐ/TW (phân cấp quản lý cán bộ và bổ nhiệm …) được …": a bracket right after the
     // citation holding a phrase of its own — not a note, a term, a year or a short name.
     // (Printed in lowercase: "(Ảnh minh họa: …)" is a caption.)
