@@ -507,6 +507,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['near miss: a decision printed so ("Quyết định 33-QĐ/TU … quy định khá cụ thể")', 'Trước đây, Quyết định 33-QĐ/TU năm 2016 của Tỉnh ủy quy định khá cụ thể về thi đua.', '33-QĐ/TU', undefined],
   ['near miss: what points back ("hướng dẫn thực hiện quy định này")', 'Các chi bộ triển khai Hướng dẫn 29-HD/BTGTU của Ban Tuyên giáo hướng dẫn thực hiện quy định này.', '29-HD/BTGTU', undefined],
   ['near miss: a heading printed twice ("Quy định số 34↵Quy định số 34: …")', 'Quy định số 34-QĐ/TU\nQuy định số 34-QĐ/TU: sắp xếp lại bộ máy', '34-QĐ/TU', undefined],
+  ['a subject that only names another document\'s kind keeps that document\'s issuer', 'Tỉnh ủy có văn bản số 17-CTr/TU về Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 41-NQ/TU của Tỉnh ủy về phát triển nghề muối.', '17-CTr/TU', 'Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 41-NQ/TU của Tỉnh ủy về phát triển nghề muối'],
+  ['near miss: a subject of its own words ends before its issuer as before', 'Tỉnh ủy có Nghị quyết số 42-NQ/TU về phát triển nghề muối của Tỉnh ủy Bạc Liêu được triển khai.', '42-NQ/TU', 'phát triển nghề muối'],
   ['what "on" names is another document: its subject is that one\'s', 'The event marked three years of Directive 39-CT/TU on the Standing Board\'s Plan 05-KH/TU on studying the late leader\'s ideology.', '39-CT/TU', undefined],
 ];
 

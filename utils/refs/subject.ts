@@ -591,12 +591,16 @@ const ISSUER_STOP = /^(?:, *|(?:cua|do) +)/;
 function firstStop(win: string, base: number, mayIssue?: (foldedAt: number) => boolean): number {
   for (let at = 0; ;) {
     const k = firstOf([STOP], win, at);
-    if (k < 0 || !mayIssue) return k;
+    if (k < 0) return k;
     const lead = ISSUER_STOP.exec(win.slice(k, k + 6));
-    if (!lead || mayIssue(base + k + lead[0].length)) return k;
+    // A subject that so far only names another document's kind ("về Chương trình hành động của Ban
+    // Thường vụ Tỉnh ủy thực hiện …"): the issuer after it is that document's, inside the subject.
+    if (lead && lead[0].startsWith('c') && KIND_ONLY.test(win.slice(0, k))) { at = k + lead[0].length; continue; }
+    if (!lead || !mayIssue || mayIssue(base + k + lead[0].length)) return k;
     at = k + lead[0].length;
   }
 }
+const KIND_ONLY = /^ *(?:chuong trinh(?: hanh dong)?|ke hoach|de an|quy che) *$/;
 
 /** Index of the first citation that ends after `pos` (citations are sorted and do not overlap). */
 export function firstCiteAfter(cites: readonly Span[], pos: number): number {
