@@ -84,18 +84,18 @@ const TYPE_WORD_SCAN = (() => {
 /** English ordinals in words, to the most plenums a term has held (MAX_PLENUM). */
 export const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth';
 /** ", 12th tenure", "(13th term)", "of the 12th tenure", "(term XII)". */
-const EN_TERM_TAIL = `(?: *,? *\\(? *(?:of +)?(?:the +)?(?:(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)|term +([ivxl]+))(?: *\\))?)?`;
+const EN_TERM_TAIL = `(?: *,? *\\(? *(?:of +)?(?:the +)?(?:(\\d{1,2}) ?(?:st|nd|rd|th)[ -]+(?:term|tenure)|term +([ivxl]+))(?: *\\))?)?`;
 const EN_SPECIAL_SCAN = new RegExp(
   // ("the 13th Congress resolution" too, right after "the" and not "… of the Women's Union": another
   // organisation's congress has its name before or after the number)
-  `(?<![a-z0-9])(?:(?<=(?:^|[^a-z])the +)|(?=\\d{1,2}(?:st|nd|rd|th) *(?:national|party) ))(\\d{1,2})(?:st|nd|rd|th) *(?:national +(?:party +)?|party +)?congress'?s? +resolution(?![a-z]| +of +the +(?!party|communist party)[a-z])` +
+  `(?<![a-z0-9])(?:(?<=(?:^|[^a-z])the +)|(?=\\d{1,2} ?(?:st|nd|rd|th) *(?:national|party) ))(\\d{1,2}) ?(?:st|nd|rd|th) *(?:national +(?:party +)?|party +)?congress'?s? +resolution(?![a-z]| +of +the +(?!party|communist party)[a-z])` +
   `|(?<![a-z0-9])central +resolution +(?:no\\.? *)?(\\d{1,2})(?![\\d-])${EN_TERM_TAIL}` +
-  `|(?<![a-z0-9])(?:(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +)?(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})` +
-  `[ -]+(?:plenum|plenary +session)'?s? +resolution(?: +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee)?(?![a-z])` +
+  `|(?<![a-z0-9])(?:(\\d{1,2}) ?(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +)?(\\d{1,2} ?(?:st|nd|rd|th)|${ORD_WORDS})` +
+  `[ -]+(?:plenum|plenary +session)'?s? +resolution(?: +of +the +(\\d{1,2}) ?(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee)?(?![a-z])` +
   // "the 11th Plenum of the 13th Party Central Committee's Resolution"
-  `|(?<![a-z0-9])(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})[ -]+(?:plenum|plenary +session) +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +resolution(?![a-z])` +
+  `|(?<![a-z0-9])(\\d{1,2} ?(?:st|nd|rd|th)|${ORD_WORDS})[ -]+(?:plenum|plenary +session) +of +the +(\\d{1,2}) ?(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +resolution(?![a-z])` +
   // "the 8th Central Resolution (9th tenure)": the plenum's number before "Central".
-  `|(?<=(?:^|[^a-z])the +)(\\d{1,2})(?:st|nd|rd|th) +central +resolution(?![a-z])${EN_TERM_TAIL}`,
+  `|(?<=(?:^|[^a-z])the +)(\\d{1,2}) ?(?:st|nd|rd|th) +central +resolution(?![a-z])${EN_TERM_TAIL}`,
   'g',
 );
 
@@ -188,7 +188,7 @@ const CONGRESS_LOCAL = sticky(
 );
 const OLD_STATE_SYMBOL = sticky(` {0,2}(\\d{1,5}) {0,2}- {0,2}(cp|hdbt)(?![a-z0-9/])`);
 /** "the 1st Congress of the Ho Chi Minh City Party Organisation", "the 17th Hanoi Party Congress" (folded). */
-const EN_LOCAL_CONGRESS = /(?<![a-z0-9])(?:(\d{1,2})(?:st|nd|rd|th) +congress +of +the +[a-z .'-]{2,60}? +party +(?:organi[sz]ation|committee)|(\d{1,2})(?:st|nd|rd|th) +[a-z .'-]{2,40}? +(?:provincial|municipal|city|district|commune|ward) +party +congress)/g;
+const EN_LOCAL_CONGRESS = /(?<![a-z0-9])(?:(\d{1,2}) ?(?:st|nd|rd|th) +congress +of +the +[a-z .'-]{2,60}? +party +(?:organi[sz]ation|committee)|(\d{1,2}) ?(?:st|nd|rd|th) +[a-z .'-]{2,40}? +(?:provincial|municipal|city|district|commune|ward) +party +congress)/g;
 /** "Đại hội (đại biểu) Đảng bộ tỉnh Thái Nguyên lần thứ I" (folded). */
 const VI_LOCAL_CONGRESS = /dai hoi +(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\d{1,2})(?![a-z0-9])/g;
 /** How far before a Congress's resolution a local organisation's Congress of that number is looked for. */
@@ -198,33 +198,33 @@ const CONGRESS_GARBLED = sticky(` *lan thu +([ivxl]+)(?= +cua +dang(?! *bo))`);
 /** In the order tried; built once, since a text of references asks at every "Nghị quyết". */
 const CONGRESS_FORMS = [[CONGRESS_LOCAL, 'local'], [CONGRESS_NATIONAL, 'national'], [CONGRESS_GARBLED, 'national']] as const;
 /** An English ordinal, in figures or words (a capture group). */
-export const ORD_EN = `(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS})`;
+export const ORD_EN = `(\\d{1,2} ?(?:st|nd|rd|th)|${ORD_WORDS})`;
 const EN_PLENUM_OF_COMMITTEE = sticky(
-  ` +of +the +(\\d{1,2})(?:st|nd|rd|th) *(?:party +)?central +(?:executive +)?committee'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)`,
+  ` +of +the +(\\d{1,2}) ?(?:st|nd|rd|th) *(?:party +)?central +(?:executive +)?committee'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)`,
 );
 /** The most plenums a term has held (khóa X, XII and XIII: 15 or 16). */
 const MAX_PLENUM = 16;
-const EN_NUMBER_OF_COMMITTEE = sticky(` +(\\d{1,2}) +of +the +(\\d{1,2})(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee(?!'?s? +(?:plenum|plenary|meeting|session))(?![a-z])`);
+const EN_NUMBER_OF_COMMITTEE = sticky(` +(\\d{1,2}) +of +the +(\\d{1,2}) ?(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee(?!'?s? +(?:plenum|plenary|meeting|session))(?![a-z])`);
 /** …and with its term after it: "Resolution 4 of the Central Committee (term XI)", "(12th tenure)". */
-const EN_NUMBER_OF_COMMITTEE_TERM = sticky(` +(\\d{1,2}) +of +the +(?:party +)?central +(?:executive +)?committee *,? *\\( *(?:of +)?(?:the +)?(?:(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)|(?:term|tenure) +([ivxl]+|\\d{1,2})) *\\)`);
+const EN_NUMBER_OF_COMMITTEE_TERM = sticky(` +(\\d{1,2}) +of +the +(?:party +)?central +(?:executive +)?committee *,? *\\( *(?:of +)?(?:the +)?(?:(\\d{1,2}) ?(?:st|nd|rd|th)[ -]+(?:term|tenure)|(?:term|tenure) +([ivxl]+|\\d{1,2})) *\\)`);
 const EN_PLENUM_OF_TERM = sticky(
-  ` +of +the +${ORD_EN} +(?:plenum|plenary +(?:session|meeting)|meeting|session|conference) +of +the +(?:(\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS}) +)?(?:party +)?central +(?:executive +)?committee(?: *,? *\\(? *(?:of +)?(?:the +)?(\\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure) *\\)?)?`,
+  ` +of +the +${ORD_EN} +(?:plenum|plenary +(?:session|meeting)|meeting|session|conference) +of +the +(?:(\\d{1,2} ?(?:st|nd|rd|th)|${ORD_WORDS}) +)?(?:party +)?central +(?:executive +)?committee(?: *,? *\\(? *(?:of +)?(?:the +)?(\\d{1,2}) ?(?:st|nd|rd|th)[ -]+(?:term|tenure) *\\)?)?`,
 );
 /** "the Resolution of the Party Central Committee's fourth plenary session (12th tenure)". */
 // (And its abbreviation: "the Resolution of the 11th CPVCC's fourth plenum".)
-const EN_COMMITTEE_PLENUM = sticky(` +of +the +(?:(\\d{1,2})(?:st|nd|rd|th) +)?(?:(?:party +)?central +(?:executive +)?committee|cpvcc)'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)(?![a-z])${EN_TERM_TAIL}`);
+const EN_COMMITTEE_PLENUM = sticky(` +of +the +(?:(\\d{1,2}) ?(?:st|nd|rd|th) +)?(?:(?:party +)?central +(?:executive +)?committee|cpvcc)'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)(?![a-z])${EN_TERM_TAIL}`);
 /** "the resolution of the 4th Central Conference (12th tenure)". */
 /** …and "the resolution of the 5th party plenum", "of the fourth plenum" (not another body's: "… plenum of
  *  the Hanoi Party Committee", "… of the Vietnam Fatherland Front Central Committee"). */
-const EN_CENTRAL_CONFERENCE = sticky(` +of +the +${ORD_EN} +(?:central +(?:conference|plenum|meeting)|(?:party +)?plenum(?! +of +(?:the +)?(?!(?:\\d{1,2}(?:st|nd|rd|th) +|[a-z]+ +)?(?:communist +party +of +vietnam +)?(?:party +)?central +(?:executive +)?committee)[a-z0-9 .'-]{1,60}?(?:committee|front|union|council|association|organi[sz]ation|federation)))(?![a-z])${EN_TERM_TAIL}`);
+const EN_CENTRAL_CONFERENCE = sticky(` +of +the +${ORD_EN} +(?:central +(?:conference|plenum|meeting)|(?:party +)?plenum(?! +of +(?:the +)?(?!(?:\\d{1,2} ?(?:st|nd|rd|th) +|[a-z]+ +)?(?:communist +party +of +vietnam +)?(?:party +)?central +(?:executive +)?committee)[a-z0-9 .'-]{1,60}?(?:committee|front|union|council|association|organi[sz]ation|federation)))(?![a-z])${EN_TERM_TAIL}`);
 const EN_CONGRESS = sticky(
   // A local one may name its place: "the 15th Quang Ninh Provincial Party Congress", "the 17th Hanoi Party Congress".
-  ` +(?:of|at) +the +(?:(\\d{1,2})(?:st|nd|rd|th)|([ivxl]+)(?:th)?) *(?:([a-z]+(?: +[a-z]+){0,2}?) +)??(?:(provincial|municipal|city|district|commune) +)?(?:national +)?(?:party +)?congress(?![a-z])`,
+  ` +(?:(?:adopted|passed|approved) +at +|of +|at +)(?:the +)?(?:(\\d{1,2}) ?(?:st|nd|rd|th)|([ivxl]+)(?:th)?) *(?:([a-z]+(?: +[a-z]+){0,2}?) +)??(?:(provincial|municipal|city|district|commune) +)?(?:national +)?(?:party +)?congress(?![a-z])`,
 );
 
 export function numWord(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
-  const en = /^(\d+)(?:st|nd|rd|th)$/.exec(s);
+  const en = /^(\d+) ?(?:st|nd|rd|th)$/.exec(s);
   if (en) return Number(en[1]);
   return ORDINALS[s] ?? null;
 }
