@@ -147,6 +147,16 @@ describe('identity of same-numbered documents', () => {
     expect(low.catalog).toBeUndefined();
   });
 
+  // 57-NQ/TW: the catalog's one is of 22/12/2024 (khóa XIII).
+  it.each([
+    ['January 2026: term XIV cannot have numbered 57 yet, so the year is the plan\'s: the 2024 one is offered', '2026-01-27', 1],
+    ['a year not the article\'s still excludes it', '2027-03-01', 0],
+  ])('"… Nghị quyết số 57-NQ/TW của Bộ Chính trị năm 2026" in a plan\'s sentence: %s', (_n, articleDate, offered) => {
+    const d = doc('Xã ban hành kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị năm 2026 trên địa bàn.', '57-NQ/TW', articleDate);
+    expect(d.catalog).toBeUndefined();
+    expect(d.candidates ?? []).toHaveLength(offered);
+  });
+
   it('the Congress named before it in its sentence settles the one whose subject is that Congress\'s', () => {
     // 01-CT/TW: 2016 (Congress XII), 2021 (XIII), 2026 (XIV), each on studying its Congress's resolution.
     const d = doc('Ngay sau khi Đại hội XIV bế mạc, Bộ Chính trị đã ban hành Chỉ thị 01-CT/TW, yêu cầu quán triệt trong quý I.', '01-CT/TW', '2026-03-01');

@@ -194,6 +194,10 @@ function scorePrinted(s: Scored, doc: RefDocument, p: Printed, entries: CatalogF
     // A year closing a short subject may be the subject's own ("về Tết Ất Tỵ năm 2025") or, the
     // article's own year, the sentence's ("… thực hiện Nghị quyết 57 về chuyển đổi số năm 2025"):
     // then a doubt, not a verdict.
+    // Nor the article's own year where that year's term cannot have numbered a document so far yet
+    // ("kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị năm 2026" in January 2026): the
+    // year is the plan's or the work's, not the document's.
+    else if (!p.subjectYear && env.articleDate?.startsWith(p.year) && doc.key.includes('/') && notYetReached(doc, termOfDate(env.articleDate)!, env.articleDate)) s.doubt ??= `year ${p.year}, the article's, in the text`;
     else if (!p.subjectYear || (!env.articleDate?.startsWith(p.year) && !e.title?.includes(p.year))) s.out ??= `year ${p.year} in the text`;
     else if (!e.title?.includes(p.year)) s.doubt ??= `year ${p.year} closes the subject printed`;
   }
