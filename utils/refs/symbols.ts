@@ -23,10 +23,11 @@ export const PARTY_SYMBOL = new RegExp(
 /** "159-TB": a party-style number with a type code but no issuer. */
 export const PARTIAL_SYMBOL = new RegExp(`(\\d{1,5}) {0,2}- {0,2}(${PARTY_CODE})(?![a-z0-9/])`, 'y');
 /** "01/NQ-CP", "178/2024/NĐ-CP", "43/2022/QH15", "23/NQ-TW", "646/QĐ/QUTW", "6383/BNV-TCBC", and a joint
- *  one of up to four issuers: "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"; a dash spaced on both sides
- *  before an issuer it names ("11/NQ – CP"; not "12/NQ - Chính phủ", whose words are no symbol's). */
+ *  one of up to four issuers: "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"; a space after the dash
+ *  ("2850/QĐ- BVHTTDL"), and one on both sides before an issuer it names ("11/NQ – CP"; not "12/NQ -
+ *  Chính phủ", whose words are no symbol's). */
 export const STATE_SYMBOL =
-  /(\d{1,5})(?:\/(\d{4}))?(?:\/| \/ )([a-z]{1,8}\d{0,2})(?: ?([-/])(?: (?=(?:cp|ttg|qh\d{0,2}|ubtvqh\d{0,2}|ubnd|hdnd|bca|bqp|btc|bnv)(?![a-z])))?([a-z](?:[a-z0-9.]{0,10}[a-z0-9])?))?(?:-([a-z][a-z0-9]{0,10}(?:-[a-z][a-z0-9]{0,14}){0,2}))?(?![a-z0-9])/y;
+  /(\d{1,5})(?:\/(\d{4}))?(?:\/| \/ )([a-z]{1,8}\d{0,2})(?: ?([-/])(?:(?<=[a-z0-9][-/]) | (?=(?:cp|ttg|qh\d{0,2}|ubtvqh\d{0,2}|ubnd|hdnd|bca|bqp|btc|bnv)(?![a-z])))?([a-z](?:[a-z0-9.]{0,10}[a-z0-9])?))?(?:-([a-z][a-z0-9]{0,10}(?:-[a-z][a-z0-9]{0,14}){0,2}))?(?![a-z0-9])/y;
 
 /**
  * Both patterns in one pass over the whole text (bare symbols, header number lines). They never
