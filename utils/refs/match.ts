@@ -172,8 +172,11 @@ const PLENUM_SHORT = sticky(
 const NQTW_NUMBER = sticky(` *(\\d{1,2})(?![a-z0-9])`);
 const PLENUM_LONG = sticky(
   // (Or "Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X": the meeting's number without "Hội nghị".)
-  ` *(?:cua +)?(?:hoi nghi +(?:lan thu +)?|lan thu +)${NUMW}((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u)(?: +dang)?(?: +cong san viet nam)?`,
+  // (Its number in Roman numerals after "lần thứ" too, "Hội nghị lần thứ IV Ban chấp hành …"; the Committee
+  // as "TƯ" printed without its mark, "Ban chấp hành TƯ Đảng".)
+  ` *(?:cua +)?(?:hoi nghi +(?:lan thu +)?|lan thu +)(?:${NUMW}|(?<=lan thu +)([ivx]{1,5}))((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u|tu(?![a-z]))(?: +dang)?(?: +cong san viet nam)?`,
 );
+const PLENUM_BACK = sticky(` *(?:cua +)?hoi nghi +lan thu +(?:${NUMW}|([ivx]{1,5}))(?![a-z0-9])(?! *,? *(?:cua +)?(?:ban chap hanh|bch|ban thuong vu|dang bo|dang uy|tinh uy|thanh uy|huyen uy|quan uy|chi bo|hoi dong|mat tran|doan|hoi))`);
 const PLENUM_NEXT = sticky(` *(?:,|;|va) *(?=hoi nghi +(?:lan thu +)?)`);
 // "Trung ương 6 (lần 2) khóa VIII": the plenum's second session, then its term.
 const TERM = sticky(` *(?:\\( *lan +(?:2|hai|thu +hai) *\\) *)?[,-]? *(?:\\( *)?(?:nhiem ky +)?(?:cac +)?khoa +([ivxl]+|\\d{1,2})(?![a-z0-9])`);
@@ -617,7 +620,7 @@ export class Matcher {
     for (let p = pos; !items.length || p > end; ) {
       const l = this.at(PLENUM_LONG, p);
       if (!l) break;
-      const nums = [l[1], ...l[2].split(/,|va|lan thu/).map((x) => x.trim()).filter(Boolean)].map(numWord);
+      const nums = [l[1] ? numWord(l[1]) : romanToInt(l[2]), ...l[3].split(/,|va|lan thu/).map((x) => x.trim()).filter(Boolean).map(numWord)];
       if (nums.some((n) => !n)) break;
       end = l.index + l[0].length;
       const t = this.terms(end);
@@ -658,10 +661,24 @@ export class Matcher {
         }
       }
     }
+    // "… thực hiện Nghị quyết Hội nghị lần thứ IV": the Central Committee's plenum of that number the
+    // text named in full before, referred back to (not a province's or a district's: their committee
+    // follows, and none of theirs was named before as the Central Committee's).
+    if (!items.length && !TYPE_WORDS[typeWord].english) {
+      const b = this.at(PLENUM_BACK, pos);
+      const n = b ? (b[1] ? numWord(b[1]) : romanToInt(b[2])) : null;
+      if (b && n && this.centralPlenums.has(n)) {
+        end = b.index + b[0].length;
+        items.push({ code, plenum: n, term: undefined, party: true });
+      }
+    }
     if (!items.length || items.some((i) => !i.plenum)) return null;
+    for (const i of items) this.centralPlenums.add(i.plenum!);
     // A copy fits its items; the array pushed into has room for 16, and candidates are kept to the end.
     return { form: 'plenum', start, end, typeWord, lower, items: items.slice() };
   }
+  /** The Central Committee's plenums named so far, by number (PLENUM_BACK refers back to them). */
+  private readonly centralPlenums = new Set<number>();
 
   private congress(typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
     const english = TYPE_WORDS[typeWord].english;
