@@ -176,6 +176,7 @@ const PLENUM_LONG = sticky(
   // as "TƯ" printed without its mark, "Ban chấp hành TƯ Đảng".)
   ` *(?:cua +)?(?:hoi nghi +(?:lan thu +)?|lan thu +)(?:${NUMW}|(?<=lan thu +)([ivx]{1,5}))((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u|tu(?![a-z]))(?: +dang)?(?: +cong san viet nam)?`,
 );
+const PLURAL_BEFORE = /(?:^|[^a-z])(?:cac|nhung) +(?:(?:nghi quyet|ket luan|chi thi|quy dinh|van ban) *(?:,|va) *)*$/;
 const PLENUM_BACK = sticky(` *(?:cua +)?hoi nghi +lan thu +(?:${NUMW}|([ivx]{1,5}))(?![a-z0-9])(?! *,? *(?:cua +)?(?:ban chap hanh|bch|ban thuong vu|dang bo|dang uy|tinh uy|thanh uy|huyen uy|quan uy|chi bo|hoi dong|mat tran|doan|hoi))`);
 const PLENUM_NEXT = sticky(` *(?:,|;|va) *(?=hoi nghi +(?:lan thu +)?)`);
 // "Trung ương 6 (lần 2) khóa VIII": the plenum's second session, then its term.
@@ -812,6 +813,10 @@ export class Matcher {
       // "TB 75", "HD 26" without a symbol are ours only with their issuer right after ("HD 05" of a
       // project, a postcode, an average are not).
       if (cand?.form === 'short' && (typeWord === 'tb' || typeWord === 'hd') && !ISSUER_RIGHT_AFTER.test(t.slice(cand.end, cand.end + 40))) cand = null;
+      // "các nghị quyết, kết luận của Hội nghị Trung ương 6": the meeting's documents as a set, in
+      // lowercase, like "các nghị quyết của Đảng" (not "các Nghị quyết Hội nghị Trung ương 8", named).
+      // (Not "Các nghị quyết Trung ương 6 khóa XII gồm …", which names them: only the meeting's, "… (của) Hội nghị …".)
+      if (cand?.form === 'plenum' && lower && /^ *(?:cua +)?hoi nghi /.test(t.slice(after, after + 16)) && PLURAL_BEFORE.test(t.slice(Math.max(0, start - 60), start))) cand = null;
       // "Central Resolution 6" names a plenum (party-documents.md §12): left to the scan below.
       if (cand?.form === 'short' && typeWord === 'resolution' && /(?:^|[^a-z])central +$/.test(t.slice(Math.max(0, start - 12), start))) cand = null;
       if (cand) {
