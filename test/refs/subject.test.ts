@@ -509,6 +509,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['near miss: a heading printed twice ("Quy định số 34↵Quy định số 34: …")', 'Quy định số 34-QĐ/TU\nQuy định số 34-QĐ/TU: sắp xếp lại bộ máy', '34-QĐ/TU', undefined],
   ['a subject that only names another document\'s kind keeps that document\'s issuer', 'Tỉnh ủy có văn bản số 17-CTr/TU về Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 41-NQ/TU của Tỉnh ủy về phát triển nghề muối.', '17-CTr/TU', 'Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 41-NQ/TU của Tỉnh ủy về phát triển nghề muối'],
   ['near miss: a subject of its own words ends before its issuer as before', 'Tỉnh ủy có Nghị quyết số 42-NQ/TU về phát triển nghề muối của Tỉnh ủy Bạc Liêu được triển khai.', '42-NQ/TU', 'phát triển nghề muối'],
+  ['a copy from a PDF that lost the space after "về" ("vềnâng cao …")', 'Căn cứ Nghị quyết số 43-NQ/TU ngày 2/3/2008 của Tỉnh ủy vềnâng cao chất lượng đội ngũ cán bộ;', '43-NQ/TU', 'nâng cao chất lượng đội ngũ cán bộ'],
+  ['near miss: a word that only begins with "ve" is no "về"', 'Căn cứ Nghị quyết số 44-NQ/TU ngày 2/3/2008 của Tỉnh ủy ven biển được triển khai;', '44-NQ/TU', undefined],
   ['what "on" names is another document: its subject is that one\'s', 'The event marked three years of Directive 39-CT/TU on the Standing Board\'s Plan 05-KH/TU on studying the late leader\'s ideology.', '39-CT/TU', undefined],
 ];
 

@@ -872,6 +872,10 @@ export class Context {
     if (OPENERS.includes(t[i])) { opener = t[i] === "'" ? "'" : this.orig[this.f.orig(i)]; i++; while (t[i] === ' ') i++; }
     // '("Về đổi mới …")': the quote inside the bracket is what closes the subject.
     if (opener === '(' && (t[i] === '"' || t[i] === '“' || this.orig[this.f.orig(i)] === '“')) { opener = this.orig[this.f.orig(i)]; i++; }
+    // "… khoá X vềnâng cao …": a copy from a PDF lost the space after "về" (no word of the language
+    // begins so), the subject right after it.
+    if (t[i] === 'v' && t[i + 1] === 'e' && /[a-z]/.test(t[i + 2] ?? '') && /^(?:về|Về|VỀ)$/.test(this.orig.slice(this.f.orig(i), this.f.orig(i + 2)).normalize('NFC'))
+      && !/[a-z]/.test(t[i - 1] ?? '')) return { from: i + 2, opener };
     SUBJECT_WORD.lastIndex = i;
     // ("…, on January 9 the Government issued …": "on" a date is when, not what about.)
     if (SUBJECT_WORD.test(t) && !(t.startsWith('on', i) && ON_A_DAY.test(t.slice(SUBJECT_WORD.lastIndex, SUBJECT_WORD.lastIndex + 16)))) {
