@@ -511,6 +511,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['near miss: a subject of its own words ends before its issuer as before', 'Tỉnh ủy có Nghị quyết số 42-NQ/TU về phát triển nghề muối của Tỉnh ủy Bạc Liêu được triển khai.', '42-NQ/TU', 'phát triển nghề muối'],
   ['a copy from a PDF that lost the space after "về" ("vềnâng cao …")', 'Căn cứ Nghị quyết số 43-NQ/TU ngày 2/3/2008 của Tỉnh ủy vềnâng cao chất lượng đội ngũ cán bộ;', '43-NQ/TU', 'nâng cao chất lượng đội ngũ cán bộ'],
   ['near miss: a word that only begins with "ve" is no "về"', 'Căn cứ Nghị quyết số 44-NQ/TU ngày 2/3/2008 của Tỉnh ủy ven biển được triển khai;', '44-NQ/TU', undefined],
+  ['a name in quotes closing the subject, then a plural opening the sentence\'s clause with a long list of actors', 'Thực hiện Chỉ thị số 07-CT/TU của Tỉnh ủy về phong trào thi đua “Dân vận khéo”, các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể trong toàn tỉnh đã triển khai sâu rộng.', '07-CT/TU', 'phong trào thi đua “Dân vận khéo”'],
   ['what "on" names is another document: its subject is that one\'s', 'The event marked three years of Directive 39-CT/TU on the Standing Board\'s Plan 05-KH/TU on studying the late leader\'s ideology.', '39-CT/TU', undefined],
 ];
 
