@@ -512,6 +512,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a copy from a PDF that lost the space after "về" ("vềnâng cao …")', 'Căn cứ Nghị quyết số 43-NQ/TU ngày 2/3/2008 của Tỉnh ủy vềnâng cao chất lượng đội ngũ cán bộ;', '43-NQ/TU', 'nâng cao chất lượng đội ngũ cán bộ'],
   ['near miss: a word that only begins with "ve" is no "về"', 'Căn cứ Nghị quyết số 44-NQ/TU ngày 2/3/2008 của Tỉnh ủy ven biển được triển khai;', '44-NQ/TU', undefined],
   ['a name in quotes closing the subject, then a plural opening the sentence\'s clause with a long list of actors', 'Thực hiện Chỉ thị số 07-CT/TU của Tỉnh ủy về phong trào thi đua “Dân vận khéo”, các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể trong toàn tỉnh đã triển khai sâu rộng.', '07-CT/TU', 'phong trào thi đua “Dân vận khéo”'],
+  ['a heading in capitals goes on past its semicolon', 'Số: 36-CT/TU\nHà Nội, ngày 3 tháng 5 năm 2001\nCHỈ THỊ\nVỀ TĂNG CƯỜNG CÔNG TÁC TƯ TƯỞNG; CỦNG CỐ TỔ CHỨC ĐẢNG TRONG CÁC TRƯỜNG HỌC\nThi hành chủ trương …', '36-CT/TU', 'Tăng cường công tác tư tưởng; củng cố tổ chức đảng trong các trường học'],
+  ['near miss: a sentence\'s semicolon still ends its subject', 'Tỉnh ủy ban hành Chỉ thị số 37-CT/TU về tăng cường công tác tư tưởng; các chi bộ đã học tập.', '37-CT/TU', 'tăng cường công tác tư tưởng'],
   ['what "on" names is another document: its subject is that one\'s', 'The event marked three years of Directive 39-CT/TU on the Standing Board\'s Plan 05-KH/TU on studying the late leader\'s ideology.', '39-CT/TU', undefined],
 ];
 

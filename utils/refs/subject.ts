@@ -430,6 +430,9 @@ function sentenceEnd(orig: string, from: number, limit: number): number {
     // The Party's own subjects that hold a semicolon, word for word ("… xây dựng, chỉnh đốn Đảng; ngăn
     // chặn, đẩy lùi sự suy thoái …" of the 4th plenums of terms XI and XII, Conclusion 21): read on.
     if (c === ';' && OFFICIAL_SEMICOLON.test(orig.slice(i, i + 40))) continue;
+    // A heading in capitals goes on in capitals past its semicolon ("VỀ TĂNG CƯỜNG CÔNG TÁC CHÍNH TRỊ
+    // TƯ TƯỞNG; CỦNG CỐ TỔ CHỨC ĐẢNG …"): the document's own subject line.
+    if (c === ';' && i > from + 3 && caps(from, i) && /^\s*[A-ZĐÀ-Ỹ]{2}/u.test(orig.slice(i + 1, i + 8)) && caps(i + 1, Math.min(limit, i + 40))) continue;
     // A table flattened into text: "… về phát triển kinh tế số | Ban Tuyên giáo Tỉnh ủy | Quý III".
     if ((c === '|' || c === '\t') && i > from) return i;
     // An ellipsis before the next sentence's capital ("… trong kỷ nguyên mới… Đây là …").
