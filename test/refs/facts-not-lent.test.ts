@@ -261,6 +261,7 @@ describe('round U: documents\' own text, chat', () => {
   it.each([
     ['a resolution', 'BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 33-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 09 tháng 6 năm 2014\n\nNGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ CHÍN BAN CHẤP HÀNH TRUNG ƯƠNG KHÓA XI\nvề xây dựng và phát triển văn hóa, con người Việt Nam', 'NQ', ['33-NQ/TW']],
     ['a conclusion, "Số:" and the Party\'s name in the title', 'BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 976-KL/TW\nHà Nội, ngày 04 tháng 6 năm 2020\nKẾT LUẬN\nHỘI NGHỊ LẦN THỨ MƯỜI HAI BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XII\nvề công tác nhân sự', 'KL', ['976-KL/TW']],
+    ['a header flattened from a table: "Số:" on its own line, cells apart', 'BAN CHẤP HÀNH\nTRUNG ƯƠNG ĐẢNG\n|\nSố:\n35-NQ/TW\n|\nHà\nNội, ngày 16 tháng 1 năm 2012\n|\nNGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ 4 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XI VỀ\nXÂY DỰNG HẠ TẦNG', 'NQ', ['35-NQ/TW']],
     ['near miss: a plenum named in the running text after the number', 'Số 33-NQ/TW được ban hành sau khi Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XI đã đi vào cuộc sống.', 'NQ', ['33-NQ/TW', 'NQ-HNTW8-XI']],
   ])('a header\'s number line and title line are one document: %s', (_n, text, _code, keys) => {
     const r = extractReferences(text, { articleDate: '2025-05-01' });

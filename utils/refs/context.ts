@@ -192,7 +192,7 @@ const ABOUT_LINE = /^[^\n]{0,80}\n[ \t]*(?:V\/[vV]|Về việc|VỀ VIỆC)\.?[ 
 /** A title line that is about another document: "VỀ THỰC HIỆN", "TIẾP TỤC THỰC HIỆN", "TỔNG KẾT". */
 const TITLE_ABOUT = /\n[ \t]*(?:về|tiếp tục|thực hiện|triển khai|tổng kết|sơ kết|quán triệt)(?=\s)/iu;
 /** "Số" (or "Số:", an English edition's "No."), opening a line right before a document's symbol in its own header. */
-const HEADER_NUMBER_LINE = /(?:^|\n)[ \t]*(?:số|no\.?) *:? *$/i;
+const HEADER_NUMBER_LINE = /(?:^|\n)[ \t]*(?:số|no\.?) *:? *(?:\n[ \t]*)?$/i;
 /** The place and date line of a document's header: "Lào Cai, ngày 05 tháng 8 năm 2025", "Hanoi, April 30, 2025". */
 const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +((?:19|20)\d\d)/mu;
 // (Or in a table's cell beside the number: "No. 52-NQ/TW | … ---------- Hanoi, September 27, 2019 |".)
