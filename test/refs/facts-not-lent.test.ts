@@ -348,3 +348,16 @@ describe('dates, bodies and plenums a page prints its own way', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 });
+
+describe('round AT: who signed for whom, after the subject', () => {
+  it.each([
+    ['English: "…”, signed and promulgated by General Secretary … on behalf of the Politburo (term XIII)"', 'Besides Resolution No. 15-NQ/TW of the Politburo (term VIII), the Resolution No. 15-NQ/TW on “Orientations for the capital to 2030, with a vision to 2045”, signed and promulgated by General Secretary Nguyen Phu Trong on behalf of the Politburo (term XIII), guides the city.'],
+    ['Vietnamese: "…, do Tổng Bí thư … thay mặt Bộ Chính trị khóa XIII ký"', 'Ngoài Nghị quyết số 15-NQ/TW của Bộ Chính trị (khóa VIII), Nghị quyết số 15-NQ/TW về phương hướng phát triển Thủ đô đến năm 2030, tầm nhìn đến năm 2045, do Tổng Bí thư Nguyễn Phú Trọng thay mặt Bộ Chính trị khóa XIII ký, định hướng cho thành phố.'],
+  ])('two documents of one number stay two, each with its own term: %s', (_n, text) => {
+    const docs = extractReferences(text, { articleDate: '2023-01-01' }).documents.filter((d) => d.key === '15-NQ/TW');
+    expect(docs.map((d) => d.term)).toEqual(['VIII', 'XIII']);
+    // The subject printed for the second is not lent to the first.
+    expect(docs[0].sources.title).not.toBe('text');
+    expect(docs[1].sources.title).toBe('text');
+  });
+});

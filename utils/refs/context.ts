@@ -765,7 +765,9 @@ export class Context {
     const s = this.f.text.slice(at, at + 120);
     // "… was issued by the Politburo on June 27, 2024".
     // (After a bracketed subject, past its closing bracket: "… 27 (về kinh tế biển) của Tỉnh ủy".)
-    const c = /^[)"”']? *,? *(?:cua|do|of|by|(?:was +|were +)?(?:issued|adopted|signed|promulgated) +by|(?:duoc +)?ban hanh +boi|(?:(?:da|vua|moi) +)?duoc) +(?:the +)?/.exec(s);
+    // (And "…”, signed and promulgated by General Secretary … on behalf of the Politburo (term XIII)",
+    // "…, do Tổng Bí thư … thay mặt Bộ Chính trị ký": the body he signed for.)
+    const c = /^[)"”']? *,? *(?:(?:signed|issued)(?: +and +(?:promulgated|issued))? +by +(?:[a-z.-]+ +){1,8}?on +behalf +of|do +(?:[a-z]+ +){1,8}?thay mat|cua|do|of|by|(?:was +|were +)?(?:issued|adopted|signed|promulgated) +by|(?:duoc +)?ban hanh +boi|(?:(?:da|vua|moi) +)?duoc) +(?:the +)?/.exec(s);
     const b = c ? bodyAt(s.slice(c[0].length)) : null;
     if (!c || !b || b.excluded) return;
     // "… đã được Quốc hội thông qua": the agent issued it only where the verb says so.

@@ -45,6 +45,8 @@ export function resolve(cands: Candidate[], f: Folded, ctx: Context): ResolvedIt
 /** Keys what carries its own; the items it leaves (no key) are the short-form pass's to find. */
 function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedItem[]): void {
   const { cands } = s;
+  // Symbols read as a central one's whose mark was lost: the key printed → the central issuer's code.
+  const lostMarked = new Map<string, string>();
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     const ctxBody = bodyAt(s, i);
@@ -69,8 +71,12 @@ function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedIte
         const after = s.facts[i].body;
         // "Chỉ thị 32-CT/TU ngày 20/3/2009 của Bộ Chính trị", "91-HD/BTGTU … của Ban Tuyên giáo Trung
         // ương": a central "TƯ" printed without its mark; the words name the central body.
-        const central = after?.party && it.party !== false && it.issuer && !it.issuerAmbiguous ? lostMark(it.issuer, after.issuer) : undefined;
+        // (The same symbol printed again with no body of its own — "In Resolution No. 15-NQ/TU, the
+        // Political Bureau …" — reads as it did the first time.)
+        const central = after?.party && it.party !== false && it.issuer && !it.issuerAmbiguous ? lostMark(it.issuer, after.issuer)
+          : !after && !ctxBody ? lostMarked.get(it.key) : undefined;
         if (central) {
+          lostMarked.set(it.key, central);
           it.key = partyKey(it.number!, it.code, central);
           it.issuer = central;
         }
