@@ -157,6 +157,11 @@ describe('identity of same-numbered documents', () => {
     expect(d.candidates ?? []).toHaveLength(offered);
   });
 
+  it('…in English too: "To bring the 12th Party Resolution into reality, the Politburo issued Directive 01-CT/TW …"', () => {
+    const d = doc('To bring the 12th Party Resolution into reality, the Politburo issued Directive No. 01-CT/TW on studying and implementing the Party Resolution.', '01-CT/TW');
+    expect(d.catalog?.term).toBe('XII');
+  });
+
   it('the Congress named before it in its sentence settles the one whose subject is that Congress\'s', () => {
     // 01-CT/TW: 2016 (Congress XII), 2021 (XIII), 2026 (XIV), each on studying its Congress's resolution.
     const d = doc('Ngay sau khi Đại hội XIV bế mạc, Bộ Chính trị đã ban hành Chỉ thị 01-CT/TW, yêu cầu quán triệt trong quý I.', '01-CT/TW', '2026-03-01');

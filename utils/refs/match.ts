@@ -87,8 +87,9 @@ export const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|n
 const EN_TERM_TAIL = `(?: *,? *\\(? *(?:of +)?(?:the +)?(?:(\\d{1,2}) ?(?:st|nd|rd|th)[ -]+(?:term|tenure)|term +([ivxl]+))(?: *\\))?)?`;
 const EN_SPECIAL_SCAN = new RegExp(
   // ("the 13th Congress resolution" too, right after "the" and not "… of the Women's Union": another
-  // organisation's congress has its name before or after the number)
-  `(?<![a-z0-9])(?:(?<=(?:^|[^a-z])the +)|(?=\\d{1,2} ?(?:st|nd|rd|th) *(?:national|party) ))(\\d{1,2}) ?(?:st|nd|rd|th) *(?:national +(?:party +)?|party +)?congress'?s? +resolution(?![a-z]| +of +the +(?!party|communist party)[a-z])` +
+  // organisation's congress has its name before or after the number; "the 12th Party Resolution" is
+  // the 12th Party Congress's)
+  `(?<![a-z0-9])(?:(?<=(?:^|[^a-z])the +)|(?=\\d{1,2} ?(?:st|nd|rd|th) *(?:national|party) ))(\\d{1,2}) ?(?:st|nd|rd|th) *(?:(?:national +(?:party +)?|party +)?congress'?s?|party) +resolution(?![a-z]| +of +the +(?!party|communist party)[a-z])` +
   `|(?<![a-z0-9])central +resolution +(?:no\\.? *)?(\\d{1,2})(?![\\d-])${EN_TERM_TAIL}` +
   `|(?<![a-z0-9])(?:(\\d{1,2}) ?(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +)?(\\d{1,2} ?(?:st|nd|rd|th)|${ORD_WORDS})` +
   `[ -]+(?:plenum|plenary +session)'?s? +resolution(?: +of +the +(\\d{1,2}) ?(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee)?(?![a-z])` +
@@ -100,7 +101,7 @@ const EN_SPECIAL_SCAN = new RegExp(
 );
 
 /** Every EN_SPECIAL_SCAN match has one of these before its "resolution" (200 characters: spaces run long). */
-const EN_SPECIAL_CUE = /congress|plen|central +resolution/;
+const EN_SPECIAL_CUE = /congress|plen|(?:central|party) +resolution/;
 
 /** Type words by their letters alone, for a match whose spaces were lost or doubled. */
 const TYPE_WORD_BY_LETTERS = new Map(Object.keys(TYPE_WORDS).map((w) => [w.replace(/ /g, ''), w]));
