@@ -571,6 +571,16 @@ describe('subjects run on through the rest of the official one', () => {
     expect([d.title, d.sources.title]).toEqual(['xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm đưa nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại vào năm 2020', 'text']);
   });
 
+  // 08-NQ/TW (2017): "Phát triển du lịch trở thành ngành kinh tế mũi nhọn".
+  const PROGRAMME = 'Huyện ủy ban hành Chương trình số 21-CTr/HU thực hiện Nghị quyết số 08-NQ/TW ngày 16/1/2017 của Bộ Chính trị về phát triển du lịch trở thành ngành kinh tế mũi nhọn';
+  it.each([
+    ['a clause after a comma, cut from the resolution\'s subject, is cut from the programme\'s too', `${PROGRAMME}, phấn đấu mỗi năm đón thêm khách.`, ''],
+    ['near miss: the programme\'s own scope stays its own', `${PROGRAMME} trên địa bàn huyện.`, ' trên địa bàn huyện'],
+  ])('a subject that ends with a document it embeds ends where that one\'s does: %s', (_n, text, own) => {
+    expect(titleOf(text, '08-NQ/TW')!.title).toBe('phát triển du lịch trở thành ngành kinh tế mũi nhọn');
+    expect(titleOf(text, '21-CTr/HU')!.title).toBe(`thực hiện Nghị quyết số 08-NQ/TW ngày 16/1/2017 của Bộ Chính trị về phát triển du lịch trở thành ngành kinh tế mũi nhọn${own}`);
+  });
+
   it('through ", tạo nền tảng để …" too, where the official subject has it (19-NQ/TW, 2012)', () => {
     const d = titleOf('Nghị quyết số 19-NQ/TW ngày 31/10/2012 về tiếp tục đổi mới chính sách, pháp luật về đất đai trong thời kỳ đẩy mạnh toàn diện công cuộc đổi mới, tạo nền tảng để đến năm 2020 nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại được tổng kết.', '19-NQ/TW')!;
     expect(d.title).toMatch(/, tạo nền tảng để đến năm 2020 nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại$/);

@@ -118,9 +118,32 @@ export function enrichAll(result: ExtractResult, text: string, articleDate?: str
   }
   const env = { text, mentions: result.mentions, citedIds, articleDate, folded, earlierThan };
   for (const d of result.documents) if (d.party) numberedNotPlenum(d, result, env);
+  const printed = new Map(result.documents.map((d) => [d, d.sources.title === 'text' ? d.title : undefined]));
   for (const d of result.documents) if (d.party) enrich(d, env);
   notTwice(result.documents);
   listsOwnSubjects(result);
+  endsWithEmbedded(result.documents, printed);
+}
+
+/**
+ * "… về Chương trình hành động … thực hiện Nghị quyết số 08-NQ/TW … về phát triển du lịch trở thành
+ * ngành kinh tế mũi nhọn, phấn đấu đến năm 2030": a subject that ends with another document's, as read,
+ * ends where that one's does once the catalog has cut that one's short at its official end — where what
+ * was cut is a clause after a comma.
+ */
+function endsWithEmbedded(docs: RefDocument[], printed: ReadonlyMap<RefDocument, string | undefined>): void {
+  for (const inner of docs) {
+    const was = printed.get(inner);
+    if (!was || inner.sources.title !== 'text' || !inner.title || inner.title === was || !was.startsWith(inner.title)) continue;
+    const dropped = was.slice(inner.title.length);
+    // (Only a clause after a comma: "… trên địa bàn xã", the plan's own scope, stays the plan's.)
+    if (!/^\s*,/.test(dropped)) continue;
+    for (const outer of docs) {
+      const own = printed.get(outer);
+      if (outer === inner || !own || outer.title !== own || own.length <= was.length || !own.endsWith(was)) continue;
+      outer.title = own.slice(0, own.length - dropped.length);
+    }
+  }
 }
 
 /**
