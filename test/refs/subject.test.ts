@@ -571,6 +571,14 @@ describe('subjects run on through the rest of the official one', () => {
     expect([d.title, d.sources.title]).toEqual(['xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm đưa nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại vào năm 2020', 'text']);
   });
 
+  // 55-QĐ/TW (2016): "Một số việc cần làm ngay để tăng cường vai trò nêu gương của cán bộ, đảng viên".
+  it.each([
+    ['the purpose in the text\'s own words', 'Chi bộ học lại Quy định số 55-QĐ/TW ngày 19/12/2016 của Bộ Chính trị về một số việc cần làm ngay để tăng cường trách nhiệm nêu gương.', 'một số việc cần làm ngay để tăng cường trách nhiệm nêu gương'],
+    ['near miss: a purpose of the sentence\'s own', 'Chi bộ học lại Quy định số 55-QĐ/TW ngày 19/12/2016 của Bộ Chính trị về một số việc cần làm ngay để chuẩn bị đại hội chi bộ.', 'một số việc cần làm ngay'],
+  ])('the official subject\'s purpose ("… để tăng cường …"), printed on in other words: %s', (_n, text, title) => {
+    expect(titleOf(text, '55-QĐ/TW')!.title).toBe(title);
+  });
+
   // 08-NQ/TW (2017): "Phát triển du lịch trở thành ngành kinh tế mũi nhọn".
   const PROGRAMME = 'Huyện ủy ban hành Chương trình số 21-CTr/HU thực hiện Nghị quyết số 08-NQ/TW ngày 16/1/2017 của Bộ Chính trị về phát triển du lịch trở thành ngành kinh tế mũi nhọn';
   it.each([

@@ -5,7 +5,7 @@
  * an entry is picked only when the term or date agrees or it is the only one; otherwise the
  * document gets the candidates. What the article says always wins over the catalog.
  */
-import { officialCut, officialEnd, officialTail, officialTailByWords } from './official-tail';
+import { officialCut, officialEnd, officialTail, officialTailByWords, officialTailPurpose } from './official-tail';
 import raw from './catalog.json';
 import type { CatalogFacts, CatalogMeeting, CatalogSource, ExtractResult, RefDocument, Term } from './types';
 import { DATE_SLACK_DAYS, SPANS_READ, identify, misprinted } from './identity';
@@ -299,7 +299,8 @@ function runOnToOfficial(doc: RefDocument, official: string | null | undefined, 
   const cut = officialEnd(doc.title, official) ?? officialCut(doc.title, official);
   if (cut) { doc.title = cut; return true; }
   for (const span of spansOf(doc, env)) {
-    const whole = officialTail(env.text, doc.title, span.end, official) ?? officialTailByWords(env.text, doc.title, span.end, official);
+    const whole = officialTail(env.text, doc.title, span.end, official) ?? officialTailByWords(env.text, doc.title, span.end, official)
+      ?? officialTailPurpose(env.text, doc.title, span.end, official);
     if (whole) { doc.title = whole; return true; }
   }
   return false;

@@ -168,3 +168,32 @@ export function officialTailByWords(text: string, printed: string, from: number,
   }
   return best < 0 ? null : text.slice(at, at + t[best - 1].end);
 }
+
+/**
+ * The printed subject stops before a purpose ("một số việc cần làm ngay" | "để tăng cường …") where
+ * the official subject goes on with that same purpose ("… cần làm ngay để tăng cường vai trò nêu
+ * gương …") and the text does too, in its own words ("để tăng cường trách nhiệm nêu gương"): the
+ * purpose is the subject's, up to the text's phrase end (no comma, few words of its own, and ending on
+ * two of the official words in a row).
+ */
+export function officialTailPurpose(text: string, printed: string, from: number, official: string): string | null {
+  const at = text.indexOf(printed, from);
+  if (at < 0 || at - from > NEAR) return null;
+  const p = letters(printed.replace(/^việc\s+/iu, '')), o = letters(official);
+  if (o.length <= p.length || !o.startsWith(p)) return null;
+  const ow = wordsOf(official);
+  const np = wordsOf(printed.replace(/^việc\s+/iu, '')).length;
+  const rest = ow.slice(np);
+  if (rest.length < 3 || (rest[0].w !== 'de' && rest[0].w !== 'nham')) return null;
+  const tailFrom = at + printed.length;
+  const phrase = /^[^.;,\n!?”»)\]]{1,160}/.exec(text.slice(tailFrom));
+  if (!phrase) return null;
+  const tw = wordsOf(phrase[0]);
+  if (tw.length < 3 || tw.length > 16 || !sameWord(tw[0], rest[0]) || !sameWord(tw[1], rest[1])) return null;
+  // Few words of its own, and it ends as the official one goes on (its last two words two of the official's
+  // in a row): "… nêu gương", not "… mục tiêu của tỉnh trong năm nay".
+  const own = tw.filter((w) => !rest.some((r) => sameWord(w, r))).length;
+  const [a, b] = tw.slice(-2);
+  if (own > 3 || !rest.some((r, k) => k > 0 && sameWord(rest[k - 1], a) && sameWord(r, b))) return null;
+  return text.slice(at, tailFrom + tw[tw.length - 1].end);
+}
