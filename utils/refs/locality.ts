@@ -507,6 +507,14 @@ export class Localities {
     return this.of(key, full.start, full.end);
   }
 
+  /** In the same clause: "…, trong khi Đảng ủy xã Cam Lộ ban hành …" names another's organisation.
+   *  (Clause stops as sentence.ts defines them, so "TP. Hồ Chí Minh" or "25.10.2017" end nothing.)
+   *  One function for the text, not one per document asked. */
+  private readonly sameClause = (a: number, b: number): boolean => {
+    const oa = this.f.orig(a), ob = this.f.orig(b);
+    return stopAfter(this.orig, oa, ob, CLAUSE) < 0 && !CONTRAST_CLAUSE.test(this.orig.slice(oa, ob));
+  };
+
   of(key: string, start: number, end: number): Locality | undefined {
     const kind = this.kindOf(key);
     if (!kind) return undefined;
@@ -518,12 +526,6 @@ export class Localities {
     const agencies = !!levels?.some((l) => AGENCY_LEVELS.has(l));
     if (agencies && !this.withAgencies) { this.orgs = null; this.withAgencies = true; }
     this.orgs ??= new Organisations(findOrganisations(this.f, this.orig, this.withAgencies));
-    // In the same clause: "…, trong khi Đảng ủy xã Cam Lộ ban hành …" names another's organisation.
-    // (Clause stops as sentence.ts defines them, so "TP. Hồ Chí Minh" or "25.10.2017" end nothing.)
-    const sameClause = (a: number, b: number) => {
-      const oa = this.f.orig(a), ob = this.f.orig(b);
-      return stopAfter(this.orig, oa, ob, CLAUSE) < 0 && !CONTRAST_CLAUSE.test(this.orig.slice(oa, ob));
-    };
     // "Thành ủy Thủ Đức ban hành Nghị quyết số 06-NQ/TU": the text names the issuer, of a level its
     // symbol does not print; another committee named elsewhere is no answer.
     const kb = this.orgs.firstFrom(start) - 1, issuerBefore = kb >= 0 ? this.orgs.list[kb] : undefined;
@@ -531,7 +533,7 @@ export class Localities {
     const withOther = kb > 0 && /^\s*(?:,|và|and|cùng)\s*$/iu.test(this.orig.slice(this.f.orig(this.orgs.list[kb - 1].end), this.f.orig(issuerBefore!.start)));
     if (levels && issuerBefore?.name && !withOther && !levels.includes(issuerBefore.level) &&
       /^\s*(?:ban thường vụ\s+)?(?:(?:đã|vừa|mới)\s+)*(?:ban hành|ra|thông qua)\s*$/iu.test(this.orig.slice(this.f.orig(issuerBefore.end), this.f.orig(start)))) return undefined;
-    const o = organisationAt(this.orgs, start, end, levels, sameClause);
+    const o = organisationAt(this.orgs, start, end, levels, this.sameClause);
     // "Tỉnh ủy A và Tỉnh ủy B đã ban hành Nghị quyết số 15-NQ/TU": which one's, the text does not say.
     if (o?.name && this.coordinated(o)) return undefined;
     if (o?.name) return { name: o.name, from: 'text' };

@@ -292,9 +292,6 @@ const COMMA_CLAUSE_VI = [
   String.raw`, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu|tầm nhìn|định hướng|đảng viên|cán bộ) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|có|đạt|thực hiện)`,
   String.raw`, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)`,
   String.raw`, (?:các|những|nhiều|toàn(?= (?!diện))|tỉnh|huyện|thành phố|xã(?! hội)|phường|đơn vị|ngành|cấp) (?:[^\s.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được|phải) `,
-  // "… phong trào thi đua “Dân vận khéo”, các cấp uỷ Đảng, chính quyền … đã triển khai": after a name in
-  // quotes closing the subject, a plural opens the sentence's own clause, however long its list of actors.
-  String.raw`(?<=[”"»]), (?:các|những|mọi|toàn thể) `,
   // "… về chính sách dân số trong tình hình mới, có nêu quan điểm:": what the document says, not its subject.
   String.raw`, (?:có|đã) (?:nêu|nêu rõ|chỉ rõ|xác định|khẳng định|đề ra) `,
   // "Thực hiện công văn … về …, chi bộ trường mầm non X tổ chức sinh hoạt …": a party cell the main clause is about.
@@ -563,6 +560,11 @@ const YEAR_VERB = /(?<=năm \d{4}) (?:đạt|mang lại|đem lại|tạo ra|giú
 // "trong dịp Tết …": guidance on a commemoration or a holiday has them in its subject.)
 const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )| trong (?:năm|tháng|quý|tuần) (?:nay|này|tới|qua)(?= |$)|(?<=[“"]về [^”"]{3,300}[”"]) gắn với(?= )/g;
 
+// "… phong trào thi đua “Dân vận khéo”, các cấp uỷ Đảng, chính quyền … đã triển khai": after a name in
+// quotes closing the subject, a plural opens the sentence's own clause, however long its list of actors.
+// (A pattern of its own, tried only where a quote closes before a comma: one opening with a lookbehind
+// is tried at every position, and in COMMA_CLAUSE would cost that one its quick scan for ", ".)
+const QUOTE_THEN_PLURAL = /(?<=[”"»]), (?:các|những|mọi|toàn thể) /g;
 const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE, CLOSING_PASSIVE, COMMA_GERUND_FIGURE];
 const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];
 const WITH_GERUND = [...CLAUSE_STOPS, COMMA_GERUND];
@@ -697,7 +699,11 @@ export function readSubject(inp: SubjectInput): Subject | null {
   const seg = ' ' + modern.toLowerCase() + ' ';
   if (seg.length === oStop - oFrom + 2) {
     const gerund = !GERUND_SUBJECT.test(seg);
-    const v = firstOf(PURPOSE_CUE.test(seg) ? (gerund ? WITH_BOTH : WITH_PURPOSE) : (gerund ? WITH_GERUND : CLAUSE_STOPS), seg);
+    let v = firstOf(PURPOSE_CUE.test(seg) ? (gerund ? WITH_BOTH : WITH_PURPOSE) : (gerund ? WITH_GERUND : CLAUSE_STOPS), seg);
+    if (seg.includes('”, ') || seg.includes('", ') || seg.includes('», ')) {
+      const q = firstOf([QUOTE_THEN_PLURAL], seg);
+      if (q >= 0 && (v < 0 || q < v)) v = q;
+    }
     if (v >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, v - 1));
     const a = firstOf([PASSIVE_AGENT, NAMED_ACTOR, BODY_ACTOR, TRAILING_ACTOR, TRAILING_NAME_AFTER_QUOTE, BRACKET_NAME_THEN_CLAUSE, NAMING_VERB, AND_EVENT, HYPHEN_HEADLINE, SPEAKER], ' ' + modern.slice(0, oStop - oFrom) + ' ');
     if (a >= 0) oStop = Math.min(oStop, oFrom + Math.max(0, a - 1));
