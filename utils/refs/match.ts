@@ -178,6 +178,7 @@ const PLENUM_LONG = sticky(
   ` *(?:cua +)?(?:hoi nghi +(?:lan thu +)?|lan thu +)(?:${NUMW}|(?<=lan thu +)([ivx]{1,5}))((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u|tu(?![a-z]))(?: +dang)?(?: +cong san viet nam)?`,
 );
 const PLURAL_BEFORE = /(?:^|[^a-z])(?:cac|nhung) +(?:(?:nghi quyet|ket luan|chi thi|quy dinh|van ban) *(?:,|va) *)*$/;
+const LOCAL_BODY = /(?:dang bo|tinh uy|thanh uy|huyen uy|quan uy|dang uy|chi bo|ban thuong vu)(?![a-z])/;
 const PLENUM_BACK = sticky(` *(?:cua +)?hoi nghi +lan thu +(?:${NUMW}|([ivx]{1,5}))(?![a-z0-9])(?! *,? *(?:cua +)?(?:ban chap hanh|bch|ban thuong vu|dang bo|dang uy|tinh uy|thanh uy|huyen uy|quan uy|chi bo|hoi dong|mat tran|doan|hoi))`);
 const PLENUM_NEXT = sticky(` *(?:,|;|va) *(?=hoi nghi +(?:lan thu +)?)`);
 // "Trung ương 6 (lần 2) khóa VIII": the plenum's second session, then its term.
@@ -669,18 +670,21 @@ export class Matcher {
     if (!items.length && !TYPE_WORDS[typeWord].english) {
       const b = this.at(PLENUM_BACK, pos);
       const n = b ? (b[1] ? numWord(b[1]) : romanToInt(b[2])) : null;
-      if (b && n && this.centralPlenums.has(n)) {
+      // (Nor where a local committee is named since that plenum: "… Ban Chấp hành Đảng bộ tỉnh tổ chức Hội
+      // nghị lần thứ 4 và ban hành Nghị quyết Hội nghị lần thứ 4" is the province's own.)
+      const since = b && n ? this.centralPlenums.get(n) : undefined;
+      if (b && n && since !== undefined && !LOCAL_BODY.test(this.f.text.slice(since, start))) {
         end = b.index + b[0].length;
         items.push({ code, plenum: n, term: undefined, party: true });
       }
     }
     if (!items.length || items.some((i) => !i.plenum)) return null;
-    for (const i of items) this.centralPlenums.add(i.plenum!);
+    for (const i of items) this.centralPlenums.set(i.plenum!, end);
     // A copy fits its items; the array pushed into has room for 16, and candidates are kept to the end.
     return { form: 'plenum', start, end, typeWord, lower, items: items.slice() };
   }
-  /** The Central Committee's plenums named so far, by number (PLENUM_BACK refers back to them). */
-  private readonly centralPlenums = new Set<number>();
+  /** The Central Committee's plenums named so far: number → where the last naming ends (PLENUM_BACK refers back to them). */
+  private readonly centralPlenums = new Map<number, number>();
 
   private congress(typeWord: string, start: number, pos: number, lower: boolean): Candidate | null {
     const english = TYPE_WORDS[typeWord].english;
