@@ -571,6 +571,12 @@ describe('subjects run on through the rest of the official one', () => {
     expect([d.title, d.sources.title]).toEqual(['xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm đưa nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại vào năm 2020', 'text']);
   });
 
+  // 55-TB/TW (2019): "Sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW của Bộ Chính trị khóa XI về phương hướng, …".
+  it('the date of a document the subject cites is no comma where the writer parts from the official subject', () => {
+    const d = titleOf('Các chi bộ học tập Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW, ngày 30/7/2013 của Bộ Chính trị về phương hướng, nhiệm vụ phát triển tỉnh Nghệ An đến năm 2020.', '55-TB/TW')!;
+    expect(d.title).toBe('sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW, ngày 30/7/2013 của Bộ Chính trị về phương hướng, nhiệm vụ phát triển tỉnh Nghệ An đến năm 2020');
+  });
+
   // 55-QĐ/TW (2016): "Một số việc cần làm ngay để tăng cường vai trò nêu gương của cán bộ, đảng viên".
   it.each([
     ['the purpose in the text\'s own words', 'Chi bộ học lại Quy định số 55-QĐ/TW ngày 19/12/2016 của Bộ Chính trị về một số việc cần làm ngay để tăng cường trách nhiệm nêu gương.', 'một số việc cần làm ngay để tăng cường trách nhiệm nêu gương'],

@@ -83,6 +83,9 @@ export function officialCut(printed: string, official: string): string | null {
     // dựng và phát triển tỉnh Nghệ An"): a writer's comma for the official's "và".
     const rest = o.slice(head.length);
     if (rest.startsWith(next)) continue;
+    // Nor the date of a document the subject cites ("… Nghị quyết số 26-NQ/TW, ngày 30/7/2013 của Bộ
+    // Chính trị về …"): that citation's facts, the official subject going on after them.
+    if (/^\s*(?:ngày|dated)\s+\d/iu.test(printed.slice(at + 1)) && /\d+\s*-\s*[A-ZĐa-zđ]+\s*\/\s*[A-ZĐ]+\s*$/u.test(printed.slice(0, at))) continue;
     const own = clause.slice(0, 3).map(letters).filter((w) => w.length > 1);
     if (own.length && own.filter((w) => rest.includes(w)).length * 2 >= own.length) continue;
     cut = at;
