@@ -514,6 +514,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a name in quotes closing the subject, then a plural opening the sentence\'s clause with a long list of actors', 'Thực hiện Chỉ thị số 07-CT/TU của Tỉnh ủy về phong trào thi đua “Dân vận khéo”, các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể trong toàn tỉnh đã triển khai sâu rộng.', '07-CT/TU', 'phong trào thi đua “Dân vận khéo”'],
   ['a heading in capitals goes on past its semicolon', 'Số: 36-CT/TU\nHà Nội, ngày 3 tháng 5 năm 2001\nCHỈ THỊ\nVỀ TĂNG CƯỜNG CÔNG TÁC TƯ TƯỞNG; CỦNG CỐ TỔ CHỨC ĐẢNG TRONG CÁC TRƯỜNG HỌC\nThi hành chủ trương …', '36-CT/TU', 'Tăng cường công tác tư tưởng; củng cố tổ chức đảng trong các trường học'],
   ['near miss: a sentence\'s semicolon still ends its subject', 'Tỉnh ủy ban hành Chỉ thị số 37-CT/TU về tăng cường công tác tư tưởng; các chi bộ đã học tập.', '37-CT/TU', 'tăng cường công tác tư tưởng'],
+  ['English: a subject that names what one may not do keeps its "cannot"', 'Regulation No. 38-QD/TU on what party members cannot do was reissued in 2022.', '38-QĐ/TU', 'what party members cannot do'],
   ['what "on" names is another document: its subject is that one\'s', 'The event marked three years of Directive 39-CT/TU on the Standing Board\'s Plan 05-KH/TU on studying the late leader\'s ideology.', '39-CT/TU', undefined],
 ];
 

@@ -24,8 +24,9 @@ export { formatKey, parseKey, type KeyKind, type KeyParts } from './keys';
 
 /** Cheap check before the full pipeline: does the text contain anything worth folding? */
 // (Fullwidth digits fold to digits too; a plenum in words, "the Fourth Plenum of the Twelfth Party
-// Central Committee", has neither digit nor numeral: its "plenum" is the cue.)
-const PREFILTER = /[\dIVXL\uff10-\uff19]|[Pp]lenum|PLENUM/;
+// Central Committee", "the ninth Party Central Committee's fifth meeting", "the fifth plenary meeting's
+// Resolution", has neither digit nor numeral: its "plenum", "plenary" or "meeting" is the cue.)
+const PREFILTER = /[\dIVXL\uff10-\uff19]|[Pp]len(?:um|ary)|PLEN|[Mm]eeting/;
 
 export function extractReferences(text: string, options: ExtractOptions = {}): ExtractResult {
   const result: ExtractResult = { documents: [], mentions: [] };

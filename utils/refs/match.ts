@@ -84,7 +84,7 @@ const TYPE_WORD_SCAN = (() => {
 /** English ordinals in words, to the most plenums a term has held (MAX_PLENUM). */
 export const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth';
 /** ", 12th tenure", "(13th term)", "of the 12th tenure", "(term XII)". */
-const EN_TERM_TAIL = `(?: *,? *\\(? *(?:of +)?(?:the +)?(?:(\\d{1,2}) ?(?:st|nd|rd|th)[ -]+(?:term|tenure)|term +([ivxl]+))(?: *\\))?)?`;
+const EN_TERM_TAIL = `(?: *,? *\\(? *(?:of +)?(?:the +)?(?:(\\d{1,2}) ?(?:st|nd|rd|th)[ -]+(?:term|tenure)|(?:term|session) +([ivxl]+))(?: *\\))?)?`;
 const EN_SPECIAL_SCAN = new RegExp(
   // ("the 13th Congress resolution" too, right after "the" and not "… of the Women's Union": another
   // organisation's congress has its name before or after the number; "the 12th Party Resolution" is
@@ -92,7 +92,7 @@ const EN_SPECIAL_SCAN = new RegExp(
   `(?<![a-z0-9])(?:(?<=(?:^|[^a-z])the +)|(?=\\d{1,2} ?(?:st|nd|rd|th) *(?:national|party) ))(\\d{1,2}) ?(?:st|nd|rd|th) *(?:(?:national +(?:party +)?|party +)?congress'?s?|party) +resolution(?![a-z]| +of +the +(?!party|communist party)[a-z])` +
   `|(?<![a-z0-9])central +resolution +(?:no\\.? *)?(\\d{1,2})(?![\\d-])${EN_TERM_TAIL}` +
   `|(?<![a-z0-9])(?:(\\d{1,2}) ?(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +)?(\\d{1,2} ?(?:st|nd|rd|th)|${ORD_WORDS})` +
-  `[ -]+(?:plenum|plenary +session)'?s? +resolution(?: +of +the +(\\d{1,2}) ?(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee)?(?![a-z])` +
+  `[ -]+(?:plenum|plenary +(?:session|meeting))'?s? +resolution(?: +of +the +(\\d{1,2}) ?(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee)?(?![a-z])` +
   // "the 11th Plenum of the 13th Party Central Committee's Resolution"
   `|(?<![a-z0-9])(\\d{1,2} ?(?:st|nd|rd|th)|${ORD_WORDS})[ -]+(?:plenum|plenary +session) +of +the +(\\d{1,2}) ?(?:st|nd|rd|th) +(?:party +)?central +(?:executive +)?committee'?s? +resolution(?![a-z])` +
   // "the 8th Central Resolution (9th tenure)": the plenum's number before "Central".
@@ -100,6 +100,8 @@ const EN_SPECIAL_SCAN = new RegExp(
   'g',
 );
 
+/** A local party committee (not the Central Committee) named in the words before a plenum's resolution. */
+const LOCAL_COMMITTEE_BEFORE = /(?<!central +)(?:party +committee|people'?s +(?:council|committee))(?:'s)?(?:(?!central)[^.;])*$/;
 /** Every EN_SPECIAL_SCAN match has one of these before its "resolution" (200 characters: spaces run long). */
 const EN_SPECIAL_CUE = /congress|plen|(?:central|party) +resolution/;
 
@@ -218,7 +220,7 @@ const EN_PLENUM_OF_TERM = sticky(
 );
 /** "the Resolution of the Party Central Committee's fourth plenary session (12th tenure)". */
 // (And its abbreviation: "the Resolution of the 11th CPVCC's fourth plenum".)
-const EN_COMMITTEE_PLENUM = sticky(` +of +the +(?:(\\d{1,2}) ?(?:st|nd|rd|th) +)?(?:(?:party +)?central +(?:executive +)?committee|cpvcc)'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)(?![a-z])${EN_TERM_TAIL}`);
+const EN_COMMITTEE_PLENUM = sticky(` +of +the +(?:(\\d{1,2} ?(?:st|nd|rd|th)|${ORD_WORDS}) +)?(?:(?:party +)?central +(?:executive +)?committee|cpvcc)'?s? +${ORD_EN} +(?:plenum|plenary +session|meeting|session)(?![a-z])${EN_TERM_TAIL}`);
 /** "the resolution of the 4th Central Conference (12th tenure)". */
 /** …and "the resolution of the 5th party plenum", "of the fourth plenum" (not another body's: "… plenum of
  *  the Hanoi Party Committee", "… of the Vietnam Fatherland Front Central Committee"). */
@@ -660,7 +662,9 @@ export class Matcher {
           items.push({ code, plenum: numWord(e[1]) ?? undefined, term: termOf(e[2] ?? e[3]), party: true });
         } else if (cc) {
           end = cc.index + cc[0].length;
-          items.push({ code, plenum: numWord(cc[2]) ?? undefined, term: termOf(cc[1] ?? cc[3] ?? cc[4]), party: true });
+          // (Its term as an ordinal, in digits or words: "the ninth Party Central Committee's fifth meeting".)
+          const ord = cc[1] ? numWord(cc[1].replace(' ', '')) : null;
+          items.push({ code, plenum: numWord(cc[2]) ?? undefined, term: ord ? intToRoman(ord) : termOf(cc[3] ?? cc[4]), party: true });
         }
       }
     }
@@ -847,7 +851,10 @@ export class Matcher {
         if (n) found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: n, term: termOf(m[9]), party: true }] });
       } else {
         const n = numWord(m[6]);
-        if (n) found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: n, term: termOf(m[5] ?? m[7]), party: true }] });
+        // "The Hanoi Party Committee adopted its fifth plenum's resolution": a local committee's plenum,
+        // where the Central Committee is not named with it.
+        const local = !m[5] && !m[7] && LOCAL_COMMITTEE_BEFORE.test(t.slice(Math.max(0, start - 100), start));
+        if (n && !local) found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: n, term: termOf(m[5] ?? m[7]), party: true }] });
       }
     }
     // Both in text order, and apart: merged, not sorted (nor spread into a call, which a long

@@ -196,7 +196,8 @@ const PREDICATE_EN = [
   String.raw`to be(?! (?:streamlined|lean|leaner|effective|efficient|compact))`, String.raw`as well as`,
   String.raw`in order to`, String.raw`aims`, String.raw`aimed`, String.raw`calls`, String.raw`sets`,
   String.raw`stresses`, String.raw`emphasises`, String.raw`emphasizes`, String.raw`marks`, String.raw`represents`,
-  String.raw`has been`, String.raw`cannot`, String.raw`can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))`,
+  // (Not in a subject that names what one may or may not do: "on what party members cannot do".)
+  String.raw`has been`, String.raw`(?<!(?<![a-z])what (?:[a-z-]+ ){0,3})cannot`, String.raw`(?<!(?<![a-z])what (?:[a-z-]+ ){0,3})can(?! (?:bo|thiet|cu|thiep|nhac|doi|ke)(?![a-z]))`,
   String.raw`treats`, String.raw`defines`, String.raw`identifies`, String.raw`requires`, String.raw`affirms`,
   String.raw`regards`, String.raw`considers`, String.raw`highlights`, String.raw`underlines`,
   String.raw`underscores`, String.raw`outlines`, String.raw`lays out`, String.raw`sets out`, String.raw`targets`,
@@ -219,7 +220,7 @@ const PREDICATE_EN = [
   String.raw`(?<!to )support (?:resolution|directive|conclusion|decision|regulation)`,
   // News verbs of what a document did or brought (blind round AG): none of them is a subject's word.
   // (Not in a relative clause of the subject: "people who came back from abroad".)
-  String.raw`(?<!(?:who|that|which) )(?:[a-z]{3,}ly )?(?:came|arrived|puts|promised|promises|allowed|proved|proves|showed|took|takes|went|goes|became|becomes|began|begins|spurred|sparked|unleashed|boosted|envisions|envisages|envisaged|emerged|warned|warns|argued|argues|followed|served|already)`,
+  String.raw`(?<!(?:who|that|which) )(?:[a-z]{3,}ly )?(?:came|arrived|puts|emphasised|emphasized|underlined|highlighted|noted|promised|promises|allowed|proved|proves|showed|took|takes|went|goes|became|becomes|began|begins|spurred|sparked|unleashed|boosted|envisions|envisages|envisaged|emerged|warned|warns|argued|argues|followed|served|already)`,
   String.raw`until(?! (?:the end of )?(?:19|20)\d\d)`,
   String.raw`(?:actually|finally|eventually|ultimately|initially) [a-z]{3,}(?:ed|s)`,
 ];
