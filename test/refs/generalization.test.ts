@@ -160,6 +160,8 @@ const SYMBOL_LOOKALIKES: Row[] = [
   ['the type word\'s abbreviation in brackets before the number ("Nghị quyết (NQ) 28")', 'Tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 của Ban Thường vụ Thành ủy về phát triển tổ chức đảng.', [['Nghị quyết (NQ) 28', '28-NQ/TU']]],
   ['a state symbol with spaces around its slash ("06 / CP")', 'Policies such as Resolution 06 / CP of the Government on drug control were issued.', [['Resolution 06 / CP', '06/CP']]],
   ['…or spaces on both sides of its dash ("11/NQ – CP"), before an issuer it names', 'The Government then issued No 14/NQ – CP on credit for farmers.', [['14/NQ – CP', '14/NQ-CP']]],
+  ['a committee\'s công điện ("công điện số 07-CĐ/TU"): party', 'Tỉnh ủy ban hành công điện số 09-CĐ/TU về phòng, chống bão.', [['công điện số 09-CĐ/TU', '09-CĐ/TU']]],
+  ['near miss: the Prime Minister\'s stays the state\'s', 'Thủ tướng ký Công điện số 48/CĐ-TTg về thúc đẩy tăng trưởng.', [['Công điện số 48/CĐ-TTg', '48/CĐ-TTg']]],
   ['…or a space after its hyphen alone ("2850/QĐ- BVHTTDL")', 'Bộ ban hành Quyết định số 2851/QĐ- BVHTTDL về lễ hội.', [['Quyết định số 2851/QĐ- BVHTTDL', '2851/QĐ-BVHTTDL']]],
   ['near miss: "12/NQ - Chính phủ" is no symbol with the words after its dash', 'Tỉnh triển khai Nghị quyết 12/NQ - Chính phủ đã ban hành hướng dẫn.', [['Nghị quyết 12', '12-NQ']]],
   ['…or a space before its hyphen ("673/QĐ -TTg")', 'Quyết định số 673/QĐ -TTg ngày 10/5/2011 của Thủ tướng Chính phủ được thực hiện.', [['Quyết định số 673/QĐ -TTg', '673/QĐ-TTg']]],

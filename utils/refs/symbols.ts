@@ -9,7 +9,7 @@ import { formatKey } from './keys';
 import { foldText } from './normalize';
 import { MIXED_CASE, NON_PARTY_ISSUER, PARTY_ISSUERS, STATE_ISSUER, TYPE_CODES } from './vocabulary';
 
-const PARTY_CODE = '(?:nq|qdns|qdi|qyd|qd|cthd|ctrhd|ctr|ct|kl|qc|hd|tb|kh|ttr|cv|bc|tt|da|bb|bs|qtr)';
+const PARTY_CODE = '(?:nq|qdns|qdi|qyd|qd|cthd|ctrhd|ctr|ct|kl|qc|hd|tb|kh|ttr|cv|cd|bc|tt|da|bb|bs|qtr)';
 const ISSUER = '[a-z](?:[a-z.]{0,14}[a-z])?';
 
 /**

@@ -56,7 +56,8 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
   'nghi quyet lien tich': { code: 'NQLT', name: 'Nghị quyết liên tịch', scope: 'state', symbolOnly: true },
   'thong tu lien tich': { code: 'TTLT', name: 'Thông tư liên tịch', scope: 'state', symbolOnly: true },
   'nghi dinh': { code: 'NĐ', name: 'Nghị định', scope: 'state' },
-  'cong dien': { code: 'CĐ', name: 'Công điện', scope: 'state', symbolOnly: true },
+  // (A committee's too: "công điện số 07-CĐ/TU" of a Tỉnh ủy.)
+  'cong dien': { code: 'CĐ', name: 'Công điện', scope: 'any', symbolOnly: true },
   'thong tu': { code: 'TT', name: 'Thông tư', scope: 'state', common: true },
   'luat': { code: 'Luật', name: 'Luật', scope: 'state', common: true, symbolOnly: true },
   'phap lenh': { code: 'PL', name: 'Pháp lệnh', scope: 'state', symbolOnly: true },
