@@ -194,6 +194,10 @@ const CONGRESS_NATIONAL = sticky(
 const CONGRESS_LOCAL = sticky(
   ` *(?:cua +)?dai hoi +(?:dai hoi +)?(?:dai bieu +)?dang bo +(?:[a-z]+(?: *[-–] *| +)){0,6}?(?:lan thu|khoa) +([ivxl]+|\\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?: (?:mot|hai|ba|bon|lam|sau))?)(?![a-z0-9])`,
 );
+/** A party committee's department by its code: propaganda, organisation, mass mobilisation, internal
+ *  affairs, inspection commission, office — of the Central Committee or a local committee. No state body
+ *  prints these. */
+const PARTY_DEPARTMENT = /^(?:btg|btc|bdv|bnc|ubkt|vp)(?:tw|tu|hu|qu|du)$/;
 const OLD_STATE_SYMBOL = sticky(` {0,2}(\\d{1,5}) {0,2}- {0,2}(cp|hdbt)(?![a-z0-9/])`);
 /** "the 1st Congress of the Ho Chi Minh City Party Organisation", "the 17th Hanoi Party Congress" (folded). */
 const EN_LOCAL_CONGRESS = /(?<![a-z0-9])(?:(\d{1,2}) ?(?:st|nd|rd|th) +congress +of +the +[a-z .'-]{2,60}? +party +(?:organi[sz]ation|committee)|(\d{1,2}) ?(?:st|nd|rd|th) +[a-z .'-]{2,40}? +(?:provincial|municipal|city|district|commune|ward) +party +congress)/g;
@@ -417,8 +421,9 @@ export class Matcher {
     if (m && (m[2] || m[4])) {
       const [, num, year, p1, sep2, p2] = m;
       const p2c = p2?.includes('.') ? p2.replace(/\./g, '') : p2 ?? '';
-      // After a hyphen, a committee's own code only ("08/CT-HU" of a Huyện ủy): a board's ("-BCĐ") is a state steering committee's too.
-      const partyIssuer = p2 && (COMMITTEE_CODES.has(p2c) || (sep2 === '/' && PARTY_ISSUERS[p2c]));
+      // After a hyphen, a committee's own code only ("08/CT-HU" of a Huyện ủy), or one of its departments'
+      // ("24/KH-BTGTU" of the Ban Tuyên giáo Tỉnh ủy): a board's ("-BCĐ") is a state steering committee's too.
+      const partyIssuer = p2 && (COMMITTEE_CODES.has(p2c) || PARTY_DEPARTMENT.test(p2c) || (sep2 === '/' && PARTY_ISSUERS[p2c]));
       const end = m.index + m[0].length;
       // A year in it is a database's habit ("23/2018/NQ-TW"); a symbol ending in TW is party all the same.
       if (partyIssuer && (!year || p2c === 'tw' || p2c === 'tu')) {
