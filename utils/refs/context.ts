@@ -146,7 +146,7 @@ const TERM_OF_OFFICE = /^ *,? *\(? *nhiem ky +(?:19|20)\d\d *[-–] *(?:19|20)\d
 // English after the body: ", 12th tenure", "(13th term)", "of the 10th tenure", ", term 11".
 const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *(?:khoa|term|tenure)(?<=, *(?:term|tenure)|\( *(?:term|tenure)|khoa) +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)|of +the +(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)(?! +(?:party +)?(?:central|politburo|secretariat)))(?![a-z0-9])(?: *\))?/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
-const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
+const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}|(?:mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi(?: (?:mot|hai|ba|bon|lam|sau))?|nam(?! *\d))(?![a-z])))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'];
 /** "… of the eighth plenum of the 12th Party Central Committee", "… adopted at the 8th plenary session". */
 const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDINALS.join('|')})) +(?:plenum|plenary +(?:session|meeting)|conference|meeting)(?: +of +(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?:party +)?central +committee)?`);
@@ -389,7 +389,9 @@ function readPrinted(s: string, facts: AfterFacts): number {
   const rest = c ? s.slice(c[0].length) : s;
   let pl = PLENUM_PHRASE.exec(rest);
   if (pl) {
-    const n = pl[1] ? (/^\d+$/.test(pl[1]) ? Number(pl[1]) : ORDINALS[pl[1]]) : Number(pl[2]);
+    // ("… của Hội nghị Trung ương Ba (khóa X)": its number in words too.)
+    const num = pl[1] ?? pl[2];
+    const n = /^\d+$/.test(num) ? Number(num) : ORDINALS[num];
     if (n) facts.plenum = { n, term: pl[3] ? termWord(pl[3]) : undefined };
     facts.body = { issuer: 'TW', body: 'Ban Chấp hành Trung ương', party: true };
     if (pl[3]) facts.term ??= termWord(pl[3]);

@@ -156,6 +156,8 @@ function nearest(list: readonly Full[] | undefined, pos: number): Full | undefin
 export function keyShortForms(s: Scope, cites: Citations, learned: Learned, out: ResolvedItem[]): void {
   const siblingBody = siblingBodies(s);
   const { cands } = s;
+  // The Central Committee's plenums the passage named, in text order (keyCited keyed them).
+  const plenums = out.filter((r) => r.cand.form === 'plenum' && r.party && r.item.plenum && r.item.code === 'NQ');
   // The items keyCited left, found again rather than listed there: a text of short forms alone
   // would list every one of them.
   for (let i = 0; i < cands.length; i++) {
@@ -163,10 +165,24 @@ export function keyShortForms(s: Scope, cites: Citations, learned: Learned, out:
     if (c.form === 'congress' || c.form === 'plenum') continue;
     for (const it of c.items) {
       if (it.excluded || it.key) continue;
-      const r = keyShort(s, cites, learned, siblingBody, c, i, it);
+      const r = plenums.length ? plenumReferredBack(s, cites, plenums, c, i, it) ?? keyShort(s, cites, learned, siblingBody, c, i, it) : keyShort(s, cites, learned, siblingBody, c, i, it);
       if (r) out.push(r);
     }
   }
+}
+
+/**
+ * "… quán triệt Nghị quyết Trung ương 4 (khóa XI) … nhằm thực hiện có hiệu quả Nghị quyết 4": a bare
+ * "Nghị quyết N" (no "số", no zero, no issuer) after the passage named the Central Committee's plenum N
+ * is that plenum's resolution — where no numbered N-NQ is cited (corefer would have found it).
+ */
+function plenumReferredBack(s: Scope, cites: Citations, plenums: readonly ResolvedItem[], c: Candidate, i: number, it: RawItem): ResolvedItem | null {
+  if (it.code !== 'NQ' || c.items.length !== 1 || !it.number || it.number.startsWith('0') || Number(it.number) > 16) return null;
+  if (/(?:^|[^a-z])so *$/.test(s.text.slice(c.start, c.end).replace(/\d+$/, '')) || s.facts[i].body || bodyAt(s, i)) return null;
+  let last: ResolvedItem | undefined;
+  for (const p of plenums) if (p.cand.start < c.start && p.item.plenum === Number(it.number)) last = p;
+  if (!last || corefer(cites, c, it, num(it.number), c.typeWord ? TYPE_WORDS[c.typeWord] : undefined, undefined)) return null;
+  return { cand: c, item: it, key: last.key, party: true, facts: s.facts[i], coref: { start: last.cand.start, end: last.cand.end } };
 }
 
 function keyShort(s: Scope, cites: Citations, learned: Learned, siblingBody: SiblingBody, c: Candidate, i: number, it: RawItem): ResolvedItem | null {
