@@ -515,6 +515,11 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['a heading in capitals goes on past its semicolon', 'Số: 36-CT/TU\nHà Nội, ngày 3 tháng 5 năm 2001\nCHỈ THỊ\nVỀ TĂNG CƯỜNG CÔNG TÁC TƯ TƯỞNG; CỦNG CỐ TỔ CHỨC ĐẢNG TRONG CÁC TRƯỜNG HỌC\nThi hành chủ trương …', '36-CT/TU', 'Tăng cường công tác tư tưởng; củng cố tổ chức đảng trong các trường học'],
   ['near miss: a sentence\'s semicolon still ends its subject', 'Tỉnh ủy ban hành Chỉ thị số 37-CT/TU về tăng cường công tác tư tưởng; các chi bộ đã học tập.', '37-CT/TU', 'tăng cường công tác tư tưởng'],
   ['English: a subject that names what one may not do keeps its "cannot"', 'Regulation No. 38-QD/TU on what party members cannot do was reissued in 2022.', '38-QĐ/TU', 'what party members cannot do'],
+  ['near miss: whom a guide guides ("hướng dẫn cấp ủy các cấp tổ chức …")', 'Hướng dẫn số 29-HD/BTCTU hướng dẫn cấp ủy các cấp tổ chức kiểm điểm cuối năm.', '29-HD/BTCTU', undefined],
+  ['near miss: what a regulation spells out, a clause of its own ("quy định đảng viên vi phạm phải bị …")', 'Quy định số 35-QĐ/TU quy định đảng viên vi phạm phải bị xem xét kỷ luật.', '35-QĐ/TU', undefined],
+  ['near miss: the verb of another citation ("Quy định 08 và Chỉ thị 05-CT/TU quy định …")', 'Đảng ủy yêu cầu thực hiện Quy định 08 và Chỉ thị 36-CT/TU quy định trách nhiệm nêu gương.', '36-CT/TU', undefined],
+  ['near miss: after a name in quotes, a plural that goes on listing what it is about', 'Tỉnh ủy ban hành Kế hoạch số 46-KH/TU về Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”, các chương trình kích cầu tiêu dùng giai đoạn 2024-2025.', '46-KH/TU', 'Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”, các chương trình kích cầu tiêu dùng giai đoạn 2024-2025'],
+  ['near miss: a headline in capitals: its semicolon ends the subject', 'TỈNH ỦY TRIỂN KHAI NGHỊ QUYẾT SỐ 47-NQ/TU VỀ PHÁT TRIỂN DU LỊCH; HUYỆN ỦY TỔ CHỨC HỘI NGHỊ SƠ KẾT\nSáng nay, hội nghị đã diễn ra.', '47-NQ/TU', 'Phát triển du lịch'],
   ['what "on" names is another document: its subject is that one\'s', 'The event marked three years of Directive 39-CT/TU on the Standing Board\'s Plan 05-KH/TU on studying the late leader\'s ideology.', '39-CT/TU', undefined],
 ];
 
@@ -591,6 +596,7 @@ describe('subjects run on through the rest of the official one', () => {
   it.each([
     ['a clause after a comma, cut from the resolution\'s subject, is cut from the programme\'s too', `${PROGRAMME}, phấn đấu mỗi năm đón thêm khách.`, ''],
     ['near miss: the programme\'s own scope stays its own', `${PROGRAMME} trên địa bàn huyện.`, ' trên địa bàn huyện'],
+    ['near miss: nor the programme\'s period after a comma', `${PROGRAMME}, giai đoạn 2025 - 2030.`, ', giai đoạn 2025 - 2030'],
   ])('a subject that ends with a document it embeds ends where that one\'s does: %s', (_n, text, own) => {
     expect(titleOf(text, '08-NQ/TW')!.title).toBe('phát triển du lịch trở thành ngành kinh tế mũi nhọn');
     expect(titleOf(text, '21-CTr/HU')!.title).toBe(`thực hiện Nghị quyết số 08-NQ/TW ngày 16/1/2017 của Bộ Chính trị về phát triển du lịch trở thành ngành kinh tế mũi nhọn${own}`);

@@ -136,8 +136,9 @@ function endsWithEmbedded(docs: RefDocument[], printed: ReadonlyMap<RefDocument,
     const was = printed.get(inner);
     if (!was || inner.sources.title !== 'text' || !inner.title || inner.title === was || !was.startsWith(inner.title)) continue;
     const dropped = was.slice(inner.title.length);
-    // (Only a clause after a comma: "… trên địa bàn xã", the plan's own scope, stays the plan's.)
-    if (!/^\s*,/.test(dropped)) continue;
+    // (Only a clause after a comma that says what the work aims at: "…, phấn đấu …", "…, tạo …". The
+    // plan's own scope stays the plan's: "… trên địa bàn xã", "…, giai đoạn 2025 - 2030".)
+    if (!/^\s*,\s*(?:phấn đấu|tạo|góp phần|nhằm|để|với mục tiêu|hướng tới|đồng thời|qua đó|từ đó)\s/u.test(dropped)) continue;
     for (const outer of docs) {
       const own = printed.get(outer);
       if (outer === inner || !own || outer.title !== own || own.length <= was.length || !own.endsWith(was)) continue;

@@ -126,14 +126,17 @@ const PLAN_BEFORE = /(?:chuong trinh|ke hoach|quy che)[^.;]{0,40}$|-(?:kh|ctr|ct
 /** A guide's or a regulation's own kind as the verb after it ("Hướng dẫn số 71-HD/BTGTW hướng dẫn việc …",
  *  "văn bản số 71-HD/BTGTW hướng dẫn …", "Quy định số 144-QĐ/TW quy định chuẩn mực …"): what follows is what
  *  it is about, as its official title prints it ("Hướng dẫn …", "Quy định …"). Not what it spells out
- *  ("quy định rõ", "hướng dẫn cụ thể: …", "quy định khá chi tiết"), whom it guides ("hướng dẫn các cấp ủy …"),
- *  nor what points back ("hướng dẫn thực hiện quy định này": the catalog's title says more). */
-const ECHO_VERB = /(huong dan|quy dinh) +(?:ve +)?(?!(?:ro|cu the|chi tiet|kha|rat|nhu sau|tai|them|moi|chat che|day du|nghiem|cho|doi voi|trong do|cac|so|nhung (?:noi dung|van de) sau|ca)(?![a-z]))(?=[a-z])(?![^.;:\n]{0,80}(?:nghi quyet|ket luan|chi thi|quy dinh|huong dan|van ban|chu truong) +(?:nay|tren|noi tren|do)(?![a-z]))/y;
-/** The citation's kind, read before its end: a guide by its word or its symbol; a regulation by its word
- *  only (a "Quyết định 102-QĐ/TW" printed so is a decision to the sentence, whose "quy định" is a verb). */
+ *  ("quy định rõ", "hướng dẫn cụ thể: …", "quy định khá chi tiết", "quy định đảng viên … phải …"), whom it
+ *  guides ("hướng dẫn các cấp ủy …", "hướng dẫn cấp ủy các cấp tổ chức …"), nor what points back
+ *  ("hướng dẫn thực hiện quy định này": the catalog's title says more). */
+const ECHO_VERB = /(huong dan|quy dinh) +(?:ve +)?(?!(?:ro|cu the|chi tiet|kha|rat|nhu sau|tai|them|moi|chat che|day du|nghiem|cho|doi voi|trong do|cac|so|nhung (?:noi dung|van de) sau|ca|cap uy|chi bo|dang bo|dang uy|dang vien|can bo|to chuc dang|ban thuong vu|ban chap hanh|thuong truc|uy ban|tinh uy|thanh uy|huyen uy|toan|moi|nguoi)(?![a-z]))(?=[a-z])(?![^.;:\n]{0,80}(?:nghi quyet|ket luan|chi thi|quy dinh|huong dan|van ban|chu truong) +(?:nay|tren|noi tren|do)(?![a-z]))/y;
+const ECHO_CLAUSE = /\s(?:phải|không được|được|cần|bị|có trách nhiệm|chịu trách nhiệm|nghiêm cấm)\s/u;
+/** The citation's own kind, read from its start to its end: a guide by its word or its symbol; a
+ *  regulation by its word only (a "Quyết định 102-QĐ/TW" printed so is a decision to the sentence, whose
+ *  "quy định" is a verb). */
 const ECHO_KIND: Record<string, RegExp> = {
-  'huong dan': /(?:^|[^a-z])huong dan(?: so)? *[0-9][^.;\n]{0,30}$|-hd *\/ *[a-z.]+$/,
-  'quy dinh': /(?:^|[^a-z])quy dinh(?: so)? *[0-9][^.;\n]{0,30}$/,
+  'huong dan': /^(?:[a-z ]{0,20})?huong dan(?: so)? *[0-9]|-hd *\/ *[a-z.]+$/,
+  'quy dinh': /^quy dinh(?: so)? *[0-9]/,
 };
 // With its month too: "Nghị quyết số 18-NQ/TW tháng 6 năm 2022", "… tháng 6/2022".
 const YEAR_LEAD = String.raw`(?:ban hanh +)?(?:thang +\d{1,2} *(?:[/.-] *|nam +)|nam +)|of +|(?:issued|adopted|signed|promulgated) +in +(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) +)?`;
@@ -838,8 +841,15 @@ export class Context {
     ECHO_VERB.lastIndex = i;
     const m = ECHO_VERB.exec(this.f.text);
     if (!m) return -1;
-    const before = this.f.text.slice(Math.max(0, this.planEnd - 60), this.planEnd);
-    return ECHO_KIND[m[1]].test(before) ? ECHO_VERB.lastIndex : -1;
+    // (The citation's own words only: "Quy định 08 và Chỉ thị 05-CT/TW quy định …" is the directive's verb.)
+    if (this.citationStart === undefined) return -1;
+    const own = this.f.text.slice(this.citationStart, this.planEnd);
+    if (!ECHO_KIND[m[1]].test(own)) return -1;
+    // A clause of its own after the verb ("quy định đảng viên vi phạm phải bị xem xét …"): what it
+    // spells out. (Read in the original: folded, "cần" is "cán".)
+    const o = this.f.orig(ECHO_VERB.lastIndex);
+    const phrase = /^[^.;:,\n]{0,60}/.exec(this.orig.slice(o, o + 60))![0];
+    return ECHO_CLAUSE.test(phrase) ? -1 : ECHO_VERB.lastIndex;
   }
 
   private verbAt(i: number): boolean {

@@ -67,7 +67,7 @@ export function foldedTitle(e: CatalogFacts): string {
 
 /** The national congress a subject names ("tiến tới Đại hội XIV", "lần thứ XIII", "the 14th National Party Congress",
  *  "the 12th Party Resolution"). */
-const CONGRESS_IN = /dai hoi (?:dai bieu toan quoc +)?(?:(?:cua dang|dang) +)?(?:lan thu +)?([ivxl]+|\d{1,2})(?![a-z0-9])|(\d{1,2}) ?(?:st|nd|rd|th) +(?:national +(?:party +)?congress|party +(?:congress|resolution))/;
+const CONGRESS_IN = /dai hoi (?:dai bieu toan quoc +)?(?:(?:cua dang|dang) +)?(?:lan thu +)?([ivxl]+|\d{1,2})(?![a-z0-9])|(\d{1,2}) ?(?:st|nd|rd|th) +(?:national +(?:party +)?congress|party +congress|party +resolution(?! *,? *\(? *(?:of +)?(?:the +)?(?:\d{1,2} ?(?:st|nd|rd|th)[ -]+(?:tenure|term)|(?:tenure|term) +[ivxl]+)))/;
 
 export function congressOf(s: string): string | undefined {
   const m = CONGRESS_IN.exec(fold(s, { ascii: true }).text);

@@ -100,6 +100,8 @@ const EN_SPECIAL_SCAN = new RegExp(
   'g',
 );
 
+/** A term printed after an English resolution: "(11th tenure)", "of the 12th tenure", ", term XII". */
+const TERM_AFTER_EN = /^ *,? *\(? *(?:of +)?(?:the +)?(?:\d{1,2} ?(?:st|nd|rd|th)[ -]+(?:tenure|term)|(?:tenure|term) +[ivxl]+)/;
 /** A local party committee (not the Central Committee) named in the words before a plenum's resolution. */
 const LOCAL_COMMITTEE_BEFORE = /(?<!central +)(?:party +committee|people'?s +(?:council|committee))(?:'s)?(?:(?!central)[^.;])*$/;
 /** Every EN_SPECIAL_SCAN match has one of these before its "resolution" (200 characters: spaces run long). */
@@ -176,10 +178,11 @@ const NQTW_NUMBER = sticky(` *(\\d{1,2})(?![a-z0-9])`);
 const PLENUM_LONG = sticky(
   // (Or "Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X": the meeting's number without "Hội nghị".)
   // (Its number in Roman numerals after "lần thứ" too, "Hội nghị lần thứ IV Ban chấp hành …"; the Committee
-  // as "TƯ" printed without its mark, "Ban chấp hành TƯ Đảng".)
-  ` *(?:cua +)?(?:hoi nghi +(?:lan thu +)?|lan thu +)(?:${NUMW}|(?<=lan thu +)([ivx]{1,5}))((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u|tu(?![a-z]))(?: +dang)?(?: +cong san viet nam)?`,
+  // as "TƯ" printed without its mark, "Ban chấp hành TƯ Đảng", in capitals — a "TU" with no horn is a
+  // Tỉnh ủy's. Not a mass organisation's: "… Trung ương Hội Nông dân Việt Nam".)
+  ` *(?:cua +)?(?:hoi nghi +(?:lan thu +)?|lan thu +)(?:${NUMW}|(?<=lan thu +)([ivx]{1,5}))((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u|tu(?![a-z]))(?! +(?:hoi|doan|cong doan|mat tran|hoi lien hiep)(?![a-z]))(?: +dang)?(?: +cong san viet nam)?`,
 );
-const PLURAL_BEFORE = /(?:^|[^a-z])(?:cac|nhung) +(?:(?:nghi quyet|ket luan|chi thi|quy dinh|van ban) *(?:,|va) *)*$/;
+const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những) +(?:(?:nghị quyết|kết luận|chỉ thị|quy định|văn bản) *(?:,|và) *)*$/u;
 const LOCAL_BODY = /(?:dang bo|tinh uy|thanh uy|huyen uy|quan uy|dang uy|chi bo|ban thuong vu)(?![a-z])/;
 const PLENUM_BACK = sticky(` *(?:cua +)?hoi nghi +lan thu +(?:${NUMW}|([ivx]{1,5}))(?![a-z0-9])(?! *,? *(?:cua +)?(?:ban chap hanh|bch|ban thuong vu|dang bo|dang uy|tinh uy|thanh uy|huyen uy|quan uy|chi bo|hoi dong|mat tran|doan|hoi))`);
 const PLENUM_NEXT = sticky(` *(?:,|;|va) *(?=hoi nghi +(?:lan thu +)?)`);
@@ -405,6 +408,12 @@ export class Matcher {
       };
     }
     m = this.at(STATE_SYMBOL, pos);
+    // A space after its dash, then a word, not a code: "125/TB- Văn phòng UBND tỉnh" is "125/TB" and words.
+    if (m && m[5] && this.f.text[m.index + m[0].length - m[5].length - (m[6] ? m[6].length + 1 : 0) - 1] === ' ') {
+      const at = m.index + m[0].length - m[5].length - (m[6] ? m[6].length + 1 : 0);
+      // (A code is capitals, bar a mixed-case one's last letters: "TTg".)
+      if (!/^\p{Lu}{2}[\p{Lu}\p{Ll}\d.&]*$|^\p{Lu}[\p{Lu}\d.&]*$/u.test(this.origSlice(at, at + m[5].length))) m = null;
+    }
     // "Giấy phép số 789/GP-BTTTT", "12/GP-BTTTT": press licences and permits are no documents.
     if (m && m[3] === 'gp') return null;
     // "Nghị quyết 57/BCT", "QĐ 144/BCT": the Politburo (BCT, BCH, BBT) written the way forums do. A
@@ -630,6 +639,9 @@ export class Matcher {
     for (let p = pos; !items.length || p > end; ) {
       const l = this.at(PLENUM_LONG, p);
       if (!l) break;
+      // ("TƯ": with its horn, or "T.Ư"; "BCH TU khóa XX" is a provincial committee's.)
+      const tu = /(?:ban chap hanh|bch) +tu(?![a-z])/.exec(l[0]);
+      if (tu && !/^T[ƯưỨ]|^TƯ/u.test(this.origSlice(l.index + tu.index + tu[0].length - 2, l.index + tu.index + tu[0].length).normalize('NFC'))) break;
       const nums = [l[1] ? numWord(l[1]) : romanToInt(l[2]), ...l[3].split(/,|va|lan thu/).map((x) => x.trim()).filter(Boolean).map(numWord)];
       if (nums.some((n) => !n)) break;
       end = l.index + l[0].length;
@@ -830,7 +842,10 @@ export class Matcher {
       // "các nghị quyết, kết luận của Hội nghị Trung ương 6": the meeting's documents as a set, in
       // lowercase, like "các nghị quyết của Đảng" (not "các Nghị quyết Hội nghị Trung ương 8", named).
       // (Not "Các nghị quyết Trung ương 6 khóa XII gồm …", which names them: only the meeting's, "… (của) Hội nghị …".)
-      if (cand?.form === 'plenum' && lower && /^ *(?:cua +)?hoi nghi /.test(t.slice(after, after + 16)) && PLURAL_BEFORE.test(t.slice(Math.max(0, start - 60), start))) cand = null;
+      // (Read in the original: folded, "nhưng" is "những"; and one plenum of one term: "những nghị quyết Hội
+      // nghị Trung ương 4 khóa XI và khóa XII" names two.)
+      if (cand?.form === 'plenum' && lower && cand.items.length === 1 && /^ *(?:cua +)?hoi nghi /.test(t.slice(after, after + 16))
+        && PLURAL_BEFORE.test(this.origSlice(Math.max(0, start - 60), start).normalize('NFC').toLowerCase())) cand = null;
       // "Central Resolution 6" names a plenum (party-documents.md §12): left to the scan below.
       if (cand?.form === 'short' && typeWord === 'resolution' && /(?:^|[^a-z])central +$/.test(t.slice(Math.max(0, start - 12), start))) cand = null;
       if (cand) {
@@ -846,6 +861,10 @@ export class Matcher {
       if (overlaps(this.candidates, start, end)) continue;
       if (m[1]) {
         const term = termOf(m[1]);
+        // "the 12th Party Resolution" without "Congress": the Congress's only from the ninth on, and not
+        // with a term after it ("the 8th Party Resolution (11th tenure)" is a plenum's).
+        const noCongressWord = !m[0].includes('congress');
+        if (noCongressWord && (Number(m[1]) < 9 || TERM_AFTER_EN.test(t.slice(end, end + 40)))) continue;
         if (term && romanToInt(term)! <= LATEST_CONGRESS) found.push({ form: 'congress', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', term, congress: 'national', party: true }] });
       } else if (m[2]) {
         found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: Number(m[2]), term: termOf(m[3] ?? m[4]), party: true }] });

@@ -430,7 +430,10 @@ function sentenceEnd(orig: string, from: number, limit: number): number {
     if (c === ';' && OFFICIAL_SEMICOLON.test(orig.slice(i, i + 40))) continue;
     // A heading in capitals goes on in capitals past its semicolon ("VỀ TĂNG CƯỜNG CÔNG TÁC CHÍNH TRỊ
     // TƯ TƯỞNG; CỦNG CỐ TỔ CHỨC ĐẢNG …"): the document's own subject line.
-    if (c === ';' && i > from + 3 && caps(from, i) && /^\s*[A-ZĐÀ-Ỹ]{2}/u.test(orig.slice(i + 1, i + 8)) && caps(i + 1, Math.min(limit, i + 40))) continue;
+    // (A subject line of its own — "VỀ …" opening it —, not a headline's clause: "TỈNH ỦY TRIỂN KHAI NGHỊ
+    // QUYẾT SỐ 57-NQ/TW VỀ …; HUYỆN ỦY … TỔ CHỨC …".)
+    if (c === ';' && i > from + 3 && caps(from, i) && /^\s*[A-ZĐÀ-Ỹ]{2}/u.test(orig.slice(i + 1, i + 8)) && caps(i + 1, Math.min(limit, i + 40))
+      && /^\s*(?:VỀ|Về|V\/[vV])?\s*$/u.test(orig.slice(orig.lastIndexOf('\n', from - 1) + 1, from))) continue;
     // A table flattened into text: "… về phát triển kinh tế số | Ban Tuyên giáo Tỉnh ủy | Quý III".
     if ((c === '|' || c === '\t') && i > from) return i;
     // An ellipsis before the next sentence's capital ("… trong kỷ nguyên mới… Đây là …").
@@ -565,7 +568,9 @@ const WHEN_STOP = / trước (?:kỳ|đợt|thềm|hạn chót)(?= )| trong (?:n
 // quotes closing the subject, a plural opens the sentence's own clause, however long its list of actors.
 // (A pattern of its own, tried only where a quote closes before a comma: one opening with a lookbehind
 // is tried at every position, and in COMMA_CLAUSE would cost that one its quick scan for ", ".)
-const QUOTE_THEN_PLURAL = /(?<=[”"»]), (?:các|những|mọi|toàn thể) /g;
+// (Only where that clause has its verb: "…“Người Việt Nam ưu tiên dùng hàng Việt Nam”, các chương trình kích
+// cầu …" goes on listing what the subject is about.)
+const QUOTE_THEN_PLURAL = /(?<=[”"»]), (?:các|những|mọi|toàn thể) (?=[^.;]*? (?:đã|đang|sẽ|vừa|đều|cũng|phải|cần) )/g;
 const CLAUSE_STOPS = [VERB_STOP, AFTER_FIGURE, LATE_VERB, DASH_STOP, COMMA_CLAUSE, AUDIENCE_STOP, NEXT_CLAUSE, WHEN_STOP, YEAR_VERB, NAMED_CLAUSE, CLOSING_PASSIVE, COMMA_GERUND_FIGURE];
 const WITH_PURPOSE = [...CLAUSE_STOPS, PURPOSE];
 const WITH_GERUND = [...CLAUSE_STOPS, COMMA_GERUND];

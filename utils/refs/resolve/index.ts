@@ -73,8 +73,11 @@ function keyCited(s: Scope, plenums: Plenums, learned: Learned, out: ResolvedIte
         // ương": a central "TƯ" printed without its mark; the words name the central body.
         // (The same symbol printed again with no body of its own — "In Resolution No. 15-NQ/TU, the
         // Political Bureau …" — reads as it did the first time.)
+        // (Only one printed bare: with a date, term or subject of its own it may be another document — "Chỉ
+        // thị số 05-CT/TU ngày 12/3/2021 về … trên địa bàn tỉnh", the province's.)
+        const bare = !after && !ctxBody && !s.facts[i].date && !s.facts[i].term && !s.facts[i].title;
         const central = after?.party && it.party !== false && it.issuer && !it.issuerAmbiguous ? lostMark(it.issuer, after.issuer)
-          : !after && !ctxBody ? lostMarked.get(it.key) : undefined;
+          : bare ? lostMarked.get(it.key) : undefined;
         if (central) {
           lostMarked.set(it.key, central);
           it.key = partyKey(it.number!, it.code, central);
