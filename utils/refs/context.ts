@@ -160,10 +160,10 @@ const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
  *  or not, then the bracket the citation opens (original text). */
 /** What begins no subject printed before a bracket: a date, a month, a number. */
 const UNQUOTED_NOT_SUBJECT = new RegExp(`^(?:\\d|(?:${MONTHS.join('|')})\\b|(?:ngày|tháng|năm)\\s+\\d)`, 'iu');
-const SUBJECT_BEFORE_BRACKET = /([Nn]ghị quyết|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Rr]esolution|[Cc]onclusion|[Dd]irective|[Rr]egulation)(?:\s+\p{Ll}+){0,2}\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$/u;
+const SUBJECT_BEFORE_BRACKET = /([Nn]ghị quyết|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Bb]áo cáo|[Rr]esolution|[Cc]onclusion|[Dd]irective|[Rr]egulation|[Rr]eport)(?:\s+\p{Ll}+){0,2}(?:\s+(?:of|by|của)\s+(?:the\s+)?[^,.;:()“”"]{3,80}?)?\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$/u;
 /** A bracket's words that are a subject: three words or more up to its ")", opening with none of a
  *  note's, a term's, a date's or a short name's. */
-const BRACKET_SUBJECT = /^(?!(?:khoa|nhiem ky|nam|ngay|thang|goi tat|goi la|con goi la|goi chung|sau day|viet tat|thay the|thay cho|kem theo|ban hanh|cu|moi|tuc|tw|duoc|da|se|bi|theo|tai|tai ve|tu|den|sua doi|bo sung|co hieu luc|het hieu luc|hieu luc|thuc hien|trien khai|ap dung|phu luc|trich|chu thich|nguon|anh|minh hoa|also known|known as|i e|sic|trung uong|bch|ban chap hanh|dang|bo chinh tri|ban bi thu|of|the|issued|adopted|dated|signed|hereinafter|nq|kl|ct|qd|nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|chuong trinh|resolution|conclusion|directive|regulation|decision|see|xem)(?![a-z]))[a-z][a-z-]*(?: +[a-z0-9-]+){2,}[^()[\]]{0,160}[)\]]/;
+const BRACKET_SUBJECT = /^(?!(?:khoa|nhiem ky|nam|ngay|thang|goi tat|goi la|con goi la|goi chung|sau day|viet tat|thay the|thay cho|kem theo|ban hanh|cu|moi|tuc|tw|duoc|da|se|bi|theo|tai|tai ve|tu|den|sua doi|bo sung|co hieu luc|het hieu luc|hieu luc|thuc hien|trien khai|ap dung|phu luc|trich|chu thich|nguon|anh|minh hoa|also known|known as|i e|sic|trung uong|bch|ban chap hanh|dang|bo chinh tri|ban bi thu|of|the|issued|adopted|dated|signed|hereinafter|from|between|since|during|until|in|on|at|nq|kl|ct|qd|nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|chuong trinh|resolution|conclusion|directive|regulation|decision|see|xem)(?![a-z]))[a-z][a-z-]*(?: +[a-z0-9-]+){2,}[^()[\]]{0,160}[)\]]/;
 /** ", which the Politburo (issued on …)": a relative clause's subject, the words before its verb. */
 const WHICH_BODY = String.raw`which +(?:the +)?(?:[a-z]+ +){1,4}?`;
 /** What says the date after a subject is the document's: "dated", "was issued on", ", which the
@@ -927,7 +927,11 @@ export class Context {
    * same kind of word and "về". Only when the citation is the bracket's first words.
    */
   private subjectBeforeBracket(): string | undefined {
-    const o = this.f.orig(this.citationStart!);
+    let o = this.f.orig(this.citationStart!);
+    // (A bare symbol after its kind's word, which the vocabulary does not read as a type word: "(Report
+    // No. 520-BC/BTCTW …)" — the bracket opens before the word.)
+    const kind = /\(\s*((?:[Rr]eport|[Bb]áo cáo)\s+(?:No\.?|[Ss]ố)?\s*)$/u.exec(this.orig.slice(Math.max(0, o - 24), o));
+    if (kind) o -= kind[1].length;
     // Asked of every citation with no subject after it: most stand in no bracket at all.
     let k = o - 1;
     while (k >= 0 && (this.orig[k] === ' ' || this.orig[k] === '\u00a0')) k--;

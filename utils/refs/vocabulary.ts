@@ -173,10 +173,11 @@ export const PARTY_BODIES: Array<[RegExp, string, string]> = [
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo |bch dang bo )?tinh uy/, 'TU', 'Tỉnh ủy'],
   // English editions: "the Quang Ninh Provincial Party Committee", "the provincial Party Standing
   // Committee", "the Hanoi Party Committee", "the Party Committee of Ca Mau province".
-  [/^(?:the )?(?:[a-z]+ ){0,3}?(?:provincial|city|municipal) party (?:standing |executive )?(?:committee|board)(?:'s)?/, 'TU', 'Tỉnh ủy'],
+  // (And its standing board named first: "the Standing Committee of the Provincial Party Committee".)
+  [/^(?:the )?(?:standing (?:committee|board) of (?:the )?)?(?:[a-z]+ ){0,3}?(?:provincial|city|municipal) party (?:standing |executive )?(?:committee|board)(?:'s)?/, 'TU', 'Tỉnh ủy'],
   [/^(?:the )?(?:hanoi|ha noi|ho chi minh city|hcm city|hai phong|haiphong|da nang|danang|can tho|hue) party (?:standing )?committee/, 'TU', 'Thành ủy'],
   [/^(?:the )?party (?:standing )?committee of (?:the )?(?:[a-z]+ ){1,3}?(?:province|city)(?![a-z])/, 'TU', 'Tỉnh ủy'],
-  [/^(?:the )?(?:[a-z]+ ){0,3}?district party (?:standing |executive )?committee/, 'HU', 'Huyện ủy'],
+  [/^(?:the )?(?:standing (?:committee|board) of (?:the )?)?(?:[a-z]+ ){0,3}?district party (?:standing |executive )?committee/, 'HU', 'Huyện ủy'],
   [/^(?:ban chap hanh|bch|ban thuong vu) dang bo (?:tinh|thanh pho)(?![a-z])/, 'TU', 'Tỉnh ủy'],
   [/^(?:ban chap hanh|bch|ban thuong vu) dang bo (?:huyen)(?![a-z])/, 'HU', 'Huyện ủy'],
   [/^(?:ban thuong vu |thuong truc |ban chap hanh dang bo )?thanh uy/, 'TU', 'Thành ủy'],
