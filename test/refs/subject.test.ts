@@ -523,6 +523,7 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: a local standing board named before its committee ("of the Standing Committee of the Provincial Party Committee on …")', 'Plan No. 06-KH/TU dated July 16, 2025, of the Standing Committee of the Provincial Party Committee on rural broadband was issued.', '06-KH/TU', 'rural broadband'],
   ['English: a report\'s subject printed before the bracket that numbers it ("a report by … on X (Report No. 520-BC/BTCTW …)")', 'After hearing a report by the Organisation Commission on the work of communes in October 2025 (Report No. 521-BC/BTCTU dated October 27, 2025), the board concluded.', '521-BC/BTCTU', 'the work of communes in October 2025'],
   ['near miss: a bracket of dates is no subject ("… Session XIII (from May 4 to May 14, 2025)")', 'They agreed with the report on the Resolution of the 11th Central Conference, Session XIII (from May 4 to May 14, 2025) submitted by the commission.', 'NQ-HNTW11-XIII', undefined],
+  ['English: a term printed as the Congress that elected the committee ("of the Party Central Committee (the 9th Congress) on …")', 'It carries out Resolution No. 91-NQ/TW of the Party Central Committee (the 9th Congress) on mountain schools in the new situation.', '91-NQ/TW', 'mountain schools in the new situation'],
   ['what "on" names is another document: its subject is that one\'s', 'The event marked three years of Directive 39-CT/TU on the Standing Board\'s Plan 05-KH/TU on studying the late leader\'s ideology.', '39-CT/TU', undefined],
 ];
 
