@@ -190,7 +190,8 @@ export function modernTones(s: string): string {
 /** A line that ends where prose cannot: on a word that needs the next ("của", "và", "ngày", "Ban
  *  Chấp hành" …). The next line goes on with it whatever its case ("của Ban chấp hành↵Trung ương"). */
 const NEEDS_NEXT = 'của|và|về|ngày|số|tại|theo|với|cho|các|những|được|do|từ|đến|trong|tháng|năm|of|the|and|on|by|dated';
-const OPEN_LINE_END = new RegExp(`(?:^|[\\s(])(?:${NEEDS_NEXT}|chấp hành|Chấp hành|Ban|Bộ|Ủy ban|Uỷ ban)$`, 'u');
+// (And a word that numbers the next: "… Chương VII và Chương↵VIII Điều lệ Đảng", "… khóa↵XIII".)
+const OPEN_LINE_END = new RegExp(`(?:^|[\\s(])(?:${NEEDS_NEXT}|chấp hành|Chấp hành|Ban|Bộ|Ủy ban|Uỷ ban|[Cc]hương|[Kk]hóa|[Kk]hoá|lần thứ)$`, 'u');
 /** …and before a number, only those, or what numbers a period ("giai đoạn↵2012-2016", "năm học↵2013"):
  *  a table's lines of numbers and words ("… khóa XV↵42/2021/QH15↵Nghị quyết") stay apart. */
 const OPEN_BEFORE_NUMBER = new RegExp(`(?:^|[\\s(])(?:${NEEDS_NEXT}|giai đoạn|năm học|lần thứ|thứ|in|from|to)$`, 'u');

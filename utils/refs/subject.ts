@@ -148,7 +148,7 @@ const PREDICATE_VI = [
   String.raw`cần (?:có|được|phải|tiếp tục|tập trung|quan tâm|đẩy mạnh|sớm)`, String.raw`mở đầu`,
   String.raw`đề ra (?:mục tiêu|nhiệm vụ|chỉ tiêu|yêu cầu)`,
   String.raw`thay thế (?:quy định|nghị quyết|kết luận|chỉ thị|quyết định|hướng dẫn|thông báo)`,
-  String.raw`(?:bao )?gồm(?= \d)`, String.raw`(?<!(?:trước hết|trước tiên|tức|nhất|đặc biệt|lấy tên|gọi) )là`,
+  String.raw`(?:bao )?gồm(?= \d)`, String.raw`(?<!(?:trước hết|trước tiên|tức|nhất|đặc biệt|lấy tên|gọi|(?:những|các) người) )là`,
   String.raw`với mục đích`, String.raw`nhằm mục đích`, String.raw`cho thấy`, String.raw`có ý nghĩa`,
   String.raw`khẳng định`, String.raw`đạt được`, String.raw`xác lập`, String.raw`tạo ra`, String.raw`đi vào`,
   String.raw`(?<!(?:đưa nước ta|kinh tế tư nhân|cơ bản|đưa đất nước|đưa [^\s]+|du lịch) )trở thành(?! (?:ngành|trung tâm|đô thị|thành phố|cực tăng trưởng|động lực tăng trưởng))`,
