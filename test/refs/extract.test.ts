@@ -235,6 +235,7 @@ describe('documents', () => {
 
   it.each([
     ['the date of a sentence that issues it', 'Ngày 20/02/2026, Bộ Chính trị ban hành Nghị quyết số 82-NQ/TW về vùng Tây Nguyên.', '82-NQ/TW', '2026-02-20', 'XIV'],
+    ['…printed in words ("Ngày 07 tháng 10 năm 2008, …")', 'Ngày 07 tháng 10 năm 2008, Ban Bí thư đã ban hành Thông báo số 189-TB/TW về biển đảo.', '189-TB/TW', '2008-10-07', 'X'],
     ['not the date of a meeting that studies it', 'Ngày 20/02/2026, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 82-NQ/TW.', '82-NQ/TW', undefined, undefined],
     ['not a date without its year', 'Ngày 14/4, Bộ Chính trị ban hành Chỉ thị số 83-CT/TW về đại hội.', '83-CT/TW', undefined, undefined],
     ['not the date of an earlier citation in the sentence', 'Chính phủ ban hành Nghị quyết số 03/NQ-CP ngày 9/1/2025, còn Bộ Chính trị ban hành Kết luận số 89-KL/TW về kinh tế.', '89-KL/TW', undefined, undefined],
