@@ -4,15 +4,18 @@
  * Dense text is the worst case per byte: every few characters start a candidate, so whatever the
  * engine does per mention, not per byte, dominates.
  *
- *   npx tsx scripts/bench-dense.ts [--size BYTES] [--runs N] [--baseline PATH/TO/refs/index.ts]
+ *   npx tsx scripts/bench-dense.ts [--size BYTES] [--runs N] [--baseline PATH/TO/refs/index.ts] [--tsx]
  *
  * With --baseline, that copy of the engine is measured too, alternating with this one run by run,
- * so both see the same machine load (this machine is shared and noisy).
+ * so both see the same machine load (this machine is shared and noisy). Both are timed as the build
+ * ships them (bundled, lib/shipped-engine.ts, as bench:extract does); --tsx times them as tsx loads
+ * them instead, a third slower from the wrappers tsx adds to every function.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractReferences } from '../utils/refs';
 import { generateArticleText } from './lib/generate-article';
+import { loadEngineAt, loadShippedEngine } from './lib/shipped-engine';
 
 type Extract = typeof extractReferences;
 
@@ -37,6 +40,8 @@ const DENSE_UNITS: Array<[string, string]> = [
   ['Nghị quyết Trung ương 4 khóa XII, ', 'plenum'],
   // Each list followed by "lần lượt về": the subjects split per item, the words looked for per citation.
   ['Nghị quyết số 71, 72 và 73-NQ/TU, lần lượt về công tác cán bộ, tiền lương và bảo hiểm xã hội. ', 'lists, "lần lượt về"'],
+  // …and with no sentence stop anywhere: each list's parts were looked for in the next 900 characters.
+  ['Nghị quyết số 71, 72 và 73-NQ/TU, lần lượt về công tác cán bộ, tiền lương và bảo hiểm xã hội, ', 'lists, no full stop'],
 ];
 
 function median(xs: number[]): number {
@@ -74,15 +79,16 @@ function line(name: string, r: Row): string {
 }
 
 async function main(): Promise<void> {
-  const engines: Extract[] = [extractReferences];
+  const viaTsx = args.includes('--tsx');
+  const engines: Extract[] = [viaTsx ? extractReferences : (await loadShippedEngine()).extractReferences];
   if (baselinePath) {
-    const mod = await import(pathToFileURL(resolve(baselinePath)).href);
+    const mod = viaTsx ? await import(pathToFileURL(resolve(baselinePath)).href) : await loadEngineAt(resolve(baselinePath));
     engines.unshift(mod.extractReferences as Extract);
   }
   const inputs: Array<[string, string]> = DENSE_UNITS.map(([unit, what]) => [`"${unit.trim()}" (${what})`, dense(unit, SIZE)]);
   inputs.push(['news-like article (control)', generateArticleText(SIZE)]);
 
-  console.log(`Node ${process.version}, median of ${RUNS} runs${baselinePath ? ', baseline and current alternating' : ''}\n`);
+  console.log(`Node ${process.version}, the engine ${viaTsx ? 'as tsx loads it' : 'as the build ships it (bundled)'}, median of ${RUNS} runs${baselinePath ? ', baseline and current alternating' : ''}\n`);
   console.log(`${'input'.padEnd(54)} ${'chars'.padStart(8)} ${'mentions'.padStart(7)} ${'ms'.padStart(8)} ${'ms/MB'.padStart(8)} ${'µs/ment'.padStart(8)}`);
   for (const [label, text] of inputs) {
     const rows = measure(engines, label, text);

@@ -20,9 +20,18 @@ export async function loadShippedSegmented(): Promise<typeof import('../../utils
   return (await loadBundled('utils/page/segmented-extract.ts')) as typeof import('../../utils/page/segmented-extract');
 }
 
+/** Another copy of the engine (a worktree of an earlier commit: its utils/refs/index.ts), bundled the same way. */
+export async function loadEngineAt(indexPath: string): Promise<Engine> {
+  return (await loadBundledFile(indexPath)) as Engine;
+}
+
 async function loadBundled(entry: string): Promise<unknown> {
+  return loadBundledFile(join(import.meta.dirname, '../..', entry));
+}
+
+async function loadBundledFile(file: string): Promise<unknown> {
   const out = await build({
-    entryPoints: [join(import.meta.dirname, '../..', entry)],
+    entryPoints: [file],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -31,10 +40,10 @@ async function loadBundled(entry: string): Promise<unknown> {
     logLevel: 'error',
   });
   const dir = mkdtempSync(join(tmpdir(), 'vankien-engine-'));
-  const file = join(dir, 'engine.mjs');
-  writeFileSync(file, out.outputFiles[0].text);
+  const bundled = join(dir, 'engine.mjs');
+  writeFileSync(bundled, out.outputFiles[0].text);
   try {
-    return await import(pathToFileURL(file).href);
+    return await import(pathToFileURL(bundled).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

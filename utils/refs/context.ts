@@ -118,6 +118,8 @@ function respectiveParts(text: string, count: number, commas: boolean): string[]
   const vietnamese = /[^\x00-\x7f]/.test(text);
   return byComma.length === count && (!vietnamese || byComma.every((p) => p.trim().split(/\s+/).length >= 2)) ? byComma : null;
 }
+/** Where a list's parts end: the sentence's stop (Context.stopAfter). */
+const SENTENCE_STOP = /[.!?\n](?:\s|$)/g;
 /** ", nghị quyết đầu tiên của …", ", là chỉ thị quan trọng của …": an apposition before the issuer. */
 const APPOSITION = /^ *, *(?:la +)?(?:nghi quyet|ket luan|chi thi|quy dinh|van ban)(?: +(?:dau tien|moi|quan trong|chuyen de|dac biet|rieng|chien luoc|dot pha|lich su))? +(?=cua +)/;
 const NOTICE_OF_CONCLUSIONS = /^ *,? *ket luan(?= +(?:cua|ve) )/;
@@ -517,12 +519,31 @@ export class Context {
     const lead = RESPECTIVELY.exec(this.f.text.slice(from, from + 30));
     if (!lead) return null;
     const o = this.f.orig(from + lead[0].length);
-    const stop = /[.!?\n](?:\s|$)/.exec(this.orig.slice(o, o + 900));
-    const parts = respectiveParts(this.orig.slice(o, stop ? o + stop.index : Math.min(this.orig.length, o + 900)), count, commas);
+    // The parts end with the sentence, and before the next citation: what follows it is that one's.
+    const next = this.cites[firstCiteAfter(this.cites, from + lead[0].length)];
+    const stop = Math.min(this.stopAfter(o), o + 900, this.orig.length, next ? this.f.orig(next.start) : Infinity);
+    // (Without the comma or "và" that leads to the next citation.)
+    const parts = respectiveParts(this.orig.slice(o, stop).replace(/(?:[\s,;]|\svà)+$/u, ''), count, commas);
     if (!parts) return null;
     const subjects = parts.map(tidySubject);
     return subjects.every((x) => x.length >= 4) ? subjects : null;
   }
+
+  /**
+   * The first sentence stop at or after original index `o` (the text's length when none): searched in
+   * place, not in a copy of the next characters, and kept — lists come in text order, and the stop found
+   * for one is the next one's while it lies ahead, so a text of lists without a stop is scanned once.
+   */
+  private stopAfter(o: number): number {
+    if (o >= this.stopFrom && o <= this.stopAt) return this.stopAt;
+    SENTENCE_STOP.lastIndex = o;
+    const m = SENTENCE_STOP.exec(this.orig);
+    this.stopFrom = o;
+    this.stopAt = m ? m.index : this.orig.length;
+    return this.stopAt;
+  }
+  private stopFrom = -1;
+  private stopAt = -1;
 
   /** A record's labelled lines around a bare symbol ("Số ký hiệu: 88-KH/TU", "Ngày ban hành: …"). */
   record(start: number, end: number, typeName?: string): RecordFacts | null {
