@@ -527,6 +527,8 @@ const ROWS: Array<[name: string, text: string, key: string, subject: string | un
   ['English: a term printed as the Congress that elected the committee ("of the Party Central Committee (the 9th Congress) on …")', 'It carries out Resolution No. 91-NQ/TW of the Party Central Committee (the 9th Congress) on mountain schools in the new situation.', '91-NQ/TW', 'mountain schools in the new situation'],
   ['a line ending on a word that numbers the next ("… Chương↵VIII Điều lệ Đảng") goes on', 'Căn cứ Quy định số 31-QĐ/TU của Tỉnh ủy về thi hành Chương VII và Chương\nVIII Điều lệ Đảng về kiểm tra, giám sát;', '31-QĐ/TU', 'thi hành Chương VII và Chương VIII Điều lệ Đảng về kiểm tra, giám sát'],
   ['"những người là …" describes them: no verb of the sentence', 'Hướng dẫn số 18-HD/BTCTU về việc kết nạp những người là chủ doanh nghiệp đủ tiêu chuẩn vào Đảng.', '18-HD/BTCTU', 'việc kết nạp những người là chủ doanh nghiệp đủ tiêu chuẩn vào Đảng'],
+  ['a decision\'s own verb after its date, its title printed without "về" ("… ngày 01/8/2022 sáp nhập chi bộ …")', 'Đảng ủy ban hành Quyết định số 81-QĐ/ĐU ngày 01/8/2022 sáp nhập chi bộ 6 và chi bộ 7 trực thuộc Đảng bộ phường.', '81-QĐ/ĐU', 'sáp nhập chi bộ 6 và chi bộ 7 trực thuộc Đảng bộ phường'],
+  ['…ending before what the change came to (", … từ 05 … còn 03 …")', 'Quyết định số 82-QĐ/ĐU ngày 01/8/2022 điều chỉnh quy mô lãnh đạo tổ dân phố của chi bộ 20, lãnh đạo từ 05 tổ dân phố còn 03 tổ dân phố.', '82-QĐ/ĐU', 'điều chỉnh quy mô lãnh đạo tổ dân phố của chi bộ 20'],
   ['what "on" names is another document: its subject is that one\'s', 'The event marked three years of Directive 39-CT/TU on the Standing Board\'s Plan 05-KH/TU on studying the late leader\'s ideology.', '39-CT/TU', undefined],
 ];
 

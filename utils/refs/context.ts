@@ -205,7 +205,9 @@ const HEADER_DATE = /^(?:[^\n,]{2,40}, *)?ngày +(\d{1,2}) +tháng +(\d{1,2}) +n
 const HEADER_DATE_EN = new RegExp(`(?:^|\\|[ \\t]*|(?<!-)-{3,}(?!-)[ \\t]*)(?:[^\\n,|]{2,40}, *)?(?:(${MONTHS.join('|')}) +(\\d{1,2})|(\\d{1,2}) +(${MONTHS.join('|')})),? +((?:19|20)\\d\\d)`, 'im');
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
-const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap|tuyen truyen|phoi hop|thanh lap|phe duyet)(?![a-z])/y;
+// (And a decision's own verbs, its title printed without "về": "Quyết định số 77-QĐ/ĐU ngày 01/8/2022
+// điều chỉnh quy mô …", "… sáp nhập chi bộ 6 và chi bộ 7 …".)
+const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap|tuyen truyen|phoi hop|thanh lap|phe duyet|dieu chinh|sap nhap|hop nhat|chia tach|giai the|chuan y|kien toan|cong nhan)(?![a-z])/y;
 
 /** "của", "of" before an issuer the vocabulary does not know (read in the 8 characters after the facts). */
 const OF_UNKNOWN = /^ *,? *(?:cua|of) +/;

@@ -293,6 +293,8 @@ const COMMA_CLAUSE_VI = [
   String.raw`, (?![“"'«]|(?:quản lý|điều hành|sắp xếp|đổi mới|nâng cao|phát huy|tăng cường|xây dựng|hoàn thiện|phát triển|củng cố|kiện toàn|đẩy mạnh|chỉnh đốn|tinh gọn|bảo vệ|bảo đảm|đảm bảo|thực hiện|chăm sóc|cơ cấu|tầm nhìn|định hướng|đảng viên|cán bộ) )(?:[^\s,.;:]+ ){1,7}?(?:đã|đang|sẽ) (?:tổ chức|triển khai|ban hành|có|đạt|thực hiện)`,
   String.raw`, (?:[^\s,.;:]+ ){1,14}?(?:đạt|tăng|giảm)(?: (?:khoảng|gần|hơn|trên|dưới|được|lên|xuống|còn|thêm|bình quân|tới|đến))* (?:\d|gấp|mạnh|nhanh|đáng kể|rõ rệt)`,
   String.raw`, (?:các|những|nhiều|toàn(?= (?!diện))|tỉnh|huyện|thành phố|xã(?! hội)|phường|đơn vị|ngành|cấp) (?:[^\s.;:]+ ){0,6}?(?:đã|sẽ|đang|đều|cũng|vẫn|được|phải) `,
+  // "… điều chỉnh quy mô …, lãnh đạo từ 05 tổ dân phố còn 03 tổ dân phố": what the change came to.
+  String.raw`, (?:[^\s,.;:]+ ){0,3}từ \d+ (?:[^\s,.;:]+ ){0,4}(?:còn|xuống|lên|thành) \d`,
   // "… về chính sách dân số trong tình hình mới, có nêu quan điểm:": what the document says, not its subject.
   String.raw`, (?:có|đã) (?:nêu|nêu rõ|chỉ rõ|xác định|khẳng định|đề ra) `,
   // "Thực hiện công văn … về …, chi bộ trường mầm non X tổ chức sinh hoạt …": a party cell the main clause is about.
