@@ -182,6 +182,10 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['38-KH/TU', 'Đảng bộ thành phố Hồ Chí Minh', 'text']]],
   ['"TÌNH HÌNH MỚI" in a heading is no "tỉnh Hình Mới"', 'KẾ HOẠCH TĂNG CƯỜNG QUAN HỆ LAO ĐỘNG TRONG TÌNH HÌNH MỚI\nCăn cứ Kế hoạch số 39-KH/TU ngày 03/01/2020 của Ban Thường vụ Tỉnh ủy, UBND tỉnh ban hành kế hoạch.', undefined,
     [['39-KH/TU', null, null]]],
+  ['a province merged away in July 2025 has no later documents: a December 2025 one is not lent its name', 'Căn cứ Quy định số 12-QĐ/TU ngày 01/02/2023 của Ban Thường vụ Tỉnh ủy Hà Giang về khen thưởng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 21-QĐ/TU ngày 25/12/2025 về khen thưởng.', undefined,
+    [['12-QĐ/TU', 'Đảng bộ tỉnh Hà Giang', 'text'], ['21-QĐ/TU', null, null]]],
+  ['near miss: one of before the merger is lent it as before', 'Căn cứ Quy định số 12-QĐ/TU ngày 01/02/2023 của Ban Thường vụ Tỉnh ủy Hà Giang về khen thưởng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 22-QĐ/TU ngày 25/3/2024 về khen thưởng.', undefined,
+    [['12-QĐ/TU', 'Đảng bộ tỉnh Hà Giang', 'text'], ['22-QĐ/TU', 'Đảng bộ tỉnh Hà Giang', 'text']]],
   ['"Đại hội" after a commune\'s kind is no place', 'Đảng bộ xã Đại hội lần thứ nhất rồi ban hành Nghị quyết số 01-NQ/ĐU về nông thôn mới.', undefined,
     [['01-NQ/ĐU', null, null]]],
 ];

@@ -9,6 +9,7 @@ import { enrichAll } from './catalog';
 import { Context } from './context';
 import { findCandidates } from './match';
 import { Localities } from './locality';
+import { MERGER_2025, mergedAway } from './provinces';
 import { lastPart, parseKey } from './keys';
 import { fold, joinSoftBreaks } from './normalize';
 import { settleOpenMentions, type OpenMention } from './open-mentions';
@@ -70,8 +71,11 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
     while (end > start + 1 && invisible(text.charCodeAt(end - 1))) end--;
     while (start < end - 1 && invisible(text.charCodeAt(start))) start++;
 
-    const loc = !r.party ? undefined
+    let loc = !r.party ? undefined
       : r.coref ? localities.ofShort(r.key, r.cand.start, r.cand.end, r.coref) : localities.of(r.key, r.cand.start, r.cand.end);
+    // A province merged away on 1 July 2025 has no documents after: one dated later is another
+    // province's (the text's "Tỉnh ủy" is the merged one's), not the one a sentence before named.
+    if (loc && r.facts.date && r.facts.date >= MERGER_2025 && mergedAway(loc.name)) loc = undefined;
     const id = loc ? `${r.key}|${loc.name}` : r.key;
     // A mention whose organisation the text does not say joins the one document of its key, if one.
     let di = byKey.get(id) ?? (loc ? byKey.get(r.key) : undefined);

@@ -96,3 +96,25 @@ export function isCentralCity(place: string): boolean {
   for (let k = 0; k < w.length; k++) { const hit = BY_NAME.get(w.slice(k).join(' ')); if (hit) return !!hit.city; }
   return false;
 }
+
+/**
+ * The provinces merged into another on 1 July 2025 (the National Assembly's Nghị quyết 202/2025/QH15 of
+ * 12 June 2025: 63 provinces and cities became 34; https://vnexpress.net/quoc-hoi-chot-ca-nuoc-con-34-tinh-thanh-pho-4897740.html,
+ * https://nghean24h.vn/34-tinh-thanh-du-kien-hoat-dong-ngay-tu-ngay-172025-a753727.html). Their names
+ * ended there: a party document of a later date is not one of theirs.
+ */
+export const MERGED_AWAY_2025 = new Set([
+  'Hà Giang', 'Yên Bái', 'Bắc Kạn', 'Vĩnh Phúc', 'Hòa Bình', 'Bắc Giang', 'Thái Bình', 'Hải Dương', 'Hà Nam',
+  'Nam Định', 'Quảng Bình', 'Quảng Nam', 'Kon Tum', 'Bình Định', 'Phú Yên', 'Ninh Thuận', 'Đắk Nông',
+  'Bình Thuận', 'Bình Phước', 'Bình Dương', 'Bà Rịa - Vũng Tàu', 'Long An', 'Tiền Giang', 'Bến Tre',
+  'Trà Vinh', 'Sóc Trăng', 'Hậu Giang', 'Bạc Liêu', 'Kiên Giang',
+]);
+/** When they ended. */
+export const MERGER_2025 = '2025-07-01';
+
+/** Does `organisation` ("Đảng bộ tỉnh Hà Giang") name a province merged away in 2025? */
+export function mergedAway(organisation: string): boolean {
+  const m = /(?:tỉnh|thành phố)\s+(.+)$/u.exec(organisation);
+  return !!m && MERGED_AWAY_2025.has(m[1].trim());
+}
+
