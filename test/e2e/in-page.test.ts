@@ -84,6 +84,24 @@ describe('an article on a supported site', () => {
     await page.close();
   });
 
+  it('says why: a plan cited beside it that names it, and the only one of its number the Politburo issued', async () => {
+    const page = await open('/pages/identity-related.html');
+    await waitForHighlights(page, 3);
+    const card = cardOf(page);
+    const p = await pointAtHighlight(page, 'Nghị quyết số 12');
+    await page.mouse.move(p.x, p.y);
+    await card.waitFor('visible');
+    const text = await card.text();
+    expect(text).toContain('16/3/2022'); // the Politburo's 2022 resolution on the police, not the plenums' of 2012 and 2017
+    expect(text).toContain('Công an nhân dân');
+    const summary = (await card.centreOf('details.why summary'))!;
+    await page.mouse.click(summary.x, summary.y);
+    const why = (await card.texts('details.why[open]')).join(' ');
+    expect(why).toContain('118-KH/ĐUCA, văn bản nêu tên văn bản này');
+    expect(why).toContain('văn bản duy nhất số này do Bộ Chính trị ban hành');
+    await page.screenshot({ path: join(ARTIFACTS, 'card-why-related.png') });
+  });
+
   it('tells the right one of two same-numbered documents from the article, with its sources', async () => {
     const page = await open('/pages/identity-settled.html');
     await waitForHighlights(page, 3);
