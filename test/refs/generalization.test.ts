@@ -295,6 +295,7 @@ const BRACKET_LISTS: Row[] = [
 /** English plenum forms and plenum abbreviations. */
 const PLENUM_FORMS: Row[] = [
   ['English: a plenum named with its number in apposition, "(No. 24-NQ/TW)", is that resolution', 'They studied the Resolution of the 7th plenum of the 11th Central Committee on climate change (No. 24-NQ/TW) last year.', [['Resolution of the 7th plenum of the 11th Central Committee', '24-NQ/TW'], ['24-NQ/TW', '24-NQ/TW']]],
+  ['a space lost between the type word and a plenum\'s words ("Nghị quyếtTrung ương 4 khóa XI")', 'Chi bộ học tập theo tinh thần Nghị quyếtTrung ương 4 khóa XI về xây dựng Đảng.', [['Nghị quyếtTrung ương 4 khóa XI', 'NQ-HNTW4-XI']]],
   ['the plenum\'s number in Roman numerals after "lần thứ", and "Ban chấp hành TƯ"', 'Chi bộ học tập Nghị quyết Hội nghị lần thứ VI Ban chấp hành TƯ Đảng khóa X về nông nghiệp.', [['Nghị quyết Hội nghị lần thứ VI Ban chấp hành TƯ Đảng khóa X', 'NQ-HNTW6-X']]],
   ['"Nghị quyết Hội nghị lần thứ VI" later refers back to the Central Committee\'s plenum named in full', 'Chi bộ học tập Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa X. Sau đó, xã triển khai Nghị quyết Hội nghị lần thứ VI.', [['Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa X', 'NQ-HNTW6-X'], ['Nghị quyết Hội nghị lần thứ VI', 'NQ-HNTW6-X']]],
   ['"các nghị quyết, kết luận của Hội nghị Trung ương 6": the meeting\'s documents as a set, no mention', 'Chi bộ thông qua chương trình thực hiện các nghị quyết, kết luận của Hội nghị Trung ương 6, khóa XIII.', []],

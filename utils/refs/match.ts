@@ -78,7 +78,8 @@ const TYPE_WORD_SCAN = (() => {
   // A letter before is allowed here and judged in scanTypeWords: "thực hiệnNghị quyết" lost its space.
   // So is a digit, judged there too: a lookbehind before the words would cost V8 its quick scan
   // for the first letters, half the time of this pass.
-  return new RegExp(`${emit(root)}s?(?![a-z])`, 'g');
+  // After it, a space lost before a plenum's words too: "Nghị quyếtTrung ương 4 khóa XI".
+  return new RegExp(`${emit(root)}s?(?:(?![a-z])|(?=trung uong |hoi nghi ))`, 'g');
 })();
 /** English forms that do not start with the type word; rare, so scanned only when a cue word is there. */
 /** English ordinals in words, to the most plenums a term has held (MAX_PLENUM). */
