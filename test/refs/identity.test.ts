@@ -766,3 +766,11 @@ describe('an English subject\'s target years', () => {
     expect(d.catalog?.term).toBe('XII');
   });
 });
+
+describe('a plenum named by a number in words only before its term', () => {
+  it('"tại Hội nghị Trung ương sau khi …": "sau" (after) is no plenum 6; the Politburo named stays its issuer', () => {
+    const d = doc('Nghị quyết số 57-NQ/TW được thông qua tại Hội nghị Trung ương sau khi Bộ Chính trị xin ý kiến.', '57-NQ/TW', '2025-06-01');
+    expect(d.body).toBe('Bộ Chính trị');
+    expect(d.catalog?.term).toBe('XIII');
+  });
+});

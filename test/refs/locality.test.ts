@@ -186,6 +186,10 @@ const ROWS: Array<[name: string, text: string, site: string | undefined, expecte
     [['12-QĐ/TU', 'Đảng bộ tỉnh Hà Giang', 'text'], ['21-QĐ/TU', null, null]]],
   ['near miss: one of before the merger is lent it as before', 'Căn cứ Quy định số 12-QĐ/TU ngày 01/02/2023 của Ban Thường vụ Tỉnh ủy Hà Giang về khen thưởng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 22-QĐ/TU ngày 25/3/2024 về khen thưởng.', undefined,
     [['12-QĐ/TU', 'Đảng bộ tỉnh Hà Giang', 'text'], ['22-QĐ/TU', 'Đảng bộ tỉnh Hà Giang', 'text']]],
+  ['a document dated after the merger is not joined to the merged-away province\'s of its number', 'Tỉnh ủy Hà Giang ban hành Quy định số 25-QĐ/TU về công tác cán bộ. Tháng 12/2025, Tỉnh ủy ban hành Quy định số 25-QĐ/TU ngày 10/12/2025.', undefined,
+    [['25-QĐ/TU', 'Đảng bộ tỉnh Hà Giang', 'text'], ['25-QĐ/TU', null, null]]],
+  ['…nor the other way round', 'Tỉnh ủy ban hành Quy định số 26-QĐ/TU ngày 10/12/2025. Trước đó, Tỉnh ủy Hà Giang ban hành Quy định số 26-QĐ/TU về công tác cán bộ.', undefined,
+    [['26-QĐ/TU', null, null], ['26-QĐ/TU', 'Đảng bộ tỉnh Hà Giang', 'text']]],
   ['"Đại hội" after a commune\'s kind is no place', 'Đảng bộ xã Đại hội lần thứ nhất rồi ban hành Nghị quyết số 01-NQ/ĐU về nông thôn mới.', undefined,
     [['01-NQ/ĐU', null, null]]],
 ];

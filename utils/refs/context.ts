@@ -132,7 +132,9 @@ const PLAN_BEFORE = /(?:chuong trinh|ke hoach|quy che)[^.;]{0,40}$|-(?:kh|ctr|ct
  *  guides ("hướng dẫn các cấp ủy …", "hướng dẫn cấp ủy các cấp tổ chức …"), nor what points back
  *  ("hướng dẫn thực hiện quy định này": the catalog's title says more). */
 const ECHO_VERB = /(huong dan|quy dinh) +(?:ve +)?(?!(?:ro|cu the|chi tiet|kha|rat|nhu sau|tai|them|moi|chat che|day du|nghiem|cho|doi voi|trong do|cac|so|nhung (?:noi dung|van de) sau|ca|cap uy|chi bo|dang bo|dang uy|dang vien|can bo|to chuc dang|ban thuong vu|ban chap hanh|thuong truc|uy ban|tinh uy|thanh uy|huyen uy|toan|moi|nguoi)(?![a-z]))(?=[a-z])(?![^.;:\n]{0,80}(?:nghi quyet|ket luan|chi thi|quy dinh|huong dan|van ban|chu truong) +(?:nay|tren|noi tren|do)(?![a-z]))/y;
-const ECHO_CLAUSE = /\s(?:phải|không được|được|cần|bị|có trách nhiệm|chịu trách nhiệm|nghiêm cấm)\s/u;
+/** (A clause: an agent, then what it must or may not do — "đảng viên vi phạm phải bị …"; not a subject that
+ *  names such things, "những việc đảng viên không được làm".) */
+const ECHO_CLAUSE = /^\s*(?:đảng viên|cán bộ|công chức|tổ chức đảng|cấp ủy|cấp uỷ|người đứng đầu|tập thể|cá nhân)\s[^,.;:]*?\s(?:phải|không được|được|cần|bị|có trách nhiệm|chịu trách nhiệm|nghiêm cấm)\s/u;
 /** The citation's own kind, read from its start to its end: a guide by its word or its symbol; a
  *  regulation by its word only (a "Quyết định 102-QĐ/TW" printed so is a decision to the sentence, whose
  *  "quy định" is a verb). */
@@ -151,7 +153,7 @@ const TERM_OF_OFFICE = /^ *,? *\(? *nhiem ky +(?:19|20)\d\d *[-–] *(?:19|20)\d
 // English after the body: ", 12th tenure", "(13th term)", "of the 10th tenure", ", term 11".
 const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *(?:khoa|term|tenure)(?<=, *(?:term|tenure)|\( *(?:term|tenure)|khoa) +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure|congress(?=\s*\)))|of +the +(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)(?! +(?:party +)?(?:central|politburo|secretariat)))(?![a-z0-9])(?: *\))?/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
-const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}|(?:mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi(?: (?:mot|hai|ba|bon|lam|sau))?|nam(?! *\d))(?![a-z])))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
+const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}|(?:mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi(?: (?:mot|hai|ba|bon|lam|sau))?|nam)(?= *,? *\(? *khoa +[ivxl]+)))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'];
 /** "… of the eighth plenum of the 12th Party Central Committee", "… adopted at the 8th plenary session". */
 const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDINALS.join('|')})) +(?:plenum|plenary +(?:session|meeting)|conference|meeting)(?: +of +(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?:party +)?central +committee)?`);
@@ -162,7 +164,9 @@ const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
  *  or not, then the bracket the citation opens (original text). */
 /** What begins no subject printed before a bracket: a date, a month, a number. */
 const UNQUOTED_NOT_SUBJECT = new RegExp(`^(?:\\d|(?:${MONTHS.join('|')})\\b|(?:ngày|tháng|năm)\\s+\\d)`, 'iu');
-const SUBJECT_BEFORE_BRACKET = /([Nn]ghị quyết|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Bb]áo cáo|[Rr]esolution|[Cc]onclusion|[Dd]irective|[Rr]egulation|[Rr]eport)(?:\s+\p{Ll}+){0,2}(?:\s+(?:of|by|của)\s+(?:the\s+)?[^,.;:()“”"]{3,80}?)?\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$/u;
+const SUBJECT_BEFORE_BRACKET = /([Nn]ghị quyết|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Rr]esolution|[Cc]onclusion|[Dd]irective|[Rr]egulation)(?:\s+\p{Ll}+){0,2}\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$/u;
+/** …and a report's, whose maker is often named before its subject: "a report by the Commission on X (Report No. …)". */
+const REPORT_BEFORE_BRACKET = /([Bb]áo cáo|[Rr]eport)(?:\s+\p{Ll}+){0,2}(?:\s+(?:of|by|của)\s+(?:the\s+)?[^,.;:()“”"]{3,80}?)?\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$/u;
 /** A bracket's words that are a subject: three words or more up to its ")", opening with none of a
  *  note's, a term's, a date's or a short name's. */
 const BRACKET_SUBJECT = /^(?!(?:khoa|nhiem ky|nam|ngay|thang|goi tat|goi la|con goi la|goi chung|sau day|viet tat|thay the|thay cho|kem theo|ban hanh|cu|moi|tuc|tw|duoc|da|se|bi|theo|tai|tai ve|tu|den|sua doi|bo sung|co hieu luc|het hieu luc|hieu luc|thuc hien|trien khai|ap dung|phu luc|trich|chu thich|nguon|anh|minh hoa|also known|known as|i e|sic|trung uong|bch|ban chap hanh|dang|bo chinh tri|ban bi thu|of|the|issued|adopted|dated|signed|hereinafter|from|between|since|during|until|in|on|at|nq|kl|ct|qd|nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|chuong trinh|resolution|conclusion|directive|regulation|decision|see|xem)(?![a-z]))[a-z][a-z-]*(?: +[a-z0-9-]+){2,}[^()[\]]{0,160}[)\]]/;
@@ -206,8 +210,10 @@ const HEADER_DATE_EN = new RegExp(`(?:^|\\|[ \\t]*|(?<!-)-{3,}(?!-)[ \\t]*)(?:[^
 /** A subject printed straight after the facts, without "về" (plans and regulations): "Kế hoạch số 248-KH/TU
  *  ngày 9-8-2019 triển khai thực hiện Chỉ thị …". */
 // (And a decision's own verbs, its title printed without "về": "Quyết định số 77-QĐ/ĐU ngày 01/8/2022
-// điều chỉnh quy mô …", "… sáp nhập chi bộ 6 và chi bộ 7 …".)
-const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap|tuyen truyen|phoi hop|thanh lap|phe duyet|dieu chinh|sap nhap|hop nhat|chia tach|giai the|chuan y|kien toan|cong nhan)(?![a-z])/y;
+// điều chỉnh quy mô …", "… sáp nhập chi bộ 6 và chi bộ 7 …" — DECISION_VERB.)
+const SUBJECT_VERB = /(?:trien khai|thuc hien|to chuc|thi hanh|quan triet|hoc tap|tuyen truyen|phoi hop|thanh lap|phe duyet)(?![a-z])/y;
+/** …of a decision only ("Quyết định …"): after another kind of document they are the sentence's verbs. */
+const DECISION_VERB = /(?:dieu chinh|sap nhap|hop nhat|chia tach|giai the|chuan y|kien toan|cong nhan)(?![a-z])/y;
 
 /** "của", "of" before an issuer the vocabulary does not know (read in the 8 characters after the facts). */
 const OF_UNKNOWN = /^ *,? *(?:cua|of) +/;
@@ -521,9 +527,10 @@ export class Context {
     const lead = RESPECTIVELY.exec(this.f.text.slice(from, from + 30));
     if (!lead) return null;
     const o = this.f.orig(from + lead[0].length);
-    // The parts end with the sentence, and before the next citation: what follows it is that one's.
-    const next = this.cites[firstCiteAfter(this.cites, from + lead[0].length)];
-    const stop = Math.min(this.stopAfter(o), o + 900, this.orig.length, next ? this.f.orig(next.start) : Infinity);
+    // The parts end with the sentence, and before the next list ("…, Nghị quyết số 71, 72 và 73-NQ/TU lần
+    // lượt về …"): what follows it is that one's. (Not any citation: a part may cite one, "về thực hiện
+    // Nghị quyết số 18-NQ/TW; về …".)
+    const stop = Math.min(this.stopAfter(o), o + 900, this.orig.length, this.nextListAfter(from + lead[0].length, o + 900));
     // (Without the comma or "và" that leads to the next citation.)
     const parts = respectiveParts(this.orig.slice(o, stop).replace(/(?:[\s,;]|\svà)+$/u, ''), count, commas);
     if (!parts) return null;
@@ -546,6 +553,20 @@ export class Context {
   }
   private stopFrom = -1;
   private stopAt = -1;
+
+  /** Where the next citation of its own starts (original index) — one followed by its own "lần lượt", or
+   *  one after a separator —, before `limit`; else Infinity. */
+  private nextListAfter(folded: number, limit: number): number {
+    for (let k = firstCiteAfter(this.cites, folded); k < this.cites.length; k++) {
+      const c = this.cites[k];
+      const o = this.f.orig(c.start);
+      if (o >= limit) break;
+      // (A list of its own, or a citation after a separator: "…, chuyển đổi số cấp xã, Nghị quyết số 35-NQ/TU về …".)
+      if (/^[^.;]{0,40}?(?:lan luot|respectively)(?![a-z])/.test(this.f.text.slice(c.end, c.end + 60))
+        || /(?:[,;]|\s(?:va|and))\s*$/.test(this.f.text.slice(Math.max(0, c.start - 6), c.start))) return o;
+    }
+    return Infinity;
+  }
 
   /** A record's labelled lines around a bare symbol ("Số ký hiệu: 88-KH/TU", "Ngày ban hành: …"). */
   record(start: number, end: number, typeName?: string): RecordFacts | null {
@@ -875,6 +896,12 @@ export class Context {
     return ECHO_CLAUSE.test(phrase) ? -1 : ECHO_VERB.lastIndex;
   }
 
+  /** A decision's own verb at `i`, after a citation printed as a "Quyết định". */
+  private decisionVerbAt(i: number): boolean {
+    DECISION_VERB.lastIndex = i;
+    return DECISION_VERB.test(this.f.text) && this.citationStart !== undefined && this.f.text.startsWith('quyet dinh', this.citationStart);
+  }
+
   private verbAt(i: number): boolean {
     SUBJECT_VERB.lastIndex = i;
     return SUBJECT_VERB.test(this.f.text);
@@ -932,6 +959,7 @@ export class Context {
     if (opener && opener !== '(' && opener !== '[' && !afterColon && /[a-z]/.test(t[i] ?? '') && !QUOTED_PREDICATE.test(quotedAt.toLowerCase())
       && (!"'‘".includes(opener) || quotedAt[0] !== quotedAt[0].toLowerCase() || /^(?:về|on)\s/i.test(quotedAt))) return { from: i, opener };
     if (verbs && !opener && this.verbAt(i) && (facts.date || facts.body || this.planLike())) return { from: i, opener: '' };
+    if (verbs && !opener && (facts.date || facts.body) && this.decisionVerbAt(i)) return { from: i, opener: '' };
     // (Right after the citation and its facts, not after a comma: "…, quy định …" is the sentence's own clause.)
     // (In lowercase, on the citation's line: "Quy định số 373↵Quy định số 373: …" is a heading, twice.)
     const echo = verbs && !opener && (t[i] === 'h' || t[i] === 'q') && !/[,\n]/.test(t.slice(pos, i)) && this.orig[this.f.orig(i)] === t[i] ? this.echoAt(i) : -1;
@@ -960,7 +988,7 @@ export class Context {
     while (k >= 0 && (this.orig[k] === ' ' || this.orig[k] === '\u00a0')) k--;
     if (this.orig[k] !== '(') return undefined;
     const before = this.orig.slice(Math.max(0, o - 500), o);
-    const m = SUBJECT_BEFORE_BRACKET.exec(before);
+    const m = (kind ? REPORT_BEFORE_BRACKET : SUBJECT_BEFORE_BRACKET).exec(before);
     if (!m || fold(m[1]).text.toLowerCase() !== fold(this.orig.slice(o, o + m[1].length)).text.toLowerCase()) return undefined;
     // Unquoted, only a phrase with no clause of its own in it: not "… về kinh tế tư nhân, được giới doanh
     // nghiệp đón nhận (…)", "… mà nhiều địa phương …", nor a date ("a resolution on December 22 (…)").

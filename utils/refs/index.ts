@@ -75,10 +75,15 @@ export function extractReferences(text: string, options: ExtractOptions = {}): E
       : r.coref ? localities.ofShort(r.key, r.cand.start, r.cand.end, r.coref) : localities.of(r.key, r.cand.start, r.cand.end);
     // A province merged away on 1 July 2025 has no documents after: one dated later is another
     // province's (the text's "Tỉnh ủy" is the merged one's), not the one a sentence before named.
-    if (loc && r.facts.date && r.facts.date >= MERGER_2025 && mergedAway(loc.name)) loc = undefined;
+    const afterMerger = !!r.facts.date && r.facts.date >= MERGER_2025;
+    if (loc && afterMerger && mergedAway(loc.name)) loc = undefined;
     const id = loc ? `${r.key}|${loc.name}` : r.key;
     // A mention whose organisation the text does not say joins the one document of its key, if one.
     let di = byKey.get(id) ?? (loc ? byKey.get(r.key) : undefined);
+    // (Never one dated after the merger with one of the merged-away province's: two documents.)
+    const joined = di !== undefined ? result.documents[di] : undefined;
+    if (joined && ((afterMerger && joined.locality && mergedAway(joined.locality))
+      || (loc && mergedAway(loc.name) && joined.date && joined.date >= MERGER_2025))) di = undefined;
     // "… cần phân biệt với Nghị quyết 18 về đất đai": the text says this is another document.
     const contrast = di !== undefined ? contrasted(f.text, r.cand.start, r.cand.end) : null;
     if (contrast === 'strict' || (contrast === 'loose' && sameSentenceAs(text, result, di!, f.orig(r.cand.start), SENTENCE))) di = undefined;

@@ -85,7 +85,7 @@ const TYPE_WORD_SCAN = (() => {
 /** English ordinals in words, to the most plenums a term has held (MAX_PLENUM). */
 export const ORD_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth';
 /** ", 12th tenure", "(13th term)", "of the 12th tenure", "(term XII)". */
-const EN_TERM_TAIL = `(?: *,? *\\(? *(?:of +)?(?:the +)?(?:(\\d{1,2}) ?(?:st|nd|rd|th)[ -]+(?:term|tenure)|(?:term|session) +([ivxl]+))(?: *\\))?)?`;
+const EN_TERM_TAIL = `(?: *,? *\\(? *(?:of +)?(?:the +)?(?:(\\d{1,2}) ?(?:st|nd|rd|th)[ -]+(?:term|tenure)|(?:term|session) +([ivxl]+)(?![a-z]))(?: *\\))?)?`;
 const EN_SPECIAL_SCAN = new RegExp(
   // ("the 13th Congress resolution" too, right after "the" and not "… of the Women's Union": another
   // organisation's congress has its name before or after the number; "the 12th Party Resolution" is
@@ -105,6 +105,8 @@ const EN_SPECIAL_SCAN = new RegExp(
 const TERM_AFTER_EN = /^ *,? *\(? *(?:of +)?(?:the +)?(?:\d{1,2} ?(?:st|nd|rd|th)[ -]+(?:tenure|term)|(?:tenure|term) +[ivxl]+)/;
 /** A local party committee (not the Central Committee) named in the words before a plenum's resolution. */
 const LOCAL_COMMITTEE_BEFORE = /(?<!central +)(?:party +committee|people'?s +(?:council|committee))(?:'s)?(?:(?!central)[^.;])*$/;
+/** A mass organisation (union, front, association) named in the words before a plenum's resolution. */
+const MASS_ORGANISATION_BEFORE = /(?<![a-z])(?:union|fatherland +front|front|association|federation|confederation)(?:'s)?(?![a-z])(?:(?!party +central)[^.;])*$/;
 /** Every EN_SPECIAL_SCAN match has one of these before its "resolution" (200 characters: spaces run long). */
 const EN_SPECIAL_CUE = /congress|plen|(?:central|party) +resolution/;
 
@@ -184,7 +186,10 @@ const PLENUM_LONG = sticky(
   ` *(?:cua +)?(?:hoi nghi +(?:lan thu +)?|lan thu +)(?:${NUMW}|(?<=lan thu +)([ivx]{1,5}))((?: *(?:,|va) *(?:lan thu +)?(?:\\d{1,2}|muoi(?: [a-z]+)?|[a-z]{2,4})(?![a-z0-9]))*) *,? *(?:cua +)?(?:ban chap hanh|bch) +(?:trung uong|tw|t\\.u|tu(?![a-z]))(?! +(?:hoi|doan|cong doan|mat tran|hoi lien hiep)(?![a-z]))(?: +dang)?(?: +cong san viet nam)?`,
 );
 const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những) +(?:(?:nghị quyết|kết luận|chỉ thị|quy định|văn bản) *(?:,|và) *)*$/u;
-const LOCAL_BODY = /(?:dang bo|tinh uy|thanh uy|huyen uy|quan uy|dang uy|chi bo|ban thuong vu)(?![a-z])/;
+/** A local body holding a meeting of its own ("Ban Chấp hành Đảng bộ huyện … đã tổ chức Hội nghị lần thứ 4"):
+ *  the "Nghị quyết Hội nghị lần thứ 4" after it is that meeting's. Not one that only carries out the
+ *  Central Committee's ("Đảng ủy xã đã ban hành kế hoạch"). */
+const LOCAL_MEETING = /(?:dang bo|tinh uy|thanh uy|huyen uy|quan uy|dang uy|chi bo|ban thuong vu)(?![a-z])[^.;]{0,120}?(?:to chuc|hop|tien hanh|khai mac|be mac)[^.;]{0,40}?hoi nghi/;
 const PLENUM_BACK = sticky(` *(?:cua +)?hoi nghi +lan thu +(?:${NUMW}|([ivx]{1,5}))(?![a-z0-9])(?! *,? *(?:cua +)?(?:ban chap hanh|bch|ban thuong vu|dang bo|dang uy|tinh uy|thanh uy|huyen uy|quan uy|chi bo|hoi dong|mat tran|doan|hoi))`);
 const PLENUM_NEXT = sticky(` *(?:,|;|va) *(?=hoi nghi +(?:lan thu +)?)`);
 // "Trung ương 6 (lần 2) khóa VIII": the plenum's second session, then its term.
@@ -642,7 +647,7 @@ export class Matcher {
       if (!l) break;
       // ("TƯ": with its horn, or "T.Ư"; "BCH TU khóa XX" is a provincial committee's.)
       const tu = /(?:ban chap hanh|bch) +tu(?![a-z])/.exec(l[0]);
-      if (tu && !/^T[ƯưỨ]|^TƯ/u.test(this.origSlice(l.index + tu.index + tu[0].length - 2, l.index + tu.index + tu[0].length).normalize('NFC'))) break;
+      if (tu && !/^[Tt][Ưư]/u.test(this.origSlice(l.index + tu.index + tu[0].length - 2, l.index + tu.index + tu[0].length).normalize('NFC'))) break;
       const nums = [l[1] ? numWord(l[1]) : romanToInt(l[2]), ...l[3].split(/,|va|lan thu/).map((x) => x.trim()).filter(Boolean).map(numWord)];
       if (nums.some((n) => !n)) break;
       end = l.index + l[0].length;
@@ -695,7 +700,7 @@ export class Matcher {
       // (Nor where a local committee is named since that plenum: "… Ban Chấp hành Đảng bộ tỉnh tổ chức Hội
       // nghị lần thứ 4 và ban hành Nghị quyết Hội nghị lần thứ 4" is the province's own.)
       const since = b && n ? this.centralPlenums.get(n) : undefined;
-      if (b && n && since !== undefined && !LOCAL_BODY.test(this.f.text.slice(since, start))) {
+      if (b && n && since !== undefined && !LOCAL_MEETING.test(this.f.text.slice(since, start))) {
         end = b.index + b[0].length;
         items.push({ code, plenum: n, term: undefined, party: true });
       }
@@ -878,7 +883,12 @@ export class Matcher {
         const n = numWord(m[6]);
         // "The Hanoi Party Committee adopted its fifth plenum's resolution": a local committee's plenum,
         // where the Central Committee is not named with it.
-        const local = !m[5] && !m[7] && LOCAL_COMMITTEE_BEFORE.test(t.slice(Math.max(0, start - 100), start));
+        // (Only its own: "its fifth plenum's", "the … Committee's fifth plenum's" — not "The Provincial Party
+        // Committee held a conference to study the eighth plenum's resolution", the Central Committee's.
+        // A mass organisation's plenum is its own: "The Women's Union Central Committee adopted …".)
+        const window = t.slice(Math.max(0, start - 100), start);
+        const local = !m[5] && !m[7] && !TERM_AFTER_EN.test(t.slice(end, end + 40))
+          && ((LOCAL_COMMITTEE_BEFORE.test(window) && /(?:'s|(?<![a-z])its) *$/.test(window)) || MASS_ORGANISATION_BEFORE.test(window));
         if (n && !local) found.push({ form: 'plenum', start, end, typeWord: 'resolution', lower: false, items: [{ code: 'NQ', plenum: n, term: termOf(m[5] ?? m[7]), party: true }] });
       }
     }

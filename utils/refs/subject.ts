@@ -220,7 +220,7 @@ const PREDICATE_EN = [
   String.raw`(?<!to )support (?:resolution|directive|conclusion|decision|regulation)`,
   // News verbs of what a document did or brought (blind round AG): none of them is a subject's word.
   // (Not in a relative clause of the subject: "people who came back from abroad".)
-  String.raw`(?<!(?:who|that|which) )(?:[a-z]{3,}ly )?(?:came|arrived|puts|emphasised|emphasized|underlined|highlighted|noted|promised|promises|allowed|proved|proves|showed|took|takes|went|goes|became|becomes|began|begins|spurred|sparked|unleashed|boosted|envisions|envisages|envisaged|emerged|warned|warns|argued|argues|followed|served|already)`,
+  String.raw`(?<!(?:who|that|which) )(?:[a-z]{3,}ly )?(?:came|arrived|puts|emphasised|emphasized|underlined|promised|promises|allowed|proved|proves|showed|took|takes|went|goes|became|becomes|began|begins|spurred|sparked|unleashed|boosted|envisions|envisages|envisaged|emerged|warned|warns|argued|argues|followed|served|already)`,
   String.raw`until(?! (?:the end of )?(?:19|20)\d\d)`,
   String.raw`(?:actually|finally|eventually|ultimately|initially) [a-z]{3,}(?:ed|s)`,
 ];

@@ -178,7 +178,9 @@ export function keyShortForms(s: Scope, cites: Citations, learned: Learned, out:
  */
 function plenumReferredBack(s: Scope, cites: Citations, plenums: readonly ResolvedItem[], c: Candidate, i: number, it: RawItem): ResolvedItem | null {
   if (it.code !== 'NQ' || c.items.length !== 1 || !it.number || it.number.startsWith('0') || Number(it.number) > 16) return null;
-  if (/(?:^|[^a-z])so *$/.test(s.text.slice(c.start, c.end).replace(/\d+$/, '')) || s.facts[i].body || bodyAt(s, i)) return null;
+  // (Nor one with facts of its own: "Nghị quyết 4 khóa XII" after "Nghị quyết Trung ương 4 khóa XI" is another.)
+  const own = s.facts[i];
+  if (/(?:^|[^a-z])so *$/.test(s.text.slice(c.start, c.end).replace(/\d+$/, '')) || own.body || own.term || own.date || bodyAt(s, i)) return null;
   let last: ResolvedItem | undefined;
   for (const p of plenums) if (p.cand.start < c.start && p.item.plenum === Number(it.number)) last = p;
   if (!last || corefer(cites, c, it, num(it.number), c.typeWord ? TYPE_WORDS[c.typeWord] : undefined, undefined)) return null;
