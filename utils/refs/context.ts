@@ -7,7 +7,7 @@ import { iso, recordFacts, tableFacts, type RecordFacts } from './record';
 import { fold, type Folded } from './normalize';
 import { firstCiteAfter, readSubject, subjectPartEnd, tidySubject, type Span } from './subject';
 import { CLAUSE, SENTENCE, stopAfter, stopBefore } from './sentence';
-import { COUNT_WORD, intToRoman, LOCAL_BOARD, localBoard, NON_PARTY_BODIES, ORDINALS, PARTY_BODIES, romanToInt, STATE_BODIES, termOfDate } from './vocabulary';
+import { COUNT_WORD, EN_TERM_AFTER, intToRoman, PLENUM_NUMBER_WORD, LOCAL_BOARD, localBoard, NON_PARTY_BODIES, ORDINALS, PARTY_BODIES, romanToInt, STATE_BODIES, termOfDate } from './vocabulary';
 
 export interface BodyFact {
   issuer: string;
@@ -153,7 +153,7 @@ const TERM_OF_OFFICE = /^ *,? *\(? *nhiem ky +(?:19|20)\d\d *[-–] *(?:19|20)\d
 // English after the body: ", 12th tenure", "(13th term)", "of the 10th tenure", ", term 11".
 const TERM_AFTER = /^ *,? *\(? *(?:(?:(?:dang|nhiem ky) +)?,? *(?:khoa|term|tenure)(?<=, *(?:term|tenure)|\( *(?:term|tenure)|khoa) +([ivxl]+|\d{1,2})|(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure|congress(?=\s*\)))|of +the +(\d{1,2})(?:st|nd|rd|th)[ -]+(?:term|tenure)(?! +(?:party +)?(?:central|politburo|secretariat)))(?![a-z0-9])(?: *\))?/;
 const EN_TERM = /^(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?=(?:party +)?(?:central|politburo|secretariat))/;
-const PLENUM_PHRASE = /^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}|(?:mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi(?: (?:mot|hai|ba|bon|lam|sau))?|nam)(?= *,? *\(? *khoa +[ivxl]+)))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?/;
+const PLENUM_PHRASE = new RegExp(String.raw`^(?:cua +)?(?:(?:cung +)?(?:duoc +)?(?:ban hanh|thong qua) +)?(?:tai +)?hoi nghi +(?:lan thu +(\d{1,2}|[a-z]+)|(?:ban chap hanh +)?trung uong +(\d{1,2}|${PLENUM_NUMBER_WORD}))(?: +ban chap hanh +trung uong)?(?: +dang)?(?: *,? *\(?khoa +([ivxl]+|\d{1,2}))?`);
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'];
 /** "… of the eighth plenum of the 12th Party Central Committee", "… adopted at the 8th plenary session". */
 const EN_PLENUM = new RegExp(String.raw`^(?:(\d{1,2})(?:st|nd|rd|th)|(${EN_ORDINALS.join('|')})) +(?:plenum|plenary +(?:session|meeting)|conference|meeting)(?: +of +(?:the +)?(\d{1,2})(?:st|nd|rd|th)[ -]+(?:tenure +|term +)?(?:party +)?central +committee)?`);
@@ -164,9 +164,11 @@ const SUBJECT_WORD = /(?:ve|on|regarding|about|concerning)(?![a-z'])/y;
  *  or not, then the bracket the citation opens (original text). */
 /** What begins no subject printed before a bracket: a date, a month, a number. */
 const UNQUOTED_NOT_SUBJECT = new RegExp(`^(?:\\d|(?:${MONTHS.join('|')})\\b|(?:ngày|tháng|năm)\\s+\\d)`, 'iu');
-const SUBJECT_BEFORE_BRACKET = /([Nn]ghị quyết|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Rr]esolution|[Cc]onclusion|[Dd]irective|[Rr]egulation)(?:\s+\p{Ll}+){0,2}\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$/u;
+/** What a subject printed before a bracket looks like, after its kind's word and "về"/"on". */
+const BEFORE_BRACKET_SUBJECT = String.raw`\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$`;
+const SUBJECT_BEFORE_BRACKET = new RegExp(String.raw`([Nn]ghị quyết|[Kk]ết luận|[Cc]hỉ thị|[Qq]uy định|[Rr]esolution|[Cc]onclusion|[Dd]irective|[Rr]egulation)(?:\s+\p{Ll}+){0,2}` + BEFORE_BRACKET_SUBJECT, 'u');
 /** …and a report's, whose maker is often named before its subject: "a report by the Commission on X (Report No. …)". */
-const REPORT_BEFORE_BRACKET = /([Bb]áo cáo|[Rr]eport)(?:\s+\p{Ll}+){0,2}(?:\s+(?:of|by|của)\s+(?:the\s+)?[^,.;:()“”"]{3,80}?)?\s+(?:về|on)\s+(?:[“"]([^“”"()]{8,400})[”"]|([^“”"().;:!?\n]{8,300}?))\s*\(\s*$/u;
+const REPORT_BEFORE_BRACKET = new RegExp(String.raw`([Bb]áo cáo|[Rr]eport)(?:\s+\p{Ll}+){0,2}(?:\s+(?:of|by|của)\s+(?:the\s+)?[^,.;:()“”"]{3,80}?)?` + BEFORE_BRACKET_SUBJECT, 'u');
 /** A bracket's words that are a subject: three words or more up to its ")", opening with none of a
  *  note's, a term's, a date's or a short name's. */
 const BRACKET_SUBJECT = /^(?!(?:khoa|nhiem ky|nam|ngay|thang|goi tat|goi la|con goi la|goi chung|sau day|viet tat|thay the|thay cho|kem theo|ban hanh|cu|moi|tuc|tw|duoc|da|se|bi|theo|tai|tai ve|tu|den|sua doi|bo sung|co hieu luc|het hieu luc|hieu luc|thuc hien|trien khai|ap dung|phu luc|trich|chu thich|nguon|anh|minh hoa|also known|known as|i e|sic|trung uong|bch|ban chap hanh|dang|bo chinh tri|ban bi thu|of|the|issued|adopted|dated|signed|hereinafter|from|between|since|during|until|in|on|at|nq|kl|ct|qd|nghi quyet|ket luan|chi thi|quy dinh|quyet dinh|thong bao|huong dan|ke hoach|chuong trinh|resolution|conclusion|directive|regulation|decision|see|xem)(?![a-z]))[a-z][a-z-]*(?: +[a-z0-9-]+){2,}[^()[\]]{0,160}[)\]]/;

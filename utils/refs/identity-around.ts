@@ -6,7 +6,7 @@
 import type { CatalogFacts, RefDocument } from './types';
 import { fold, type Folded } from './normalize';
 import { englishTopics, vietnameseTopics } from './en-topics';
-import { intToRoman, ORDINALS } from './vocabulary';
+import { EN_TERM_AFTER, intToRoman, ORDINALS } from './vocabulary';
 import { stopAfter, stopBefore } from './sentence';
 
 /** How many of a document's mentions (the first ones) the words around it are read from. */
@@ -67,7 +67,7 @@ export function foldedTitle(e: CatalogFacts): string {
 
 /** The national congress a subject names ("tiến tới Đại hội XIV", "lần thứ XIII", "the 14th National Party Congress",
  *  "the 12th Party Resolution"). */
-const CONGRESS_IN = /dai hoi (?:dai bieu toan quoc +)?(?:(?:cua dang|dang) +)?(?:lan thu +)?([ivxl]+|\d{1,2})(?![a-z0-9])|(\d{1,2}) ?(?:st|nd|rd|th) +(?:national +(?:party +)?congress|party +congress|party +resolution(?! *,? *\(? *(?:of +)?(?:the +)?(?:\d{1,2} ?(?:st|nd|rd|th)[ -]+(?:tenure|term)|(?:tenure|term) +[ivxl]+)))/;
+const CONGRESS_IN = new RegExp(String.raw`dai hoi (?:dai bieu toan quoc +)?(?:(?:cua dang|dang) +)?(?:lan thu +)?([ivxl]+|\d{1,2})(?![a-z0-9])|(\d{1,2}) ?(?:st|nd|rd|th) +(?:national +(?:party +)?congress|party +congress|party +resolution(?!${EN_TERM_AFTER}))`);
 
 export function congressOf(s: string): string | undefined {
   const m = CONGRESS_IN.exec(fold(s, { ascii: true }).text);

@@ -11,7 +11,7 @@ import {
   PARTIAL_SYMBOL, PARTY_SYMBOL, STATE_SYMBOL, SYMBOL_SCAN,
   canonicalIssuer, codeOf, isExcludedIssuer, isStateIssuer, partyKey, stateKey, symbolMayStart, trimGluedIssuer,
 } from './symbols';
-import { COUNT_WORD, LATEST_CONGRESS, NON_PARTY_BODIES, ORDINALS, PARTY_ISSUERS, TYPE_WORDS, intToRoman, romanToInt } from './vocabulary';
+import { COUNT_WORD, EN_TERM_AFTER, LATEST_CONGRESS, PLENUM_NUMBER_WORD, NON_PARTY_BODIES, ORDINALS, PARTY_ISSUERS, TYPE_WORDS, intToRoman, romanToInt } from './vocabulary';
 
 /** The party committees' codes (folded): "-TW", "-TU", "-HU", "-QU", "-ThU", "-ĐU", "-ĐUK" end no state symbol. */
 const COMMITTEE_CODES = new Set(['tw', 'tu', 'hu', 'qu', 'thu', 'du', 'duk']);
@@ -101,8 +101,7 @@ const EN_SPECIAL_SCAN = new RegExp(
   'g',
 );
 
-/** A term printed after an English resolution: "(11th tenure)", "of the 12th tenure", ", term XII". */
-const TERM_AFTER_EN = /^ *,? *\(? *(?:of +)?(?:the +)?(?:\d{1,2} ?(?:st|nd|rd|th)[ -]+(?:tenure|term)|(?:tenure|term) +[ivxl]+)/;
+const TERM_AFTER_EN = new RegExp(`^${EN_TERM_AFTER}`);
 /** A local party committee (not the Central Committee) named in the words before a plenum's resolution. */
 const LOCAL_COMMITTEE_BEFORE = /(?<!central +)(?:party +committee|people'?s +(?:council|committee))(?:'s)?(?:(?!central)[^.;])*$/;
 /** A mass organisation (union, front, association) named in the words before a plenum's resolution. */
@@ -175,7 +174,7 @@ const NAM_YEAR = sticky(` +(?:nam +(?:19|20)\\d\\d(?![\\d/])|thang +\\d{1,2} *(?
 const NUMW = '(\\d{1,2}|muoi(?: (?:mot|hai|ba|bon|lam|sau))?|nhat|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin)';
 const PLENUM_SHORT = sticky(
   // The number in words too, when the term follows: "Nghị quyết Trung ương bảy khóa XII".
-  ` *(?:cua +)?(?:hoi nghi +)?(?:ban chap hanh +)?(trung uong|tw|t\\.u|tu)(?: +dang)? *(?:lan thu +${NUMW}|(\\d{1,2}|(?:muoi(?: (?:mot|hai|ba|bon|lam|sau))?|mot|hai|ba|bon|nam|sau|bay|tam|chin)(?= *,? *\\(? *khoa +[ivxl]+)))(?![a-z0-9])((?: *(?:,|va) *\\d{1,2}(?![a-z0-9]))*)`,
+  ` *(?:cua +)?(?:hoi nghi +)?(?:ban chap hanh +)?(trung uong|tw|t\\.u|tu)(?: +dang)? *(?:lan thu +${NUMW}|(\\d{1,2}|${PLENUM_NUMBER_WORD}))(?![a-z0-9])((?: *(?:,|va) *\\d{1,2}(?![a-z0-9]))*)`,
 );
 const NQTW_NUMBER = sticky(` *(\\d{1,2})(?![a-z0-9])`);
 const PLENUM_LONG = sticky(

@@ -100,6 +100,11 @@ export const TYPE_WORDS: Record<string, TypeWord> = {
 
 /** A small count in words or figures, folded ("ba", "bốn", "4"): "có bốn nghị quyết: …". */
 export const COUNT_WORD = '(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\\d{1,2})';
+/** A plenum's number in words (folded), read only right before its term ("Trung ương bảy khóa XII",
+ *  "Hội nghị Trung ương Ba (khóa X)"): alone, "sau", "tư", "năm" are ordinary words. */
+export const PLENUM_NUMBER_WORD = '(?:muoi(?: (?:mot|hai|ba|bon|lam|sau))?|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)(?= *,? *\\(? *khoa +[ivxl]+)';
+/** An English term printed after a resolution (folded): "(11th tenure)", "of the 12th tenure", ", term XII". */
+export const EN_TERM_AFTER = String.raw` *,? *\(? *(?:of +)?(?:the +)?(?:\d{1,2} ?(?:st|nd|rd|th)[ -]+(?:tenure|term)|(?:tenure|term) +[ivxl]+)`;
 
 /** Type codes as printed in symbols (folded) → canonical code. */
 export const TYPE_CODES: Record<string, string> = {

@@ -165,7 +165,7 @@ export function keyShortForms(s: Scope, cites: Citations, learned: Learned, out:
     if (c.form === 'congress' || c.form === 'plenum') continue;
     for (const it of c.items) {
       if (it.excluded || it.key) continue;
-      const r = plenums.length ? plenumReferredBack(s, cites, plenums, c, i, it) ?? keyShort(s, cites, learned, siblingBody, c, i, it) : keyShort(s, cites, learned, siblingBody, c, i, it);
+      const r = (plenums.length ? plenumReferredBack(s, cites, plenums, c, i, it) : null) ?? keyShort(s, cites, learned, siblingBody, c, i, it);
       if (r) out.push(r);
     }
   }
